@@ -1,0 +1,358 @@
+"""Frozen dataclasses every stage speaks in.
+
+Flow: ``ingest`` makes a :class:`Filing` (pages of cleaned text with line provenance),
+``segment`` turns it into :class:`SegmentDraft` s, ``classify`` adds :class:`ClaimTag` s,
+``cite`` finds :class:`CitationRef` s, ``store`` keeps them, and the workspace hands the GUI,
+CLI, ``link`` and ``report`` read models (:class:`DocumentInfo`, :class:`SegmentInfo`,
+:class:`LinkInfo`). Nothing here is an ORM object or a Qt object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from lawdiff.core.ids import CitationId, DocumentId, LinkId, SegmentId
+
+
+class Role(StrEnum):
+    """What a filing is in the dispute."""
+
+    COMPLAINT = "complaint"
+    MOTION = "motion"
+    OPPOSITION = "opposition"
+    REPLY = "reply"
+    ORDER = "order"
+    OTHER = "other"
+
+
+class SegmentKind(StrEnum):
+    """The units lawyers cite."""
+
+    PARAGRAPH = "paragraph"  # a numbered complaint paragraph or a body paragraph of a brief
+    COUNT = "count"  # "COUNT I — Violation of Section 1 of the Sherman Act"
+    HEADING = "heading"  # a section of a brief or a complaint heading (INTRODUCTION, II.B …)
+    FOOTNOTE = "footnote"
+    QUOTE = "quote"  # a block quotation
+
+
+class LinkStatus(StrEnum):
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class Origin(StrEnum):
+    AUTO = "auto"
+    USER = "user"
+
+
+class Relation(StrEnum):
+    REBUTS = "rebuts"
+    CONCEDES = "concedes"
+    DISTINGUISHES = "distinguishes"
+    CITES_SAME_AUTHORITY = "cites-same-authority"
+    RESPONDS_GENERALLY = "responds-generally"
+
+
+class CitationKind(StrEnum):
+    CASE = "case"
+    STATUTE = "statute"
+    RULE = "rule"  # Fed. R. Civ. P. 65(b), LCR 7(d)
+    RECORD = "record"  # Compl. ¶ 12, Mot. at 5, Dkt. No. 10 at 3, Ex. A, Decl. ¶ 4
+    ID = "id"  # Id. / Ibid.
+    OTHER = "other"
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True)
+class Line:
+    """One visual line of a page's cleaned text.
+
+    Attributes:
+        start: offset of the line's first character in ``Page.text``.
+        end: offset just past its last character (the ``\\n`` is not included).
+        number: the pleading-paper line number printed beside it, else its 1-based
+            position on the page.
+        bold, underlined, centered: typography hints for heading detection.
+        indent: left edge in points relative to the page's body margin (block quotes).
+        heading_level: DOCX heading style level (1 = "Heading 1"), 0 when none.
+        numbering: list numbering text a DOCX paragraph carries ("1.", "A."), when known.
+        footnote: the line is footnote text (kept apart from the body).
+    """
+
+    start: int
+    end: int
+    number: int
+    bold: bool = False
+    underlined: bool = False
+    centered: bool = False
+    indent: float = 0.0
+    heading_level: int = 0
+    numbering: str = ""
+    footnote: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """The cleaned text of one page: lines joined by ``\\n``, margins, header and footer gone."""
+
+    number: int
+    text: str
+    lines: tuple[Line, ...]
+    image_only: bool = False
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class FilingMeta:
+    """What the caption and first page say about a filing, with the evidence for each guess."""
+
+    title: str = ""
+    role: Role = Role.OTHER
+    motion_kind: str = ""  # tro, preliminary-injunction, dismiss, summary-judgment, in-limine, …
+    party: str = ""  # the filing party ("Plaintiff Parler LLC")
+    court: str = ""
+    docket: str = ""  # case number, "2:21-cv-00031-BJR"
+    caption: str = ""  # "Parler LLC v. Amazon Web Services, Inc."
+    parties: tuple[str, ...] = ()
+    filed: str = ""  # ISO date when known
+    ecf_number: str = ""  # "10", "167-1"
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Filing:
+    """An imported filing before segmentation."""
+
+    source_name: str
+    sha256: str
+    kind: str  # "pdf", "docx", "text"
+    pages: tuple[Page, ...]
+    meta: FilingMeta = field(default_factory=FilingMeta)
+    warnings: tuple[str, ...] = ()
+    encoding: str = ""
+
+
+# --------------------------------------------------------------------------- segment
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a segment sits: global offsets into :class:`~lawdiff.core.text.DocumentText`
+    plus the page:line and in-page offsets of both ends (end is exclusive for offsets,
+    inclusive for lines)."""
+
+    start: int
+    end: int
+    start_page: int
+    start_line: int
+    end_page: int
+    end_line: int
+    start_page_offset: int
+    end_page_offset: int
+
+
+@dataclass(frozen=True)
+class SegmentDraft:
+    """A segment found by a segmenter, before it has an id.
+
+    ``parent`` and ``index`` are positions in the segmenter's output list.
+    """
+
+    index: int
+    parent: int | None
+    kind: SegmentKind
+    label: str  # "¶ 12", "II.A", "COUNT I", "INTRODUCTION", "" for unlabelled body text
+    heading: str  # the heading text of a heading or count, "" otherwise
+    text: str
+    span: Span
+    level: int = 0  # outline depth, 0 at the top
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """A segmenter's output: segments in document order and what it noticed."""
+
+    segments: tuple[SegmentDraft, ...]
+    warnings: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- classify
+
+
+@dataclass(frozen=True)
+class ClaimTag:
+    """A claim or issue a segment concerns, and why we think so."""
+
+    claim: str  # taxonomy id, e.g. "antitrust.sherman-1"
+    confidence: float
+    origin: Origin = Origin.AUTO
+    cues: tuple[str, ...] = ()
+    inherited: bool = False  # came from the enclosing count or heading
+
+
+@dataclass(frozen=True)
+class ClaimType:
+    """One entry of the taxonomy."""
+
+    id: str
+    name: str
+    group: str
+    parent: str | None = None
+
+
+# --------------------------------------------------------------------------- cite
+
+
+@dataclass(frozen=True)
+class RecordTarget:
+    """What a record cite points at ("Compl. ¶¶ 12–15" → role complaint, paragraphs 12..15)."""
+
+    role: Role | None = None
+    docket: str = ""  # "10" for "Dkt. No. 10"
+    paragraphs: tuple[int, ...] = ()
+    page: int | None = None
+    line: int | None = None
+    exhibit: str = ""
+
+
+@dataclass(frozen=True)
+class CitationRef:
+    """A citation found in a segment's text (offsets into that text)."""
+
+    kind: CitationKind
+    text: str
+    normalized: str
+    start: int
+    end: int
+    target: RecordTarget | None = None
+
+
+# --------------------------------------------------------------------------- read models
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    caption: str
+    court: str
+    docket: str
+    path: str
+    schema_version: int
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: DocumentId
+    title: str
+    role: Role
+    motion_kind: str
+    party: str
+    filed: str
+    source_name: str
+    sha256: str
+    kind: str
+    page_count: int
+    warnings: tuple[str, ...]
+    court: str = ""
+    docket: str = ""
+    caption: str = ""
+    ecf_number: str = ""
+    encoding: str = ""
+    segment_count: int = 0
+    image_only_pages: tuple[int, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CitationInfo:
+    id: CitationId
+    kind: CitationKind
+    text: str
+    normalized: str
+    target_segment: SegmentId | None = None
+
+
+@dataclass(frozen=True)
+class SegmentInfo:
+    id: SegmentId
+    document: DocumentId
+    parent: SegmentId | None
+    kind: SegmentKind
+    label: str
+    heading: str
+    text: str
+    order: int
+    level: int
+    start_page: int
+    start_line: int
+    end_page: int
+    end_line: int
+    start_offset: int = 0  # into the start page's text
+    end_offset: int = 0  # into the end page's text
+    claims: tuple[ClaimTag, ...] = ()
+    citations: tuple[CitationInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One signal's part in a link's score, in words a paralegal reads."""
+
+    signal: str  # record-cite, shared-authority, shared-claim, heading-parallel, lexical, quote
+    weight: float
+    text: str
+
+
+@dataclass(frozen=True)
+class LinkSuggestion:
+    """What the linker proposes: ``target`` answers ``source``."""
+
+    source: SegmentId
+    target: SegmentId
+    score: float
+    relation: Relation
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    id: LinkId
+    source: SegmentId
+    target: SegmentId
+    relation: Relation
+    score: float
+    status: LinkStatus
+    origin: Origin
+    reasons: tuple[Reason, ...]
+    note: str = ""
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one workspace mutation changed, so a screen can decide whether to refresh."""
+
+    documents_added: tuple[DocumentId, ...] = ()
+    documents_removed: tuple[DocumentId, ...] = ()
+    documents_changed: tuple[DocumentId, ...] = ()
+    links_added: tuple[LinkId, ...] = ()
+    links_changed: tuple[LinkId, ...] = ()
+    links_removed: tuple[LinkId, ...] = ()
+    segments_changed: tuple[SegmentId, ...] = ()
+    skipped: tuple[str, ...] = ()  # e.g. "complaint.pdf: already in this case as document 1"
+    warnings: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(
+            (
+                self.documents_added,
+                self.documents_removed,
+                self.documents_changed,
+                self.links_added,
+                self.links_changed,
+                self.links_removed,
+                self.segments_changed,
+            )
+        )
