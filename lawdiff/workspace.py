@@ -1,0 +1,1 @@
+"""The one facade through which anything changes a case (filled in by the foundation work)."""
