@@ -1,0 +1,1 @@
+"""Evaluation commands: measure segmentation, classification and linking against labelled sets."""
