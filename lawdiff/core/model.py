@@ -356,3 +356,17 @@ class Changes:
                 self.segments_changed,
             )
         )
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    """Everything a report or an export needs, read in one go from the workspace."""
+
+    case: CaseInfo
+    documents: tuple[DocumentInfo, ...]
+    segments: tuple[SegmentInfo, ...]  # all documents, each in document order
+    links: tuple[LinkInfo, ...]
+    record_targets: dict[CitationId, RecordTarget] = field(default_factory=dict)
+
+    def segments_of(self, document: DocumentId) -> tuple[SegmentInfo, ...]:
+        return tuple(s for s in self.segments if s.document == document)
