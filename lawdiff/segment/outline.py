@@ -1,0 +1,127 @@
+"""Outline enumerators ("I.", "A.", "1.", "a.", "(i)") and the state that nests them.
+
+A brief's argument outline is a tree whose levels are told apart by the style of their
+enumerators, not by fixed depths: a brief may start at "A." or skip the roman level. The
+:class:`OutlineTracker` accepts an enumerator only when it continues a level in use
+("B" after "A") or opens a new, deeper level with its first value ("1" under "A"), which
+keeps stray line starts such as "A. That is correct." (deposition quotes) out of the tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a roman numeral (either case), or None when it is not a valid one."""
+    low = token.lower()
+    if not low or any(ch not in ROMAN_VALUES for ch in low):
+        return None
+    total = 0
+    for i, ch in enumerate(low):
+        value = ROMAN_VALUES[ch]
+        nxt = ROMAN_VALUES[low[i + 1]] if i + 1 < len(low) else 0
+        total += -value if value < nxt else value
+    return total if total > 0 and to_roman(total) == low else None
+
+
+def to_roman(value: int) -> str:
+    """Lower-case roman numeral of ``value`` (1..399)."""
+    parts = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v")]
+    parts += [(4, "iv"), (1, "i")]
+    out = []
+    for amount, text in parts:
+        while value >= amount:
+            out.append(text)
+            value -= amount
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read an enumerator: its style (level kind) and ordinal value."""
+
+    style: str
+    ordinal: int
+
+
+def readings(enum: str) -> tuple[Reading, ...]:
+    """All readings of a printed enumerator such as ``"I."``, ``"(ii)"`` or ``"C."``.
+
+    Args:
+        enum: the enumerator as printed, with its dot or parentheses.
+
+    Returns:
+        The possible (style, ordinal) pairs, most likely first; empty when not an enumerator.
+    """
+    paren = enum.startswith("(")
+    core = enum.strip("().")
+    prefix = "paren-" if paren else ""
+    found: list[Reading] = []
+    if core.isdigit():
+        return (Reading(prefix + "digit", int(core)),)
+    value = roman_value(core)
+    if value is not None:
+        found.append(Reading(prefix + ("roman" if core.isupper() else "lower-roman"), value))
+    if len(core) == 1 and core.isalpha():
+        kind = "upper" if core.isupper() else "lower"
+        found.append(Reading(prefix + kind, ord(core.lower()) - ord("a") + 1))
+    return tuple(found)
+
+
+def label_token(enum: str) -> str:
+    """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"(i)"`` stays ``"(i)"``."""
+    return enum.rstrip(".")
+
+
+@dataclass
+class _Level:
+    style: str
+    ordinal: int
+    token: str
+
+
+class OutlineTracker:
+    """Accepts or rejects enumerators in document order and knows the current path."""
+
+    def __init__(self) -> None:
+        self._stack: list[_Level] = []
+
+    def reset(self) -> None:
+        """Forget the outline (after an unnumbered top heading such as ARGUMENT)."""
+        self._stack.clear()
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """Label tokens of the current outline path, outermost first."""
+        return tuple(level.token for level in self._stack)
+
+    def fits(self, enum: str) -> int | None:
+        """The depth (1-based) ``enum`` would take, or None when it does not fit the outline."""
+        found = self._place(enum)
+        return None if found is None else found[0] + 1
+
+    def accept(self, enum: str) -> int | None:
+        """Take ``enum`` into the outline when it fits; return its depth (1-based) or None."""
+        found = self._place(enum)
+        if found is None:
+            return None
+        depth, reading = found
+        del self._stack[depth:]
+        self._stack.append(_Level(reading.style, reading.ordinal, label_token(enum)))
+        return depth + 1
+
+    def _place(self, enum: str) -> tuple[int, Reading] | None:
+        options = readings(enum)
+        for depth in range(len(self._stack) - 1, -1, -1):
+            level = self._stack[depth]
+            for reading in options:
+                if reading.style == level.style and reading.ordinal == level.ordinal + 1:
+                    return depth, reading
+        used = {level.style for level in self._stack}
+        for reading in options:
+            if reading.ordinal == 1 and reading.style not in used:
+                return len(self._stack), reading
+        return None

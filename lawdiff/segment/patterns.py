@@ -1,0 +1,99 @@
+"""Every regular expression of the segmentation stage, in one place.
+
+Patterns run on one visual line at a time (no trailing newline). Each says in its
+comment what it is for, so a change here can be checked against the tests in
+``tests/unit/segment/test_patterns.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A numbered complaint paragraph: "12. Plaintiffs …", also behind a pleading line number
+# that survived ingest ("18 251. Plaintiffs …"). Group "num" is the paragraph number.
+PARAGRAPH_START = re.compile(
+    r"^\s*(?:(?P<margin>\d{1,2})\s+)?(?P<num>\d{1,4})\.(?:\s+|(?=[A-Z“\"‘']))(?P<rest>\S.*)?$"
+)
+
+# An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
+# again possibly behind a stray pleading line number. Group "title" is the heading text.
+ENUMERATOR_START = re.compile(
+    r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
+    r"(?P<enum>(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\))"
+    r"\s+(?P<title>[“\"‘'(]?[A-Z0-9].*)$"
+)
+
+# Roman numerals, upper and lower case (validated by value, not by this pattern alone).
+ROMAN = re.compile(r"^[IVXLC]+$|^[ivxlc]+$")
+
+# A count heading: "COUNT I", "Count 2:", "COUNT ONE –", "CLAIM III". Group "title" follows it.
+COUNT_NUMBERED = re.compile(
+    r"^\s*(?P<label>(?:COUNT|Count|CLAIM|Claim)\s+(?:[IVXLC]+|\d{1,3}|(?i:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty)\b))"
+    r"(?=\s*$|\s*[:.–—-]|\s+[A-Z(])[\s:.–—-]*(?P<title>.*)$"
+)
+
+# "FIRST CAUSE OF ACTION", "Second Claim for Relief", "THIRD CLAIM".
+COUNT_ORDINAL = re.compile(
+    r"^\s*(?P<label>(?:[A-Za-z]+-)?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|"
+    r"TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|"
+    r"NINETEENTH|TWENTIETH)\s+(?:CAUSE\s+OF\s+ACTION|CLAIM\s+FOR\s+RELIEF|CLAIM))\b"
+    r"[\s:.–—-]*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+
+# Unnumbered headings a filing's body starts with or is organised in.
+KNOWN_HEADING = re.compile(
+    r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
+    r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
+    r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
+    r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|ISSUES?\s+PRESENTED|"
+    r"ARGUMENT|LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
+    r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
+    r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
+    r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+# Headings under which counts sit ("CLAIMS FOR RELIEF", "CAUSES OF ACTION").
+CLAIMS_HEADING = re.compile(r"CLAIMS?\b|CAUSES?\s+OF\s+ACTION|COUNTS\b")
+
+# Front matter: the tables we skip (and parse, for the table of contents).
+TOC_TITLE = re.compile(r"^\s*TABLE\s+OF\s+CONTENTS\s*$", re.IGNORECASE)
+TOA_TITLE = re.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$|^\s*INDEX\s+OF\s+AUTHORITIES\s*$", re.I)
+
+# A table-of-contents entry's dot leader and page reference ("ARGUMENT ........ 4").
+LEADER = re.compile(
+    r"(?:\s*(?:\.\s?){2,}|\s*…{2,}|\s{3,})\s*(?P<page>[0-9ivxlc]{1,4}(?:\s*[,–-]\s*\d+)*)\s*$"
+)
+LEADER_DOTS = re.compile(r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}")
+
+# Back matter that is not argument: signature blocks and certificates.
+SIGNATURE_START = re.compile(
+    r"^\s*(?:DATED|Dated)\s*:|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
+    r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/",
+)
+CERTIFICATE_START = re.compile(
+    r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:SERVICE|MAILING)\b|"
+    r"^\s*(?:CERTIFICATE\s+OF\s+COMPLIANCE|ATTESTATION\b)",
+    re.IGNORECASE,
+)
+
+# Where a paragraph or heading ends: terminal punctuation, possibly inside closing quotes.
+# A footnote call may follow ("opinions.1").
+TERMINAL = re.compile(r"(?:[.:;?!][”\"’')\]]*|[”\"])\d{0,3}\s*$")
+
+# A footnote call in body text: a number glued to a word or punctuation ("process.2").
+FOOTNOTE_CALL = r"(?<=[A-Za-z.,;:”’\")\]]){number}(?=\s|$|[.,;:])"
+
+# A footnote's first line at the bottom of a page: "3 See, e.g., …" or a lone "3".
+FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")
+
+# Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
+CITATION_HINT = re.compile(r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))")
+
+# Words: for the capitalisation tests of heading candidates.
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+LETTERS = re.compile(r"[A-Za-z]")

@@ -1,0 +1,477 @@
+"""The rule-based segmenter: line patterns, an outline tracker and a paragraph sequence.
+
+It walks the body line by line (after the caption and tables, skipping signature blocks
+and certificates) and decides for each line whether it starts a count, a numbered
+complaint paragraph, a numbered or unnumbered heading, a footnote or a block quote, or
+continues what is open. Typography hints from ingest (bold, underline, centering, indent,
+footnote) sharpen those decisions but are never required.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawdiff.core.model import FilingMeta, Role, Segmentation, SegmentKind
+from lawdiff.core.text import DocumentText
+from lawdiff.segment import patterns
+from lawdiff.segment.blocks import Block, to_drafts
+from lawdiff.segment.lines import (
+    TextLine,
+    ends_sentence,
+    is_title_case,
+    is_upper_text,
+    text_lines,
+    typical_width,
+)
+from lawdiff.segment.outline import OutlineTracker
+from lawdiff.segment.regions import find_regions
+from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
+
+# A complaint is recognised by this many numbered paragraphs in sequence.
+MIN_SEQUENCE = 10
+# Numbered paragraphs may skip at most this many numbers (reported as a warning).
+MAX_GAP = 3
+# Headings wrap over at most this many lines.
+MAX_HEADING_LINES = 4
+# Unnumbered complaint subheadings wrap over at most this many lines.
+MINOR_HEADING_LINES = 2
+# A line shorter than this share of a full line, ending a sentence, ends a paragraph.
+SHORT_LINE = 0.8
+# Lines indented by at least this many points (on every line) are a block quote.
+QUOTE_INDENT = 30.0
+BRIEF_ROLES = frozenset({Role.MOTION, Role.OPPOSITION, Role.REPLY})
+
+
+class RuleBasedSegmenter:
+    """Segments complaints (¶ paragraphs and counts) and briefs (argument outlines)."""
+
+    def segment(self, text: DocumentText, meta: FilingMeta) -> Segmentation:
+        """Split ``text`` into segments; see :mod:`lawdiff.segment` for the conventions."""
+        if not text.pages or not text.text.strip():
+            return Segmentation(segments=())
+        walker = _Walker(text, meta)
+        walker.run()
+        return Segmentation(to_drafts(text, walker.blocks), tuple(walker.warnings))
+
+
+def numbered_paragraph_count(lines: list[TextLine]) -> int:
+    """How many lines start numbered paragraphs 1, 2, 3 … in sequence."""
+    expected = 1
+    for line in lines:
+        match = patterns.PARAGRAPH_START.match(line.text)
+        if match and int(match.group("num")) == expected:
+            expected += 1
+    return expected - 1
+
+
+class _Walker:
+    """One pass over the body lines, building :class:`Block` s."""
+
+    def __init__(self, doc: DocumentText, meta: FilingMeta) -> None:
+        self.doc = doc
+        self.lines = text_lines(doc)
+        self.regions = find_regions(self.lines)
+        self.body = [
+            line
+            for line in self.lines[self.regions.body_start :]
+            if line.index not in self.regions.skipped
+        ]
+        self.complaint = meta.role == Role.COMPLAINT or (
+            meta.role not in BRIEF_ROLES and numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+        )
+        self.width = typical_width(self.body)
+        blank = sum(1 for line in self.body if line.blank)
+        self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1)
+        self.toc: tuple[TocEntry, ...] = parse_toc(self.regions.toc_lines)
+        self.toc_keys = [letters_key(e.title) for e in self.toc]
+        self.blocks: list[Block] = []
+        self.warnings: list[str] = []
+        self.tracker = OutlineTracker()
+        self.top: int | None = None  # unnumbered top heading
+        self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)
+        self.count: int | None = None  # the count being read
+        self.outline: list[int] = []  # numbered heading blocks by depth
+        self.section: int | None = None  # where body paragraphs go
+        self.open: int | None = None  # the paragraph or quote being extended
+        self.footnote: int | None = None
+        self.last_number = 0
+        self.prev: TextLine | None = None  # last non-blank body line
+        self.prev_heading = False  # the previous line closed a heading
+
+    # ------------------------------------------------------------------ main loop
+
+    def run(self) -> None:
+        """Walk the body and fill ``blocks`` and ``warnings``."""
+        i = 0
+        skipped = self.regions.skipped
+        while i < len(self.lines):
+            line = self.lines[i]
+            if i < self.regions.body_start or i in skipped:
+                self._close()
+                i += 1
+                continue
+            i = self._step(line)
+        self._attach_footnotes()
+        self._compare_toc()
+
+    def _step(self, line: TextLine) -> int:
+        """Handle the line and return the index of the next line to look at."""
+        if line.blank:
+            if self.blank_breaks and not self.complaint:
+                self._close()
+            return line.index + 1
+        if line.hint.footnote:
+            self._footnote_line(line)
+            return line.index + 1
+        self.footnote = None
+        if self.complaint and self._paragraph(line):
+            self.prev_heading = False
+            self.prev = line
+            return line.index + 1
+        nxt = self._try_structure(line)
+        if nxt is not None:
+            self.prev_heading = True
+            self.prev = self.lines[nxt - 1]
+            return nxt
+        self._body_line(line)
+        self.prev_heading = False
+        self.prev = line
+        return line.index + 1
+
+    def _try_structure(self, line: TextLine) -> int | None:
+        """Start a count or heading at ``line``; return the index of the line after it."""
+        count = self._count(line)
+        if count is not None:
+            return count
+        for attempt in (self._numbered_heading, self._unnumbered_heading):
+            nxt = attempt(line)
+            if nxt is not None:
+                return nxt
+        return None
+
+    # ------------------------------------------------------------------ boundaries
+
+    def _boundary(self, line: TextLine) -> bool:
+        """True when ``line`` may start something new: the previous line ended one."""
+        if self.prev is None or self.prev_heading or self.open is None:
+            return True
+        if line.hint.bold or line.hint.centered or line.hint.underlined:
+            return True
+        return ends_sentence(self.prev.text)
+
+    def _next_nonblank(self, index: int) -> TextLine | None:
+        for line in self.lines[index + 1 :]:
+            if line.index in self.regions.skipped:
+                return None
+            if not line.blank:
+                return line
+        return None
+
+    # ------------------------------------------------------------------ counts
+
+    def _count(self, line: TextLine) -> int | None:
+        match = patterns.COUNT_NUMBERED.match(line.text) or patterns.COUNT_ORDINAL.match(line.text)
+        if match is None:
+            return None
+        upper = is_upper_text(match.group("label"))
+        if not (upper or self._boundary(line)):
+            return None
+        if match.re is patterns.COUNT_NUMBERED and not (self.complaint or upper):
+            return None
+        label = " ".join(match.group("label").upper().split())
+        title_start = line.start + match.start("title")
+        last = self._count_title_end(line, bool(match.group("title").strip()))
+        start = title_start if match.group("title").strip() else self._next_content(line, last)
+        self._close()
+        parent = self.top if self.claims_top else None
+        block = self._add(SegmentKind.COUNT, label, start, self.lines[last].content_end, parent)
+        block.heading = _join(self.doc.text[block.start : block.end])
+        self.tracker.reset()
+        self.outline = []
+        self.section = self.count = len(self.blocks) - 1
+        return last + 1
+
+    def _count_title_end(self, line: TextLine, has_title: bool) -> int:
+        """Last line of a count heading: its title and "(Against …)" lines that follow."""
+        last = line.index
+        for _ in range(MAX_HEADING_LINES - 1):
+            nxt = self._next_nonblank(last)
+            if nxt is None or self._starts_something(nxt):
+                break
+            text = nxt.stripped
+            wanted = (
+                text.startswith("(")
+                or is_upper_text(text)
+                or (not has_title and len(text) < self.width)
+            )
+            if not wanted or len(text) > self.width * 1.1:
+                break
+            has_title = True
+            last = nxt.index
+        return last
+
+    def _next_content(self, line: TextLine, last: int) -> int:
+        """Where a count's title starts when it is on the lines after the label."""
+        for following in self.lines[line.index + 1 : last + 1]:
+            if not following.blank:
+                return following.content_start
+        return line.content_start
+
+    def _starts_something(self, line: TextLine) -> bool:
+        text = line.text
+        if patterns.COUNT_NUMBERED.match(text) or patterns.COUNT_ORDINAL.match(text):
+            return True
+        para = patterns.PARAGRAPH_START.match(text)
+        if self.complaint and para and self._paragraph_fits(int(para.group("num"))):
+            return True
+        return bool(patterns.KNOWN_HEADING.match(text))
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _paragraph_fits(self, number: int) -> bool:
+        return self.last_number < number <= self.last_number + 1 + MAX_GAP or (
+            number == self.last_number and number > 0
+        )
+
+    def _paragraph(self, line: TextLine) -> bool:
+        match = patterns.PARAGRAPH_START.match(line.text)
+        if match is None:
+            return False
+        number = int(match.group("num"))
+        if number != self.last_number + 1 and not (
+            self._boundary(line) and self._paragraph_fits(number)
+        ):
+            return False
+        if number == self.last_number:
+            self.warnings.append(f"¶ {number} is followed by ¶ {number}")
+        elif number != self.last_number + 1 and self.last_number:
+            self.warnings.append(f"¶ {self.last_number} is followed by ¶ {number}")
+        self.last_number = number
+        self._close()
+        start = line.start + (match.start("rest") if match.group("rest") else match.start("num"))
+        block = self._add(
+            SegmentKind.PARAGRAPH, f"¶ {number}", start, line.content_end, self.section
+        )
+        block.number = number
+        self.open = len(self.blocks) - 1
+        return True
+
+    def _body_line(self, line: TextLine) -> None:
+        quote = line.hint.indent >= QUOTE_INDENT and not line.hint.centered
+        if self.open is not None:
+            block = self.blocks[self.open]
+            same_kind = (block.kind == SegmentKind.QUOTE) == quote
+            if (same_kind or self.complaint) and not self._paragraph_break(line):
+                block.extend_to(line.content_end)
+                return
+        kind = SegmentKind.QUOTE if quote else SegmentKind.PARAGRAPH
+        self._close()
+        self._add(kind, "", line.content_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+
+    def _paragraph_break(self, line: TextLine) -> bool:
+        """True when ``line`` starts a new unnumbered body paragraph."""
+        if self.complaint and self.blocks[self.open or 0].label:
+            return False
+        prev = self.prev
+        if prev is None or not ends_sentence(prev.text):
+            return False
+        if line.hint.indent > prev.hint.indent + 10:
+            return True
+        first = line.stripped[:1]
+        return len(prev.stripped) < SHORT_LINE * self.width and (first.isupper() or first in '“"(')
+
+    # ------------------------------------------------------------------ headings
+
+    def _numbered_heading(self, line: TextLine) -> int | None:
+        match = patterns.ENUMERATOR_START.match(line.text)
+        if match is None or not self._boundary(line):
+            return None
+        enum = match.group("enum")
+        if self.complaint and not enum.rstrip(".").isupper():
+            return None
+        if self.tracker.fits(enum) is None:
+            return None
+        title_start = line.start + match.start("title")
+        last = self._heading_end(line, self.doc.text[title_start : line.end])
+        title = _join(self.doc.text[title_start : self.lines[last].content_end])
+        if len(title) > 60 * MAX_HEADING_LINES:
+            return None
+        depth = self.tracker.accept(enum) or 1
+        self._close()
+        del self.outline[depth - 1 :]
+        parent = self.outline[-1] if self.outline else self.top
+        label = ".".join(self.tracker.path)
+        block = self._add(
+            SegmentKind.HEADING, label, title_start, self.lines[last].content_end, parent
+        )
+        block.heading = title
+        self.outline.append(len(self.blocks) - 1)
+        self.section = len(self.blocks) - 1
+        return last + 1
+
+    def _unnumbered_heading(self, line: TextLine) -> int | None:
+        text = line.stripped
+        known = bool(patterns.KNOWN_HEADING.match(text))
+        if not (known or self._boundary(line)) or len(text) > self.width * 1.1:
+            return None
+        if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
+            return None
+        caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
+        if (known or caps) and not text.startswith("("):
+            return self._major_heading(line)
+        if self.complaint and is_title_case(text):
+            return self._minor_heading(line)
+        return None
+
+    def _major_heading(self, line: TextLine) -> int:
+        last = self._heading_end(line, line.text)
+        title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
+        self._close()
+        label = title.upper().rstrip(" .:")
+        block = self._add(
+            SegmentKind.HEADING, label, line.content_start, self.lines[last].content_end, None
+        )
+        block.heading = title
+        self.top = len(self.blocks) - 1
+        self.count = None
+        self.claims_top = bool(patterns.CLAIMS_HEADING.search(label))
+        self.tracker.reset()
+        self.outline = []
+        self.section = self.top
+        return last + 1
+
+    def _minor_heading(self, line: TextLine) -> int | None:
+        """A title-case complaint subheading: only when a numbered paragraph follows it."""
+        last = line.index
+        for _ in range(MAX_HEADING_LINES):
+            nxt = self._next_nonblank(last)
+            if nxt is None:
+                return None
+            if self._starts_something(nxt):
+                break
+            if not is_title_case(nxt.stripped) and not nxt.stripped[:1].islower():
+                return None
+            last = nxt.index
+        else:
+            return None
+        title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
+        if last - line.index >= MINOR_HEADING_LINES or len(title) > 1.6 * self.width:
+            return None
+        if title.endswith((",", ";")) or patterns.CITATION_HINT.search(title):
+            return None
+        self._close()
+        parent = (
+            self.outline[-1] if self.outline else self.count if self.count is not None else self.top
+        )
+        block = self._add(
+            SegmentKind.HEADING,
+            title.upper().rstrip(" .:"),
+            line.content_start,
+            self.lines[last].content_end,
+            parent,
+        )
+        block.heading = title
+        block.minor = True
+        self.section = len(self.blocks) - 1
+        return last + 1
+
+    def _heading_end(self, line: TextLine, first_text: str) -> int:
+        """Index of the last line of a heading that starts at ``line`` (wrapped lines)."""
+        last = line.index
+        joined = first_text.strip()
+        for _ in range(MAX_HEADING_LINES - 1):
+            if ends_sentence(joined):
+                break
+            nxt = self._next_nonblank(last)
+            if nxt is None or not self._continues_heading(line, joined, nxt):
+                break
+            joined = f"{joined} {nxt.stripped}"
+            last = nxt.index
+        return last
+
+    def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
+        text = nxt.stripped
+        if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
+            return False
+        if self._toc_prefix(f"{joined} {text}"):
+            return True
+        if (first.hint.bold and nxt.hint.bold) or (first.hint.underlined and nxt.hint.underlined):
+            return True
+        if is_upper_text(joined):
+            return is_upper_text(text)
+        if text[:1].islower():
+            return True
+        return is_title_case(joined) and is_title_case(text)
+
+    def _toc_prefix(self, text: str) -> bool:
+        key = letters_key(patterns.ENUMERATOR_START.sub(r"\g<title>", text))
+        return bool(key) and any(k.startswith(key) for k in self.toc_keys)
+
+    # ------------------------------------------------------------------ footnotes
+
+    def _footnote_line(self, line: TextLine) -> None:
+        match = patterns.FOOTNOTE_START.match(line.text)
+        if self.open is not None:
+            self.blocks[self.open].holes.append((line.start, line.end))
+        if match is None and self.footnote is not None:
+            self.blocks[self.footnote].extend_to(line.content_end)
+            return
+        number = int(match.group("num")) if match else 0
+        start = (
+            line.start + match.start("rest")
+            if match and match.group("rest")
+            else line.content_start
+        )
+        block = self._add(
+            SegmentKind.FOOTNOTE,
+            f"n.{number}" if number else "",
+            start,
+            line.content_end,
+            self.section,
+        )
+        block.number = number
+        self.footnote = len(self.blocks) - 1
+
+    def _attach_footnotes(self) -> None:
+        for block in self.blocks:
+            if block.kind != SegmentKind.FOOTNOTE or not block.number:
+                continue
+            call = re.compile(patterns.FOOTNOTE_CALL.format(number=block.number))
+            for index in range(len(self.blocks) - 1, -1, -1):
+                other = self.blocks[index]
+                if other.kind != SegmentKind.PARAGRAPH or other.start >= block.start:
+                    continue
+                if call.search(self.doc.text[other.start : other.end]):
+                    block.parent = index
+                    block.level = other.level + 1
+                    break
+
+    # ------------------------------------------------------------------ helpers
+
+    def _add(
+        self, kind: SegmentKind, label: str, start: int, end: int, parent: int | None
+    ) -> Block:
+        level = self.blocks[parent].level + 1 if parent is not None else 0
+        page = self.doc.page_index(start)
+        block = Block(kind, label, start, max(end, start), parent, level, page_index=page)
+        self.blocks.append(block)
+        return block
+
+    def _close(self) -> None:
+        self.open = None
+
+    def _compare_toc(self) -> None:
+        if not self.toc:
+            return
+        found = []
+        for block in self.blocks:
+            if block.kind != SegmentKind.HEADING or block.minor:
+                continue
+            parent = self.blocks[block.parent].label if block.parent is not None else ""
+            found.append((block.label, parent, block.heading))
+        self.warnings.extend(compare_toc(self.toc, found))
+
+
+def _join(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,119 @@
+"""Read a table of contents and compare it with the outline found in the body."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lawdiff.segment import patterns
+from lawdiff.segment.lines import TextLine
+from lawdiff.segment.outline import OutlineTracker
+
+# Titles this similar (difflib ratio over letters) count as the same heading.
+SAME_TITLE = 0.8
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One heading listed in the table of contents."""
+
+    label: str  # the label the body heading must carry ("I.A", "ARGUMENT")
+    parent: str  # the parent heading's label, "" at the top
+    title: str  # the heading text without enumerator and page number
+
+
+def letters_key(text: str) -> str:
+    """``text`` reduced to lower-case letters and digits, for loose comparison."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def parse_toc(lines: Sequence[TextLine]) -> tuple[TocEntry, ...]:
+    """The entries of a table of contents, with outline labels built like the body's."""
+    entries: list[TocEntry] = []
+    tracker = OutlineTracker()
+    top = ""
+    parents: list[str] = []
+    for raw in _entry_texts(lines):
+        enum = patterns.ENUMERATOR_START.match(raw)
+        depth = tracker.accept(enum.group("enum")) if enum else None
+        if enum is None or depth is None:
+            title = raw.strip()
+            top = title.upper().rstrip(".:")
+            tracker.reset()
+            parents = []
+            entries.append(TocEntry(top, "", title))
+            continue
+        label = ".".join(tracker.path)
+        del parents[depth - 1 :]
+        parent = parents[-1] if parents else top
+        parents.append(label)
+        entries.append(TocEntry(label, parent, enum.group("title").strip()))
+    return tuple(entries)
+
+
+def _entry_texts(lines: Sequence[TextLine]) -> list[str]:
+    """Entry texts: wrapped lines joined up to the one carrying the dot leader and page."""
+    texts: list[str] = []
+    pending: list[str] = []
+    for line in lines:
+        text = line.stripped
+        if not text or re.fullmatch(r"(?i)page\(?s?\)?|[ivxlc\d]+", text):
+            continue
+        leader = patterns.LEADER.search(text)
+        if leader and patterns.LEADER_DOTS.search(text):
+            pending.append(text[: leader.start()].strip())
+            texts.append(" ".join(p for p in pending if p))
+            pending = []
+        else:
+            pending.append(text)
+    return [t for t in texts if t]
+
+
+def compare_toc(toc: Sequence[TocEntry], found: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Warnings where the body's headings and the table of contents disagree.
+
+    Args:
+        toc: the parsed table of contents.
+        found: (label, parent label, title) of each heading found in the body, in order.
+
+    Returns:
+        One warning per heading missing on either side or worded differently.
+    """
+    warnings: list[str] = []
+    body = {key: found[pos][2] for key, pos in _keyed((lab, par) for lab, par, _ in found)}
+    listed = {key for key, _ in _keyed((e.label, e.parent) for e in toc)}
+    for (key, _), entry in zip(_keyed((e.label, e.parent) for e in toc), toc, strict=True):
+        title = body.get(key)
+        where = _where(entry.label, entry.parent)
+        if title is None:
+            warnings.append(f"the table of contents lists {where} but the body has no such heading")
+        elif _differs(title, entry.title):
+            warnings.append(
+                f"heading {where} reads {title!r} in the body but {entry.title!r} "
+                "in the table of contents"
+            )
+    for key, _ in _keyed((label, parent) for label, parent, _ in found):
+        if key not in listed:
+            warnings.append(f"heading {_where(key[0], key[1])} is not in the table of contents")
+    return warnings
+
+
+def _keyed(pairs: Iterable[tuple[str, str]]) -> list[tuple[tuple[str, str, int], int]]:
+    """(label, parent, n-th occurrence) keys, so repeated labels ("I" twice) stay apart."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for position, pair in enumerate(pairs):
+        seen[pair] = seen.get(pair, 0) + 1
+        out.append(((pair[0], pair[1], seen[pair]), position))
+    return out
+
+
+def _where(label: str, parent: str) -> str:
+    return f"{label} (under {parent})" if parent else label
+
+
+def _differs(body: str, toc: str) -> bool:
+    a, b = letters_key(body), letters_key(toc)
+    return difflib.SequenceMatcher(None, a, b).ratio() < SAME_TITLE
