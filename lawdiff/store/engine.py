@@ -43,6 +43,8 @@ def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
     def configure(dbapi_connection: Any, _record: Any) -> None:
         # The sqlite3 driver's own transaction handling fights SQLAlchemy's; we emit BEGIN.
         dbapi_connection.isolation_level = None
+        # Damaged text must not crash a reader: show U+FFFD instead.
+        dbapi_connection.text_factory = _decode_text
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -51,6 +53,10 @@ def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
         cursor.close()
 
     return configure
+
+
+def _decode_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
 
 
 def _on_begin(statement: str) -> Callable[[Any], None]:
@@ -91,7 +97,7 @@ def open_case_file(path: Path, *, create: bool = False) -> CaseDatabase:
         db.notices.append(f"{path.name} is on a read-only location: opened read-only")
     try:
         _prepare(db)
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
+    except (DatabaseError, sqlite3.Error, UnicodeDecodeError) as exc:
         db.close()
         raise _as_known(exc, path) from exc
     except BaseException:
@@ -197,6 +203,8 @@ def restore_backup(path: Path, backup: Path) -> None:
 
 
 def _as_known(exc: BaseException, path: Path) -> KnownError:
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's own error text came out garbled
+        return KnownError("the case file is damaged; restore it from a backup copy", path)
     message = str(getattr(exc, "orig", exc))
     if "locked" in message or "busy" in message:
         return CaseBusyError("the case is busy in another lawdiff window; try again", path)
@@ -225,6 +233,7 @@ def run_in_transaction(
     for attempt in range(1, attempts + 1):
         try:
             with Session(db.writer, expire_on_commit=False) as session, session.begin():
+                session.connection()  # take the write lock now, not at the first statement
                 return work(session)
         except OperationalError as exc:
             if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):

@@ -1,0 +1,247 @@
+"""The ``lawdiff`` command line: the same workspace the GUI uses, one command per job.
+
+Errors the user can fix print one line on stderr and exit 2 (``--debug`` adds the traceback);
+a bug exits 1 with the traceback logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from lawdiff import __version__
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import DocumentInfo, Role
+from lawdiff.core.progress import Progress, no_progress
+from lawdiff.workspace import Workspace
+
+EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+
+
+def terminal_progress(stream: object = None) -> Progress:
+    """A one-line progress display on a terminal; silent when output is not a terminal."""
+    out = stream or sys.stderr
+    if not getattr(out, "isatty", lambda: False)():
+        return no_progress
+
+    def show(done: int, total: int, message: str) -> None:
+        bar = f"[{done}/{total}] " if total else ""
+        out.write(f"\r\x1b[2K{bar}{message[:70]}")  # type: ignore[attr-defined]
+        if total and done >= total:
+            out.write("\n")  # type: ignore[attr-defined]
+        out.flush()  # type: ignore[attr-defined]
+
+    return show
+
+
+def _open(path: str, create: bool = False) -> Workspace:
+    ws = Workspace.open(path, create=create)
+    ws.on_busy = lambda message: print(message, file=sys.stderr)
+    for notice in ws.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    return ws
+
+
+def find_document(ws: Workspace, key: str) -> DocumentInfo:
+    """A document by id, role ("opposition"), or (part of) its file name or title."""
+    docs = ws.documents()
+    matches = [d for d in docs if key == str(d.id)] or [d for d in docs if d.role.value == key]
+    if not matches:
+        low = key.lower()
+        matches = [d for d in docs if low in d.source_name.lower() or low in d.title.lower()]
+    if len(matches) != 1:
+        names = ", ".join(f"{d.id}={d.source_name}" for d in docs) or "none"
+        what = "matches several documents" if matches else "matches no document"
+        raise KnownError(f"'{key}' {what} (documents: {names})")
+    return matches[0]
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    role = Role(args.role) if args.role else None
+    with _open(args.case, create=True) as ws:
+        changes = ws.import_files(
+            args.files, role=role, party=args.party or "", progress=terminal_progress()
+        )
+        for doc_id in changes.documents_added:
+            doc = ws.document(doc_id)
+            print(
+                f"imported {doc.source_name}: {doc.role.value}, {doc.page_count} pages, "
+                f"{doc.segment_count} segments"
+            )
+        for line in changes.skipped + changes.warnings:
+            print(f"note: {line}", file=sys.stderr)
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        source = find_document(ws, args.source).id if args.source else None
+        target = find_document(ws, args.target).id if args.target else None
+        changes = ws.suggest_links(source, target, progress=terminal_progress())
+        print(
+            f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
+            f"{len(changes.links_removed)} withdrawn"
+        )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from lawdiff.show import render_case_table
+
+    with _open(args.case) as ws:
+        print(render_case_table(ws))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from lawdiff.export import export_case
+
+    with _open(args.case) as ws:
+        out = export_case(ws, args.format, Path(args.output), progress=terminal_progress())
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from lawdiff.export import export_case
+
+    output = Path(args.output)
+    fmt = args.format or (output.suffix.lstrip(".").lower() or "html")
+    with tempfile.TemporaryDirectory(prefix="lawdiff-") as tmp:
+        with _open(str(Path(tmp) / "compare.lawdiff"), create=True) as ws:
+            ws.import_files(args.files, progress=terminal_progress())
+            ws.suggest_links(progress=terminal_progress())
+            out = export_case(ws, fmt, output, progress=terminal_progress())
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from lawdiff.gui.app import run
+
+    return run(Path(args.case) if args.case else None)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lawdiff.gui.app import run
+
+    return run(None, demo=True)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from lawdiff.evaluation.run import run_evaluation
+
+    print(run_evaluation(args.what, Path(args.corpus) if args.corpus else None))
+    return 0
+
+
+# ---------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lawdiff",
+        description="Compare adversarial legal filings argument by argument.",
+    )
+    parser.add_argument("--version", action="version", version=f"lawdiff {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add(
+        sub,
+        "import",
+        cmd_import,
+        "import filings into a case (creates it if absent)",
+        [("case", {}), ("files", {"nargs": "+", "metavar": "FILE"})],
+        [
+            ("--role", {"choices": [r.value for r in Role], "help": "override the inferred role"}),
+            ("--party", {"help": "override the inferred filing party"}),
+        ],
+    )
+    _add(
+        sub,
+        "link",
+        cmd_link,
+        "suggest which sections answer which arguments",
+        [("case", {})],
+        [
+            ("--from", {"dest": "source", "metavar": "DOC", "help": "moving-side document"}),
+            ("--to", {"dest": "target", "metavar": "DOC", "help": "answering document"}),
+        ],
+    )
+    _add(sub, "show", cmd_show, "documents, segments, claims and link coverage", [("case", {})], [])
+    _add(
+        sub,
+        "export",
+        cmd_export,
+        "write a comparison report or the JSON export",
+        [("case", {})],
+        [
+            ("--format", {"choices": EXPORT_FORMATS, "required": True}),
+            ("-o", {"dest": "output", "metavar": "PATH", "required": True}),
+        ],
+    )
+    _add(
+        sub,
+        "compare",
+        cmd_compare,
+        "one shot: import, link and report without keeping a case",
+        [("files", {"nargs": "+", "metavar": "FILE"})],
+        [
+            ("-o", {"dest": "output", "metavar": "REPORT", "required": True}),
+            ("--format", {"choices": EXPORT_FORMATS, "help": "default: from the file extension"}),
+        ],
+    )
+    _add(sub, "gui", cmd_gui, "open the desktop app", [("case", {"nargs": "?"})], [])
+    _add(sub, "demo", cmd_demo, "open the desktop app on the bundled sample case", [], [])
+    _add(
+        sub,
+        "evaluate",
+        cmd_evaluate,
+        "measure segmentation, claims or links on labelled sets",
+        [("what", {"choices": ["segments", "claims", "links", "all"]})],
+        [("--corpus", {"help": "folder of real filings (default ../shared/corpus)"})],
+    )
+    return parser
+
+
+def _add(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    func: Callable[[argparse.Namespace], int],
+    help_text: str,
+    positionals: Sequence[tuple[str, dict[str, object]]],
+    options: Sequence[tuple[str, dict[str, object]]],
+) -> None:
+    cmd = sub.add_parser(name, help=help_text, description=help_text)
+    for arg, kw in positionals:
+        cmd.add_argument(arg, **kw)  # type: ignore[arg-type]
+    for flag, kw in options:
+        cmd.add_argument(flag, **kw)  # type: ignore[arg-type]
+    cmd.set_defaults(func=func)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KnownError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"lawdiff: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("lawdiff: interrupted; the case was left as it was", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
