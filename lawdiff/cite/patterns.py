@@ -53,7 +53,7 @@ DECLARATION_CITE = re.compile(
 )
 
 DOCKET_CITE = re.compile(
-    rf"""\b(?:Dkt\.|ECF|Docket)\s*(?:No\.|Nos\.|\#)?\s*(?P<docket>\d+(?:-\d+)?)\b
+    rf"""\b(?:Dkt\.|ECF|Docket|Doc\.)\s*(?:No\.|Nos\.|\#)?\s*(?P<docket>\d+(?:-\d+)?)\b
     (?:\s*,?\s*(?:at\s+(?P<pages>{PAGE_LINE})|(?P<para>{PARAGRAPH_MARK})\s*(?P<paras>{NUMBER_LIST})))?""",
     re.VERBOSE,
 )

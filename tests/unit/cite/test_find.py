@@ -70,6 +70,7 @@ TARGETS: list[tuple[str, RecordTarget]] = [
     ("Order at 4", RecordTarget(role=Role.ORDER, page=4)),
     ("Dkt. No. 10 at 3", RecordTarget(docket="10", page=3)),
     ("ECF 167-1", RecordTarget(docket="167-1")),
+    ("Doc. 132 ¶¶117–121", RecordTarget(docket="132", paragraphs=(117, 118, 119, 120, 121))),
     ("Ex. 3 at 2", RecordTarget(exhibit="3", page=2)),
 ]
 

@@ -1,0 +1,186 @@
+"""Suggest which answering sections rebut which moving-side arguments, and say why."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
+from lawdiff.core.progress import Progress, no_progress
+from lawdiff.link import signals, textnorm
+from lawdiff.link.candidates import inverse_document_frequency, nearest, tfidf_vectors
+from lawdiff.link.signals import Features
+from lawdiff.link.units import ArgumentUnit, build_units
+
+DEFAULT_THRESHOLD = 0.45  # calibrated on the sample case and Marshall: docs/linking.md
+RELATIVE_CUT = 0.7  # a suggestion must also reach this share of its source's best score
+ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
+CANDIDATES_PER_SOURCE = 12
+HEADING_CANDIDATES = 3
+
+
+def suggest_rebuttals(
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    *,
+    threshold: float | None = None,
+    progress: Progress = no_progress,
+) -> list[LinkSuggestion]:
+    """Suggest which argument units of ``targets`` answer which units of ``sources``.
+
+    Args:
+        sources: every segment of the moving-side document(s) (complaint or motion, or the
+            opposition when a reply answers it).
+        targets: every segment of the answering document.
+        threshold: the least score to suggest; None for :data:`DEFAULT_THRESHOLD`. With a
+            threshold of 0 every scored candidate comes back (for ranking and evaluation).
+        progress: told how many source units are scored; may raise Cancelled.
+
+    Returns:
+        Suggestions ordered by source unit in document order, best score first; a suggestion
+        must also reach :data:`RELATIVE_CUT` of its source's best score unless threshold is 0.
+    """
+    scored = score_pairs(sources, targets, progress=progress)
+    return select_links(scored, DEFAULT_THRESHOLD if threshold is None else threshold)
+
+
+def select_links(scored: Sequence[LinkSuggestion], threshold: float) -> list[LinkSuggestion]:
+    """The suggestions of ``scored`` that pass ``threshold`` and the per-source relative cut."""
+    if threshold <= 0.0:
+        return list(scored)
+    best: dict[SegmentId, float] = {}
+    for suggestion in scored:
+        best[suggestion.source] = max(best.get(suggestion.source, 0.0), suggestion.score)
+    return [s for s in scored if s.score >= threshold and s.score >= RELATIVE_CUT * best[s.source]]
+
+
+def score_pairs(
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    *,
+    progress: Progress = no_progress,
+) -> list[LinkSuggestion]:
+    """Every candidate pair of argument units with a score above 0, best first per source."""
+    source_units, target_units = build_units(sources), build_units(targets)
+    if not source_units or not target_units:
+        return []
+    left, right = _features(source_units, target_units)
+    candidates = _candidates(left, right)
+    context = _Context(left, right)
+    found: list[LinkSuggestion] = []
+    for i, (source, chosen) in enumerate(zip(left, candidates, strict=True)):
+        if i % 50 == 0:
+            progress(i, len(left), "scoring rebuttal candidates")
+        pairs = (context.score(source, right[j]) for j in chosen)
+        found.extend(sorted((p for p in pairs if p is not None), key=lambda s: -s.score))
+    progress(len(left), len(left), "scoring rebuttal candidates")
+    return found
+
+
+def _features(
+    source_units: Sequence[ArgumentUnit], target_units: Sequence[ArgumentUnit]
+) -> tuple[list[Features], list[Features]]:
+    units = [*source_units, *target_units]
+    tokens = [textnorm.content_words(u.text) for u in units]
+    vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
+    items = [signals.features(u, v) for u, v in zip(units, vectors, strict=True)]
+    return items[: len(source_units)], items[len(source_units) :]
+
+
+def _candidates(left: Sequence[Features], right: Sequence[Features]) -> list[list[int]]:
+    """Indexes into ``right`` worth scoring for each of ``left``."""
+    if len(left) * len(right) <= ALL_PAIRS_LIMIT:
+        return [list(range(len(right)))] * len(left)
+    chosen = nearest([f.vector for f in left], [f.vector for f in right], CANDIDATES_PER_SOURCE)
+    headings = _heading_vectors(left, right)
+    by_heading = nearest(headings[0], headings[1], HEADING_CANDIDATES)
+    extra = _cited_and_outline_pairs(left, right)
+    return [
+        list(dict.fromkeys([*a, *b, *extra.get(i, ())]))
+        for i, (a, b) in enumerate(zip(chosen, by_heading, strict=True))
+    ]
+
+
+def _heading_vectors(
+    left: Sequence[Features], right: Sequence[Features]
+) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    tokens = [f.heading.split() for f in [*left, *right]]
+    vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
+    return vectors[: len(left)], vectors[len(left) :]
+
+
+def _cited_and_outline_pairs(
+    left: Sequence[Features], right: Sequence[Features]
+) -> dict[int, list[int]]:
+    """Pairs joined by a record cite or by the same outline label, whatever their wording."""
+    owner = {member: i for i, f in enumerate(left) for member in f.unit.members}
+    by_label = {f.unit.segment.label: i for i, f in enumerate(left) if f.unit.segment.label}
+    extra: dict[int, list[int]] = {}
+    for j, target in enumerate(right):
+        for cite in target.unit.citations:
+            if cite.target_segment in owner:
+                extra.setdefault(owner[cite.target_segment], []).append(j)
+            for number in textnorm.paragraph_numbers(cite.normalized):
+                if f"¶ {number}" in by_label:
+                    extra.setdefault(by_label[f"¶ {number}"], []).append(j)
+        label = target.unit.segment.label
+        if signals.OUTLINE_LABEL.match(label) and label in by_label:
+            extra.setdefault(by_label[label], []).append(j)
+    return extra
+
+
+class _Context:
+    """What scoring a pair needs to know about all units."""
+
+    def __init__(self, left: Sequence[Features], right: Sequence[Features]) -> None:
+        self.rarity = signals.authority_rarity([*left, *right])
+        self.target_labels = frozenset(f.unit.segment.label for f in right)
+        claims = {c for f in [*left, *right] for c in f.unit.claims}
+        self.claim_names = {c: claim_name(c) for c in claims}
+
+    def score(self, source: Features, target: Features) -> LinkSuggestion | None:
+        reasons = [r for r in self.reasons(source, target) if r is not None and r.weight > 0.0]
+        if not reasons:
+            return None
+        return LinkSuggestion(
+            source=source.unit.id,
+            target=target.unit.id,
+            score=combine(r.weight for r in reasons),
+            relation=guess_relation(reasons, target.unit.text),
+            reasons=tuple(sorted(reasons, key=lambda r: -r.weight)),
+        )
+
+    def reasons(self, source: Features, target: Features) -> Iterable[Reason | None]:
+        yield signals.record_cite(source, target)
+        yield signals.quote(source, target)
+        yield signals.heading_parallel(source, target)
+        yield signals.outline(source, target, self.target_labels)
+        yield signals.shared_authority(source, target, self.rarity)
+        yield signals.lexical(source, target, signals.lexical_similarity(source, target))
+        yield signals.shared_claim(source, target, self.claim_names)
+
+
+def combine(weights: Iterable[float]) -> float:
+    """Noisy-OR: each signal independently explains the link with probability ``weight``."""
+    missing = math.prod(1.0 - min(max(w, 0.0), 1.0) for w in weights)
+    return round(1.0 - missing, 6)
+
+
+def guess_relation(reasons: Sequence[Reason], target_text: str) -> Relation:
+    """Rebuts by default; concedes / distinguishes from cue words; cites-same-authority alone."""
+    kinds = {r.signal for r in reasons}
+    if kinds <= {"shared-authority", "shared-claim"}:
+        if "shared-authority" in kinds:
+            return Relation.CITES_SAME_AUTHORITY
+        return Relation.RESPONDS_GENERALLY
+    if textnorm.CONCESSION_CUES.search(target_text):
+        return Relation.CONCEDES
+    if "shared-authority" in kinds and textnorm.DISTINGUISH_CUES.search(target_text):
+        return Relation.DISTINGUISHES
+    return Relation.REBUTS
+
+
+def claim_name(claim: str) -> str:
+    """A readable name for a taxonomy id ("contract.breach-of-contract" → "breach of contract")."""
+    return claim.rsplit(".", 1)[-1].replace("-", " ").replace("_", " ")

@@ -1,0 +1,124 @@
+"""Text normalization for matching: content words, polarity-free headings, quoted passages."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+QUOTED = re.compile(r"[\"“]([^\"“”]{20,}?)[\"”]")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+NUMBER_RANGE = re.compile(r"(\d+)(?:\s*[-–—]\s*(\d+))?")
+CONCESSION_CUES = re.compile(
+    r"\b(?:do(?:es)? not (?:dispute|contest|challenge)|concedes?|conceded|undisputed|"
+    r"agrees? that|no dispute)\b",
+    re.IGNORECASE,
+)
+DISTINGUISH_CUES = re.compile(
+    r"\b(?:distinguishable|inapposite|inapplicable|unlike (?:here|this case)|misplaced|"
+    r"easily distinguished|is distinguished)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
+    """a about above after again against all also an and any are as at be because been before
+    being below between both but by can could did do does doing during each few for from further
+    had has have having he her here hers him his how i if in into is it its itself me more most
+    my no nor not of off on once only or other our out over own same she should so some such than
+    that the their theirs them then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your may must
+    shall upon within without us id see e g i e cf"""
+)
+
+# Words that flip a heading's position without changing its subject ("Likely" ↔ "Unlikely",
+# "Should Be Excluded" ↔ "Should Admit"): heading parallelism compares headings without them.
+POLARITY_ROOTS = {
+    "unlikely": "likely",
+    "unreliable": "reliable",
+    "inadmissible": "admissible",
+    "improper": "proper",
+    "improperly": "properly",
+    "irrelevant": "relevant",
+    "unqualified": "qualified",
+    "unsupported": "supported",
+    "insufficient": "sufficient",
+    "implausible": "plausible",
+    "invalid": "valid",
+    "unenforceable": "enforceable",
+    "unlawful": "lawful",
+    "unreasonable": "reasonable",
+    "inappropriate": "appropriate",
+    "unpersuasive": "persuasive",
+    "excluded": "admit",
+    "exclude": "admit",
+    "exclusion": "admit",
+    "admitted": "admit",
+    "admissible": "admit",
+    "denied": "grant",
+    "deny": "grant",
+    "granted": "grant",
+}
+POLARITY_NOISE = _words(
+    """not no never cannot can't fails fail failed lacks lack lacking neither nor nothing
+    court plaintiff plaintiffs plaintiff's defendant defendants defendant's mr dr ms"""
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem merging plurals and possessives ("opinions", "Witz's" → "opinion", "witz")."""
+    for suffix in ("'s", "’s", "s'"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased, stemmed words of ``text`` without stop words, in order."""
+    words = (stem(w) for w in WORD.findall(text.lower()))
+    return [w for w in words if w not in STOPWORDS and not w.isdigit()]
+
+
+def normalized_text(text: str) -> str:
+    """``text`` as its content words joined by spaces (what rapidfuzz compares)."""
+    return " ".join(content_words(text))
+
+
+def polarity_free(heading: str) -> str:
+    """A heading's content words with negations and polarity words neutralized."""
+    words = (POLARITY_ROOTS.get(w, w) for w in WORD.findall(heading.lower()))
+    kept = (stem(w) for w in words if w not in POLARITY_NOISE)
+    return " ".join(w for w in kept if w not in STOPWORDS and w not in POLARITY_NOISE)
+
+
+def quoted_passages(text: str) -> list[str]:
+    """Passages of ``text`` inside quotation marks, normalized (at least eight content words)."""
+    passages = (normalized_text(m.group(1)) for m in QUOTED.finditer(text))
+    return [p for p in passages if p.count(" ") >= 7]
+
+
+def sentences(text: str) -> list[str]:
+    """Normalized sentences of ``text`` with at least eight content words."""
+    pieces = (normalized_text(s) for s in SENTENCE_END.split(text))
+    return [p for p in pieces if p.count(" ") >= 7]
+
+
+def paragraph_numbers(normalized_cite: str) -> set[int]:
+    """Paragraph numbers named by a normalized record cite ("Compl. ¶ 12-15" → 12..15)."""
+    numbers: set[int] = set()
+    _, mark, pins = normalized_cite.partition("¶")
+    if not mark:
+        return numbers
+    for match in NUMBER_RANGE.finditer(pins.split(" at ")[0]):
+        low = int(match[1])
+        high = int(match[2]) if match[2] else low
+        if low <= high <= low + 500:
+            numbers.update(range(low, high + 1))
+    return numbers

@@ -1,0 +1,68 @@
+"""coverage: per-unit status with roll-up, per-claim shares, unanswered in document order."""
+
+from __future__ import annotations
+
+from linkfactory import link, seg
+
+from lawdiff.core.model import LinkInfo, LinkStatus, SegmentKind
+from lawdiff.link import coverage
+
+COUNT = seg(
+    1,
+    "COUNT I",
+    heading="Breach of Contract",
+    kind=SegmentKind.COUNT,
+    claims=("contract.breach-of-contract",),
+)
+P1 = seg(1, "¶ 1", "first", parent=COUNT, claims=("contract.breach-of-contract",))
+P2 = seg(1, "¶ 2", "second", parent=COUNT, claims=("contract.breach-of-contract",))
+TOP = seg(1, "I", heading="Antitrust", claims=("antitrust.sherman-1",))
+A = seg(1, "I.A", heading="Market", parent=TOP, claims=("antitrust.sherman-1",))
+BODY = seg(1, "", "body of I.A", parent=A)
+B = seg(1, "I.B", heading="Injury", parent=TOP, claims=("antitrust.sherman-1",))
+SOURCES = [COUNT, P1, P2, TOP, A, BODY, B]
+T = seg(2, "I", heading="Answer")
+
+
+def statuses(links: list[LinkInfo]) -> dict[str, str]:
+    result = coverage(SOURCES, links)
+    return {u.label: u.status for u in result.units}
+
+
+def test_nothing_linked_lists_every_unit_in_document_order() -> None:
+    result = coverage(SOURCES, [])
+    assert result.unanswered == [COUNT.id, P1.id, P2.id, TOP.id, A.id, B.id]
+    assert result.claims == {"antitrust.sherman-1": 0.0, "contract.breach-of-contract": 0.0}
+
+
+def test_roll_up_answered_partly_unanswered() -> None:
+    links = [link(P1.id, T.id), link(BODY.id, T.id), link(B.id, T.id)]
+    assert statuses(links) == {
+        "COUNT I": "partly",
+        "¶ 1": "answered",
+        "¶ 2": "unanswered",
+        "I": "answered",
+        "I.A": "answered",
+        "I.B": "answered",
+    }
+    result = coverage(SOURCES, links)
+    assert result.unanswered == [P2.id]
+    assert result.claims["antitrust.sherman-1"] == 1.0
+    assert result.claims["contract.breach-of-contract"] == 1 / 3
+
+
+def test_a_link_to_the_count_alone_is_partly() -> None:
+    assert statuses([link(COUNT.id, T.id)])["COUNT I"] == "partly"
+
+
+def test_rejected_links_never_count() -> None:
+    assert statuses([link(P1.id, T.id, LinkStatus.REJECTED)])["¶ 1"] == "unanswered"
+
+
+def test_suggested_links_count_only_when_asked() -> None:
+    links = [link(P1.id, T.id), link(P2.id, T.id, LinkStatus.ACCEPTED)]
+    result = coverage(SOURCES, links, include_suggested=False)
+    assert result.status(P1.id) == "unanswered"
+    assert result.status(P2.id) == "answered"
+    assert result.status(COUNT.id) == "partly"
+    assert result.status(BODY.id) is None

@@ -1,0 +1,184 @@
+"""Each signal of the linker on hand-built argument units, and how they combine."""
+
+from __future__ import annotations
+
+import pytest
+from linkfactory import cite, seg
+
+from lawdiff.core.model import CitationKind, Reason, Relation, SegmentInfo
+from lawdiff.link import suggest_rebuttals
+from lawdiff.link.suggest import combine, guess_relation, score_pairs
+
+FILLER_A = "The parties dispute many unrelated procedural matters concerning scheduling deadlines."
+FILLER_B = "Venue discovery sanctions appear nowhere else whatsoever in this brief section."
+
+
+def reasons_for(sources: list[SegmentInfo], targets: list[SegmentInfo]) -> dict[str, str]:
+    """signal → reason text of the best suggestion for the first source."""
+    found = [s for s in score_pairs(sources, targets) if s.source == sources[0].id]
+    assert found, "no suggestion at all"
+    return {r.signal: r.text for r in found[0].reasons}
+
+
+def test_record_cite_resolved_by_the_workspace() -> None:
+    para = seg(1, "¶ 52", "Amazon terminated the hosting agreement without notice.")
+    answer = seg(
+        2,
+        "II.B",
+        FILLER_B,
+        heading="Notice Was Given",
+        cites=(cite("Compl. ¶ 52-55", CitationKind.RECORD, target=para.id),),
+    )
+    # the citation text is what the paralegal sees
+    assert reasons_for([para], [answer])["record-cite"] == "cites Compl. ¶ 52-55"
+
+
+def test_record_cite_named_by_paragraph_number_without_resolution() -> None:
+    para = seg(1, "¶ 53", "Something entirely different about server hosting.")
+    answer = seg(
+        2, "I", FILLER_B, heading="Argument", cites=(cite("Compl. ¶ 52-55", CitationKind.RECORD),)
+    )
+    assert "record-cite" in reasons_for([para], [answer])
+
+
+def test_record_cite_into_a_body_paragraph_counts_for_its_section() -> None:
+    section = seg(1, "I.A", heading="Likelihood of Success")
+    body = seg(1, "", FILLER_A, parent=section)
+    answer = seg(
+        2,
+        "III",
+        FILLER_B,
+        heading="Remedies",
+        cites=(cite("Mot. at 5", CitationKind.RECORD, target=body.id),),
+    )
+    assert reasons_for([section, body], [answer])["record-cite"] == "cites Mot. at 5"
+
+
+def test_shared_authority_names_the_authority() -> None:
+    left = seg(
+        1, "I", FILLER_A, heading="Antitrust", cites=(cite("15 U.S.C. § 1", CitationKind.STATUTE),)
+    )
+    right = seg(
+        2, "IV", FILLER_B, heading="Remedies", cites=(cite("15 U.S.C. § 1", CitationKind.STATUTE),)
+    )
+    assert reasons_for([left], [right])["shared-authority"] == "both cite 15 U.S.C. § 1"
+
+
+def test_short_case_cite_matches_its_full_cite() -> None:
+    left = seg(1, "I", FILLER_A, heading="Pleading", cites=(cite("550 U.S. 544"),))
+    right = seg(2, "IV", FILLER_B, heading="Remedies", cites=(cite("550 U.S. at 556"),))
+    assert reasons_for([left], [right])["shared-authority"] == "both cite 550 U.S. 544"
+
+
+def test_shared_claim_reads_as_a_topic() -> None:
+    left = seg(1, "I", FILLER_A, heading="Count One", claims=("contract.breach-of-contract",))
+    right = seg(2, "IV", FILLER_B, heading="Remedies", claims=("contract.breach-of-contract",))
+    assert reasons_for([left], [right])["shared-claim"] == "both about breach of contract"
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "Parler Is Likely to Succeed on Its Antitrust Claim",
+            "Parler Is Unlikely to Succeed on Its Antitrust Claim",
+        ),
+        (
+            "The Expert's Testimony Should Be Excluded",
+            "The Court Should Admit the Expert's Testimony",
+        ),
+        ("Plaintiff Will Suffer Irreparable Harm", "Plaintiff Will Not Suffer Irreparable Harm"),
+    ],
+)
+def test_headings_mirror_each_other_despite_polarity(mine: str, theirs: str) -> None:
+    left = seg(1, "A", FILLER_A, heading=mine)
+    right = seg(2, "C", FILLER_B, heading=theirs)
+    assert reasons_for([left], [right])["heading-parallel"] == "headings mirror each other"
+
+
+def test_lexical_similarity_reports_a_percentage() -> None:
+    words = (
+        "the termination clause required thirty days written notice before suspension of services"
+    )
+    left = seg(1, "¶ 3", words)
+    right = seg(2, "B", words.replace("required", "demanded"), heading="Notice")
+    assert reasons_for([left], [right])["lexical"].startswith("similar wording (")
+
+
+def test_quoted_passage() -> None:
+    passage = (
+        "AWS may suspend the service immediately if it determines the use poses a security risk"
+    )
+    left = seg(1, "¶ 40", f"The agreement provides that {passage}.")
+    right = seg(
+        2,
+        "B",
+        f"{FILLER_B} The contract says \u201c{passage}\u201d and so it did.",
+        heading="Termination",
+    )
+    assert reasons_for([left], [right])["quote"].startswith("quotes the other side: “")
+
+
+def test_same_outline_place() -> None:
+    left = seg(1, "II.B", FILLER_A, heading="Alpha")
+    right = seg(2, "II.B", FILLER_B, heading="Omega")
+    assert reasons_for([left], [right])["outline"] == "same place in the outline (II.B)"
+
+
+def test_record_cite_outranks_similar_wording() -> None:
+    para = seg(1, "¶ 7", "Defendant cut off the platform two days after the riot.")
+    echo = seg(
+        2, "A", "Defendant cut off the platform two days after the riot happened.", heading="Facts"
+    )
+    citing = seg(
+        2,
+        "B",
+        FILLER_B,
+        heading="Law",
+        cites=(
+            cite("Compl. ¶ 7", CitationKind.RECORD, target=para.id),
+            cite("Compl. ¶ 7", CitationKind.RECORD, target=para.id),
+        ),
+    )
+    ranked = score_pairs([para], [echo, citing])
+    assert ranked[0].target == citing.id
+
+
+def test_unrelated_sections_are_not_suggested_at_the_default_threshold() -> None:
+    left = seg(1, "I", FILLER_A, heading="Jurisdiction")
+    right = seg(2, "IV", FILLER_B, heading="Remedies")
+    assert suggest_rebuttals([left], [right]) == []
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"), [([], 0.0), ([0.5], 0.5), ([0.5, 0.5], 0.75), ([1.0, 0.2], 1.0)]
+)
+def test_combine_is_a_noisy_or(weights: list[float], expected: float) -> None:
+    assert combine(weights) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("signals", "text", "relation"),
+    [
+        (["shared-authority"], "", Relation.CITES_SAME_AUTHORITY),
+        (["shared-claim"], "", Relation.RESPONDS_GENERALLY),
+        (["lexical"], "Plaintiffs do not dispute that notice was late.", Relation.CONCEDES),
+        (["lexical", "shared-authority"], "That case is inapposite here.", Relation.DISTINGUISHES),
+        (["lexical"], "That case is inapposite here.", Relation.REBUTS),
+        (["heading-parallel", "lexical"], "Defendants are wrong.", Relation.REBUTS),
+    ],
+)
+def test_relation_guess(signals: list[str], text: str, relation: Relation) -> None:
+    reasons = [Reason(s, 0.3, s) for s in signals]
+    assert guess_relation(reasons, text) is relation
+
+
+def test_suggestions_are_grouped_by_source_best_first() -> None:
+    a = seg(1, "I", "alpha bravo charlie delta echo foxtrot", heading="Alpha Bravo")
+    b = seg(1, "II", "golf hotel india juliet kilo lima", heading="Golf Hotel")
+    x = seg(2, "I", "golf hotel india juliet kilo lima mike", heading="Golf Hotel")
+    y = seg(2, "II", "alpha bravo charlie delta echo foxtrot xray", heading="Alpha Bravo")
+    ranked = suggest_rebuttals([a, b], [x, y], threshold=0.0)
+    firsts = {s.source: s.target for s in reversed(ranked)}
+    assert firsts == {a.id: y.id, b.id: x.id}
+    assert [s.source for s in ranked] == sorted(s.source for s in ranked)
