@@ -1,0 +1,295 @@
+"""What a filing is, from its caption: court, docket, parties, title, role, filing party.
+
+Every guess carries its evidence (a short quote of the cue, never a passage), so the user
+can see why lawdiff thinks a file is, say, the plaintiffs' opposition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from lawdiff.core.model import FilingMeta, Page, Role
+from lawdiff.ingest.patterns import (
+    ATTORNEYS_FOR,
+    COURT_FEDERAL,
+    DEFENDANT_MARK,
+    DOCKET,
+    ECF_HEADER,
+    FILENAME_ROLE_CUES,
+    MOTION_KINDS,
+    NAME_STOP,
+    ORDER_SIGNATURE,
+    PLAINTIFF_MARK,
+    ROLE_CUES,
+    TITLE_PARTY,
+    VERSUS_MARK,
+)
+
+CAPTION_LINES = 70  # the caption and title fit in the first page's first lines
+
+_DIRECTIONS = {
+    "NORTHERN": "N.D.",
+    "SOUTHERN": "S.D.",
+    "EASTERN": "E.D.",
+    "WESTERN": "W.D.",
+    "CENTRAL": "C.D.",
+    "MIDDLE": "M.D.",
+}
+_STATES = {
+    "ALABAMA": "Ala.",
+    "ALASKA": "Alaska",
+    "ARIZONA": "Ariz.",
+    "ARKANSAS": "Ark.",
+    "CALIFORNIA": "Cal.",
+    "COLORADO": "Colo.",
+    "CONNECTICUT": "Conn.",
+    "DELAWARE": "Del.",
+    "COLUMBIA": "D.C.",
+    "FLORIDA": "Fla.",
+    "GEORGIA": "Ga.",
+    "HAWAII": "Haw.",
+    "IDAHO": "Idaho",
+    "ILLINOIS": "Ill.",
+    "INDIANA": "Ind.",
+    "IOWA": "Iowa",
+    "KANSAS": "Kan.",
+    "KENTUCKY": "Ky.",
+    "LOUISIANA": "La.",
+    "MAINE": "Me.",
+    "MARYLAND": "Md.",
+    "MASSACHUSETTS": "Mass.",
+    "MICHIGAN": "Mich.",
+    "MINNESOTA": "Minn.",
+    "MISSISSIPPI": "Miss.",
+    "MISSOURI": "Mo.",
+    "MONTANA": "Mont.",
+    "NEBRASKA": "Neb.",
+    "NEVADA": "Nev.",
+    "NEW HAMPSHIRE": "N.H.",
+    "NEW JERSEY": "N.J.",
+    "NEW MEXICO": "N.M.",
+    "NEW YORK": "N.Y.",
+    "NORTH CAROLINA": "N.C.",
+    "NORTH DAKOTA": "N.D.",
+    "OHIO": "Ohio",
+    "OKLAHOMA": "Okla.",
+    "OREGON": "Or.",
+    "PENNSYLVANIA": "Pa.",
+    "RHODE ISLAND": "R.I.",
+    "SOUTH CAROLINA": "S.C.",
+    "SOUTH DAKOTA": "S.D.",
+    "TENNESSEE": "Tenn.",
+    "TEXAS": "Tex.",
+    "UTAH": "Utah",
+    "VERMONT": "Vt.",
+    "VIRGINIA": "Va.",
+    "WASHINGTON": "Wash.",
+    "WEST VIRGINIA": "W. Va.",
+    "WISCONSIN": "Wis.",
+    "WYOMING": "Wyo.",
+}
+_ROLES = {r.value: r for r in Role}
+
+
+def _caption_text(pages: Sequence[Page]) -> str:
+    for page in pages[:3]:
+        if page.text.strip():
+            return "\n".join(page.text.split("\n")[:CAPTION_LINES])
+    return ""
+
+
+def find_court(text: str) -> str:
+    """ "N.D. Cal." for a federal district court caption, else the court line as printed."""
+    match = COURT_FEDERAL.search(text)
+    if match:
+        state = " ".join(match.group("state").upper().split())
+        direction = _DIRECTIONS.get((match.group("dir") or "").upper(), "D.")
+        return f"{direction} {_STATES.get(state, state.title())}"
+    for line in text.split("\n"):
+        if "COURT" in line and line.strip().isupper():
+            return line.split("\t")[0].strip()
+    return ""
+
+
+def _is_upper(segment: str) -> bool:
+    letters = [c for c in segment if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _segments(line: str) -> list[str]:
+    return [s.strip() for s in re.split(r"\t|\)", line) if s.strip()]
+
+
+def find_title(text: str) -> str:
+    """The document title: the upper-case caption block that names a role."""
+    rows = [_segments(line) for line in text.split("\n")]
+    for index, segments in enumerate(rows):
+        for column, segment in enumerate(segments):
+            if not _is_upper(segment) or "COURT" in segment:
+                continue
+            if any(cue.search(segment) for _, cue in ROLE_CUES):
+                last = column == len(segments) - 1 and column > 0
+                return _extend_title(rows, index, segment, last)
+    return ""
+
+
+def _extend_title(rows: list[list[str]], index: int, first: str, last_column: bool) -> str:
+    parts = [first]
+    for segments in rows[index + 1 : index + 9]:
+        if not segments:
+            break
+        candidate = segments[-1] if last_column else segments[0]
+        if not _is_upper(candidate) or re.match(r"(?i)(date|time|judge|hearing|ctrm)", candidate):
+            break
+        parts.append(candidate)
+    return " ".join(" ".join(parts).split())
+
+
+def _role_from(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, str]:
+    for role, cue in cues:
+        match = cue.search(text)
+        if match:
+            return role, match.group(0).strip()
+    return "", ""
+
+
+def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:
+    """The role with its evidence: title first, then upper-case caption text, then file name."""
+    for where, text, cues in (
+        ("title", title, ROLE_CUES),
+        ("caption", "\n".join(s for s in head.split("\n") if _is_upper(s)), ROLE_CUES),
+        ("file name", source_name, FILENAME_ROLE_CUES),
+    ):
+        role, cue = _role_from(text, cues)
+        if role:
+            return _ROLES[role], (f'{where} says "{cue}"',)
+    if ORDER_SIGNATURE.search(head):
+        return Role.ORDER, ('text says "IT IS SO ORDERED"',)
+    return Role.OTHER, ()
+
+
+def find_motion_kind(role: Role, title: str, source_name: str) -> tuple[str, tuple[str, ...]]:
+    """The kind of motion a motion, opposition, reply or order concerns."""
+    if role in {Role.COMPLAINT, Role.OTHER}:
+        return "", ()
+    for where, text in (("title", title), ("file name", source_name)):
+        for kind, cue in MOTION_KINDS:
+            match = cue.search(text)
+            if match:
+                return kind, (f'{where} says "{match.group(0).strip(" _-.")}"',)
+    return "other", ()
+
+
+def find_party(role: Role, title: str, head: str, source_name: str) -> tuple[str, tuple[str, ...]]:
+    """Who filed it: "Court" for orders, else from "Attorneys for …", the title or file name."""
+    if role is Role.ORDER:
+        return "Court", ()
+    match = ATTORNEYS_FOR.search(head)
+    if match:
+        side = match.group("side").capitalize()
+        name = (match.group("name") or "").strip(" ,")
+        return f"{side} {name}".strip(), (f'caption says "{match.group(0).strip()[:60]}"',)
+    match = TITLE_PARTY.search(title + " ")
+    if match:
+        side = "Plaintiff" if match.group("side").upper().startswith("P") else "Defendant"
+        return side, (f'title says "{match.group(0).strip()}"',)
+    lowered = source_name.lower()
+    for prefix, side in (("pl", "Plaintiff"), ("def", "Defendant")):
+        if re.search(rf"(?:^|[_\W]){prefix}s?(?:[_\W])", lowered):
+            return side, (f'file name says "{prefix}"',)
+    if role is Role.COMPLAINT:
+        return "Plaintiff", ("a complaint is filed by the plaintiff",)
+    return "", ()
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    match = NAME_STOP.search(text)
+    return (text[: match.start()] if match else text).strip(" ,;")
+
+
+def find_parties(text: str) -> tuple[str, ...]:
+    """Plaintiff and defendant names from the left column of the caption."""
+    left = [segments[0] if segments else "" for segments in map(_segments, text.split("\n"))]
+    start = max((i for i, s in enumerate(left[:40]) if "DISTRICT" in s.upper()), default=-1) + 1
+    block: list[str] = []
+    names: list[str] = []
+    for segment in left[start:]:
+        if PLAINTIFF_MARK.match(segment) or DEFENDANT_MARK.match(segment):
+            if block:
+                names.append(_clean_name(" ".join(block)))
+            block = []
+            if DEFENDANT_MARK.match(segment) or len(names) == 2:
+                break
+        elif VERSUS_MARK.match(segment) or not segment:
+            continue
+        elif not re.match(r"(?i)case\s+no|no\.|^\[", segment):
+            block.append(segment)
+    return tuple(n for n in names if n)
+
+
+def _caption(parties: Sequence[str]) -> str:
+    if len(parties) < 2:
+        return ""
+    first = [p.split(",")[0].strip() for p in parties[:2]]
+    return f"{first[0]} v. {first[1]}"
+
+
+def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
+    """Court, docket, parties, title, role, motion kind and filing party of a filing.
+
+    Args:
+        pages: the filing's cleaned pages (the caption is on the first page with text).
+        source_name: the file name, a weak cue when the caption says little.
+
+    Returns:
+        The metadata with one evidence string per guess.
+    """
+    head = _caption_text(pages)
+    title = find_title(head)
+    role, role_evidence = find_role(title, head, source_name)
+    if role is Role.OTHER and pages and ORDER_SIGNATURE.search(pages[-1].text):
+        role, role_evidence = Role.ORDER, ('last page says "IT IS SO ORDERED"',)
+    kind, kind_evidence = find_motion_kind(role, title, source_name)
+    party, party_evidence = find_party(role, title, head, source_name)
+    docket = DOCKET.search(head)
+    parties = find_parties(head)
+    return FilingMeta(
+        title=title,
+        role=role,
+        motion_kind=kind,
+        party=party,
+        court=find_court(head),
+        docket=docket.group("docket") if docket else "",
+        caption=_caption(parties),
+        parties=parties,
+        evidence=(*role_evidence, *kind_evidence, *party_evidence),
+    )
+
+
+def _iso(filed: str) -> str:
+    month, day, year = (int(part) for part in filed.split("/"))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def apply_stamp(meta: FilingMeta, stamp: str) -> FilingMeta:
+    """Docket, ECF number and filing date from the ECF stamp ("Case … Document 10 Filed …")."""
+    match = ECF_HEADER.search(stamp)
+    if not match:
+        return meta
+    evidence = f'ECF stamp says "Document {match.group("ecf")} Filed {match.group("filed")}"'
+    return replace(
+        meta,
+        docket=match.group("docket"),
+        ecf_number=match.group("ecf"),
+        filed=_iso(match.group("filed")),
+        evidence=(*meta.evidence, evidence),
+    )

@@ -1,0 +1,277 @@
+"""DOCX import through python-docx: paragraphs with structure hints, footnotes apart.
+
+The only reading home of python-docx. A DOCX has no fixed pages; explicit page breaks
+start a new :class:`Page`, otherwise the whole document is page 1.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import Line, Page
+
+MAX_UNPACKED = 200 * 1024 * 1024  # a 500-page brief unpacks to a few MB
+MAX_RATIO = 100  # Word XML compresses ~10:1; far beyond that is a zip bomb
+RATIO_FROM = 10 * 1024 * 1024  # tiny packages may compress well; only large ones count
+REQUIRED = ("[Content_Types].xml", "word/document.xml")
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph's text and hints, before offsets are assigned."""
+
+    text: str
+    heading_level: int = 0
+    numbering: str = ""
+    bold: bool = False
+    underlined: bool = False
+    centered: bool = False
+    footnote: bool = False
+    page_break_after: bool = False
+
+
+def check_package(path: Path) -> None:
+    """Refuse zip bombs and packages without a Word document, before unpacking anything.
+
+    Raises:
+        KnownError: too large unpacked, compressed beyond belief, or missing parts.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise KnownError(f"is a damaged Word document ({error})", path) from None
+    unpacked = sum(i.file_size for i in infos)
+    packed = max(1, sum(i.compress_size for i in infos))
+    if unpacked > MAX_UNPACKED or (unpacked > RATIO_FROM and unpacked / packed > MAX_RATIO):
+        raise KnownError(
+            f"unpacks to {unpacked // (1024 * 1024)} MB from {packed // 1024} KB;"
+            " refusing a likely zip bomb",
+            path,
+        )
+    names = {i.filename for i in infos}
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise KnownError(f"is not a complete Word document (missing {', '.join(missing)})", path)
+
+
+# ---------------------------------------------------------------------------- numbering
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in {"upperLetter", "lowerLetter"}:
+        text = chr(ord("A") + (value - 1) % 26)
+        return text if fmt == "upperLetter" else text.lower()
+    if fmt in {"upperRoman", "lowerRoman"}:
+        text = _roman(value)
+        return text if fmt == "upperRoman" else text.lower()
+    if fmt == "bullet":
+        return ""
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    table = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
+    out = ""
+    for number, letters in table:
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+class Numbering:
+    """Counters for Word list numbering, rendered with each level's ``lvlText``."""
+
+    def __init__(self, blob: bytes | None) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        if blob:
+            self._load(ElementTree.fromstring(blob))
+
+    def _load(self, root: ElementTree.Element) -> None:
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in root.iter(f"{W}abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in node.iter(f"{W}lvl"):
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                start = lvl.find(f"{W}start")
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+                    fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{W}val", "") if text is not None else "",
+                    int(start.get(f"{W}val", "1")) if start is not None else 1,
+                )
+            abstract[node.get(f"{W}abstractNumId", "")] = levels
+        for num in root.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                self.levels[num.get(f"{W}numId", "")] = abstract.get(ref.get(f"{W}val", ""), {})
+
+    def label(self, num_id: str, level: int) -> str:
+        """The next label of list ``num_id`` at ``level`` ("1.", "A.", "(i)")."""
+        levels = self.levels.get(num_id)
+        if not levels or level not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[level] += 1
+        for deeper in range(level + 1, 9):
+            counters[deeper] = 0
+        text = levels[level][1]
+        for index in range(level + 1):
+            fmt, _, start = levels.get(index, ("decimal", "", 1))
+            value = counters[index] + start - 1 if counters[index] else start
+            text = text.replace(f"%{index + 1}", _format_number(value, fmt))
+        return text.strip()
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+
+def _heading_level(style_name: str) -> int:
+    name = style_name.lower()
+    if name == "title":
+        return 1
+    if name.startswith("heading "):
+        tail = name.removeprefix("heading ").strip()
+        return int(tail) if tail.isdigit() else 1
+    return 0
+
+
+def _runs_all(paragraph: Any, attribute: str) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(bool(getattr(r, attribute)) for r in runs)
+
+
+def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    element = paragraph._p
+    num_pr = element.pPr.numPr if element.pPr is not None else None
+    label = ""
+    if num_pr is not None and num_pr.numId is not None:
+        level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        label = numbering.label(str(num_pr.numId.val), int(level))
+    style = paragraph.style.name if paragraph.style is not None else ""
+    breaks = element.xpath('.//w:br[@w:type="page"]')
+    return Para(
+        text=paragraph.text.replace("\n", " ").strip(),
+        heading_level=_heading_level(style or ""),
+        numbering=label,
+        bold=_runs_all(paragraph, "bold"),
+        underlined=_runs_all(paragraph, "underline"),
+        centered=paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER,
+        page_break_after=bool(breaks),
+    )
+
+
+def _body_paragraphs(document: Any) -> Iterator[Any]:
+    from docx.text.paragraph import Paragraph
+
+    for element in document.element.body.iter(f"{W}p"):
+        yield Paragraph(element, document)
+
+
+def _footnotes(document: Any) -> list[Para]:
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/word/footnotes.xml":
+            root = ElementTree.fromstring(part.blob)
+            notes = []
+            for note in root.iter(f"{W}footnote"):
+                if int(note.get(f"{W}id", "0")) <= 0:
+                    continue  # separators
+                text = "".join(t.text or "" for t in note.iter(f"{W}t")).strip()
+                if text:
+                    notes.append(Para(text, numbering=note.get(f"{W}id", ""), footnote=True))
+            return notes
+    return []
+
+
+def _pages(paras: list[Para]) -> tuple[Page, ...]:
+    pages: list[Page] = []
+    current: list[Para] = []
+    for para in paras:
+        if para.text:
+            current.append(para)
+        if para.page_break_after and current:
+            pages.append(_page(len(pages) + 1, current))
+            current = []
+    if current or not pages:
+        pages.append(_page(len(pages) + 1, current))
+    return tuple(pages)
+
+
+def _page(number: int, paras: list[Para]) -> Page:
+    lines: list[Line] = []
+    pos = 0
+    for index, para in enumerate(paras):
+        lines.append(
+            Line(
+                pos,
+                pos + len(para.text),
+                index + 1,
+                bold=para.bold,
+                underlined=para.underlined,
+                centered=para.centered,
+                heading_level=para.heading_level,
+                numbering=para.numbering,
+                footnote=para.footnote,
+            )
+        )
+        pos += len(para.text) + 1
+    return Page(number, "\n".join(p.text for p in paras), tuple(lines))
+
+
+def read_docx(path: Path) -> tuple[Page, ...]:
+    """The pages of a DOCX; footnotes come last, as footnote lines of the last page.
+
+    Raises:
+        KnownError: a zip bomb, missing parts, or XML python-docx cannot read.
+    """
+    check_package(path)
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+        numbering_part = document.part.numbering_part if _has_numbering(document) else None
+        numbering = Numbering(numbering_part.blob if numbering_part is not None else None)
+        paras = [_paragraph(p, numbering) for p in _body_paragraphs(document)]
+        notes = _footnotes(document)
+    except KnownError:
+        raise
+    except Exception as error:  # lxml, KeyError, ValueError: all mean a broken package
+        message = f"is not a readable Word document ({type(error).__name__})"
+        raise KnownError(message, path) from None
+    if notes and paras:
+        paras[-1] = Para(**{**paras[-1].__dict__, "page_break_after": False})
+    return _pages(paras + notes)
+
+
+def _has_numbering(document: Any) -> bool:
+    try:
+        document.part.numbering_part  # noqa: B018 - python-docx raises when it is absent
+    except (KeyError, NotImplementedError):
+        return False
+    return True

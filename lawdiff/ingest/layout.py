@@ -1,0 +1,319 @@
+"""Positioned words -> cleaned page text: no pleading numbers, no headers, no footers.
+
+Pure functions over plain tuples so that text-layer words (pdfplumber) and OCR word boxes
+(Tesseract) go through the same cleaning. Coordinates are PDF points, ``top`` grows downward.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+from typing import NamedTuple
+
+from lawdiff.core.model import Line, Page
+from lawdiff.ingest.patterns import (
+    BOLD_FONT,
+    DIGITS,
+    ECF_HEADER,
+    ECF_TAIL,
+    LINE_NUMBER,
+    PAGE_NUMBER,
+    ROMAN_TOKEN,
+)
+
+HEADER_BAND = 0.10  # top share of the page where running headers live
+FOOTER_BAND = 0.12  # bottom share where footers live
+REPEAT_SHARE = 0.6  # a band line repeating on this share of pages is furniture
+COLUMN_GAP = 24.0  # points between words that mark a second column (caption, tables)
+MARGIN_SHARE = 0.25  # pleading numbers sit in the left quarter of the page
+
+
+class Word(NamedTuple):
+    """One positioned word (from the text layer or from OCR)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    font: str = ""
+    size: float = 0.0
+
+
+class RawPage(NamedTuple):
+    """What extraction found on one page, before cleaning (picklable for worker processes)."""
+
+    number: int
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    rules: tuple[tuple[float, float, float], ...] = ()  # horizontal rules: x0, x1, y
+    has_images: bool = False
+    note: str = ""  # why the page was skipped, when it was
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """Words sharing a baseline, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def text(self) -> str:
+        parts = [self.words[0].text]
+        for before, word in zip(self.words, self.words[1:], strict=False):
+            parts.append("\t" if word.x0 - before.x1 > COLUMN_GAP else " ")
+            parts.append(word.text)
+        return "".join(parts)
+
+
+class NumberColumn(NamedTuple):
+    """The pleading line-number column of a page."""
+
+    right: float  # right edge of the printed numbers
+    numbers: tuple[tuple[int, float], ...]  # (line number, vertical middle)
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+def _number_value(text: str, doubled: bool) -> int | None:
+    if not LINE_NUMBER.match(text):
+        return None
+    if doubled:
+        half = len(text) // 2
+        if len(text) % 2 or text[:half] != text[half:]:
+            return None
+        text = text[:half]
+    value = int(text)
+    return value if 1 <= value <= 28 else None
+
+
+def looks_doubled(words: Sequence[Word], width: float) -> bool:
+    """True when margin numbers come out overprinted ("11 22 33 … 1100")."""
+    hits = 0
+    for w in words:
+        t = w.text
+        if w.x1 < width * MARGIN_SHARE and LINE_NUMBER.match(t) and len(t) % 2 == 0:
+            half = len(t) // 2
+            hits += t[:half] == t[half:] and int(t) > 28
+    return hits >= 3
+
+
+def find_number_column(words: Sequence[Word], width: float) -> NumberColumn | None:
+    """The right-aligned column of lone numbers 1–28 in the left margin, if the page has one.
+
+    The column is the most common right edge of such numbers (not the widest number, which
+    would cut body words that start with a digit).
+    """
+    doubled = looks_doubled(words, width)
+    candidates = [
+        (w, v)
+        for w in words
+        if w.x1 < width * MARGIN_SHARE and (v := _number_value(w.text, doubled)) is not None
+    ]
+    if len(candidates) < 5:
+        return None
+    edges = Counter(round(w.x1) for w, _ in candidates)
+    edge = edges.most_common(1)[0][0]
+    near = [(w, v) for w, v in candidates if abs(w.x1 - edge) <= 2.0]
+    if len(near) < 5 or len({v for _, v in near}) < 5:
+        return None
+    right = max(w.x1 for w, _ in near)
+    numbers = tuple(sorted((v, (w.top + w.bottom) / 2) for w, v in near))
+    return NumberColumn(right, numbers)
+
+
+def drop_margin(words: Sequence[Word], column: NumberColumn | None) -> list[Word]:
+    """The words right of the line-number column (all words when there is none)."""
+    if column is None:
+        return list(words)
+    return [w for w in words if w.x0 > column.right + 0.5]
+
+
+def nearest_number(column: NumberColumn, middle: float) -> int:
+    """The pleading line number printed closest to ``middle`` (vertically)."""
+    return min(column.numbers, key=lambda item: abs(item[1] - middle))[0]
+
+
+# ---------------------------------------------------------------------------- lines
+
+
+def group_lines(words: Sequence[Word]) -> list[TextLine]:
+    """Words grouped into visual lines: a word joins a line when its middle lies inside it."""
+    lines: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            top, bottom = bands[index]
+            if top <= middle <= bottom:
+                lines[index].append(word)
+                break
+        else:
+            lines.append([word])
+            bands.append((word.top, word.bottom))
+    result = [TextLine(tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+    return sorted(result, key=lambda line: line.top)
+
+
+def band_key(text: str) -> str:
+    """A header/footer line with digits and roman numerals treated alike."""
+    tokens = [("#" if ROMAN_TOKEN.match(t) else t) for t in text.lower().split()]
+    return DIGITS.sub("#", " ".join(tokens))
+
+
+def in_band(line: TextLine, height: float) -> bool:
+    """Whether a line sits in the header or footer band of its page."""
+    return line.middle < height * HEADER_BAND or line.middle > height * (1 - FOOTER_BAND)
+
+
+def is_stamp(text: str) -> bool:
+    """The ECF stamp or its "Page ID #:123" tail: always removed, even on a one-page file."""
+    return bool(ECF_HEADER.search(text) or ECF_TAIL.match(text.strip()))
+
+
+def repeating_band_keys(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str]:
+    """Keys of header/footer-band lines that repeat on at least 60% of the pages."""
+    counts: Counter[str] = Counter()
+    for height, lines in pages:
+        counts.update({band_key(ln.text) for ln in lines if in_band(ln, height)})
+    needed = max(2, REPEAT_SHARE * len(pages))
+    return {key for key, count in counts.items() if count >= needed}
+
+
+def is_furniture(line: TextLine, height: float, repeated: set[str]) -> bool:
+    """Header, footer, stamp or bare page number: not part of the filing's text."""
+    text = line.text
+    if is_stamp(text):
+        return True
+    if not in_band(line, height):
+        return False
+    return band_key(text) in repeated or bool(
+        line.middle > height * (1 - FOOTER_BAND) and PAGE_NUMBER.match(text)
+    )
+
+
+# ---------------------------------------------------------------------------- hints
+
+
+def _is_bold(line: TextLine) -> bool:
+    letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
+    return bool(letters) and all(BOLD_FONT.search(w.font) for w in letters)
+
+
+def _is_underlined(line: TextLine, rules: Sequence[tuple[float, float, float]]) -> bool:
+    width = line.x1 - line.x0
+    for x0, x1, y in rules:
+        if line.bottom - 3 <= y <= line.bottom + 4:
+            overlap = min(x1, line.x1) - max(x0, line.x0)
+            if width > 0 and overlap >= 0.5 * width:
+                return True
+    return False
+
+
+def _body_size(lines: Sequence[TextLine]) -> float:
+    sizes = [w.size for line in lines for w in line.words if w.size > 0]
+    return median(sizes) if sizes else 0.0
+
+
+def _footnote_start(lines: Sequence[TextLine], height: float) -> int:
+    """Index of the first footnote line: the trailing run of small type low on the page."""
+    body = _body_size(lines)
+    start = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        sizes = [w.size for w in line.words if w.size > 0]
+        small = bool(sizes) and body > 0 and max(sizes) <= body - 1.5
+        if not small or line.middle < height * 0.4:
+            break
+        start = index
+    return start
+
+
+# ---------------------------------------------------------------------------- page
+
+
+def build_page(raw: RawPage, lines: Sequence[TextLine], column: NumberColumn | None) -> Page:
+    """The :class:`Page` record for cleaned lines, with offsets and typography hints."""
+    image_only = raw.ocr or (not lines and raw.has_images)
+    if not lines:
+        return Page(raw.number, "", (), image_only=image_only, ocr=raw.ocr)
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    centre = (left + right) / 2
+    notes_from = _footnote_start(lines, raw.height)
+    records: list[Line] = []
+    texts: list[str] = []
+    pos = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        number = nearest_number(column, line.middle) if column else index + 1
+        line_centre = (line.x0 + line.x1) / 2
+        records.append(
+            Line(
+                start=pos,
+                end=pos + len(text),
+                number=number,
+                bold=_is_bold(line),
+                underlined=_is_underlined(line, raw.rules),
+                centered=abs(line_centre - centre) < 12 and line.x0 - left > 36,
+                indent=round(line.x0 - left, 1),
+                footnote=index >= notes_from,
+            )
+        )
+        texts.append(text)
+        pos += len(text) + 1
+    return Page(raw.number, "\n".join(texts), tuple(records), image_only=image_only, ocr=raw.ocr)
+
+
+def document_column(columns: Sequence[NumberColumn | None]) -> NumberColumn | None:
+    """The column most pages share, used for a page whose own column was not found."""
+    found = [c for c in columns if c is not None]
+    if len(found) < max(1, len(columns) // 2):
+        return None
+    edge = Counter(round(c.right) for c in found).most_common(1)[0][0]
+    return next(c for c in found if round(c.right) == edge)
+
+
+def has_body_text(raw: RawPage, column: NumberColumn | None) -> bool:
+    """Whether anything but margin numbers and the ECF stamp is on the page."""
+    lines = group_lines(drop_margin(raw.words, column))
+    return any(not is_stamp(ln.text) and len(ln.text.strip()) > 1 for ln in lines)
+
+
+def clean_pages(raws: Sequence[RawPage]) -> list[Page]:
+    """Clean every page of a document (header/footer repetition needs all pages at once)."""
+    own = [find_number_column(r.words, r.width) for r in raws]
+    fallback = document_column(own)
+    columns = [c if c is not None else fallback for c in own]
+    grouped = [group_lines(drop_margin(r.words, c)) for r, c in zip(raws, columns, strict=True)]
+    repeated = repeating_band_keys([(r.height, g) for r, g in zip(raws, grouped, strict=True)])
+    pages: list[Page] = []
+    for raw, column, lines in zip(raws, columns, grouped, strict=True):
+        body = [ln for ln in lines if not is_furniture(ln, raw.height, repeated)]
+        pages.append(build_page(raw, body, column))
+    return pages

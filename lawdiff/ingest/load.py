@@ -1,0 +1,85 @@
+"""The one entry point: any supported file -> :class:`~lawdiff.core.model.Filing`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import Filing, Page
+from lawdiff.core.progress import Progress, no_progress
+from lawdiff.ingest.caption import apply_stamp, infer_meta
+from lawdiff.ingest.sniff import sniff
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of the file's bytes (hex).
+
+    Raises:
+        KnownError: the file cannot be read.
+    """
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise KnownError(f"cannot be read ({error.strerror or error})", path) from None
+    return digest.hexdigest()
+
+
+def _no_text_warning(pages: tuple[Page, ...]) -> tuple[str, ...]:
+    if any(page.text.strip() for page in pages):
+        return ()
+    return ("no text was found in this file",)
+
+
+def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = True) -> Filing:
+    """Import a PDF, DOCX, text or Markdown file as cleaned pages with metadata.
+
+    The kind is sniffed from the content, not the name. PDF pages lose their pleading line
+    numbers, ECF stamp, running headers and footers; image-only pages are read by OCR when
+    Tesseract is installed and ``ocr`` is true.
+
+    Args:
+        path: the file to import.
+        progress: called once per page ("Reading page 3 of 87"); may raise ``Cancelled``.
+        ocr: recognise the text of image-only PDF pages when Tesseract is available.
+
+    Returns:
+        The filing, with inferred metadata and warnings for anything the user should check.
+
+    Raises:
+        KnownError: the file is missing, unreadable, not a filing, damaged or encrypted.
+    """
+    path = Path(path)
+    kind = sniff(path)
+    sha = file_sha256(path)
+    encoding = ""
+    stamp = ""
+    warnings: tuple[str, ...] = ()
+    if kind == "pdf":
+        from lawdiff.ingest.pdf_filing import read_pdf
+
+        result = read_pdf(path, progress, ocr)
+        pages, warnings, stamp = result.pages, result.warnings, result.stamp
+    elif kind == "docx":
+        from lawdiff.ingest.docx_reader import read_docx
+
+        pages = read_docx(path)
+    else:
+        from lawdiff.ingest.textfile import read_text
+
+        pages, encoding = read_text(path)
+    if kind != "pdf":
+        progress(len(pages), len(pages), f"Read {path.name}")
+    meta = apply_stamp(infer_meta(pages, path.name), stamp)
+    return Filing(
+        source_name=path.name,
+        sha256=sha,
+        kind=kind,
+        pages=pages,
+        meta=meta,
+        warnings=(*warnings, *_no_text_warning(pages)),
+        encoding=encoding,
+    )

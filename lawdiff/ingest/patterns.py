@@ -1,0 +1,83 @@
+"""Every regular expression the ingest stage uses, in one place."""
+
+from __future__ import annotations
+
+import re
+
+# "Case 2:21-cv-00031-BJR Document 10 Filed 01/12/21 Page 5 of 60" (the ECF stamp).
+ECF_HEADER = re.compile(
+    r"Case\s+(?P<docket>\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Za-z0-9]+)*)\s+"
+    r"Document\s+(?P<ecf>[\d-]+)\s+Filed\s+(?P<filed>\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s+Page\s+\d+\s+of\s+\d+)?",
+    re.IGNORECASE,
+)
+# The second line of a C.D. Cal. stamp ("Page ID #:12235") and garbled stamp remnants.
+ECF_TAIL = re.compile(r"^(?:Page\s+ID\s+)?#:\s*\d+$", re.IGNORECASE)
+
+# A lone pleading line number as printed, or doubled by overprinting ("33", "1100").
+LINE_NUMBER = re.compile(r"^\d{1,4}$")
+
+# A page number alone in a footer: "7", "- 7 -", "iv", "Page 3".
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—\s]*(?:\d+|[ivxlc]+)[-–—\s]*$", re.IGNORECASE)
+ROMAN_TOKEN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
+DIGITS = re.compile(r"\d+")
+
+# Font names that mark bold type ("TimesNewRomanPS-BoldMT", "Arial,Bold", "Calibri-Semibold").
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------- caption
+
+DOCKET = re.compile(
+    r"\b(?P<docket>(?:\d{1,2}:)?\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*)\b",
+)
+COURT_FEDERAL = re.compile(
+    r"UNITED\s+STATES\s+DISTRICT\s+COURT\W+(?:FOR\s+THE\s+)?"
+    r"(?:(?P<dir>NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?"
+    r"DISTRICT\s+OF\s+(?P<state>[A-Z][A-Z ]+?)(?=\s*(?:,|\n|\t|$|[A-Z]+\s+DIVISION))",
+    re.IGNORECASE,
+)
+ATTORNEYS_FOR = re.compile(
+    r"(?:Attorneys?|Counsel)\s+for\s+(?P<side>Plaintiffs?|Defendants?|Petitioners?|Respondents?)"
+    r"(?:\s+(?:and\s+(?:Counter-?)?\w+\s+)?(?P<name>[A-Z][A-Za-z0-9.,&' ]{2,60}?))?(?:\n|\t|$)",
+)
+TITLE_PARTY = re.compile(
+    r"\b(?P<side>PLAINTIFFS?|DEFENDANTS?|PLS?\.?|DEFS?\.?)(?:[’']S?|S[’'])?\s",
+)
+PLAINTIFF_MARK = re.compile(r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?)\s*[,.;]?\s*$", re.I)
+DEFENDANT_MARK = re.compile(r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*[,.;]?\s*$", re.I)
+VERSUS_MARK = re.compile(r"^\s*v[s]?\.?\s*$", re.IGNORECASE)
+NAME_STOP = re.compile(
+    r",\s+(?:an?\s|individually|on\s+behalf|et\s+al)|\s+on\s+behalf\s|\s+et\s+al\b|,\s*$",
+    re.IGNORECASE,
+)
+
+# Role cues, checked in this order on the caption's upper-case title text.
+ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("order", re.compile(r"(?:^|\n|\t)\s*(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
+    ("reply", re.compile(r"\bREPLY\b")),
+    ("opposition", re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b")),
+    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b")),
+    ("complaint", re.compile(r"\bCOMPLAINT\b")),
+)
+FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("order", re.compile(r"(?:^|[_\W])order", re.I)),
+    ("reply", re.compile(r"(?:^|[_\W])reply", re.I)),
+    ("opposition", re.compile(r"(?:^|[_\W])opp(?:osition|n)?(?:[_\W]|$)", re.I)),
+    ("motion", re.compile(r"(?:^|[_\W])(?:mot(?:ion)?|mil|msj|mpsj|mtd)(?:[_\W]|$)", re.I)),
+    ("complaint", re.compile(r"complaint|(?:^|[_\W])(?:s?a?compl|fac|sac)(?:[_\W]|$)", re.I)),
+)
+MOTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("tro", re.compile(r"TEMPORARY\s+RESTRAINING\s+ORDER|\bTRO\b", re.I)),
+    ("preliminary-injunction", re.compile(r"PRELIMINARY\s+INJUNCTION", re.I)),
+    ("in-limine", re.compile(r"\bIN\s+LIMINE\b|(?:^|[_\W])MILs?(?:[_\W\d]|$)", re.I)),
+    ("summary-judgment", re.compile(r"SUMMARY\s+(?:JUDGMENT|ADJUDICATION)|\bM?P?SJ\b", re.I)),
+    ("class-certification", re.compile(r"CLASS\s+CERTIFICATION|CERTIFY\s+(?:THE\s+)?CLASS", re.I)),
+    ("dismiss", re.compile(r"\bTO\s+DISMISS\b|\bMTD\b|12\s*\(\s*b\s*\)", re.I)),
+    ("transfer", re.compile(r"\bTRANSFER\b", re.I)),
+    ("strike", re.compile(r"\bTO\s+STRIKE\b", re.I)),
+)
+ORDER_SIGNATURE = re.compile(r"IT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------- text files
+
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")

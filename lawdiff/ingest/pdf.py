@@ -1,0 +1,204 @@
+"""PDF import through pdfplumber: positioned words per page, in two processes.
+
+The only module (with :mod:`lawdiff.ingest.pdf_ocr`) that imports pdfplumber. Extraction
+returns plain :class:`~lawdiff.ingest.layout.RawPage` tuples; cleaning happens in
+:mod:`lawdiff.ingest.layout` once every page is known (footers repeat across pages).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.progress import Progress
+from lawdiff.ingest.layout import RawPage, Word, looks_doubled
+
+MAX_PAGES = 5000  # more than any real filing; a bigger file is hostile or not a filing
+MAX_PAGE_CHARS = 200_000  # a page of 28 lines holds ~2,500 characters
+PARALLEL_FROM = 8  # below this many pages a second process costs more than it saves
+WORKERS = 2
+_EXTRA = ["fontname", "size"]
+
+
+class PdfText(NamedTuple):
+    """Everything extraction found: raw pages and one-line notes for the user."""
+
+    pages: list[RawPage]
+    warnings: list[str]
+
+
+# ---------------------------------------------------------------------------- opening
+
+
+def _cause(error: BaseException) -> str:
+    inner = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+    return type(inner).__name__ + (f" {inner}" if str(inner) else "")
+
+
+def _damaged(path: Path, error: BaseException) -> KnownError:
+    cause = _cause(error)
+    if "Password" in cause or "Encrypt" in cause or "decrypt" in cause.lower():
+        return KnownError("is encrypted; it needs a password (save an unlocked copy)", path)
+    return KnownError(f"is damaged or not a readable PDF ({cause[:80]})", path)
+
+
+def open_pdf(path: Path) -> Any:
+    """Open with pdfplumber (an empty password opens owner-password-only files).
+
+    Raises:
+        KnownError: the file is encrypted, damaged, or has no pages or too many.
+    """
+    try:
+        pdf = pdfplumber.open(path, password="")
+        count = len(pdf.pages)
+    except KnownError:
+        raise
+    except Exception as error:  # pdfminer raises many types for one cause: a bad file
+        raise _damaged(path, error) from None
+    if count == 0:
+        pdf.close()
+        raise KnownError("has no pages", path)
+    if count > MAX_PAGES:
+        pdf.close()
+        raise KnownError(f"has {count} pages; lawdiff imports at most {MAX_PAGES}", path)
+    return pdf
+
+
+# ---------------------------------------------------------------------------- one page
+
+
+def _word(item: dict[str, Any]) -> Word:
+    return Word(
+        str(item["text"]),
+        float(item["x0"]),
+        float(item["x1"]),
+        float(item["top"]),
+        float(item["bottom"]),
+        str(item.get("fontname", "")),
+        float(item.get("size", 0.0)),
+    )
+
+
+def _words(page: Any) -> tuple[Word, ...]:
+    items = page.extract_words(extra_attrs=_EXTRA)
+    words = [_word(w) for w in items if w.get("upright", True)]
+    if looks_doubled(words, float(page.width)):
+        # Overprinted text comes out twice ("11 22 33"): drop the duplicate characters.
+        items = page.dedupe_chars().extract_words(extra_attrs=_EXTRA)
+        words = [_word(w) for w in items if w.get("upright", True)]
+    return tuple(words)
+
+
+def _rules(page: Any) -> tuple[tuple[float, float, float], ...]:
+    """Thin horizontal lines and rectangles (underlines)."""
+    found: list[tuple[float, float, float]] = []
+    for obj in [*page.lines, *page.rects]:
+        if abs(float(obj["bottom"]) - float(obj["top"])) <= 2.0:
+            found.append((float(obj["x0"]), float(obj["x1"]), float(obj["bottom"])))
+    return tuple(found)
+
+
+def extract_page(page: Any, number: int) -> RawPage:
+    """Words, rules and image presence of one pdfplumber page; closes the page."""
+    try:
+        width, height = float(page.width), float(page.height)
+        count = len(page.chars)
+        if count > MAX_PAGE_CHARS:
+            note = f"page {number} was skipped: {count:,} characters is not a page of a filing"
+            return RawPage(number, width, height, (), note=note)
+        return RawPage(number, width, height, _words(page), _rules(page), bool(page.images))
+    except Exception as error:  # a broken content stream spoils one page, not the file
+        return RawPage(number, 612.0, 792.0, (), note=f"page {number} could not be read ({error})")
+    finally:
+        page.close()
+
+
+def extract_pages(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
+    """Extract the pages at ``indices`` (0-based) of an open document."""
+    return [extract_page(pdf.pages[i], i + 1) for i in indices]
+
+
+# ---------------------------------------------------------------------------- processes
+
+_WORKER_PDF: Any = None
+
+
+def _worker_open(path: str) -> None:
+    global _WORKER_PDF  # one open document per worker process, reused by every task
+    _WORKER_PDF = pdfplumber.open(path, password="")
+
+
+def _worker_call(task: Callable[[Any, list[int]], list[RawPage]], indices: list[int]) -> Any:
+    return task(_WORKER_PDF, indices)
+
+
+def chunks(count: int, size: int) -> list[list[int]]:
+    """Page indices ``0..count-1`` in consecutive chunks of ``size``."""
+    return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+
+
+@contextmanager
+def worker_pool(path: Path) -> Iterator[ProcessPoolExecutor]:
+    """Two worker processes that each hold the PDF open.
+
+    Forked when this process runs one thread (cheap); spawned otherwise, because the GUI
+    calls this from a worker thread and forking a threaded process can deadlock.
+    """
+    method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
+    context = multiprocessing.get_context(method)
+    pool = ProcessPoolExecutor(WORKERS, context, initializer=_worker_open, initargs=(str(path),))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_chunked(
+    pool: ProcessPoolExecutor | None,
+    pdf: Any,
+    task: Callable[[Any, list[int]], list[RawPage]],
+    groups: Sequence[list[int]],
+    on_done: Callable[[list[RawPage]], None],
+) -> list[RawPage]:
+    """Run ``task`` over each group of page indices, in the pool when there is one.
+
+    ``on_done`` gets each group's pages in order (for progress) and may raise to stop.
+    """
+    results: list[RawPage] = []
+    if pool is None:
+        for group in groups:
+            pages = task(pdf, group)
+            on_done(pages)
+            results.extend(pages)
+        return results
+    futures: list[Future[list[RawPage]]] = [
+        pool.submit(_worker_call, task, group) for group in groups
+    ]
+    for future in futures:
+        pages = future.result()
+        on_done(pages)
+        results.extend(pages)
+    return results
+
+
+def page_progress(progress: Progress, total: int, verb: str) -> Callable[[list[RawPage]], None]:
+    """An ``on_done`` callback that reports one call per page ("Reading page 3 of 87")."""
+    done = 0
+
+    def report(pages: list[RawPage]) -> None:
+        nonlocal done
+        for page in pages:
+            done += 1
+            progress(done, total, f"{verb} page {page.number} of {total}")
+
+    return report

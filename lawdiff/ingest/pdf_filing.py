@@ -1,0 +1,109 @@
+"""A PDF file -> cleaned pages, warnings and the ECF stamp, with progress and OCR."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from lawdiff.core.model import Page
+from lawdiff.core.progress import Progress
+from lawdiff.ingest.layout import (
+    RawPage,
+    clean_pages,
+    document_column,
+    find_number_column,
+    group_lines,
+    has_body_text,
+    is_stamp,
+)
+from lawdiff.ingest.pdf import (
+    PARALLEL_FROM,
+    chunks,
+    extract_pages,
+    open_pdf,
+    page_progress,
+    run_chunked,
+    worker_pool,
+)
+from lawdiff.ingest.pdf_ocr import ocr_pages, tesseract_available
+
+CHUNK = 4  # pages per task: small enough for steady progress, large enough to amortise
+
+
+class PdfResult(NamedTuple):
+    """Cleaned pages of a PDF and what the user should know about them."""
+
+    pages: tuple[Page, ...]
+    warnings: tuple[str, ...]
+    stamp: str  # the ECF stamp of the first page ("Case … Document … Filed …"), "" if none
+
+
+def image_only_indices(raws: Sequence[RawPage]) -> list[int]:
+    """0-based indices of pages carrying an image and no body text (scanned pages)."""
+    own = [find_number_column(r.words, r.width) for r in raws]
+    fallback = document_column(own)
+    return [
+        i
+        for i, (raw, column) in enumerate(zip(raws, own, strict=True))
+        if raw.has_images and not raw.note and not has_body_text(raw, column or fallback)
+    ]
+
+
+def first_stamp(raws: Sequence[RawPage]) -> str:
+    """The ECF stamp line of the first page that has one."""
+    for raw in raws[:3]:
+        for line in group_lines(raw.words):
+            if is_stamp(line.text) and "Document" in line.text:
+                return line.text
+    return ""
+
+
+def _page_list(numbers: Sequence[int]) -> str:
+    items = [str(n) for n in numbers]
+    if len(items) > 1:
+        return "pages " + ", ".join(items[:-1]) + " and " + items[-1]
+    return "page " + items[0]
+
+
+def _recover_images(
+    pool: Any, pdf: Any, raws: list[RawPage], ocr: bool, progress: Progress
+) -> list[str]:
+    """OCR the image-only pages in place, or explain why they stay empty."""
+    scanned = image_only_indices(raws)
+    if not scanned:
+        return []
+    names = _page_list([i + 1 for i in scanned])
+    if not ocr:
+        return [f"{names} are images only; their text was not read (OCR is off)"]
+    if not tesseract_available():
+        return [f"{names} are images only and Tesseract is not installed"]
+    groups = [[i] for i in scanned]
+    report = page_progress(progress, len(raws), "Recognising text (OCR) on")
+    for page in run_chunked(pool, pdf, ocr_pages, groups, report):
+        raws[page.number - 1] = page
+    return [f"{names} are images only; their text was recognised by OCR (check it)"]
+
+
+def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
+    """Extract, OCR where needed, and clean every page of a PDF.
+
+    Raises:
+        KnownError: the file cannot be read as a PDF (see :func:`open_pdf`).
+    """
+    pdf = open_pdf(path)
+    try:
+        total = len(pdf.pages)
+        groups = chunks(total, CHUNK)
+        report = page_progress(progress, total, "Reading")
+        if total < PARALLEL_FROM:
+            raws = run_chunked(None, pdf, extract_pages, groups, report)
+            warnings = _recover_images(None, pdf, raws, ocr, progress)
+        else:
+            with worker_pool(path) as pool:
+                raws = run_chunked(pool, pdf, extract_pages, groups, report)
+                warnings = _recover_images(pool, pdf, raws, ocr, progress)
+    finally:
+        pdf.close()
+    notes = [raw.note for raw in raws if raw.note]
+    return PdfResult(tuple(clean_pages(raws)), (*notes, *warnings), first_stamp(raws))
