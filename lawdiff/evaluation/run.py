@@ -1,0 +1,33 @@
+"""``lawdiff evaluate``: run the segmentation, claim and link evaluations on the labelled sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawdiff.core.errors import KnownError
+
+REPO = Path(__file__).resolve().parents[2]
+EXPECTED = REPO / "tests" / "expected"
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def run_evaluation(what: str, corpus: Path | None = None) -> str:
+    """The report of one evaluation (``segments``, ``claims``, ``links``) or ``all``."""
+    corpus_dir = corpus or DEFAULT_CORPUS
+    if not EXPECTED.is_dir():
+        raise KnownError(f"the labelled sets are missing ({EXPECTED}); run from a source checkout")
+    parts = []
+    if what in ("segments", "all"):
+        from lawdiff.evaluation.segments import run_corpus_segment_eval
+
+        parts.append(run_corpus_segment_eval(corpus_dir, EXPECTED))
+    if what in ("claims", "all"):
+        from lawdiff.evaluation.claims import run_claim_eval
+
+        parts.append(run_claim_eval(corpus_dir, EXPECTED))
+    if what in ("links", "all"):
+        from lawdiff.evaluation.links import run_link_eval
+
+        for gold in sorted(EXPECTED.glob("gold_links_*.json")):
+            parts.append(run_link_eval(gold, corpus_dir if corpus_dir.is_dir() else None))
+    return "\n\n".join(parts)
