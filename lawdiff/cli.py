@@ -115,11 +115,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     fmt = args.format or (output.suffix.lstrip(".").lower() or "html")
-    with tempfile.TemporaryDirectory(prefix="lawdiff-") as tmp:
-        with _open(str(Path(tmp) / "compare.lawdiff"), create=True) as ws:
-            ws.import_files(args.files, progress=terminal_progress())
-            ws.suggest_links(progress=terminal_progress())
-            out = export_case(ws, fmt, output, progress=terminal_progress())
+    with (
+        tempfile.TemporaryDirectory(prefix="lawdiff-") as tmp,
+        _open(str(Path(tmp) / "compare.lawdiff"), create=True) as ws,
+    ):
+        ws.import_files(args.files, progress=terminal_progress())
+        ws.suggest_links(progress=terminal_progress())
+        out = export_case(ws, fmt, output, progress=terminal_progress())
     print(f"wrote {out}")
     return 0
 
