@@ -52,7 +52,7 @@ def test_file_level_errors(tmp_path: Path) -> None:
         read_interchange(bad)
     deep = tmp_path / "deep.json"
     deep.write_text('{"lawdiff": ' + "[" * 100000 + "]" * 100000 + "}", encoding="utf-8")
-    with pytest.raises(KnownError, match="deep.json"):
+    with pytest.raises(KnownError, match=r"deep\.json"):
         read_interchange(deep)
     latin = tmp_path / "latin.json"
     latin.write_bytes(b'{"format": "lawdiff", "x": "\xe9"}')
