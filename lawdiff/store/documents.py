@@ -141,11 +141,13 @@ def document_info(
 
 
 def list_documents(session: Session) -> list[DocumentInfo]:
-    counts = dict(
-        session.execute(
-            select(SegmentRow.document_id, func.count()).group_by(SegmentRow.document_id)
-        ).tuples()
-    )
+    # Not dict(result): a Result has .keys(), so dict() would treat it as a mapping.
+    rows = session.execute(
+        select(SegmentRow.document_id, func.count()).group_by(SegmentRow.document_id)
+    ).tuples()
+    counts: dict[int, int] = {}
+    for doc, count in rows:
+        counts[doc] = count
     image_only: dict[int, list[int]] = {}
     for doc, number in session.execute(
         select(PageRow.document_id, PageRow.number)
@@ -153,8 +155,8 @@ def list_documents(session: Session) -> list[DocumentInfo]:
         .order_by(PageRow.number)
     ).tuples():
         image_only.setdefault(doc, []).append(number)
-    rows = session.scalars(select(DocumentRow).order_by(DocumentRow.position, DocumentRow.id))
-    return [document_info(r, counts.get(r.id, 0), image_only.get(r.id, ())) for r in rows]
+    docs = session.scalars(select(DocumentRow).order_by(DocumentRow.position, DocumentRow.id))
+    return [document_info(r, counts.get(r.id, 0), image_only.get(r.id, ())) for r in docs]
 
 
 def update_document(session: Session, document: DocumentId, changes: dict[str, str]) -> None:
