@@ -255,8 +255,8 @@ def piece_width(piece: Piece, size: float) -> float:
     """Width of a piece in points at ``size``."""
     text, style = piece
     if style == "FN":
-        return stringWidth(text, FONTS["R"], size * 0.62)
-    return stringWidth(text, FONTS[style], size)
+        return float(stringWidth(text, FONTS["R"], size * 0.62))
+    return float(stringWidth(text, FONTS[style], size))
 
 
 def _words(pieces: list[Piece]) -> list[list[Piece]]:
@@ -518,8 +518,8 @@ class Renderer:
         if block.kind == "quote":
             pager.skip(1)
             pieces = parse_inline(text)
-            for line in wrap(pieces, RIGHT - LEFT - 2 * INDENT, RIGHT - LEFT - 2 * INDENT, 12):
-                pager.place(LayoutLine(line, LEFT + INDENT, step=1, notes=_notes(line)))
+            for quoted in wrap(pieces, RIGHT - LEFT - 2 * INDENT, RIGHT - LEFT - 2 * INDENT, 12):
+                pager.place(LayoutLine(quoted, LEFT + INDENT, step=1, notes=_notes(quoted)))
             pager.skip(2)
             return
         for line in self._para_lines(block, text):
@@ -675,8 +675,8 @@ class Renderer:
 
 def _pad(text: str, width: float) -> str:
     """Pad ``text`` with spaces to about ``width`` points (a tab stop drawn as spaces)."""
-    gap = width - stringWidth(text, FONTS["R"], BODY_SIZE)
-    return text + " " * max(2, round(gap / stringWidth(" ", FONTS["R"], BODY_SIZE)))
+    gap = width - piece_width((text, "R"), BODY_SIZE)
+    return text + " " * max(2, round(gap / piece_width((" ", "R"), BODY_SIZE)))
 
 
 def _notes(pieces: list[Piece]) -> list[str]:

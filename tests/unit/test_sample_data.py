@@ -69,7 +69,7 @@ def _flat(text: str) -> str:
 
 def _segment(gold: dict[str, Any], document: str, label: str) -> dict[str, Any]:
     rows = gold["documents"][document]["segments"]
-    found = [row for row in rows if row["label"] == label]
+    found: list[dict[str, Any]] = [row for row in rows if row["label"] == label]
     assert found, f"{document} has no segment {label}"
     return found[0]
 
@@ -186,7 +186,7 @@ def test_docx_has_heading_styles_numbered_paragraphs_and_a_footnote() -> None:
     import docx
 
     document = docx.Document(str(SAMPLE / "01_complaint.docx"))
-    styles = {p.style.name for p in document.paragraphs if p.text.strip()}
+    styles = {p.style.name for p in document.paragraphs if p.text.strip() and p.style}
     assert {"Heading 1", "Heading 2"} <= styles
     numbered = [p.text for p in document.paragraphs if re.match(r"^\d+\.\t", p.text)]
     assert numbered[0].startswith("1.\t") and len(numbered) >= 60
