@@ -16,8 +16,9 @@ from operator import itemgetter
 
 Vector = dict[str, float]
 
-COMMON_SHARE = 0.2  # words in more than this share of the targets do not generate candidates
+COMMON_SHARE = 0.1  # words in more than this share of the targets do not generate candidates
 COMMON_MINIMUM = 50  # ... unless there are so few targets that every pair is cheap anyway
+QUERY_TERMS = 20  # a source looks for candidates through its heaviest words only
 
 
 def tfidf_vectors(token_lists: Sequence[Sequence[str]], idf: dict[str, float]) -> list[Vector]:
@@ -42,22 +43,22 @@ def inverse_document_frequency(token_lists: Sequence[Sequence[str]]) -> dict[str
 
 def cosine(a: Vector, b: Vector) -> float:
     """Cosine similarity of two unit-length sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 def nearest(sources: Sequence[Vector], targets: Sequence[Vector], k: int) -> list[list[int]]:
     """For each source vector, the indexes of its ``k`` most similar targets (best first).
 
-    Targets sharing no uncommon word with a source are never candidates for it.
+    Targets sharing none of a source's :data:`QUERY_TERMS` heaviest uncommon words are
+    never candidates for it.
     """
     postings = _postings(targets)
     found: list[list[int]] = []
     for vector in sources:
         scores: dict[int, float] = {}
         get = scores.get
-        for term, weight in vector.items():
+        usable = [(t, w) for t, w in vector.items() if t in postings]
+        for term, weight in heapq.nlargest(QUERY_TERMS, usable, key=itemgetter(1)):
             for index, other in postings.get(term, ()):
                 scores[index] = get(index, 0.0) + weight * other
         best = heapq.nlargest(k, scores.items(), key=itemgetter(1))

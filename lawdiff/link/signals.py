@@ -48,11 +48,11 @@ class Features:
     quotes: tuple[str, ...]
 
 
-def features(unit: ArgumentUnit, vector: Vector) -> Features:
-    """The comparable features of ``unit`` (``vector`` is its TF-IDF vector)."""
+def features(unit: ArgumentUnit, words: Sequence[str], vector: Vector) -> Features:
+    """The comparable features of ``unit`` (its content ``words`` and TF-IDF ``vector``)."""
     return Features(
         unit=unit,
-        words=" ".join(textnorm.content_words(unit.text)[:400]),
+        words=" ".join(words[:400]),
         vector=vector,
         heading=textnorm.polarity_free(unit.heading),
         authorities=_authorities(unit),

@@ -16,8 +16,8 @@ from lawdiff.link.units import ArgumentUnit, build_units
 DEFAULT_THRESHOLD = 0.45  # calibrated on the sample case and Marshall: docs/linking.md
 RELATIVE_CUT = 0.7  # a suggestion must also reach this share of its source's best score
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
-CANDIDATES_PER_SOURCE = 12
-HEADING_CANDIDATES = 3
+CANDIDATES_PER_SOURCE = 6
+HEADING_CANDIDATES = 2
 
 
 def suggest_rebuttals(
@@ -84,7 +84,7 @@ def _features(
     units = [*source_units, *target_units]
     tokens = [textnorm.content_words(u.text) for u in units]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
-    items = [signals.features(u, v) for u, v in zip(units, vectors, strict=True)]
+    items = [signals.features(u, w, v) for u, w, v in zip(units, tokens, vectors, strict=True)]
     return items[: len(source_units)], items[len(source_units) :]
 
 
@@ -138,6 +138,7 @@ class _Context:
         self.target_labels = frozenset(f.unit.segment.label for f in right)
         claims = {c for f in [*left, *right] for c in f.unit.claims}
         self.claim_names = {c: claim_name(c) for c in claims}
+        self._cues: dict[SegmentId, tuple[bool, bool]] = {}
 
     def score(self, source: Features, target: Features) -> LinkSuggestion | None:
         reasons = [r for r in self.reasons(source, target) if r is not None and r.weight > 0.0]
@@ -147,9 +148,20 @@ class _Context:
             source=source.unit.id,
             target=target.unit.id,
             score=combine(r.weight for r in reasons),
-            relation=guess_relation(reasons, target.unit.text),
+            relation=guess_relation(reasons, *self.cues(target)),
             reasons=tuple(sorted(reasons, key=lambda r: -r.weight)),
         )
+
+    def cues(self, target: Features) -> tuple[bool, bool]:
+        """Whether the target's text concedes, and whether it distinguishes (cached)."""
+        key = target.unit.id
+        if key not in self._cues:
+            text = target.unit.text
+            self._cues[key] = (
+                bool(textnorm.CONCESSION_CUES.search(text)),
+                bool(textnorm.DISTINGUISH_CUES.search(text)),
+            )
+        return self._cues[key]
 
     def reasons(self, source: Features, target: Features) -> Iterable[Reason | None]:
         yield signals.record_cite(source, target)
@@ -167,16 +179,22 @@ def combine(weights: Iterable[float]) -> float:
     return round(1.0 - missing, 6)
 
 
-def guess_relation(reasons: Sequence[Reason], target_text: str) -> Relation:
-    """Rebuts by default; concedes / distinguishes from cue words; cites-same-authority alone."""
+def guess_relation(reasons: Sequence[Reason], concedes: bool, distinguishes: bool) -> Relation:
+    """Rebuts by default; concedes / distinguishes from cue words; cites-same-authority alone.
+
+    Args:
+        reasons: the signals that fired for the pair.
+        concedes: the target's text has a concession cue ("do not dispute").
+        distinguishes: the target's text has a distinguishing cue ("inapposite").
+    """
     kinds = {r.signal for r in reasons}
     if kinds <= {"shared-authority", "shared-claim"}:
         if "shared-authority" in kinds:
             return Relation.CITES_SAME_AUTHORITY
         return Relation.RESPONDS_GENERALLY
-    if textnorm.CONCESSION_CUES.search(target_text):
+    if concedes:
         return Relation.CONCEDES
-    if "shared-authority" in kinds and textnorm.DISTINGUISH_CUES.search(target_text):
+    if "shared-authority" in kinds and distinguishes:
         return Relation.DISTINGUISHES
     return Relation.REBUTS
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 QUOTED = re.compile(r"[\"“]([^\"“”]{20,}?)[\"”]")
@@ -68,6 +69,7 @@ POLARITY_NOISE = _words(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem merging plurals and possessives ("opinions", "Witz's" → "opinion", "witz")."""
     for suffix in ("'s", "’s", "s'"):

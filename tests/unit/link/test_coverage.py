@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from linkfactory import link, seg
-
 from lawdiff.core.model import LinkInfo, LinkStatus, SegmentKind
 from lawdiff.link import coverage
+from tests.unit.link.linkfactory import link, seg
 
 COUNT = seg(
     1,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from linkfactory import link
-
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import LinkStatus, LinkSuggestion, Origin, Relation
 from lawdiff.link import plan_relink
+from tests.unit.link.linkfactory import link
 
 
 def fresh(source: int, target: int, score: float = 0.8) -> LinkSuggestion:

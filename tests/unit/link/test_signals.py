@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from linkfactory import cite, seg
 
 from lawdiff.core.model import CitationKind, Reason, Relation, SegmentInfo
 from lawdiff.link import suggest_rebuttals
 from lawdiff.link.suggest import combine, guess_relation, score_pairs
+from lawdiff.link.textnorm import CONCESSION_CUES, DISTINGUISH_CUES
+from tests.unit.link.linkfactory import cite, seg
 
 FILLER_A = "The parties dispute many unrelated procedural matters concerning scheduling deadlines."
 FILLER_B = "Venue discovery sanctions appear nowhere else whatsoever in this brief section."
@@ -170,7 +171,9 @@ def test_combine_is_a_noisy_or(weights: list[float], expected: float) -> None:
 )
 def test_relation_guess(signals: list[str], text: str, relation: Relation) -> None:
     reasons = [Reason(s, 0.3, s) for s in signals]
-    assert guess_relation(reasons, text) is relation
+    concedes = bool(CONCESSION_CUES.search(text))
+    distinguishes = bool(DISTINGUISH_CUES.search(text))
+    assert guess_relation(reasons, concedes, distinguishes) is relation
 
 
 def test_suggestions_are_grouped_by_source_best_first() -> None:
