@@ -57,6 +57,9 @@ KNOWN_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A jury demand: a heading at the end of a complaint, but also a caption line.
+JURY_DEMAND = re.compile(r"JURY", re.IGNORECASE)
+
 # Headings under which counts sit ("CLAIMS FOR RELIEF", "CAUSES OF ACTION").
 CLAIMS_HEADING = re.compile(r"CLAIMS?\b|CAUSES?\s+OF\s+ACTION|COUNTS\b")
 

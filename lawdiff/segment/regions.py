@@ -77,7 +77,8 @@ def _first_body_line(lines: list[TextLine], search_from: int) -> int:
     """Index of the first line that starts the body: a known heading, "I.", "1." or a count."""
     for line in lines[search_from:]:
         text = line.text
-        if patterns.KNOWN_HEADING.match(text) or patterns.COUNT_ORDINAL.match(text):
+        known = patterns.KNOWN_HEADING.match(text) and not patterns.JURY_DEMAND.search(text)
+        if known or patterns.COUNT_ORDINAL.match(text):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
         if para and para.group("num") == "1" and not patterns.LEADER_DOTS.search(text):

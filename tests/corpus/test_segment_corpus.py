@@ -1,0 +1,35 @@
+"""Segmentation of real filings against tests/expected/segments_*.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawdiff.evaluation.segments import SegmentScores, score_corpus
+
+EXPECTED = Path(__file__).resolve().parents[1] / "expected"
+
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def scores(corpus_dir: Path) -> dict[str, SegmentScores]:
+    return {s.name: s for s in score_corpus(corpus_dir, EXPECTED)}
+
+
+@pytest.mark.parametrize("name", ["monterey_sac", "harvey_amended_complaint"])
+def test_complaint_paragraphs_and_counts(scores: dict[str, SegmentScores], name: str) -> None:
+    score = scores[name]
+    assert score.paragraphs is not None and score.counts is not None
+    assert score.paragraphs.recall >= 0.95
+    assert score.paragraphs.precision >= 0.95
+    assert score.counts.recall >= 0.95
+
+
+@pytest.mark.parametrize("name", ["marshall_mil_motion", "marshall_mil_opposition"])
+def test_brief_outline(scores: dict[str, SegmentScores], name: str) -> None:
+    score = scores[name]
+    assert score.headings is not None
+    assert score.headings.recall >= 0.95
+    assert score.headings.precision >= 0.9
