@@ -1,0 +1,220 @@
+"""The claim and issue taxonomy: read `resources/taxonomy.toml` (or a user's copy), compile it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import ClaimType
+from lawdiff.core.paths import resource_path
+
+DEFAULT_WEIGHTS: Mapping[str, float] = {"strong": 0.9, "medium": 0.6, "weak": 0.3}
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_INHERIT_FACTOR = 0.85
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
+_TYPE_HEADER = re.compile(r"^\s*\[\[\s*type\s*\]\]", re.MULTILINE)
+_TYPE_KEYS = frozenset({"id", "name", "group", "parent", "threshold", *DEFAULT_WEIGHTS})
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Claim and issue types with their compiled cues.
+
+    Attributes:
+        types: the types in file order.
+        cues: every compiled cue of every type.
+        threshold: the default confidence a type needs to be tagged.
+        inherit_factor: confidence multiplier for a tag inherited from a count or heading.
+        thresholds: per-type thresholds that differ from ``threshold``.
+        source: the file it was read from.
+    """
+
+    types: tuple[ClaimType, ...]
+    cues: tuple[Cue, ...] = ()
+    threshold: float = DEFAULT_THRESHOLD
+    inherit_factor: float = DEFAULT_INHERIT_FACTOR
+    thresholds: Mapping[str, float] = field(default_factory=dict, compare=False)
+    source: str = ""
+    index: CueIndex = field(init=False, repr=False, compare=False)
+    _by_id: Mapping[str, ClaimType] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", CueIndex(self.cues))
+        object.__setattr__(self, "_by_id", {t.id: t for t in self.types})
+
+    def get(self, claim_id: str) -> ClaimType:
+        """The type with this id.
+
+        Raises:
+            KeyError: no such type in this taxonomy.
+        """
+        return self._by_id[claim_id]
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._by_id
+
+    def groups(self) -> tuple[str, ...]:
+        """The groups in the order they first appear."""
+        return tuple(dict.fromkeys(t.group for t in self.types))
+
+    def threshold_of(self, claim_id: str) -> float:
+        """The confidence ``claim_id`` needs to be tagged."""
+        return self.thresholds.get(claim_id, self.threshold)
+
+    def ancestors(self, claim_id: str) -> tuple[str, ...]:
+        """The parent, grandparent, … of ``claim_id`` (nearest first)."""
+        chain: list[str] = []
+        parent = self._by_id[claim_id].parent if claim_id in self._by_id else None
+        while parent is not None and parent not in chain:
+            chain.append(parent)
+            parent = self._by_id[parent].parent
+        return tuple(chain)
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read and compile a taxonomy file.
+
+    Args:
+        path: a taxonomy TOML file; the bundled ``resources/taxonomy.toml`` when None.
+
+    Returns:
+        The compiled taxonomy.
+
+    Raises:
+        KnownError: the file cannot be read, is not valid TOML, or an entry is malformed
+            (the message names the file, the entry and its line).
+    """
+    if path is None:
+        return _bundled()
+    return _load(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Taxonomy:
+    return _load(resource_path("taxonomy.toml"))
+
+
+def _load(path: Path) -> Taxonomy:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError(f"cannot read the taxonomy: {exc}", path) from exc
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise KnownError(f"not a valid taxonomy file: {exc}", path) from exc
+    return _parse(data, raw, path)
+
+
+def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
+    settings = _table(data, "settings", path)
+    weights = {**DEFAULT_WEIGHTS, **_table(data, "weights", path)}
+    for level, value in weights.items():
+        _check_unit(value, f"[weights] {level}", path)
+    entries = data.get("type", [])
+    if not isinstance(entries, list) or not entries:
+        raise KnownError("no [[type]] entries: the taxonomy defines no claims", path)
+    lines = [raw.count("\n", 0, m.start()) + 1 for m in _TYPE_HEADER.finditer(raw)]
+    types: list[ClaimType] = []
+    cues: list[Cue] = []
+    thresholds: dict[str, float] = {}
+    for number, entry in enumerate(entries):
+        where = f"[[type]] entry {number + 1}" + (
+            f" (line {lines[number]})" if number < len(lines) else ""
+        )
+        claim, entry_cues, threshold = _parse_type(entry, weights, where, path)
+        types.append(claim)
+        cues.extend(entry_cues)
+        if threshold is not None:
+            thresholds[claim.id] = threshold
+    _check_references(types, path)
+    threshold = settings.get("threshold", DEFAULT_THRESHOLD)
+    factor = settings.get("inherit_factor", DEFAULT_INHERIT_FACTOR)
+    _check_unit(threshold, "[settings] threshold", path)
+    _check_unit(factor, "[settings] inherit_factor", path)
+    return Taxonomy(
+        tuple(types), tuple(cues), float(threshold), float(factor), thresholds, str(path)
+    )
+
+
+def _table(data: Mapping[str, Any], name: str, path: Path) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise KnownError(f"[{name}] must be a table", path)
+    return value
+
+
+def _parse_type(
+    entry: object, weights: Mapping[str, float], where: str, path: Path
+) -> tuple[ClaimType, list[Cue], float | None]:
+    if not isinstance(entry, dict):
+        raise KnownError(f"{where} is not a table", path)
+    unknown = sorted(set(entry) - _TYPE_KEYS - set(weights))
+    if unknown:
+        raise KnownError(f"{where}: unknown key(s) {', '.join(unknown)}", path)
+    claim_id = _text(entry, "id", where, path)
+    where = f"{where}, id {claim_id!r}"
+    if not _ID.fullmatch(claim_id):
+        raise KnownError(f"{where}: an id is lowercase and dotted, like 'contract.breach'", path)
+    parent = entry.get("parent") or None
+    if parent is not None and not isinstance(parent, str):
+        raise KnownError(f"{where}: parent must be a string", path)
+    claim = ClaimType(
+        claim_id, _text(entry, "name", where, path), _text(entry, "group", where, path), parent
+    )
+    cues = [
+        _cue(text, claim_id, weight, f"{where}, {level}", path)
+        for level, weight in weights.items()
+        for text in _cue_list(entry, level, where, path)
+    ]
+    if not cues:
+        raise KnownError(f"{where}: give at least one cue (strong, medium or weak)", path)
+    threshold = entry.get("threshold")
+    if threshold is not None:
+        _check_unit(threshold, f"{where}: threshold", path)
+        threshold = float(threshold)
+    return claim, cues, threshold
+
+
+def _text(entry: Mapping[str, Any], key: str, where: str, path: Path) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise KnownError(f"{where}: '{key}' is missing or empty", path)
+    return value.strip()
+
+
+def _cue_list(entry: Mapping[str, Any], level: str, where: str, path: Path) -> list[str]:
+    value = entry.get(level, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnownError(f"{where}: '{level}' must be a list of strings", path)
+    return list(dict.fromkeys(value))
+
+
+def _cue(text: str, claim_id: str, weight: float, where: str, path: Path) -> Cue:
+    try:
+        return compile_cue(text, claim_id, weight)
+    except CueSyntaxError as exc:
+        raise KnownError(f"{where}: cue {text!r}: {exc}", path) from exc
+
+
+def _check_unit(value: object, what: str, path: Path) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise KnownError(f"{what} must be a number between 0 and 1, not {value!r}", path)
+
+
+def _check_references(types: list[ClaimType], path: Path) -> None:
+    seen: set[str] = set()
+    for claim in types:
+        if claim.id in seen:
+            raise KnownError(f"id {claim.id!r} is defined twice", path)
+        seen.add(claim.id)
+    for claim in types:
+        if claim.parent is not None and claim.parent not in seen:
+            raise KnownError(f"id {claim.id!r}: parent {claim.parent!r} is not defined", path)
