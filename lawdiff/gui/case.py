@@ -1,0 +1,151 @@
+"""The open case as the screens see it: the workspace plus cached read models.
+
+Screens never talk to SQLite directly; they read from :class:`CaseState` and mutate through
+:meth:`CaseState.apply`, which reloads what a mutation changed and tells everyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from lawdiff.core.ids import DocumentId, LinkId, SegmentId
+from lawdiff.core.model import (
+    Changes,
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    SegmentInfo,
+    SegmentKind,
+)
+from lawdiff.workspace import Workspace
+
+ARGUMENT_KINDS = (SegmentKind.PARAGRAPH, SegmentKind.HEADING, SegmentKind.COUNT)
+
+
+class CaseState(QObject):
+    """Cached documents, segments and links of an open :class:`Workspace`.
+
+    Signals:
+        changed(Changes): after a mutation or reload; screens refresh what they show.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.documents: list[DocumentInfo] = []
+        self.links: list[LinkInfo] = []
+        self._segments: dict[DocumentId, list[SegmentInfo]] = {}
+        self._by_id: dict[SegmentId, SegmentInfo] = {}
+        self._by_end: dict[SegmentId, list[LinkInfo]] = {}
+        self._claims: set[str] | None = None
+        self._load_documents()
+        self._load_links()
+
+    # ------------------------------------------------------------------ reading
+
+    def document(self, document: DocumentId) -> DocumentInfo | None:
+        """The document with that id, if it is in the case."""
+        return next((d for d in self.documents if d.id == document), None)
+
+    def segments(self, document: DocumentId) -> list[SegmentInfo]:
+        """Segments of a document in order (read once, then cached)."""
+        if document not in self._segments:
+            rows = self.workspace.segments(document)
+            self._segments[document] = rows
+            self._by_id.update((s.id, s) for s in rows)
+        return self._segments[document]
+
+    def segment(self, segment: SegmentId) -> SegmentInfo | None:
+        """A segment by id, from the cache or the database."""
+        if segment not in self._by_id:
+            found = self.workspace.segments_by_id([segment])
+            if not found:
+                return None
+            self.segments(found[0].document)
+        return self._by_id.get(segment)
+
+    def link(self, link_id: LinkId) -> LinkInfo | None:
+        return next((x for x in self.links if x.id == link_id), None)
+
+    def links_of(self, segment: SegmentId) -> list[LinkInfo]:
+        """Links with ``segment`` at either end, best first (accepted, then by score)."""
+        return sorted(self._by_end.get(segment, []), key=_link_rank)
+
+    def links_between(self, left: DocumentId, right: DocumentId) -> list[LinkInfo]:
+        """Links joining a segment of ``left`` to one of ``right`` (either direction)."""
+        ids = {s.id for s in self.segments(left)}
+        other = {s.id for s in self.segments(right)}
+        return [
+            x
+            for x in self.links
+            if (x.source in ids and x.target in other) or (x.source in other and x.target in ids)
+        ]
+
+    def claims_of(self, segment: SegmentInfo) -> tuple[str, ...]:
+        """Claim ids a segment is about, once the user's tags override the classifier's."""
+        tags = self.workspace.effective_claims(segment)
+        return tuple(t.claim for t in tags if t.confidence > 0)
+
+    def known_claims(self) -> set[str]:
+        """Every claim id on a segment of the case (for pickers)."""
+        if self._claims is None:
+            rows = self.workspace.segments()
+            self._claims = {c for s in rows for c in self.claims_of(s)}
+        return set(self._claims)
+
+    def unanswered(self, source: DocumentId, target: DocumentId) -> set[SegmentId]:
+        """Arguments of ``source`` that nothing in ``target`` answers."""
+        coverage = self.workspace.coverage(source, target)
+        return {_segment_id(x) for x in coverage.unanswered}
+
+    # ------------------------------------------------------------------ changing
+
+    def apply(self, mutation: Callable[[], Changes]) -> Changes:
+        """Run a (quick) workspace mutation, reload what it changed and emit :attr:`changed`."""
+        changes = mutation()
+        self.reload(changes)
+        return changes
+
+    def reload(self, changes: Changes) -> None:
+        """Re-read what ``changes`` touched and emit :attr:`changed`."""
+        if changes.documents_added or changes.documents_removed or changes.documents_changed:
+            self._load_documents()
+            self._segments.clear()
+            self._by_id.clear()
+        elif changes.segments_changed:
+            self._forget_segments(changes.segments_changed)
+        self._claims = None if changes.segments_changed or changes.documents_added else self._claims
+        self._load_links()
+        self.changed.emit(changes)
+
+    def _forget_segments(self, segments: Iterable[SegmentId]) -> None:
+        docs = {self._by_id[s].document for s in segments if s in self._by_id}
+        for doc in docs:
+            for seg in self._segments.pop(doc, []):
+                self._by_id.pop(seg.id, None)
+
+    def _load_documents(self) -> None:
+        self.documents = self.workspace.documents()
+
+    def _load_links(self) -> None:
+        self.links = self.workspace.links()
+        self._by_end = {}
+        for x in self.links:
+            self._by_end.setdefault(x.source, []).append(x)
+            self._by_end.setdefault(x.target, []).append(x)
+
+
+def _link_rank(link: LinkInfo) -> tuple[int, float]:
+    order = {LinkStatus.ACCEPTED: 0, LinkStatus.SUGGESTED: 1, LinkStatus.REJECTED: 2}
+    return order[link.status], -link.score
+
+
+def _segment_id(item: Any) -> SegmentId:
+    """A segment id from whatever the coverage lists (an id, a segment, or a per-argument row)."""
+    item = getattr(item, "segment", item)
+    return SegmentId(int(getattr(item, "id", item)))

@@ -1,0 +1,78 @@
+"""The case panel: documents (role, party, pages, warnings) and claims (arguments, answered)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawdiff.core.model import LinkStatus
+from lawdiff.gui.case import CaseState
+from lawdiff.gui.claims import claim_group, claim_name
+from lawdiff.gui.models import ClaimModel, ClaimSummary, DocumentModel
+
+
+def claim_summaries(case: CaseState) -> list[ClaimSummary]:
+    """Per claim: arguments of moving filings about it, and how many of those have a link."""
+    answered_ends = {x.source for x in case.links if x.status is not LinkStatus.REJECTED}
+    moving = {a for a, _b in case.workspace.answering_pairs()}
+    counts: dict[str, list[int]] = {}
+    for doc in moving:
+        for seg in case.segments(doc):
+            for claim in case.claims_of(seg):
+                entry = counts.setdefault(claim, [0, 0])
+                entry[0] += 1
+                entry[1] += seg.id in answered_ends
+    return [
+        ClaimSummary(c, claim_name(c), claim_group(c), n, answered)
+        for c, (n, answered) in sorted(counts.items(), key=lambda kv: claim_name(kv[0]))
+    ]
+
+
+class CasePanel(QWidget):
+    """Documents and claims of the open case.
+
+    Signals:
+        claimPicked(str): the user double-clicked a claim (to filter the panes by it).
+    """
+
+    claimPicked = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, case: CaseState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.documents = DocumentModel(self)
+        self.claims = ClaimModel(self)
+        self.document_view = _table(self.documents)
+        self.claim_view = _table(self.claims)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Documents</b>"))
+        layout.addWidget(self.document_view, 1)
+        layout.addWidget(QLabel("<b>Claims</b>"))
+        layout.addWidget(self.claim_view, 1)
+        self.claim_view.doubleClicked.connect(
+            lambda index: self.claimPicked.emit(self.claims.row_at(index.row()).claim)
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.documents.set_rows(self.case.documents)
+        self.claims.set_rows(claim_summaries(self.case))
+
+
+def _table(model: DocumentModel | ClaimModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    return view

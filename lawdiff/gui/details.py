@@ -1,0 +1,263 @@
+"""The details panel: the selected segment's text, provenance, claims, citations, links and page."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lawdiff.core.model import CitationKind, ClaimTag, LinkInfo, Origin, Relation, SegmentInfo
+from lawdiff.gui import commands
+from lawdiff.gui.case import CaseState
+from lawdiff.gui.claims import claim_name, taxonomy
+from lawdiff.gui.models import LinkModel, LinkRow
+from lawdiff.gui.preview import PagePreview, find_source
+
+
+def provenance(doc_title: str, seg: SegmentInfo) -> str:
+    """ "Complaint, p. 5:12–6:3" (or "p. 5:12–20" on one page)."""
+    end = f"{seg.end_line}" if seg.end_page == seg.start_page else f"{seg.end_page}:{seg.end_line}"
+    return f"{doc_title}, p. {seg.start_page}:{seg.start_line}–{end}"
+
+
+class DetailsPanel(QWidget):
+    """Everything about one segment, with the controls to edit its claims and links.
+
+    Signals:
+        jumpRequested(int): the user clicked a record cite resolved to that segment id.
+    """
+
+    jumpRequested = Signal(int)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, case: CaseState, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.undo = undo
+        self.segment: SegmentInfo | None = None
+        self.text = QTextBrowser()
+        self.text.setObjectName("detailsText")
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._anchor)
+        self.claims = QListWidget()
+        self.claim_picker = QComboBox()
+        self.claim_picker.setEditable(True)
+        self.links = LinkModel(self)
+        self.link_view = QListView()
+        self.link_view.setModel(self.links)
+        self.relation = QComboBox()
+        for relation in Relation:
+            self.relation.addItem(relation.value, relation)
+        self.note = QLineEdit(placeholderText="Note on this link")
+        self.pin = QCheckBox("Pin")
+        self.preview = PagePreview()
+        self._layout()
+        self.show_segment(None)
+
+    def _layout(self) -> None:
+        claims = QWidget()
+        box = QVBoxLayout(claims)
+        box.addWidget(self.claims)
+        row = QHBoxLayout()
+        row.addWidget(self.claim_picker, 1)
+        row.addWidget(_button("Add claim", self._add_claim))
+        row.addWidget(_button("Remove", self._remove_claim))
+        box.addLayout(row)
+        links = QWidget()
+        box = QVBoxLayout(links)
+        box.addWidget(self.link_view)
+        row = QHBoxLayout()
+        row.addWidget(_button("Accept", self.accept_current))
+        row.addWidget(_button("Reject", self.reject_current))
+        row.addWidget(_button("Delete", self._delete))
+        row.addWidget(self.relation)
+        row.addWidget(self.pin)
+        box.addLayout(row)
+        box.addWidget(self.note)
+        tabs = QTabWidget()
+        tabs.addTab(links, "Links")
+        tabs.addTab(claims, "Claims")
+        tabs.addTab(self.preview, "Page")
+        self.tabs = tabs
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.text)
+        split.addWidget(tabs)
+        QVBoxLayout(self).addWidget(split)
+        self.relation.activated.connect(self._relation_picked)
+        self.note.editingFinished.connect(self._note_edited)
+        self.pin.clicked.connect(self._pin_clicked)
+        self.link_view.selectionModel().currentChanged.connect(lambda *_: self._link_selected())
+
+    # ------------------------------------------------------------------ showing
+
+    def show_segment(self, seg: SegmentInfo | None) -> None:
+        """Show ``seg`` (re-read from the case, so edits show at once); clear when None."""
+        self.segment = self.case.segment(seg.id) if seg is not None else None
+        self.setEnabled(self.segment is not None)
+        if self.segment is None:
+            self.text.setHtml("<p><i>Select a segment.</i></p>")
+            self.links.set_rows([])
+            self.claims.clear()
+            return
+        self.text.setHtml(self._html(self.segment))
+        self._fill_claims(self.segment)
+        self._fill_links(self.segment)
+        self._fill_preview(self.segment)
+
+    def refresh(self) -> None:
+        """Re-read the shown segment after the case changed."""
+        self.show_segment(self.segment)
+
+    def _html(self, seg: SegmentInfo) -> str:
+        doc = self.case.document(seg.document)
+        title = doc.title if doc is not None else f"document {seg.document}"
+        parts = [f"<h3>{html.escape(seg.label)} {html.escape(seg.heading)}</h3>"]
+        parts.append(f"<p><i>{html.escape(provenance(title, seg))}</i></p>")
+        if seg.text.strip() != seg.heading.strip():
+            parts.append(f"<p>{html.escape(seg.text)}</p>")
+        if seg.citations:
+            parts.append("<p><b>Citations</b></p><ul>")
+            for c in seg.citations:
+                label = html.escape(c.text)
+                if c.kind is CitationKind.RECORD and c.target_segment is not None:
+                    label = f'<a href="segment:{int(c.target_segment)}">{label}</a>'
+                parts.append(f"<li>{label} <small>({c.kind.value})</small></li>")
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def _fill_claims(self, seg: SegmentInfo) -> None:
+        self.claims.clear()
+        for tag in self.case.workspace.effective_claims(seg):
+            if tag.confidence <= 0:
+                continue
+            cues = ", ".join(tag.cues) or "no cues"
+            origin = "you" if tag.origin is Origin.USER else f"{tag.confidence:.0%}"
+            item = QListWidgetItem(f"{claim_name(tag.claim)} — {cues} ({origin})")
+            item.setData(Qt.ItemDataRole.UserRole, tag.claim)
+            self.claims.addItem(item)
+        known = sorted(set(taxonomy()) | self.case.known_claims(), key=claim_name)
+        self.claim_picker.clear()
+        for claim in known:
+            self.claim_picker.addItem(claim_name(claim), claim)
+
+    def _fill_links(self, seg: SegmentInfo) -> None:
+        rows = []
+        for link in self.case.links_of(seg.id):
+            other_id = link.target if link.source == seg.id else link.source
+            other = self.case.segment(other_id)
+            label = (other.label or other.heading[:30] or other.text[:30]) if other else "?"
+            rows.append(LinkRow(link, label))
+        self.links.set_rows(rows)
+        if rows:
+            self.link_view.setCurrentIndex(self.links.index(0, 0))
+        self._link_selected()
+
+    def _fill_preview(self, seg: SegmentInfo) -> None:
+        doc = self.case.document(seg.document)
+        source = find_source(doc, self.case.workspace.path) if doc is not None else None
+        page = None
+        if source is None:
+            pages = self.case.workspace.pages(seg.document)
+            page = next((p for p in pages if p.number == seg.start_page), None)
+        self.preview.show_segment(seg, source, page)
+
+    # ------------------------------------------------------------------ links
+
+    def current_link(self) -> LinkInfo | None:
+        index = self.link_view.currentIndex()
+        return self.links.row_at(index.row()).link if index.isValid() else None
+
+    def _link_selected(self) -> None:
+        link = self.current_link()
+        for widget in (self.relation, self.note, self.pin):
+            widget.setEnabled(link is not None)
+        if link is not None:
+            self.relation.setCurrentIndex(self.relation.findData(link.relation))
+            self.note.setText(link.note)
+            self.pin.setChecked(link.pinned)
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo.push(command)
+
+    def accept_current(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            self._push(commands.accept_link(self.case, link))
+
+    def reject_current(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            self._push(commands.reject_link(self.case, link))
+
+    def _delete(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            self._push(commands.DeleteLink(self.case, link))
+
+    def _relation_picked(self) -> None:
+        link, relation = self.current_link(), self.relation.currentData()
+        if link is not None and relation is not link.relation:
+            self._push(commands.set_relation(self.case, link, Relation(relation)))
+
+    def _note_edited(self) -> None:
+        link = self.current_link()
+        if link is not None and self.note.text() != link.note:
+            self._push(commands.set_note(self.case, link, self.note.text()))
+
+    def _pin_clicked(self, checked: bool) -> None:
+        link = self.current_link()
+        if link is not None and checked != link.pinned:
+            self._push(commands.set_pinned(self.case, link, checked))
+
+    # ------------------------------------------------------------------ claims
+
+    def _user_tags(self) -> list[ClaimTag]:
+        assert self.segment is not None
+        return [t for t in self.segment.claims if t.origin is Origin.USER]
+
+    def _add_claim(self) -> None:
+        claim = self.claim_picker.currentData() or self.claim_picker.currentText().strip()
+        if self.segment is None or not claim:
+            return
+        tags = [t for t in self._user_tags() if t.claim != claim]
+        tags.append(ClaimTag(claim, 1.0, Origin.USER, ("added by you",)))
+        self._set_claims(tags)
+
+    def _remove_claim(self) -> None:
+        item = self.claims.currentItem()
+        if self.segment is None or item is None:
+            return
+        claim = item.data(Qt.ItemDataRole.UserRole)
+        tags = [t for t in self._user_tags() if t.claim != claim]
+        tags.append(ClaimTag(claim, 0.0, Origin.USER))
+        self._set_claims(tags)
+
+    def _set_claims(self, tags: list[ClaimTag]) -> None:
+        assert self.segment is not None
+        seg_id = self.segment.id
+        self.case.apply(lambda: self.case.workspace.set_claims(seg_id, tags))
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "segment":
+            self.jumpRequested.emit(int(url.path()))
+
+
+def _button(text: str, slot: object) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button

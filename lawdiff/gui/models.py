@@ -1,0 +1,254 @@
+"""Qt item models: thin adapters over plain lists of lawdiff read models.
+
+Each model holds a Python list and answers Qt's questions about it; nothing here reads the
+database. Screens hand in fresh lists with ``set_rows``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntFlag
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import DocumentInfo, LinkInfo, SegmentInfo
+from lawdiff.store.search import SearchHit
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain dataclass behind the row
+CLAIMS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of effective claim ids
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # Mark flags
+
+
+class Mark(IntFlag):
+    """What the minimap and delegate show for a segment."""
+
+    NONE = 0
+    LINKED = 1  # has an accepted link
+    SUGGESTED = 2  # has only suggested links
+    UNANSWERED = 4  # an argument nothing answers
+    HIT = 8  # matches the current search
+
+
+class RowsModel(QAbstractTableModel):
+    """A flat table over a Python list; subclasses say what each cell shows."""
+
+    columns: tuple[str, ...] = ("",)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == DISPLAY and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == DISPLAY:
+            return self.cell(row, index.column())
+        if role == TOOLTIP:
+            return self.tooltip(row, index.column())
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        return str(row)
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+
+class SegmentModel(RowsModel):
+    """The segments of one document, with their effective claims and marks."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._claims: list[tuple[str, ...]] = []
+        self._marks: dict[SegmentId, Mark] = {}
+        self._row_of: dict[SegmentId, int] = {}
+
+    def set_segments(
+        self, segments: Sequence[SegmentInfo], claims: Sequence[tuple[str, ...]]
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(segments)
+        self._claims = list(claims)
+        self._row_of = {s.id: n for n, s in enumerate(segments)}
+        self._marks = {}
+        self.endResetModel()
+
+    def set_marks(self, marks: dict[SegmentId, Mark]) -> None:
+        """Replace every row's marks (one dataChanged for the whole list)."""
+        self._marks = dict(marks)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [MARKS_ROLE])
+
+    def row_of(self, segment: SegmentId) -> int:
+        """Row of a segment, -1 when it is not in this document."""
+        return self._row_of.get(segment, -1)
+
+    def segment_at(self, row: int) -> SegmentInfo:
+        return self._rows[row]  # type: ignore[no-any-return]
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if index.isValid() and 0 <= index.row() < len(self._rows):
+            if role == CLAIMS_ROLE:
+                return self._claims[index.row()]
+            if role == MARKS_ROLE:
+                return int(self._marks.get(self._rows[index.row()].id, Mark.NONE))
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def cell(self, row: SegmentInfo, column: int) -> str:
+        body = row.heading or row.text
+        return f"{row.label}  {body}".strip()
+
+    def tooltip(self, row: SegmentInfo, column: int) -> str:
+        return f"p. {row.start_page}:{row.start_line}–{row.end_page}:{row.end_line}"
+
+
+class ClaimFilterProxy(QSortFilterProxyModel):
+    """Keeps only the segments about one claim (all segments when no claim is chosen)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._claim = ""
+
+    @property
+    def claim(self) -> str:
+        return self._claim
+
+    def set_claim(self, claim: str) -> None:
+        self.beginFilterChange()
+        self._claim = claim
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._claim:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        claims = index.data(CLAIMS_ROLE) or ()
+        return any(c == self._claim or c.startswith(self._claim + ".") for c in claims)
+
+
+class DocumentModel(RowsModel):
+    """Documents of the case with role, party, pages and import warnings."""
+
+    columns = ("Document", "Role", "Party", "Pages", "Warnings")
+
+    def cell(self, row: DocumentInfo, column: int) -> str:
+        values = (row.title, row.role.value, row.party, str(row.page_count), str(len(row.warnings)))
+        return values[column]
+
+    def tooltip(self, row: DocumentInfo, column: int) -> str | None:
+        if column == 4 and row.warnings:
+            return "\n".join(row.warnings)
+        return row.source_name
+
+
+@dataclass(frozen=True)
+class ClaimSummary:
+    """A claim with how many arguments concern it and how many of those are answered."""
+
+    claim: str
+    name: str
+    group: str
+    arguments: int
+    answered: int
+
+    @property
+    def answered_share(self) -> float:
+        return self.answered / self.arguments if self.arguments else 0.0
+
+
+class ClaimModel(RowsModel):
+    """Claims with argument counts and the answered share."""
+
+    columns = ("Claim", "Group", "Arguments", "Answered")
+
+    def cell(self, row: ClaimSummary, column: int) -> str:
+        share = f"{row.answered_share:.0%}"
+        return (row.name, row.group, str(row.arguments), share)[column]
+
+    def tooltip(self, row: ClaimSummary, column: int) -> str:
+        return row.claim
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A link of the selected segment, with the label of the segment at its other end."""
+
+    link: LinkInfo
+    other: str
+
+
+class LinkModel(RowsModel):
+    """Links of the selected segment."""
+
+    columns = ("Link",)
+
+    def cell(self, row: LinkRow, column: int) -> str:
+        x = row.link
+        pin = " 📌" if x.pinned else ""
+        return f"{x.relation.value} · {row.other} · {x.status.value} · {x.score:.2f}{pin}"
+
+    def tooltip(self, row: LinkRow, column: int) -> str:
+        lines = [f"{r.text} ({r.weight:.2f})" for r in row.link.reasons]
+        return "\n".join(lines + ([f"Note: {row.link.note}"] if row.link.note else []))
+
+
+class SearchHitModel(RowsModel):
+    """Search results: document, label and a snippet with the hit in [brackets]."""
+
+    columns = ("Result",)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.titles: dict[int, str] = {}
+
+    def cell(self, row: SearchHit, column: int) -> str:
+        title = self.titles.get(row.document, f"document {row.document}")
+        label = f" {row.label}" if row.label else ""
+        return f"{title}{label} — {row.snippet}"

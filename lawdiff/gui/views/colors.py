@@ -1,0 +1,46 @@
+"""Colours derived from the system palette, so light and dark themes both read well."""
+
+from __future__ import annotations
+
+import zlib
+
+from PySide6.QtGui import QColor, QPalette
+
+from lawdiff.core.model import LinkStatus, Relation
+from lawdiff.gui.models import Mark
+
+RELATION_HUES = {
+    Relation.REBUTS: 210,
+    Relation.CONCEDES: 120,
+    Relation.DISTINGUISHES: 280,
+    Relation.CITES_SAME_AUTHORITY: 40,
+    Relation.RESPONDS_GENERALLY: 180,
+}
+MARK_HUES = {Mark.UNANSWERED: 0, Mark.LINKED: 130, Mark.SUGGESTED: 45, Mark.HIT: 58}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def hue_color(hue: int, palette: QPalette, alpha: int = 255) -> QColor:
+    """A saturated colour of ``hue`` that stands out on the palette's base colour."""
+    dark = is_dark(palette)
+    color = QColor.fromHsv(hue, 150 if dark else 200, 235 if dark else 190)
+    color.setAlpha(alpha)
+    return color
+
+
+def chip_color(claim: str, palette: QPalette) -> QColor:
+    """A stable colour per claim group ("antitrust.sherman-1" → the "antitrust" hue)."""
+    group = claim.split(".", 1)[0]
+    return hue_color(zlib.crc32(group.encode("utf-8")) % 360, palette)
+
+
+def relation_color(relation: Relation, status: LinkStatus, palette: QPalette) -> QColor:
+    alpha = 90 if status is LinkStatus.REJECTED else 220
+    return hue_color(RELATION_HUES.get(relation, 210), palette, alpha)
+
+
+def mark_color(mark: Mark, palette: QPalette) -> QColor:
+    return hue_color(MARK_HUES[mark], palette)

@@ -1,0 +1,74 @@
+"""An overview column beside a pane: a tick per linked, unanswered or search-hit row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QListView, QWidget
+
+from lawdiff.gui.models import MARKS_ROLE, Mark
+from lawdiff.gui.views.colors import mark_color
+
+PRIORITY = (Mark.HIT, Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED)
+
+
+class Minimap(QWidget):
+    """Marks of every row of ``view``'s model, scaled to the widget's height; click jumps.
+
+    Signals:
+        jump(int): the row (of the view's model) the user clicked near.
+    """
+
+    jump = Signal(int)
+
+    def __init__(self, view: QListView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setFixedWidth(14)
+        self.setToolTip(
+            "Overview: red unanswered, green linked, amber suggested, yellow search hit"
+        )
+        self._marks: list[tuple[int, Mark]] = []
+        self._rows = 0
+        view.verticalScrollBar().valueChanged.connect(self.update)
+
+    def refresh(self) -> None:
+        """Re-read the marks from the view's model (after a reset, filter or mark change)."""
+        model: QAbstractItemModel = self.view.model()
+        self._rows = model.rowCount()
+        self._marks = []
+        for row in range(self._rows):
+            marks = Mark(model.index(row, 0).data(MARKS_ROLE) or 0)
+            top = next((m for m in PRIORITY if marks & m), None)
+            if top is not None:
+                self._marks.append((row, top))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+        if self._rows:
+            scale = self.height() / self._rows
+            for row, mark in self._marks:
+                y = row * scale
+                painter.fillRect(
+                    QRectF(2, y, self.width() - 4, max(2.0, scale)), mark_color(mark, palette)
+                )
+            self._viewport_box(painter, scale)
+        painter.end()
+
+    def _viewport_box(self, painter: QPainter, scale: float) -> None:
+        top = self.view.indexAt(self.view.viewport().rect().topLeft()).row()
+        bottom = self.view.indexAt(self.view.viewport().rect().bottomLeft()).row()
+        if top < 0:
+            return
+        bottom = self._rows - 1 if bottom < 0 else bottom
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0.5, top * scale, self.width() - 1.0, (bottom - top + 1) * scale))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._rows and self.height() > 0:
+            row = int(event.position().y() / self.height() * self._rows)
+            self.jump.emit(max(0, min(self._rows - 1, row)))
