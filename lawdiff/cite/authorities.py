@@ -7,6 +7,7 @@ through :func:`collapse_map`, so a citation's ``start:end`` always indexes the c
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from eyecite import clean_text, get_citations
@@ -19,6 +20,10 @@ from eyecite.models import (
 from lawdiff.cite import patterns as p
 from lawdiff.core.errors import BugError
 from lawdiff.core.model import CitationKind, CitationRef
+
+# eyecite logs "Unknown overlap case" warnings for ordinary briefs; they are not the user's concern.
+logging.getLogger("eyecite").addHandler(logging.NullHandler())
+logging.getLogger("eyecite").propagate = False
 
 
 def collapse_map(text: str) -> tuple[str, list[int]]:

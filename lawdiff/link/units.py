@@ -46,10 +46,16 @@ class ArgumentUnit:
         return self.segment.heading
 
 
+NOT_ARGUMENTS = frozenset({"TABLE OF CONTENTS", "TABLE OF AUTHORITIES", "CERTIFICATE OF SERVICE"})
+
+
 def is_unit(segment: SegmentInfo) -> bool:
-    """HEADING and COUNT segments and numbered complaint paragraphs ("¶ 12") are units."""
+    """HEADING and COUNT segments and numbered complaint paragraphs ("¶ 12") are units.
+
+    Tables of contents and authorities are headings but answer nothing.
+    """
     if segment.kind in (SegmentKind.HEADING, SegmentKind.COUNT):
-        return True
+        return segment.label.upper() not in NOT_ARGUMENTS
     return segment.kind is SegmentKind.PARAGRAPH and segment.label.startswith("¶")
 
 
