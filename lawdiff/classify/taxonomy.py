@@ -19,7 +19,7 @@ DEFAULT_WEIGHTS: Mapping[str, float] = {"strong": 0.9, "medium": 0.6, "weak": 0.
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_INHERIT_FACTOR = 0.85
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
-_TYPE_HEADER = re.compile(r"^\s*\[\[\s*type\s*\]\]", re.MULTILINE)
+_TYPE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*type[ \t]*\]\]", re.MULTILINE)
 _TYPE_KEYS = frozenset({"id", "name", "group", "parent", "threshold", *DEFAULT_WEIGHTS})
 
 
@@ -169,11 +169,17 @@ def _parse_type(
     claim = ClaimType(
         claim_id, _text(entry, "name", where, path), _text(entry, "group", where, path), parent
     )
-    cues = [
+    compiled = (
         _cue(text, claim_id, weight, f"{where}, {level}", path)
         for level, weight in weights.items()
         for text in _cue_list(entry, level, where, path)
-    ]
+    )
+    # Cues that compile alike ("breach of contract", "breach-of-contract") count once, at the
+    # weight of the first (strongest) list that gives them.
+    unique: dict[tuple[str, bool], Cue] = {}
+    for cue in compiled:
+        unique.setdefault((cue.pattern.pattern, cue.lower), cue)
+    cues = list(unique.values())
     if not cues:
         raise KnownError(f"{where}: give at least one cue (strong, medium or weak)", path)
     threshold = entry.get("threshold")
