@@ -75,7 +75,7 @@ LEADER_DOTS = re.compile(r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}
 
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
-    r"^\s*(?:DATED|Dated)\s*:|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
+    r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/",
 )
 CERTIFICATE_START = re.compile(
@@ -96,6 +96,9 @@ FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")
 
 # Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
 CITATION_HINT = re.compile(r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))")
+
+# Runs of digits, treated alike when spotting running headers and footers.
+DIGITS = re.compile(r"\d+")
 
 # Words: for the capitalisation tests of heading candidates.
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

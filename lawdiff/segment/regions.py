@@ -11,6 +11,10 @@ from lawdiff.segment.lines import TextLine
 FRONT_SHARE = 0.4
 # A table ends once this many non-blank lines pass without a dot leader.
 TABLE_GAP = 12
+# A line (digits alike) on this share of pages, and at least this many, is a running header.
+RUNNING_SHARE = 0.5
+RUNNING_MIN_PAGES = 3
+RUNNING_MIN_CHARS = 12
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,28 @@ def find_regions(lines: list[TextLine]) -> Regions:
         toc_lines = _toc_part(lines[first : last + 1])
         search_from = last + 1
     body_start = _first_body_line(lines, search_from)
-    return Regions(body_start, frozenset(_back_matter(lines, body_start)), toc_lines)
+    skipped = _back_matter(lines, body_start) | _running_lines(lines)
+    return Regions(body_start, frozenset(skipped), toc_lines)
+
+
+def _running_lines(lines: list[TextLine]) -> set[int]:
+    """Running headers and footers ingest left behind: a line repeated on many pages.
+
+    Digits are treated alike ("- 12 -" and "- 13 -"), spacing and case ignored.
+    """
+    pages: dict[str, set[int]] = {}
+    for line in lines:
+        key = _running_key(line.text)
+        if len(key) >= RUNNING_MIN_CHARS:
+            pages.setdefault(key, set()).add(line.page_index)
+    page_count = len({line.page_index for line in lines})
+    needed = max(RUNNING_MIN_PAGES, int(page_count * RUNNING_SHARE))
+    repeated = {key for key, seen in pages.items() if len(seen) >= needed}
+    return {line.index for line in lines if _running_key(line.text) in repeated}
+
+
+def _running_key(text: str) -> str:
+    return patterns.DIGITS.sub("#", "".join(text.split()).lower())
 
 
 def _table_range(lines: list[TextLine]) -> tuple[int, int] | None:

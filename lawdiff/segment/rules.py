@@ -199,9 +199,12 @@ class _Walker:
             if nxt is None or self._starts_something(nxt):
                 break
             text = nxt.stripped
+            title_so_far = self.doc.text[line.start : self.lines[last].end]
+            wraps = not ends_sentence(title_so_far) and (is_title_case(text) or text[:1].islower())
             wanted = (
                 text.startswith("(")
                 or is_upper_text(text)
+                or wraps
                 or (not has_title and len(text) < self.width)
             )
             if not wanted or len(text) > self.width * 1.1:
@@ -394,6 +397,8 @@ class _Walker:
         text = nxt.stripped
         if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
             return False
+        if self._toc_key(joined) in self.toc_keys:
+            return False  # the table of contents lists the heading as complete already
         if self._toc_prefix(f"{joined} {text}"):
             return True
         if (first.hint.bold and nxt.hint.bold) or (first.hint.underlined and nxt.hint.underlined):
@@ -404,8 +409,11 @@ class _Walker:
             return True
         return is_title_case(joined) and is_title_case(text)
 
+    def _toc_key(self, text: str) -> str:
+        return letters_key(patterns.ENUMERATOR_START.sub(r"\g<title>", text))
+
     def _toc_prefix(self, text: str) -> bool:
-        key = letters_key(patterns.ENUMERATOR_START.sub(r"\g<title>", text))
+        key = self._toc_key(text)
         return bool(key) and any(k.startswith(key) for k in self.toc_keys)
 
     # ------------------------------------------------------------------ footnotes

@@ -211,3 +211,13 @@ def test_segmenter_can_be_swapped() -> None:
 def test_empty_filing() -> None:
     assert segment_filing(filing("")).segments == ()
     assert segment_filing(filing("   \n\n ")).segments == ()
+
+
+def test_running_footer_left_by_ingest_is_skipped() -> None:
+    pages = [
+        f"ARGUMENT\nThe claim fails.\nCASE NO. 1:24-CV-0001 - {n} - OPPOSITION" for n in (1, 2, 3)
+    ]
+    pages[1] = pages[1].replace("ARGUMENT\n", "")
+    pages[2] = pages[2].replace("ARGUMENT\n", "CONCLUSION\n")
+    got = labels(filing(*pages, role=Role.OPPOSITION))
+    assert [label for kind, label, _ in got if kind == "heading"] == ["ARGUMENT", "CONCLUSION"]
