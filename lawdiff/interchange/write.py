@@ -41,6 +41,10 @@ def store_interchange(
     """Add every document of ``data`` not already in the case, then the links among them."""
     added, skipped = [], []
     seg_map: dict[str, SegmentId] = {}
+    case = docs_repo.case_row(session)
+    for field, value in data.get("case", {}).items():
+        if value and not getattr(case, field):
+            setattr(case, field, value)
     for doc in data["documents"]:
         filing = _filing(doc)
         if docs_repo.find_by_sha(session, filing.sha256) is not None:

@@ -70,7 +70,16 @@ def add_document(session: Session, filing: Filing, overrides: dict[str, str]) ->
     session.add(row)
     session.flush()
     add_pages(session, DocumentId(row.id), filing.pages)
+    _fill_case_from(session, row)
     return DocumentId(row.id)
+
+
+def _fill_case_from(session: Session, doc: DocumentRow) -> None:
+    """The first filing that names them gives the case its caption, court and docket."""
+    case = case_row(session)
+    for field in ("caption", "court", "docket"):
+        if not getattr(case, field) and getattr(doc, field):
+            setattr(case, field, getattr(doc, field))
 
 
 def add_pages(session: Session, document: DocumentId, pages: Sequence[Page]) -> None:

@@ -88,7 +88,7 @@ def test_link_within_one_filing_is_refused(ws: Workspace) -> None:
 
 def test_search_finds_words_and_phrases(ws: Workspace) -> None:
     hits = ws.search("conspir")
-    assert {h.label for h in hits} == {"¶ 1", ""}
+    assert {h.label for h in hits} == {"¶ 1", "", "I"}  # the heading says Conspiracy
     assert ws.search('"gave no notice"')[0].label == "¶ 2"
     assert ws.search('"') == []
 
@@ -100,3 +100,12 @@ def test_update_and_delete_document(ws: Workspace) -> None:
     ws.delete_document(complaint.id)
     assert [d.title for d in ws.documents()] == ["Opposition"]
     assert ws.links() == []
+
+
+def test_first_filing_names_the_case(tmp_path: Path) -> None:
+    data = small_case()
+    data["documents"][0].update(caption="Chirrup, Inc. v. Stratus", docket="2:26-cv-00117")
+    with Workspace.open(tmp_path / "c.lawdiff", create=True) as ws:
+        ws.import_interchange(data)
+        info = ws.info()
+    assert (info.caption, info.docket) == ("Chirrup, Inc. v. Stratus", "2:26-cv-00117")
