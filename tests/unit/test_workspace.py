@@ -104,6 +104,7 @@ def test_update_and_delete_document(ws: Workspace) -> None:
 
 def test_first_filing_names_the_case(tmp_path: Path) -> None:
     data = small_case()
+    data["case"] = {}
     data["documents"][0].update(caption="Chirrup, Inc. v. Stratus", docket="2:26-cv-00117")
     with Workspace.open(tmp_path / "c.lawdiff", create=True) as ws:
         ws.import_interchange(data)
