@@ -83,8 +83,9 @@ _LINKS: list[tuple[str, str, str, str, float]] = [
     ("m.s6", "o.s6", "suggested", "rebuts", 0.74),
     ("m.s5", "o.s5", "suggested", "rebuts", 0.81),
     ("m.s1", "o.s1", "suggested", "responds-generally", 0.42),
-    ("c.s4", "o.s8", "suggested", "rebuts", 0.66),
-    ("c.s7", "o.s7", "suggested", "distinguishes", 0.52),
+    ("c.s5", "o.s8", "suggested", "rebuts", 0.66),
+    ("c.s9", "o.s7", "suggested", "distinguishes", 0.52),
+    ("c.s4", "o.s4", "accepted", "rebuts", 0.7),
 ]
 
 
