@@ -190,7 +190,7 @@ def find_party(role: Role, title: str, head: str, source_name: str) -> tuple[str
     match = ATTORNEYS_FOR.search(head)
     if match:
         side = match.group("side").capitalize()
-        name = (match.group("name") or "").strip(" ,")
+        name = re.sub(r"\s+and$", "", (match.group("name") or "").strip(" ,;"))
         return f"{side} {name}".strip(), (f'caption says "{match.group(0).strip()[:60]}"',)
     match = TITLE_PARTY.search(title + " ")
     if match:

@@ -6,6 +6,7 @@ Pure functions over plain tuples so that text-layer words (pdfplumber) and OCR w
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,8 +16,8 @@ from typing import NamedTuple
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.patterns import (
     BOLD_FONT,
-    DIGITS,
     ECF_HEADER,
+    ECF_PARTIAL,
     ECF_TAIL,
     LINE_NUMBER,
     PAGE_NUMBER,
@@ -28,6 +29,9 @@ FOOTER_BAND = 0.12  # bottom share where footers live
 REPEAT_SHARE = 0.6  # a band line repeating on this share of pages is furniture
 COLUMN_GAP = 24.0  # points between words that mark a second column (caption, tables)
 MARGIN_SHARE = 0.25  # pleading numbers sit in the left quarter of the page
+_DIGIT = re.compile(r"\d")
+_CONFUSABLE = str.maketrans({"J": "I", "L": "I", "/": "I", "|": "I", "!": "I", "1": "I"})
+MAX_BAND_LINE = 200  # longer lines are body text, never furniture
 
 
 class Word(NamedTuple):
@@ -148,10 +152,18 @@ def find_number_column(words: Sequence[Word], width: float) -> NumberColumn | No
 
 
 def drop_margin(words: Sequence[Word], column: NumberColumn | None) -> list[Word]:
-    """The words right of the line-number column (all words when there is none)."""
+    """The words right of the line-number column (all words when there is none).
+
+    Only beside the column: the ECF stamp above it starts further left and must stay whole
+    to be recognised.
+    """
     if column is None:
         return list(words)
-    return [w for w in words if w.x0 > column.right + 0.5]
+    top = min(y for _, y in column.numbers) - 14
+    bottom = max(y for _, y in column.numbers) + 14
+    return [
+        w for w in words if w.x0 > column.right + 0.5 or not top <= (w.top + w.bottom) / 2 <= bottom
+    ]
 
 
 def nearest_number(column: NumberColumn, middle: float) -> int:
@@ -181,9 +193,11 @@ def group_lines(words: Sequence[Word]) -> list[TextLine]:
 
 
 def band_key(text: str) -> str:
-    """A header/footer line with digits and roman numerals treated alike."""
-    tokens = [("#" if ROMAN_TOKEN.match(t) else t) for t in text.lower().split()]
-    return DIGITS.sub("#", " ".join(tokens))
+    """A header/footer line reduced to its letters: digits and roman numerals (page numbers)
+    dropped, letters OCR confuses ("JN LIM/NE" for "IN LIMINE") folded together."""
+    tokens = [t for t in _DIGIT.sub("", text).split() if not ROMAN_TOKEN.match(t)]
+    letters = "".join(tokens).upper().translate(_CONFUSABLE)
+    return "".join(c for c in letters if "A" <= c <= "Z")
 
 
 def in_band(line: TextLine, height: float) -> bool:
@@ -193,28 +207,46 @@ def in_band(line: TextLine, height: float) -> bool:
 
 def is_stamp(text: str) -> bool:
     """The ECF stamp or its "Page ID #:123" tail: always removed, even on a one-page file."""
-    return bool(ECF_HEADER.search(text) or ECF_TAIL.match(text.strip()))
+    text = text.strip()
+    return bool(ECF_HEADER.search(text) or ECF_PARTIAL.match(text) or ECF_TAIL.match(text))
 
 
-def repeating_band_keys(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str]:
-    """Keys of header/footer-band lines that repeat on at least 60% of the pages."""
-    counts: Counter[str] = Counter()
-    for height, lines in pages:
-        counts.update({band_key(ln.text) for ln in lines if in_band(ln, height)})
-    needed = max(2, REPEAT_SHARE * len(pages))
-    return {key for key, count in counts.items() if count >= needed}
+def edge_indices(lines: Sequence[TextLine], height: float) -> set[int]:
+    """Lines that may be running headers or footers: those in the top/bottom bands, plus
+    the first and last line (a footer set higher than usual is still the last line)."""
+    found = {i for i, line in enumerate(lines) if in_band(line, height)}
+    body = [i for i, line in enumerate(lines) if not is_stamp(line.text)]
+    if body:
+        found |= {body[0], body[-1]}
+    return found
 
 
-def is_furniture(line: TextLine, height: float, repeated: set[str]) -> bool:
-    """Header, footer, stamp or bare page number: not part of the filing's text."""
-    text = line.text
-    if is_stamp(text):
-        return True
-    if not in_band(line, height):
-        return False
-    return band_key(text) in repeated or bool(
-        line.middle > height * (1 - FOOTER_BAND) and PAGE_NUMBER.match(text)
-    )
+def repeating_keys(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str]:
+    """Keys of header/footer candidate lines found on at least 60% of the pages."""
+    seen: dict[str, set[int]] = {}
+    for number, (height, lines) in enumerate(pages):
+        for index in edge_indices(lines, height):
+            if len(lines[index].text) <= MAX_BAND_LINE:
+                seen.setdefault(band_key(lines[index].text), set()).add(number)
+    needed = max(2.0, REPEAT_SHARE * len(pages))
+    return {key for key, found in seen.items() if len(found) >= needed}
+
+
+def drop_furniture(lines: Sequence[TextLine], height: float, repeated: set[str]) -> list[TextLine]:
+    """The lines of a page without stamp, repeating header/footer and bare page number."""
+    edges = edge_indices(lines, height)
+    kept: list[TextLine] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if is_stamp(text):
+            continue
+        if index in edges and (
+            band_key(text) in repeated
+            or (line.middle > height / 2 and PAGE_NUMBER.match(text.strip()))
+        ):
+            continue
+        kept.append(line)
+    return kept
 
 
 # ---------------------------------------------------------------------------- hints
@@ -311,9 +343,8 @@ def clean_pages(raws: Sequence[RawPage]) -> list[Page]:
     fallback = document_column(own)
     columns = [c if c is not None else fallback for c in own]
     grouped = [group_lines(drop_margin(r.words, c)) for r, c in zip(raws, columns, strict=True)]
-    repeated = repeating_band_keys([(r.height, g) for r, g in zip(raws, grouped, strict=True)])
-    pages: list[Page] = []
-    for raw, column, lines in zip(raws, columns, grouped, strict=True):
-        body = [ln for ln in lines if not is_furniture(ln, raw.height, repeated)]
-        pages.append(build_page(raw, body, column))
-    return pages
+    repeated = repeating_keys([(r.height, g) for r, g in zip(raws, grouped, strict=True)])
+    return [
+        build_page(raw, drop_furniture(lines, raw.height, repeated), column)
+        for raw, column, lines in zip(raws, columns, grouped, strict=True)
+    ]

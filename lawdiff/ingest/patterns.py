@@ -11,6 +11,10 @@ ECF_HEADER = re.compile(
     r"(?:\s+Page\s+\d+\s+of\s+\d+)?",
     re.IGNORECASE,
 )
+# The stamp with its "Case …" start cropped away with the margin.
+ECF_PARTIAL = re.compile(
+    r"^(?:Case\s+)?(?:\S+\s+)?Document\s+[\d-]+\s+Filed\s+\S+\s+Page\s+\d+\s+of\s+\d+", re.I
+)
 # The second line of a C.D. Cal. stamp ("Page ID #:12235") and garbled stamp remnants.
 ECF_TAIL = re.compile(r"^(?:Page\s+ID\s+)?#:\s*\d+$", re.IGNORECASE)
 
@@ -20,7 +24,6 @@ LINE_NUMBER = re.compile(r"^\d{1,4}$")
 # A page number alone in a footer: "7", "- 7 -", "iv", "Page 3".
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—\s]*(?:\d+|[ivxlc]+)[-–—\s]*$", re.IGNORECASE)
 ROMAN_TOKEN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
-DIGITS = re.compile(r"\d+")
 
 # Font names that mark bold type ("TimesNewRomanPS-BoldMT", "Arial,Bold", "Calibri-Semibold").
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
@@ -38,7 +41,7 @@ COURT_FEDERAL = re.compile(
 )
 ATTORNEYS_FOR = re.compile(
     r"(?:Attorneys?|Counsel)\s+for\s+(?P<side>Plaintiffs?|Defendants?|Petitioners?|Respondents?)"
-    r"(?:\s+(?:and\s+(?:Counter-?)?\w+\s+)?(?P<name>[A-Z][A-Za-z0-9.,&' ]{2,60}?))?(?:\n|\t|$)",
+    r"(?:[ ]+(?P<name>[A-Z][^\t\n]{1,60}))?",
 )
 TITLE_PARTY = re.compile(
     r"\b(?P<side>PLAINTIFFS?|DEFENDANTS?|PLS?\.?|DEFS?\.?)(?:[’']S?|S[’'])?\s",
