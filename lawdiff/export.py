@@ -1,0 +1,200 @@
+"""Export a case: the one entry point the CLI and the GUI call for every format.
+
+Each export is written to a temporary file in the target folder and renamed into place
+(``os.replace``) only when it is complete, so a failure never leaves half a report and an
+existing file is replaced only on success.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lawdiff.core.errors import BugError, KnownError
+from lawdiff.core.model import CaseSnapshot
+from lawdiff.core.progress import Progress, no_progress
+from lawdiff.report import Report, ReportOptions, build_report
+
+if TYPE_CHECKING:
+    from lawdiff.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its file extension and what a file dialog calls it."""
+
+    extension: str
+    description: str
+
+
+FORMATS: dict[str, ExportFormat] = {
+    "json": ExportFormat(".json", "lawdiff JSON (the interchange format)"),
+    "html": ExportFormat(".html", "HTML report"),
+    "pdf": ExportFormat(".pdf", "PDF report"),
+    "docx": ExportFormat(".docx", "Word report"),
+    "csv": ExportFormat(".csv", "CSV table of links and unanswered arguments"),
+    "aif": ExportFormat(".json", "AIF argument map"),
+}
+
+Writer = Callable[[CaseSnapshot, ReportOptions, Path, Progress], None]
+
+
+def export_case(
+    workspace: Workspace,
+    fmt: str,
+    path: Path,
+    options: ReportOptions | None = None,
+    progress: Progress = no_progress,
+) -> Path:
+    """Write the case (or its comparison report) to ``path`` in format ``fmt``.
+
+    Args:
+        workspace: the open case.
+        fmt: one of :data:`FORMATS` ("json", "html", "pdf", "docx", "csv", "aif").
+        path: the file to write; replaced only when the new one is complete.
+        options: what the report covers; pairs default to ``workspace.answering_pairs()``.
+        progress: told about each step; may raise ``Cancelled``.
+
+    Returns:
+        ``path``.
+
+    Raises:
+        KnownError: unknown format, or the folder is missing or not writable.
+    """
+    path = Path(path)
+    writer = _writer_for(fmt, path)
+    _check_folder(path)
+    progress(0, 3, "Reading the case")
+    snapshot = workspace.snapshot()
+    options = options or ReportOptions()
+    if options.pairs is None:
+        options = replace(options, pairs=tuple(workspace.answering_pairs()))
+    progress(1, 3, f"Writing {path.name}")
+    _write_atomically(path, lambda tmp: writer(snapshot, options, tmp, progress))
+    progress(3, 3, f"Exported {path.name}")
+    return path
+
+
+def _writer_for(fmt: str, path: Path) -> Writer:
+    writers: dict[str, Writer] = {
+        "json": _write_json,
+        "html": _write_html,
+        "pdf": _write_pdf,
+        "docx": _write_docx,
+        "csv": _write_csv,
+        "aif": _write_aif,
+    }
+    key = fmt.lower().lstrip(".")
+    if key not in writers:
+        names = ", ".join(FORMATS)
+        raise KnownError(f"cannot export as {fmt!r}; choose one of {names}", path)
+    return writers[key]
+
+
+def _check_folder(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise KnownError(f"the folder {folder} does not exist; choose another place", path)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise KnownError(f"the folder {folder} is not writable; choose another place", path)
+    if path.is_dir():
+        raise KnownError("is a folder; choose a file name", path)
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Run ``write`` on a temporary file next to ``path``, then rename it into place."""
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise KnownError(f"cannot write here: {exc.strerror}", path) from exc
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise KnownError(f"could not be written: {exc.strerror or exc}", path) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _report(snapshot: CaseSnapshot, options: ReportOptions) -> Report:
+    return build_report(snapshot, options)
+
+
+def _write_json(
+    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+) -> None:
+    from lawdiff.interchange import snapshot_to_json, validate_interchange
+
+    data = snapshot_to_json(snapshot)
+    try:
+        validate_interchange(data)
+    except KnownError as exc:  # our own export failing our own schema is a bug
+        raise BugError(f"JSON export does not validate: {exc}") from exc
+    _dump_json(data, tmp)
+
+
+def _dump_json(data: Any, tmp: Path) -> None:
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
+def _write_html(
+    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+) -> None:
+    from lawdiff.report.html import render_html
+
+    tmp.write_text(render_html(_report(snapshot, options)), encoding="utf-8")
+
+
+def _write_pdf(
+    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+) -> None:
+    from lawdiff.gui.report_pdf import write_pdf
+    from lawdiff.report.html import render_html
+
+    report = _report(snapshot, options)
+    header = " — ".join(x for x in (report.caption, report.title) if x)
+    write_pdf(
+        render_html(report, print_version=True),
+        tmp,
+        header=header,
+        title=header,
+        progress=progress,
+    )
+
+
+def _write_docx(
+    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+) -> None:
+    from lawdiff.report.docx_writer import write_docx
+
+    write_docx(_report(snapshot, options), tmp)
+
+
+def _write_csv(
+    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+) -> None:
+    from lawdiff.report.csv_writer import render_csv
+
+    # A byte-order mark so spreadsheet programs read the UTF-8 (¶, §, non-Latin text).
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        fh.write(render_csv(_report(snapshot, options)))
+
+
+def _write_aif(
+    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+) -> None:
+    from lawdiff.report.aif import report_to_aif
+
+    _dump_json(report_to_aif(_report(snapshot, options)), tmp)

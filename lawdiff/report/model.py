@@ -1,0 +1,182 @@
+"""The report model: everything a renderer shows, computed once from a :class:`CaseSnapshot`.
+
+Renderers (HTML, PDF, DOCX, CSV, AIF) only lay this out; none of them decides what is in a
+report. Pure Python: no Qt, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import DocumentInfo, Role
+from lawdiff.report.authorities import AuthorityRow
+from lawdiff.report.coverage import Status
+
+# Which filings answer which (the workspace's default linking pairs): answering → answered.
+ANSWERS: dict[Role, tuple[Role, ...]] = {
+    Role.OPPOSITION: (Role.MOTION, Role.COMPLAINT),
+    Role.REPLY: (Role.OPPOSITION,),
+    Role.ORDER: (Role.MOTION, Role.OPPOSITION),
+}
+
+Pair = tuple[DocumentId, DocumentId]
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What goes into a report.
+
+    Attributes:
+        include_suggested: count suggested links too, not only accepted ones (rejected links
+            never count).
+        claims: claim ids to report on; None = every claim, including unclassified arguments.
+        full_text: print whole sections instead of excerpts.
+        excerpt_chars: length of an excerpt.
+        pairs: (moving, answering) document pairs; None = the workspace's default pairs
+            (opposition answers motion and complaint, reply answers opposition, order both).
+        title: the report's title.
+    """
+
+    include_suggested: bool = True
+    claims: frozenset[str] | None = None
+    full_text: bool = False
+    excerpt_chars: int = 320
+    pairs: tuple[Pair, ...] | None = None
+    title: str = "Comparison report"
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: DocumentId
+    title: str
+    role: str
+    abbreviation: str
+    party: str
+    filed: str
+    pages: int
+    ecf_number: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A segment as a report shows it: pin cite, label, heading and (short) text."""
+
+    segment: SegmentId
+    document: DocumentId
+    pin: str
+    label: str
+    heading: str
+    text: str
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Response:
+    """One link: the answering passage and what the link says about it."""
+
+    passage: Passage
+    relation: str
+    status: str
+    score: float
+    origin: str
+    reasons: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """A moving-side argument next to its responses."""
+
+    argument: Passage
+    coverage: Status
+    responses: tuple[Response, ...]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of arguments by coverage status."""
+
+    arguments: int = 0
+    answered: int = 0
+    partly: int = 0
+    unanswered: int = 0
+
+    @property
+    def share(self) -> float:
+        """Share of arguments answered (partly answered ones count half)."""
+        if not self.arguments:
+            return 0.0
+        return (self.answered + self.partly / 2) / self.arguments
+
+    @property
+    def percent(self) -> str:
+        return f"{round(self.share * 100)}%"
+
+
+@dataclass(frozen=True)
+class ClaimSection:
+    claim: str
+    name: str
+    rows: tuple[ComparisonRow, ...]
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """Arguments of one claim in one document; ``answered`` is None for a document nothing
+    in the report answers (an opposition, when no reply is in the case)."""
+
+    arguments: int
+    answered: int | None
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    claim: str
+    name: str
+    cells: tuple[MatrixCell, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    documents: int
+    links: int
+    accepted_links: int
+    suggested_links: int
+    tally: Tally
+    authorities: int
+    shared_authorities: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """A comparison report, ready for any renderer."""
+
+    title: str
+    caption: str
+    court: str
+    docket: str
+    generated: str
+    options: ReportOptions
+    documents: tuple[DocumentRow, ...]
+    pairs: tuple[tuple[str, str], ...]
+    summary: Summary
+    matrix_documents: tuple[DocumentRow, ...]
+    matrix: tuple[MatrixRow, ...]
+    comparisons: tuple[ComparisonRow, ...]  # every moving-side argument once, document order
+    claims: tuple[ClaimSection, ...]
+    unanswered: tuple[Passage, ...]
+    authorities: tuple[AuthorityRow, ...]
+
+
+def default_pairs(documents: Sequence[DocumentInfo]) -> tuple[Pair, ...]:
+    """(moving, answering) pairs as the workspace links them by default."""
+    return tuple(
+        (moving.id, answer.id)
+        for answer in documents
+        for role in ANSWERS.get(answer.role, ())
+        for moving in documents
+        if moving.role == role
+    )

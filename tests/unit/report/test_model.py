@@ -1,0 +1,132 @@
+"""The report model: pin cites, excerpts, coverage, the claims matrix and options."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import CaseSnapshot, Role, SegmentInfo, SegmentKind
+from lawdiff.report import ReportOptions, build_report
+from lawdiff.report.build import excerpt
+from lawdiff.report.coverage import Status
+from lawdiff.report.pincite import pin_cite
+from lawdiff.workspace import Workspace
+from tests.unit.report.case_data import CASE_CITE, STATUTE
+
+
+def _seg(kind: SegmentKind, label: str, page: int, line: int) -> SegmentInfo:
+    return SegmentInfo(
+        SegmentId(1), DocumentId(1), None, kind, label, "", "", 0, 0, page, line, page, line
+    )
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "kind", "label", "page", "line", "expected"),
+    [
+        ("Compl.", SegmentKind.PARAGRAPH, "¶ 52", 9, 4, "Compl. ¶ 52"),
+        ("Mot.", SegmentKind.HEADING, "II.A", 7, 3, "Mot. at 7:3"),
+        ("Opp.", SegmentKind.PARAGRAPH, "", 12, 0, "Opp. at 12"),
+        ("Reply", SegmentKind.HEADING, "I.", 0, 0, "Reply I."),
+    ],
+)
+def test_pin_cite(
+    abbreviation: str, kind: SegmentKind, label: str, page: int, line: int, expected: str
+) -> None:
+    assert pin_cite(abbreviation, _seg(kind, label, page, line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("short   text\n here", 50, "short text here"),
+        ("alpha beta gamma delta", 12, "alpha beta …"),
+        ("x" * 30, 10, "x" * 10 + " …"),
+    ],
+)
+def test_excerpt(text: str, limit: int, expected: str) -> None:
+    assert excerpt(text, limit) == expected
+
+
+def _statuses(snapshot: CaseSnapshot, options: ReportOptions) -> dict[str, Status]:
+    report = build_report(snapshot, options)
+    return {row.argument.label: row.coverage for row in report.comparisons}
+
+
+def test_coverage_rolls_up_and_ignores_rejected_links(snapshot: CaseSnapshot) -> None:
+    assert _statuses(snapshot, ReportOptions()) == {
+        "I.": Status.UNANSWERED,  # its only link is rejected
+        "II.": Status.PARTLY,  # II.D is unanswered
+        "II.A": Status.ANSWERED,
+        "II.B": Status.ANSWERED,  # by a suggested link
+        "II.C": Status.ANSWERED,
+        "II.D": Status.UNANSWERED,
+    }
+
+
+def test_accepted_only_drops_suggested_links(snapshot: CaseSnapshot) -> None:
+    statuses = _statuses(snapshot, ReportOptions(include_suggested=False))
+    assert statuses["II.B"] is Status.UNANSWERED
+    report = build_report(snapshot, ReportOptions(include_suggested=False))
+    assert (report.summary.links, report.summary.suggested_links) == (2, 0)
+
+
+def test_unanswered_list_in_document_order(snapshot: CaseSnapshot) -> None:
+    report = build_report(snapshot)
+    assert [p.pin for p in report.unanswered] == ["Mot. at 1:4", "Mot. at 11:5"]
+
+
+def test_claims_matrix_matches_the_database(workspace: Workspace) -> None:
+    report = build_report(workspace.snapshot())
+    docs = {d.role: d.id for d in workspace.documents()}
+    columns = [d.id for d in report.matrix_documents]
+    assert columns == [docs[Role.MOTION], docs[Role.OPPOSITION]]
+    for row in report.matrix:
+        for doc, cell in zip(columns, row.cells, strict=True):
+            expected = [
+                s
+                for s in workspace.segments(doc)
+                if s.kind is SegmentKind.HEADING
+                and (row.claim in {t.claim for t in s.claims} or (not row.claim and not s.claims))
+            ]
+            assert cell.arguments == len(expected), (row.claim, doc)
+    answered = {row.claim: row.cells[0].answered for row in report.matrix}
+    assert answered == {
+        "antitrust.sherman-1": 1,
+        "contract.breach": 1,
+        "remedies.irreparable-harm": 1,
+        "remedies.balance-of-equities": 0,
+        "": 0,
+    }
+    assert all(row.cells[1].answered is None for row in report.matrix)
+
+
+def test_claims_option_limits_sections(snapshot: CaseSnapshot) -> None:
+    report = build_report(snapshot, ReportOptions(claims=frozenset({"contract.breach"})))
+    assert [s.claim for s in report.claims] == ["contract.breach"]
+    assert [r.argument.label for r in report.comparisons] == ["II.B"]
+    assert report.summary.tally.arguments == 1
+
+
+def test_full_text_and_excerpts(snapshot: CaseSnapshot) -> None:
+    short = build_report(snapshot, ReportOptions(excerpt_chars=30))
+    full = build_report(snapshot, ReportOptions(full_text=True))
+    text = {r.argument.label: r.argument.text for r in full.comparisons}
+    # a heading's text gathers the body paragraphs below it
+    assert CASE_CITE in text["II.A"]
+    assert all(len(r.argument.text) <= 32 for r in short.comparisons)
+
+
+def test_pairs_option_can_leave_everything_out(snapshot: CaseSnapshot) -> None:
+    report = build_report(snapshot, ReportOptions(pairs=()))
+    assert report.comparisons == ()
+    assert report.summary.links == 0
+
+
+def test_authorities_flag_shared(snapshot: CaseSnapshot) -> None:
+    report = build_report(snapshot)
+    rows = {a.text: a for a in report.authorities}
+    assert rows[CASE_CITE].shared
+    assert [u.pin for u in rows[CASE_CITE].uses] == ["Mot. at 4:9", "Opp. at 3:7"]
+    assert not rows[STATUTE].shared
+    assert rows[STATUTE].sides == ("Plaintiff Acme Widgets LLC",)
+    assert next(iter(rows)) == CASE_CITE  # shared ones first
