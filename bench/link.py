@@ -38,7 +38,9 @@ def sentence(rng: random.Random, words: list[str], weights: list[float], n: int)
     return rng.choices(words, weights=weights, k=n)
 
 
-def paraphrase(rng: random.Random, tokens: list[str], synonyms: dict[str, str], extra: list[str]) -> list[str]:
+def paraphrase(
+    rng: random.Random, tokens: list[str], synonyms: dict[str, str], extra: list[str]
+) -> list[str]:
     swapped = [synonyms[t] if rng.random() < 0.33 else t for t in tokens]
     clauses = [swapped[i : i + 10] for i in range(0, len(swapped), 10)]
     rng.shuffle(clauses)
@@ -48,13 +50,25 @@ def paraphrase(rng: random.Random, tokens: list[str], synonyms: dict[str, str], 
 
 def segment(seg_id: int, document: int, heading: str, text: str, order: int) -> SegmentInfo:
     return SegmentInfo(
-        id=SegmentId(seg_id), document=DocumentId(document), parent=None,
-        kind=SegmentKind.HEADING, label=f"S{seg_id}", heading=heading, text=text, order=order,
-        level=0, start_page=1, start_line=1, end_page=1, end_line=28,
+        id=SegmentId(seg_id),
+        document=DocumentId(document),
+        parent=None,
+        kind=SegmentKind.HEADING,
+        label=f"S{seg_id}",
+        heading=heading,
+        text=text,
+        order=order,
+        level=0,
+        start_page=1,
+        start_line=1,
+        end_page=1,
+        end_line=28,
     )
 
 
-def build(size: int, seed: int) -> tuple[list[SegmentInfo], list[SegmentInfo], dict[SegmentId, SegmentId]]:
+def build(
+    size: int, seed: int
+) -> tuple[list[SegmentInfo], list[SegmentInfo], dict[SegmentId, SegmentId]]:
     rng = random.Random(seed)
     words, synonyms = vocabulary(rng, 4000)
     weights = [1.0 / (rank + 10) for rank in range(len(words))]
@@ -66,10 +80,15 @@ def build(size: int, seed: int) -> tuple[list[SegmentInfo], list[SegmentInfo], d
         body = sentence(rng, words, weights, 80)
         sources.append(segment(i + 1, 1, " ".join(heading), " ".join(body), i))
         answer_id = 100_000 + order[i]
-        targets.append(segment(
-            answer_id, 2, " ".join(paraphrase(rng, heading, synonyms, words)[:7]),
-            " ".join(paraphrase(rng, body, synonyms, words)), order[i],
-        ))
+        targets.append(
+            segment(
+                answer_id,
+                2,
+                " ".join(paraphrase(rng, heading, synonyms, words)[:7]),
+                " ".join(paraphrase(rng, body, synonyms, words)),
+                order[i],
+            )
+        )
         truth[SegmentId(i + 1)] = SegmentId(answer_id)
     targets.sort(key=lambda s: s.order)
     return sources, targets, truth
@@ -95,8 +114,10 @@ def main() -> None:
 
     start = time.perf_counter()
     matrix = process.cdist(
-        [unit_text(s) for s in sources], [unit_text(t) for t in targets],
-        scorer=fuzz.token_set_ratio, workers=-1,
+        [unit_text(s) for s in sources],
+        [unit_text(t) for t in targets],
+        scorer=fuzz.token_set_ratio,
+        workers=-1,
     )
     naive = {s.id: targets[int(row.argmax())].id for s, row in zip(sources, matrix, strict=True)}
     naive_seconds = time.perf_counter() - start
@@ -107,8 +128,10 @@ def main() -> None:
     print(f"naive cdist token_set_ratio:    {naive_seconds:7.2f} s (workers=-1)")
     print(f"ratio:                          {ours_seconds / naive_seconds:7.3f} (target <= 0.050)")
     print(f"top-1 agrees with naive:        {agree}/{len(truth)}")
-    print(f"top-1 correct, suggest:         {sum(ours.get(s) == t for s, t in truth.items())}/{len(truth)}")
-    print(f"top-1 correct, naive:           {sum(naive[s] == t for s, t in truth.items())}/{len(truth)}")
+    ours_right = sum(ours.get(s) == t for s, t in truth.items())
+    naive_right = sum(naive[s] == t for s, t in truth.items())
+    print(f"top-1 correct, suggest:         {ours_right}/{len(truth)}")
+    print(f"top-1 correct, naive:           {naive_right}/{len(truth)}")
 
 
 if __name__ == "__main__":

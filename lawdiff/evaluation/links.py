@@ -229,6 +229,15 @@ def run_link_eval(gold_path: Path, corpus_dir: Path | None = None) -> str:
         The report: the linker's figures, then the headings-only rapidfuzz baseline's.
     """
     gold = load_gold(gold_path)
+    ours, baseline = link_scores(gold_path, corpus_dir)
+    name = f"{gold.source_document} → {gold.target_document}"
+    base = f"baseline (headings-only rapidfuzz): top-1 {baseline.top1:.3f}   MRR {baseline.mrr:.3f}"
+    return f"{format_link_scores(name, ours)}\n  {base}"
+
+
+def link_scores(gold_path: Path, corpus_dir: Path | None = None) -> tuple[LinkScores, LinkScores]:
+    """The linker's scores and the headings-only baseline's on one gold file."""
+    gold = load_gold(gold_path)
     paths = [_locate(name, gold, gold_path, corpus_dir) for name in _names(gold)]
     documents, segments = _import_pair(paths)
     resolved = _with_record_targets(documents, segments)
@@ -236,9 +245,7 @@ def run_link_eval(gold_path: Path, corpus_dir: Path | None = None) -> str:
     everything = [*sources, *targets]
     ours = evaluate_links(gold, suggest_rebuttals(sources, targets, threshold=0.0), everything)
     baseline = evaluate_links(gold, heading_baseline(sources, targets), everything, threshold=1.0)
-    name = f"{gold.source_document} → {gold.target_document}"
-    base = f"baseline (headings-only rapidfuzz): top-1 {baseline.top1:.3f}   MRR {baseline.mrr:.3f}"
-    return f"{format_link_scores(name, ours)}\n  {base}"
+    return ours, baseline
 
 
 def _names(gold: GoldLinks) -> tuple[str, str]:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from lawdiff.core.model import CitationKind, Reason
+from lawdiff.core.model import CitationInfo, CitationKind, Reason
 from lawdiff.link import textnorm
 from lawdiff.link.candidates import Vector, cosine
 from lawdiff.link.units import ArgumentUnit
@@ -28,10 +28,12 @@ WEIGHTS = {
     "lexical": 0.5,
     "shared-claim": 0.15,
 }
-HEADING_FLOOR = 55.0  # rapidfuzz % below which two headings have nothing in common
+HEADING_FLOOR = 65.0  # rapidfuzz % below which two headings have nothing in common
 LEXICAL_FLOOR = 0.05  # combined similarity of unrelated argument sections
 LEXICAL_SPAN = 0.45  # ... and how far above the floor a full-strength match sits
+LEXICAL_SHARPNESS = 4.0  # how fast wording evidence fades below the source's closest target
 OUTLINE_LABEL = re.compile(r"^[IVXLC]+(?:\.[A-Z](?:\.\d+(?:\.[a-z])?)?)?$")
+WHOLE_PAGE = re.compile(r" at (\d+)(?:-\d+)?$")  # "Mot. at 8", not "Opp. at 7:3"
 CASE_KEY = re.compile(r"^(\d+ .+?) (?:at )?\d+$")
 SHINGLE = 6
 
@@ -46,12 +48,14 @@ class Features:
     heading: str
     authorities: dict[str, str]
     quotes: tuple[str, ...]
+    path: str = ""  # outline path through enclosing units: "ARGUMENT/I/I.A"
 
 
-def features(unit: ArgumentUnit, words: Sequence[str], vector: Vector) -> Features:
-    """The comparable features of ``unit`` (its content ``words`` and TF-IDF ``vector``)."""
+def features(unit: ArgumentUnit, words: Sequence[str], vector: Vector, path: str = "") -> Features:
+    """The comparable features of ``unit`` (its content ``words``, TF-IDF ``vector``, path)."""
     return Features(
         unit=unit,
+        path=path or unit.segment.label,
         words=" ".join(words[:400]),
         vector=vector,
         heading=textnorm.polarity_free(unit.heading),
@@ -82,15 +86,22 @@ def authority_rarity(all_features: Sequence[Features]) -> dict[str, float]:
     return {key: 1.0 / n for key, n in counts.items()}
 
 
-def record_cite(source: Features, target: Features) -> Reason | None:
-    """The target cites the source: a resolved record cite, or a "¶ N" naming it."""
+def record_cite(
+    source: Features, target: Features, units_on_page: Mapping[int, int]
+) -> Reason | None:
+    """The target cites the source: a resolved record cite, or a "¶ N" naming it.
+
+    A cite of a whole page ("Mot. at 8") is shared among the source units on that page;
+    a paragraph or page:line cite counts in full.
+    """
     label = source.unit.segment.label
     number = (
         int(label[1:].strip()) if label.startswith("¶") and label[1:].strip().isdigit() else None
     )
     hits: list[str] = []
+    missing = 1.0
     for cite in target.unit.citations:
-        if cite.kind not in (CitationKind.RECORD, CitationKind.ID):
+        if cite.kind not in (CitationKind.RECORD, CitationKind.ID) or _whole_document(cite):
             continue
         pointed = cite.target_segment is not None and cite.target_segment in source.unit.members
         named = cite.target_segment is None and number in textnorm.paragraph_numbers(
@@ -98,11 +109,23 @@ def record_cite(source: Features, target: Features) -> Reason | None:
         )
         if pointed or named:
             hits.append(" ".join(cite.text.split()))
+            page = WHOLE_PAGE.search(cite.normalized)
+            sharing = units_on_page.get(int(page[1]), 1) if page else 1
+            missing *= 1.0 - WEIGHTS["record-cite"] / max(sharing, 1)
     if not hits:
         return None
-    weight = 1.0 - (1.0 - WEIGHTS["record-cite"]) ** len(hits)
+    weight = 1.0 - missing
     shown = "; ".join(dict.fromkeys(hits[:3]))
     return Reason("record-cite", weight, f"cites {shown}")
+
+
+def _whole_document(cite: CitationInfo) -> bool:
+    """A cite of a whole filing ("Dkt. No. 167-1") says nothing about which argument."""
+    return (
+        cite.kind is CitationKind.RECORD
+        and " at " not in cite.normalized
+        and "¶" not in cite.normalized
+    )
 
 
 def shared_authority(source: Features, target: Features, rarity: dict[str, float]) -> Reason | None:
@@ -154,16 +177,21 @@ def heading_parallel(source: Features, target: Features) -> Reason | None:
 
 def lexical_similarity(source: Features, target: Features) -> float:
     """Similarity (0–1) of the wording: TF-IDF cosine blended with rapidfuzz token_set_ratio."""
+    mine, theirs = source.words.count(" ") + 1, target.words.count(" ") + 1
     fuzzy = fuzz.token_set_ratio(source.words, target.words) / 100.0 if source.words else 0.0
+    # token_set_ratio calls a short text "similar" to any long text containing its words.
+    fuzzy *= min(1.0, 2.0 * min(mine, theirs) / max(mine, theirs))
     return (cosine(source.vector, target.vector) + fuzzy) / 2.0
 
 
-def lexical(source: Features, target: Features, similarity: float) -> Reason | None:
-    """Similar wording, scaled from the floor of unrelated sections."""
+def lexical(source: Features, target: Features, similarity: float, best: float) -> Reason | None:
+    """Similar wording, scaled from the floor of unrelated sections and against the source's
+    most similar target (long sections resemble everything a little; the closest one counts)."""
     strength = min(1.0, (similarity - LEXICAL_FLOOR) / LEXICAL_SPAN)
-    if strength <= 0.0:
+    if strength <= 0.0 or best <= 0.0:
         return None
-    return Reason("lexical", WEIGHTS["lexical"] * strength, f"similar wording ({similarity:.0%})")
+    weight = WEIGHTS["lexical"] * strength * (similarity / best) ** LEXICAL_SHARPNESS
+    return Reason("lexical", weight, f"similar wording ({similarity:.0%})")
 
 
 def quote(source: Features, target: Features) -> Reason | None:
@@ -185,24 +213,42 @@ def _shingles(words: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
 
 
-def outline(source: Features, target: Features, target_labels: frozenset[str]) -> Reason | None:
-    """Same place in the outline ("II.B" ↔ "II.B"), or the nearest one the target has."""
+def outline_agreement(left: Sequence[Features], right: Sequence[Features]) -> float:
+    """How far the two outlines correspond: the share of same-place pairs whose headings match.
+
+    An opposition that answers point by point reuses the motion's outline; a reply with its
+    own outline shares labels ("II.A") that mean nothing. Same-place evidence is scaled by this.
+    """
+    theirs = {f.path: f for f in right if OUTLINE_LABEL.match(f.unit.segment.label)}
+    same = [(f, theirs[f.path]) for f in left if f.path in theirs and f.heading]
+    if not same:
+        return 0.0
+    matching = sum(heading_similarity(a, b) > HEADING_FLOOR for a, b in same)
+    return matching / len(same)
+
+
+def outline(
+    source: Features, target: Features, target_paths: frozenset[str], agreement: float
+) -> Reason | None:
+    """Same place in corresponding outlines ("II.B" ↔ "II.B"), or the nearest the target has."""
     mine, theirs = source.unit.segment.label, target.unit.segment.label
-    if not (OUTLINE_LABEL.match(mine) and OUTLINE_LABEL.match(theirs)):
+    if agreement <= 0.0 or not (OUTLINE_LABEL.match(mine) and OUTLINE_LABEL.match(theirs)):
         return None
-    if mine == theirs:
-        return Reason("outline", WEIGHTS["outline"], f"same place in the outline ({mine})")
-    nearest = _nearest_label(mine, target_labels)
-    if nearest == theirs:
-        weight = WEIGHTS["outline"] * 0.6
-        return Reason("outline", weight, f"nearest place in the outline ({mine} → {theirs})")
+    weight = WEIGHTS["outline"] * agreement
+    if source.path == target.path:
+        return Reason("outline", weight, f"same place in the outline ({mine})")
+    if source.path in target_paths:
+        return None
+    if _nearest_label(source.path, target_paths) == target.path:
+        return Reason("outline", weight * 0.6, f"nearest place in the outline ({mine} → {theirs})")
     return None
 
 
-def _nearest_label(label: str, labels: frozenset[str]) -> str | None:
-    parts = label.split(".")
+def _nearest_label(path: str, paths: frozenset[str]) -> str | None:
+    """The nearest enclosing outline path the other side has ("A/I.A.1" → "A/I.A")."""
+    parts = path.split("/")
     for depth in range(len(parts) - 1, 0, -1):
-        prefix = ".".join(parts[:depth])
-        if prefix in labels:
+        prefix = "/".join(parts[:depth])
+        if prefix in paths:
             return prefix
     return None

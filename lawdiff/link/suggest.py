@@ -13,7 +13,7 @@ from lawdiff.link.candidates import inverse_document_frequency, nearest, tfidf_v
 from lawdiff.link.signals import Features
 from lawdiff.link.units import ArgumentUnit, build_units
 
-DEFAULT_THRESHOLD = 0.45  # calibrated on the sample case and Marshall: docs/linking.md
+DEFAULT_THRESHOLD = 0.5  # calibrated on the sample case and Marshall: docs/linking.md
 RELATIVE_CUT = 0.7  # a suggestion must also reach this share of its source's best score
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
 CANDIDATES_PER_SOURCE = 6
@@ -72,7 +72,9 @@ def score_pairs(
     for i, (source, chosen) in enumerate(zip(left, candidates, strict=True)):
         if i % 50 == 0:
             progress(i, len(left), "scoring rebuttal candidates")
-        pairs = (context.score(source, right[j]) for j in chosen)
+        similar = {j: signals.lexical_similarity(source, right[j]) for j in chosen}
+        best = max(similar.values(), default=0.0)
+        pairs = (context.score(source, right[j], similar[j], best) for j in chosen)
         found.extend(sorted((p for p in pairs if p is not None), key=lambda s: -s.score))
     progress(len(left), len(left), "scoring rebuttal candidates")
     return found
@@ -84,8 +86,22 @@ def _features(
     units = [*source_units, *target_units]
     tokens = [textnorm.content_words(u.text) for u in units]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
-    items = [signals.features(u, w, v) for u, w, v in zip(units, tokens, vectors, strict=True)]
+    paths = _outline_paths(source_units) | _outline_paths(target_units)
+    items = [
+        signals.features(u, w, v, paths[u.id])
+        for u, w, v in zip(units, tokens, vectors, strict=True)
+    ]
     return items[: len(source_units)], items[len(source_units) :]
+
+
+def _outline_paths(units: Sequence[ArgumentUnit]) -> dict[SegmentId, str]:
+    """Each unit's labels from the top of its outline down: "ARGUMENT/I/I.A"."""
+    by_id = {u.id: u for u in units}
+    paths: dict[SegmentId, str] = {}
+    for unit in units:  # parents come first in document order
+        parent = paths.get(unit.parent) if unit.parent in by_id else None
+        paths[unit.id] = f"{parent}/{unit.segment.label}" if parent else unit.segment.label
+    return paths
 
 
 def _candidates(left: Sequence[Features], right: Sequence[Features]) -> list[list[int]]:
@@ -116,6 +132,7 @@ def _cited_and_outline_pairs(
     """Pairs joined by a record cite or by the same outline label, whatever their wording."""
     owner = {member: i for i, f in enumerate(left) for member in f.unit.members}
     by_label = {f.unit.segment.label: i for i, f in enumerate(left) if f.unit.segment.label}
+    by_path = {f.path: i for i, f in enumerate(left)}
     extra: dict[int, list[int]] = {}
     for j, target in enumerate(right):
         for cite in target.unit.citations:
@@ -124,9 +141,8 @@ def _cited_and_outline_pairs(
             for number in textnorm.paragraph_numbers(cite.normalized):
                 if f"¶ {number}" in by_label:
                     extra.setdefault(by_label[f"¶ {number}"], []).append(j)
-        label = target.unit.segment.label
-        if signals.OUTLINE_LABEL.match(label) and label in by_label:
-            extra.setdefault(by_label[label], []).append(j)
+        if target.path in by_path:
+            extra.setdefault(by_path[target.path], []).append(j)
     return extra
 
 
@@ -135,13 +151,24 @@ class _Context:
 
     def __init__(self, left: Sequence[Features], right: Sequence[Features]) -> None:
         self.rarity = signals.authority_rarity([*left, *right])
-        self.target_labels = frozenset(f.unit.segment.label for f in right)
+        self.target_paths = frozenset(f.path for f in right)
+        self.agreement = signals.outline_agreement(left, right)
         claims = {c for f in [*left, *right] for c in f.unit.claims}
         self.claim_names = {c: claim_name(c) for c in claims}
         self._cues: dict[SegmentId, tuple[bool, bool]] = {}
+        self.units_on_page: dict[int, int] = {}
+        for item in left:
+            first, last = item.unit.pages
+            for page in range(first, min(last, first + 50) + 1):
+                self.units_on_page[page] = self.units_on_page.get(page, 0) + 1
 
-    def score(self, source: Features, target: Features) -> LinkSuggestion | None:
-        reasons = [r for r in self.reasons(source, target) if r is not None and r.weight > 0.0]
+    def score(
+        self, source: Features, target: Features, similarity: float, best: float
+    ) -> LinkSuggestion | None:
+        """The suggestion for one pair (``similarity``: its wording, ``best``: the source's
+        closest wording among its candidates), None when no signal fires."""
+        found = self.reasons(source, target, similarity, best)
+        reasons = [r for r in found if r is not None and r.weight > 0.0]
         if not reasons:
             return None
         return LinkSuggestion(
@@ -163,13 +190,16 @@ class _Context:
             )
         return self._cues[key]
 
-    def reasons(self, source: Features, target: Features) -> Iterable[Reason | None]:
-        yield signals.record_cite(source, target)
+    def reasons(
+        self, source: Features, target: Features, similarity: float, best: float
+    ) -> Iterable[Reason | None]:
+        """Every signal's reason for the pair (None where a signal does not fire)."""
+        yield signals.record_cite(source, target, self.units_on_page)
         yield signals.quote(source, target)
         yield signals.heading_parallel(source, target)
-        yield signals.outline(source, target, self.target_labels)
+        yield signals.outline(source, target, self.target_paths, self.agreement)
         yield signals.shared_authority(source, target, self.rarity)
-        yield signals.lexical(source, target, signals.lexical_similarity(source, target))
+        yield signals.lexical(source, target, similarity, best)
         yield signals.shared_claim(source, target, self.claim_names)
 
 

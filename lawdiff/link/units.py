@@ -26,6 +26,7 @@ class ArgumentUnit:
         text: heading, then the gathered body text.
         citations: every citation of the members.
         claims: claim ids tagged on the members.
+        pages: first and last page of the members' text.
     """
 
     segment: SegmentInfo
@@ -34,6 +35,7 @@ class ArgumentUnit:
     text: str
     citations: tuple[CitationInfo, ...]
     claims: frozenset[str]
+    pages: tuple[int, int] = (0, 0)
 
     @property
     def id(self) -> SegmentId:
@@ -100,6 +102,7 @@ def _unit(
         text="\n".join(texts),
         citations=tuple(_citations(members)),
         claims=frozenset(tag.claim for m in members for tag in m.claims),
+        pages=(min(m.start_page for m in members), max(m.end_page for m in members)),
     )
 
 

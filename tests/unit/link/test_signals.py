@@ -6,6 +6,7 @@ import pytest
 
 from lawdiff.core.model import CitationKind, Reason, Relation, SegmentInfo
 from lawdiff.link import suggest_rebuttals
+from lawdiff.link.signals import WEIGHTS
 from lawdiff.link.suggest import combine, guess_relation, score_pairs
 from lawdiff.link.textnorm import CONCESSION_CUES, DISTINGUISH_CUES
 from tests.unit.link.linkfactory import cite, seg
@@ -120,10 +121,27 @@ def test_quoted_passage() -> None:
     assert reasons_for([left], [right])["quote"].startswith("quotes the other side: “")
 
 
-def test_same_outline_place() -> None:
+def test_same_outline_place_counts_as_much_as_the_outlines_agree() -> None:
+    left = [
+        seg(1, "II.A", FILLER_A, heading="Alpha"),
+        seg(1, "II.B", "market power network effects", heading="Market Power Exists"),
+    ]
+    right = [
+        seg(2, "II.A", FILLER_B, heading="Omega"),
+        seg(2, "II.B", "no market power at all", heading="Market Power Does Not Exist"),
+    ]
+    found = [
+        s for s in score_pairs(left, right) if (s.source, s.target) == (left[0].id, right[0].id)
+    ]
+    (outline,) = [r for r in found[0].reasons if r.signal == "outline"]
+    assert outline.text == "same place in the outline (II.A)"
+    assert outline.weight == pytest.approx(WEIGHTS["outline"] / 2)  # one of two places agrees
+
+
+def test_unrelated_outlines_give_no_outline_evidence() -> None:
     left = seg(1, "II.B", FILLER_A, heading="Alpha")
     right = seg(2, "II.B", FILLER_B, heading="Omega")
-    assert reasons_for([left], [right])["outline"] == "same place in the outline (II.B)"
+    assert "outline" not in reasons_for([left], [right])
 
 
 def test_record_cite_outranks_similar_wording() -> None:
