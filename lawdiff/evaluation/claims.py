@@ -1,0 +1,324 @@
+"""Measure claim/issue classification against hand-written labels, per claim.
+
+Label files (``tests/expected/claims_<name>.json``) hold labels only, never text of the filings::
+
+    {
+      "file": "harvey-v-cnn/dkt37-1_amended_complaint.pdf",  # relative to the corpus folder
+      "level": "segments",           # or "text": classify the whole text at once (news articles)
+      "groups": ["defamation"],      # what the whole document concerns
+      "sections": {"COUNT I": ["defamation"], "ARGUMENT > I": ["procedure"]}
+    }
+
+A label with a dot is a taxonomy id ("contract.breach"), one without is a group ("contract");
+each unit is scored at the level its labels use. A section key is a heading or count label as the
+segmenter prints it ("II.B", "COUNT I"), optionally qualified by an ancestor's label
+("ARGUMENT > I") when the label repeats in the document.
+
+What counts as predicted:
+
+* a section: the claims of its heading segment (own and inherited), plus the claims tagged on at
+  least :data:`SECTION_SHARE` of the segments beneath it (their own tags);
+* a document: the claims tagged on a heading or count, or on at least :data:`DOCUMENT_SHARE` of
+  its segments; with ``"level": "text"``, the tags of the whole text.
+
+At id level a predicted id that is an ancestor or descendant of an expected id
+("antitrust.general" above "antitrust.sherman-1", "contract.notice-and-cure" below
+"contract.breach") restates or refines it, so it is neither a hit nor a false alarm. The sample
+case's ``tests/expected/sample.json`` (claims per count and argument section) is scored the same
+way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lawdiff.classify import Taxonomy, classify_segments, classify_text, load_taxonomy
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import ClaimTag, Filing, SegmentDraft, SegmentKind
+
+SECTION_SHARE = 0.25
+DOCUMENT_SHARE = 0.10
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE_DIR = REPO / "data" / "sample"
+_HEADS = (SegmentKind.HEADING, SegmentKind.COUNT)
+
+
+@dataclass(frozen=True)
+class ClaimScore:
+    """Hits, false alarms and misses of one claim (or group) over all units."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that were expected (1.0 when nothing was predicted)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of expected labels that were predicted (1.0 when nothing was expected)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass(frozen=True)
+class ClaimScores:
+    """Per-claim scores, their sum, and the units that disagreed."""
+
+    per_claim: Mapping[str, ClaimScore]
+    units: int
+    misses: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = field(default=())
+
+    @property
+    def total(self) -> ClaimScore:
+        """Micro-averaged totals over every claim."""
+        scores = self.per_claim.values()
+        return ClaimScore(
+            sum(s.tp for s in scores), sum(s.fp for s in scores), sum(s.fn for s in scores)
+        )
+
+
+def evaluate_claims(
+    expected: Mapping[str, Collection[str]], predicted: Mapping[str, Collection[str]]
+) -> ClaimScores:
+    """Compare expected and predicted labels unit by unit.
+
+    Args:
+        expected: unit name → the labels it should have.
+        predicted: unit name → the labels it got (units missing here predicted nothing).
+            Only units in ``expected`` are scored.
+
+    Returns:
+        Per-label hits, false alarms and misses; ``misses`` lists each unit that disagreed
+        as (unit, missing labels, extra labels).
+    """
+    counts: dict[str, Counter[str]] = {}
+    misses = []
+    for unit, labels in expected.items():
+        want, got = set(labels), set(predicted.get(unit, ()))
+        for label in want | got:
+            kind = "tp" if label in want and label in got else "fn" if label in want else "fp"
+            counts.setdefault(label, Counter())[kind] += 1
+        if want != got:
+            misses.append((unit, tuple(sorted(want - got)), tuple(sorted(got - want))))
+    per_claim = {
+        label: ClaimScore(c["tp"], c["fp"], c["fn"]) for label, c in sorted(counts.items())
+    }
+    return ClaimScores(per_claim, len(expected), tuple(misses))
+
+
+def format_claim_scores(scores: ClaimScores, title: str = "Claims and issues") -> str:
+    """A plain-text table: precision and recall per claim, the total, and the disagreements."""
+    lines = [f"{title} ({scores.units} labelled units)"]
+    lines.append(f"  {'claim':<36} {'prec':>6} {'recall':>6}  tp  fp  fn")
+    rows = [*scores.per_claim.items(), ("TOTAL (micro)", scores.total)]
+    for label, s in rows:
+        lines.append(
+            f"  {label:<36} {s.precision:>6.2f} {s.recall:>6.2f} {s.tp:>3} {s.fp:>3} {s.fn:>3}"
+        )
+    for unit, missing, extra in scores.misses:
+        lines.append(
+            f"  ~ {unit}: missing {', '.join(missing) or '-'}; extra {', '.join(extra) or '-'}"
+        )
+    return "\n".join(lines)
+
+
+def labels_at_level(
+    expected: Collection[str], predicted: Iterable[str], taxonomy: Taxonomy
+) -> set[str]:
+    """Predicted ids turned into the level ``expected`` uses (groups, or ids).
+
+    At id level a predicted id that is an ancestor or a descendant of an expected id (and not
+    expected itself) is left out: it restates or refines an expected claim.
+    """
+    ids = [claim for claim in predicted if claim in taxonomy]
+    if not any("." in label for label in expected):
+        return {taxonomy.get(claim).group for claim in ids}
+    known = [label for label in expected if label in taxonomy]
+    related = {a for label in known for a in taxonomy.ancestors(label)}
+    related |= {claim for claim in ids if set(taxonomy.ancestors(claim)) & set(known)}
+    return {claim for claim in ids if claim in expected or claim not in related}
+
+
+def section_claims(
+    segments: Sequence[SegmentDraft], tags: Sequence[tuple[ClaimTag, ...]], key: str
+) -> set[str] | None:
+    """Predicted claim ids of the section ``key`` ("II.B" or "ARGUMENT > I"); None if absent."""
+    head = find_section(segments, key)
+    if head is None:
+        return None
+    below = [i for i in range(len(segments)) if head in _ancestors(segments, i)]
+    claims = {tag.claim for tag in tags[head]}
+    return claims | _frequent(tags, below, SECTION_SHARE)
+
+
+def document_claims(
+    segments: Sequence[SegmentDraft], tags: Sequence[tuple[ClaimTag, ...]]
+) -> set[str]:
+    """Predicted claim ids of a whole segmented document."""
+    heads = {
+        tag.claim
+        for segment, seg_tags in zip(segments, tags, strict=True)
+        if segment.kind in _HEADS
+        for tag in seg_tags
+        if not tag.inherited
+    }
+    return heads | _frequent(tags, range(len(segments)), DOCUMENT_SHARE)
+
+
+def _frequent(
+    tags: Sequence[tuple[ClaimTag, ...]], indexes: Iterable[int], share: float
+) -> set[str]:
+    chosen = list(indexes)
+    counts = Counter(tag.claim for i in chosen for tag in tags[i] if not tag.inherited)
+    return {claim for claim, n in counts.items() if n >= share * len(chosen)}
+
+
+def find_section(segments: Sequence[SegmentDraft], key: str) -> int | None:
+    """Index of the heading or count a section key names (the first such one)."""
+    *outer, label = [part.strip() for part in key.split(">")]
+    for index, segment in enumerate(segments):
+        if segment.kind not in _HEADS or _norm(segment.label) != _norm(label):
+            continue
+        above = {_norm(segments[i].label) for i in _ancestors(segments, index)}
+        if all(_norm(o) in above for o in outer):
+            return index
+    return None
+
+
+def _norm(label: str) -> str:
+    return " ".join(label.upper().rstrip(".").split())
+
+
+def _ancestors(segments: Sequence[SegmentDraft], index: int) -> list[int]:
+    chain: list[int] = []
+    parent = segments[index].parent
+    while parent is not None and 0 <= parent < len(segments) and parent not in chain:
+        chain.append(parent)
+        parent = segments[parent].parent
+    return chain
+
+
+# --------------------------------------------------------------------------- running on files
+
+Loader = Callable[[Path], Filing]
+
+
+def predict_file(
+    path: Path, spec: Mapping[str, Any], loader: Loader, taxonomy: Taxonomy
+) -> dict[str, set[str]]:
+    """Predicted claim ids of a labelled file: key "" for the document, else section keys."""
+    filing = loader(path)
+    if spec.get("level") == "text":
+        text = "\n".join(page.text for page in filing.pages)
+        return {"": {tag.claim for tag in classify_text(text, taxonomy)}}
+    from lawdiff.segment import segment_filing  # lazily: evaluation sits above the stages
+
+    segments = segment_filing(filing).segments
+    tags = classify_segments(segments, taxonomy)
+    result = {"": document_claims(segments, tags)}
+    for key in spec.get("sections", {}):
+        found = section_claims(segments, tags, key)
+        result[key] = found if found is not None else set()
+    return result
+
+
+def labelled_units(
+    name: str, spec: Mapping[str, Any], predicted: Mapping[str, set[str]], taxonomy: Taxonomy
+) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """Expected and level-matched predicted labels of one file's units."""
+    expected: dict[str, list[str]] = {}
+    got: dict[str, set[str]] = {}
+    units = [("", spec.get("groups")), *spec.get("sections", {}).items()]
+    for key, labels in units:
+        if labels is None:
+            continue
+        unit = f"{name} {key}".strip()
+        expected[unit] = list(labels)
+        got[unit] = labels_at_level(labels, predicted.get(key, set()), taxonomy)
+    return expected, got
+
+
+def load_label_files(expected_dir: Path) -> list[tuple[str, dict[str, Any]]]:
+    """The ``claims_*.json`` files of ``expected_dir`` as (name, spec)."""
+    files = []
+    for path in sorted(expected_dir.glob("claims_*.json")):
+        try:
+            spec = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise KnownError(f"cannot read claim labels: {exc}", path) from exc
+        if not isinstance(spec, dict) or "file" not in spec:
+            raise KnownError("claim labels need a 'file' key", path)
+        files.append((path.stem.removeprefix("claims_"), spec))
+    return files
+
+
+def sample_label_specs(expected_dir: Path) -> list[tuple[str, dict[str, Any]]]:
+    """The sample case's per-section claims from ``sample.json``, in the label-file shape."""
+    path = expected_dir / "sample.json"
+    if not path.is_file():
+        return []
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    specs = []
+    for name, doc in gold.get("documents", {}).items():
+        if doc.get("claims") and name.endswith(".pdf"):
+            specs.append((f"sample/{name}", {"file": name, "sections": doc["claims"]}))
+    return specs
+
+
+def run_claim_eval(corpus_dir: Path, expected_dir: Path, loader: Loader | None = None) -> str:
+    """Score classification on the labelled corpus filings and the sample case.
+
+    Args:
+        corpus_dir: the real-filing corpus (files that are absent are skipped and listed).
+        expected_dir: ``tests/expected`` with ``claims_*.json`` and ``sample.json``.
+        loader: how to import a filing; ``lawdiff.ingest.load_filing`` without OCR by default.
+
+    Returns:
+        The report: per-claim precision and recall, for the corpus and for the sample case.
+    """
+    load = loader or _default_loader()
+    taxonomy = load_taxonomy()
+    parts = []
+    for title, specs, base in (
+        ("Claims: corpus filings (groups)", load_label_files(expected_dir), corpus_dir),
+        ("Claims: sample case (ids)", sample_label_specs(expected_dir), SAMPLE_DIR),
+    ):
+        expected, got, skipped = _score_specs(specs, base, load, taxonomy)
+        if expected:
+            report = format_claim_scores(evaluate_claims(expected, got), title)
+            parts.append(report + "".join(f"\n  skipped {s}" for s in skipped))
+    return "\n\n".join(parts) or "Claims: no labelled files found"
+
+
+def _score_specs(
+    specs: Sequence[tuple[str, Mapping[str, Any]]], base: Path, load: Loader, taxonomy: Taxonomy
+) -> tuple[dict[str, list[str]], dict[str, set[str]], list[str]]:
+    expected: dict[str, list[str]] = {}
+    got: dict[str, set[str]] = {}
+    skipped: list[str] = []
+    for name, spec in specs:
+        path = base / spec["file"]
+        if not path.is_file():
+            skipped.append(f"{name}: {path} not found")
+            continue
+        predicted = predict_file(path, spec, load, taxonomy)
+        unit_expected, unit_got = labelled_units(name, spec, predicted, taxonomy)
+        expected.update(unit_expected)
+        got.update(unit_got)
+    return expected, got, skipped
+
+
+def _default_loader() -> Loader:
+    from lawdiff.ingest import load_filing  # imported late: evaluation sits above the stages
+
+    def load(path: Path) -> Filing:
+        return load_filing(path, ocr=False)
+
+    return load
