@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from lawdiff.core.errors import KnownError
 from lawdiff.core.progress import Cancelled, Progress
 from lawdiff.gui.dialogs import ErrorDialog
+
+REPORT_EVERY = 0.05  # seconds between progress updates sent to the GUI thread
 
 
 class _Signals(QObject):
@@ -34,11 +37,16 @@ class _Job(QRunnable):
         self.work = work
         self.signals = signals
         self.cancelled = threading.Event()
+        self._last = 0.0
 
     def report(self, done: int, total: int, message: str) -> None:
         if self.cancelled.is_set():
             raise Cancelled
-        self.signals.progress.emit(done, total, message)
+        now = time.monotonic()
+        # Tight loops may report thousands of times a second; the dialog needs a few.
+        if now - self._last >= REPORT_EVERY or done >= total:
+            self._last = now
+            self.signals.progress.emit(done, total, message)
 
     def run(self) -> None:
         try:
