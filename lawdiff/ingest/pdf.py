@@ -27,6 +27,7 @@ MAX_PAGES = 5000  # more than any real filing; a bigger file is hostile or not a
 MAX_PAGE_CHARS = 200_000  # a page of 28 lines holds ~2,500 characters
 PARALLEL_FROM = 8  # below this many pages a second process costs more than it saves
 WORKERS = 2
+TAIL_BYTES = 64 * 1024  # where the %%EOF marker must be (some writers pad after it)
 _EXTRA = ["fontname", "size"]
 
 
@@ -52,12 +53,32 @@ def _damaged(path: Path, error: BaseException) -> KnownError:
     return KnownError(f"is damaged or not a readable PDF ({cause[:80]})", path)
 
 
+def check_complete(path: Path) -> None:
+    """Refuse a PDF whose end is missing (an interrupted download).
+
+    pdfminer would otherwise rebuild what it can and import half a filing in silence.
+
+    Raises:
+        KnownError: no ``%%EOF`` marker near the end of the file.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            handle.seek(max(0, size - TAIL_BYTES))
+            tail = handle.read()
+    except OSError as error:
+        raise KnownError(f"cannot be read ({error.strerror or error})", path) from None
+    if b"%%EOF" not in tail:
+        raise KnownError("is truncated (the end of the PDF is missing); download it again", path)
+
+
 def open_pdf(path: Path) -> Any:
     """Open with pdfplumber (an empty password opens owner-password-only files).
 
     Raises:
-        KnownError: the file is encrypted, damaged, or has no pages or too many.
+        KnownError: the file is truncated, encrypted, damaged, or has no pages or too many.
     """
+    check_complete(path)
     try:
         pdf = pdfplumber.open(path, password="")
         count = len(pdf.pages)

@@ -70,7 +70,9 @@ def _json_kind(path: Path, head: bytes) -> None:
         data = json.loads(path.read_bytes())
     except (ValueError, OSError):
         return
-    if isinstance(data, dict) and any("lawdiff" in str(k).lower() for k in data):
+    if isinstance(data, dict) and (
+        data.get("format") == "lawdiff" or any("lawdiff" in str(k).lower() for k in data)
+    ):
         raise KnownError(
             "is a lawdiff JSON export; open it with Import case, not as a filing", path
         )
