@@ -263,6 +263,10 @@ class _Walker:
         quote = line.hint.indent >= QUOTE_INDENT and not line.hint.centered
         if self.open is not None:
             block = self.blocks[self.open]
+            if self._first_line_indent(block, line, quote):
+                # One indented line and then flush lines: a paragraph's first-line indent,
+                # not a block quote (a quote is indented on every line).
+                block.kind = SegmentKind.PARAGRAPH
             same_kind = (block.kind == SegmentKind.QUOTE) == quote
             if (same_kind or self.complaint) and not self._paragraph_break(line):
                 block.extend_to(line.content_end)
@@ -271,6 +275,17 @@ class _Walker:
         self._close()
         self._add(kind, "", line.content_start, line.content_end, self.section)
         self.open = len(self.blocks) - 1
+
+    def _first_line_indent(self, block: Block, line: TextLine, quote: bool) -> bool:
+        """True when ``block`` is a one-line "quote" that ``line`` continues flush left."""
+        prev = self.prev
+        return (
+            block.kind == SegmentKind.QUOTE
+            and not quote
+            and prev is not None
+            and block.start >= prev.start
+            and not ends_sentence(prev.text)
+        )
 
     def _paragraph_break(self, line: TextLine) -> bool:
         """True when ``line`` starts a new unnumbered body paragraph."""

@@ -221,3 +221,27 @@ def test_running_footer_left_by_ingest_is_skipped() -> None:
     pages[2] = pages[2].replace("ARGUMENT\n", "CONCLUSION\n")
     got = labels(filing(*pages, role=Role.OPPOSITION))
     assert [label for kind, label, _ in got if kind == "heading"] == ["ARGUMENT", "CONCLUSION"]
+
+
+def test_first_line_indent_starts_a_paragraph_not_a_quote() -> None:
+    text = "\n".join(
+        [
+            "ARGUMENT",
+            "The provider cut service on a Friday night with",
+            "one day of notice, though the contract asks for thirty.",
+            "The customer had cured every complaint it received, and",
+            "the provider never said otherwise.",
+        ]
+    )
+    hints = [{}, {"indent": 36.0}, {}, {"indent": 36.0}, {}]
+    lines = tuple(
+        Line(start=b.start, end=b.end, number=b.number, **h)
+        for b, h in zip(lines_of(text), hints, strict=True)
+    )
+    pages = (Page(number=1, text=text, lines=lines),)
+    result = segment_filing(Filing("b.pdf", "0" * 64, "pdf", pages, FilingMeta(role=Role.MOTION)))
+    assert [(s.kind.value, s.span.start_line, s.span.end_line) for s in result.segments] == [
+        ("heading", 1, 1),
+        ("paragraph", 2, 3),
+        ("paragraph", 4, 5),
+    ]
