@@ -118,7 +118,7 @@ def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     try:
         write(tmp)
         tmp.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
+        tmp.replace(path)
     except OSError as exc:
         raise KnownError(f"could not be written: {exc.strerror or exc}", path) from exc
     finally:

@@ -11,7 +11,7 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CaseSnapshot, DocumentInfo, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.report.authorities import AuthorityRow, authority_rows
 from lawdiff.report.claims import UNCLASSIFIED, claim_name, effective_claims
-from lawdiff.report.coverage import Status, argument_statuses, arguments_of
+from lawdiff.report.coverage import Argument, Status, document_arguments, owners
 from lawdiff.report.model import (
     ClaimSection,
     ComparisonRow,
@@ -79,7 +79,8 @@ class _Context:
     moving: list[DocumentId] = field(default_factory=list)
     matrix_documents: list[DocumentId] = field(default_factory=list)
     by_id: dict[SegmentId, SegmentInfo] = field(default_factory=dict)
-    texts: dict[SegmentId, str] = field(default_factory=dict)
+    arguments: dict[DocumentId, list[Argument]] = field(default_factory=dict)
+    heads: dict[SegmentId, Argument] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: CaseSnapshot, options: ReportOptions) -> _Context:
@@ -99,13 +100,19 @@ class _Context:
             matrix_documents=[d.id for d in snapshot.documents if d.id in in_pairs],
             by_id={s.id: s for s in snapshot.segments},
         )
-        linked = {x.source for x in ctx.links} | {x.target for x in ctx.links}
-        for segments in ctx.segments.values():
-            ctx.texts.update(_section_texts(arguments_of(segments, linked), segments))
+        for doc in ctx.matrix_documents:
+            ids = {s.id for s in ctx.segments[doc]}
+            ctx.arguments[doc] = document_arguments(
+                ctx.segments[doc],
+                [x for x in ctx.links if x.source in ids],
+                include_suggested=options.include_suggested,
+            )
+            ctx.heads.update((a.segment.id, a) for a in ctx.arguments[doc])
         return ctx
 
     def passage(self, segment: SegmentInfo) -> Passage:
-        text = self.texts.get(segment.id, segment.text)
+        argument = self.heads.get(segment.id)
+        text = argument.body if argument else segment.text
         if not self.options.full_text:
             text = excerpt(text, self.options.excerpt_chars)
         return Passage(
@@ -115,7 +122,7 @@ class _Context:
             label=segment.label,
             heading=segment.heading,
             text=text,
-            claims=effective_claims(segment),
+            claims=argument.claims if argument else effective_claims(segment),
         )
 
 
@@ -147,22 +154,6 @@ def _included_links(
     return sorted(links, key=lambda x: (x.status is not LinkStatus.ACCEPTED, -x.score))
 
 
-def _section_texts(
-    arguments: Sequence[SegmentInfo], segments: Sequence[SegmentInfo]
-) -> dict[SegmentId, str]:
-    """Each argument's own text plus the body text below it, down to the next argument."""
-    heads = {a.id for a in arguments}
-    texts: dict[SegmentId, list[str]] = {}
-    current: SegmentId | None = None
-    for seg in segments:
-        if seg.id in heads:
-            current = seg.id
-            texts[current] = [seg.text] if seg.text.strip() else []
-        elif current is not None and seg.text.strip():
-            texts[current].append(seg.text)
-    return {key: "\n\n".join(parts) for key, parts in texts.items()}
-
-
 def excerpt(text: str, limit: int) -> str:
     """``text`` with whitespace collapsed, cut at a word boundary near ``limit`` with "…"."""
     flat = _SPACES.sub(" ", text).strip()
@@ -173,16 +164,14 @@ def excerpt(text: str, limit: int) -> str:
 
 
 def _comparisons(ctx: _Context, document: DocumentId) -> list[ComparisonRow]:
-    segments = ctx.segments[document]
-    ids = {s.id for s in segments}
-    links = [x for x in ctx.links if x.source in ids]
-    arguments = arguments_of(segments, (x.source for x in links))
-    statuses = argument_statuses(arguments, links)
-    by_source: dict[SegmentId, list[Response]] = {}
-    for x in links:
-        by_source.setdefault(x.source, []).append(_response(ctx, x))
+    arguments = ctx.arguments[document]
+    owner = owners(arguments)
+    by_argument: dict[SegmentId, list[Response]] = {}
+    for x in ctx.links:
+        if x.source in owner:
+            by_argument.setdefault(owner[x.source], []).append(_response(ctx, x))
     return [
-        ComparisonRow(ctx.passage(a), statuses[a.id], tuple(by_source.get(a.id, ())))
+        ComparisonRow(ctx.passage(a.segment), a.status, tuple(by_argument.get(a.segment.id, ())))
         for a in arguments
     ]
 
@@ -232,10 +221,8 @@ def _matrix(
     ctx: _Context, claims: Sequence[str], statuses: dict[SegmentId, Status]
 ) -> tuple[MatrixRow, ...]:
     """Claims × documents of the pairs: arguments, and answered ones for moving documents."""
-    linked = {x.target for x in ctx.links} | {x.source for x in ctx.links}
     arguments = {
-        doc: [(a.id, effective_claims(a)) for a in arguments_of(ctx.segments[doc], linked)]
-        for doc in ctx.matrix_documents
+        doc: [(a.segment.id, a.claims) for a in ctx.arguments[doc]] for doc in ctx.matrix_documents
     }
     rows = []
     for claim in claims:

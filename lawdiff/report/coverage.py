@@ -1,26 +1,22 @@
-"""Which moving-side arguments a report counts, and whether each is answered.
+"""Arguments and their coverage, as the linker defines them (``lawdiff.link``).
 
-An argument is what the linker links (see ``lawdiff.link.units``): a heading or count, or a
-numbered complaint paragraph ("¶ 12"); any other segment that is the source of a link counts
-too, so no link is ever dropped from a report.
-
-Status, for the links the report includes (accepted, plus suggested when asked):
-
-* answered: a link rebuts, distinguishes or concedes it, or every sub-argument is answered;
-* partly: only a general response or a shared authority answers it, or only some of its
-  sub-arguments are answered;
-* unanswered: nothing answers it or any of its sub-arguments.
+An argument is one of the linker's units: a heading or count, or a numbered complaint
+paragraph, gathering the body text below it. Its status is ``lawdiff.link.coverage``'s:
+answered, partly (some sub-arguments answered, or only the parent itself linked) or
+unanswered. A link whose source lies outside every unit (text before the first heading)
+still appears: its source then counts as an argument of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
+from lawdiff import link
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import LinkInfo, Relation, SegmentInfo, SegmentKind
-
-FULL_ANSWERS = frozenset({Relation.REBUTS, Relation.DISTINGUISHES, Relation.CONCEDES})
+from lawdiff.core.model import LinkInfo, SegmentInfo
+from lawdiff.report.claims import UNCLASSIFIED, effective_claims
 
 
 class Status(StrEnum):
@@ -31,52 +27,59 @@ class Status(StrEnum):
     UNANSWERED = "unanswered"
 
 
-def is_argument(segment: SegmentInfo) -> bool:
-    """Headings, counts and numbered complaint paragraphs are arguments."""
-    if segment.kind in (SegmentKind.HEADING, SegmentKind.COUNT):
-        return True
-    return segment.kind is SegmentKind.PARAGRAPH and segment.label.startswith("¶")
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a document.
+
+    Attributes:
+        segment: the heading / count / "¶ N" segment it is named after.
+        members: the segments it gathers, in document order (itself first).
+        status: its coverage.
+        claims: effective claim ids of its members (``(UNCLASSIFIED,)`` when none).
+    """
+
+    segment: SegmentInfo
+    members: tuple[SegmentInfo, ...]
+    status: Status
+    claims: tuple[str, ...]
+
+    @property
+    def body(self) -> str:
+        """The text of its members (not the heading, which a report shows apart)."""
+        return "\n\n".join(m.text for m in self.members if m.text.strip())
 
 
-def arguments_of(segments: Sequence[SegmentInfo], linked: Iterable[SegmentId]) -> list[SegmentInfo]:
-    """The arguments among ``segments`` (document order), plus any other linked segment."""
-    sources = set(linked)
-    return [s for s in segments if is_argument(s) or s.id in sources]
-
-
-def argument_statuses(
-    arguments: Sequence[SegmentInfo], links: Iterable[LinkInfo]
-) -> dict[SegmentId, Status]:
-    """Status of each argument given the links that answer it (already filtered)."""
-    relations: dict[SegmentId, set[Relation]] = {}
-    for link in links:
-        relations.setdefault(link.source, set()).add(link.relation)
-    children = _argument_children(arguments)
-    statuses: dict[SegmentId, Status] = {}
-    for argument in reversed(arguments):  # children come after their parents
-        statuses[argument.id] = _status(
-            relations.get(argument.id, set()),
-            [statuses[c] for c in children.get(argument.id, ())],
+def document_arguments(
+    segments: Sequence[SegmentInfo], links: Sequence[LinkInfo], *, include_suggested: bool
+) -> list[Argument]:
+    """The arguments of one document with their coverage by ``links``."""
+    units = link.build_units(segments)
+    statuses = {
+        u.segment: Status(u.status)
+        for u in link.coverage(segments, links, include_suggested=include_suggested).units
+    }
+    order = {s.id: n for n, s in enumerate(segments)}
+    arguments = [
+        _argument(
+            u.segment,
+            sorted((s for s in segments if s.id in u.members), key=lambda s: order[s.id]),
+            statuses[u.id],
         )
-    return {a.id: statuses[a.id] for a in arguments}
+        for u in units
+    ]
+    owned = {m for u in units for m in u.members}
+    by_id = {s.id: s for s in segments}
+    for source in dict.fromkeys(x.source for x in links):
+        if source not in owned and source in by_id:
+            arguments.append(_argument(by_id[source], [by_id[source]], Status.ANSWERED))
+    return sorted(arguments, key=lambda a: order[a.segment.id])
 
 
-def _status(relations: set[Relation], children: Sequence[Status]) -> Status:
-    if relations & FULL_ANSWERS:
-        return Status.ANSWERED
-    if children and all(c is Status.ANSWERED for c in children):
-        return Status.ANSWERED
-    if relations or any(c is not Status.UNANSWERED for c in children):
-        return Status.PARTLY
-    return Status.UNANSWERED
+def owners(arguments: Sequence[Argument]) -> dict[SegmentId, SegmentId]:
+    """The argument each member segment belongs to."""
+    return {m.id: a.segment.id for a in arguments for m in a.members}
 
 
-def _argument_children(arguments: Sequence[SegmentInfo]) -> Mapping[SegmentId, list[SegmentId]]:
-    """Each argument's nearest argument descendants, following segment parents."""
-    by_id = {a.id: a for a in arguments}
-    children: dict[SegmentId, list[SegmentId]] = {}
-    for argument in arguments:
-        # A parent that is not itself an argument (plain body text) ends the roll-up.
-        if argument.parent is not None and argument.parent in by_id:
-            children.setdefault(argument.parent, []).append(argument.id)
-    return children
+def _argument(head: SegmentInfo, members: Sequence[SegmentInfo], status: Status) -> Argument:
+    claims = [c for m in members for c in effective_claims(m) if c != UNCLASSIFIED]
+    return Argument(head, tuple(members), status, tuple(dict.fromkeys(claims)) or (UNCLASSIFIED,))
