@@ -10,7 +10,7 @@ from datetime import date
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CaseSnapshot, DocumentInfo, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.report.authorities import AuthorityRow, authority_rows
-from lawdiff.report.claims import UNCLASSIFIED, claim_name, effective_claims
+from lawdiff.report.claims import claim_name, claim_order, effective_claims
 from lawdiff.report.coverage import Argument, Status, document_arguments, owners
 from lawdiff.report.model import (
     ClaimSection,
@@ -192,10 +192,6 @@ def _wanted(claims: Iterable[str], options: ReportOptions) -> bool:
     return options.claims is None or any(c in options.claims for c in claims)
 
 
-def _claim_order(claim: str) -> tuple[bool, str]:
-    return (claim == UNCLASSIFIED, claim_name(claim).casefold())
-
-
 def _claim_sections(rows: Sequence[ComparisonRow]) -> list[ClaimSection]:
     grouped: dict[str, list[ComparisonRow]] = {}
     for row in rows:
@@ -203,7 +199,7 @@ def _claim_sections(rows: Sequence[ComparisonRow]) -> list[ClaimSection]:
             grouped.setdefault(claim, []).append(row)
     return [
         ClaimSection(claim, claim_name(claim), tuple(grouped[claim]), tally(grouped[claim]))
-        for claim in sorted(grouped, key=_claim_order)
+        for claim in sorted(grouped, key=claim_order)
     ]
 
 

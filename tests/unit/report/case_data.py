@@ -116,7 +116,7 @@ def _motion() -> dict[str, Any]:
                 9,
                 1,
                 parent="d1.s1",
-                claims=("remedies.irreparable-harm",),
+                claims=("injunction.irreparable-harm",),
                 level=1,
             ),
             seg(
@@ -127,7 +127,7 @@ def _motion() -> dict[str, Any]:
                 11,
                 5,
                 parent="d1.s1",
-                claims=("remedies.balance-of-equities",),
+                claims=("injunction.balance-of-equities",),
                 level=1,
             ),
         ],
@@ -170,7 +170,7 @@ def _opposition() -> dict[str, Any]:
                 "Some harm.",
                 8,
                 12,
-                claims=("remedies.irreparable-harm",),
+                claims=("injunction.irreparable-harm",),
             ),
         ],
     }

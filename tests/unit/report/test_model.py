@@ -93,8 +93,8 @@ def test_claims_matrix_matches_the_database(workspace: Workspace) -> None:
     assert answered == {
         "antitrust.sherman-1": 1,
         "contract.breach": 1,
-        "remedies.irreparable-harm": 1,
-        "remedies.balance-of-equities": 0,
+        "injunction.irreparable-harm": 1,
+        "injunction.balance-of-equities": 0,
         "": 0,
     }
     assert all(row.cells[1].answered is None for row in report.matrix)
