@@ -238,7 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"lawdiff: error: {exc}", file=sys.stderr)
+        one_line = " ".join(str(exc).splitlines())  # a file name may hold a line break
+        print(f"lawdiff: error: {one_line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("lawdiff: interrupted; the case was left as it was", file=sys.stderr)

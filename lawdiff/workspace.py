@@ -214,6 +214,9 @@ class Workspace:
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         from lawdiff.interchange import is_interchange_file, read_interchange
 
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # Opening a named pipe or a device would wait forever for data.
+            raise KnownError("is not a regular file (a pipe or device?)", path)
         if is_interchange_file(path):
             return self.import_interchange(read_interchange(path))
         existing = self._existing_copy(path)

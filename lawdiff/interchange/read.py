@@ -15,6 +15,7 @@ from lawdiff.core.paths import resource_path
 
 FORMAT_VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
+MAX_PAGES = 100_000  # as the schema's "pages" maximum
 
 
 def is_interchange_file(path: Path) -> bool:
@@ -24,7 +25,9 @@ def is_interchange_file(path: Path) -> bool:
             head = fh.read(4096)
     except KnownError:
         return False
-    text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    # A UTF-16 export is still meant as one: read_interchange then says it must be UTF-8.
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")
     return text.startswith("{") and '"lawdiff"' in text
 
 
@@ -51,6 +54,7 @@ def _check_references(data: dict[str, Any], path: Path | None) -> None:
     seen: set[str] = set()
     for doc in data["documents"]:
         for seg in doc["segments"]:
+            _check_pages(seg, path)
             if seg["id"] in seen:
                 raise KnownError(
                     f"not a valid lawdiff JSON file: segment id {seg['id']} repeats", path
@@ -69,6 +73,17 @@ def _check_references(data: dict[str, Any], path: Path | None) -> None:
                     f"not a valid lawdiff JSON file: a link's {end} {link[end]} is no segment",
                     path,
                 )
+
+
+def _check_pages(seg: dict[str, Any], path: Path | None) -> None:
+    # Pages are rebuilt up to the highest page a segment names: bound it like "pages".
+    page = max(seg["page"], seg.get("end_page", 0))
+    if page > MAX_PAGES:
+        raise KnownError(
+            f"not a valid lawdiff JSON file: segment {seg['id']} is on page {page}; "
+            f"a document has at most {MAX_PAGES} pages",
+            path,
+        )
 
 
 def read_interchange(path: Path) -> dict[str, Any]:
