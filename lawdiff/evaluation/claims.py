@@ -17,9 +17,10 @@ segmenter prints it ("II.B", "COUNT I"), optionally qualified by an ancestor's l
 What counts as predicted:
 
 * a section: the claims of its heading segment (own and inherited), plus the claims tagged on at
-  least :data:`SECTION_SHARE` of the segments beneath it (their own tags);
+  least :data:`SECTION_SHARE` of the segments beneath it, and on two of them at least (their own
+  tags);
 * a document: the claims tagged on a heading or count, or on at least :data:`DOCUMENT_SHARE` of
-  its segments; with ``"level": "text"``, the tags of the whole text.
+  its segments (two at least); with ``"level": "text"``, the tags of the whole text.
 
 At id level a predicted id that is an ancestor or descendant of an expected id
 ("antitrust.general" above "antitrust.sherman-1", "contract.notice-and-cure" below
@@ -43,6 +44,7 @@ from lawdiff.core.model import ClaimTag, Filing, SegmentDraft, SegmentKind
 
 SECTION_SHARE = 0.25
 DOCUMENT_SHARE = 0.10
+MIN_SEGMENTS = 2  # one passing mention in a short section is not what the section is about
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = REPO / "data" / "sample"
 _HEADS = (SegmentKind.HEADING, SegmentKind.COUNT)
@@ -177,7 +179,8 @@ def _frequent(
 ) -> set[str]:
     chosen = list(indexes)
     counts = Counter(tag.claim for i in chosen for tag in tags[i] if not tag.inherited)
-    return {claim for claim, n in counts.items() if n >= share * len(chosen)}
+    need = max(share * len(chosen), MIN_SEGMENTS)
+    return {claim for claim, n in counts.items() if n >= need}
 
 
 def find_section(segments: Sequence[SegmentDraft], key: str) -> int | None:
