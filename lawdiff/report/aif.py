@@ -67,6 +67,5 @@ def report_to_aif(report: Report) -> dict[str, Any]:
 
 
 def _text(p: Passage) -> str:
-    heading = " ".join(x for x in (p.label, p.heading) if x)
-    parts = [p.pin, heading, p.text]
+    parts = [p.pin, p.title, p.text]
     return " — ".join(x for x in parts if x)

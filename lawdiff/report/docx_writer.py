@@ -36,11 +36,7 @@ def write_docx(report: Report, path: Path) -> None:
     _front_matter(document, report)
     for section in report.claims:
         document.add_heading(clean(section.name), level=1)
-        t = section.tally
-        document.add_paragraph(
-            f"{t.arguments} arguments: {t.answered} answered, {t.partly} partly, "
-            f"{t.unanswered} unanswered ({t.percent})."
-        )
+        document.add_paragraph(section.tally.sentence)
         _comparison_table(document, section.rows)
     _unanswered(document, report.unanswered)
     _authorities(document, report)
@@ -134,17 +130,12 @@ def _documents(document: Document, report: Report) -> None:
 
 def _matrix(document: Document, report: Report) -> None:
     document.add_heading("Claims matrix", level=1)
+    document.add_paragraph(
+        "Arguments per claim and document. For a document the compared filings answer: "
+        "answered/arguments (“3/5” = 3 of its 5 arguments answered)."
+    )
     header = ["Claim / issue", *(d.abbreviation for d in report.matrix_documents)]
-    rows = [
-        [
-            row.name,
-            *(
-                f"{c.arguments}" if c.answered is None else f"{c.arguments} · {c.answered} answered"
-                for c in row.cells
-            ),
-        ]
-        for row in report.matrix
-    ]
+    rows = [[row.name, *(c.text for c in row.cells)] for row in report.matrix]
     _table(document, header, rows)
 
 
@@ -157,9 +148,8 @@ def _passage(cell: _Cell, passage: Passage, *, first: bool = True) -> None:
     else:
         pin = cell.add_paragraph()
     pin.add_run(clean(passage.pin)).bold = True
-    heading = " ".join(x for x in (passage.label, passage.heading) if x)
-    if heading:
-        cell.add_paragraph().add_run(clean(heading)).italic = True
+    if passage.title:
+        cell.add_paragraph().add_run(clean(passage.title)).italic = True
     if passage.text:
         cell.add_paragraph(clean(passage.text))
 
@@ -193,7 +183,7 @@ def _unanswered(document: Document, passages: Sequence[Passage]) -> None:
     _table(
         document,
         ["Cite", "Argument", "Text"],
-        [[p.pin, " ".join(x for x in (p.label, p.heading) if x), p.text] for p in passages],
+        [[p.pin, p.title, p.text] for p in passages],
     )
 
 

@@ -71,6 +71,12 @@ class Passage:
     text: str
     claims: tuple[str, ...]
 
+    @property
+    def title(self) -> str:
+        """Label and heading, without a label the pin cite already shows ("¶ 12")."""
+        label = "" if self.label and self.pin.endswith(self.label) else self.label
+        return " ".join(x for x in (label, self.heading) if x)
+
 
 @dataclass(frozen=True)
 class Response:
@@ -114,6 +120,15 @@ class Tally:
     def percent(self) -> str:
         return f"{round(self.share * 100)}%"
 
+    @property
+    def sentence(self) -> str:
+        """ "3 arguments: 2 answered, 0 partly, 1 unanswered (67%)." """
+        noun = "argument" if self.arguments == 1 else "arguments"
+        return (
+            f"{self.arguments} {noun}: {self.answered} answered, {self.partly} partly, "
+            f"{self.unanswered} unanswered ({self.percent})."
+        )
+
 
 @dataclass(frozen=True)
 class ClaimSection:
@@ -130,6 +145,13 @@ class MatrixCell:
 
     arguments: int
     answered: int | None
+
+    @property
+    def text(self) -> str:
+        """ "answered/arguments" ("3/5") for an answered document, else the argument count."""
+        if self.answered is None:
+            return str(self.arguments)
+        return f"{self.answered}/{self.arguments}" if self.arguments else "–"
 
 
 @dataclass(frozen=True)
