@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from lawdiff import link
 from lawdiff.core.ids import DocumentId, LinkId, SegmentId
 from lawdiff.core.model import (
     Changes,
@@ -100,8 +101,12 @@ class CaseState(QObject):
 
     def unanswered(self, source: DocumentId, target: DocumentId) -> set[SegmentId]:
         """Arguments of ``source`` that nothing in ``target`` answers."""
-        coverage = self.workspace.coverage(source, target)
-        return {_segment_id(x) for x in coverage.unanswered}
+        # The workspace's coverage() reads both documents again; ours are cached.
+        answering = {s.id for s in self.segments(target)}
+        moving = self.segments(source)
+        ids = {s.id for s in moving}
+        links = [x for x in self.links if x.source in ids and x.target in answering]
+        return {_segment_id(x) for x in link.coverage(moving, links).unanswered}
 
     # ------------------------------------------------------------------ changing
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -59,7 +59,9 @@ class CasePanel(QWidget):
         self.claim_view.doubleClicked.connect(
             lambda index: self.claimPicked.emit(self.claims.row_at(index.row()).claim)
         )
-        self.refresh()
+        self.documents.set_rows(case.documents)
+        # Claim counts read every moving filing: after the first paint, not before it.
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         self.documents.set_rows(self.case.documents)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -326,8 +327,5 @@ class MainWindow(QMainWindow):
 
 
 def _export_available() -> bool:
-    try:
-        import lawdiff.gui.export_dialog  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the export stage is installed (checked without importing it: that is slow)."""
+    return importlib.util.find_spec("lawdiff.export") is not None
