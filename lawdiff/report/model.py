@@ -111,10 +111,10 @@ class Tally:
 
     @property
     def share(self) -> float:
-        """Share of arguments answered (partly answered ones count half)."""
+        """Share of arguments fully answered (as ``lawdiff.link.coverage`` counts it)."""
         if not self.arguments:
             return 0.0
-        return (self.answered + self.partly / 2) / self.arguments
+        return self.answered / self.arguments
 
     @property
     def percent(self) -> str:
