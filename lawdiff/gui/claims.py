@@ -1,27 +1,17 @@
-"""Claim names and groups from the taxonomy, with a readable fallback while it is missing."""
+"""Claim names and groups from the taxonomy, with a readable fallback for unknown ids."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
+from lawdiff.classify import load_taxonomy
 from lawdiff.core.model import ClaimType
 
 
 @cache
 def taxonomy() -> dict[str, ClaimType]:
-    """Claim types by id, from ``lawdiff.classify.load_taxonomy()`` when it is available."""
-    loader = getattr(importlib.import_module("lawdiff.classify"), "load_taxonomy", None)
-    if loader is None:
-        return {}
-    loaded: Any = loader()
-    items: Iterable[Any] = loaded.values() if isinstance(loaded, dict) else loaded
-    types = getattr(loaded, "claims", None) or getattr(loaded, "types", None)
-    if types is not None:
-        items = types.values() if isinstance(types, dict) else types
-    return {t.id: t for t in items if isinstance(t, ClaimType)}
+    """Claim types of ``resources/taxonomy.toml`` by id."""
+    return {t.id: t for t in load_taxonomy().types}
 
 
 def claim_name(claim: str) -> str:
