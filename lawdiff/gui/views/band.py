@@ -24,8 +24,7 @@ class LinkBand(QWidget):
         self.right = right
         self.links: list[tuple[LinkInfo, SegmentId, SegmentId]] = []  # link, left end, right end
         self.selected: SegmentId | None = None
-        self.row_left: dict[SegmentId, QModelIndex] = {}
-        self.row_right: dict[SegmentId, QModelIndex] = {}
+        self._rows: list[tuple[LinkInfo, SegmentId, SegmentId, int, int]] = []
         self.setMinimumWidth(48)
         self.setMaximumWidth(90)
         for view in (left, right):
@@ -39,8 +38,11 @@ class LinkBand(QWidget):
     ) -> None:
         """Links as (link, left segment, right segment) and each side's visible proxy indexes."""
         self.links = links
-        self.row_left = row_left
-        self.row_right = row_right
+        self._rows = []
+        for link, left_id, right_id in links:
+            left, right = row_left.get(left_id), row_right.get(right_id)
+            if left is not None and right is not None and left.isValid() and right.isValid():
+                self._rows.append((link, left_id, right_id, left.row(), right.row()))
         self.update()
 
     def set_selected(self, segment: SegmentId | None) -> None:
@@ -50,25 +52,26 @@ class LinkBand(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        height = self.height()
-        ordered = sorted(self.links, key=lambda x: self._is_selected(x))
-        for link, left_id, right_id in ordered:
-            y1 = self._y(self.left, self.row_left.get(left_id))
-            y2 = self._y(self.right, self.row_right.get(right_id))
-            if y1 is None or y2 is None or (y1 < 0 and y2 < 0) or (y1 > height and y2 > height):
-                continue
-            self._draw(painter, link, y1, y2, self._is_selected((link, left_id, right_id)))
+        left_range, right_range = _visible_rows(self.left), _visible_rows(self.right)
+        visible = [
+            item
+            for item in self._rows
+            if _crosses(item[3], left_range)
+            or _crosses(item[4], right_range)
+            or (item[3] < left_range[0]) != (item[4] < right_range[0])
+        ]
+        visible.sort(key=lambda x: self.selected in (x[1], x[2]))
+        for link, left_id, right_id, left_row, right_row in visible:
+            y1 = self._y(self.left, left_row)
+            y2 = self._y(self.right, right_row)
+            self._draw(painter, link, y1, y2, self.selected in (left_id, right_id))
         painter.end()
 
-    def _is_selected(self, item: tuple[LinkInfo, SegmentId, SegmentId]) -> bool:
-        return self.selected is not None and self.selected in (item[1], item[2])
-
-    def _y(self, view: QListView, index: QModelIndex | None) -> float | None:
-        if index is None or not index.isValid():
-            return None
-        rect = view.visualRect(index)
-        point = view.viewport().mapTo(self.window(), QPoint(0, rect.center().y()))
-        return float(self.mapFrom(self.window(), point).y())
+    def _y(self, view: QListView, row: int) -> float:
+        rect = view.visualRect(view.model().index(row, 0))
+        window = self.window()
+        point = view.viewport().mapTo(window, QPoint(0, rect.center().y()))
+        return float(self.mapFrom(window, point).y())
 
     def _draw(
         self, painter: QPainter, link: LinkInfo, y1: float, y2: float, selected: bool
@@ -84,3 +87,16 @@ class LinkBand(QWidget):
         path = QPainterPath(QPointF(0, y1))
         path.cubicTo(QPointF(width / 2, y1), QPointF(width / 2, y2), QPointF(width, y2))
         painter.drawPath(path)
+
+
+def _visible_rows(view: QListView) -> tuple[int, int]:
+    """First and last row in the view's viewport (whole list when it cannot tell)."""
+    area = view.viewport().rect()
+    top = view.indexAt(area.topLeft()).row()
+    bottom = view.indexAt(area.bottomLeft()).row()
+    count = view.model().rowCount()
+    return (max(top, 0), bottom if bottom >= 0 else count - 1)
+
+
+def _crosses(row: int, visible: tuple[int, int]) -> bool:
+    return visible[0] <= row <= visible[1]

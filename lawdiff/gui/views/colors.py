@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from functools import cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -25,7 +26,11 @@ def is_dark(palette: QPalette) -> bool:
 
 def hue_color(hue: int, palette: QPalette, alpha: int = 255) -> QColor:
     """A saturated colour of ``hue`` that stands out on the palette's base colour."""
-    dark = is_dark(palette)
+    return QColor(_hue_color(hue, is_dark(palette), alpha))
+
+
+@cache
+def _hue_color(hue: int, dark: bool, alpha: int) -> QColor:
     color = QColor.fromHsv(hue, 150 if dark else 200, 235 if dark else 190)
     color.setAlpha(alpha)
     return color
@@ -42,5 +47,5 @@ def relation_color(relation: Relation, status: LinkStatus, palette: QPalette) ->
     return hue_color(RELATION_HUES.get(relation, 210), palette, alpha)
 
 
-def mark_color(mark: Mark, palette: QPalette) -> QColor:
-    return hue_color(MARK_HUES[mark], palette)
+def mark_color(mark: Mark, palette: QPalette, alpha: int = 255) -> QColor:
+    return hue_color(MARK_HUES[mark], palette, alpha)

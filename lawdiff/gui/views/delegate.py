@@ -6,6 +6,8 @@ out in milliseconds.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -25,10 +27,9 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         seg: SegmentInfo | None = index.data(ROW_ROLE)
-        line = QFontMetrics(option.font).lineSpacing()
-        lines = 1 if seg is None or _is_heading(seg) else TEXT_LINES
-        extra = line // 2 if seg is not None and _is_heading(seg) and seg.level == 0 else 0
-        return QSize(200, lines * line + 2 * PAD + extra)
+        heading = seg is None or _is_heading(seg)
+        top = seg is not None and heading and seg.level == 0
+        return _row_size(QFontMetrics(option.font).lineSpacing(), heading, top)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         seg: SegmentInfo | None = index.data(ROW_ROLE)
@@ -63,9 +64,7 @@ class SegmentDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif marks & Mark.HIT:
-            tint = mark_color(Mark.HIT, palette)
-            tint.setAlpha(60)
-            painter.fillRect(rect, tint)
+            painter.fillRect(rect, mark_color(Mark.HIT, palette, 60))
         for mark in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED):
             if marks & mark:
                 painter.fillRect(
@@ -107,7 +106,13 @@ class SegmentDelegate(QStyledItemDelegate):
             return
         painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(rect, flags, seg.text[:600])
+        painter.drawText(rect, flags, seg.text[: 120 * TEXT_LINES])  # enough to fill the row
+
+
+@cache
+def _row_size(line: int, heading: bool, top_level: bool) -> QSize:
+    lines = 1 if heading else TEXT_LINES
+    return QSize(200, lines * line + 2 * PAD + (line // 2 if top_level else 0))
 
 
 def _is_heading(seg: SegmentInfo) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QListView, QWidget
 
 from lawdiff.gui.models import MARKS_ROLE, Mark
@@ -30,6 +30,7 @@ class Minimap(QWidget):
         )
         self._marks: list[tuple[int, Mark]] = []
         self._rows = 0
+        self._cache: QPixmap | None = None
         view.verticalScrollBar().valueChanged.connect(self.update)
 
     def refresh(self) -> None:
@@ -42,21 +43,31 @@ class Minimap(QWidget):
             top = next((m for m in PRIORITY if marks & m), None)
             if top is not None:
                 self._marks.append((row, top))
+        self._cache = None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self._cache is None or self._cache.size() != self.size():
+            self._cache = self._render_marks()
         painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+        painter.drawPixmap(0, 0, self._cache)
         if self._rows:
+            self._viewport_box(painter, self.height() / self._rows)
+        painter.end()
+
+    def _render_marks(self) -> QPixmap:
+        """The marks drawn once per change, so scrolling only repaints the viewport box."""
+        pixmap = QPixmap(self.size())
+        palette = self.palette()
+        pixmap.fill(palette.color(QPalette.ColorRole.AlternateBase))
+        if self._rows:
+            painter = QPainter(pixmap)
             scale = self.height() / self._rows
             for row, mark in self._marks:
-                y = row * scale
-                painter.fillRect(
-                    QRectF(2, y, self.width() - 4, max(2.0, scale)), mark_color(mark, palette)
-                )
-            self._viewport_box(painter, scale)
-        painter.end()
+                rect = QRectF(2, row * scale, self.width() - 4, max(2.0, scale))
+                painter.fillRect(rect, mark_color(mark, palette))
+            painter.end()
+        return pixmap
 
     def _viewport_box(self, painter: QPainter, scale: float) -> None:
         top = self.view.indexAt(self.view.viewport().rect().topLeft()).row()
