@@ -22,9 +22,10 @@ What counts as predicted:
 * a document: the claims tagged on a heading or count, or on at least :data:`DOCUMENT_SHARE` of
   its segments (two at least); with ``"level": "text"``, the tags of the whole text.
 
-At id level a predicted id that is an ancestor or descendant of an expected id
-("antitrust.general" above "antitrust.sherman-1", "contract.notice-and-cure" below
-"contract.breach") restates or refines it, so it is neither a hit nor a false alarm. The sample
+At id level a predicted refinement satisfies its expected parent ("contract.notice-and-cure"
+counts for "contract.breach": the taxonomy's ``parent`` means "refines"), and a predicted id that
+is an ancestor or descendant of an expected one ("antitrust.general" above "antitrust.sherman-1")
+is neither a hit nor a false alarm. The sample
 case's ``tests/expected/sample.json`` (claims per count and argument section) is scored the same
 way.
 """
@@ -136,16 +137,20 @@ def labels_at_level(
 ) -> set[str]:
     """Predicted ids turned into the level ``expected`` uses (groups, or ids).
 
-    At id level a predicted id that is an ancestor or a descendant of an expected id (and not
-    expected itself) is left out: it restates or refines an expected claim.
+    At id level a predicted refinement implies its parent ("antitrust.concerted-action" gives
+    "antitrust.sherman-1" when that is expected); a predicted id that is an ancestor or a
+    descendant of an expected id (and not expected itself) is left out: it restates or refines
+    an expected claim, so it is neither a hit nor a false alarm.
     """
-    ids = [claim for claim in predicted if claim in taxonomy]
+    direct = {claim for claim in predicted if claim in taxonomy}
     if not any("." in label for label in expected):
-        return {taxonomy.get(claim).group for claim in ids}
-    known = [label for label in expected if label in taxonomy]
+        return {taxonomy.get(claim).group for claim in direct}
+    want = set(expected)
+    known = [label for label in want if label in taxonomy]
     related = {a for label in known for a in taxonomy.ancestors(label)}
-    related |= {claim for claim in ids if set(taxonomy.ancestors(claim)) & set(known)}
-    return {claim for claim in ids if claim in expected or claim not in related}
+    related |= {claim for claim in direct if set(taxonomy.ancestors(claim)) & want}
+    implied = {a for claim in direct for a in taxonomy.ancestors(claim)} & want
+    return {claim for claim in direct if claim in want or claim not in related} | implied
 
 
 def section_claims(
