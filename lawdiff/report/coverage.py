@@ -45,8 +45,13 @@ class Argument:
 
     @property
     def body(self) -> str:
-        """The text of its members (not the heading, which a report shows apart)."""
-        return "\n\n".join(m.text for m in self.members if m.text.strip())
+        """The text of its members without the heading, which a report shows apart."""
+        texts = [m.text for m in self.members]
+        heading = " ".join(self.segment.heading.split())
+        if heading and texts:
+            own = " ".join(texts[0].split())
+            texts[0] = own[len(heading) :] if own.startswith(heading) else texts[0]
+        return "\n\n".join(t.strip() for t in texts if t.strip())
 
 
 def document_arguments(

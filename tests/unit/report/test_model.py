@@ -8,7 +8,7 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CaseSnapshot, Role, SegmentInfo, SegmentKind
 from lawdiff.report import ReportOptions, build_report
 from lawdiff.report.build import excerpt
-from lawdiff.report.coverage import Status
+from lawdiff.report.coverage import Argument, Status
 from lawdiff.report.pincite import pin_cite
 from lawdiff.workspace import Workspace
 from tests.unit.report.case_data import CASE_CITE, STATUTE
@@ -130,3 +130,36 @@ def test_authorities_flag_shared(snapshot: CaseSnapshot) -> None:
     assert not rows[STATUTE].shared
     assert rows[STATUTE].sides == ("Plaintiff Acme Widgets LLC",)
     assert next(iter(rows)) == CASE_CITE  # shared ones first
+
+
+@pytest.mark.parametrize(
+    ("heading", "own_text", "expected"),
+    [
+        ("No Breach", "No Breach", "Body."),
+        ("No  Breach", "No Breach\nof contract", "of contract\n\nBody."),
+        ("No Breach", "Other words", "Other words\n\nBody."),
+        ("", "Lead-in", "Lead-in\n\nBody."),
+    ],
+)
+def test_argument_body_leaves_out_the_heading(heading: str, own_text: str, expected: str) -> None:
+    head = SegmentInfo(
+        SegmentId(1),
+        DocumentId(1),
+        None,
+        SegmentKind.HEADING,
+        "II",
+        heading,
+        own_text,
+        0,
+        0,
+        1,
+        1,
+        1,
+        1,
+    )
+    body = _seg(SegmentKind.PARAGRAPH, "", 1, 2)
+    body = SegmentInfo(
+        **{**body.__dict__, "id": SegmentId(2), "parent": SegmentId(1), "text": "Body.", "order": 1}
+    )
+    argument = Argument(head, (head, body), Status.ANSWERED, ("",))
+    assert argument.body == expected
