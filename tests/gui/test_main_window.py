@@ -183,3 +183,18 @@ def test_recent_cases_and_geometry_are_remembered(
     assert again.recent_cases() == [str(case_path.resolve())]
     assert again.height() == 450
     assert [a.text() for a in again.recent.actions()] == [str(case_path.resolve())]
+
+
+def test_dropping_files_opens_a_case_or_imports(
+    settings: QSettings, case_path: Path, tmp_path: Path, qtbot: object, errors: list[str]
+) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.drop_files([tmp_path / "filing.pdf"])
+    assert errors == ["Open or create a case before importing filings."]
+    window.drop_files([case_path])
+    assert window.case is not None and window.case.workspace.path == case_path
+    imported: list[list[Path]] = []
+    window.import_files = lambda paths: imported.append(list(paths))  # type: ignore[method-assign,assignment,return-value]
+    window.drop_files([tmp_path / "filing.pdf"])
+    assert imported == [[tmp_path / "filing.pdf"]]
