@@ -221,6 +221,14 @@ def _check_references(types: list[ClaimType], path: Path) -> None:
         if claim.id in seen:
             raise KnownError(f"id {claim.id!r} is defined twice", path)
         seen.add(claim.id)
+    parents = {claim.id: claim.parent for claim in types}
     for claim in types:
         if claim.parent is not None and claim.parent not in seen:
             raise KnownError(f"id {claim.id!r}: parent {claim.parent!r} is not defined", path)
+        chain, current = [claim.id], claim.parent
+        while current is not None:
+            if current in chain:
+                loop = " -> ".join([*chain, current])
+                raise KnownError(f"id {claim.id!r}: parents form a loop ({loop})", path)
+            chain.append(current)
+            current = parents[current]

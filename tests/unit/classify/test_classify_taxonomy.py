@@ -120,6 +120,13 @@ def test_user_file_with_settings_and_weights(tmp_path: Path) -> None:
         (GOOD_ENTRY + 'strongest = ["x"]\n', "unknown key(s) strongest"),
         (GOOD_ENTRY + 'parent = "x.none"\n', "parent 'x.none' is not defined"),
         (GOOD_ENTRY + "threshold = 2\n", "between 0 and 1"),
+        (
+            GOOD_ENTRY
+            + 'parent = "x.two"\n'
+            + GOOD_ENTRY.replace("x.one", "x.two")
+            + 'parent = "x.one"\n',
+            "parents form a loop (x.one -> x.two -> x.one)",
+        ),
         (GOOD_ENTRY + GOOD_ENTRY, "defined twice"),
         ("[weights]\nstrong = 'high'\n" + GOOD_ENTRY, "[weights] strong"),
     ],
