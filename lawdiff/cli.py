@@ -12,6 +12,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from lawdiff import __version__
 from lawdiff.core.errors import KnownError
@@ -23,18 +24,18 @@ EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 
-def terminal_progress(stream: object = None) -> Progress:
+def terminal_progress(stream: TextIO | None = None) -> Progress:
     """A one-line progress display on a terminal; silent when output is not a terminal."""
     out = stream or sys.stderr
-    if not getattr(out, "isatty", lambda: False)():
+    if not out.isatty():
         return no_progress
 
     def show(done: int, total: int, message: str) -> None:
         bar = f"[{done}/{total}] " if total else ""
-        out.write(f"\r\x1b[2K{bar}{message[:70]}")  # type: ignore[attr-defined]
+        out.write(f"\r\x1b[2K{bar}{message[:70]}")
         if total and done >= total:
-            out.write("\n")  # type: ignore[attr-defined]
-        out.flush()  # type: ignore[attr-defined]
+            out.write("\n")
+        out.flush()
 
     return show
 

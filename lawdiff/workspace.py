@@ -158,7 +158,7 @@ class Workspace:
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
         """(moving, answering) document pairs the linker works on by default."""
         docs = self.documents()
-        pairs = []
+        pairs: list[tuple[DocumentId, DocumentId]] = []
         for answer in docs:
             for role in ANSWERS.get(answer.role, ()):
                 pairs.extend((d.id, answer.id) for d in docs if d.role == role)
@@ -474,11 +474,11 @@ def _resolve_record_cites(session: Session) -> None:
     segs_repo.set_citation_targets(session, targets)
 
 
-def _scaled(progress: Progress, number: int, total: int) -> Progress:
+def _scaled(progress: Progress, number: int, count: int) -> Progress:
     """Progress of one file's pages, passed on with the file's place in the batch."""
 
-    def report(done: int, of: int, message: str) -> None:
-        progress(number - 1, total, message)
+    def report(done: int, total: int, message: str) -> None:
+        progress(number - 1, count, message)
 
     return report
 
