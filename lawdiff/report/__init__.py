@@ -1,11 +1,15 @@
 """Comparison reports: one report model, several renderers.
 
 Public API:
-    build_report(snapshot, options) -> Report
-    render_html(report, *, print_version=False) -> str
-    write_docx(report, path) -> None
-    render_csv(report) -> str
-    report_to_aif(report) -> dict
+    build_report(snapshot, options=None) -> Report          (lawdiff.report.build)
+    render_html(report, *, print_version=False) -> str      (lawdiff.report.html)
+    write_docx(report, path) -> None                        (lawdiff.report.docx_writer)
+    render_csv(report) -> str                               (lawdiff.report.csv_writer)
+    report_to_aif(report) -> dict                           (lawdiff.report.aif)
+
+The renderers live in their own modules so that importing the model does not load Jinja2 or
+python-docx. PDF is drawn by Qt in ``lawdiff.gui.report_pdf``; ``lawdiff.export.export_case``
+is the one entry point for writing any format. Formats are described in docs/report-formats.md.
 """
 
 from lawdiff.report.build import build_report
