@@ -116,3 +116,14 @@ def test_existing_file_is_replaced_with_its_mode(workspace: Workspace, tmp_path:
     export_case(workspace, "html", target)
     assert target.read_text("utf-8").startswith("<!DOCTYPE html>")
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_folder_without_write_permission_is_refused(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same check as above where the tests run as root (who may write anywhere)."""
+    monkeypatch.setattr(export_module.os, "access", lambda path, mode: False)
+    with pytest.raises(KnownError, match="is not writable") as caught:
+        export_case(workspace, "html", tmp_path / "r.html")
+    assert caught.value.path == tmp_path / "r.html"
+    assert not (tmp_path / "r.html").exists()
