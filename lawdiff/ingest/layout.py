@@ -31,6 +31,7 @@ COLUMN_GAP = 24.0  # points between words that mark a second column (caption, ta
 MARGIN_SHARE = 0.25  # pleading numbers sit in the left quarter of the page
 _DIGIT = re.compile(r"\d")
 _CONFUSABLE = str.maketrans({"J": "I", "L": "I", "/": "I", "|": "I", "!": "I", "1": "I"})
+TOUCHING = 0.5  # points: closer pieces of text are one word
 MAX_BAND_LINE = 200  # longer lines are body text, never furniture
 
 
@@ -89,7 +90,9 @@ class TextLine:
     def text(self) -> str:
         parts = [self.words[0].text]
         for before, word in zip(self.words, self.words[1:], strict=False):
-            parts.append("\t" if word.x0 - before.x1 > COLUMN_GAP else " ")
+            gap = word.x0 - before.x1
+            # Touching pieces are one word split where its font or size changes.
+            parts.append("\t" if gap > COLUMN_GAP else " " if gap > TOUCHING else "")
             parts.append(word.text)
         return "".join(parts)
 
@@ -182,8 +185,10 @@ def group_lines(words: Sequence[Word]) -> list[TextLine]:
         middle = (word.top + word.bottom) / 2
         for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
             top, bottom = bands[index]
-            if top <= middle <= bottom:
+            if top <= middle <= bottom or word.top <= (top + bottom) / 2 <= word.bottom:
                 lines[index].append(word)
+                if word.bottom - word.top > bottom - top:  # a superscript opened the line
+                    bands[index] = (word.top, word.bottom)
                 break
         else:
             lines.append([word])
