@@ -20,7 +20,6 @@ the higher of the two confidences.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from lawdiff.classify.taxonomy import Taxonomy, load_taxonomy
 from lawdiff.core.model import ClaimTag, SegmentDraft
@@ -119,14 +118,17 @@ def inherit(
     own: tuple[ClaimTag, ...], parent: tuple[ClaimTag, ...], taxonomy: Taxonomy
 ) -> tuple[ClaimTag, ...]:
     """Combine a segment's own tags with its parent's final tags (the rule in the module doc)."""
+    if not parent:
+        return own
     result = {tag.claim: tag for tag in own}
     for tag in parent:
         confidence = tag.confidence if tag.inherited else _inherited(tag.confidence, taxonomy)
         mine = result.get(tag.claim)
         if mine is not None:
-            result[tag.claim] = replace(mine, confidence=max(mine.confidence, confidence))
+            if confidence > mine.confidence:
+                result[tag.claim] = ClaimTag(mine.claim, confidence, mine.origin, mine.cues)
         elif not _contradicted(tag.claim, confidence, own, taxonomy):
-            result[tag.claim] = replace(tag, confidence=confidence, inherited=True)
+            result[tag.claim] = ClaimTag(tag.claim, confidence, tag.origin, tag.cues, True)
     return _ordered(list(result.values()))
 
 

@@ -14,7 +14,7 @@ keep the regex engine's literal-prefix scan, which makes a search ≈20x faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 REGEX_PREFIX = "re:"
@@ -63,12 +63,14 @@ class Cue:
     def found_in(self, folded: str, lowered: str) -> bool:
         """Whether the cue occurs in a text given folded (see :func:`fold`) and lowercased."""
         text = lowered if self.lower else folded
-        pos = 0
-        while (hit := self.pattern.search(text, pos)) is not None:
+        hit = self.pattern.search(text)
+        if hit is None or not self.bounded:
+            return hit is not None
+        while hit is not None:  # the hit follows a letter: look for a later one
             start = hit.start()
-            if not self.bounded or start == 0 or not _is_word(text[start - 1]):
+            if start == 0 or not _is_word(text[start - 1]):
                 return True
-            pos = start + 1
+            hit = self.pattern.search(text, start + 1)
         return False
 
 
@@ -219,21 +221,19 @@ class CueIndex:
                 table = self._prefix if cue.prefix else self._exact
                 table.setdefault(cue.key, []).append(cue)
 
-    def candidates(self, lowered: str) -> Iterator[Cue]:
+    def candidates(self, lowered: str) -> list[Cue]:
         """The cues whose key occurs in the lowercased text ``lowered`` (each once)."""
         tokens = set(TOKEN.findall(lowered))
-        yield from _lookup(self._exact, tokens)
+        found = _lookup(self._exact, tokens)
         if self._prefix:
-            yield from _lookup(self._prefix, {t[:PREFIX_LEN] for t in tokens})
-        yield from self._always
+            found += _lookup(self._prefix, {t[:PREFIX_LEN] for t in tokens if len(t) > 3})
+        return found + self._always
 
-    def matches(self, text: str) -> Iterator[Cue]:
+    def matches(self, text: str) -> list[Cue]:
         """The cues that match somewhere in ``text``."""
         folded = fold(text)
         lowered = folded.lower()
-        for cue in self.candidates(lowered):
-            if cue.found_in(folded, lowered):
-                yield cue
+        return [cue for cue in self.candidates(lowered) if cue.found_in(folded, lowered)]
 
 
 def fold(text: str) -> str:
@@ -244,6 +244,6 @@ def fold(text: str) -> str:
     return text
 
 
-def _lookup(table: Mapping[str, list[Cue]], keys: set[str]) -> Iterator[Cue]:
-    for key in table.keys() & keys:  # a set intersection in C, not a loop over every token
-        yield from table[key]
+def _lookup(table: Mapping[str, list[Cue]], keys: set[str]) -> list[Cue]:
+    # a set intersection in C rather than a dictionary lookup per token
+    return [cue for key in table.keys() & keys for cue in table[key]]

@@ -234,3 +234,26 @@ def test_merge_user_tags(
 ) -> None:
     merged = merge_user_tags(AUTO, user)
     assert [(t.claim, t.confidence, t.origin) for t in merged] == expected
+
+
+@pytest.mark.slow
+def test_twenty_thousand_segments_in_a_few_seconds() -> None:
+    import time
+
+    sentences = [
+        "Defendants conspired in restraint of trade in violation of the Sherman Act.",
+        "The agreement required thirty days' written notice before termination.",
+        "Plaintiff will suffer irreparable harm absent a temporary restraining order.",
+        "The witness testified about the plan's recordkeeping fees at trial.",
+        "Parler menuduh Amazon melanggar kontrak dan undang-undang antimonopoli.",
+    ]
+    segments = [
+        _seg(i, i - 1 if i % 10 else None, " ".join(sentences[(i + k) % 5] for k in range(4)))
+        for i in range(20_000)
+    ]
+    load_taxonomy()
+    start = time.process_time()
+    result = classify_segments(segments)
+    elapsed = time.process_time() - start
+    assert len(result) == 20_000
+    assert elapsed < 15.0  # ≈2-3 s of CPU measured on the 2-core dev machines
