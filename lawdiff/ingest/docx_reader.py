@@ -165,11 +165,26 @@ def _runs_all(paragraph: Any, attribute: str) -> bool:
     return bool(runs) and all(bool(getattr(r, attribute)) for r in runs)
 
 
+def _num_pr(paragraph: Any) -> Any:
+    """The numbering properties of a paragraph, or of its style chain ("List Number")."""
+    if paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+        return paragraph._p.pPr.numPr
+    style = paragraph.style
+    for _ in range(5):  # base styles rarely nest deeper; a cycle must not loop forever
+        if style is None:
+            return None
+        p_pr = style.element.pPr
+        if p_pr is not None and p_pr.numPr is not None:
+            return p_pr.numPr
+        style = style.base_style
+    return None
+
+
 def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     element = paragraph._p
-    num_pr = element.pPr.numPr if element.pPr is not None else None
+    num_pr = _num_pr(paragraph)
     label = ""
     if num_pr is not None and num_pr.numId is not None:
         level = num_pr.ilvl.val if num_pr.ilvl is not None else 0

@@ -336,12 +336,6 @@ def document_column(columns: Sequence[NumberColumn | None]) -> NumberColumn | No
     return next(c for c in found if round(c.right) == edge)
 
 
-def has_body_text(raw: RawPage, column: NumberColumn | None) -> bool:
-    """Whether anything but margin numbers and the ECF stamp is on the page."""
-    lines = group_lines(drop_margin(raw.words, column))
-    return any(not is_stamp(ln.text) and len(ln.text.strip()) > 1 for ln in lines)
-
-
 def clean_pages(raws: Sequence[RawPage]) -> list[Page]:
     """Clean every page of a document (header/footer repetition needs all pages at once)."""
     own = [find_number_column(r.words, r.width) for r in raws]

@@ -73,9 +73,12 @@ MOTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tro", re.compile(r"TEMPORARY\s+RESTRAINING\s+ORDER|\bTRO\b", re.I)),
     ("preliminary-injunction", re.compile(r"PRELIMINARY\s+INJUNCTION", re.I)),
     ("in-limine", re.compile(r"\bIN\s+LIMINE\b|(?:^|[_\W])MILs?(?:[_\W\d]|$)", re.I)),
-    ("summary-judgment", re.compile(r"SUMMARY\s+(?:JUDGMENT|ADJUDICATION)|\bM?P?SJ\b", re.I)),
+    (
+        "summary-judgment",
+        re.compile(r"SUMMARY\s+(?:JUDGMENT|ADJUDICATION)|(?:^|[_\W])M?P?SJ(?:[_\W]|$)", re.I),
+    ),
     ("class-certification", re.compile(r"CLASS\s+CERTIFICATION|CERTIFY\s+(?:THE\s+)?CLASS", re.I)),
-    ("dismiss", re.compile(r"\bTO\s+DISMISS\b|\bMTD\b|12\s*\(\s*b\s*\)", re.I)),
+    ("dismiss", re.compile(r"\bTO\s+DISMISS\b|(?:^|[_\W])MTD(?:[_\W]|$)|12\s*\(\s*b\s*\)", re.I)),
     ("transfer", re.compile(r"\bTRANSFER\b", re.I)),
     ("strike", re.compile(r"\bTO\s+STRIKE\b", re.I)),
 )

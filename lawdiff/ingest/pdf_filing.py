@@ -11,10 +11,7 @@ from lawdiff.core.progress import Progress
 from lawdiff.ingest.layout import (
     RawPage,
     clean_pages,
-    document_column,
-    find_number_column,
     group_lines,
-    has_body_text,
     is_stamp,
 )
 from lawdiff.ingest.pdf import (
@@ -40,14 +37,8 @@ class PdfResult(NamedTuple):
 
 
 def image_only_indices(raws: Sequence[RawPage]) -> list[int]:
-    """0-based indices of pages carrying an image and no body text (scanned pages)."""
-    own = [find_number_column(r.words, r.width) for r in raws]
-    fallback = document_column(own)
-    return [
-        i
-        for i, (raw, column) in enumerate(zip(raws, own, strict=True))
-        if raw.has_images and not raw.note and not has_body_text(raw, column or fallback)
-    ]
+    """0-based indices of pages carrying an image and, once cleaned, no text (scans)."""
+    return [i for i, page in enumerate(clean_pages(raws)) if page.image_only and not raws[i].note]
 
 
 def first_stamp(raws: Sequence[RawPage]) -> str:
@@ -60,10 +51,11 @@ def first_stamp(raws: Sequence[RawPage]) -> str:
 
 
 def _page_list(numbers: Sequence[int]) -> str:
+    """ "page 2 is an image" / "pages 2, 3 and 5 are images" (the start of a warning)."""
     items = [str(n) for n in numbers]
     if len(items) > 1:
-        return "pages " + ", ".join(items[:-1]) + " and " + items[-1]
-    return "page " + items[0]
+        return "pages " + ", ".join(items[:-1]) + " and " + items[-1] + " are images"
+    return f"page {items[0]} is an image"
 
 
 def _recover_images(
@@ -75,14 +67,14 @@ def _recover_images(
         return []
     names = _page_list([i + 1 for i in scanned])
     if not ocr:
-        return [f"{names} are images only; their text was not read (OCR is off)"]
+        return [f"{names} only; their text was not read (OCR is off)"]
     if not tesseract_available():
-        return [f"{names} are images only and Tesseract is not installed"]
+        return [f"{names} only and Tesseract is not installed"]
     groups = [[i] for i in scanned]
     report = page_progress(progress, len(raws), "Recognising text (OCR) on")
     for page in run_chunked(pool, pdf, ocr_pages, groups, report):
         raws[page.number - 1] = page
-    return [f"{names} are images only; their text was recognised by OCR (check it)"]
+    return [f"{names} only; their text was recognised by OCR (check it)"]
 
 
 def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
