@@ -68,6 +68,14 @@ class Taxonomy:
         """The confidence ``claim_id`` needs to be tagged."""
         return self.thresholds.get(claim_id, self.threshold)
 
+    def descendants(self, claim_id: str) -> tuple[str, ...]:
+        """The types that refine ``claim_id``, at any depth, in file order (for filtering)."""
+        return tuple(t.id for t in self.types if claim_id in self.ancestors(t.id))
+
+    def of_group(self, group: str) -> tuple[ClaimType, ...]:
+        """The types of one group, in file order."""
+        return tuple(t for t in self.types if t.group == group)
+
     def ancestors(self, claim_id: str) -> tuple[str, ...]:
         """The parent, grandparent, … of ``claim_id`` (nearest first)."""
         chain: list[str] = []

@@ -55,6 +55,9 @@ def _groups(tags: Sequence[ClaimTag]) -> set[str]:
         ("Parler menuduh Amazon melakukan wanprestasi.", {"contract.breach"}),
         ("Praktik monopoli dan persaingan usaha tidak sehat.", {"antitrust.monopolization"}),
         ("Hakim mengeluarkan putusan sela.", {"injunction.tro"}),
+        ("Gugatan perbuatan melawan hukum terhadap Amazon.", {"tort.general"}),
+        ("Parler meminta perintah pengadilan sementara.", {"injunction.tro"}),
+        ("AWS melakukan pemutusan kontrak secara sepihak.", {"contract.termination"}),
     ],
 )
 def test_classify_text_finds_claim(text: str, expected: set[str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,6 +88,13 @@ def test_bundled_taxonomy_parents_and_groups() -> None:
         "antitrust.general",
     )
     assert taxonomy.groups()[:3] == ("antitrust", "contract", "injunction")
+    assert taxonomy.descendants("contract.breach") == (
+        "contract.implied-covenant",
+        "contract.notice-and-cure",
+        "contract.termination",
+    )
+    assert taxonomy.descendants("antitrust.sherman-2") == ("antitrust.monopolization",)
+    assert {t.id for t in taxonomy.of_group("rico")} == {"rico.civil", "rico.conspiracy"}
     assert load_taxonomy() is load_taxonomy()  # the bundled file is read once
 
 
@@ -147,3 +156,14 @@ def test_entry_error_names_line(tmp_path: Path) -> None:
 def test_missing_file_is_known_error(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="cannot read"):
         load_taxonomy(tmp_path / "absent.toml")
+
+
+def test_classify_imports_no_other_stage() -> None:
+    stages = ("ingest", "segment", "cite", "link", "store", "gui", "workspace")
+    code = (
+        "import sys, lawdiff.classify; "
+        f"print([m for m in sys.modules if m.split('.')[1:2] and m.split('.')[1] in {stages!r}"
+        " and m.startswith('lawdiff.')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
