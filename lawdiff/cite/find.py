@@ -23,6 +23,8 @@ def find_citations(text: str) -> list[CitationRef]:
     Returns:
         Citations sorted by start offset; ``text[c.start:c.end] == c.text`` for each.
     """
+    if not text:  # eyecite raises ValueError on an empty string (a heading without text)
+        return []
     found = [*authority_cites(text), *rule_cites(text), *record_cites(text), *id_cites(text)]
     return _resolve_ids(_drop_overlaps(found))
 
