@@ -36,6 +36,10 @@ OUTLINE_LABEL = re.compile(r"^[IVXLC]+(?:\.[A-Z](?:\.\d+(?:\.[a-z])?)?)?$")
 WHOLE_PAGE = re.compile(r" at (\d+)(?:-\d+)?$")  # "Mot. at 8", not "Opp. at 7:3"
 CASE_KEY = re.compile(r"^(\d+ .+?) (?:at )?\d+$")
 SHINGLE = 6
+AGREEING_RANK = 2  # a same-place target this close by wording shows the outlines correspond
+NEAREST_SPLIT = 0.6  # nearest-place evidence when the nearest place has sub-sections
+AGREEMENT_FLOOR = 0.4
+AGREEMENT_SAMPLE = 200  # share of same-place pairs that agree by chance in unrelated outlines
 
 
 @dataclass(frozen=True)
@@ -49,25 +53,40 @@ class Features:
     authorities: dict[str, str]
     quotes: tuple[str, ...]
     path: str = ""  # outline path through enclosing units: "ARGUMENT/I/I.A"
+    part: str = ""  # the part of the brief: introduction, facts, argument, conclusion or ""
 
 
-def features(unit: ArgumentUnit, words: Sequence[str], vector: Vector, path: str = "") -> Features:
-    """The comparable features of ``unit`` (its content ``words``, TF-IDF ``vector``, path)."""
+def features(
+    unit: ArgumentUnit,
+    words: Sequence[str],
+    vector: Vector,
+    path: str = "",
+    *,
+    part: str = "",
+    reading: tuple[str, Sequence[CitationInfo]] | None = None,
+) -> Features:
+    """The comparable features of ``unit`` (its content ``words``, TF-IDF ``vector``, path).
+
+    ``reading`` is the text and citations the unit is read as when that is more than its own
+    (a lead-in heading read together with its sub-sections); ``words`` are of that text.
+    """
+    text, citations = reading if reading is not None else (unit.text, unit.citations)
     return Features(
         unit=unit,
         path=path or unit.segment.label,
         words=" ".join(words[:400]),
         vector=vector,
         heading=textnorm.polarity_free(unit.heading),
-        authorities=_authorities(unit),
-        quotes=tuple(textnorm.quoted_passages(unit.text)),
+        authorities=_authorities(citations),
+        quotes=tuple(textnorm.quoted_passages(text)),
+        part=part,
     )
 
 
-def _authorities(unit: ArgumentUnit) -> dict[str, str]:
+def _authorities(citations: Sequence[CitationInfo]) -> dict[str, str]:
     """Authority key → how to show it; a short case cite shares its full cite's key."""
     found: dict[str, str] = {}
-    for cite in unit.citations:
+    for cite in citations:
         if cite.kind not in (CitationKind.CASE, CitationKind.STATUTE, CitationKind.RULE):
             continue
         key = cite.normalized
@@ -214,23 +233,45 @@ def _shingles(words: str) -> frozenset[tuple[str, ...]]:
 
 
 def outline_agreement(left: Sequence[Features], right: Sequence[Features]) -> float:
-    """How far the two outlines correspond: the share of same-place pairs whose headings match.
+    """How far the two outlines correspond, from 0 (unrelated) to 1.
 
     An opposition that answers point by point reuses the motion's outline; a reply with its
-    own outline shares labels ("II.A") that mean nothing. Same-place evidence is scaled by this.
+    own outline shares labels ("II.A") that mean nothing. A same-place pair agrees when its
+    headings match or when the target is among the source's :data:`AGREEING_RANK` closest
+    sections by wording; the share of agreeing pairs is scaled from :data:`AGREEMENT_FLOOR`
+    (chance) to 1. Same-place evidence is weighted by the result.
     """
     theirs = {f.path: f for f in right if OUTLINE_LABEL.match(f.unit.segment.label)}
     same = [(f, theirs[f.path]) for f in left if f.path in theirs and f.heading]
     if not same:
         return 0.0
-    matching = sum(heading_similarity(a, b) > HEADING_FLOOR for a, b in same)
-    return matching / len(same)
+    same = same[:: max(1, len(same) // AGREEMENT_SAMPLE)]  # bounded work on huge outlines
+    agreeing = sum(_same_subject(a, b, right) for a, b in same) / len(same)
+    return max(0.0, min(1.0, (agreeing - AGREEMENT_FLOOR) / (1.0 - AGREEMENT_FLOOR)))
+
+
+def _same_subject(source: Features, target: Features, right: Sequence[Features]) -> bool:
+    if heading_similarity(source, target) > HEADING_FLOOR:
+        return True
+    mine = cosine(source.vector, target.vector)
+    closer = sum(cosine(source.vector, other.vector) > mine for other in right)
+    return mine > 0.0 and closer < AGREEING_RANK
 
 
 def outline(
-    source: Features, target: Features, target_paths: frozenset[str], agreement: float
+    source: Features,
+    target: Features,
+    target_paths: frozenset[str],
+    agreement: float,
+    target_parents: frozenset[str] = frozenset(),
 ) -> Reason | None:
-    """Same place in corresponding outlines ("II.B" ↔ "II.B"), or the nearest the target has."""
+    """Same place in corresponding outlines ("II.B" ↔ "II.B"), or the nearest the target has.
+
+    A sub-point the other side does not break out ("I.A.1" where the answer's "I.A" has no
+    sub-sections) is answered by the section at its parent's place: full weight. Where that
+    section has sub-sections of its own, one of them may be the answer: 60%.
+    ``target_parents`` are the target paths that have sub-sections.
+    """
     mine, theirs = source.unit.segment.label, target.unit.segment.label
     if agreement <= 0.0 or not (OUTLINE_LABEL.match(mine) and OUTLINE_LABEL.match(theirs)):
         return None
@@ -240,7 +281,9 @@ def outline(
     if source.path in target_paths:
         return None
     if _nearest_label(source.path, target_paths) == target.path:
-        return Reason("outline", weight * 0.6, f"nearest place in the outline ({mine} → {theirs})")
+        share = NEAREST_SPLIT if target.path in target_parents else 1.0
+        text = f"nearest place in the outline ({mine} → {theirs})"
+        return Reason("outline", weight * share, text)
     return None
 
 

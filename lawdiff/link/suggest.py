@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
+from lawdiff.core.model import CitationInfo, LinkSuggestion, Reason, Relation, SegmentInfo
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.link import signals, textnorm
 from lawdiff.link.candidates import inverse_document_frequency, nearest, tfidf_vectors
@@ -18,6 +18,9 @@ RELATIVE_CUT = 0.7  # a suggestion must also reach this share of its source's be
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
 CANDIDATES_PER_SOURCE = 6
 HEADING_CANDIDATES = 2
+LEAD_IN_WORDS = 40  # a heading with less text of its own is read with its sub-sections
+OTHER_PART = 0.5  # the score kept by a pair from different parts (facts ↔ argument)
+EXPLICIT = frozenset({"record-cite", "quote"})  # signals that override the part prior
 
 
 def suggest_rebuttals(
@@ -84,14 +87,53 @@ def _features(
     source_units: Sequence[ArgumentUnit], target_units: Sequence[ArgumentUnit]
 ) -> tuple[list[Features], list[Features]]:
     units = [*source_units, *target_units]
-    tokens = [textnorm.content_words(u.text) for u in units]
+    readings = _readings(source_units) | _readings(target_units)
+    tokens = [textnorm.content_words(readings[u.id][0]) for u in units]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
     paths = _outline_paths(source_units) | _outline_paths(target_units)
+    parts = _parts(source_units) | _parts(target_units)
     items = [
-        signals.features(u, w, v, paths[u.id])
+        signals.features(u, w, v, paths[u.id], part=parts[u.id], reading=readings[u.id])
         for u, w, v in zip(units, tokens, vectors, strict=True)
     ]
     return items[: len(source_units)], items[len(source_units) :]
+
+
+def _readings(
+    units: Sequence[ArgumentUnit],
+) -> dict[SegmentId, tuple[str, tuple[CitationInfo, ...]]]:
+    """The text and citations each unit is read as.
+
+    A lead-in heading (under :data:`LEAD_IN_WORDS` words of its own above its sub-sections,
+    "Stratus Did Not Breach the Agreement" over 2.a and 2.b) says what it argues through its
+    sub-sections, so it is read together with them; every other unit is read alone. A part's
+    heading ("ARGUMENT") is not a lead-in: read with the whole part it would resemble everything.
+    """
+    children: dict[SegmentId, list[ArgumentUnit]] = {}
+    for unit in units:
+        if unit.parent is not None:
+            children.setdefault(unit.parent, []).append(unit)
+
+    def gathered(unit: ArgumentUnit) -> list[ArgumentUnit]:
+        return [unit, *(d for child in children.get(unit.id, []) for d in gathered(child))]
+
+    readings: dict[SegmentId, tuple[str, tuple[CitationInfo, ...]]] = {}
+    for unit in units:
+        own = len(unit.text.split()) - len(unit.heading.split())
+        lead_in = own < LEAD_IN_WORDS and not textnorm.part_of(unit.heading)
+        parts = gathered(unit) if unit.id in children and lead_in else [unit]
+        text = "\n".join(u.text for u in parts)
+        readings[unit.id] = (text, tuple(c for u in parts for c in u.citations))
+    return readings
+
+
+def _parts(units: Sequence[ArgumentUnit]) -> dict[SegmentId, str]:
+    """The part of the brief each unit is in: its own structural heading's, else its parent's."""
+    parts: dict[SegmentId, str] = {}
+    for unit in units:  # parents come first in document order
+        own = textnorm.part_of(unit.heading) if unit.heading else ""
+        parts[unit.id] = own or (parts.get(unit.parent, "") if unit.parent is not None else "")
+    return parts
 
 
 def _outline_paths(units: Sequence[ArgumentUnit]) -> dict[SegmentId, str]:
@@ -152,6 +194,7 @@ class _Context:
     def __init__(self, left: Sequence[Features], right: Sequence[Features]) -> None:
         self.rarity = signals.authority_rarity([*left, *right])
         self.target_paths = frozenset(f.path for f in right)
+        self.target_parents = frozenset(f.path.rpartition("/")[0] for f in right)
         self.agreement = signals.outline_agreement(left, right)
         claims = {c for f in [*left, *right] for c in f.unit.claims}
         self.claim_names = {c: claim_name(c) for c in claims}
@@ -171,13 +214,21 @@ class _Context:
         reasons = [r for r in found if r is not None and r.weight > 0.0]
         if not reasons:
             return None
+        score = combine(r.weight for r in reasons)
+        if not self.same_part(source, target) and not EXPLICIT & {r.signal for r in reasons}:
+            score = round(score * OTHER_PART, 6)
         return LinkSuggestion(
             source=source.unit.id,
             target=target.unit.id,
-            score=combine(r.weight for r in reasons),
+            score=score,
             relation=guess_relation(reasons, *self.cues(target)),
             reasons=tuple(sorted(reasons, key=lambda r: -r.weight)),
         )
+
+    @staticmethod
+    def same_part(source: Features, target: Features) -> bool:
+        """False when both are in known, different parts of their briefs (facts ↔ argument)."""
+        return not (source.part and target.part) or source.part == target.part
 
     def cues(self, target: Features) -> tuple[bool, bool]:
         """Whether the target's text concedes, and whether it distinguishes (cached)."""
@@ -197,7 +248,9 @@ class _Context:
         yield signals.record_cite(source, target, self.units_on_page)
         yield signals.quote(source, target)
         yield signals.heading_parallel(source, target)
-        yield signals.outline(source, target, self.target_paths, self.agreement)
+        yield signals.outline(
+            source, target, self.target_paths, self.agreement, self.target_parents
+        )
         yield signals.shared_authority(source, target, self.rarity)
         yield signals.lexical(source, target, similarity, best)
         yield signals.shared_claim(source, target, self.claim_names)

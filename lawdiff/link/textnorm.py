@@ -19,6 +19,32 @@ DISTINGUISH_CUES = re.compile(
     r"easily distinguished|is distinguished)\b",
     re.IGNORECASE,
 )
+# The part of a brief a section belongs to, from its own or an enclosing structural heading.
+PARTS = (
+    (
+        "introduction",
+        re.compile(
+            r"^(?:INTRODUCTION|PRELIMINARY STATEMENT|SUMMARY OF (?:THE )?"
+            r"ARGUMENTS?|NATURE OF THE (?:ACTION|CASE))\b"
+        ),
+    ),
+    (
+        "facts",
+        re.compile(
+            r"^(?:(?:FACTUAL |PROCEDURAL |RELEVANT )?BACKGROUND|(?:STATEMENT OF )?"
+            r"(?:THE )?(?:RELEVANT )?FACTS|FACTUAL ALLEGATIONS|PROCEDURAL HISTORY|"
+            r"STATEMENT OF THE CASE)\b"
+        ),
+    ),
+    (
+        "argument",
+        re.compile(
+            r"^(?:ARGUMENTS?|DISCUSSION|ANALYSIS|LEGAL STANDARDS?|"
+            r"(?:MEMORANDUM OF )?POINTS AND AUTHORITIES)\b"
+        ),
+    ),
+    ("conclusion", re.compile(r"^CONCLUSION\b")),
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -96,8 +122,17 @@ def normalized_text(text: str) -> str:
 def polarity_free(heading: str) -> str:
     """A heading's content words with negations and polarity words neutralized."""
     words = (POLARITY_ROOTS.get(w, w) for w in WORD.findall(heading.lower()))
-    kept = (stem(w) for w in words if w not in POLARITY_NOISE)
+    kept = (stem(w) for w in words if w not in POLARITY_NOISE and w not in STOPWORDS)
     return " ".join(w for w in kept if w not in STOPWORDS and w not in POLARITY_NOISE)
+
+
+def part_of(heading: str) -> str:
+    """The part of a brief a structural heading opens ("STATEMENT OF FACTS" → "facts"), or ""."""
+    words = WORD.findall(heading.lower())
+    if len(words) > 6:  # a structural heading is short; "Argument X Fails Because …" is not one
+        return ""
+    shout = " ".join(words).upper()
+    return next((part for part, pattern in PARTS if pattern.match(shout)), "")
 
 
 def quoted_passages(text: str) -> list[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from lawdiff.core.model import CitationKind, Reason, Relation, SegmentInfo
 from lawdiff.link import suggest_rebuttals
-from lawdiff.link.signals import WEIGHTS
+from lawdiff.link.signals import AGREEMENT_FLOOR, WEIGHTS
 from lawdiff.link.suggest import combine, guess_relation, score_pairs
 from lawdiff.link.textnorm import CONCESSION_CUES, DISTINGUISH_CUES
 from tests.unit.link.linkfactory import cite, seg
@@ -135,7 +135,9 @@ def test_same_outline_place_counts_as_much_as_the_outlines_agree() -> None:
     ]
     (outline,) = [r for r in found[0].reasons if r.signal == "outline"]
     assert outline.text == "same place in the outline (II.A)"
-    assert outline.weight == pytest.approx(WEIGHTS["outline"] / 2)  # one of two places agrees
+    # one of two places agrees: half, scaled from the chance level up
+    share = (0.5 - AGREEMENT_FLOOR) / (1.0 - AGREEMENT_FLOOR)
+    assert outline.weight == pytest.approx(WEIGHTS["outline"] * share)
 
 
 def test_unrelated_outlines_give_no_outline_evidence() -> None:
