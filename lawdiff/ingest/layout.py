@@ -57,7 +57,8 @@ class RawPage(NamedTuple):
     rules: tuple[tuple[float, float, float], ...] = ()  # horizontal rules: x0, x1, y
     has_images: bool = False
     note: str = ""  # why the page was skipped, when it was
-    ocr: bool = False
+    ocr: bool = False  # ``words`` came from OCR
+    scan: tuple[Word, ...] | None = None  # OCR words read early, in case the page is a scan
 
 
 @dataclass(frozen=True)

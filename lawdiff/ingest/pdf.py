@@ -22,11 +22,13 @@ from pdfplumber.utils.exceptions import PdfminerException
 from lawdiff.core.errors import KnownError
 from lawdiff.core.progress import Progress
 from lawdiff.ingest.layout import RawPage, Word, looks_doubled
+from lawdiff.ingest.pdf_ocr import recognise_words
 
 MAX_PAGES = 5000  # more than any real filing; a bigger file is hostile or not a filing
 MAX_PAGE_CHARS = 200_000  # a page of 28 lines holds ~2,500 characters
 PARALLEL_FROM = 8  # below this many pages a second process costs more than it saves
 WORKERS = 2
+SCAN_MAX_WORDS = 40  # a scanned page's text layer holds the ECF stamp, little else
 TAIL_BYTES = 64 * 1024  # where the %%EOF marker must be (some writers pad after it)
 _EXTRA = ["fontname", "size"]
 
@@ -129,15 +131,28 @@ def _rules(page: Any) -> tuple[tuple[float, float, float], ...]:
     return tuple(found)
 
 
-def extract_page(page: Any, number: int) -> RawPage:
-    """Words, rules and image presence of one pdfplumber page; closes the page."""
+def likely_scan(page: Any, words: Sequence[Word]) -> bool:
+    """An image covers most of the page and little text is on it (an ECF stamp at most)."""
+    area = float(page.width) * float(page.height)
+    covered = sum(float(i["width"]) * float(i["height"]) for i in page.images)
+    return covered >= 0.5 * area and len(words) < SCAN_MAX_WORDS
+
+
+def extract_page(page: Any, number: int, ocr_scans: bool = False) -> RawPage:
+    """Words, rules and image presence of one pdfplumber page; closes the page.
+
+    With ``ocr_scans``, a page that looks scanned is also read by OCR right away, so that
+    OCR runs in the worker processes alongside extraction.
+    """
     try:
         width, height = float(page.width), float(page.height)
         count = len(page.chars)
         if count > MAX_PAGE_CHARS:
             note = f"page {number} was skipped: {count:,} characters is not a page of a filing"
             return RawPage(number, width, height, (), note=note)
-        return RawPage(number, width, height, _words(page), _rules(page), bool(page.images))
+        words = _words(page)
+        scan = recognise_words(page) if ocr_scans and likely_scan(page, words) else None
+        return RawPage(number, width, height, words, _rules(page), bool(page.images), scan=scan)
     except Exception as error:  # a broken content stream spoils one page, not the file
         return RawPage(number, 612.0, 792.0, (), note=f"page {number} could not be read ({error})")
     finally:
@@ -147,6 +162,11 @@ def extract_page(page: Any, number: int) -> RawPage:
 def extract_pages(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
     """Extract the pages at ``indices`` (0-based) of an open document."""
     return [extract_page(pdf.pages[i], i + 1) for i in indices]
+
+
+def extract_pages_with_ocr(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
+    """Like :func:`extract_pages`, reading likely scans by OCR as well."""
+    return [extract_page(pdf.pages[i], i + 1, ocr_scans=True) for i in indices]
 
 
 # ---------------------------------------------------------------------------- processes

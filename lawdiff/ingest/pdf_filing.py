@@ -18,6 +18,7 @@ from lawdiff.ingest.pdf import (
     PARALLEL_FROM,
     chunks,
     extract_pages,
+    extract_pages_with_ocr,
     open_pdf,
     page_progress,
     run_chunked,
@@ -34,11 +35,6 @@ class PdfResult(NamedTuple):
     pages: tuple[Page, ...]
     warnings: tuple[str, ...]
     stamp: str  # the ECF stamp of the first page ("Case … Document … Filed …"), "" if none
-
-
-def image_only_indices(raws: Sequence[RawPage]) -> list[int]:
-    """0-based indices of pages carrying an image and, once cleaned, no text (scans)."""
-    return [i for i, page in enumerate(clean_pages(raws)) if page.image_only and not raws[i].note]
 
 
 def first_stamp(raws: Sequence[RawPage]) -> str:
@@ -59,10 +55,9 @@ def _page_list(numbers: Sequence[int]) -> str:
 
 
 def _recover_images(
-    pool: Any, pdf: Any, raws: list[RawPage], ocr: bool, progress: Progress
+    pool: Any, pdf: Any, raws: list[RawPage], scanned: list[int], ocr: bool, progress: Progress
 ) -> list[str]:
-    """OCR the image-only pages in place, or explain why they stay empty."""
-    scanned = image_only_indices(raws)
+    """OCR the image-only pages (0-based ``scanned``) in place, or say why they stay empty."""
     if not scanned:
         return []
     names = _page_list([i + 1 for i in scanned])
@@ -70,7 +65,11 @@ def _recover_images(
         return [f"{names} only; their text was not read (OCR is off)"]
     if not tesseract_available():
         return [f"{names} only and Tesseract is not installed"]
-    groups = [[i] for i in scanned]
+    for i in scanned:
+        scan = raws[i].scan
+        if scan is not None:  # already read during extraction
+            raws[i] = raws[i]._replace(words=scan, ocr=True, scan=None)
+    groups = [[i] for i in scanned if not raws[i].ocr]
     report = page_progress(progress, len(raws), "Recognising text (OCR) on")
     for page in run_chunked(pool, pdf, ocr_pages, groups, report):
         raws[page.number - 1] = page
@@ -88,14 +87,27 @@ def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
         total = len(pdf.pages)
         groups = chunks(total, CHUNK)
         report = page_progress(progress, total, "Reading")
+        task = extract_pages_with_ocr if ocr and tesseract_available() else extract_pages
         if total < PARALLEL_FROM:
-            raws = run_chunked(None, pdf, extract_pages, groups, report)
-            warnings = _recover_images(None, pdf, raws, ocr, progress)
+            raws = run_chunked(None, pdf, task, groups, report)
+            pages, warnings = _clean_and_ocr(None, pdf, raws, ocr, progress)
         else:
             with worker_pool(path) as pool:
-                raws = run_chunked(pool, pdf, extract_pages, groups, report)
-                warnings = _recover_images(pool, pdf, raws, ocr, progress)
+                raws = run_chunked(pool, pdf, task, groups, report)
+                pages, warnings = _clean_and_ocr(pool, pdf, raws, ocr, progress)
     finally:
         pdf.close()
     notes = [raw.note for raw in raws if raw.note]
-    return PdfResult(tuple(clean_pages(raws)), (*notes, *warnings), first_stamp(raws))
+    return PdfResult(tuple(pages), (*notes, *warnings), first_stamp(raws))
+
+
+def _clean_and_ocr(
+    pool: Any, pdf: Any, raws: list[RawPage], ocr: bool, progress: Progress
+) -> tuple[list[Page], list[str]]:
+    """Clean all pages; OCR the scans among them and clean again if there were any."""
+    pages = clean_pages(raws)
+    scanned = [i for i, page in enumerate(pages) if page.image_only and not raws[i].note]
+    warnings = _recover_images(pool, pdf, raws, scanned, ocr, progress)
+    if any(raws[i].ocr for i in scanned):
+        pages = clean_pages(raws)
+    return pages, warnings

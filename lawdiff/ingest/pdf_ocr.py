@@ -47,17 +47,22 @@ def _boxes(data: dict[str, list[Any]], scale: float) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def ocr_page(page: Any, number: int) -> RawPage:
-    """Recognise the text of one rendered page as positioned words; closes the page."""
+def recognise_words(page: Any) -> tuple[Word, ...]:
+    """OCR word boxes of a rendered pdfplumber page, in PDF points (the page stays open)."""
     import pytesseract
 
     # One thread per Tesseract: on 2 cores OpenMP threads make a page 8x slower.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    image = page.to_image(resolution=OCR_DPI).original
+    data = pytesseract.image_to_data(image, output_type=pytesseract.Output.DICT)
+    return _boxes(data, float(page.width) / image.width)
+
+
+def ocr_page(page: Any, number: int) -> RawPage:
+    """Recognise the text of one rendered page as positioned words; closes the page."""
     try:
+        words = recognise_words(page)
         width, height = float(page.width), float(page.height)
-        image = page.to_image(resolution=OCR_DPI).original
-        data = pytesseract.image_to_data(image, output_type=pytesseract.Output.DICT)
-        words = _boxes(data, width / image.width)
         return RawPage(number, width, height, words, has_images=True, ocr=True)
     finally:
         page.close()
