@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import CitationInfo, CitationKind, Reason
 from lawdiff.link import textnorm
 from lawdiff.link.candidates import Vector, cosine
@@ -23,7 +24,7 @@ WEIGHTS = {
     "record-cite": 0.8,  # per cite, combined: one cite 0.8, two 0.96
     "quote": 0.6,
     "heading-parallel": 0.6,
-    "outline": 0.35,
+    "outline": 0.5,
     "shared-authority": 0.45,
     "lexical": 0.5,
     "shared-claim": 0.15,
@@ -106,36 +107,50 @@ def authority_rarity(all_features: Sequence[Features]) -> dict[str, float]:
 
 
 def record_cite(
-    source: Features, target: Features, units_on_page: Mapping[int, int]
+    source: Features,
+    target: Features,
+    units_on_page: Mapping[int, int],
+    source_side: frozenset[SegmentId] = frozenset(),
 ) -> Reason | None:
     """The target cites the source: a resolved record cite, or a "¶ N" naming it.
 
-    A cite of a whole page ("Mot. at 8") is shared among the source units on that page;
-    a paragraph or page:line cite counts in full.
+    A cite of a whole page ("Mot. at 8") points at every source unit on that page and is
+    shared among them; a paragraph or page:line cite counts in full for the unit it resolves
+    to. ``source_side`` holds every segment id of the source filing (so a page cite resolved
+    into it is known to mean this filing's page).
     """
-    label = source.unit.segment.label
-    number = (
-        int(label[1:].strip()) if label.startswith("¶") and label[1:].strip().isdigit() else None
-    )
+    number = _paragraph_number(source.unit.segment.label)
     hits: list[str] = []
     missing = 1.0
     for cite in target.unit.citations:
         if cite.kind not in (CitationKind.RECORD, CitationKind.ID) or _whole_document(cite):
             continue
+        page = WHOLE_PAGE.search(cite.normalized)
         pointed = cite.target_segment is not None and cite.target_segment in source.unit.members
         named = cite.target_segment is None and number in textnorm.paragraph_numbers(
             cite.normalized
         )
-        if pointed or named:
+        on_page = bool(page) and cite.target_segment in source_side and _on(source, page)
+        if pointed or named or on_page:
             hits.append(" ".join(cite.text.split()))
-            page = WHOLE_PAGE.search(cite.normalized)
             sharing = units_on_page.get(int(page[1]), 1) if page else 1
             missing *= 1.0 - WEIGHTS["record-cite"] / max(sharing, 1)
     if not hits:
         return None
-    weight = 1.0 - missing
     shown = "; ".join(dict.fromkeys(hits[:3]))
-    return Reason("record-cite", weight, f"cites {shown}")
+    return Reason("record-cite", 1.0 - missing, f"cites {shown}")
+
+
+def _on(source: Features, page: re.Match[str] | None) -> bool:
+    """Whether the whole page a cite names holds (part of) the source unit."""
+    first, last = source.unit.pages
+    return page is not None and first <= int(page[1]) <= last
+
+
+def _paragraph_number(label: str) -> int | None:
+    """12 for a complaint paragraph labelled "¶ 12", else None."""
+    digits = label[1:].strip()
+    return int(digits) if label.startswith("¶") and digits.isdigit() else None
 
 
 def _whole_document(cite: CitationInfo) -> bool:
@@ -280,6 +295,8 @@ def outline(
         return Reason("outline", weight, f"same place in the outline ({mine})")
     if source.path in target_paths:
         return None
+    if target.part and textnorm.part_of(target.unit.heading):
+        return None  # "somewhere in the ARGUMENT" says nothing about which answer
     if _nearest_label(source.path, target_paths) == target.path:
         share = NEAREST_SPLIT if target.path in target_parents else 1.0
         text = f"nearest place in the outline ({mine} → {theirs})"

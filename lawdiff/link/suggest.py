@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import CitationInfo, LinkSuggestion, Reason, Relation, SegmentInfo
@@ -13,13 +14,14 @@ from lawdiff.link.candidates import inverse_document_frequency, nearest, tfidf_v
 from lawdiff.link.signals import Features
 from lawdiff.link.units import ArgumentUnit, build_units
 
-DEFAULT_THRESHOLD = 0.5  # calibrated on the sample case and Marshall: docs/linking.md
+DEFAULT_THRESHOLD = 0.45  # calibrated on the sample case and Marshall: docs/linking.md
 RELATIVE_CUT = 0.7  # a suggestion must also reach this share of its source's best score
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
 CANDIDATES_PER_SOURCE = 6
 HEADING_CANDIDATES = 2
 LEAD_IN_WORDS = 40  # a heading with less text of its own is read with its sub-sections
 OTHER_PART = 0.5  # the score kept by a pair from different parts (facts ↔ argument)
+NESTED_SHARE = 0.6  # the score kept by a second answer nested in or around a better one
 EXPLICIT = frozenset({"record-cite", "quote"})  # signals that override the part prior
 
 
@@ -78,9 +80,42 @@ def score_pairs(
         similar = {j: signals.lexical_similarity(source, right[j]) for j in chosen}
         best = max(similar.values(), default=0.0)
         pairs = (context.score(source, right[j], similar[j], best) for j in chosen)
-        found.extend(sorted((p for p in pairs if p is not None), key=lambda s: -s.score))
+        ranked = sorted((p for p in pairs if p is not None), key=lambda s: -s.score)
+        found.extend(_one_level(ranked, {f.unit.id: f.path for f in right}))
     progress(len(left), len(left), "scoring rebuttal candidates")
     return found
+
+
+def _one_level(ranked: list[LinkSuggestion], paths: dict[SegmentId, str]) -> list[LinkSuggestion]:
+    """One source's suggestions with those to a better target's parent or sub-section demoted.
+
+    A section answers an argument together with its sub-sections, so "III.A" and its own
+    "III.A.1" both answering the same argument is one answer: the weaker of the two keeps
+    :data:`NESTED_SHARE` of its score, unless it cites that argument alone (a paragraph or
+    page:line cite; a whole-page cite may mean another argument on the page).
+    """
+    kept: list[str] = []
+    result: list[LinkSuggestion] = []
+    for suggestion in ranked:
+        path = paths[suggestion.target]
+        nested = any(_nests(path, better) for better in kept)
+        if nested and not _cites_outright(suggestion):
+            suggestion = replace(suggestion, score=round(suggestion.score * NESTED_SHARE, 6))
+        else:
+            kept.append(path)
+        result.append(suggestion)
+    return sorted(result, key=lambda s: -s.score)
+
+
+def _cites_outright(suggestion: LinkSuggestion) -> bool:
+    """A record cite naming the argument alone (not a page it shares with others)."""
+    full = signals.WEIGHTS["record-cite"]
+    return any(r.signal == "record-cite" and r.weight >= full for r in suggestion.reasons)
+
+
+def _nests(path: str, other: str) -> bool:
+    """Whether one outline path lies inside the other ("III/III.A" and "III/III.A/III.A.1")."""
+    return path.startswith(other + "/") or other.startswith(path + "/")
 
 
 def _features(
@@ -194,6 +229,7 @@ class _Context:
     def __init__(self, left: Sequence[Features], right: Sequence[Features]) -> None:
         self.rarity = signals.authority_rarity([*left, *right])
         self.target_paths = frozenset(f.path for f in right)
+        self.source_side = frozenset(m for f in left for m in f.unit.members)
         self.target_parents = frozenset(f.path.rpartition("/")[0] for f in right)
         self.agreement = signals.outline_agreement(left, right)
         claims = {c for f in [*left, *right] for c in f.unit.claims}
@@ -245,7 +281,7 @@ class _Context:
         self, source: Features, target: Features, similarity: float, best: float
     ) -> Iterable[Reason | None]:
         """Every signal's reason for the pair (None where a signal does not fire)."""
-        yield signals.record_cite(source, target, self.units_on_page)
+        yield signals.record_cite(source, target, self.units_on_page, self.source_side)
         yield signals.quote(source, target)
         yield signals.heading_parallel(source, target)
         yield signals.outline(
