@@ -8,6 +8,7 @@ is imported into already holds two filings and must come out byte-for-byte the s
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,24 @@ def test_heavy_hostile_input_is_refused_cleanly(
     maker: Maker, tmp_path: Path, seeded_case: Path
 ) -> None:
     _refused_cleanly(maker, tmp_path, seeded_case)
+
+
+# The workspace meets these before ingest does, and words them its own way.
+WORKSPACE_WORDING = {"export.json": "not a valid lawdiff JSON file", "missing.pdf": "no such file"}
+
+
+def _ingest_bad_inputs() -> list[str]:
+    from tests.badfiles import make_bad_inputs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return [b.name for b in make_bad_inputs(Path(tmp))]
+
+
+@pytest.mark.parametrize("name", _ingest_bad_inputs())
+def test_ingest_bad_input_is_refused_cleanly(name: str, tmp_path: Path, seeded_case: Path) -> None:
+    """The ingest stage's own broken files (tests/badfiles.py), here through workspace and CLI."""
+    from tests.badfiles import make_bad_inputs
+
+    bad = next(b for b in make_bad_inputs(tmp_path / "in") if b.name == name)
+    expected = WORKSPACE_WORDING.get(name, bad.expected)
+    _run(Hostile(bad.name, bad.path, expected), tmp_path, seeded_case)
