@@ -237,11 +237,28 @@ def run_link_eval(gold_path: Path, corpus_dir: Path | None = None) -> str:
 
 def link_scores(gold_path: Path, corpus_dir: Path | None = None) -> tuple[LinkScores, LinkScores]:
     """The linker's scores and the headings-only baseline's on one gold file."""
+    sources, targets = import_gold_pair(gold_path, corpus_dir)
+    return score_gold(load_gold(gold_path), sources, targets)
+
+
+def import_gold_pair(
+    gold_path: Path, corpus_dir: Path | None = None
+) -> tuple[list[SegmentInfo], list[SegmentInfo]]:
+    """Import the two filings a gold file names: the source's segments, then the target's.
+
+    Segments are classified and cited, and record cites resolved as the workspace does.
+    """
     gold = load_gold(gold_path)
     paths = [_locate(name, gold, gold_path, corpus_dir) for name in _names(gold)]
     documents, segments = _import_pair(paths)
     resolved = _with_record_targets(documents, segments)
-    sources, targets = resolved[documents[0].id], resolved[documents[1].id]
+    return resolved[documents[0].id], resolved[documents[1].id]
+
+
+def score_gold(
+    gold: GoldLinks, sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]
+) -> tuple[LinkScores, LinkScores]:
+    """Link ``sources`` to ``targets`` and score the result and the baseline against ``gold``."""
     everything = [*sources, *targets]
     ours = evaluate_links(gold, suggest_rebuttals(sources, targets, threshold=0.0), everything)
     baseline = evaluate_links(gold, heading_baseline(sources, targets), everything, threshold=1.0)
