@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from lawdiff.classify import load_taxonomy
 from lawdiff.core.model import LinkStatus
 from lawdiff.workspace import Workspace
 
@@ -53,9 +54,10 @@ def _claims_table(ws: Workspace) -> str:
                 counts[tag.claim] += 1
     if not counts:
         return "Claims: none found"
-    return "Claims (segments tagged directly):\n" + table(
-        ["claim", "segments"], counts.most_common()
-    )
+    taxonomy = load_taxonomy()
+    known = {t.id: t.name for t in taxonomy.types}
+    rows = [[known.get(claim, claim), claim, n] for claim, n in counts.most_common()]
+    return "Claims (segments tagged directly):\n" + table(["claim", "id", "segments"], rows)
 
 
 def _coverage_table(ws: Workspace) -> str:
