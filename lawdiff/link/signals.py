@@ -35,6 +35,7 @@ LEXICAL_SPAN = 0.45  # ... and how far above the floor a full-strength match sit
 LEXICAL_SHARPNESS = 4.0  # how fast wording evidence fades below the source's closest target
 OUTLINE_LABEL = re.compile(r"^[IVXLC]+(?:\.[A-Z](?:\.\d+(?:\.[a-z])?)?)?$")
 WHOLE_PAGE = re.compile(r" at (\d+)(?:-\d+)?$")  # "Mot. at 8", not "Opp. at 7:3"
+WITNESS_PAPER = re.compile(r"\b(?:Decl|Aff|Dep|Ex)\.")  # "Smith Decl. ¶ 6" is not Compl. ¶ 6
 CASE_KEY = re.compile(r"^(\d+ .+?) (?:at )?\d+$")
 SHINGLE = 6
 AGREEING_RANK = 2  # a same-place target this close by wording shows the outlines correspond
@@ -114,6 +115,9 @@ def record_cite(
 ) -> Reason | None:
     """The target cites the source: a resolved record cite, or a "¶ N" naming it.
 
+    A paragraph range ("Compl. ¶¶ 31-35", resolved to its first paragraph) names each of its
+    paragraphs; a witness's paragraphs ("Smith Decl. ¶ 6") are not the complaint's.
+
     A cite of a whole page ("Mot. at 8") points at every source unit on that page and is
     shared among them; a paragraph or page:line cite counts in full for the unit it resolves
     to. ``source_side`` holds every segment id of the source filing (so a page cite resolved
@@ -127,8 +131,10 @@ def record_cite(
             continue
         page = WHOLE_PAGE.search(cite.normalized)
         pointed = cite.target_segment is not None and cite.target_segment in source.unit.members
-        named = cite.target_segment is None and number in textnorm.paragraph_numbers(
-            cite.normalized
+        named = (
+            (cite.target_segment is None or cite.target_segment in source_side)
+            and not WITNESS_PAPER.search(cite.normalized)
+            and number in textnorm.paragraph_numbers(cite.normalized)
         )
         on_page = bool(page) and cite.target_segment in source_side and _on(source, page)
         if pointed or named or on_page:

@@ -1,0 +1,115 @@
+"""Structure-aware scoring: parts of a brief, lead-in headings, one answer per level, page cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.model import CitationKind, SegmentInfo
+from lawdiff.link.suggest import NESTED_SHARE, OTHER_PART, score_pairs
+from lawdiff.link.textnorm import part_of
+from tests.unit.link.linkfactory import cite, seg
+
+EXPERT = "The expert lacks experience with emerging markets funds and fiduciary process reviews."
+UNRELATED = "Venue discovery sanctions appear nowhere else whatsoever in this brief section."
+
+
+def scores(sources: list[SegmentInfo], targets: list[SegmentInfo]) -> dict[tuple[int, int], float]:
+    return {(s.source, s.target): s.score for s in score_pairs(sources, targets)}
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("INTRODUCTION", "introduction"),
+        ("Preliminary Statement", "introduction"),
+        ("STATEMENT OF FACTS", "facts"),
+        ("FACTUAL BACKGROUND", "facts"),
+        ("BACKGROUND", "facts"),
+        ("ARGUMENT", "argument"),
+        ("LEGAL STANDARD", "argument"),
+        ("CONCLUSION", "conclusion"),
+        ("Pomerantz Lacks the Requisite Qualifications", ""),
+        ("Argument Three Fails Because the Contract Says Otherwise", ""),
+    ],
+)
+def test_part_of_a_structural_heading(heading: str, part: str) -> None:
+    assert part_of(heading) == part
+
+
+def test_facts_answer_facts_and_arguments_answer_arguments() -> None:
+    argument = seg(1, "ARGUMENT", heading="ARGUMENT")
+    point = seg(1, "I.A", EXPERT, heading="Qualifications", parent=argument)
+    background = seg(2, "BACKGROUND", heading="BACKGROUND")
+    facts = seg(2, "I.A", EXPERT, heading="Qualifications", parent=background)
+    answer_part = seg(2, "ARGUMENT", heading="ARGUMENT")
+    answer = seg(2, "I.B", EXPERT, heading="Qualifications", parent=answer_part)
+    found = scores([argument, point], [background, facts, answer_part, answer])
+    # same wording and heading: only the part differs
+    assert found[(point.id, facts.id)] == pytest.approx(found[(point.id, answer.id)] * OTHER_PART)
+
+
+def test_a_record_cite_answers_across_parts() -> None:
+    facts = seg(1, "BACKGROUND", heading="BACKGROUND")
+    para = seg(1, "¶ 7", UNRELATED, parent=facts)
+    argument = seg(2, "ARGUMENT", heading="ARGUMENT")
+    citing = seg(
+        2, "I", EXPERT, heading="Notice", parent=argument,
+        cites=(cite("Compl. ¶ 7", CitationKind.RECORD, target=para.id),),
+    )  # fmt: skip
+    found = [s for s in score_pairs([facts, para], [argument, citing]) if s.source == para.id]
+    assert found[0].target == citing.id and found[0].score >= 0.8
+
+
+def test_a_lead_in_heading_is_read_with_its_sub_sections() -> None:
+    point = seg(1, "II", EXPERT, heading="The Contract Was Breached")
+    lead_in = seg(2, "II", heading="No Breach")
+    sub = seg(2, "II.A", EXPERT, heading="Suspension Allowed", parent=lead_in)
+    found = {r.signal for s in score_pairs([point], [lead_in, sub]) for r in s.reasons
+             if s.target == lead_in.id}  # fmt: skip
+    assert "lexical" in found  # the lead-in has no words of its own; its sub-section's count
+
+
+def test_one_answer_per_level_demotes_the_nested_second_answer() -> None:
+    point = seg(1, "III", EXPERT, heading="Harm")
+    parent = seg(2, "III", EXPERT, heading="Harm")
+    child = seg(2, "III.A", EXPERT + " " + UNRELATED, heading="Money", parent=parent)
+    ranked = list(score_pairs([point], [parent, child]))
+    assert [s.target for s in ranked] == [parent.id, child.id]
+    alone = scores([point], [child])[(point.id, child.id)]
+    assert ranked[1].score == pytest.approx(round(alone * NESTED_SHARE, 6), abs=1e-5)
+
+
+def test_a_whole_page_cite_is_shared_by_the_arguments_on_that_page() -> None:
+    first = seg(1, "I", UNRELATED, heading="Alpha", pages=(6, 6))
+    second = seg(1, "II", UNRELATED, heading="Beta", pages=(6, 7))
+    citing = seg(
+        2, "A", EXPERT, heading="Gamma",
+        cites=(cite("Mot. at 6", CitationKind.RECORD, target=first.id),),
+    )  # fmt: skip
+    reasons = {
+        s.source: r.weight
+        for s in score_pairs([first, second], [citing])
+        for r in s.reasons
+        if r.signal == "record-cite"
+    }
+    assert reasons == {first.id: pytest.approx(0.4), second.id: pytest.approx(0.4)}
+
+
+@pytest.mark.parametrize(
+    ("normalized", "resolved", "cited"),
+    [
+        ("Compl. ¶ 31-35", True, True),  # a range resolved to ¶ 31 still names ¶ 33
+        ("Compl. ¶ 31-35", False, True),
+        ("Venkataraman Decl. ¶ 31-35", False, False),  # a witness's paragraphs
+        ("Compl. ¶ 36", False, False),
+    ],
+)
+def test_paragraph_ranges_name_each_paragraph(normalized: str, resolved: bool, cited: bool) -> None:
+    first = seg(1, "¶ 31", UNRELATED)
+    para = seg(1, "¶ 33", UNRELATED)
+    target = first.id if resolved else None
+    citing = seg(
+        2, "I", EXPERT, heading="Intro", cites=(cite(normalized, CitationKind.RECORD, target),)
+    )
+    found = [s for s in score_pairs([first, para], [citing]) if s.source == para.id]
+    assert any(r.signal == "record-cite" for s in found for r in s.reasons) is cited
