@@ -214,8 +214,57 @@ def score_corpus(
 
 
 def run_corpus_segment_eval(corpus_dir: Path, expected_dir: Path) -> str:
-    """Score the segmenter on the corpus and return the table to print."""
-    return format_segment_scores(score_corpus(corpus_dir, expected_dir))
+    """Score the segmenter on the sample case and the corpus; the table to print."""
+    scores = score_sample(expected_dir)
+    if corpus_dir.is_dir():
+        scores += score_corpus(corpus_dir, expected_dir)
+    return format_segment_scores(scores)
+
+
+def sample_expectations(sample_json: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Expectations for the bundled sample case, derived from its gold file (sample.json).
+
+    Returns (name, mapping) pairs in this module's format, with ``file`` naming the PDF or
+    DOCX in ``data/sample``.
+    """
+    gold = json.loads(sample_json.read_text(encoding="utf-8"))
+    out = []
+    for file_name, doc in gold["documents"].items():
+        segs = [x for x in doc["segments"] if not x.get("front_matter")]
+        numbers = sorted(int(x["label"][2:]) for x in segs if x["label"].startswith("¶ "))
+        expected: dict[str, Any] = {"file": file_name}
+        if numbers:
+            expected["paragraphs"] = [[n, n] for n in numbers]
+        if doc.get("counts"):
+            expected["counts"] = [
+                {"label": c["label"], "paragraphs": [c["first_paragraph"], c["last_paragraph"]]}
+                for c in doc["counts"]
+            ]
+        expected["headings"] = [
+            {"label": x["label"], "parent": x["parent"] or ""}
+            for x in segs
+            if x["kind"] in ("heading", "count")
+        ]
+        out.append((f"sample/{file_name}", expected))
+    return out
+
+
+def score_sample(
+    expected_dir: Path, loader: Callable[[Path], Filing] | None = None
+) -> list[SegmentScores]:
+    """Import, segment and score each filing of the sample case (``data/sample``)."""
+    from lawdiff.segment import segment_filing
+
+    sample_json = expected_dir / "sample.json"
+    if not sample_json.is_file():
+        return []
+    folder = expected_dir.parents[1] / "data" / "sample"
+    load = loader if loader is not None else _default_loader()
+    scores = []
+    for name, expected in sample_expectations(sample_json):
+        segmentation = segment_filing(load(folder / expected["file"]))
+        scores.append(evaluate_segments({**expected, "name": name}, segmentation))
+    return scores
 
 
 def _default_loader() -> Callable[[Path], Filing]:
