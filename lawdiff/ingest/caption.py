@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
@@ -29,6 +30,7 @@ from lawdiff.ingest.patterns import (
 )
 
 CAPTION_LINES = 70  # the caption and title fit in the first page's first lines
+RIGHT_COLUMN = 150.0  # points from the body margin where a caption's right column starts
 
 _DIRECTIONS = {
     "NORTHERN": "N.D.",
@@ -123,25 +125,68 @@ def _segments(line: str) -> list[str]:
     return [s.strip() for s in re.split(r"\t|\)", line) if s.strip()]
 
 
-def find_title(text: str) -> str:
+class Row(NamedTuple):
+    """One caption line split into its left (parties) and right (title) columns."""
+
+    left: str
+    right: str
+
+
+def caption_rows(pages: Sequence[Page]) -> list[Row]:
+    """The first page's lines as columns: a tab or ")" splits them; a line starting far
+    right holds only the right column."""
+    for page in pages[:3]:
+        if not page.text.strip():
+            continue
+        rows = []
+        for line in page.lines[:CAPTION_LINES]:
+            segments = _segments(page.text[line.start : line.end])
+            if len(segments) >= 2:
+                rows.append(Row(segments[0], segments[-1]))
+            elif segments and line.indent > RIGHT_COLUMN:
+                rows.append(Row("", segments[0]))
+            else:
+                rows.append(Row(segments[0] if segments else "", ""))
+        return rows
+    return []
+
+
+def _title_cue(segment: str) -> bool:
+    return (
+        _is_upper(segment)
+        and "COURT" not in segment
+        and any(cue.search(segment) for _, cue in ROLE_CUES)
+    )
+
+
+def find_title(rows: Sequence[Row]) -> str:
     """The document title: the upper-case caption block that names a role."""
-    rows = [_segments(line) for line in text.split("\n")]
-    for index, segments in enumerate(rows):
-        for column, segment in enumerate(segments):
-            if not _is_upper(segment) or "COURT" in segment:
-                continue
-            if any(cue.search(segment) for _, cue in ROLE_CUES):
-                last = column == len(segments) - 1 and column > 0
-                return _extend_title(rows, index, segment, last)
+    for index, row in enumerate(rows):
+        for column in ("right", "left"):
+            segment = getattr(row, column)
+            if _title_cue(segment):
+                return _extend_title(rows, index, column)
     return ""
 
 
-def _extend_title(rows: list[list[str]], index: int, first: str, last_column: bool) -> str:
-    parts = [first]
-    for segments in rows[index + 1 : index + 9]:
-        if not segments:
+def _title_start(rows: Sequence[Row], index: int, column: str) -> int:
+    """Back up over upper-case lines that open the title ("DEFENDANT LE-VEL'S")."""
+    start = index
+    while start > 0 and index - start < 3:
+        before = getattr(rows[start - 1], column)
+        if not _is_upper(before) or re.search(r"COURT|DISTRICT|DIVISION|CASE", before):
             break
-        candidate = segments[-1] if last_column else segments[0]
+        start -= 1
+    return start
+
+
+def _extend_title(rows: Sequence[Row], index: int, column: str) -> str:
+    index = _title_start(rows, index, column)
+    parts = [getattr(rows[index], column)]
+    for row in rows[index + 1 : index + 9]:
+        candidate = getattr(row, column)
+        if not candidate and (row.left or row.right):
+            continue  # only the other column on this line
         if not _is_upper(candidate) or re.match(r"(?i)(date|time|judge|hearing|ctrm)", candidate):
             break
         parts.append(candidate)
@@ -211,13 +256,21 @@ def _clean_name(text: str) -> str:
     return (text[: match.start()] if match else text).strip(" ,;")
 
 
-def find_parties(text: str) -> tuple[str, ...]:
+def _party_column(row: Row) -> str:
+    """The left column, or a party mark ("Defendant.") set further right."""
+    if row.left:
+        return row.left
+    marks = (PLAINTIFF_MARK, DEFENDANT_MARK, VERSUS_MARK)
+    return row.right if any(mark.match(row.right) for mark in marks) else ""
+
+
+def find_parties(rows: Sequence[Row]) -> tuple[str, ...]:
     """Plaintiff and defendant names from the left column of the caption."""
-    left = [segments[0] if segments else "" for segments in map(_segments, text.split("\n"))]
-    start = max((i for i, s in enumerate(left[:40]) if "DISTRICT" in s.upper()), default=-1) + 1
+    court = re.compile(r"DISTRICT|DIVISION", re.IGNORECASE)
+    marks = [i for i, row in enumerate(rows) if court.search(row.left) or court.search(row.right)]
     block: list[str] = []
     names: list[str] = []
-    for segment in left[start:]:
+    for segment in map(_party_column, rows[max(marks, default=-1) + 1 :]):
         if PLAINTIFF_MARK.match(segment) or DEFENDANT_MARK.match(segment):
             if block:
                 names.append(_clean_name(" ".join(block)))
@@ -226,7 +279,7 @@ def find_parties(text: str) -> tuple[str, ...]:
                 break
         elif VERSUS_MARK.match(segment) or not segment:
             continue
-        elif not re.match(r"(?i)case\s+no|no\.|^\[", segment):
+        elif not re.match(r"(?i)case\s+no|no\.|^\[|deleted:", segment):
             block.append(segment)
     return tuple(n for n in names if n)
 
@@ -249,14 +302,15 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
         The metadata with one evidence string per guess.
     """
     head = _caption_text(pages)
-    title = find_title(head)
+    rows = caption_rows(pages)
+    title = find_title(rows)
     role, role_evidence = find_role(title, head, source_name)
     if role is Role.OTHER and pages and ORDER_SIGNATURE.search(pages[-1].text):
         role, role_evidence = Role.ORDER, ('last page says "IT IS SO ORDERED"',)
     kind, kind_evidence = find_motion_kind(role, title, source_name)
     party, party_evidence = find_party(role, title, head, source_name)
     docket = DOCKET.search(head)
-    parties = find_parties(head)
+    parties = find_parties(rows)
     return FilingMeta(
         title=title,
         role=role,

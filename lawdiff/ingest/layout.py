@@ -92,8 +92,9 @@ class TextLine:
         parts = [self.words[0].text]
         for before, word in zip(self.words, self.words[1:], strict=False):
             gap = word.x0 - before.x1
-            # Touching pieces are one word split where its font or size changes.
-            parts.append("\t" if gap > COLUMN_GAP else " " if gap > TOUCHING else "")
+            # Touching pieces on one baseline are one word split where its font changes.
+            touching = -TOUCHING <= gap <= TOUCHING and abs(word.bottom - before.bottom) < 1.5
+            parts.append("" if touching else "\t" if gap > COLUMN_GAP else " ")
             parts.append(word.text)
         return "".join(parts)
 
