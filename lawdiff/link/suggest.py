@@ -172,13 +172,38 @@ def _parts(units: Sequence[ArgumentUnit]) -> dict[SegmentId, str]:
 
 
 def _outline_paths(units: Sequence[ArgumentUnit]) -> dict[SegmentId, str]:
-    """Each unit's labels from the top of its outline down: "ARGUMENT/I/I.A"."""
+    """Each unit's place in its outline, counted within its part of the brief.
+
+    Top-level units keep their label ("III", "ARGUMENT"); below a part's heading the path
+    starts with the part and drops the part's own number, so the motion's "III.A.1" under
+    "III. ARGUMENT" and an order's "IV.A.1" under "IV. DISCUSSION" are both
+    "argument/A/A.1" and Marshall's "I.A" under "ARGUMENT" is "argument/I/I.A". Elsewhere
+    labels are chained from the top ("COUNT I/¶ 12").
+    """
     by_id = {u.id: u for u in units}
     paths: dict[SegmentId, str] = {}
+    roots: dict[SegmentId, str] = {}  # the label of the part heading a unit is under
     for unit in units:  # parents come first in document order
-        parent = paths.get(unit.parent) if unit.parent in by_id else None
-        paths[unit.id] = f"{parent}/{unit.segment.label}" if parent else unit.segment.label
+        parent = by_id.get(unit.parent) if unit.parent is not None else None
+        label = unit.segment.label
+        if parent is None or parent.id not in paths:
+            paths[unit.id] = label
+            continue
+        part = textnorm.part_of(parent.heading)
+        if part:
+            roots[unit.id] = parent.segment.label
+            paths[unit.id] = f"{part}/{_within(label, parent.segment.label)}"
+        elif parent.id in roots:
+            roots[unit.id] = roots[parent.id]
+            paths[unit.id] = f"{paths[parent.id]}/{_within(label, roots[parent.id])}"
+        else:
+            paths[unit.id] = f"{paths[parent.id]}/{label}"
     return paths
+
+
+def _within(label: str, root: str) -> str:
+    """``label`` without its part's number ("III.A.1" under "III" → "A.1")."""
+    return label[len(root) + 1 :] if label.startswith(root + ".") else label
 
 
 def _candidates(left: Sequence[Features], right: Sequence[Features]) -> list[list[int]]:

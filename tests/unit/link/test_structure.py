@@ -113,3 +113,18 @@ def test_paragraph_ranges_name_each_paragraph(normalized: str, resolved: bool, c
     )
     found = [s for s in score_pairs([first, para], [citing]) if s.source == para.id]
     assert any(r.signal == "record-cite" for s in found for r in s.reasons) is cited
+
+
+def test_outline_place_is_counted_within_the_part() -> None:
+    """The motion's "III.A" under "III. ARGUMENT" is the order's "IV.A" under "IV. DISCUSSION"."""
+    argument = seg(1, "III", heading="ARGUMENT")
+    point = seg(1, "III.A", UNRELATED, heading="Likelihood of Success", parent=argument)
+    other = seg(1, "III.B", EXPERT, heading="Irreparable Harm", parent=argument)
+    discussion = seg(2, "IV", heading="DISCUSSION")
+    ruling = seg(2, "IV.A", "Filler words about scheduling.", heading="Merits", parent=discussion)
+    harm = seg(2, "IV.B", EXPERT, heading="Irreparable Harm", parent=discussion)
+    found = score_pairs([argument, point, other], [discussion, ruling, harm])
+    outline = {
+        (s.source, s.target): r.text for s in found for r in s.reasons if r.signal == "outline"
+    }
+    assert outline[(point.id, ruling.id)] == "same place in the outline (III.A)"
