@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from lawdiff.classify import classify_segments, classify_text, load_taxonomy
-from lawdiff.core.model import SegmentKind
+from lawdiff.core.model import Filing, SegmentKind
 
 pytestmark = pytest.mark.corpus
 
@@ -26,12 +27,13 @@ def test_indonesian_news_gets_antitrust_contract_and_tro(corpus_dir: Path) -> No
     assert not _groups(set(tags)) & {"defamation", "rico", "erisa", "ip", "procedure"}
 
 
-def _count_claims(path: Path) -> dict[str, tuple[set[str], list[set[str]]]]:
+def _count_claims(
+    path: Path, load: Callable[[Path], Filing]
+) -> dict[str, tuple[set[str], list[set[str]]]]:
     """Each count's own claims and the claims of each of its paragraphs."""
-    from lawdiff.ingest import load_filing
     from lawdiff.segment import segment_filing
 
-    segments = segment_filing(load_filing(path, ocr=False)).segments
+    segments = segment_filing(load(path)).segments
     tags = classify_segments(segments)
     counts: dict[str, tuple[set[str], list[set[str]]]] = {}
     for index, segment in enumerate(segments):
@@ -42,8 +44,12 @@ def _count_claims(path: Path) -> dict[str, tuple[set[str], list[set[str]]]]:
     return counts
 
 
-def test_harvey_counts_and_their_paragraphs(corpus_dir: Path) -> None:
-    counts = _count_claims(corpus_dir / "harvey-v-cnn" / "dkt37-1_amended_complaint.pdf")
+def test_harvey_counts_and_their_paragraphs(
+    corpus_dir: Path, load_corpus_filing: Callable[[Path], Filing]
+) -> None:
+    counts = _count_claims(
+        corpus_dir / "harvey-v-cnn" / "dkt37-1_amended_complaint.pdf", load_corpus_filing
+    )
     expected = {
         "COUNT I": "defamation.libel-slander",
         "COUNT II": "defamation.false-light",
@@ -57,13 +63,13 @@ def test_harvey_counts_and_their_paragraphs(corpus_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_monterey_counts(corpus_dir: Path) -> None:
+def test_monterey_counts(corpus_dir: Path, load_corpus_filing: Callable[[Path], Filing]) -> None:
     path = (
         corpus_dir
         / "monterey-bay-military-housing-v-pinnacle"
         / "dkt220_second_amended_complaint.pdf"
     )
-    counts = _count_claims(path)
+    counts = _count_claims(path, load_corpus_filing)
     expected = {
         "COUNT I": "rico.civil",
         "COUNT II": "rico.conspiracy",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from lawdiff.core.model import Filing
 from lawdiff.evaluation.segments import SegmentScores, score_corpus
 
 EXPECTED = Path(__file__).resolve().parents[1] / "expected"
@@ -14,8 +16,10 @@ pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def scores(corpus_dir: Path) -> dict[str, SegmentScores]:
-    return {s.name: s for s in score_corpus(corpus_dir, EXPECTED)}
+def scores(
+    corpus_dir: Path, load_corpus_filing: Callable[[Path], Filing]
+) -> dict[str, SegmentScores]:
+    return {s.name: s for s in score_corpus(corpus_dir, EXPECTED, load_corpus_filing)}
 
 
 @pytest.mark.parametrize("name", ["monterey_sac", "harvey_amended_complaint"])
