@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -92,9 +93,16 @@ def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
             raws = run_chunked(None, pdf, task, groups, report)
             pages, warnings = _clean_and_ocr(None, pdf, raws, ocr, progress)
         else:
-            with worker_pool(path) as pool:
-                raws = run_chunked(pool, pdf, task, groups, report)
-                pages, warnings = _clean_and_ocr(pool, pdf, raws, ocr, progress)
+            try:
+                with worker_pool(path) as pool:
+                    raws = run_chunked(pool, pdf, task, groups, report)
+                    pages, warnings = _clean_and_ocr(pool, pdf, raws, ocr, progress)
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory, or a script without a main guard
+                # under "spawn"): read the file again in this process.
+                report = page_progress(progress, total, "Reading")
+                raws = run_chunked(None, pdf, task, groups, report)
+                pages, warnings = _clean_and_ocr(None, pdf, raws, ocr, progress)
     finally:
         pdf.close()
     notes = [raw.note for raw in raws if raw.note]

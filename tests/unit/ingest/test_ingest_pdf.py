@@ -130,3 +130,29 @@ def test_directory_and_missing(tmp_path: Path) -> None:
         load_filing(tmp_path)
     with pytest.raises(KnownError, match=r"nothing\.pdf: does not exist"):
         load_filing(tmp_path / "nothing.pdf")
+
+
+def _broken_init() -> None:
+    raise RuntimeError("worker cannot start")
+
+
+def test_dead_workers_fall_back_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    from collections.abc import Iterator
+    from concurrent.futures import ProcessPoolExecutor
+    from contextlib import contextmanager
+
+    @contextmanager
+    def broken_pool(path: Path) -> Iterator[ProcessPoolExecutor]:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(2, context, initializer=_broken_init) as pool:
+            yield pool
+
+    monkeypatch.setattr(pdf_filing, "worker_pool", broken_pool)
+    path = tmp_path / "long.pdf"
+    pleading_pdf(path, 9)
+    filing = load_filing(path)
+    assert len(filing.pages) == 9
+    assert all(page.text.startswith("Body ") for page in filing.pages)
