@@ -112,6 +112,7 @@ def record_cite(
     target: Features,
     units_on_page: Mapping[int, int],
     source_side: frozenset[SegmentId] = frozenset(),
+    meant: Mapping[int, SegmentId] | None = None,
 ) -> Reason | None:
     """The target cites the source: a resolved record cite, or a "¶ N" naming it.
 
@@ -121,7 +122,8 @@ def record_cite(
     A cite of a whole page ("Mot. at 8") points at every source unit on that page and is
     shared among them; a paragraph or page:line cite counts in full for the unit it resolves
     to. ``source_side`` holds every segment id of the source filing (so a page cite resolved
-    into it is known to mean this filing's page).
+    into it is known to mean this filing's page). ``meant`` (page → source unit), where known,
+    says which argument on a cited page the target means: that one alone gets the cite, in full.
     """
     number = _paragraph_number(source.unit.segment.label)
     hits: list[str] = []
@@ -130,6 +132,11 @@ def record_cite(
         if cite.kind not in (CitationKind.RECORD, CitationKind.ID) or _whole_document(cite):
             continue
         page = WHOLE_PAGE.search(cite.normalized)
+        if page and meant and int(page[1]) in meant and cite.target_segment in source_side:
+            if meant[int(page[1])] == source.unit.id:
+                hits.append(" ".join(cite.text.split()))
+                missing *= 1.0 - WEIGHTS["record-cite"]
+            continue
         pointed = cite.target_segment is not None and cite.target_segment in source.unit.members
         named = (
             (cite.target_segment is None or cite.target_segment in source_side)

@@ -10,7 +10,7 @@ from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import CitationInfo, LinkSuggestion, Reason, Relation, SegmentInfo
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.link import signals, textnorm
-from lawdiff.link.candidates import inverse_document_frequency, nearest, tfidf_vectors
+from lawdiff.link.candidates import cosine, inverse_document_frequency, nearest, tfidf_vectors
 from lawdiff.link.signals import Features
 from lawdiff.link.units import ArgumentUnit, build_units
 
@@ -261,10 +261,13 @@ class _Context:
         self.claim_names = {c: claim_name(c) for c in claims}
         self._cues: dict[SegmentId, tuple[bool, bool]] = {}
         self.units_on_page: dict[int, int] = {}
+        self.on_page: dict[int, list[Features]] = {}
+        self._meant: dict[SegmentId, dict[int, SegmentId]] = {}
         for item in left:
             first, last = item.unit.pages
             for page in range(first, min(last, first + 50) + 1):
                 self.units_on_page[page] = self.units_on_page.get(page, 0) + 1
+                self.on_page.setdefault(page, []).append(item)
 
     def score(
         self, source: Features, target: Features, similarity: float, best: float
@@ -291,6 +294,26 @@ class _Context:
         """False when both are in known, different parts of their briefs (facts ↔ argument)."""
         return not (source.part and target.part) or source.part == target.part
 
+    def meant(self, target: Features) -> dict[int, SegmentId]:
+        """Page → the source argument the target's whole-page cite of it means (cached).
+
+        A page often holds the end of one argument and the start of others; the cite means
+        the one whose wording is closest to the citing section.
+        """
+        if target.unit.id not in self._meant:
+            pages = {
+                int(match[1])
+                for cite in target.unit.citations
+                if cite.target_segment in self.source_side
+                and (match := signals.WHOLE_PAGE.search(cite.normalized))
+            }
+            self._meant[target.unit.id] = {
+                page: max(self.on_page[page], key=lambda f: cosine(f.vector, target.vector)).unit.id
+                for page in pages
+                if page in self.on_page
+            }
+        return self._meant[target.unit.id]
+
     def cues(self, target: Features) -> tuple[bool, bool]:
         """Whether the target's text concedes, and whether it distinguishes (cached)."""
         key = target.unit.id
@@ -306,7 +329,9 @@ class _Context:
         self, source: Features, target: Features, similarity: float, best: float
     ) -> Iterable[Reason | None]:
         """Every signal's reason for the pair (None where a signal does not fire)."""
-        yield signals.record_cite(source, target, self.units_on_page, self.source_side)
+        yield signals.record_cite(
+            source, target, self.units_on_page, self.source_side, self.meant(target)
+        )
         yield signals.quote(source, target)
         yield signals.heading_parallel(source, target)
         yield signals.outline(

@@ -79,9 +79,9 @@ def test_one_answer_per_level_demotes_the_nested_second_answer() -> None:
     assert ranked[1].score == pytest.approx(round(alone * NESTED_SHARE, 6), abs=1e-5)
 
 
-def test_a_whole_page_cite_is_shared_by_the_arguments_on_that_page() -> None:
+def test_a_whole_page_cite_means_the_argument_on_that_page_worded_most_alike() -> None:
     first = seg(1, "I", UNRELATED, heading="Alpha", pages=(6, 6))
-    second = seg(1, "II", UNRELATED, heading="Beta", pages=(6, 7))
+    second = seg(1, "II", EXPERT, heading="Beta", pages=(6, 7))
     citing = seg(
         2, "A", EXPERT, heading="Gamma",
         cites=(cite("Mot. at 6", CitationKind.RECORD, target=first.id),),
@@ -92,7 +92,8 @@ def test_a_whole_page_cite_is_shared_by_the_arguments_on_that_page() -> None:
         for r in s.reasons
         if r.signal == "record-cite"
     }
-    assert reasons == {first.id: pytest.approx(0.4), second.id: pytest.approx(0.4)}
+    # resolved to the first segment on page 6, but the citing section speaks of the second
+    assert reasons == {second.id: pytest.approx(0.8)}
 
 
 @pytest.mark.parametrize(
