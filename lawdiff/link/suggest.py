@@ -81,7 +81,7 @@ def score_pairs(
         best = max(similar.values(), default=0.0)
         pairs = (context.score(source, right[j], similar[j], best) for j in chosen)
         ranked = sorted((p for p in pairs if p is not None), key=lambda s: -s.score)
-        found.extend(_one_level(ranked, {f.unit.id: f.path for f in right}))
+        found.extend(_one_level(ranked, context.paths))
     progress(len(left), len(left), "scoring rebuttal candidates")
     return found
 
@@ -254,6 +254,7 @@ class _Context:
     def __init__(self, left: Sequence[Features], right: Sequence[Features]) -> None:
         self.rarity = signals.authority_rarity([*left, *right])
         self.target_paths = frozenset(f.path for f in right)
+        self.paths = {f.unit.id: f.path for f in right}
         self.source_side = frozenset(m for f in left for m in f.unit.members)
         self.target_parents = frozenset(f.path.rpartition("/")[0] for f in right)
         self.agreement = signals.outline_agreement(left, right)
