@@ -7,7 +7,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import CitationInfo, LinkSuggestion, Reason, Relation, SegmentInfo
+from lawdiff.core.model import (
+    CitationInfo,
+    LinkSuggestion,
+    Reason,
+    Relation,
+    SegmentInfo,
+    SegmentKind,
+)
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.link import signals, textnorm
 from lawdiff.link.candidates import cosine, inverse_document_frequency, nearest, tfidf_vectors
@@ -163,11 +170,16 @@ def _readings(
 
 
 def _parts(units: Sequence[ArgumentUnit]) -> dict[SegmentId, str]:
-    """The part of the brief each unit is in: its own structural heading's, else its parent's."""
+    """The part of the brief each unit is in: its own structural heading's, else its parent's.
+
+    A complaint's count is a claim, which the other side's argument answers: "argument".
+    """
     parts: dict[SegmentId, str] = {}
     for unit in units:  # parents come first in document order
         own = textnorm.part_of(unit.heading) if unit.heading else ""
-        parts[unit.id] = own or (parts.get(unit.parent, "") if unit.parent is not None else "")
+        inherited = parts.get(unit.parent, "") if unit.parent is not None else ""
+        count = "argument" if unit.segment.kind is SegmentKind.COUNT else ""
+        parts[unit.id] = own or inherited or count
     return parts
 
 

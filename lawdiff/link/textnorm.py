@@ -40,7 +40,9 @@ PARTS = (
         "argument",
         re.compile(
             r"^(?:ARGUMENTS?|DISCUSSION|ANALYSIS|LEGAL STANDARDS?|"
-            r"(?:MEMORANDUM OF )?POINTS AND AUTHORITIES)\b"
+            r"(?:MEMORANDUM OF )?POINTS AND AUTHORITIES|"
+            # a complaint's claims are what the other side's argument answers
+            r"(?:CLAIMS?|CAUSES? OF ACTION)(?: FOR RELIEF)?$)\b"
         ),
     ),
     ("conclusion", re.compile(r"^CONCLUSION\b")),

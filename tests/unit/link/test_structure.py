@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.model import CitationKind, SegmentInfo
+from lawdiff.core.model import CitationKind, SegmentInfo, SegmentKind
 from lawdiff.link.suggest import NESTED_SHARE, OTHER_PART, score_pairs
 from lawdiff.link.textnorm import part_of
 from tests.unit.link.linkfactory import cite, seg
@@ -28,6 +28,9 @@ def scores(sources: list[SegmentInfo], targets: list[SegmentInfo]) -> dict[tuple
         ("ARGUMENT", "argument"),
         ("LEGAL STANDARD", "argument"),
         ("CONCLUSION", "conclusion"),
+        ("CLAIMS FOR RELIEF", "argument"),  # a complaint's claims are what an argument answers
+        ("Causes of Action", "argument"),
+        ("Claims Are Barred by Section 230", ""),
         ("Pomerantz Lacks the Requisite Qualifications", ""),
         ("Argument Three Fails Because the Contract Says Otherwise", ""),
     ],
@@ -129,3 +132,13 @@ def test_outline_place_is_counted_within_the_part() -> None:
         (s.source, s.target): r.text for s in found for r in s.reasons if r.signal == "outline"
     }
     assert outline[(point.id, ruling.id)] == "same place in the outline (III.A)"
+
+
+def test_a_count_is_answered_by_argument_not_by_facts() -> None:
+    count = seg(1, "COUNT II", EXPERT, heading="Breach of Contract", kind=SegmentKind.COUNT)
+    background = seg(2, "BACKGROUND", heading="BACKGROUND")
+    facts = seg(2, "A", EXPERT, heading="Breach of Contract", parent=background)
+    argument = seg(2, "ARGUMENT", heading="ARGUMENT")
+    answer = seg(2, "B", EXPERT, heading="Breach of Contract", parent=argument)
+    found = scores([count], [background, facts, argument, answer])
+    assert found[(count.id, facts.id)] == pytest.approx(found[(count.id, answer.id)] * OTHER_PART)
