@@ -86,3 +86,47 @@ def test_docx_named_pdf_is_read_by_content(tmp_path: Path) -> None:
     make_docx(path)
     # a DOCX under a .pdf name is still read by content
     assert load_filing(path).kind == "docx"
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES = (
+    f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{W_NS}">'
+    '<w:footnote w:id="-1"><w:p><w:r><w:t>separator</w:t></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>See the record at 4.</w:t></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+FOOTNOTE_REL = (
+    '<Relationship Id="rIdNotes" Target="footnotes.xml" Type="http://schemas.openxmlformats'
+    '.org/officeDocument/2006/relationships/footnotes"/></Relationships>'
+)
+FOOTNOTE_TYPE = (
+    '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.footnotes+xml"/></Types>'
+)
+
+
+def add_footnotes(source: Path, target: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", FOOTNOTE_REL.encode())
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", FOOTNOTE_TYPE.encode())
+            new.writestr(item, data)
+        new.writestr("word/footnotes.xml", FOOTNOTES)
+
+
+def test_docx_footnotes_kept_apart_at_the_end(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("Body paragraph.")
+    document.save(str(plain))
+    path = tmp_path / "notes.docx"
+    add_footnotes(plain, path)
+    (page,) = load_filing(path).pages
+    body, note = page.lines
+    assert page.text == "Body paragraph.\nSee the record at 4."
+    assert (body.footnote, note.footnote, note.numbering) == (False, True, "1")
