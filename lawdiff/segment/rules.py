@@ -284,7 +284,8 @@ class _Walker:
             and not quote
             and prev is not None
             and block.start >= prev.start
-            and not ends_sentence(prev.text)
+            # A full line ending in "Mot." or "Id." still runs on; a short one ended a quote.
+            and (not ends_sentence(prev.text) or len(prev.stripped) >= SHORT_LINE * self.width)
         )
 
     def _paragraph_break(self, line: TextLine) -> bool:

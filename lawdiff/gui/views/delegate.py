@@ -22,6 +22,11 @@ PAD = 4
 BAR = 4
 
 
+def _gutter_width(bold: QFont) -> int:
+    """Room for the labels lawyers cite, up to a four-level outline path ("III.A.2.a")."""
+    return QFontMetrics(bold).horizontalAdvance("III.A.2.a ") + PAD
+
+
 class SegmentDelegate(QStyledItemDelegate):
     """Renders :class:`SegmentInfo` rows of a :class:`~lawdiff.gui.models.SegmentModel`."""
 
@@ -45,13 +50,14 @@ class SegmentDelegate(QStyledItemDelegate):
         text_color = palette.color(role)
         painter.setPen(text_color)
         font = QFont(option.font)
-        gutter = QFontMetrics(font).horizontalAdvance("¶ 000 ")
+        bold = _bold(font)
+        gutter = _gutter_width(bold)
         label_rect = rect.adjusted(BAR + PAD, PAD, 0, -PAD)
         label_rect.setWidth(gutter)
-        painter.setFont(_bold(font))
-        painter.drawText(
-            label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, seg.label
-        )
+        painter.setFont(bold)
+        # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
+        label = QFontMetrics(bold).elidedText(seg.label, Qt.TextElideMode.ElideLeft, gutter - PAD)
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         chips = self._chips(painter, rect, palette, index.data(CLAIMS_ROLE) or ())
         body = rect.adjusted(BAR + 2 * PAD + gutter, PAD, -PAD - chips, -PAD)
         painter.setPen(text_color)

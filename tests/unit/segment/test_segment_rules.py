@@ -245,3 +245,21 @@ def test_first_line_indent_starts_a_paragraph_not_a_quote() -> None:
         ("paragraph", 2, 3),
         ("paragraph", 4, 5),
     ]
+
+
+def test_full_indented_line_ending_in_an_abbreviation_runs_on() -> None:
+    first = "The customer's argument treats a suspension as a termination. Mot."
+    text = "\n".join(
+        ["ARGUMENT", first, "at 7. The contract treats them differently, as", "its words show."]
+    )
+    hints = [{}, {"indent": 36.0}, {}, {}]
+    lines = tuple(
+        Line(start=b.start, end=b.end, number=b.number, **h)
+        for b, h in zip(lines_of(text), hints, strict=True)
+    )
+    pages = (Page(number=1, text=text, lines=lines),)
+    result = segment_filing(Filing("b.pdf", "0" * 64, "pdf", pages, FilingMeta(role=Role.MOTION)))
+    assert [s.kind.value for s in result.segments] == ["heading", "paragraph"]
+    assert (
+        result.segments[1].text.startswith("The customer's") and "at 7." in result.segments[1].text
+    )
