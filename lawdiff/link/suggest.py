@@ -29,6 +29,7 @@ HEADING_CANDIDATES = 2
 LEAD_IN_WORDS = 40  # a heading with less text of its own is read with its sub-sections
 OTHER_PART = 0.5  # the score kept by a pair from different parts (facts ↔ argument)
 NESTED_SHARE = 0.6  # the score kept by a second answer nested in or around a better one
+NEAR_TIE = 0.9  # a section this close to the citing text beats its own closer sub-section
 EXPLICIT = frozenset({"record-cite", "quote"})  # signals that override the part prior
 
 
@@ -311,7 +312,9 @@ class _Context:
         """Page → the source argument the target's whole-page cite of it means (cached).
 
         A page often holds the end of one argument and the start of others; the cite means
-        the one whose wording is closest to the citing section.
+        the one whose wording is closest to the citing section. Where a section and its own
+        sub-section on that page are about as close (within :data:`NEAR_TIE`), the cite means
+        the section: it holds the sub-section, and the citing side may answer both.
         """
         if target.unit.id not in self._meant:
             pages = {
@@ -321,9 +324,7 @@ class _Context:
                 and (match := signals.WHOLE_PAGE.search(cite.normalized))
             }
             self._meant[target.unit.id] = {
-                page: max(self.on_page[page], key=lambda f: cosine(f.vector, target.vector)).unit.id
-                for page in pages
-                if page in self.on_page
+                page: _closest(self.on_page[page], target) for page in pages if page in self.on_page
             }
         return self._meant[target.unit.id]
 
@@ -353,6 +354,19 @@ class _Context:
         yield signals.shared_authority(source, target, self.rarity)
         yield signals.lexical(source, target, similarity, best)
         yield signals.shared_claim(source, target, self.claim_names)
+
+
+def _closest(candidates: Sequence[Features], target: Features) -> SegmentId:
+    """The candidate worded most like ``target``, or a section enclosing it that nearly ties."""
+    closeness = {f.unit.id: cosine(f.vector, target.vector) for f in candidates}
+    best = max(candidates, key=lambda f: closeness[f.unit.id])
+    enclosing = [
+        f
+        for f in candidates
+        if best.path.startswith(f.path + "/")
+        and closeness[f.unit.id] >= NEAR_TIE * closeness[best.unit.id]
+    ]
+    return min(enclosing, key=lambda f: len(f.path)).unit.id if enclosing else best.unit.id
 
 
 def combine(weights: Iterable[float]) -> float:

@@ -142,3 +142,19 @@ def test_a_count_is_answered_by_argument_not_by_facts() -> None:
     answer = seg(2, "B", EXPERT, heading="Breach of Contract", parent=argument)
     found = scores([count], [background, facts, argument, answer])
     assert found[(count.id, facts.id)] == pytest.approx(found[(count.id, answer.id)] * OTHER_PART)
+
+
+def test_a_page_cite_means_the_section_when_its_sub_section_is_barely_closer() -> None:
+    lead_in = seg(1, "II", heading="The Expert Lacks Experience", pages=(6, 6))
+    sub = seg(1, "II.A", EXPERT, heading="Suspension", parent=lead_in, pages=(6, 6))
+    citing = seg(
+        2, "B", EXPERT, heading="Gamma",
+        cites=(cite("Opp. at 6", CitationKind.RECORD, target=sub.id),),
+    )  # fmt: skip
+    cited = {
+        s.source
+        for s in score_pairs([lead_in, sub], [citing])
+        for r in s.reasons
+        if r.signal == "record-cite"
+    }
+    assert cited == {lead_in.id}
