@@ -52,7 +52,7 @@ def recognise_words(page: Any) -> tuple[Word, ...]:
     import pytesseract
 
     # One thread per Tesseract: on 2 cores OpenMP threads make a page 8x slower.
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     image = page.to_image(resolution=OCR_DPI).original
     data = pytesseract.image_to_data(image, output_type=pytesseract.Output.DICT)
     return _boxes(data, float(page.width) / image.width)
