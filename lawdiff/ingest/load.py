@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import NamedTuple
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Filing, Page
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest.caption import apply_stamp, infer_meta
 from lawdiff.ingest.sniff import sniff
+
+
+class _Read(NamedTuple):
+    pages: tuple[Page, ...]
+    warnings: tuple[str, ...]
+    stamp: str
+    encoding: str
 
 
 def file_sha256(path: Path) -> str:
@@ -55,24 +63,7 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
     path = Path(path)
     kind = sniff(path)
     sha = file_sha256(path)
-    encoding = ""
-    stamp = ""
-    warnings: tuple[str, ...] = ()
-    if kind == "pdf":
-        from lawdiff.ingest.pdf_filing import read_pdf
-
-        result = read_pdf(path, progress, ocr)
-        pages, warnings, stamp = result.pages, result.warnings, result.stamp
-    elif kind == "docx":
-        from lawdiff.ingest.docx_reader import read_docx
-
-        pages = read_docx(path)
-    else:
-        from lawdiff.ingest.textfile import read_text
-
-        pages, encoding = read_text(path)
-    if kind != "pdf":
-        progress(len(pages), len(pages), f"Read {path.name}")
+    pages, warnings, stamp, encoding = _read(path, kind, progress, ocr)
     meta = apply_stamp(infer_meta(pages, path.name), stamp)
     return Filing(
         source_name=path.name,
@@ -83,3 +74,23 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
         warnings=(*warnings, *_no_text_warning(pages)),
         encoding=encoding,
     )
+
+
+def _read(path: Path, kind: str, progress: Progress, ocr: bool) -> _Read:
+    """Pages, warnings, ECF stamp and text encoding of a file of a sniffed ``kind``."""
+    if kind == "pdf":
+        from lawdiff.ingest.pdf_filing import read_pdf
+
+        result = read_pdf(path, progress, ocr)
+        return _Read(result.pages, result.warnings, result.stamp, "")
+    if kind == "docx":
+        from lawdiff.ingest.docx_reader import read_docx
+
+        pages = read_docx(path)
+        encoding = ""
+    else:
+        from lawdiff.ingest.textfile import read_text
+
+        pages, encoding = read_text(path)
+    progress(len(pages), len(pages), f"Read {path.name}")
+    return _Read(pages, (), "", encoding)
