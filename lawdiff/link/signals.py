@@ -117,41 +117,48 @@ def record_cite(
     """The target cites the source: a resolved record cite, or a "¶ N" naming it.
 
     A paragraph range ("Compl. ¶¶ 31-35", resolved to its first paragraph) names each of its
-    paragraphs; a witness's paragraphs ("Smith Decl. ¶ 6") are not the complaint's.
-
-    A cite of a whole page ("Mot. at 8") points at every source unit on that page and is
-    shared among them; a paragraph or page:line cite counts in full for the unit it resolves
-    to. ``source_side`` holds every segment id of the source filing (so a page cite resolved
-    into it is known to mean this filing's page). ``meant`` (page → source unit), where known,
-    says which argument on a cited page the target means: that one alone gets the cite, in full.
+    paragraphs; a witness's paragraphs ("Smith Decl. ¶ 6") are not the complaint's. A cite
+    of a whole page ("Mot. at 8") means the source unit ``meant`` (page → unit) says, in
+    full; where that is unknown it points at every unit on the page, shared among them.
+    ``source_side`` holds every segment id of the source filing.
     """
-    number = _paragraph_number(source.unit.segment.label)
     hits: list[str] = []
     missing = 1.0
     for cite in target.unit.citations:
         if cite.kind not in (CitationKind.RECORD, CitationKind.ID) or _whole_document(cite):
             continue
-        page = WHOLE_PAGE.search(cite.normalized)
-        if page and meant and int(page[1]) in meant and cite.target_segment in source_side:
-            if meant[int(page[1])] == source.unit.id:
-                hits.append(" ".join(cite.text.split()))
-                missing *= 1.0 - WEIGHTS["record-cite"]
-            continue
-        pointed = cite.target_segment is not None and cite.target_segment in source.unit.members
-        named = (
-            (cite.target_segment is None or cite.target_segment in source_side)
-            and not WITNESS_PAPER.search(cite.normalized)
-            and number in textnorm.paragraph_numbers(cite.normalized)
-        )
-        on_page = bool(page) and cite.target_segment in source_side and _on(source, page)
-        if pointed or named or on_page:
+        share = _cite_share(cite, source, units_on_page, source_side, meant or {})
+        if share > 0.0:
             hits.append(" ".join(cite.text.split()))
-            sharing = units_on_page.get(int(page[1]), 1) if page else 1
-            missing *= 1.0 - WEIGHTS["record-cite"] / max(sharing, 1)
+            missing *= 1.0 - WEIGHTS["record-cite"] * share
     if not hits:
         return None
     shown = "; ".join(dict.fromkeys(hits[:3]))
     return Reason("record-cite", 1.0 - missing, f"cites {shown}")
+
+
+def _cite_share(
+    cite: CitationInfo,
+    source: Features,
+    units_on_page: Mapping[int, int],
+    source_side: frozenset[SegmentId],
+    meant: Mapping[int, SegmentId],
+) -> float:
+    """How much of one record cite points at ``source`` (1 in full, 1/k for a shared page)."""
+    page = WHOLE_PAGE.search(cite.normalized)
+    inside = cite.target_segment in source_side
+    if page and inside and int(page[1]) in meant:
+        return 1.0 if meant[int(page[1])] == source.unit.id else 0.0
+    number = _paragraph_number(source.unit.segment.label)
+    pointed = cite.target_segment is not None and cite.target_segment in source.unit.members
+    named = (
+        (cite.target_segment is None or inside)
+        and not WITNESS_PAPER.search(cite.normalized)
+        and number in textnorm.paragraph_numbers(cite.normalized)
+    )
+    if not (pointed or named or (page and inside and _on(source, page))):
+        return 0.0
+    return 1.0 / max(units_on_page.get(int(page[1]), 1), 1) if page else 1.0
 
 
 def _on(source: Features, page: re.Match[str] | None) -> bool:
