@@ -99,15 +99,15 @@ def _one_level(ranked: list[LinkSuggestion], paths: dict[SegmentId, str]) -> lis
 
     A section answers an argument together with its sub-sections, so "III.A" and its own
     "III.A.1" both answering the same argument is one answer: the weaker of the two keeps
-    :data:`NESTED_SHARE` of its score, unless it cites that argument alone (a paragraph or
-    page:line cite; a whole-page cite may mean another argument on the page).
+    :data:`NESTED_SHARE` of its score. The section at the argument's own place in
+    corresponding outlines comes first whatever its score: it answers at the level the
+    argument is written, its sub-sections answer parts of it.
     """
     kept: list[str] = []
     result: list[LinkSuggestion] = []
-    for suggestion in ranked:
+    for suggestion in sorted(ranked, key=lambda s: not _same_place(s)):
         path = paths[suggestion.target]
-        nested = any(_nests(path, better) for better in kept)
-        if nested and not _cites_outright(suggestion):
+        if any(_nests(path, better) for better in kept):
             suggestion = replace(suggestion, score=round(suggestion.score * NESTED_SHARE, 6))
         else:
             kept.append(path)
@@ -115,10 +115,8 @@ def _one_level(ranked: list[LinkSuggestion], paths: dict[SegmentId, str]) -> lis
     return sorted(result, key=lambda s: -s.score)
 
 
-def _cites_outright(suggestion: LinkSuggestion) -> bool:
-    """A record cite naming the argument alone (not a page it shares with others)."""
-    full = signals.WEIGHTS["record-cite"]
-    return any(r.signal == "record-cite" and r.weight >= full for r in suggestion.reasons)
+def _same_place(suggestion: LinkSuggestion) -> bool:
+    return any(r.signal == "outline" and r.text.startswith("same") for r in suggestion.reasons)
 
 
 def _nests(path: str, other: str) -> bool:
