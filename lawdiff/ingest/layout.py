@@ -19,6 +19,7 @@ from lawdiff.ingest.patterns import (
     ECF_HEADER,
     ECF_PARTIAL,
     ECF_TAIL,
+    FOOTNOTE_MARK,
     LINE_NUMBER,
     PAGE_NUMBER,
     ROMAN_TOKEN,
@@ -290,6 +291,9 @@ def _footnote_start(lines: Sequence[TextLine], height: float) -> int:
         if not small or line.middle < height * 0.4:
             break
         start = index
+    # A footnote block opens with its marker ("1", "*"); small type without one is not.
+    if start < len(lines) and not FOOTNOTE_MARK.match(lines[start].words[0].text):
+        return len(lines)
     return start
 
 

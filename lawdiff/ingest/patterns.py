@@ -25,6 +25,9 @@ LINE_NUMBER = re.compile(r"^\d{1,4}$")
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—\s]*(?:\d+|[ivxlc]+)[-–—\s]*$", re.IGNORECASE)
 ROMAN_TOKEN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
 
+# What opens a footnote: its number or symbol ("1", "12", "*", "†").
+FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡§])")
+
 # Font names that mark bold type ("TimesNewRomanPS-BoldMT", "Arial,Bold", "Calibri-Semibold").
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
 

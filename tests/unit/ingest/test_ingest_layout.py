@@ -157,3 +157,9 @@ def test_offsets_slice_back_to_lines(rows: list[list[str]]) -> None:
     document = DocumentText([page, page])
     assert document.locate(len(page.text) + 1).page == 1
     assert document.locate(0).line == 1
+
+
+def test_small_type_without_a_marker_is_not_a_footnote() -> None:
+    words = line("Body text of ordinary size", 130) + line("Firm name in small type", 700, size=9)
+    page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words)), group_lines(words), None)
+    assert [ln.footnote for ln in page.lines] == [False, False]
