@@ -158,3 +158,19 @@ def test_a_page_cite_means_the_section_when_its_sub_section_is_barely_closer() -
         if r.signal == "record-cite"
     }
     assert cited == {lead_in.id}
+
+
+def test_the_same_place_section_answers_before_its_citing_sub_section() -> None:
+    argument = seg(1, "III", heading="ARGUMENT")
+    point = seg(1, "III.A", EXPERT, heading="The Contract Was Breached", parent=argument)
+    answer_part = seg(2, "III", heading="ARGUMENT")
+    answer = seg(2, "III.A", heading="The Contract Was Not Breached", parent=answer_part)
+    pins = ("Mot. at 1:3", "Mot. at 1:9")  # cited twice: 0.96, more than the answer's evidence
+    detail = seg(
+        2, "III.A.1", UNRELATED, heading="Suspension", parent=answer,
+        cites=tuple(cite(pin, CitationKind.RECORD, target=point.id) for pin in pins),
+    )  # fmt: skip
+    ranked = [s for s in score_pairs([argument, point], [answer_part, answer, detail])
+              if s.source == point.id]  # fmt: skip
+    assert [s.target for s in ranked[:2]] == [answer.id, detail.id]
+    assert any(r.signal == "record-cite" for r in ranked[1].reasons)
