@@ -249,10 +249,18 @@ def import_gold_pair(
     Segments are classified and cited, and record cites resolved as the workspace does.
     """
     gold = load_gold(gold_path)
-    paths = [_locate(name, gold, gold_path, corpus_dir) for name in _names(gold)]
+    sources, targets = import_filings(
+        [_locate(name, gold, gold_path, corpus_dir) for name in _names(gold)]
+    )
+    return sources, targets
+
+
+def import_filings(paths: Sequence[Path]) -> list[list[SegmentInfo]]:
+    """Import filings as one case: each one's segments (classified, cited, record cites
+    resolved among them as the workspace does), in the order of ``paths``."""
     documents, segments = _import_pair(paths)
     resolved = _with_record_targets(documents, segments)
-    return resolved[documents[0].id], resolved[documents[1].id]
+    return [resolved[document.id] for document in documents]
 
 
 def score_gold(

@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from lawdiff.core.model import SegmentInfo
-from lawdiff.evaluation.links import import_gold_pair, load_gold, score_gold
+from lawdiff.evaluation.links import (
+    GoldLinks,
+    evaluate_links,
+    import_filings,
+    import_gold_pair,
+    load_gold,
+    score_gold,
+)
+from lawdiff.link import suggest_rebuttals
 
 EXPECTED = Path(__file__).resolve().parents[1] / "expected"
 Pair = tuple[list[SegmentInfo], list[SegmentInfo]]
@@ -75,3 +83,32 @@ def test_sample_gold_links_agree_with_the_sample_case(name: str) -> None:
     # background counterparts it leaves out (see the gold file's note and docs/linking.md)
     assert added and not {tuple(pair) for pair in added} & expected
     assert set(gold.links) == expected | {tuple(pair) for pair in added}
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+OTHER_PAIRS = [
+    # the workspace's other default pairs on the sample case, against sample.json's links:
+    # (source, target, top-1, precision, recall at the default threshold)
+    ("01_complaint.pdf", "03_opposition.pdf", 0.95, 0.9, 0.85),
+    ("02_tro_motion.pdf", "05_order.pdf", 1.0, 0.6, 1.0),  # sample.json omits structural links
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("source", "target", "top1", "precision", "recall"), OTHER_PAIRS)
+def test_sample_case_default_pairs_link_sensibly(
+    source: str, target: str, top1: float, precision: float, recall: float
+) -> None:
+    sample = json.loads((EXPECTED / "sample.json").read_text(encoding="utf-8"))
+    pairs = tuple(
+        (link["source"], link["target"])
+        for link in sample["links"]
+        if (link["source_document"], link["target_document"]) == (source, target)
+    )
+    gold = GoldLinks(source, target, pairs)
+    sources, targets = import_filings([SAMPLE / source, SAMPLE / target])
+    suggestions = suggest_rebuttals(sources, targets, threshold=0.0)
+    scores = evaluate_links(gold, suggestions, [*sources, *targets])
+    assert scores.top1 >= top1, scores.misses
+    assert scores.precision >= precision
+    assert scores.recall >= recall
