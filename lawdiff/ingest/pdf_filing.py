@@ -63,7 +63,7 @@ def _recover_images(
         return []
     names = _page_list([i + 1 for i in scanned])
     if not ocr:
-        return [f"{names} only; their text was not read (OCR is off)"]
+        return [f"{names} only; the text was not read (OCR is off)"]
     if not tesseract_available():
         return [f"{names} only and Tesseract is not installed"]
     for i in scanned:
@@ -74,7 +74,7 @@ def _recover_images(
     report = page_progress(progress, len(raws), "Recognising text (OCR) on")
     for page in run_chunked(pool, pdf, ocr_pages, groups, report):
         raws[page.number - 1] = page
-    return [f"{names} only; their text was recognised by OCR (check it)"]
+    return [f"{names} only; the text was recognised by OCR (check it)"]
 
 
 def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
