@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-MEMORY_LIMIT = 1536 * 1024 * 1024  # address space of the child (RLIMIT_AS)
+MEMORY_LIMIT = 1536 * 1024 * 1024  # address space the child may add (RLIMIT_AS headroom)
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,15 @@ class Outcome:
     peak_rss_mb: float
 
 
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (VmSize)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def _child(work: Callable[[], int], out: int, err: int, timeout: int, memory: int) -> None:
     code = 1
     try:
@@ -37,7 +46,10 @@ def _child(work: Callable[[], int], out: int, err: int, timeout: int, memory: in
         os.dup2(err, 2)
         sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 - replaces pytest's capture
         sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        # Headroom on top of what the child inherits: a full test run has Qt and every
+        # stage loaded already, and an absolute cap left SQLite no room to map its WAL.
+        limit = _address_space() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
         signal.alarm(timeout)
         code = work()
