@@ -131,3 +131,14 @@ def test_json_round_trip_through_a_new_case(sample_case: Path, tmp_path: Path) -
 def test_export_into_missing_folder_fails_cleanly(sample_case: Path, tmp_path: Path) -> None:
     result = lawdiff("export", sample_case, "--format", "json", "-o", tmp_path / "no" / "x.json")
     assert_one_line_error(result, "x.json")
+
+
+def test_compare_in_one_shot(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    result = lawdiff(
+        "compare", SAMPLE / "02_tro_motion.pdf", SAMPLE / "03_opposition.pdf", "-o", report
+    )
+    assert result.returncode == 0, result.stderr
+    html = report.read_text(encoding="utf-8")
+    assert "Irreparable harm" in html and "Mot. at" in html and "Opp. at" in html
+    assert list(tmp_path.iterdir()) == [report]  # the temporary case went with it
