@@ -66,3 +66,32 @@ def test_export_dialog_writes_the_report_in_the_background(
     with qtbot.waitSignal(window.op.done, timeout=20000):  # type: ignore[attr-defined]
         pass
     assert target.is_file() and "Motion for a TRO" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "magic"),
+    [("pdf", b"%PDF-"), ("docx", b"PK"), ("csv", b"row_type,"), ("json", b"{"), ("aif", b"{")],
+)
+def test_export_dialog_writes_every_format(
+    window: MainWindow,
+    tmp_path: Path,
+    qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    magic: bytes,
+) -> None:
+    assert window.case is not None
+    dialog = ExportDialog(window.case, window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.path.setText(str(tmp_path / "report.html"))
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    target = Path(dialog.path.text())
+    assert target.suffix != ".html"  # the file name follows the chosen format
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, parent, case: dialog.request())
+    )
+    window.action_map["export"].trigger()
+    assert window.op is not None
+    with qtbot.waitSignal(window.op.done, timeout=30000):  # type: ignore[attr-defined]
+        pass
+    assert target.read_bytes().startswith(magic)
