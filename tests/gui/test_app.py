@@ -70,7 +70,13 @@ def test_export_dialog_writes_the_report_in_the_background(
 
 @pytest.mark.parametrize(
     ("fmt", "magic"),
-    [("pdf", b"%PDF-"), ("docx", b"PK"), ("csv", b"\xef\xbb\xbfrow_type,"), ("json", b"{"), ("aif", b"{")],
+    [
+        ("pdf", b"%PDF-"),
+        ("docx", b"PK"),
+        ("csv", b"\xef\xbb\xbfrow_type,"),
+        ("json", b"{"),
+        ("aif", b"{"),
+    ],
 )
 def test_export_dialog_writes_every_format(
     window: MainWindow,
