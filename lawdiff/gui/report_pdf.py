@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.progress import Progress, no_progress
@@ -31,10 +32,14 @@ _app: QGuiApplication | None = None  # kept alive when we had to create it
 
 
 def ensure_gui_application() -> None:
-    """Create a ``QGuiApplication`` for offscreen painting when the process has none."""
+    """Create an application object for offscreen painting when the process has none.
+
+    A full ``QApplication`` (it is a ``QGuiApplication``): a process that exports first and
+    opens a window later (the tests, a script) cannot swap a bare QGuiApplication for one.
+    """
     global _app
     if QGuiApplication.instance() is None:
-        _app = QGuiApplication([])
+        _app = QApplication([])
 
 
 def write_pdf(
