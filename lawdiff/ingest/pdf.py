@@ -11,7 +11,7 @@ import multiprocessing
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,15 +22,32 @@ from pdfplumber.utils.exceptions import PdfminerException
 from lawdiff.core.errors import KnownError
 from lawdiff.core.progress import Progress
 from lawdiff.ingest.layout import RawPage, Word, looks_doubled
+from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size
 from lawdiff.ingest.pdf_ocr import recognise_words
 
 MAX_PAGES = 5000  # more than any real filing; a bigger file is hostile or not a filing
 MAX_PAGE_CHARS = 200_000  # a page of 28 lines holds ~2,500 characters
 PARALLEL_FROM = 8  # below this many pages a second process costs more than it saves
 WORKERS = 2
+PAGE_SECONDS = 7.5  # a worker that reads no page in this long per page is stuck: killed
 SCAN_MAX_WORDS = 40  # a scanned page's text layer holds the ECF stamp, little else
 TAIL_BYTES = 64 * 1024  # where the %%EOF marker must be (some writers pad after it)
 _EXTRA = ["fontname", "size"]
+
+
+class PageTimeout(Exception):
+    """Worker processes read nothing within their time; they were killed.
+
+    Attributes:
+        first: the first page (1-based) of the group being read.
+        last: its last page.
+        seconds: the time the group was given.
+    """
+
+    def __init__(self, first: int, last: int, seconds: float) -> None:
+        self.first, self.last, self.seconds = first, last, seconds
+        pages = f"page {first}" if first == last else f"pages {first} to {last}"
+        super().__init__(f"{pages} could not be read within {seconds:.0f} seconds")
 
 
 class PdfText(NamedTuple):
@@ -146,6 +163,12 @@ def extract_page(page: Any, number: int, ocr_scans: bool = False) -> RawPage:
     """
     try:
         width, height = float(page.width), float(page.height)
+        if page_content_size(page.page_obj) > MAX_PAGE_CONTENT:
+            note = (
+                f"page {number} was skipped: its drawing instructions exceed "
+                f"{MAX_PAGE_CONTENT >> 10} KB, far more than a page of a filing holds"
+            )
+            return RawPage(number, width, height, (), note=note)
         count = len(page.chars)
         if count > MAX_PAGE_CHARS:
             note = f"page {number} was skipped: {count:,} characters is not a page of a filing"
@@ -204,29 +227,63 @@ def worker_pool(path: Path) -> Iterator[ProcessPoolExecutor]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool's processes now, whatever they are doing (a stuck page never returns)."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _run_in_pool(
+    pool: ProcessPoolExecutor,
+    task: Callable[[Any, list[int]], list[RawPage]],
+    groups: Sequence[list[int]],
+    on_done: Callable[[list[RawPage]], None],
+    seconds_per_page: float,
+) -> list[RawPage]:
+    """Groups in the pool, results in order; a pool that finishes nothing in time is killed."""
+    futures = [pool.submit(_worker_call, task, group) for group in groups]
+    limit = seconds_per_page * max(map(len, groups), default=1)
+    pending = set(futures)
+    results: list[RawPage] = []
+    for index, future in enumerate(futures):
+        while not future.done():
+            done, pending = wait(pending, timeout=limit, return_when=FIRST_COMPLETED)
+            if not done:
+                kill_workers(pool)
+                raise PageTimeout(groups[index][0] + 1, groups[index][-1] + 1, limit)
+        pages = future.result()
+        on_done(pages)
+        results.extend(pages)
+    return results
+
+
 def run_chunked(
     pool: ProcessPoolExecutor | None,
     pdf: Any,
     task: Callable[[Any, list[int]], list[RawPage]],
     groups: Sequence[list[int]],
     on_done: Callable[[list[RawPage]], None],
+    seconds_per_page: float = PAGE_SECONDS,
 ) -> list[RawPage]:
     """Run ``task`` over each group of page indices, in the pool when there is one.
 
     ``on_done`` gets each group's pages in order (for progress) and may raise to stop.
+
+    Raises:
+        PageTimeout: in the pool, no group finished within ``seconds_per_page`` times the
+            group size (the workers are killed; the pool cannot be used again).
     """
+    if pool is not None:
+        return _run_in_pool(pool, task, groups, on_done, seconds_per_page)
     results: list[RawPage] = []
-    if pool is None:
-        for group in groups:
-            pages = task(pdf, group)
-            on_done(pages)
-            results.extend(pages)
-        return results
-    futures: list[Future[list[RawPage]]] = [
-        pool.submit(_worker_call, task, group) for group in groups
-    ]
-    for future in futures:
-        pages = future.result()
+    for group in groups:
+        pages = task(pdf, group)
         on_done(pages)
         results.extend(pages)
     return results

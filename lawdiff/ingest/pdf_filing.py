@@ -7,6 +7,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Page
 from lawdiff.core.progress import Progress
 from lawdiff.ingest.layout import (
@@ -16,7 +17,9 @@ from lawdiff.ingest.layout import (
     is_stamp,
 )
 from lawdiff.ingest.pdf import (
+    PAGE_SECONDS,
     PARALLEL_FROM,
+    PageTimeout,
     chunks,
     extract_pages,
     extract_pages_with_ocr,
@@ -28,6 +31,7 @@ from lawdiff.ingest.pdf import (
 from lawdiff.ingest.pdf_ocr import ocr_pages, tesseract_available
 
 CHUNK = 4  # pages per task: small enough for steady progress, large enough to amortise
+OCR_SECONDS = 60.0  # one page's OCR on a busy machine takes a few seconds; a minute is stuck
 
 
 class PdfResult(NamedTuple):
@@ -72,7 +76,7 @@ def _recover_images(
             raws[i] = raws[i]._replace(words=scan, ocr=True, scan=None)
     groups = [[i] for i in scanned if not raws[i].ocr]
     report = page_progress(progress, len(raws), "Recognising text (OCR) on")
-    for page in run_chunked(pool, pdf, ocr_pages, groups, report):
+    for page in run_chunked(pool, pdf, ocr_pages, groups, report, OCR_SECONDS):
         raws[page.number - 1] = page
     return [f"{names} only; the text was recognised by OCR (check it)"]
 
@@ -80,33 +84,47 @@ def _recover_images(
 def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
     """Extract, OCR where needed, and clean every page of a PDF.
 
+    Files of :data:`PARALLEL_FROM` pages or more are read by worker processes that are
+    killed when they read nothing for :data:`PAGE_SECONDS` per page; every page is first
+    checked for hostile amounts of content (:mod:`lawdiff.ingest.pdf_limits`).
+
     Raises:
-        KnownError: the file cannot be read as a PDF (see :func:`open_pdf`).
+        KnownError: the file cannot be read as a PDF (see :func:`open_pdf`), or its pages
+            could not be read in time.
     """
     pdf = open_pdf(path)
     try:
-        total = len(pdf.pages)
-        groups = chunks(total, CHUNK)
-        report = page_progress(progress, total, "Reading")
         task = extract_pages_with_ocr if ocr and tesseract_available() else extract_pages
-        if total < PARALLEL_FROM:
-            raws = run_chunked(None, pdf, task, groups, report)
-            pages, warnings = _clean_and_ocr(None, pdf, raws, ocr, progress)
-        else:
+        raws: list[RawPage] = []
+        if len(pdf.pages) >= PARALLEL_FROM:
             try:
                 with worker_pool(path) as pool:
-                    raws = run_chunked(pool, pdf, task, groups, report)
-                    pages, warnings = _clean_and_ocr(pool, pdf, raws, ocr, progress)
+                    pages, warnings = _read_all(pool, pdf, task, raws, ocr, progress)
+            except PageTimeout as error:
+                raise KnownError(
+                    f"{error}; the file may be damaged or built to hang readers", path
+                ) from None
             except BrokenProcessPool:
                 # A worker died (killed, out of memory, or a script without a main guard
                 # under "spawn"): read the file again in this process.
-                report = page_progress(progress, total, "Reading")
-                raws = run_chunked(None, pdf, task, groups, report)
-                pages, warnings = _clean_and_ocr(None, pdf, raws, ocr, progress)
+                raws.clear()
+                pages, warnings = _read_all(None, pdf, task, raws, ocr, progress)
+        else:
+            pages, warnings = _read_all(None, pdf, task, raws, ocr, progress)
     finally:
         pdf.close()
     notes = [raw.note for raw in raws if raw.note]
     return PdfResult(tuple(pages), (*notes, *warnings), first_stamp(raws))
+
+
+def _read_all(
+    pool: Any, pdf: Any, task: Any, raws: list[RawPage], ocr: bool, progress: Progress
+) -> tuple[list[Page], list[str]]:
+    """Extract every page into ``raws`` (in the pool when there is one), then clean and OCR."""
+    total = len(pdf.pages)
+    report = page_progress(progress, total, "Reading")
+    raws.extend(run_chunked(pool, pdf, task, chunks(total, CHUNK), report, PAGE_SECONDS))
+    return _clean_and_ocr(pool, pdf, raws, ocr, progress)
 
 
 def _clean_and_ocr(

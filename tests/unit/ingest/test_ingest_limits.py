@@ -1,0 +1,116 @@
+"""Per-page limits: a hostile page is skipped with a warning, a stuck worker is killed in time."""
+
+from __future__ import annotations
+
+import time
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lawdiff.core.errors import KnownError
+from lawdiff.ingest import load_filing, pdf_filing
+from lawdiff.ingest.layout import RawPage
+from lawdiff.ingest.pdf import PageTimeout, open_pdf, run_chunked, worker_pool
+from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size
+
+TEXT_PAGE = b"BT /F1 12 Tf 72 400 Td (An ordinary line of text.) Tj ET"
+
+
+def text_page(number: int) -> bytes:
+    """A page whose one body line differs from every other page's (not a running header)."""
+    word = (b"alpha", b"bravo", b"charlie", b"delta")[number % 4]
+    return b"BT /F1 12 Tf 72 400 Td (The %s argument fails.) Tj ET" % word
+
+
+def raw_pdf(path: Path, contents: list[bytes]) -> Path:
+    """A PDF with one page per (FlateDecode) content stream, Helvetica as /F1."""
+    count = len(contents)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(count)), count),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for index, content in enumerate(contents):
+        stream = zlib.compress(content)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * index)
+        )
+        objects.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+            + stream
+            + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "too_big"),
+    [
+        (TEXT_PAGE, False),
+        (b"q Q " * (MAX_PAGE_CONTENT // 4), False),
+        (b"q Q " * (MAX_PAGE_CONTENT // 4 + 1), True),
+        (b"q Q " * (16 * MAX_PAGE_CONTENT // 4), True),
+    ],
+    ids=["text", "at-limit", "over-limit", "bomb"],
+)
+def test_page_content_size_is_capped(tmp_path: Path, content: bytes, too_big: bool) -> None:
+    pdf = open_pdf(raw_pdf(tmp_path / "a.pdf", [content]))
+    try:
+        size = page_content_size(pdf.pages[0].page_obj)
+    finally:
+        pdf.close()
+    assert (size > MAX_PAGE_CONTENT) is too_big
+    assert size == min(len(content), MAX_PAGE_CONTENT + 1)
+
+
+def test_hostile_page_is_skipped_and_named(tmp_path: Path) -> None:
+    bomb = b"q Q " * (8 * MAX_PAGE_CONTENT // 4)
+    path = raw_pdf(tmp_path / "mixed.pdf", [text_page(1), bomb, text_page(3)])
+    start = time.perf_counter()
+    filing = load_filing(path)
+    assert time.perf_counter() - start < 10
+    assert [bool(p.text.strip()) for p in filing.pages] == [True, False, True]
+    assert any(w.startswith("page 2 was skipped") for w in filing.warnings), filing.warnings
+
+
+def _stuck(pdf: Any, indices: list[int]) -> list[RawPage]:
+    time.sleep(60)
+    return []
+
+
+def test_stuck_worker_is_killed_in_time(tmp_path: Path) -> None:
+    path = raw_pdf(tmp_path / "ok.pdf", [TEXT_PAGE] * 3)
+    start = time.perf_counter()
+    expected = "pages 1 to 2 could not be read within 1 seconds"
+    with pytest.raises(PageTimeout, match=expected), worker_pool(path) as pool:
+        run_chunked(pool, None, _stuck, [[0, 1], [2]], lambda _: None, 0.5)
+    assert time.perf_counter() - start < 10
+
+
+def test_stuck_file_is_a_known_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = raw_pdf(tmp_path / "stuck.pdf", [TEXT_PAGE] * 3)
+    monkeypatch.setattr(pdf_filing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(pdf_filing, "extract_pages", _stuck)
+    monkeypatch.setattr(pdf_filing, "extract_pages_with_ocr", _stuck)
+    monkeypatch.setattr(pdf_filing, "PAGE_SECONDS", 0.5)
+    with pytest.raises(KnownError, match=r"^stuck\.pdf: pages 1 to 3 could not be read"):
+        load_filing(path)
