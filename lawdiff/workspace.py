@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from lawdiff import cite, link, store
-from lawdiff.classify import classify_segments, merge_user_tags
+from lawdiff.classify import classify_segments, load_taxonomy, merge_user_tags
 from lawdiff.core.errors import KnownError
 from lawdiff.core.files import file_sha256
 from lawdiff.core.ids import DocumentId, LinkId, SegmentId
@@ -357,7 +357,8 @@ class Workspace:
 
     def _suggest_pair(self, source: DocumentId, target: DocumentId, progress: Progress) -> Changes:
         sources, targets = self.segments(source), self.segments(target)
-        fresh = link.suggest_rebuttals(sources, targets, progress=progress)
+        names = {t.id: t.name for t in load_taxonomy().types}
+        fresh = link.suggest_rebuttals(sources, targets, progress=progress, claim_names=names)
         target_ids = {t.id for t in targets}
         source_ids = {s.id for s in sources}
 

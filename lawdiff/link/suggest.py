@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from lawdiff.core.ids import SegmentId
@@ -39,6 +39,7 @@ def suggest_rebuttals(
     *,
     threshold: float | None = None,
     progress: Progress = no_progress,
+    claim_names: Mapping[str, str] | None = None,
 ) -> list[LinkSuggestion]:
     """Suggest which argument units of ``targets`` answer which units of ``sources``.
 
@@ -49,12 +50,14 @@ def suggest_rebuttals(
         threshold: the least score to suggest; None for :data:`DEFAULT_THRESHOLD`. With a
             threshold of 0 every scored candidate comes back (for ranking and evaluation).
         progress: told how many source units are scored; may raise Cancelled.
+        claim_names: how reasons name claims ("Breach of contract" for "contract.breach");
+            by default a name is made from the id.
 
     Returns:
         Suggestions ordered by source unit in document order, best score first; a suggestion
         must also reach :data:`RELATIVE_CUT` of its source's best score unless threshold is 0.
     """
-    scored = score_pairs(sources, targets, progress=progress)
+    scored = score_pairs(sources, targets, progress=progress, claim_names=claim_names)
     return select_links(scored, DEFAULT_THRESHOLD if threshold is None else threshold)
 
 
@@ -73,6 +76,7 @@ def score_pairs(
     targets: Sequence[SegmentInfo],
     *,
     progress: Progress = no_progress,
+    claim_names: Mapping[str, str] | None = None,
 ) -> list[LinkSuggestion]:
     """Every candidate pair of argument units with a score above 0, best first per source."""
     source_units, target_units = build_units(sources), build_units(targets)
@@ -80,7 +84,7 @@ def score_pairs(
         return []
     left, right = _features(source_units, target_units)
     candidates = _candidates(left, right)
-    context = _Context(left, right)
+    context = _Context(left, right, claim_names or {})
     found: list[LinkSuggestion] = []
     for i, (source, chosen) in enumerate(zip(left, candidates, strict=True)):
         if i % 50 == 0:
@@ -262,7 +266,9 @@ def _cited_and_outline_pairs(
 class _Context:
     """What scoring a pair needs to know about all units."""
 
-    def __init__(self, left: Sequence[Features], right: Sequence[Features]) -> None:
+    def __init__(
+        self, left: Sequence[Features], right: Sequence[Features], names: Mapping[str, str]
+    ) -> None:
         self.rarity = signals.authority_rarity([*left, *right])
         self.target_paths = frozenset(f.path for f in right)
         self.paths = {f.unit.id: f.path for f in right}
@@ -270,7 +276,7 @@ class _Context:
         self.target_parents = frozenset(f.path.rpartition("/")[0] for f in right)
         self.agreement = signals.outline_agreement(left, right)
         claims = {c for f in [*left, *right] for c in f.unit.claims}
-        self.claim_names = {c: claim_name(c) for c in claims}
+        self.claim_names = {c: names.get(c) or claim_name(c) for c in claims}
         self._cues: dict[SegmentId, tuple[bool, bool]] = {}
         self.units_on_page: dict[int, int] = {}
         self.on_page: dict[int, list[Features]] = {}

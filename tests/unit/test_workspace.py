@@ -110,3 +110,16 @@ def test_first_filing_names_the_case(tmp_path: Path) -> None:
         ws.import_interchange(data)
         info = ws.info()
     assert (info.caption, info.docket) == ("Chirrup, Inc. v. Stratus", "2:26-cv-00117")
+
+
+def test_link_reasons_name_claims_as_the_taxonomy_does(tmp_path: Path) -> None:
+    data = small_case()
+    data["links"] = []
+    for doc in data["documents"]:
+        for seg in doc["segments"]:
+            seg["claims"] = ["contract.breach"]
+    with Workspace.open(tmp_path / "c.lawdiff", create=True) as ws:
+        ws.import_interchange(data)
+        ws.suggest_links()
+        texts = [r.text for x in ws.links() for r in x.reasons if r.signal == "shared-claim"]
+    assert texts and all(t == "both about Breach of contract" for t in texts)
