@@ -15,6 +15,8 @@ from typing import NamedTuple
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
     ATTORNEYS_FOR,
+    CAPTION_GAP,
+    CORPORATE_WORD,
     COURT_FEDERAL,
     DEFENDANT_MARK,
     DOCKET,
@@ -22,10 +24,12 @@ from lawdiff.ingest.patterns import (
     FILENAME_ROLE_CUES,
     MOTION_KINDS,
     NAME_STOP,
+    NOT_A_NAME,
     ORDER_SIGNATURE,
     PLAINTIFF_MARK,
     ROLE_CUES,
     TITLE_PARTY,
+    TITLE_STOP,
     VERSUS_MARK,
 )
 
@@ -122,7 +126,8 @@ def _is_upper(segment: str) -> bool:
 
 
 def _segments(line: str) -> list[str]:
-    return [s.strip() for s in re.split(r"\t|\)", line) if s.strip()]
+    """Columns of a caption line: a tab, a ")" or a wide gap (DOCX tables) separates them."""
+    return [s.strip() for s in CAPTION_GAP.split(line) if s.strip()]
 
 
 class Row(NamedTuple):
@@ -138,10 +143,12 @@ def caption_rows(pages: Sequence[Page]) -> list[Row]:
     for page in pages[:3]:
         if not page.text.strip():
             continue
-        rows = []
+        rows: list[Row] = []
         for line in page.lines[:CAPTION_LINES]:
             segments = _segments(page.text[line.start : line.end])
-            if len(segments) >= 2:
+            if len(segments) >= 3:  # a whole caption table flattened onto one line
+                rows.extend(Row(segment, "") for segment in segments)
+            elif len(segments) >= 2:
                 rows.append(Row(segments[0], segments[-1]))
             elif segments and line.indent > RIGHT_COLUMN:
                 rows.append(Row("", segments[0]))
@@ -187,7 +194,7 @@ def _extend_title(rows: Sequence[Row], index: int, column: str) -> str:
         candidate = getattr(row, column)
         if not candidate and (row.left or row.right):
             continue  # only the other column on this line
-        if not _is_upper(candidate) or re.match(r"(?i)(date|time|judge|hearing|ctrm)", candidate):
+        if not _is_upper(candidate) or TITLE_STOP.match(candidate):
             break
         parts.append(candidate)
     return " ".join(" ".join(parts).split())
@@ -264,13 +271,24 @@ def _party_column(row: Row) -> str:
     return row.right if any(mark.match(row.right) for mark in marks) else ""
 
 
+def _after_court(rows: Sequence[Row]) -> int:
+    """Where the parties start: after the court's lines that precede the first party mark
+    (the body below the caption may name a district too)."""
+    court = re.compile(r"DISTRICT|DIVISION", re.IGNORECASE)
+    first_mark = next(
+        (i for i, row in enumerate(rows) if PLAINTIFF_MARK.match(_party_column(row))), len(rows)
+    )
+    marks = [
+        i for i, row in enumerate(rows[:first_mark]) if court.search(f"{row.left} {row.right}")
+    ]
+    return max(marks, default=-1) + 1
+
+
 def find_parties(rows: Sequence[Row]) -> tuple[str, ...]:
     """Plaintiff and defendant names from the left column of the caption."""
-    court = re.compile(r"DISTRICT|DIVISION", re.IGNORECASE)
-    marks = [i for i, row in enumerate(rows) if court.search(row.left) or court.search(row.right)]
     block: list[str] = []
     names: list[str] = []
-    for segment in map(_party_column, rows[max(marks, default=-1) + 1 :]):
+    for segment in map(_party_column, rows[_after_court(rows) :]):
         if PLAINTIFF_MARK.match(segment) or DEFENDANT_MARK.match(segment):
             if block:
                 names.append(_clean_name(" ".join(block)))
@@ -279,16 +297,44 @@ def find_parties(rows: Sequence[Row]) -> tuple[str, ...]:
                 break
         elif VERSUS_MARK.match(segment) or not segment:
             continue
-        elif not re.match(r"(?i)case\s+no|no\.|^\[|deleted:", segment):
+        elif not NOT_A_NAME.match(segment):
             block.append(segment)
     return tuple(n for n in names if n)
+
+
+_LOWER_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _display_word(word: str, first: bool) -> str:
+    match = CORPORATE_WORD.fullmatch(word)
+    if match:
+        return match.group(0) if match.group("keep") else word.capitalize()
+    if not first and word.lower() in _LOWER_WORDS:
+        return word.lower()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def display_name(name: str) -> str:
+    """A party name as a caption prints it: "CHIRRUP, INC." -> "Chirrup, Inc." (mixed case
+    is kept as typed; "LLC", "N.A." and similar stay upper case)."""
+    if not _is_upper(name):
+        return name
+    words = name.split()
+    return " ".join(_display_word(w, i == 0) for i, w in enumerate(words))
 
 
 def _caption(parties: Sequence[str]) -> str:
     if len(parties) < 2:
         return ""
-    first = [p.split(",")[0].strip() for p in parties[:2]]
-    return f"{first[0]} v. {first[1]}"
+    return f"{display_name(parties[0])} v. {display_name(parties[1])}"
+
+
+def _name_party(party: str, parties: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """ "Plaintiff" -> "Plaintiff Chirrup, Inc." from the caption's first (or second) name."""
+    if party not in {"Plaintiff", "Defendant"} or len(parties) < 2:
+        return party, ()
+    name = display_name(parties[0] if party == "Plaintiff" else parties[1])
+    return f"{party} {name}", (f"the caption names the {party.lower()} {name}",)
 
 
 def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
@@ -311,6 +357,7 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     party, party_evidence = find_party(role, title, head, source_name)
     docket = DOCKET.search(head)
     parties = find_parties(rows)
+    party, named = _name_party(party, parties)
     return FilingMeta(
         title=title,
         role=role,
@@ -320,7 +367,7 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
         docket=docket.group("docket") if docket else "",
         caption=_caption(parties),
         parties=parties,
-        evidence=(*role_evidence, *kind_evidence, *party_evidence),
+        evidence=(*role_evidence, *kind_evidence, *party_evidence, *named),
     )
 
 

@@ -180,6 +180,12 @@ def _num_pr(paragraph: Any) -> Any:
     return None
 
 
+def _flat_text(text: str, in_cell: bool) -> str:
+    """One line per paragraph; a line break in a table cell (a caption's column) becomes a
+    tab, so that the caption's parties and title stay apart."""
+    return text.replace("\n", "\t" if in_cell else " ").strip()
+
+
 def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -192,7 +198,7 @@ def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
     style = paragraph.style.name if paragraph.style is not None else ""
     breaks = element.xpath('.//w:br[@w:type="page"]')
     return Para(
-        text=paragraph.text.replace("\n", " ").strip(),
+        text=_flat_text(paragraph.text, in_cell=element.getparent().tag == f"{W}tc"),
         heading_level=_heading_level(style or ""),
         numbering=label,
         bold=_runs_all(paragraph, "bold"),

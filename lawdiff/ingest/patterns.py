@@ -51,6 +51,20 @@ TITLE_PARTY = re.compile(
 )
 PLAINTIFF_MARK = re.compile(r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?)\s*[,.;]?\s*$", re.I)
 DEFENDANT_MARK = re.compile(r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*[,.;]?\s*$", re.I)
+# What separates a caption's columns on one line: a tab, the ")" rule, or a DOCX table gap.
+CAPTION_GAP = re.compile(r"\t|\)|\s{3,}")
+# Lines that end a caption title ("Date: …", "Judge: …", "JURY TRIAL DEMANDED").
+TITLE_STOP = re.compile(
+    r"(?i)(?:date|time|judge|hearing|ctrm|courtroom|note\s+on|jury\s+(?:trial\s+)?demand"
+    r"|demand\s+for\s+jury)"
+)
+# Words of a company name kept in capitals ("LLC", "N.A.") or capitalised ("Inc.", "Corp.").
+CORPORATE_WORD = re.compile(
+    r"(?P<keep>(?:LLC|LLP|PLLC|LP|L\.L\.C\.|N\.A\.|USA|U\.S\.A?\.|II|III|IV|NSO|[A-Z]\.)[,.]?)"
+    r"|(?:INC|CORP|CO|LTD|CORPORATION|COMPANY|LIMITED)\.?,?"
+)
+# Caption lines between the court and the parties that name nobody ("AT SEATTLE", "Case No.").
+NOT_A_NAME = re.compile(r"(?i:case\s+no|no\.|\[|deleted:)|AT\s+[A-Z][A-Z .]+$")
 VERSUS_MARK = re.compile(r"^\s*v[s]?\.?\s*$", re.IGNORECASE)
 NAME_STOP = re.compile(
     r",\s+(?:an?\s|individually|on\s+behalf|et\s+al)|\s+on\s+behalf\s|\s+et\s+al\b|,\s*$",

@@ -83,7 +83,8 @@ def test_role_kind_and_party(
     side: str, title1: str, title2: str, role: Role, kind: str, party: str
 ) -> None:
     meta = infer_meta(first_page(side, "NORTHERN DISTRICT OF CALIFORNIA", title1, title2), "x.pdf")
-    assert (meta.role, meta.motion_kind, meta.party) == (role, kind, party)
+    named = {"Plaintiff": "Plaintiff Acme Corp.", "Defendant": "Defendant Widget LLC"}
+    assert (meta.role, meta.motion_kind, meta.party) == (role, kind, named.get(party, party))
     assert meta.title.startswith(title1)
     assert meta.evidence
 
@@ -106,7 +107,7 @@ def test_docket_and_parties() -> None:
     meta = infer_meta(first_page("Plaintiff", "CENTRAL DISTRICT OF CALIFORNIA", "COMPLAINT"), "x")
     assert meta.docket == "3:21-cv-01234-XYZ"
     assert meta.parties == ("ACME CORP.", "WIDGET LLC")
-    assert meta.caption == "ACME CORP. v. WIDGET LLC"
+    assert meta.caption == "Acme Corp. v. Widget LLC"
 
 
 @pytest.mark.parametrize(
