@@ -101,3 +101,13 @@ def lines_of(text: str, numbers: Sequence[int] | None = None) -> tuple[Line, ...
         lines.append(Line(start=pos, end=pos + len(chunk), number=number))
         pos += len(chunk) + 1
     return tuple(lines)
+
+
+def page_line_range(start_page: int, start_line: int, end_page: int, end_line: int) -> str:
+    """How a brief pins a span: "5:12", "5:12–20" on one page, "5:12–6:3" across pages."""
+    start = f"{start_page}:{start_line}"
+    if end_page != start_page:
+        return f"{start}–{end_page}:{end_line}"
+    if end_line != start_line:
+        return f"{start}–{end_line}"
+    return start

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lawdiff.core.model import CitationKind, ClaimTag, LinkInfo, Origin, Relation, SegmentInfo
+from lawdiff.core.text import page_line_range
 from lawdiff.gui import commands
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_name, taxonomy
@@ -31,9 +32,9 @@ from lawdiff.gui.preview import PagePreview, find_source
 
 
 def provenance(doc_title: str, seg: SegmentInfo) -> str:
-    """ "Complaint, p. 5:12–6:3" (or "p. 5:12–20" on one page)."""
-    end = f"{seg.end_line}" if seg.end_page == seg.start_page else f"{seg.end_page}:{seg.end_line}"
-    return f"{doc_title}, p. {seg.start_page}:{seg.start_line}–{end}"
+    """ "Complaint, p. 5:12–6:3" (or "p. 5:12–20" on one page, "p. 5:12" on one line)."""
+    span = page_line_range(seg.start_page, seg.start_line, seg.end_page, seg.end_line)
+    return f"{doc_title}, p. {span}"
 
 
 class DetailsPanel(QWidget):

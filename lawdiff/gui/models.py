@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import DocumentInfo, LinkInfo, SegmentInfo
+from lawdiff.core.text import page_line_range
 from lawdiff.store.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,7 +147,7 @@ class SegmentModel(RowsModel):
         return f"{row.label}  {body}".strip()
 
     def tooltip(self, row: SegmentInfo, column: int) -> str:
-        return f"p. {row.start_page}:{row.start_line}–{row.end_page}:{row.end_line}"
+        return "p. " + page_line_range(row.start_page, row.start_line, row.end_page, row.end_line)
 
 
 class ClaimFilterProxy(QSortFilterProxyModel):

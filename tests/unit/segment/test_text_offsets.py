@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawdiff.core.model import Page
-from lawdiff.core.text import DocumentText, lines_of
+from lawdiff.core.text import DocumentText, lines_of, page_line_range
 
 PAGE_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
 
@@ -64,3 +64,11 @@ def test_page_break_maps_to_next_page() -> None:
     assert doc.text == "ab\ncd\nef"
     assert (doc.locate(3).page, doc.locate(3).line) == (1, 2)
     assert (doc.locate(6).page, doc.locate(6).line, doc.locate(6).page_offset) == (2, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [((5, 12, 5, 12), "5:12"), ((5, 12, 5, 20), "5:12–20"), ((5, 12, 6, 3), "5:12–6:3")],
+)
+def test_page_line_range(span: tuple[int, int, int, int], expected: str) -> None:
+    assert page_line_range(*span) == expected
