@@ -23,6 +23,7 @@ from lawdiff.link.units import ArgumentUnit, build_units
 
 DEFAULT_THRESHOLD = 0.45  # calibrated on the sample case and Marshall: docs/linking.md
 RELATIVE_CUT = 0.7  # a suggestion must also reach this share of its source's best score
+MAX_PER_SOURCE = 5  # more candidates than a reviewer reads for one argument are noise
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
 CANDIDATES_PER_SOURCE = 6
 HEADING_CANDIDATES = 2
@@ -62,13 +63,24 @@ def suggest_rebuttals(
 
 
 def select_links(scored: Sequence[LinkSuggestion], threshold: float) -> list[LinkSuggestion]:
-    """The suggestions of ``scored`` that pass ``threshold`` and the per-source relative cut."""
+    """The suggestions of ``scored`` that pass ``threshold`` and the per-source relative cut.
+
+    At most :data:`MAX_PER_SOURCE` per source are kept, the best first; order is preserved.
+    """
     if threshold <= 0.0:
         return list(scored)
     best: dict[SegmentId, float] = {}
     for suggestion in scored:
         best[suggestion.source] = max(best.get(suggestion.source, 0.0), suggestion.score)
-    return [s for s in scored if s.score >= threshold and s.score >= RELATIVE_CUT * best[s.source]]
+    kept = [s for s in scored if s.score >= threshold and s.score >= RELATIVE_CUT * best[s.source]]
+    ranked = sorted(kept, key=lambda s: -s.score)
+    per_source: dict[SegmentId, int] = {}
+    allowed = set()
+    for suggestion in ranked:
+        if per_source.get(suggestion.source, 0) < MAX_PER_SOURCE:
+            per_source[suggestion.source] = per_source.get(suggestion.source, 0) + 1
+            allowed.add(id(suggestion))
+    return [s for s in kept if id(s) in allowed]
 
 
 def score_pairs(

@@ -1,0 +1,25 @@
+"""Which scored candidates become suggestions."""
+
+from __future__ import annotations
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import LinkSuggestion, Relation
+from lawdiff.link.suggest import MAX_PER_SOURCE, select_links
+
+
+def suggestion(source: int, target: int, score: float) -> LinkSuggestion:
+    return LinkSuggestion(SegmentId(source), SegmentId(target), score, Relation.REBUTS, ())
+
+
+def test_at_most_a_handful_per_argument_best_first_order_kept() -> None:
+    scored = [suggestion(1, t, 0.9 - t / 100) for t in range(10)] + [suggestion(2, 50, 0.8)]
+    chosen = select_links(scored, 0.45)
+    first = [s.target for s in chosen if s.source == 1]
+    assert first == list(range(MAX_PER_SOURCE))
+    assert [s.target for s in chosen if s.source == 2] == [50]
+
+
+def test_threshold_and_relative_cut() -> None:
+    scored = [suggestion(1, 1, 0.9), suggestion(1, 2, 0.5), suggestion(3, 3, 0.3)]
+    assert [(s.source, s.target) for s in select_links(scored, 0.45)] == [(1, 1)]
+    assert len(select_links(scored, 0.0)) == 3  # threshold 0: everything, for ranking
