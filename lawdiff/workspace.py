@@ -6,6 +6,7 @@ Callers (CLI, GUI) get plain dataclasses from ``lawdiff.core.model``, never ORM 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -156,12 +157,18 @@ class Workspace:
         return link.coverage(sources, links)
 
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
-        """(moving, answering) document pairs the linker works on by default."""
+        """(moving, answering) document pairs the linker works on by default.
+
+        Each answering filing is paired with one filing of each role it answers: an
+        opposition with the motion it opposes and the complaint, a reply with its opposition.
+        """
         docs = self.documents()
         pairs: list[tuple[DocumentId, DocumentId]] = []
         for answer in docs:
             for role in ANSWERS.get(answer.role, ()):
-                pairs.extend((d.id, answer.id) for d in docs if d.role == role)
+                answered = _answered_filing(answer, [d for d in docs if d.role == role])
+                if answered is not None:
+                    pairs.append((answered.id, answer.id))
         return pairs
 
     # ------------------------------------------------------------------ case
@@ -455,6 +462,32 @@ class Workspace:
         return self._write(
             lambda s: Changes(links_added=(links_repo.insert_link(s, info, keep_id=True),))
         )
+
+
+def _answered_filing(
+    answer: DocumentInfo, candidates: Sequence[DocumentInfo]
+) -> DocumentInfo | None:
+    """Which of several motions (complaints, oppositions) ``answer`` most likely answers.
+
+    The same kind of motion first ("tro" answers "tro"), then the latest one filed before the
+    answer (by ECF number, else by import order); an amended complaint supersedes the first.
+    """
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    kind = answer.motion_kind
+    same_kind = [d for d in candidates if kind and kind != "other" and d.motion_kind == kind]
+    pool = same_kind or list(candidates)
+    before = [d for d in pool if _filed_before(d, answer)]
+    return max(before or pool, key=_filing_order)
+
+
+def _filing_order(doc: DocumentInfo) -> tuple[int, int]:
+    number = re.match(r"\d+", doc.ecf_number)
+    return (int(number.group()) if number else 0, doc.id)
+
+
+def _filed_before(doc: DocumentInfo, answer: DocumentInfo) -> bool:
+    return _filing_order(doc) < _filing_order(answer)
 
 
 def _resolve_record_cites(session: Session) -> None:

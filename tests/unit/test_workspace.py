@@ -123,3 +123,37 @@ def test_link_reasons_name_claims_as_the_taxonomy_does(tmp_path: Path) -> None:
         ws.suggest_links()
         texts = [r.text for x in ws.links() for r in x.reasons if r.signal == "shared-claim"]
     assert texts and all(t == "both about Breach of contract" for t in texts)
+
+
+def test_each_answer_is_paired_with_the_filing_it_answers(tmp_path: Path) -> None:
+    data = small_case()
+    data["links"] = []
+    base = data["documents"][0]["segments"]
+    extra = [
+        ("d3", "motion", "dismiss", "5", "c" * 64),
+        ("d4", "motion", "tro", "2", "d" * 64),
+        ("d5", "opposition", "tro", "9", "e" * 64),
+    ]
+    for doc_id, role, kind, ecf, sha in extra:
+        segs = [dict(s, id=s["id"].replace("d1", doc_id), parent=None, citations=[]) for s in base]
+        data["documents"].append(
+            {
+                "id": doc_id,
+                "title": f"{role} {kind}",
+                "role": role,
+                "motion_kind": kind,
+                "party": "",
+                "pages": 1,
+                "ecf_number": ecf,
+                "sha256": sha,
+                "segments": segs,
+            }
+        )
+    with Workspace.open(tmp_path / "c.lawdiff", create=True) as ws:
+        ws.import_interchange(data)
+        titles = {d.id: d.title for d in ws.documents()}
+        pairs = {(titles[a], titles[b]) for a, b in ws.answering_pairs()}
+    # The TRO opposition answers the TRO motion (not the motion to dismiss) and the complaint.
+    assert ("motion tro", "opposition tro") in pairs
+    assert ("motion dismiss", "opposition tro") not in pairs
+    assert ("Complaint", "opposition tro") in pairs
