@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from lawdiff.core.errors import KnownError
-from lawdiff.ingest import load_filing, pdf_filing
+from lawdiff.ingest import load_filing, pdf, pdf_filing
 from lawdiff.ingest.layout import RawPage
 from lawdiff.ingest.pdf import PageTimeout, open_pdf, run_chunked, worker_pool
 from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size
@@ -95,6 +95,17 @@ def _stuck(pdf: Any, indices: list[int]) -> list[RawPage]:
     return []
 
 
+@pytest.fixture
+def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork the page workers whatever threads earlier tests left behind.
+
+    A spawned worker cannot import ``_stuck`` from this test module; the pool would break
+    and the reader fall back to reading in this process, so nothing would ever be stuck.
+    """
+    monkeypatch.setattr(pdf.threading, "active_count", lambda: 1)
+
+
+@pytest.mark.usefixtures("forked_workers")
 def test_stuck_worker_is_killed_in_time(tmp_path: Path) -> None:
     path = raw_pdf(tmp_path / "ok.pdf", [TEXT_PAGE] * 3)
     start = time.perf_counter()
@@ -104,6 +115,7 @@ def test_stuck_worker_is_killed_in_time(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 10
 
 
+@pytest.mark.usefixtures("forked_workers")
 def test_stuck_file_is_a_known_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
