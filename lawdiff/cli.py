@@ -127,6 +127,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    used = Workspace.restore_backup(args.case)
+    print(
+        f"restored {args.case} from {used.name}; the damaged file was kept as "
+        f"{Path(args.case).name}.damaged"
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from lawdiff.gui.app import run
 
@@ -201,6 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
             ("-o", {"dest": "output", "metavar": "REPORT", "required": True}),
             ("--format", {"choices": EXPORT_FORMATS, "help": "default: from the file extension"}),
         ],
+    )
+    _add(
+        sub,
+        "restore",
+        cmd_restore,
+        "replace a damaged case by its newest backup copy",
+        [("case", {})],
+        [],
     )
     _add(sub, "gui", cmd_gui, "open the desktop app", [("case", {"nargs": "?"})], [])
     _add(sub, "demo", cmd_demo, "open the desktop app on the bundled sample case", [], [])

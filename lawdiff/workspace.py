@@ -38,6 +38,7 @@ from lawdiff.pipeline import Analysis, analyze_file, analyze_filing
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
 from lawdiff.store import segments as segs_repo
+from lawdiff.store.engine import find_backups, restore_backup
 from lawdiff.store.search import SearchHit, search_segments
 
 T = TypeVar("T")
@@ -69,6 +70,22 @@ class Workspace:
             KnownError: missing, damaged, locked, newer or unreadable case file.
         """
         return cls(store.open_case_file(Path(path), create=create))
+
+    @staticmethod
+    def restore_backup(path: str | Path) -> Path:
+        """Replace a damaged case file by its newest backup copy; returns the copy used.
+
+        The damaged file is kept beside it as ``<case>.damaged``.
+
+        Raises:
+            KnownError: there is no backup copy.
+        """
+        path = Path(path)
+        backups = find_backups(path)
+        if not backups:
+            raise KnownError("there is no backup copy of this case to restore", path)
+        restore_backup(path, backups[0])
+        return backups[0]
 
     def close(self) -> None:
         self._db.close()

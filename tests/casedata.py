@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 
@@ -117,3 +118,13 @@ def small_case(text_extra: str = "") -> dict[str, Any]:
             }
         ],
     }
+
+
+def damage_case_file(path: Path) -> None:
+    """Scribble over every database page but the header, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096):
+        data[offset : offset + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+    Path(f"{path}-wal").unlink(missing_ok=True)
+    Path(f"{path}-shm").unlink(missing_ok=True)

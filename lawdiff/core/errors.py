@@ -29,3 +29,11 @@ class CaseBusyError(KnownError):
 
 class BugError(Exception):
     """An internal inconsistency: a bug in lawdiff, logged with its traceback."""
+
+
+class CaseDamagedError(KnownError):
+    """The case file failed its integrity check; ``backups`` are copies that may restore it."""
+
+    def __init__(self, message: str, path: str | Path, backups: tuple[Path, ...] = ()) -> None:
+        super().__init__(message, path)
+        self.backups = backups

@@ -25,6 +25,20 @@ class ErrorDialog:
         QMessageBox.information(parent, "lawdiff", message)
 
 
+class RestoreDialog:
+    """Offers to replace a damaged case file by its newest backup copy."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str, backup: Path) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            "lawdiff",
+            f"{message}\n\nRestore the case from {backup.name}? The damaged file is kept "
+            "beside it.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
 class NewCaseDialog:
     """Asks where to create a new case file."""
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
-from lawdiff.core.errors import KnownError
+from lawdiff.core.errors import CaseDamagedError, KnownError
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import Changes, SegmentInfo
 from lawdiff.core.progress import Progress
@@ -20,7 +20,13 @@ from lawdiff.gui.actions import build_actions, recent_menu
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.case_panel import CasePanel
 from lawdiff.gui.details import DetailsPanel
-from lawdiff.gui.dialogs import ErrorDialog, ImportDialog, NewCaseDialog, OpenCaseDialog
+from lawdiff.gui.dialogs import (
+    ErrorDialog,
+    ImportDialog,
+    NewCaseDialog,
+    OpenCaseDialog,
+    RestoreDialog,
+)
 from lawdiff.gui.models import Mark
 from lawdiff.gui.ops import Op, run_op
 from lawdiff.gui.search import SearchPanel
@@ -107,6 +113,11 @@ class MainWindow(QMainWindow):
         """Open (or create) a case file; show the error and return False when it cannot be."""
         try:
             workspace = Workspace.open(path, create=create)
+        except CaseDamagedError as exc:
+            if not exc.backups or not RestoreDialog.ask(self, exc.message, exc.backups[0]):
+                ErrorDialog.show_error(self, exc.message)
+                return False
+            return self._restore_and_open(path)
         except KnownError as exc:
             ErrorDialog.show_error(self, exc.message)
             return False
@@ -116,6 +127,17 @@ class MainWindow(QMainWindow):
         for notice in workspace.notices:
             self.statusBar().showMessage(notice)
         return True
+
+    def _restore_and_open(self, path: Path) -> bool:
+        try:
+            used = Workspace.restore_backup(path)
+        except (KnownError, OSError) as exc:
+            ErrorDialog.show_error(self, f"{path.name}: could not restore the backup ({exc})")
+            return False
+        opened = self.open_case(path)
+        if opened:
+            self.statusBar().showMessage(f"Restored {path.name} from {used.name}")
+        return opened
 
     def _attach(self, case: CaseState) -> None:
         self.case = case

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from lawdiff.core.errors import CaseBusyError, KnownError
+from lawdiff.core.errors import CaseBusyError, CaseDamagedError, KnownError
 from lawdiff.store.migrations import SCHEMA_VERSION, STEPS, statements
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -150,11 +150,26 @@ def _prepare(db: CaseDatabase) -> None:
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     result = conn.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise KnownError(
-            f"the case file is damaged ({result}); restore it from a backup "
-            f"({path.name}.bak-*) or re-import the filings",
-            path,
+        raise damaged(path, str(result))
+
+
+def find_backups(path: Path) -> tuple[Path, ...]:
+    """Backup copies of a case file (``<case>.bak-v<N>``), newest first."""
+    copies = [p for p in path.parent.glob(f"{path.name}.bak-v*") if p.is_file()]
+    return tuple(sorted(copies, key=lambda p: p.stat().st_mtime, reverse=True))
+
+
+def damaged(path: Path, detail: str) -> CaseDamagedError:
+    """The error for a case file that fails its integrity check, naming what can be done."""
+    backups = find_backups(path)
+    if backups:
+        advice = (
+            f"a backup copy exists ({backups[0].name}): restore it with "
+            f"'lawdiff restore {path.name}' or accept the offer in the app"
         )
+    else:
+        advice = "no backup copy exists; re-import the filings into a new case"
+    return CaseDamagedError(f"the case file is damaged ({detail[:120]}); {advice}", path, backups)
 
 
 def _migrate(conn: sqlite3.Connection, db: CaseDatabase, version: int) -> None:
@@ -204,7 +219,7 @@ def restore_backup(path: Path, backup: Path) -> None:
 
 def _as_known(exc: BaseException, path: Path) -> KnownError:
     if isinstance(exc, UnicodeDecodeError):  # SQLite's own error text came out garbled
-        return KnownError("the case file is damaged; restore it from a backup copy", path)
+        return damaged(path, "unreadable pages")
     message = str(getattr(exc, "orig", exc))
     if "locked" in message or "busy" in message:
         return CaseBusyError("the case is busy in another lawdiff window; try again", path)
@@ -212,6 +227,8 @@ def _as_known(exc: BaseException, path: Path) -> KnownError:
         return KnownError("the case file is read-only", path)
     if "disk" in message and "full" in message:
         return KnownError("the disk is full; free some space and try again", path)
+    if "malformed" in message or "not a database" in message or "disk I/O" in message:
+        return damaged(path, message)
     return KnownError(f"the case file is damaged or not a case file ({message})", path)
 
 
