@@ -145,8 +145,11 @@ def caption_rows(pages: Sequence[Page]) -> list[Row]:
             continue
         rows: list[Row] = []
         for line in page.lines[:CAPTION_LINES]:
-            segments = _segments(page.text[line.start : line.end])
-            if len(segments) >= 3:  # a whole caption table flattened onto one line
+            raw = page.text[line.start : line.end]
+            segments = _segments(raw)
+            if ")" in raw and segments:
+                rows.append(_parenthesis_row(raw, segments))
+            elif len(segments) >= 3:  # a whole caption table flattened onto one line
                 rows.extend(Row(segment, "") for segment in segments)
             elif len(segments) >= 2:
                 rows.append(Row(segments[0], segments[-1]))
@@ -255,6 +258,14 @@ def find_party(role: Role, title: str, head: str, source_name: str) -> tuple[str
     if role is Role.COMPLAINT:
         return "Plaintiff", ("a complaint is filed by the plaintiff",)
     return "", ()
+
+
+def _parenthesis_row(raw: str, segments: list[str]) -> Row:
+    """A line of a ")"-ruled caption: nothing before the ")" means an empty party column
+    (what follows it is the right column: case number, title, an address)."""
+    if raw.lstrip().startswith(")"):
+        return Row("", segments[0])
+    return Row(segments[0], segments[1] if len(segments) > 1 else "")
 
 
 def _clean_name(text: str) -> str:

@@ -276,3 +276,18 @@ def test_news_text_file(corpus_dir: Path) -> None:
     assert filing.kind == "text"
     assert filing.encoding in {"utf-8", "utf-8-sig"}
     assert sum(_words(filing.pages[0].text).values()) > 100
+
+
+@pytest.mark.parametrize(
+    ("key", "parties"),
+    [
+        ("harvey-v-cnn/dkt37-1_amended_complaint.pdf", ("HARVEY", "CABLE NEWS NETWORK")),
+        ("marshall-v-northrop-grumman/dkt167-1_defs_MIL_memo.pdf", ("MARSHALL", "NORTHROP")),
+    ],
+)
+def test_caption_parties(filings: dict[str, Filing], key: str, parties: tuple[str, str]) -> None:
+    """Party names come from the caption's party column, not the address or title beside it."""
+    found = filings[key].meta.parties
+    assert len(found) == 2, found
+    for name, expected in zip(found, parties, strict=True):
+        assert expected in name.upper()
