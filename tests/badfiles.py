@@ -40,9 +40,8 @@ def good_pdf_bytes(pages: int = 2) -> bytes:
     return buffer.getvalue()
 
 
-def zero_page_pdf() -> bytes:
-    """A well-formed PDF whose page tree is empty."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+def raw_pdf_bytes(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF file from object bodies (numbered from 1) with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -50,13 +49,17 @@ def zero_page_pdf() -> bytes:
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (len(objects) + 1, root)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+def zero_page_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty."""
+    return raw_pdf_bytes(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    )
 
 
 def _zip(path: Path, members: dict[str, bytes]) -> None:

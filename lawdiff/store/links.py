@@ -58,22 +58,23 @@ def find_link(session: Session, source: SegmentId, target: SegmentId) -> LinkInf
 
 
 def add_suggestions(session: Session, suggestions: Sequence[LinkSuggestion]) -> list[LinkId]:
-    ids = []
-    for s in suggestions:
-        row = LinkRow(
-            source_id=s.source,
-            target_id=s.target,
-            relation=s.relation.value,
-            score=s.score,
-            status=LinkStatus.SUGGESTED.value,
-            origin=Origin.AUTO.value,
-            reasons=reasons_json(s.reasons),
-            updated=now(),
+    """Store the linker's suggestions as auto links awaiting review."""
+    return [
+        insert_link(
+            session,
+            LinkInfo(
+                LinkId(0),
+                s.source,
+                s.target,
+                s.relation,
+                s.score,
+                LinkStatus.SUGGESTED,
+                Origin.AUTO,
+                s.reasons,
+            ),
         )
-        session.add(row)
-        session.flush()
-        ids.append(LinkId(row.id))
-    return ids
+        for s in suggestions
+    ]
 
 
 def insert_link(session: Session, link: LinkInfo, *, keep_id: bool = False) -> LinkId:

@@ -23,6 +23,7 @@ from typing import Any
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
+from tests.badfiles import raw_pdf_bytes
 from tests.casedata import small_case
 
 BODY = "The moving party failed to state a claim.\n\n"
@@ -180,7 +181,7 @@ def too_many_pages(folder: Path) -> Hostile:
         b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
         *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>"] * count,
     ]
-    path = _write(folder, "tiny-pages.pdf", _raw_pdf(objects))
+    path = _write(folder, "tiny-pages.pdf", raw_pdf_bytes(objects))
     return Hostile("PDF of 5,001 tiny pages", path, "at most 5000")
 
 
@@ -192,21 +193,6 @@ def blank_pages(folder: Path) -> Hostile:
     pdf.save()
     path = _write(folder, "blank.pdf", buffer.getvalue())
     return Hostile("PDF whose pages carry no text", path, "no text", imports=True)
-
-
-def _raw_pdf(objects: list[bytes], root: int = 1) -> bytes:
-    """A PDF file from object bodies (numbered from 1) with a correct xref table."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (len(objects) + 1, root)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
 
 
 def _one_page(content: bytes) -> list[bytes]:
@@ -225,7 +211,7 @@ def _one_page(content: bytes) -> list[bytes]:
 
 def one_huge_line(folder: Path) -> Hostile:
     line = b"BT /F1 12 Tf 72 700 Td (" + b"x" * (5 * 1024 * 1024) + b") Tj ET"
-    path = _write(folder, "one-line.pdf", _raw_pdf(_one_page(zlib.compress(line))))
+    path = _write(folder, "one-line.pdf", raw_pdf_bytes(_one_page(zlib.compress(line))))
     return Hostile(
         "PDF whose text is one 5 MB line",
         path,
@@ -240,13 +226,13 @@ def cyclic_page_tree(folder: Path) -> Hostile:
         b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1000000000 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
     ]
-    path = _write(folder, "cyclic.pdf", _raw_pdf(objects))
+    path = _write(folder, "cyclic.pdf", raw_pdf_bytes(objects))
     return Hostile("PDF whose page tree contains itself", path, "no text", imports=True)
 
 
 def deflate_bomb(folder: Path) -> Hostile:
     stream = zlib_repeated(b"q Q " * 65536, 1600)  # 400 MB of no-op operators from ~400 KB
-    path = _write(folder, "deflate-bomb.pdf", _raw_pdf(_one_page(stream)))
+    path = _write(folder, "deflate-bomb.pdf", raw_pdf_bytes(_one_page(stream)))
     return Hostile(
         "PDF content stream inflating to 400 MB",
         path,
@@ -260,7 +246,7 @@ def deep_nesting_pdf(folder: Path) -> Hostile:
         b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 20_000 + b"]" * 20_000 + b" >>",
         b"<< /Type /Pages /Kids [] /Count 0 >>",
     ]
-    path = _write(folder, "nested.pdf", _raw_pdf(objects))
+    path = _write(folder, "nested.pdf", raw_pdf_bytes(objects))
     return Hostile("PDF with arrays nested 20,000 deep", path, "has no pages")
 
 

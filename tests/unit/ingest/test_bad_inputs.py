@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-# tests/badfiles.py is a helper module, not a package: make it importable.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from badfiles import BadInput, good_pdf_bytes, make_bad_inputs, owner_password_pdf
-
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Filing
 from lawdiff.ingest import load_filing
+from tests.badfiles import BadInput, good_pdf_bytes, make_bad_inputs, owner_password_pdf
 
 TIME_LIMIT = 10.0  # seconds per file: a hostile file must never hang the import
 

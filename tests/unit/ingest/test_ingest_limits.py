@@ -14,6 +14,7 @@ from lawdiff.ingest import load_filing, pdf, pdf_filing
 from lawdiff.ingest.layout import RawPage
 from lawdiff.ingest.pdf import PageTimeout, open_pdf, run_chunked, worker_pool
 from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size
+from tests.badfiles import raw_pdf_bytes
 
 TEXT_PAGE = b"BT /F1 12 Tf 72 400 Td (An ordinary line of text.) Tj ET"
 
@@ -44,19 +45,7 @@ def raw_pdf(path: Path, contents: list[bytes]) -> Path:
             + stream
             + b"\nendstream"
         )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
+    path.write_bytes(raw_pdf_bytes(objects))
     return path
 
 
