@@ -49,8 +49,14 @@ ATTORNEYS_FOR = re.compile(
 TITLE_PARTY = re.compile(
     r"\b(?P<side>PLAINTIFFS?|DEFENDANTS?|PLS?\.?|DEFS?\.?)(?:[’']S?|S[’'])?\s",
 )
-PLAINTIFF_MARK = re.compile(r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?)\s*[,.;]?\s*$", re.I)
-DEFENDANT_MARK = re.compile(r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*[,.;]?\s*$", re.I)
+# "Plaintiffs," alone, or "Defendants." with the right column's text run on after the stop
+# ("Defendants. Courtroom 7B"); "Defendant Stratus …" is a name, not a mark.
+PLAINTIFF_MARK = re.compile(
+    r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+)
+DEFENDANT_MARK = re.compile(
+    r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+)
 # What separates a caption's columns on one line: a tab, the ")" rule, or a DOCX table gap.
 CAPTION_GAP = re.compile(r"\t|\)|\s{3,}")
 # Lines that end a caption title ("Date: …", "Judge: …", "JURY TRIAL DEMANDED").

@@ -283,6 +283,8 @@ def test_news_text_file(corpus_dir: Path) -> None:
     [
         ("harvey-v-cnn/dkt37-1_amended_complaint.pdf", ("HARVEY", "CABLE NEWS NETWORK")),
         ("marshall-v-northrop-grumman/dkt167-1_defs_MIL_memo.pdf", ("MARSHALL", "NORTHROP")),
+        # "Defendants. Courtroom 7B" — the mark with the right column run on after it.
+        ("marshall-v-northrop-grumman/dkt202_pls_opp_to_MIL.pdf", ("MARSHALL", "NORTHROP")),
     ],
 )
 def test_caption_parties(filings: dict[str, Filing], key: str, parties: tuple[str, str]) -> None:
