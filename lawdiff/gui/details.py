@@ -22,13 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawdiff.core.model import CitationKind, ClaimTag, LinkInfo, Origin, Relation, SegmentInfo
+from lawdiff.core.model import (
+    CitationKind,
+    ClaimTag,
+    LinkInfo,
+    Origin,
+    Relation,
+    SegmentInfo,
+    SegmentKind,
+)
 from lawdiff.core.text import page_line_range
 from lawdiff.gui import commands
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_name, taxonomy
 from lawdiff.gui.models import LinkModel, LinkRow
 from lawdiff.gui.preview import PagePreview, find_source
+
+SECTION_PARAGRAPHS = 40  # a section's paragraphs shown under its heading
 
 
 def provenance(doc_title: str, seg: SegmentInfo) -> str:
@@ -124,6 +134,23 @@ class DetailsPanel(QWidget):
         """Re-read the shown segment after the case changed."""
         self.show_segment(self.segment)
 
+    def _section_body(self, seg: SegmentInfo) -> list[str]:
+        """A heading's or count's own paragraphs, so the section reads as a whole."""
+        if seg.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
+            return []
+        body = [
+            s
+            for s in self.case.segments(seg.document)
+            if s.parent == seg.id and s.kind in (SegmentKind.PARAGRAPH, SegmentKind.QUOTE)
+        ]
+        parts = []
+        for child in body[:SECTION_PARAGRAPHS]:
+            label = f"<b>{html.escape(child.label)}</b> " if child.label else ""
+            parts.append(f"<p>{label}{html.escape(child.text)}</p>")
+        if len(body) > SECTION_PARAGRAPHS:
+            parts.append(f"<p><i>… {len(body) - SECTION_PARAGRAPHS} more paragraphs</i></p>")
+        return parts
+
     def _html(self, seg: SegmentInfo) -> str:
         doc = self.case.document(seg.document)
         title = doc.title if doc is not None else f"document {seg.document}"
@@ -131,6 +158,7 @@ class DetailsPanel(QWidget):
         parts.append(f"<p><i>{html.escape(provenance(title, seg))}</i></p>")
         if seg.text.strip() != seg.heading.strip():
             parts.append(f"<p>{html.escape(seg.text)}</p>")
+        parts.extend(self._section_body(seg))
         if seg.citations:
             parts.append("<p><b>Citations</b></p><ul>")
             for c in seg.citations:

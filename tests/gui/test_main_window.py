@@ -198,3 +198,12 @@ def test_dropping_files_opens_a_case_or_imports(
     window.import_files = lambda paths: imported.append(list(paths))  # type: ignore[method-assign,assignment,return-value]
     window.drop_files([tmp_path / "filing.pdf"])
     assert imported == [[tmp_path / "filing.pdf"]]
+
+
+def test_details_show_a_sections_own_paragraphs(window: MainWindow) -> None:
+    count = by_label(window, "complaint", "COUNT I")
+    window.details.show_segment(count)
+    text = window.details.text.toPlainText()
+    assert "COUNT I" in text
+    paragraph = by_label(window, "complaint", "¶ 7")
+    assert paragraph.parent == count.id and paragraph.text in text
