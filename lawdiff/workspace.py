@@ -34,6 +34,7 @@ from lawdiff.core.model import (
     SegmentInfo,
 )
 from lawdiff.core.progress import Progress, no_progress
+from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
 from lawdiff.pipeline import Analysis, analyze_file, analyze_filing
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
@@ -479,6 +480,73 @@ class Workspace:
         return self._write(
             lambda s: Changes(links_added=(links_repo.insert_link(s, info, keep_id=True),))
         )
+
+    # ------------------------------------------------------------------ rulings (issue 15)
+
+    def compute_rulings(self, order: DocumentId | None = None) -> Changes:
+        """Find what the court decided in the case's orders (or in ``order``), in one transaction.
+
+        Dispositions per motion and the side taken on each argument are replaced; the user's
+        corrections keep their answer and get the fresh evidence.
+        """
+        from lawdiff.case_rulings import analyze_orders
+        from lawdiff.store import rulings as rulings_repo
+
+        found = analyze_orders(
+            self.documents(),
+            self.answering_pairs(),
+            self.segments,
+            self.pages,
+            self.links(),
+            order,
+        )
+
+        def work(s: Session) -> Changes:
+            changed: list[int] = []
+            for order_id, result in found.items():
+                changed += rulings_repo.store_dispositions(s, order_id, result.dispositions)
+                changed += rulings_repo.store_rulings(s, order_id, result.arguments)
+            return Changes(rulings_changed=tuple(changed))
+
+        return self._write(work)
+
+    def rulings(self, order: DocumentId | None = None) -> CaseRulings:
+        """The stored dispositions and argument rulings (of one order, or all)."""
+        from lawdiff.store import rulings as rulings_repo
+
+        return self._read(
+            lambda s: CaseRulings(
+                tuple(rulings_repo.list_dispositions(s, order)),
+                tuple(rulings_repo.list_rulings(s, order)),
+            )
+        )
+
+    def correct_ruling(self, ruling: int, side: Side | None, note: str = "") -> Changes:
+        """Set the side the court took on an argument (None: back to the analyser's answer).
+
+        A correction survives :meth:`compute_rulings`; undo calls this with the old side.
+        """
+        from lawdiff.store import rulings as rulings_repo
+
+        def work(s: Session) -> Changes:
+            if not rulings_repo.set_ruling_side(s, ruling, side, note):
+                raise KnownError(f"ruling {ruling} no longer exists")
+            return Changes(rulings_changed=(ruling,))
+
+        return self._write(work)
+
+    def correct_disposition(
+        self, disposition: int, kind: DispositionKind | None, note: str = ""
+    ) -> Changes:
+        """Set how the court disposed of a motion (None: back to the analyser's answer)."""
+        from lawdiff.store import rulings as rulings_repo
+
+        def work(s: Session) -> Changes:
+            if not rulings_repo.set_disposition_kind(s, disposition, kind, note):
+                raise KnownError(f"disposition {disposition} no longer exists")
+            return Changes(rulings_changed=(disposition,))
+
+        return self._write(work)
 
 
 def _answered_filing(

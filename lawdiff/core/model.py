@@ -341,6 +341,7 @@ class Changes:
     links_changed: tuple[LinkId, ...] = ()
     links_removed: tuple[LinkId, ...] = ()
     segments_changed: tuple[SegmentId, ...] = ()
+    rulings_changed: tuple[int, ...] = ()  # argument-ruling and disposition rows (issue 15)
     skipped: tuple[str, ...] = ()  # e.g. "complaint.pdf: already in this case as document 1"
     warnings: tuple[str, ...] = ()
 
@@ -354,6 +355,7 @@ class Changes:
                 self.links_changed,
                 self.links_removed,
                 self.segments_changed,
+                self.rulings_changed,
             )
         )
 

@@ -1,0 +1,115 @@
+"""What the court decided: dispositions per motion and the side taken on each argument.
+
+Public API::
+
+    load_rulebook(path=None) -> RuleBook
+    analyze_order(order, order_segments, order_pages, motion=None, motion_segments=(),
+                  opposition=None, opposition_segments=(), links=(), book=None) -> CaseRulings
+    argument_units(segments) -> list[SegmentInfo]
+
+The cues are ``resources/rulings.toml`` (documented at its top). This stage reads plain data
+(``lawdiff.core``) and imports no store, workspace or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Page, SegmentInfo
+from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind
+from lawdiff.ruling.arguments import OrderText, argument_units, rule_arguments
+from lawdiff.ruling.dispositions import find_dispositions
+from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
+from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
+from lawdiff.ruling.rulebook import RuleBook, load_rulebook
+from lawdiff.ruling.sentences import SentenceLocator
+
+__all__ = ["RuleBook", "analyze_order", "argument_units", "load_rulebook"]
+
+
+def analyze_order(
+    order: DocumentInfo,
+    order_segments: Sequence[SegmentInfo],
+    order_pages: Sequence[Page],
+    motion: DocumentInfo | None = None,
+    motion_segments: Sequence[SegmentInfo] = (),
+    opposition: DocumentInfo | None = None,
+    opposition_segments: Sequence[SegmentInfo] = (),
+    links: Sequence[LinkInfo] = (),
+    book: RuleBook | None = None,
+) -> CaseRulings:
+    """Dispositions of the motions an order decides and its ruling on each argument.
+
+    Args:
+        order: the order, with its segments and pages (for page:line of each sentence).
+        motion, motion_segments: the motion it decides, when in the case.
+        opposition, opposition_segments: the opposition to that motion, when in the case.
+        links: links from argument units to the order's segments (rejected ones are ignored).
+        book: the cues; the bundled ``rulings.toml`` when None.
+    """
+    book = book or load_rulebook()
+    caption = order.caption or (motion.caption if motion else "")
+    locator = SentenceLocator(order_pages)
+    canonical = _canonical(caption)
+    default = canonical(_default_motion(order, motion))
+    dispositions = find_dispositions(order.id, order_segments, locator, book, default, canonical)
+    if motion is None:
+        return CaseRulings(tuple(dispositions))
+    parties = _parties(motion, opposition, caption, order_segments)
+    arguments = argument_units(motion_segments) + argument_units(opposition_segments)
+    order_ids = {s.id for s in order_segments}
+    sections: dict[SegmentId, list[SegmentId]] = {}
+    for link in links:
+        if link.status is not LinkStatus.REJECTED and link.target in order_ids:
+            sections.setdefault(link.source, []).append(link.target)
+    kind = _motion_disposition(dispositions, default)
+    text = OrderText(order.id, order_segments, locator)
+    rulings = rule_arguments(text, arguments, sections, parties, book, kind)
+    return CaseRulings(tuple(dispositions), tuple(rulings))
+
+
+def _default_motion(order: DocumentInfo, motion: DocumentInfo | None) -> MotionRef:
+    """The motion an order decides when a sentence names none."""
+    if motion is not None:
+        name = motion.title or "Motion"
+        kind = motion_kind(name)
+        return MotionRef(_title_case(name), kind, motion.party, 0, kind)
+    named = find_motions(order.title)
+    if named:
+        return named[0]
+    return MotionRef("the motion", "motion", "", 0)
+
+
+def _canonical(caption: str) -> Callable[[MotionRef], MotionRef]:
+    """Key motions by the caption's name of their movant ("Plaintiff" → "chirrup")."""
+
+    def canonical(ref: MotionRef) -> MotionRef:
+        party = canonical_party(ref.movant, caption)
+        key = " ".join(x for x in (party, ref.detail or ref.key) if x)
+        return MotionRef(ref.text, key, ref.movant, ref.start, ref.detail or ref.key)
+
+    return canonical
+
+
+def _parties(
+    motion: DocumentInfo,
+    opposition: DocumentInfo | None,
+    caption: str,
+    order_segments: Sequence[SegmentInfo],
+) -> PartyNames:
+    texts = [s.text for s in order_segments[:40]]
+    return party_names(motion.party, opposition.party if opposition else "", caption, texts)
+
+
+def _motion_disposition(
+    dispositions: Sequence[Disposition], default: MotionRef
+) -> DispositionKind | None:
+    for disposition in dispositions:
+        if disposition.key == default.key:
+            return disposition.kind
+    return dispositions[0].kind if len(dispositions) == 1 else None
+
+
+def _title_case(title: str) -> str:
+    return title.title() if title.isupper() else title
