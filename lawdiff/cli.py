@@ -225,8 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "evaluate",
         cmd_evaluate,
-        "measure segmentation, claims or links on labelled sets",
-        [("what", {"choices": ["segments", "claims", "links", "all"]})],
+        "measure segmentation, claims, links or court rulings on labelled sets",
+        [("what", {"choices": ["segments", "claims", "links", "rulings", "all"]})],
         [("--corpus", {"help": "folder of real filings (default ../shared/corpus)"})],
     )
     return parser

@@ -19,8 +19,10 @@ class DispositionKind(StrEnum):
     DENIED = "denied"
     GRANTED_IN_PART = "granted-in-part"  # granted in part and denied in part
     MOOT = "moot"
-    WITHDRAWN = "withdrawn"  # also terminated, stricken or vacated without a decision
-    DEFERRED = "deferred"  # taken under submission, reserved, deferred to trial
+    WITHDRAWN = "withdrawn"  # the movant withdrew it
+    SUBMITTED = "submitted"  # taken under submission, decision to follow
+    DEFERRED = "deferred"  # reserved, deferred or carried to trial
+    TERMINATED = "terminated"  # off the calendar without a ruling (e.g. leave to refile)
 
 
 class Side(StrEnum):
@@ -54,7 +56,9 @@ DISPOSITION_LABELS: dict[DispositionKind, str] = {
     DispositionKind.GRANTED_IN_PART: "Granted in part and denied in part",
     DispositionKind.MOOT: "Denied as moot",
     DispositionKind.WITHDRAWN: "Withdrawn",
-    DispositionKind.DEFERRED: "Deferred / under submission",
+    DispositionKind.SUBMITTED: "Taken under submission",
+    DispositionKind.DEFERRED: "Deferred",
+    DispositionKind.TERMINATED: "Terminated",
 }
 
 

@@ -6,6 +6,7 @@ Public API::
     analyze_order(order, order_segments, order_pages, motion=None, motion_segments=(),
                   opposition=None, opposition_segments=(), links=(), book=None) -> CaseRulings
     argument_units(segments) -> list[SegmentInfo]
+    rule_order_sections(order, segments, pages, book=None) -> {heading id: (side, conf, evidence)}
 
 The cues are ``resources/rulings.toml`` (documented at its top). This stage reads plain data
 (``lawdiff.core``) and imports no store, workspace or Qt.
@@ -16,16 +17,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Page, SegmentInfo
-from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind
-from lawdiff.ruling.arguments import OrderText, argument_units, rule_arguments
-from lawdiff.ruling.dispositions import find_dispositions
+from lawdiff.core.model import (
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    Page,
+    SegmentInfo,
+    SegmentKind,
+)
+from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind, Evidence, Side
+from lawdiff.ruling.arguments import OrderText, argument_units, decide_side, rule_arguments
+from lawdiff.ruling.dispositions import find_dispositions, section_motion
+from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
 from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
 from lawdiff.ruling.sentences import SentenceLocator
 
-__all__ = ["RuleBook", "analyze_order", "argument_units", "load_rulebook"]
+__all__ = [
+    "RuleBook",
+    "analyze_order",
+    "argument_units",
+    "load_rulebook",
+    "motion_canonicalizer",
+    "rule_order_sections",
+]
 
 
 def analyze_order(
@@ -51,7 +67,7 @@ def analyze_order(
     book = book or load_rulebook()
     caption = order.caption or (motion.caption if motion else "")
     locator = SentenceLocator(order_pages)
-    canonical = _canonical(caption)
+    canonical = motion_canonicalizer(caption)
     default = canonical(_default_motion(order, motion))
     dispositions = find_dispositions(order.id, order_segments, locator, book, default, canonical)
     if motion is None:
@@ -81,7 +97,7 @@ def _default_motion(order: DocumentInfo, motion: DocumentInfo | None) -> MotionR
     return MotionRef("the motion", "motion", "", 0)
 
 
-def _canonical(caption: str) -> Callable[[MotionRef], MotionRef]:
+def motion_canonicalizer(caption: str) -> Callable[[MotionRef], MotionRef]:
     """Key motions by the caption's name of their movant ("Plaintiff" → "chirrup")."""
 
     def canonical(ref: MotionRef) -> MotionRef:
@@ -113,3 +129,41 @@ def _motion_disposition(
 
 def _title_case(title: str) -> str:
     return title.title() if title.isupper() else title
+
+
+def rule_order_sections(
+    order: DocumentInfo,
+    segments: Sequence[SegmentInfo],
+    pages: Sequence[Page],
+    book: RuleBook | None = None,
+) -> dict[SegmentId, tuple[Side | None, float, tuple[Evidence, ...]]]:
+    """The side each heading section of an order rules for, read from the order alone.
+
+    For orders whose briefs are not in the case: the movant of a section is the party whose
+    motion the section (or an enclosing heading) names, else the order's own motion's.
+
+    Returns:
+        For each heading segment: the side (None when no cue speaks), a confidence and the
+        evidence sentences.
+    """
+    book = book or load_rulebook()
+    locator = SentenceLocator(pages)
+    text = OrderText(order.id, segments, locator)
+    default = _default_motion(order, None)
+    by_id = {s.id: s for s in segments}
+    out: dict[SegmentId, tuple[Side | None, float, tuple[Evidence, ...]]] = {}
+    for segment in segments:
+        if segment.kind is not SegmentKind.HEADING:
+            continue
+        motion = section_motion(segment, by_id, segments) or default
+        parties = party_names(motion.movant, "", order.caption, [s.text for s in segments[:40]])
+        readings = [
+            reading
+            for sentence in text.section_sentences(segment.id)
+            if (reading := read_sentence(sentence, book, parties)) is not None
+        ]
+        readings.sort(key=lambda r: -r.weight)
+        side, confidence = decide_side(readings, book)
+        shown = tuple(r.evidence for r in readings if side is Side.MIXED or r.side is side)
+        out[segment.id] = (side, round(confidence, 3), shown[:3])
+    return out

@@ -45,6 +45,8 @@ _DISPOSITION_SIDE = {
     DispositionKind.MOOT: Side.NOT_REACHED,
     DispositionKind.WITHDRAWN: Side.NOT_REACHED,
     DispositionKind.DEFERRED: Side.NOT_REACHED,
+    DispositionKind.SUBMITTED: Side.NOT_REACHED,
+    DispositionKind.TERMINATED: Side.NOT_REACHED,
     DispositionKind.GRANTED_IN_PART: Side.MIXED,
 }
 
@@ -66,6 +68,11 @@ class OrderText:
             if segment.id in inside and segment.kind is not SegmentKind.FOOTNOTE
             for sentence in self.locator.sentences(segment)
         ]
+
+    def section_text(self, section: SegmentId) -> str:
+        """Headings and text of a section and its sub-sections."""
+        inside = _descendants(self.segments, section)
+        return " ".join(f"{s.heading} {s.text}" for s in self.segments if s.id in inside)
 
     def all_sentences(self) -> list[Sentence]:
         return [s for seg in self.segments for s in self.locator.sentences(seg)]
@@ -112,7 +119,11 @@ def rule_arguments(
     rulings = []
     for argument in arguments:
         named = [s for s in not_reached if _names(s.text, argument, distinct)]
-        linked = tuple(sections.get(argument.id, ()))
+        linked = tuple(
+            section
+            for section in sections.get(argument.id, ())
+            if _shares_a_word(argument, order.section_text(section), distinct)
+        )
         rulings.append(_rule_one(order, argument, linked, named, parties, book, disposition))
     return rulings
 
@@ -166,13 +177,19 @@ def _readings(
 def decide_side(readings: Sequence[Reading], book: RuleBook) -> tuple[Side | None, float]:
     """The side the readings add up to, with a confidence; (None, 0) without any.
 
-    Only *not reached* readings (and no side) make the ruling *not reached*.
+    Only *not reached* readings (and no side) make the ruling *not reached*. When some
+    sentences state the court's conclusion ("Accordingly, the Court GRANTS …"), they decide.
     """
+    concluding = [r for r in readings if r.concluding and r.side is not Side.NOT_REACHED]
+    readings = concluding or readings
     score = {Side.MOVANT: 0.0, Side.RESPONDENT: 0.0}
     reached = False
     for reading in readings:
         if reading.side in score:
             score[reading.side] = 1 - (1 - score[reading.side]) * (1 - reading.weight)
+        elif reading.side is Side.MIXED:  # a finding for both: half its weight to each
+            for side in score:
+                score[side] = 1 - (1 - score[side]) * (1 - reading.weight / 2)
         elif reading.side is Side.NOT_REACHED:
             reached = True
     strong, weak = sorted(score.values(), reverse=True)
@@ -209,6 +226,15 @@ def _names(sentence: str, argument: SegmentInfo, distinct: Mapping[str, int]) ->
     shared = {w for w in shared if distinct.get(w, 0) < 99}
     own = [w for w in shared if distinct.get(w, 0) == 1]
     return (len(shared) >= 2 and bool(own)) or (bool(own) and len(words) <= 4)
+
+
+def _shares_a_word(argument: SegmentInfo, text: str, distinct: Mapping[str, int]) -> bool:
+    """Whether an order section uses any word of the argument's heading (stems of six letters).
+
+    A linked section that shares none is the linker's mistake, not the court's answer.
+    """
+    words = {w[:6] for w in _content_words(argument.heading) if distinct.get(w, 0) < 99}
+    return not words or bool(words & {w[:6] for w in _content_words(text)})
 
 
 def _descendants(segments: Sequence[SegmentInfo], root: SegmentId) -> set[SegmentId]:

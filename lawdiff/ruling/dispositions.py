@@ -35,6 +35,8 @@ _PRIORITY = (
     DispositionKind.GRANTED_IN_PART,
     DispositionKind.MOOT,
     DispositionKind.WITHDRAWN,
+    DispositionKind.TERMINATED,
+    DispositionKind.SUBMITTED,
     DispositionKind.DEFERRED,
     DispositionKind.GRANTED,
     DispositionKind.DENIED,
@@ -205,3 +207,17 @@ def combine_kinds(kinds: frozenset[DispositionKind]) -> DispositionKind:
     ):
         return DispositionKind.GRANTED_IN_PART
     return next(k for k in _PRIORITY if k in kinds)
+
+
+def section_motion(
+    segment: SegmentInfo,
+    by_id: dict[SegmentId, SegmentInfo],
+    segments: Sequence[SegmentInfo],
+    canonical: Canonical = lambda ref: ref,
+) -> MotionRef | None:
+    """The motion the section holding ``segment`` is about, if a heading names one."""
+    first_child: dict[SegmentId, SegmentInfo] = {}
+    for other in segments:
+        if other.parent is not None:
+            first_child.setdefault(other.parent, other)
+    return _section_motion(segment, by_id, first_child, canonical)

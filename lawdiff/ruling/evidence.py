@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,6 +11,12 @@ from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.rulebook import RuleBook, RulingCue, folded_forms
 from lawdiff.ruling.sentences import Sentence
 
+_CONCLUDING = re.compile(
+    r"^\W*(?:accordingly|therefore|thus|hence|in sum|in short|in conclusion|for (?:these|the "
+    r"foregoing|the above|all of these) reasons|for the reasons (?:stated|given|above)|"
+    r"oleh karena itu|dengan demikian|maka)\b",
+    re.IGNORECASE,
+)
 _FLIP = {Side.MOVANT: Side.RESPONDENT, Side.RESPONDENT: Side.MOVANT}
 
 
@@ -20,6 +27,7 @@ class Reading:
     side: Side
     weight: float
     evidence: Evidence
+    concluding: bool = False  # "Accordingly, …", "For these reasons, …": the court's holding
 
 
 def read_sentence(sentence: Sentence, book: RuleBook, parties: PartyNames) -> Reading | None:
@@ -32,7 +40,8 @@ def read_sentence(sentence: Sentence, book: RuleBook, parties: PartyNames) -> Re
     readings = [(_side_of(cue, start, end, mentions), cue) for cue, start, end in hits]
     best_side, best_cue = max(readings, key=lambda r: r[1].weight)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
-    return Reading(best_side, best_cue.weight, evidence)
+    concluding = _CONCLUDING.match(sentence.text) is not None
+    return Reading(best_side, best_cue.weight, evidence, concluding)
 
 
 def cue_hits(
@@ -61,7 +70,7 @@ def _side_of(
 ) -> Side:
     if cue.direction == "not-reached":
         return Side.NOT_REACHED
-    if cue.direction in ("movant", "respondent"):
+    if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions)
     return party if cue.direction == "for" else _FLIP[party]

@@ -21,7 +21,7 @@ from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import DispositionKind
 
 DEFAULT_WEIGHTS: Mapping[str, float] = {"strong": 0.9, "medium": 0.6, "weak": 0.3}
-DIRECTIONS = ("for", "against", "movant", "respondent", "not-reached")
+DIRECTIONS = ("for", "against", "movant", "respondent", "mixed", "not-reached")
 PARTY_PLACES = ("before", "after")
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(disposition|cue)[ \t]*\]\]", re.MULTILINE)
 _DISPOSITION_KEYS = frozenset({"kind", *DEFAULT_WEIGHTS})

@@ -142,7 +142,8 @@ CREATE TABLE dispositions (
     motion_key TEXT NOT NULL,
     movant TEXT NOT NULL DEFAULT '',
     kind TEXT NOT NULL CHECK (kind IN
-        ('granted', 'denied', 'granted-in-part', 'moot', 'withdrawn', 'deferred')),
+        ('granted', 'denied', 'granted-in-part', 'moot', 'withdrawn', 'submitted', 'deferred',
+         'terminated')),
     auto_kind TEXT NOT NULL,
     evidence TEXT NOT NULL DEFAULT '{}',
     confidence REAL NOT NULL DEFAULT 0,
