@@ -116,10 +116,10 @@ def _score_in_case(
         docs = {d.role.value: d.id for d in ws.documents()}
         for motion in gold["motions"]:
             for argument in motion["arguments"]:
-                guess = _argument_guess(argument, docs, segments, found, sections)
+                side = _argument_guess(argument, docs, segments, found, sections)
                 name = argument.get("section") or argument.get("summary", "")[:40]
                 clear = argument.get("certainty") == "clear"
-                score.arguments.append((name, argument["ruling"], guess, clear))
+                score.arguments.append((name, argument["ruling"], side, clear))
 
 
 def _argument_guess(
