@@ -30,6 +30,7 @@ def test_bundled_cues_cover_every_disposition_and_direction() -> None:
         "against",
         "movant",
         "respondent",
+        "mixed",
         "not-reached",
     }
     assert any("sependapat" in c.text for c in book.cues)  # Indonesian cues are there

@@ -1,0 +1,95 @@
+"""The sample case end to end: the order's disposition and its ruling on each argument, stored
+in the case, corrected by the user, and the correction kept when the rulings are recomputed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lawdiff.core.model import Role, SegmentInfo
+from lawdiff.core.rulings import DispositionKind, RulingStatus, Side
+from lawdiff.workspace import Workspace
+
+REPO = Path(__file__).resolve().parents[3]
+PDFS = sorted((REPO / "data" / "sample").glob("0[1-5]_*.pdf"))
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    ws = Workspace.open(tmp_path_factory.mktemp("rulings") / "s.lawdiff", create=True)
+    ws.import_files(PDFS)
+    ws.suggest_links()
+    ws.compute_rulings()
+    yield ws
+    ws.close()
+
+
+def _argument(ws: Workspace, role: Role, label: str) -> SegmentInfo:
+    doc = next(d for d in ws.documents() if d.role is role)
+    return next(s for s in ws.segments(doc.id) if s.label == label)
+
+
+def test_the_order_denies_the_tro_motion_and_says_where(case: Workspace) -> None:
+    (disposition,) = case.rulings().dispositions
+    assert disposition.kind is DispositionKind.DENIED
+    assert (disposition.evidence.page, disposition.evidence.line) == (3, 14)
+    assert "is DENIED" in disposition.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("role", "label", "side"),
+    [
+        (Role.MOTION, "III.A.1", Side.RESPONDENT),  # "Chirrup has not shown …"
+        (Role.MOTION, "III.A.2", Side.MIXED),  # "serious questions", but not enough
+        (Role.MOTION, "III.B", Side.RESPONDENT),  # "compensable in damages"
+        (Role.MOTION, "III.E", Side.NOT_REACHED),  # "does not reach … the amount of any bond"
+        (Role.OPPOSITION, "III.A.4", Side.NOT_REACHED),  # "does not reach Stratus's Section 230"
+        (Role.OPPOSITION, "III.A.2.b", Side.NOT_ADDRESSED),  # the implied covenant: never
+    ],
+)
+def test_each_argument_gets_the_side_the_court_took(
+    case: Workspace, role: Role, label: str, side: Side
+) -> None:
+    ruling = case.rulings().of_argument(_argument(case, role, label).id)
+    assert ruling is not None
+    assert ruling.side is side
+
+
+def test_evidence_is_the_sentence_with_its_page_and_line(case: Workspace) -> None:
+    ruling = case.rulings().of_argument(_argument(case, Role.MOTION, "III.A.1").id)
+    assert ruling is not None
+    first = ruling.evidence[0]
+    assert first.text.startswith("On this record Chirrup has not shown")
+    assert (first.page, first.line, first.cue) == (2, 11, "has not shown")
+
+
+def test_a_correction_survives_recomputing_and_can_be_undone(case: Workspace) -> None:
+    target = _argument(case, Role.MOTION, "III.A.1").id
+    ruling = case.rulings().of_argument(target)
+    assert ruling is not None
+    changes = case.correct_ruling(ruling.id, Side.MIXED, "the court left discovery open")
+    assert changes.rulings_changed == (ruling.id,)
+    case.compute_rulings()
+    kept = case.rulings().of_argument(target)
+    assert kept is not None
+    assert (kept.side, kept.status, kept.note) == (
+        Side.MIXED,
+        RulingStatus.CORRECTED,
+        "the court left discovery open",
+    )
+    case.correct_ruling(ruling.id, None)  # what the GUI's undo calls
+    back = case.rulings().of_argument(target)
+    assert back is not None
+    assert (back.side, back.status) == (Side.RESPONDENT, RulingStatus.AUTO)
+
+
+def test_a_corrected_disposition_survives_recomputing(case: Workspace) -> None:
+    (disposition,) = case.rulings().dispositions
+    case.correct_disposition(disposition.id, DispositionKind.GRANTED_IN_PART)
+    case.compute_rulings()
+    (kept,) = case.rulings().dispositions
+    assert (kept.kind, kept.status) == (DispositionKind.GRANTED_IN_PART, RulingStatus.CORRECTED)
+    case.correct_disposition(disposition.id, None)
+    assert case.rulings().dispositions[0].kind is DispositionKind.DENIED
