@@ -91,7 +91,21 @@ def cmd_link(args: argparse.Namespace) -> int:
             f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
             f"{len(changes.links_removed)} withdrawn"
         )
+        _print_rulings(ws)
     return 0
+
+
+def _print_rulings(ws: Workspace) -> None:
+    """Read the case's orders (issue 15) and say what the court decided, in one line each."""
+    from lawdiff.core.rulings import DISPOSITION_LABELS
+
+    if not any(d.role is Role.ORDER for d in ws.documents()):
+        return
+    ws.compute_rulings()
+    found = ws.rulings()
+    for d in found.dispositions:
+        print(f"order: {d.motion}: {DISPOSITION_LABELS[d.kind]} ({d.evidence.where})")
+    print(f"order: rulings on {len(found.arguments)} arguments")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -122,6 +136,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     ):
         ws.import_files(args.files, progress=terminal_progress())
         ws.suggest_links(progress=terminal_progress())
+        _print_rulings(ws)
         out = export_case(ws, fmt, output, progress=terminal_progress())
     print(f"wrote {out}")
     return 0

@@ -157,6 +157,7 @@ class Workspace:
                 segments=tuple(segs_repo.list_segments(s)),
                 links=tuple(links_repo.list_links(s)),
                 record_targets={cid: t for cid, _seg, t in segs_repo.record_citations(s)},
+                rulings=_stored_rulings(s),
             )
 
         return self._read(work)
@@ -547,6 +548,14 @@ class Workspace:
             return Changes(rulings_changed=(disposition,))
 
         return self._write(work)
+
+
+def _stored_rulings(session: Session) -> CaseRulings:
+    from lawdiff.store import rulings as rulings_repo
+
+    return CaseRulings(
+        tuple(rulings_repo.list_dispositions(session)), tuple(rulings_repo.list_rulings(session))
+    )
 
 
 def _answered_filing(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from lawdiff.core.ids import CitationId, DocumentId, LinkId, SegmentId
+from lawdiff.core.rulings import CaseRulings
 
 
 class Role(StrEnum):
@@ -369,6 +370,7 @@ class CaseSnapshot:
     segments: tuple[SegmentInfo, ...]  # all documents, each in document order
     links: tuple[LinkInfo, ...]
     record_targets: dict[CitationId, RecordTarget] = field(default_factory=dict)
+    rulings: CaseRulings = field(default_factory=CaseRulings)
 
     def segments_of(self, document: DocumentId) -> tuple[SegmentInfo, ...]:
         return tuple(s for s in self.segments if s.document == document)

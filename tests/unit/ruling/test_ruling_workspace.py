@@ -3,6 +3,8 @@ in the case, corrected by the user, and the correction kept when the rulings are
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,9 @@ import pytest
 
 from lawdiff.core.model import Role, SegmentInfo
 from lawdiff.core.rulings import DispositionKind, RulingStatus, Side
+from lawdiff.report import build_report
+from lawdiff.report.csv_writer import render_csv
+from lawdiff.report.html import render_html
 from lawdiff.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[3]
@@ -63,6 +68,30 @@ def test_evidence_is_the_sentence_with_its_page_and_line(case: Workspace) -> Non
     first = ruling.evidence[0]
     assert first.text.startswith("On this record Chirrup has not shown")
     assert (first.page, first.line, first.cue) == (2, 11, "has not shown")
+
+
+def test_reports_show_the_ruling_summary_matrix_column_and_evidence(
+    case: Workspace, tmp_path: Path
+) -> None:
+    report = build_report(case.snapshot())
+    assert report.ruling_summary == (
+        "The court adopted the respondent's position on 6 of 7 contested arguments "
+        "(1 mixed; 1 not reached)."
+    )
+    (line,) = report.dispositions
+    assert (line.disposition, line.pin) == ("Denied", "Order 3:14")
+    rulings = {row.argument.label: row.ruling for row in report.comparisons if row.ruling}
+    sherman = rulings["III.A.1"]
+    assert sherman is not None
+    assert sherman.label == "For respondent"
+    assert sherman.evidence[0].startswith("Order 2:11 — “On this record Chirrup has not shown")
+    contract = next(row for row in report.matrix if row.claim == "contract.breach")
+    assert "respondent" in contract.ruling or "mixed" in contract.ruling
+    html = render_html(report)
+    assert "<th>Court's ruling</th>" in html
+    assert 'data-ruling="not-reached"' in html
+    rows = list(csv.DictReader(io.StringIO(render_csv(report))))
+    assert {r["court_ruling"] for r in rows} >= {"For respondent", "Mixed", "Not reached"}
 
 
 def test_a_correction_survives_recomputing_and_can_be_undone(case: Workspace) -> None:
