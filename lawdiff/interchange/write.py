@@ -30,6 +30,7 @@ from lawdiff.core.model import (
     Span,
 )
 from lawdiff.core.text import lines_of
+from lawdiff.interchange.rulings import store_rulings_json
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
 from lawdiff.store import segments as segs_repo
@@ -62,10 +63,12 @@ def store_interchange(
         )
         added.append(doc_id)
     links = [_store_link(session, x, seg_map) for x in data["links"]]
+    rulings = store_rulings_json(session, data, seg_map)
     resolve(session)
     return Changes(
         documents_added=tuple(added),
         links_added=tuple(x for x in links if x is not None),
+        rulings_changed=tuple(rulings),
         skipped=tuple(skipped),
     )
 

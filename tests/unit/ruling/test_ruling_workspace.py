@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +13,13 @@ import pytest
 
 from lawdiff.core.model import Role, SegmentInfo
 from lawdiff.core.rulings import DispositionKind, RulingStatus, Side
+from lawdiff.interchange import snapshot_to_json, validate_interchange
 from lawdiff.report import build_report
+from lawdiff.report.aif import report_to_aif
 from lawdiff.report.csv_writer import render_csv
 from lawdiff.report.html import render_html
 from lawdiff.workspace import Workspace
+from tests.casedata import small_case
 
 REPO = Path(__file__).resolve().parents[3]
 PDFS = sorted((REPO / "data" / "sample").glob("0[1-5]_*.pdf"))
@@ -94,6 +98,22 @@ def test_reports_show_the_ruling_summary_matrix_column_and_evidence(
     assert {r["court_ruling"] for r in rows} >= {"For respondent", "Mixed", "Not reached"}
 
 
+def test_the_aif_map_prefers_the_side_the_court_adopted(case: Workspace) -> None:
+    report = build_report(case.snapshot())
+    aif = report_to_aif(report)
+    nodes = {n["nodeID"]: n for n in aif["nodes"]}
+    preferences = [n for n in aif["nodes"] if n["type"] == "PA"]
+    assert preferences
+    for pa in preferences:
+        into = [nodes[e["fromID"]]["text"] for e in aif["edges"] if e["toID"] == pa["nodeID"]]
+        out = [nodes[e["toID"]]["text"] for e in aif["edges"] if e["fromID"] == pa["nodeID"]]
+        assert any(t.startswith("Court's ruling: For respondent") for t in into)
+        # the court adopted Stratus's side: its opposition is preferred to the motion or reply
+        assert any(t.startswith("Opp.") for t in into)
+        assert len(out) == 1
+        assert out[0].startswith(("Mot.", "Reply"))
+
+
 def test_a_correction_survives_recomputing_and_can_be_undone(case: Workspace) -> None:
     target = _argument(case, Role.MOTION, "III.A.1").id
     ruling = case.rulings().of_argument(target)
@@ -122,3 +142,34 @@ def test_a_corrected_disposition_survives_recomputing(case: Workspace) -> None:
     assert (kept.kind, kept.status) == (DispositionKind.GRANTED_IN_PART, RulingStatus.CORRECTED)
     case.correct_disposition(disposition.id, None)
     assert case.rulings().dispositions[0].kind is DispositionKind.DENIED
+
+
+def test_json_export_carries_rulings_and_corrections_into_another_case(
+    case: Workspace, tmp_path: Path
+) -> None:
+    target = _argument(case, Role.OPPOSITION, "III.A.3").id
+    ruling = case.rulings().of_argument(target)
+    assert ruling is not None
+    case.correct_ruling(ruling.id, Side.MIXED, "by hand")
+    data = snapshot_to_json(case.snapshot())
+    assert data["version"] == 2
+    validate_interchange(data)
+    exported = tmp_path / "case.json"
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    with Workspace.open(tmp_path / "copy.lawdiff", create=True) as copy:
+        copy.import_files([exported])
+        again = snapshot_to_json(copy.snapshot())
+        corrected = [r for r in copy.rulings().arguments if r.status is RulingStatus.CORRECTED]
+    assert again["rulings"] == data["rulings"]
+    assert again["dispositions"] == data["dispositions"]
+    assert [(r.side, r.note) for r in corrected] == [(Side.MIXED, "by hand")]
+    case.correct_ruling(ruling.id, None)
+
+
+def test_a_version_1_file_still_imports(tmp_path: Path) -> None:
+    data = small_case()
+    assert data["version"] == 1
+    validate_interchange(data)
+    with Workspace.open(tmp_path / "v1.lawdiff", create=True) as ws:
+        assert ws.import_interchange(data).documents_added
+        assert ws.rulings().arguments == ()
