@@ -134,7 +134,10 @@ def _argument_guess(
         segment = _segment(segments, document, argument["section"], argument["heading"])
         ruling = found.of_argument(segment.id) if segment else None
         return _LABEL[ruling.side] if ruling else "(none)"
-    side = sections.get(argument.get("order_section", ""), (None,))[0]
+    label = argument.get("order_section", "")
+    while label and label not in sections:  # a heading the segmenter missed: its parent's
+        label = label.rpartition(".")[0]
+    side = sections.get(label, (None,))[0]
     return _LABEL[side] if side else "(none)"
 
 

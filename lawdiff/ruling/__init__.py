@@ -26,13 +26,24 @@ from lawdiff.core.model import (
     SegmentKind,
 )
 from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind, Evidence, Side
-from lawdiff.ruling.arguments import OrderText, argument_units, decide_side, rule_arguments
-from lawdiff.ruling.dispositions import find_dispositions, section_motion
+from lawdiff.ruling.arguments import (
+    DISPOSITION_SIDE,
+    OrderText,
+    argument_units,
+    decide_side,
+    rule_arguments,
+)
+from lawdiff.ruling.dispositions import (
+    combine_kinds,
+    disposition_kinds,
+    find_dispositions,
+    section_motion,
+)
 from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
 from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
-from lawdiff.ruling.sentences import SentenceLocator
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 __all__ = [
     "RuleBook",
@@ -164,6 +175,19 @@ def rule_order_sections(
         ]
         readings.sort(key=lambda r: -r.weight)
         side, confidence = decide_side(readings, book)
+        if side is None:  # no cue: what the section disposes of says who won
+            side, confidence = _side_of_dispositions(text.section_sentences(segment.id), book)
         shown = tuple(r.evidence for r in readings if side is Side.MIXED or r.side is side)
         out[segment.id] = (side, round(confidence, 3), shown[:3])
     return out
+
+
+def _side_of_dispositions(
+    sentences: Sequence[Sentence], book: RuleBook
+) -> tuple[Side | None, float]:
+    kinds: frozenset[DispositionKind] = frozenset()
+    for sentence in sentences:
+        kinds |= disposition_kinds(sentence.text, book)
+    if not kinds:
+        return None, 0.0
+    return DISPOSITION_SIDE[combine_kinds(kinds)], book.fallback_confidence

@@ -39,7 +39,7 @@ should must would will can cannot because any all court does did has have more t
 was were their his her our motion claim claims argument arguments
 """
 _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
-_DISPOSITION_SIDE = {
+DISPOSITION_SIDE = {
     DispositionKind.GRANTED: Side.MOVANT,
     DispositionKind.DENIED: Side.RESPONDENT,
     DispositionKind.MOOT: Side.NOT_REACHED,
@@ -151,7 +151,7 @@ def _rule_one(
     readings = _readings(order, linked, parties, book)
     side, confidence = decide_side(readings, book)
     if side is None:
-        fallback = _DISPOSITION_SIDE.get(disposition) if disposition else None
+        fallback = DISPOSITION_SIDE.get(disposition) if disposition else None
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
