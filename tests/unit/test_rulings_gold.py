@@ -41,6 +41,8 @@ KINDS = {
     "tro",
     "preliminary_injunction",
     "dismiss",
+    "demurrer",
+    "strike",
     "summary_judgment",
     "other",
 }
