@@ -312,3 +312,6 @@ def test_fictional_orders_have_their_briefs() -> None:
         assert gold["fictional"] is True
         assert (path.parent / "order.txt").is_file()
         assert {brief["role"] for brief in gold["briefs"]} == {"motion", "opposition"}, path
+        for brief in gold["briefs"]:
+            assert (REPO / brief["path"]).is_file(), brief["path"]
+            assert (REPO / brief.get("text", brief["path"])).is_file(), brief
