@@ -41,6 +41,8 @@ KINDS = {
     "tro",
     "preliminary_injunction",
     "dismiss",
+    "demurrer",
+    "strike",
     "summary_judgment",
     "other",
 }
@@ -48,8 +50,11 @@ PARTIES = {"plaintiff", "defendant", "other"}
 MAX_REAL_QUOTE_WORDS = 25
 BODY_LEFT = 85.0  # points; pleading line numbers end at x ≈ 81
 
-# Outline numbering of a heading: roman (level 1), capital letter (2), digit (3), small letter (4).
+# Outline numbering of a heading: roman, capital letter, digit, small letter, small roman.
 _NUMBERING = re.compile(r"^(?P<label>[IVXL]+|[A-Z]|\d{1,2}|[a-z]|[ivx]+)\.\s+(?P<text>\S.*)$")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
+_SMALL_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
+_CAPS_HEADING = re.compile(r"^[A-Z][A-Z ,'&-]{2,60}$")  # "ARGUMENT", "STATEMENT OF FACTS"
 _CLOSING = re.compile(r"^CONCLUSION\b")
 _ARGUMENT = re.compile(r"^(?:ARGUMENT|DISCUSSION)$")
 
@@ -223,18 +228,15 @@ def _heading_lines(path: Path) -> list[tuple[int, str, str]]:
     return found
 
 
-_CAPS_HEADING = re.compile(r"^[A-Z][A-Z ,'&-]{2,60}$")
-_ROMAN = re.compile(r"^X{0,2}(?:IX|IV|V?I{0,3})$")
-
-
 def _plain_level(label: str) -> int:
-    if _ROMAN.match(label) and label:
+    """Outline level of a plain-text heading from its numbering: I. / A. / 1. / a. / i."""
+    if _ROMAN.match(label):
         return 1
     if label.isupper():
         return 2
     if label.isdigit():
         return 3
-    if _ROMAN.match(label.upper()) and label not in {"x"}:
+    if label in _SMALL_ROMAN:
         return 5
     return 4
 
@@ -310,3 +312,6 @@ def test_fictional_orders_have_their_briefs() -> None:
         assert gold["fictional"] is True
         assert (path.parent / "order.txt").is_file()
         assert {brief["role"] for brief in gold["briefs"]} == {"motion", "opposition"}, path
+        for brief in gold["briefs"]:
+            assert (REPO / brief["path"]).is_file(), brief["path"]
+            assert (REPO / brief.get("text", brief["path"])).is_file(), brief
