@@ -99,7 +99,8 @@ def _score_in_case(
         found = ws.rulings()
         order = next(d for d in ws.documents() if d.role is Role.ORDER)
         segments = ws.segments()
-        caption = order.caption
+        # As analyze_order does: an order without a caption of its own has its case's.
+        caption = order.caption or next((d.caption for d in ws.documents() if d.caption), "")
         canonical = motion_canonicalizer(caption)
         by_key = {d.key: d for d in found.dispositions}
         for motion in gold["motions"]:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
+from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.evidence import Reading, read_sentence
+from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.rulebook import RuleBook
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
@@ -123,7 +125,7 @@ def rule_arguments(
             section
             for section in sections.get(argument.id, ())
             if _shares_a_word(argument, order.section_text(section), distinct)
-        )
+        ) or _naming_paragraphs(order, argument, arguments, distinct)
         rulings.append(_rule_one(order, argument, linked, named, parties, book, disposition))
     return rulings
 
@@ -151,7 +153,8 @@ def _rule_one(
     readings = _readings(order, linked, parties, book)
     side, confidence = decide_side(readings, book)
     if side is None:
-        fallback = DISPOSITION_SIDE.get(disposition) if disposition else None
+        own = _disposition_of(order, linked, book)
+        fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
@@ -226,6 +229,40 @@ def _names(sentence: str, argument: SegmentInfo, distinct: Mapping[str, int]) ->
     shared = {w for w in shared if distinct.get(w, 0) < 99}
     own = [w for w in shared if distinct.get(w, 0) == 1]
     return (len(shared) >= 2 and bool(own)) or (bool(own) and len(words) <= 4)
+
+
+def _naming_paragraphs(
+    order: OrderText,
+    argument: SegmentInfo,
+    arguments: Sequence[SegmentInfo],
+    distinct: Mapping[str, int],
+) -> tuple[SegmentId, ...]:
+    """Order paragraphs about an argument no section is linked to (orders without headings:
+    minute orders, tentative rulings, numbered paragraphs).
+
+    A paragraph is about the argument when it names the same numbered motion or expert as the
+    argument's heading or an enclosing one ("MIL No. 1 …: GRANTED" for "MOTION IN LIMINE NO. 1:
+    …"), or when it names the argument (see :func:`_names`).
+    """
+    chain = [argument, *_ancestors(argument, {a.id: a for a in arguments})]
+    wanted = {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
+    found: list[SegmentId] = []
+    for segment in order.segments:
+        if segment.kind is not SegmentKind.PARAGRAPH or not segment.text:
+            continue
+        named = {m.detail for m in find_motions(segment.text[:200]) if m.specific}
+        if (wanted and wanted & named) or (not wanted and _names(segment.text, argument, distinct)):
+            found.append(segment.id)
+    return tuple(found)
+
+
+def _disposition_of(order: OrderText, sections: Sequence[SegmentId], book: RuleBook) -> Side | None:
+    """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
+    kinds: frozenset[DispositionKind] = frozenset()
+    for section in sections:
+        for sentence in order.section_sentences(section):
+            kinds |= disposition_kinds(sentence.text, book)
+    return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
 
 
 def _shares_a_word(argument: SegmentInfo, text: str, distinct: Mapping[str, int]) -> bool:

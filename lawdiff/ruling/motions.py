@@ -13,9 +13,9 @@ _PARTY = (
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
 )
 _NAME = r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL)\b"
-_REST = r"(?:\b(?:Nos?|Drs?|Mr|Ms|Mrs|Prof)\.\s*|[^.;:()\[\]]){0,200})"
+_REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
 MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
-_NUMBERS = re.compile(r"\bNo(?:s)?\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
+_NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|be|as)\s|,?\s*\b(?:Dkt|ECF)\b")
 _EXPERT = re.compile(
     r"\b(?:Drs?|Mr|Ms|Mrs|Prof)\.\s+((?:[A-Z][\w'-]+)(?:,?\s+(?:and\s+)?[A-Z][\w'-]+)*)"
