@@ -98,7 +98,7 @@ def _findings(
         if segment.kind is SegmentKind.FOOTNOTE:
             continue
         path = _heading_path(segment, by_id)
-        if any(_SKIPPED_SECTIONS.search(h) for h in path):
+        if any(_SKIPPED_SECTIONS.search(h) and len(h.split()) <= 6 for h in path):
             continue
         closing = any(_CLOSING_SECTIONS.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
@@ -109,7 +109,7 @@ def _findings(
             previous = named[-1] if named else previous
             kinds = disposition_kinds(sentence.text, book)
             if kinds:
-                for motion in named or [context]:
+                for motion in [_with_expert(m, sentence.text) for m in named or [context]]:
                     out.append(_Finding(motion, kinds, sentence, closing, bool(named)))
     return out
 
@@ -130,6 +130,25 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
             ref = MotionRef(ref.text, ref.key, context.movant, ref.start, ref.detail)
         named.append(canonical(ref))
     return named
+
+
+_AS_TO_EXPERT = re.compile(
+    r"\bas to (?:Drs?|Mr|Ms|Mrs|Prof)\.\s+(?:[A-Z][\w'-]+\s+)*?([A-Z][\w'-]+)\b"
+)
+
+
+def _with_expert(motion: MotionRef, text: str) -> MotionRef:
+    """A motion to exclude several experts, ruled on "as to Dr. Marchetti": that expert's part
+    is its own motion, as when the movant had filed one motion per expert."""
+    if motion.detail != "exclude":
+        return motion
+    expert = _AS_TO_EXPERT.search(text)
+    if expert is None:
+        return motion
+    surname = expert.group(1).lower()
+    return MotionRef(
+        motion.text, f"{motion.key} {surname}", motion.movant, motion.start, f"exclude {surname}"
+    )
 
 
 def disposition_kinds(text: str, book: RuleBook) -> frozenset[DispositionKind]:
