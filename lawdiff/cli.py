@@ -7,18 +7,22 @@ a bug exits 1 with the traceback logged.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from lawdiff import __version__
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import DocumentInfo, Role
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.workspace import Workspace
+
+if TYPE_CHECKING:
+    from lawdiff.report.pdf import PdfRenderer
 
 EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
@@ -102,11 +106,30 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def pdf_renderer(fmt: str) -> PdfRenderer | None:
+    """Qt's PDF renderer when ``fmt`` is "pdf" (Qt is loaded for nothing else), else None.
+
+    With no display and no ``QT_QPA_PLATFORM`` chosen, Qt would abort the process on
+    creating its application: a command line has no window, so it draws offscreen.
+    """
+    if fmt.lower().lstrip(".") != "pdf":
+        return None
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from lawdiff.gui.report_pdf import write_pdf
+
+    return write_pdf
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from lawdiff.export import export_case
 
+    renderer = pdf_renderer(args.format)
     with _open(args.case) as ws:
-        out = export_case(ws, args.format, Path(args.output), progress=terminal_progress())
+        out = export_case(
+            ws, args.format, Path(args.output), progress=terminal_progress(), pdf=renderer
+        )
     print(f"wrote {out}")
     return 0
 
@@ -122,7 +145,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     ):
         ws.import_files(args.files, progress=terminal_progress())
         ws.suggest_links(progress=terminal_progress())
-        out = export_case(ws, fmt, output, progress=terminal_progress())
+        out = export_case(ws, fmt, output, progress=terminal_progress(), pdf=pdf_renderer(fmt))
     print(f"wrote {out}")
     return 0
 

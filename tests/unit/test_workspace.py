@@ -58,7 +58,7 @@ def test_failed_import_leaves_case_exactly_as_it_was(ws: Workspace, monkeypatch)
 
 def test_accept_reject_and_rejected_stays_rejected(ws: Workspace) -> None:
     (link,) = ws.links()
-    ws.set_link_status(link.id, LinkStatus.REJECTED)
+    ws.update_link(link.id, status=LinkStatus.REJECTED)
     assert ws.get_link(link.id).status is LinkStatus.REJECTED  # type: ignore[union-attr]
     ws.update_link(link.id, note="wrong paragraph", pinned=True)
     got = ws.get_link(link.id)
@@ -95,7 +95,7 @@ def test_search_finds_words_and_phrases(ws: Workspace) -> None:
 
 def test_update_and_delete_document(ws: Workspace) -> None:
     complaint = ws.documents()[0]
-    ws.update_document(complaint.id, role=Role.MOTION.value, party="Someone else")
+    ws.update_document(complaint.id, role=Role.MOTION, party="Someone else")
     assert ws.document(complaint.id).role is Role.MOTION
     ws.delete_document(complaint.id)
     assert [d.title for d in ws.documents()] == ["Opposition"]
