@@ -98,6 +98,17 @@ def cmd_link(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        docs = [find_document(ws, key).id for key in args.documents] or None
+        if args.resegment:
+            for doc in docs or [d.id for d in ws.documents()]:
+                ws.resegment(doc)
+        changes = ws.classify(docs)
+        print(f"classified and cite-scanned {len(changes.segments_changed)} segments")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from lawdiff.show import render_case_table
 
@@ -209,6 +220,22 @@ def build_parser() -> argparse.ArgumentParser:
         [
             ("--from", {"dest": "source", "metavar": "DOC", "help": "moving-side document"}),
             ("--to", {"dest": "target", "metavar": "DOC", "help": "answering document"}),
+        ],
+    )
+    _add(
+        sub,
+        "analyze",
+        cmd_analyze,
+        "classify claims and find citations again (your own claim tags are kept)",
+        [("case", {}), ("documents", {"nargs": "*", "metavar": "DOC"})],
+        [
+            (
+                "--resegment",
+                {
+                    "action": "store_true",
+                    "help": "split the documents into segments again first (drops their links)",
+                },
+            )
         ],
     )
     _add(sub, "show", cmd_show, "documents, segments, claims and link coverage", [("case", {})], [])
