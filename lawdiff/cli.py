@@ -109,6 +109,40 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+CASE_FIELDS = ("caption", "court", "docket")
+DOCUMENT_FIELDS = ("title", "role", "motion_kind", "party", "filed")
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    given = {k: v for k, v in vars(args).items() if k in CASE_FIELDS + DOCUMENT_FIELDS and v}
+    case_fields = {k: v for k, v in given.items() if k in CASE_FIELDS}
+    doc_fields = {k: v for k, v in given.items() if k in DOCUMENT_FIELDS}
+    if not given or (args.document and case_fields) or (doc_fields and not args.document):
+        raise KnownError(
+            "say what to change: --caption, --court or --docket for the case, or a DOC and "
+            "--title, --role, --motion-kind, --party or --filed for one of its documents"
+        )
+    with _open(args.case) as ws:
+        if not args.document:
+            ws.set_case_info(**case_fields)
+            print(f"changed the case's {', '.join(case_fields)}")
+            return 0
+        doc = find_document(ws, args.document)
+        role = Role(doc_fields.pop("role")) if "role" in doc_fields else None
+        ws.update_document(doc.id, role=role, **doc_fields)
+        changed = ", ".join(f.replace("_", " ") for f in given)
+        print(f"changed {changed} of {doc.source_name}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        doc = find_document(ws, args.document)
+        ws.delete_document(doc.id)
+        print(f"removed {doc.source_name} with its segments and links")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from lawdiff.show import render_case_table
 
@@ -192,6 +226,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- parser
 
 
+_EDIT_OPTIONS: list[tuple[str, dict[str, object]]] = [
+    ("--caption", {"metavar": "TEXT"}),
+    ("--court", {"metavar": "TEXT"}),
+    ("--docket", {"metavar": "TEXT"}),
+    ("--title", {"metavar": "TEXT"}),
+    ("--role", {"choices": [r.value for r in Role]}),
+    ("--motion-kind", {"dest": "motion_kind", "metavar": "KIND"}),
+    ("--party", {"metavar": "NAME"}),
+    ("--filed", {"metavar": "DATE"}),
+]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lawdiff",
@@ -237,6 +283,22 @@ def build_parser() -> argparse.ArgumentParser:
                 },
             )
         ],
+    )
+    _add(
+        sub,
+        "edit",
+        cmd_edit,
+        "correct the case's caption, court or docket, or what was inferred about a document",
+        [("case", {}), ("document", {"nargs": "?", "metavar": "DOC"})],
+        _EDIT_OPTIONS,
+    )
+    _add(
+        sub,
+        "remove",
+        cmd_remove,
+        "remove a document from the case, with its segments and links",
+        [("case", {}), ("document", {"metavar": "DOC"})],
+        [],
     )
     _add(sub, "show", cmd_show, "documents, segments, claims and link coverage", [("case", {})], [])
     _add(
