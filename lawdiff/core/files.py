@@ -19,11 +19,10 @@ _BLOCK = 1 << 20
 
 @dataclass(frozen=True)
 class FileFacts:
-    """What one pass over a file tells: its first bytes, its SHA-256 (hex) and its size."""
+    """What one pass over a file tells: its first bytes and its SHA-256 (hex)."""
 
     head: bytes
     sha256: str
-    size: int
 
 
 def check_file(path: Path) -> None:
@@ -69,7 +68,7 @@ def read_head(path: Path, size: int = HEAD) -> bytes:
 
 
 def file_facts(path: Path) -> FileFacts:
-    """Head, hash and size of a regular file, from a single read of it.
+    """Head and hash of a regular file, from a single read of it.
 
     Raises:
         KnownError: missing, a folder, a pipe or device, or unreadable.
@@ -80,19 +79,8 @@ def file_facts(path: Path) -> FileFacts:
         with path.open("rb") as fh:
             head = fh.read(HEAD)
             digest.update(head)
-            size = len(head)
             for block in iter(lambda: fh.read(_BLOCK), b""):
                 digest.update(block)
-                size += len(block)
     except OSError as exc:
         raise KnownError(f"cannot be read ({exc.strerror or exc})", path) from None
-    return FileFacts(head, digest.hexdigest(), size)
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file's bytes (hex).
-
-    Raises:
-        KnownError: the file is not a regular, readable file.
-    """
-    return file_facts(path).sha256
+    return FileFacts(head, digest.hexdigest())
