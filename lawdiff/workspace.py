@@ -31,6 +31,7 @@ from lawdiff.core.model import (
     FilingMeta,
     LinkInfo,
     LinkStatus,
+    LinkSuggestion,
     Origin,
     Page,
     Reason,
@@ -406,47 +407,29 @@ class Workspace:
             raise KnownError(
                 "nothing to link: the case needs a complaint or motion and an opposition or reply"
             )
-        total = Changes()
+        fresh = []
         for n, (src, tgt) in enumerate(pairs):
             progress(n, len(pairs), f"Linking {n + 1} of {len(pairs)}")
-            total = _merge(total, self._suggest_pair(src, tgt, progress))
-        progress(len(pairs), len(pairs), "Linked")
-        return total
+            fresh.append(self._fresh_suggestions(src, tgt, progress))
 
-    def _suggest_pair(self, source: DocumentId, target: DocumentId, progress: Progress) -> Changes:
+        def work(s: Session) -> Changes:
+            total = Changes()
+            for sources, targets, suggestions in fresh:
+                total = _merge(total, _relink(s, sources, targets, suggestions))
+            return total
+
+        changes = self._write(work)  # every pair in one transaction: one user action
+        progress(len(pairs), len(pairs), "Linked")
+        return changes
+
+    def _fresh_suggestions(
+        self, source: DocumentId, target: DocumentId, progress: Progress
+    ) -> tuple[list[SegmentInfo], list[SegmentInfo], list[LinkSuggestion]]:
         sources, targets = self.segments(source), self.segments(target)
         fresh = link.suggest_rebuttals(
             sources, targets, progress=progress, claim_names=claim_names()
         )
-        target_ids = {t.id for t in targets}
-        source_ids = {s.id for s in sources}
-
-        def work(s: Session) -> Changes:
-            existing = [
-                x
-                for x in links_repo.list_links(s, [source])
-                if x.source in source_ids and x.target in target_ids
-            ]
-            plan = link.plan_relink(existing, fresh)
-            links_repo.delete_links(s, plan.to_remove)
-            for link_id, suggestion in plan.to_update:
-                links_repo.update_link(
-                    s,
-                    link_id,
-                    {
-                        "score": suggestion.score,
-                        "reasons": suggestion.reasons,
-                        "relation": suggestion.relation,
-                    },
-                )
-            added = links_repo.add_suggestions(s, plan.to_add)
-            return Changes(
-                links_added=tuple(added),
-                links_changed=tuple(i for i, _ in plan.to_update),
-                links_removed=tuple(plan.to_remove),
-            )
-
-        return self._write(work)
+        return sources, targets, list(fresh)
 
     def add_link(
         self,
@@ -520,6 +503,38 @@ class Workspace:
         return self._write(
             lambda s: Changes(links_added=(links_repo.insert_link(s, info, keep_id=True),))
         )
+
+
+def _relink(
+    session: Session,
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    fresh: Sequence[LinkSuggestion],
+) -> Changes:
+    """Replace the suggestions between two documents' segments, keeping reviewed links."""
+    source_ids = {x.id for x in sources}
+    target_ids = {x.id for x in targets}
+    documents = list({x.document for x in sources})
+    existing = [
+        x
+        for x in links_repo.list_links(session, documents)
+        if x.source in source_ids and x.target in target_ids
+    ]
+    plan = link.plan_relink(existing, fresh)
+    links_repo.delete_links(session, plan.to_remove)
+    for link_id, suggestion in plan.to_update:
+        changes = {
+            "score": suggestion.score,
+            "reasons": suggestion.reasons,
+            "relation": suggestion.relation,
+        }
+        links_repo.update_link(session, link_id, changes)
+    added = links_repo.add_suggestions(session, plan.to_add)
+    return Changes(
+        links_added=tuple(added),
+        links_changed=tuple(i for i, _ in plan.to_update),
+        links_removed=tuple(plan.to_remove),
+    )
 
 
 def _store_analysis(

@@ -160,3 +160,26 @@ def test_cli_analyze_keeps_the_users_tags(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"classified and cite-scanned {count} segments"
     assert _claims(after, Origin.USER) == {"tort.fraud"}
     assert "contract.breach" in _claims(after, Origin.AUTO)
+
+
+def test_linking_every_pair_is_one_transaction(ws: Workspace, transactions: list[str]) -> None:
+    data = small_case()
+    opposition = data["documents"][1]
+    reply = {
+        **opposition,
+        "id": "d3",
+        "title": "Reply",
+        "role": "reply",
+        "sha256": "f" * 64,
+        "segments": [
+            dict(s, id=s["id"].replace("d2", "d3"), parent=None) for s in opposition["segments"]
+        ],
+    }
+    data["documents"].append(reply)
+    data["links"] = []
+    ws.import_interchange(data)
+    assert len(ws.answering_pairs()) == 2
+    before = len(transactions)
+    changes = ws.suggest_links()
+    assert len(transactions) == before + 1
+    assert changes.links_added and set(changes.links_added) == {x.id for x in ws.links()}
