@@ -162,8 +162,12 @@ def pdf_renderer(fmt: str) -> PdfRenderer | None:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from lawdiff.gui.report_pdf import write_pdf
-
+    try:
+        from lawdiff.gui.report_pdf import write_pdf
+    except ImportError as exc:  # a server install without Qt can still export everything else
+        raise KnownError(
+            f"PDF export needs PySide6 ({exc}); install it, or export html, docx or csv"
+        ) from exc
     return write_pdf
 
 

@@ -33,19 +33,22 @@ def _headless_env() -> dict[str, str]:
 
 
 def _lawdiff(
-    *args: str | Path, importtime: bool = False, file_limit: int = 0
+    *args: str | Path, importtime: bool = False, file_limit: int = 0, path_first: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     def limit_file_size() -> None:  # in the child: writes past the limit fail with EFBIG
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
 
     flags = ["-X", "importtime"] if importtime else []
+    env = _headless_env()
+    if path_first is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(path_first), env.get("PYTHONPATH", str(REPO))])
     return subprocess.run(
         [sys.executable, *flags, "-m", "lawdiff", *map(str, args)],
         capture_output=True,
         text=True,
         timeout=300,
-        env=_headless_env(),
+        env=env,
         cwd=REPO,
         preexec_fn=limit_file_size if file_limit else None,
     )
@@ -94,3 +97,25 @@ def test_pdf_cut_short_keeps_the_old_report(case_file: Path, tmp_path: Path) -> 
     assert "r.pdf" in lines[0] and "disk full" in lines[0]
     assert target.read_bytes() == b"the previous report"
     assert sorted(p.name for p in out.iterdir()) == ["r.pdf"]
+
+
+def test_without_qt_html_exports_and_pdf_says_what_it_needs(
+    case_file: Path, tmp_path: Path
+) -> None:
+    """As on a server with no PySide6: a stand-in package that cannot be imported."""
+    blocker = tmp_path / "no_qt"
+    (blocker / "PySide6").mkdir(parents=True)
+    (blocker / "PySide6" / "__init__.py").write_text('raise ImportError("PySide6 is not here")\n')
+    html = _lawdiff(
+        "export", case_file, "--format", "html", "-o", tmp_path / "r.html", path_first=blocker
+    )
+    assert html.returncode == 0, html.stderr
+    pdf = _lawdiff(
+        "export", case_file, "--format", "pdf", "-o", tmp_path / "r.pdf", path_first=blocker
+    )
+    assert pdf.returncode == 2
+    assert pdf.stderr.strip().splitlines() == [
+        "lawdiff: error: PDF export needs PySide6 (PySide6 is not here); install it, or export "
+        "html, docx or csv"
+    ]
+    assert not (tmp_path / "r.pdf").exists()
