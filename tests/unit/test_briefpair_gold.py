@@ -161,3 +161,31 @@ def test_corpus_gold_names_its_documents(path: Path) -> None:
         pytest.skip("../shared/corpus is absent")
     for relative in documents.values():
         assert (CORPUS / relative).is_file(), relative
+
+
+RELATION_EXAMPLES = ROOT / "tests" / "expected" / "relations.json"
+
+
+def test_relation_examples_are_grounded_in_the_pairs() -> None:
+    """Each relation example quotes its pair's answering brief and names one of its gold links."""
+    examples = _load(RELATION_EXAMPLES)["examples"]
+    assert len(examples) >= 30
+    for example in examples:
+        pair = OWN_PAIRS / example["pair"]
+        assert example["sentence"] in (pair / "opposition.txt").read_text("utf-8"), example
+        links = [link[:2] for link in _load(pair / "gold.json")["links"]]
+        assert [example["moving"], example["response"]] in links, example
+
+
+def test_relation_examples_follow_who_concedes() -> None:
+    """Only the answering party's concession is 'concedes'; the other side's is a rebuttal."""
+    examples = _load(RELATION_EXAMPLES)["examples"]
+    for example in examples:
+        assert example["relation"] in RELATIONS - {"decides"}, example
+        assert example["who_concedes"] in {"answering", "moving", "none"}, example
+        if example["relation"] == "concedes":
+            assert example["who_concedes"] == "answering", example
+        if example["who_concedes"] == "moving":
+            assert example["relation"] == "rebuts", example
+    traps = [e for e in examples if e["who_concedes"] == "moving" and "concede" in e["sentence"]]
+    assert len(traps) >= 5
