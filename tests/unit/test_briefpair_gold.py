@@ -190,3 +190,12 @@ def test_relation_examples_follow_who_concedes() -> None:
             assert example["relation"] == "rebuts", example
     traps = [e for e in examples if e["who_concedes"] == "moving" and "concede" in e["sentence"]]
     assert len(traps) >= 5
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=IDS)
+def test_order_links_carry_their_rulings(path: Path) -> None:
+    """Every 'decides' link (an order answering a brief) has exactly one outcome in rulings."""
+    gold = _load(path)
+    decided = [(source, target) for source, target, rel in gold["links"] if rel == "decides"]
+    rulings = [(source, target) for source, target, _ in gold.get("rulings", [])]
+    assert sorted(decided) == sorted(rulings), path
