@@ -18,6 +18,16 @@ from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest import load_filing
 from lawdiff.segment import segment_filing
 
+# Analysis lives in core.model (the interchange stage makes them too); named here for callers
+# that import it with the functions that make it.
+__all__ = [
+    "Analysis",
+    "analyze_file",
+    "analyze_filing",
+    "claims_and_citations",
+    "complete_analysis",
+]
+
 
 def analyze_file(
     path: Path,
