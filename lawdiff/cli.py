@@ -102,9 +102,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     with _open(args.case) as ws:
         docs = [find_document(ws, key).id for key in args.documents] or None
         if args.resegment:
-            for doc in docs or [d.id for d in ws.documents()]:
-                ws.resegment(doc)
-        changes = ws.classify(docs)
+            changes = ws.resegment(docs)
+            print(f"segmented {len(changes.documents_changed)} documents again: ", end="")
+        else:
+            changes = ws.classify(docs)
         print(f"classified and cite-scanned {len(changes.segments_changed)} segments")
     return 0
 

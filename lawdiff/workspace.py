@@ -330,18 +330,28 @@ class Workspace:
 
         return self._write(work)
 
-    def resegment(self, document: DocumentId) -> Changes:
-        """Segment a document again from its stored pages (links on its segments are dropped)."""
-        info = self.document(document)
-        pages = tuple(self.pages(document))
-        filing = Filing(info.source_name, info.sha256, info.kind, pages, _meta_of(info))
-        analysis = analyze_filing(filing)
+    def resegment(self, documents: Sequence[DocumentId] | None = None) -> Changes:
+        """Segment documents (all when None) again from their stored pages, then classify and
+        cite-scan them, in one transaction. Their segments are new: links on the old ones and
+        the user's claim tags on them are dropped.
+        """
+        infos = [d for d in self.documents() if not documents or d.id in documents]
+        analyses = [
+            analyze_filing(
+                Filing(d.source_name, d.sha256, d.kind, tuple(self.pages(d.id)), _meta_of(d))
+            )
+            for d in infos
+        ]
 
         def work(s: Session) -> Changes:
-            segs_repo.delete_segments(s, document)
-            ids = segs_repo.add_analysed_segments(s, document, analysis)
+            ids: list[SegmentId] = []
+            for info, analysis in zip(infos, analyses, strict=True):
+                segs_repo.delete_segments(s, info.id)
+                ids += segs_repo.add_analysed_segments(s, info.id, analysis)
             _resolve_record_cites(s)
-            return Changes(documents_changed=(document,), segments_changed=tuple(ids))
+            return Changes(
+                documents_changed=tuple(d.id for d in infos), segments_changed=tuple(ids)
+            )
 
         return self._write(work)
 

@@ -121,11 +121,27 @@ def test_resegment_rebuilds_segments_from_stored_pages(ws: Workspace, tmp_path: 
     )
     (doc,) = ws.import_files([text]).documents_added
     first = ws.segments(doc)
-    changes = ws.resegment(doc)
+    changes = ws.resegment([doc])
     again = ws.segments(doc)
     assert [(s.kind, s.label, s.text) for s in again] == [(s.kind, s.label, s.text) for s in first]
     assert set(changes.segments_changed) == {s.id for s in again}
     assert len(again) >= 2 and any(s.citations for s in again)
+    assert changes.documents_changed == (doc,)
+
+
+def test_cli_analyze_resegment(tmp_path: Path) -> None:
+    case = tmp_path / "c.lawdiff"
+    with Workspace.open(case, create=True) as ws:
+        ws.import_interchange(small_case())
+    result = lawdiff("analyze", case, "opposition", "--resegment")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("segmented 1 documents again: classified and cite-scanned ")
+    with Workspace.open(case) as ws:
+        complaint = ws.documents()[0]
+        assert ws.links() == []  # the opposition's segments are new
+        assert [s.text for s in ws.segments(complaint.id)] == [
+            s["text"] for s in small_case()["documents"][0]["segments"]
+        ]
 
 
 def test_a_file_is_hashed_once_on_import(

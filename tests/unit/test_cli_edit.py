@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from lawdiff.cli import main
 from lawdiff.core.model import Role
 from lawdiff.workspace import Workspace
 from tests.casedata import small_case
-from tests.unit.test_cli import assert_one_line_error, lawdiff
+from tests.unit.test_cli import lawdiff
 
 
 @pytest.fixture
@@ -44,8 +45,12 @@ def test_edit_a_document(case: Path) -> None:
     [(), ("complaint", "--caption", "X"), ("--party", "Someone")],
     ids=["nothing", "case field with a document", "document field without one"],
 )
-def test_edit_says_what_it_needs(case: Path, args: tuple[str, ...]) -> None:
-    assert_one_line_error(lawdiff("edit", case, *args), "say what to change")
+def test_edit_says_what_it_needs(
+    case: Path, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["edit", str(case), *args]) == 2  # in-process: the parser and the message
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("lawdiff: error: say what to change")
 
 
 def test_remove_a_document_with_its_links(case: Path) -> None:
