@@ -284,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "--resegment",
                 {
                     "action": "store_true",
-                    "help": "split the documents into segments again (drops their links and your tags)",
+                    "help": "segment the documents again (drops their links and your tags)",
                 },
             )
         ],
