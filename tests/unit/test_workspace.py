@@ -157,3 +157,20 @@ def test_each_answer_is_paired_with_the_filing_it_answers(tmp_path: Path) -> Non
     assert ("motion tro", "opposition tro") in pairs
     assert ("motion dismiss", "opposition tro") not in pairs
     assert ("Complaint", "opposition tro") in pairs
+
+
+def test_reads_by_id_pages_and_coverage(ws: Workspace) -> None:
+    complaint, opposition = ws.documents()
+    segments = ws.segments(complaint.id)
+    wanted = [segments[2].id, segments[0].id]
+    assert [s.id for s in ws.segments_by_id(wanted)] == sorted(wanted)
+    pages = ws.pages(complaint.id)
+    assert [p.number for p in pages] == [1, 2]
+    assert "The host gave no notice." in pages[1].text
+    para1, para2 = segments[1].id, segments[2].id
+    by_opposition = ws.coverage(complaint.id, opposition.id)
+    assert by_opposition.status(para1) == "answered"
+    assert by_opposition.status(para2) == "unanswered"
+    (link,) = ws.links()
+    ws.update_link(link.id, status=LinkStatus.REJECTED)
+    assert ws.coverage(complaint.id).status(para1) == "unanswered"
