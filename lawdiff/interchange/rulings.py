@@ -4,16 +4,14 @@
 "denied", "status": "auto", "confidence": 0.95, "evidence": {…}}``; ``rulings``: ``{"order":
 "d5", "argument": "d2.s17", "sections": ["d5.s9"], "side": "respondent", "status": "auto",
 "confidence": 0.9, "note": "", "evidence": [{…}]}``. Both lists are optional (version 1 files
-have neither).
+have neither). Pure: the workspace stores what :func:`parse_rulings` returns.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
@@ -26,8 +24,6 @@ from lawdiff.core.rulings import (
     RulingStatus,
     Side,
 )
-from lawdiff.store import rulings as rulings_repo
-from lawdiff.store import segments as segs_repo
 
 
 def rulings_to_json(
@@ -88,62 +84,62 @@ def check_ruling_references(data: dict[str, Any], segments: set[str], path: Path
             )
 
 
-def store_rulings_json(
-    session: Session, data: dict[str, Any], seg_map: dict[str, SegmentId]
-) -> list[int]:
-    """Store the file's rulings for the documents just imported (others are skipped)."""
-    orders = _order_map(session, data, seg_map)
-    changed: list[int] = []
-    for order_key, order in orders.items():
-        dispositions = [
-            _disposition(d, order) for d in data.get("dispositions", []) if d["order"] == order_key
-        ]
-        rulings = [
-            _ruling(r, order, seg_map)
+SegmentRef = tuple[int, int]  # (document, segment) by position in the file
+
+
+@dataclass(frozen=True)
+class InterchangeRulings:
+    """The rulings of a file, by position: ``(order document, item)`` with ids still 0.
+
+    ``arguments`` holds ``(order, argument segment, order sections, ruling)``.
+    """
+
+    dispositions: tuple[tuple[int, Disposition], ...] = ()
+    arguments: tuple[tuple[int, SegmentRef, tuple[SegmentRef, ...], ArgumentRuling], ...] = ()
+
+
+def parse_rulings(data: dict[str, Any], where: dict[str, SegmentRef]) -> InterchangeRulings:
+    """The ``dispositions`` and ``rulings`` of validated interchange ``data`` (pure)."""
+    position = {doc["id"]: n for n, doc in enumerate(data["documents"])}
+    return InterchangeRulings(
+        dispositions=tuple(
+            (position[d["order"]], _disposition(d)) for d in data.get("dispositions", [])
+        ),
+        arguments=tuple(
+            (
+                position[r["order"]],
+                where[r["argument"]],
+                tuple(where[x] for x in r.get("sections", [])),
+                _ruling(r),
+            )
             for r in data.get("rulings", [])
-            if r["order"] == order_key and r["argument"] in seg_map
-        ]
-        changed += rulings_repo.store_dispositions(session, order, dispositions)
-        changed += rulings_repo.store_rulings(session, order, rulings)
-        _restore_corrections(session, order, data, order_key, seg_map)
-    return changed
+        ),
+    )
 
 
-def _order_map(
-    session: Session, data: dict[str, Any], seg_map: dict[str, SegmentId]
-) -> dict[str, DocumentId]:
-    out: dict[str, DocumentId] = {}
-    for doc in data["documents"]:
-        first = next((s["id"] for s in doc["segments"] if s["id"] in seg_map), None)
-        if first is not None and doc.get("role") == "order":
-            document = segs_repo.segment_document(session, seg_map[first])
-            if document is not None:
-                out[doc["id"]] = document
-    return out
-
-
-def _disposition(item: dict[str, Any], order: DocumentId) -> Disposition:
+def _disposition(item: dict[str, Any]) -> Disposition:
     return Disposition(
-        order=order,
+        order=DocumentId(0),
         motion=item["motion"],
         key=item["key"],
         movant=item.get("movant", ""),
         kind=DispositionKind(item["disposition"]),
         evidence=_read_evidence(item.get("evidence") or {}),
         confidence=float(item.get("confidence", 0)),
+        status=RulingStatus(item.get("status", "auto")),
     )
 
 
-def _ruling(
-    item: dict[str, Any], order: DocumentId, seg_map: dict[str, SegmentId]
-) -> ArgumentRuling:
+def _ruling(item: dict[str, Any]) -> ArgumentRuling:
     return ArgumentRuling(
-        order=order,
-        argument=seg_map[item["argument"]],
-        sections=tuple(seg_map[s] for s in item.get("sections", []) if s in seg_map),
+        order=DocumentId(0),
+        argument=SegmentId(0),
+        sections=(),
         side=Side(item["side"]),
         confidence=float(item.get("confidence", 0)),
         evidence=tuple(_read_evidence(e) for e in item.get("evidence", [])),
+        status=RulingStatus(item.get("status", "auto")),
+        note=item.get("note", ""),
     )
 
 
@@ -156,27 +152,3 @@ def _read_evidence(item: dict[str, Any]) -> Evidence:
         str(item.get("cue", "")),
         Side(side) if side else None,
     )
-
-
-def _restore_corrections(
-    session: Session,
-    order: DocumentId,
-    data: dict[str, Any],
-    order_key: str,
-    seg_map: dict[str, SegmentId],
-) -> None:
-    """A ruling the user corrected is imported as corrected (its side stays the user's)."""
-    stored = {r.argument: r.id for r in rulings_repo.list_rulings(session, order)}
-    for item in data.get("rulings", []):
-        if item["order"] == order_key and item.get("status") == RulingStatus.CORRECTED.value:
-            ruling = stored.get(seg_map.get(item["argument"], SegmentId(-1)))
-            if ruling is not None:
-                rulings_repo.set_ruling_side(
-                    session, ruling, Side(item["side"]), item.get("note", "")
-                )
-    kinds = {d.key: d.id for d in rulings_repo.list_dispositions(session, order)}
-    for item in data.get("dispositions", []):
-        corrected = item.get("status") == RulingStatus.CORRECTED.value
-        if item["order"] == order_key and corrected and item["key"] in kinds:
-            kind = DispositionKind(item["disposition"])
-            rulings_repo.set_disposition_kind(session, kinds[item["key"]], kind, "")

@@ -182,3 +182,21 @@ def _dispositions_of(order: DocumentId) -> Select[tuple[DispositionRow]]:
 
 def _rulings_of(order: DocumentId) -> Select[tuple[ArgumentRulingRow]]:
     return select(ArgumentRulingRow).where(ArgumentRulingRow.order_id == order)
+
+
+def keep_corrections(
+    session: Session,
+    order: DocumentId,
+    dispositions: Sequence[Disposition],
+    rulings: Sequence[ArgumentRuling],
+) -> None:
+    """Mark as the user's the stored items that ``dispositions``/``rulings`` say were corrected
+    (an imported case keeps its reviewer's answers)."""
+    by_key = {r.motion_key: r for r in session.scalars(_dispositions_of(order))}
+    for item in dispositions:
+        if item.status is RulingStatus.CORRECTED and item.key in by_key:
+            set_disposition_kind(session, by_key[item.key].id, item.kind, "")
+    by_argument = {r.argument_id: r for r in session.scalars(_rulings_of(order))}
+    for ruling in rulings:
+        if ruling.status is RulingStatus.CORRECTED and ruling.argument in by_argument:
+            set_ruling_side(session, by_argument[ruling.argument].id, ruling.side, ruling.note)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lawdiff.evaluation.rulings import GOLD_DIR, score_order
+from lawdiff.rulings_eval import GOLD_DIR, score_order
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.corpus

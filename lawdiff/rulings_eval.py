@@ -23,7 +23,8 @@ from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Role, SegmentInfo
 from lawdiff.core.rulings import Side
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 GOLD_DIR = REPO / "tests" / "expected" / "rulings"
 HELD_OUT_DIR = REPO / "data" / "rulings"
 _LABEL = {
@@ -46,7 +47,8 @@ class OrderScore:
 
 
 def run_ruling_eval(corpus: Path | None = None) -> str:
-    """The report of ``lawdiff evaluate rulings``."""
+    """The report of ``lawdiff evaluate rulings`` (real orders read from ``corpus``)."""
+    corpus = corpus or (DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None)
     tuned = sorted(GOLD_DIR.glob("*.json"))
     held_out = sorted(HELD_OUT_DIR.glob("*/gold.json"))
     if not tuned and not held_out:
