@@ -170,6 +170,7 @@ class RulingsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_section)
+        self.table.setMinimumHeight(48)  # a dock must not make the window taller
         self.side = QComboBox(self)
         for side in Side:
             self.side.addItem(SIDE_LABELS[side], side)
@@ -206,6 +207,11 @@ class RulingsView(QWidget):
                 self.table.selectRow(number)
                 return True
         return False
+
+    def selected_row(self) -> int:
+        """The selected row, -1 for none."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
 
     def selected(self) -> ArgumentRuling | None:
         rows = self.table.selectionModel().selectedRows()

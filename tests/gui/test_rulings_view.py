@@ -94,3 +94,30 @@ def test_double_click_asks_for_the_order_section(view: RulingsView, qtbot: Any) 
     assert section is not None
     assert section.document == order.id
     assert section.label == "IV.A.1"
+
+
+def test_the_main_window_docks_the_ruling_view(
+    qtbot: Any, sample_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from lawdiff.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_case(sample_path)
+    window.resize(1400, 900)
+    window.show()
+    view = window.docks["Rulings"].widget()
+    assert isinstance(view, RulingsView)
+    assert view.model.rowCount() == 18
+    assert window.docks["Rulings"].isVisible()
+    window.docks["Rulings"].raise_()
+    assert view.select_argument(_sherman(view))
+    view.table.doubleClicked.emit(view.model.index(view.selected_row(), 1))
+    assert window.comparison is not None
+    order_section = window.comparison.current_segment()
+    assert order_section is not None
+    assert window.grab().save("/tmp/lawdiff-window-rulings.png")
+    window.close_case()
