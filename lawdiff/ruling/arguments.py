@@ -150,10 +150,12 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
+    own = _disposition_of(order, linked, book)
+    if own is Side.NOT_REACHED:  # reserved, under submission, moot: the court decided nothing
+        return ruling(Side.NOT_REACHED, 0.7, [])
     readings = _readings(order, linked, parties, book)
     side, confidence = decide_side(readings, book)
     if side is None:
-        own = _disposition_of(order, linked, book)
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
