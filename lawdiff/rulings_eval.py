@@ -1,12 +1,14 @@
 """``lawdiff evaluate rulings``: dispositions and per-argument rulings against hand labels.
 
 Gold files (format in ``tests/expected/rulings/README.md``): ``tests/expected/rulings/*.json``
-(the sample order and two real Finjan orders: the cues were written and tuned on these) and
-``data/rulings/<slug>/gold.json`` (fictional orders with their motion and opposition, written
-by another helper and NOT tuned on). Each order is imported into a scratch case with its briefs,
-linked, and analysed as a user would; the figures are printed per order and per set, with two
-baselines from the same run: "always for respondent" and the majority label of the *other*
-orders (leave-one-order-out).
+(the sample order and two real Finjan orders) and ``data/rulings/<slug>/gold.json`` (fictional
+orders with their motion and opposition). Each gold file says which set it is in: ``"set":
+"tuning"`` for orders whose misses may be read and the cues adjusted on, anything else (the
+default) is held out. Each order is imported into a scratch case with its briefs, linked, and
+analysed as a user would; the figures are printed per order and per set, with two baselines
+from the same run: "always for respondent" and the majority label of the *other* orders
+(leave-one-order-out). Misses are listed for tuning orders only, so that nobody reads a
+held-out order's misses by accident.
 """
 
 from __future__ import annotations
@@ -49,20 +51,27 @@ class OrderScore:
 def run_ruling_eval(corpus: Path | None = None) -> str:
     """The report of ``lawdiff evaluate rulings`` (real orders read from ``corpus``)."""
     corpus = corpus or (DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None)
-    tuned = sorted(GOLD_DIR.glob("*.json"))
-    held_out = sorted(HELD_OUT_DIR.glob("*/gold.json"))
-    if not tuned and not held_out:
+    paths = [*sorted(GOLD_DIR.glob("*.json")), *sorted(HELD_OUT_DIR.glob("*/gold.json"))]
+    if not paths:
         raise KnownError(f"no rulings gold files in {GOLD_DIR} or {HELD_OUT_DIR}")
-    scores = {path: score_order(path, corpus) for path in [*tuned, *held_out]}
+    tuning = [p for p in paths if gold_set(p) == "tuning"]
+    held_out = [p for p in paths if p not in tuning]
+    scores = {path: score_order(path, corpus) for path in paths}
     everything = list(scores.values())
     lines = ["Court's rulings: dispositions per motion, side adopted per argument", ""]
-    for title, paths in (
-        ("Tuned on (cues written and adjusted on these)", tuned),
-        ("NOT tuned on (data/rulings, held out)", held_out),
+    for title, chosen, misses in (
+        ('Tuning set ("set": "tuning": misses read, cues adjusted on these)', tuning, True),
+        ("HELD OUT (never tuned on; totals only, misses not shown)", held_out, False),
     ):
-        if paths:
-            lines += _section(title, [scores[p] for p in paths], everything)
+        if chosen:
+            lines += _section(title, [scores[p] for p in chosen], everything, misses)
     return "\n".join(lines)
+
+
+def gold_set(gold_path: Path) -> str:
+    """``"tuning"`` or ``"held-out"`` (the default): the set a gold file says it is in."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return "tuning" if gold.get("set") == "tuning" else "held-out"
 
 
 def score_order(gold_path: Path, corpus: Path | None = None) -> OrderScore:
@@ -166,7 +175,10 @@ def _resolve(path: str, gold_path: Path, corpus: Path | None) -> Path:
 
 
 def _section(
-    title: str, scores: Sequence[OrderScore], everything: Sequence[OrderScore]
+    title: str,
+    scores: Sequence[OrderScore],
+    everything: Sequence[OrderScore],
+    misses: bool,
 ) -> list[str]:
     lines = [title, "-" * len(title)]
     header = f"{'order':34} {'dispositions':>14} {'arguments':>14} {'clear only':>12}"
@@ -183,6 +195,8 @@ def _section(
         lines.append(_row(score.slug, score.dispositions, score.arguments, majority))
     overall_majority = _majority([s for s in everything if s not in scores]) or "for_respondent"
     lines.append(_row("OVERALL", all_disp, all_args, overall_majority))
+    if not misses:
+        return [*lines, ""]
     lines += ["", "Misses:"]
     for score in scores:
         lines += [

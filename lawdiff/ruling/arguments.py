@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
-from lawdiff.ruling.evidence import Reading, read_sentence
+from lawdiff.ruling.evidence import Reading, cue_hits, read_sentence
+from lawdiff.ruling.matching import (
+    Topics,
+    heading_queries,
+    match_arguments,
+    relevance,
+    stems,
+)
 from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import PartyNames
-from lawdiff.ruling.rulebook import RuleBook
+from lawdiff.ruling.rulebook import RuleBook, folded_forms
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 NOT_ARGUMENT = re.compile(
@@ -114,31 +121,107 @@ def rule_arguments(
             a cue; None when unknown.
     """
     sentences = order.all_sentences()
-    not_reached = [s for s in sentences if _reading_side(s, book, parties) is Side.NOT_REACHED]
+    topics = match_arguments(sentences, arguments, book.gloss, parties.names, book.min_relevance)
     distinct = _distinct_words(arguments)
     for name in parties.names:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
+    set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
     rulings = []
     for argument in arguments:
-        named = [s for s in not_reached if _names(s.text, argument, distinct)]
+        named = set_aside.get(argument.id, [])
         linked = tuple(
             section
             for section in sections.get(argument.id, ())
             if _shares_a_word(argument, order.section_text(section), distinct)
         ) or _naming_paragraphs(order, argument, arguments, distinct)
-        rulings.append(_rule_one(order, argument, linked, named, parties, book, disposition))
-    return rulings
+        about = topics.of(argument.id)
+        rulings.append(_rule_one(order, argument, linked, about, named, parties, book, disposition))
+    return _parents_from_children(arguments, rulings)
+
+
+def _set_aside(
+    sentences: Sequence[Sentence],
+    arguments: Sequence[SegmentInfo],
+    parties: PartyNames,
+    book: RuleBook,
+    topics: Topics,
+    distinct: Mapping[str, int],
+) -> dict[SegmentId, list[Sentence]]:
+    """The "need not reach" sentences that set each argument aside.
+
+    The point set aside follows the cue ("Because X fails, the Court need not reach Y"), so
+    only the words after the cue count: the arguments whose headings they match best (at least
+    ``min_relevance`` and half the best match) are set aside; when none matches that well, an
+    argument the tail names (see :func:`_names`) and the sentence is about.
+    """
+    queries = heading_queries(arguments, parties.names)
+    out: dict[SegmentId, list[Sentence]] = {}
+    for sentence in sentences:
+        tail = _not_reached_tail(sentence, book, parties)
+        if tail is None:
+            continue
+        bag = stems(tail, book.gloss, parties.names)
+        scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
+        best = max(scores.values(), default=0.0)
+        chosen = [a for a in arguments if scores[a.id] >= max(book.min_relevance, best / 2)]
+        if not chosen:
+            chosen = [
+                a
+                for a in arguments
+                if _names(tail, a, distinct) and sentence in topics.directly(a.id)
+            ]
+        for argument in chosen:
+            out.setdefault(argument.id, []).append(sentence)
+    return out
+
+
+def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
+    """The words after a sentence's "need not reach" cue; None when it does not set aside."""
+    if _reading_side(sentence, book, parties) is not Side.NOT_REACHED:
+        return None
+    folded, lowered = folded_forms(sentence.text)
+    ends = [e for c, _, e in cue_hits(book.cues, folded, lowered) if c.direction == "not-reached"]
+    return folded[min(ends) :] if ends else None
+
+
+def _parents_from_children(
+    arguments: Sequence[SegmentInfo], rulings: list[ArgumentRuling]
+) -> list[ArgumentRuling]:
+    """A heading the order never names takes the result of its sub-arguments the order rules
+    on: one side (with or without mixed findings) gives that side, both sides give mixed."""
+    by_argument = {r.argument: r for r in rulings}
+    out: list[ArgumentRuling] = []
+    for argument, ruling in zip(arguments, rulings, strict=True):
+        if ruling.side is not Side.NOT_ADDRESSED:
+            out.append(ruling)
+            continue
+        inside = _descendants(arguments, argument.id) - {argument.id}
+        sides = {by_argument[a].side for a in inside if a in by_argument}
+        decided = sides & {Side.MOVANT, Side.RESPONDENT}
+        if len(decided) == 1:
+            side = next(iter(decided))
+        elif decided or Side.MIXED in sides:
+            side = Side.MIXED
+        else:
+            out.append(ruling)
+            continue
+        out.append(replace(ruling, side=side, confidence=0.4))
+    return out
 
 
 def _rule_one(
     order: OrderText,
     argument: SegmentInfo,
     linked: tuple[SegmentId, ...],
+    about: Sequence[Sentence],
     named_not_reached: Sequence[Sentence],
     parties: PartyNames,
     book: RuleBook,
     disposition: DispositionKind | None,
 ) -> ArgumentRuling:
+    """One argument's ruling: the readings of the linked sections' sentences that are about the
+    argument (all of them when none is), else of the sentences about it anywhere."""
+
     def ruling(side: Side, confidence: float, evidence: Sequence[Evidence]) -> ArgumentRuling:
         return ArgumentRuling(
             order.document, argument.id, linked, side, round(confidence, 3), tuple(evidence)
@@ -148,18 +231,37 @@ def _rule_one(
         first = named_not_reached[0]
         cue_evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
-    if not linked:
+    if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_of(order, linked, book)
+    own = _disposition_of(order, linked, book) if linked else _disposition_in(about, book)
     if own is Side.NOT_REACHED:  # reserved, under submission, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
-    readings = _readings(order, linked, parties, book)
+    in_sections = _readings(order, linked, parties, book)
+    on_point = {(s.page, s.line, s.text) for s in about}
+    focused = [r for r in in_sections if _key(r.evidence) in on_point]
+    readings = focused or in_sections or _read_all(about, parties, book)
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+def _key(evidence: Evidence) -> tuple[int, int, str]:
+    return (evidence.page, evidence.line, evidence.text)
+
+
+def _read_all(sentences: Sequence[Sentence], parties: PartyNames, book: RuleBook) -> list[Reading]:
+    readings = [r for s in sentences if (r := read_sentence(s, book, parties)) is not None]
+    return sorted(readings, key=lambda r: -r.weight)
+
+
+def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | None:
+    kinds: frozenset[DispositionKind] = frozenset()
+    for sentence in sentences:
+        kinds |= disposition_kinds(sentence.text, book)
+    return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
 
 
 def _readings(

@@ -71,6 +71,8 @@ class RuleBook:
     mixed_share: float = 0.75
     fallback_confidence: float = 0.35
     source: str = ""
+    gloss: tuple[tuple[str, str], ...] = ()  # (foreign phrase, English words) for matching
+    min_relevance: float = 2.0  # how well a sentence must match an argument to be about it
 
 
 def load_rulebook(path: Path | None = None) -> RuleBook:
@@ -124,7 +126,28 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     fallback = settings.get("fallback_confidence", 0.35)
     _check_unit(share, "[settings] mixed_share", path)
     _check_unit(fallback, "[settings] fallback_confidence", path)
-    return RuleBook(tuple(dispositions), tuple(cues), float(share), float(fallback), str(path))
+    relevance = settings.get("min_relevance", 2.0)
+    if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
+        raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
+    return RuleBook(
+        tuple(dispositions),
+        tuple(cues),
+        float(share),
+        float(fallback),
+        str(path),
+        _gloss(_table(data, "gloss", path), path),
+        float(relevance),
+    )
+
+
+def _gloss(table: Mapping[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    """``[gloss]``: a foreign word or phrase = the English words it stands for."""
+    pairs = []
+    for phrase, words in table.items():
+        if not isinstance(words, str) or not words.strip():
+            raise KnownError(f"[gloss] {phrase!r} must be a non-empty string of words", path)
+        pairs.append((phrase.lower(), words.lower()))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _where(kind: str, number: int, lines: Mapping[str, list[int]]) -> str:

@@ -1,0 +1,201 @@
+"""Which sentences of an order are about which argument, found from the words themselves.
+
+Every sentence of the order is scored against every argument heading like a search engine
+scores a page against a query (BM25 without length normalisation): each heading word the
+sentence shares counts its inverse document frequency over the order's sentences, the words of
+enclosing headings count half. Words are cut to their first six letters ("suspend",
+"suspension"), party names do not count (they are everywhere), and a foreign word listed in the
+``[gloss]`` of ``rulings.toml`` also stands for its English words ("kerugian" = "harm
+damages"), so an Indonesian article is matched against English briefs. A sentence is *about*
+an argument when its score reaches ``min_relevance`` and half the argument's best score; a
+sentence that matches no argument continues the topic of the sentence before it in the same
+paragraph (at most two in a row: "However, serious questions are not enough …").
+
+This works without any heading or link in the order (minute orders, tentative rulings, news
+articles) and narrows a section that rules on several points to the sentences of each point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import SegmentInfo
+from lawdiff.ruling.rulebook import folded_forms
+from lawdiff.ruling.sentences import Sentence
+
+STEM = 6
+_INHERIT = 2
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS_TEXT = """
+the a an and or of to in on for is are be by its it that this with as at not no from
+should must would will can cannot because any all court does did has have more than under
+was were their his her our motion motions claim claims argument arguments also been only
+into over such these those there which who whom what when where while whether if but so
+may might could nor too very own same other any each both either neither about after
+before between during against without within upon than then them they he she we you
+plaintiff plaintiffs defendant defendants movant respondent party parties order ordered
+yang dan di ke dari itu ini dengan untuk dalam tidak bahwa atau akan juga pada oleh karena
+sebagai adalah hakim menurut memang tetapi namun para pihak kata sama saja lebih belum
+telah sudah masih hanya agar atas antara lain apakah seorang tersebut putusan pengadilan
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+
+def stems(text: str, gloss: Sequence[tuple[str, str]] = (), ignore: Iterable[str] = ()) -> set[str]:
+    """The content words of ``text`` cut to their stems, with the English of glossed words.
+
+    Args:
+        text: any text.
+        gloss: (foreign phrase, English words) pairs; a phrase found as whole words adds its
+            English words.
+        ignore: words that never count (party names).
+    """
+    _, lowered = folded_forms(text)
+    extra = [words for phrase, words in gloss if _has_phrase(lowered, phrase)]
+    skipped = {stem(w) for w in ignore}
+    return {
+        stem(word)
+        for word in _WORD.findall(" ".join([lowered, *extra]))
+        if word not in STOPWORDS and (len(word) >= 3 or word.isdigit())
+    } - skipped
+
+
+def stem(word: str) -> str:
+    """A word's first six letters, a plural's "s" dropped first ("harms" = "harm",
+    "suspension" = "suspend", "interference" ≠ "interest")."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM]
+
+
+def _has_phrase(lowered: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered) is not None
+
+
+@dataclass(frozen=True)
+class Topics:
+    """For each sentence of an order, the arguments it is about.
+
+    Attributes:
+        sentences: the order's sentences, in document order.
+        direct: for each sentence, the arguments its own words match.
+        about: ``direct``, or for a sentence that matches none, the topic it continues.
+        scores: for each argument, its score on each sentence.
+        idf: the inverse document frequency of each stem over the sentences.
+    """
+
+    sentences: tuple[Sentence, ...]
+    direct: tuple[frozenset[SegmentId], ...]
+    about: tuple[frozenset[SegmentId], ...]
+    scores: Mapping[SegmentId, tuple[float, ...]]
+    idf: Mapping[str, float]
+
+    def of(self, argument: SegmentId) -> list[Sentence]:
+        """The sentences about ``argument`` (matched or continuing), in document order."""
+        return [s for s, about in zip(self.sentences, self.about, strict=True) if argument in about]
+
+    def directly(self, argument: SegmentId) -> list[Sentence]:
+        """The sentences whose own words match ``argument``."""
+        return [s for s, hit in zip(self.sentences, self.direct, strict=True) if argument in hit]
+
+
+def match_arguments(
+    sentences: Sequence[Sentence],
+    arguments: Sequence[SegmentInfo],
+    gloss: Sequence[tuple[str, str]] = (),
+    ignore: Iterable[str] = (),
+    min_relevance: float = 2.0,
+) -> Topics:
+    """Match every sentence of an order to the argument headings it is about.
+
+    Args:
+        sentences: the order's sentences in document order.
+        arguments: the argument units of the motion and the opposition.
+        gloss: foreign words and their English (see :func:`stems`).
+        ignore: words that never count (party names).
+        min_relevance: the score from which a sentence is about an argument.
+    """
+    ignored = [w for name in ignore for w in _WORD.findall(name.lower())]
+    bags = [stems(s.text, gloss, ignored) for s in sentences]
+    idf = inverse_frequencies(bags)
+    queries = heading_queries(arguments, ignored)
+    scores = {
+        argument: tuple(relevance(query, bag, idf) for bag in bags)
+        for argument, query in queries.items()
+    }
+    direct = _direct(scores, len(sentences), min_relevance)
+    return Topics(tuple(sentences), direct, _continued(sentences, direct), scores, idf)
+
+
+def inverse_frequencies(bags: Sequence[set[str]]) -> dict[str, float]:
+    """BM25's inverse document frequency of each stem over the bags."""
+    count = len(bags)
+    frequency: dict[str, int] = {}
+    for bag in bags:
+        for stem in bag:
+            frequency[stem] = frequency.get(stem, 0) + 1
+    return {stem: math.log((count - df + 0.5) / (df + 0.5) + 1) for stem, df in frequency.items()}
+
+
+def heading_queries(
+    arguments: Sequence[SegmentInfo], ignore: Iterable[str] = ()
+) -> dict[SegmentId, dict[str, float]]:
+    """Each argument's query: its heading's stems (weight 1), its ancestors' (weight 0.5)."""
+    by_id = {a.id: a for a in arguments}
+    ignored = list(ignore)
+    queries: dict[SegmentId, dict[str, float]] = {}
+    for argument in arguments:
+        query = {
+            stem: 0.5
+            for parent in _ancestors(argument, by_id)
+            for stem in stems(parent.heading, ignore=ignored)
+        }
+        query.update(dict.fromkeys(stems(argument.heading, ignore=ignored), 1.0))
+        queries[argument.id] = query
+    return queries
+
+
+def relevance(query: Mapping[str, float], bag: set[str], idf: Mapping[str, float]) -> float:
+    """How well a sentence's stems answer a query."""
+    return sum(weight * idf.get(stem, 0.0) for stem, weight in query.items() if stem in bag)
+
+
+def _direct(
+    scores: Mapping[SegmentId, tuple[float, ...]], count: int, floor: float
+) -> tuple[frozenset[SegmentId], ...]:
+    hits: list[set[SegmentId]] = [set() for _ in range(count)]
+    for argument, row in scores.items():
+        best = max(row, default=0.0)
+        for index, score in enumerate(row):
+            if score >= floor and score >= best / 2:
+                hits[index].add(argument)
+    return tuple(frozenset(h) for h in hits)
+
+
+def _continued(
+    sentences: Sequence[Sentence], direct: Sequence[frozenset[SegmentId]]
+) -> tuple[frozenset[SegmentId], ...]:
+    about: list[frozenset[SegmentId]] = []
+    carried = 0
+    for index, hit in enumerate(direct):
+        same_paragraph = index > 0 and sentences[index - 1].segment == sentences[index].segment
+        if hit or not same_paragraph or not about or carried >= _INHERIT:
+            about.append(hit)
+            carried = 0
+        else:
+            about.append(about[-1])
+            carried += 1
+    return tuple(about)
+
+
+def _ancestors(argument: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> list[SegmentInfo]:
+    chain: list[SegmentInfo] = []
+    current = by_id.get(argument.parent) if argument.parent is not None else None
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = by_id.get(current.parent) if current.parent is not None else None
+    return chain
