@@ -22,7 +22,6 @@ from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.evidence import Reading, cue_hits, read_sentence
 from lawdiff.ruling.matching import (
     Topics,
-    heading_queries,
     match_arguments,
     relevance,
     stems,
@@ -150,11 +149,12 @@ def _set_aside(
     """The "need not reach" sentences that set each argument aside.
 
     The point set aside follows the cue ("Because X fails, the Court need not reach Y"), so
-    only the words after the cue count: the arguments whose headings they match best (at least
-    ``min_relevance`` and half the best match) are set aside; when none matches that well, an
-    argument the tail names (see :func:`_names`) and the sentence is about.
+    only the words after the cue count: the arguments whose headings they match as well as a
+    sentence must to be about them (``min_relevance``; "need not reach X or Y" sets both aside)
+    are; when none matches that well, an argument the tail names (see :func:`_names`) and the
+    sentence is about.
     """
-    queries = heading_queries(arguments, parties.names)
+    queries = topics.queries
     out: dict[SegmentId, list[Sentence]] = {}
     for sentence in sentences:
         tail = _not_reached_tail(sentence, book, parties)
@@ -162,8 +162,7 @@ def _set_aside(
             continue
         bag = stems(tail, book.gloss, parties.names)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
-        best = max(scores.values(), default=0.0)
-        chosen = [a for a in arguments if scores[a.id] >= max(book.min_relevance, best / 2)]
+        chosen = [a for a in arguments if scores[a.id] >= book.min_relevance]
         if not chosen:
             chosen = [
                 a
@@ -233,13 +232,18 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_of(order, linked, book) if linked else _disposition_in(about, book)
+    own = _disposition_in(about, book) or (_disposition_of(order, linked, book) if linked else None)
     if own is Side.NOT_REACHED:  # reserved, under submission, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
-    in_sections = _readings(order, linked, parties, book)
+    in_sections = [  # "need not reach" counts only where it names the argument (above)
+        r for r in _readings(order, linked, parties, book) if r.side is not Side.NOT_REACHED
+    ]
     on_point = {(s.page, s.line, s.text) for s in about}
-    focused = [r for r in in_sections if _key(r.evidence) in on_point]
+    focused = [
+        r for r in in_sections if _key(r.evidence) in on_point and r.side is not Side.NOT_REACHED
+    ]
     readings = focused or in_sections or _read_all(about, parties, book)
+    readings = [r for r in readings if r.side is not Side.NOT_REACHED]
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from lawdiff.core.ids import SegmentId
@@ -30,6 +31,7 @@ from lawdiff.ruling.sentences import Sentence
 STEM = 6
 _INHERIT = 2
 _WORD = re.compile(r"[a-z0-9]+")
+_CASED = re.compile(r"[A-Za-z]+")
 _STOPWORDS_TEXT = """
 the a an and or of to in on for is are be by its it that this with as at not no from
 should must would will can cannot because any all court does did has have more than under
@@ -86,6 +88,7 @@ class Topics:
         about: ``direct``, or for a sentence that matches none, the topic it continues.
         scores: for each argument, its score on each sentence.
         idf: the inverse document frequency of each stem over the sentences.
+        queries: each argument's weighted heading stems.
     """
 
     sentences: tuple[Sentence, ...]
@@ -93,6 +96,7 @@ class Topics:
     about: tuple[frozenset[SegmentId], ...]
     scores: Mapping[SegmentId, tuple[float, ...]]
     idf: Mapping[str, float]
+    queries: Mapping[SegmentId, Mapping[str, float]]
 
     def of(self, argument: SegmentId) -> list[Sentence]:
         """The sentences about ``argument`` (matched or continuing), in document order."""
@@ -122,13 +126,13 @@ def match_arguments(
     ignored = [w for name in ignore for w in _WORD.findall(name.lower())]
     bags = [stems(s.text, gloss, ignored) for s in sentences]
     idf = inverse_frequencies(bags)
-    queries = heading_queries(arguments, ignored)
+    queries = weighted_queries(arguments, ignored, proper_names(s.text for s in sentences))
     scores = {
         argument: tuple(relevance(query, bag, idf) for bag in bags)
         for argument, query in queries.items()
     }
     direct = _direct(scores, len(sentences), min_relevance)
-    return Topics(tuple(sentences), direct, _continued(sentences, direct), scores, idf)
+    return Topics(tuple(sentences), direct, _continued(sentences, direct), scores, idf, queries)
 
 
 def inverse_frequencies(bags: Sequence[set[str]]) -> dict[str, float]:
@@ -157,6 +161,41 @@ def heading_queries(
         query.update(dict.fromkeys(stems(argument.heading, ignore=ignored), 1.0))
         queries[argument.id] = query
     return queries
+
+
+def weighted_queries(
+    arguments: Sequence[SegmentInfo], ignore: Iterable[str], names: AbstractSet[str]
+) -> dict[SegmentId, dict[str, float]]:
+    """:func:`heading_queries`, each word's weight divided by the square root of the number
+    of headings that use it ("opinion" in every Daubert heading says little), except a proper
+    name of the order ("Marchetti", "Sherman": what a point is about), which counts double."""
+    queries = heading_queries(arguments, ignore)
+    used: dict[str, int] = {}
+    for argument in arguments:
+        for word in stems(argument.heading, ignore=ignore):
+            used[word] = used.get(word, 0) + 1
+    return {
+        argument: {
+            word: weight * (2.0 if word in names else 1.0 / math.sqrt(used.get(word, 1)))
+            for word, weight in query.items()
+        }
+        for argument, query in queries.items()
+    }
+
+
+def proper_names(texts: Iterable[str]) -> set[str]:
+    """Stems of the words an order only ever writes capitalised, and at least once inside a
+    sentence (not first): names of people, statutes, products."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for index, match in enumerate(_CASED.finditer(text)):
+            word = match.group(0)
+            if word[0].isupper() and word[1:].islower() and index > 0:
+                capital.add(stem(word.lower()))
+            elif word.islower():
+                lower.add(stem(word))
+    return {w for w in capital - lower if w not in STOPWORDS and len(w) >= 4}
 
 
 def relevance(query: Mapping[str, float], bag: set[str], idf: Mapping[str, float]) -> float:
