@@ -175,12 +175,17 @@ def _set_aside(
 
 
 def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
-    """The words after a sentence's "need not reach" cue; None when it does not set aside."""
+    """The words naming what a sentence sets aside: after its "need not reach" cue, or before
+    a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
+    sentence sets nothing aside."""
     if _reading_side(sentence, book, parties) is not Side.NOT_REACHED:
         return None
     folded, lowered = folded_forms(sentence.text)
-    ends = [e for c, _, e in cue_hits(book.cues, folded, lowered) if c.direction == "not-reached"]
-    return folded[min(ends) :] if ends else None
+    hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
+    if not hits:
+        return None
+    cue, start, end = min(hits, key=lambda h: h[1])
+    return folded[:start] if cue.party == "before" else folded[end:]
 
 
 def _parents_from_children(
@@ -233,17 +238,16 @@ def _rule_one(
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
     own = _disposition_in(about, book) or (_disposition_of(order, linked, book) if linked else None)
-    if own is Side.NOT_REACHED:  # reserved, under submission, moot: the court decided nothing
+    # "need not reach" counts only where it names the argument (above)
+    on_point = [r for r in _read_all(about, parties, book) if r.side is not Side.NOT_REACHED]
+    if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
-    in_sections = [  # "need not reach" counts only where it names the argument (above)
+    in_sections = [
         r for r in _readings(order, linked, parties, book) if r.side is not Side.NOT_REACHED
     ]
-    on_point = {(s.page, s.line, s.text) for s in about}
-    focused = [
-        r for r in in_sections if _key(r.evidence) in on_point and r.side is not Side.NOT_REACHED
-    ]
-    readings = focused or in_sections or _read_all(about, parties, book)
-    readings = [r for r in readings if r.side is not Side.NOT_REACHED]
+    keys = {_key(r.evidence) for r in on_point}
+    focused = [r for r in in_sections if _key(r.evidence) in keys]
+    readings = focused or (on_point if own is Side.NOT_REACHED else in_sections) or on_point
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
@@ -262,10 +266,17 @@ def _read_all(sentences: Sequence[Sentence], parties: PartyNames, book: RuleBook
 
 
 def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | None:
+    """The side what the sentences dispose of points to; *not reached* (moot, withdrawn,
+    reserved …) only when they decide nothing on the merits."""
     kinds: frozenset[DispositionKind] = frozenset()
     for sentence in sentences:
-        kinds |= disposition_kinds(sentence.text, book)
-    return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
+        said = disposition_kinds(sentence.text, book)
+        aside = frozenset(k for k in said if DISPOSITION_SIDE[k] is Side.NOT_REACHED)
+        kinds |= aside or said  # "DENIED AS MOOT" is moot, not denied
+    merits = frozenset(k for k in kinds if DISPOSITION_SIDE[k] is not Side.NOT_REACHED)
+    if merits or kinds:
+        return DISPOSITION_SIDE[combine_kinds(merits or kinds)]
+    return None
 
 
 def _readings(

@@ -127,8 +127,13 @@ def match_arguments(
     bags = [stems(s.text, gloss, ignored) for s in sentences]
     idf = inverse_frequencies(bags)
     queries = weighted_queries(arguments, ignored, proper_names(s.text for s in sentences))
+    names = _heading_names(arguments, proper_names(s.text for s in sentences))
+    everyone = set().union(*names.values()) if names else set()
     scores = {
-        argument: tuple(relevance(query, bag, idf) for bag in bags)
+        argument: tuple(
+            0.0 if _names_another(bag, names[argument], everyone) else relevance(query, bag, idf)
+            for bag in bags
+        )
         for argument, query in queries.items()
     }
     direct = _direct(scores, len(sentences), min_relevance)
@@ -174,17 +179,20 @@ def weighted_queries(
     for argument in arguments:
         for word in stems(argument.heading, ignore=ignore):
             used[word] = used.get(word, 0) + 1
-    return {
-        argument: {
-            word: weight * (2.0 if word in names else 1.0 / math.sqrt(used.get(word, 1)))
+    by_id = {a.id: a for a in arguments}
+    out: dict[SegmentId, dict[str, float]] = {}
+    for argument, query in queries.items():
+        chain = [by_id[argument], *_ancestors(by_id[argument], by_id)]
+        named = {stem(w) for a in chain for w in _WORD.findall(a.heading.lower()) if w in names}
+        out[argument] = {
+            word: weight * (2.0 if word in named else 1.0 / math.sqrt(used.get(word, 1)))
             for word, weight in query.items()
         }
-        for argument, query in queries.items()
-    }
+    return out
 
 
 def proper_names(texts: Iterable[str]) -> set[str]:
-    """Stems of the words an order only ever writes capitalised, and at least once inside a
+    """The words (lowercased) an order only ever writes capitalised, at least once inside a
     sentence (not first): names of people, statutes, products."""
     capital: set[str] = set()
     lower: set[str] = set()
@@ -192,10 +200,33 @@ def proper_names(texts: Iterable[str]) -> set[str]:
         for index, match in enumerate(_CASED.finditer(text)):
             word = match.group(0)
             if word[0].isupper() and word[1:].islower() and index > 0:
-                capital.add(stem(word.lower()))
+                capital.add(word.lower())
             elif word.islower():
-                lower.add(stem(word))
+                lower.add(word)
     return {w for w in capital - lower if w not in STOPWORDS and len(w) >= 4}
+
+
+def _heading_names(
+    arguments: Sequence[SegmentInfo], names: AbstractSet[str]
+) -> dict[SegmentId, set[str]]:
+    """The stems of the order's proper names each argument's heading (or an enclosing one)
+    uses."""
+    by_id = {a.id: a for a in arguments}
+    return {
+        a.id: {
+            stem(w)
+            for h in [a, *_ancestors(a, by_id)]
+            for w in _WORD.findall(h.heading.lower())
+            if w in names
+        }
+        for a in arguments
+    }
+
+
+def _names_another(bag: set[str], own: set[str], everyone: set[str]) -> bool:
+    """Whether a sentence names another argument's subject ("Dr. Whitford") and not this
+    one's: it is about that other point, whatever common words it shares with this one."""
+    return bool(bag & (everyone - own)) and not bag & own
 
 
 def relevance(query: Mapping[str, float], bag: set[str], idf: Mapping[str, float]) -> float:

@@ -184,8 +184,12 @@ def _argument_cue(
     party = entry.get("party", "")
     if side in ("for", "against") and party not in PARTY_PLACES:
         raise KnownError(f'{where}: side {side!r} needs party = "before" or "after"', path)
-    if side not in ("for", "against") and party:
-        raise KnownError(f'{where}: \'party\' only goes with side "for" or "against"', path)
+    if side not in ("for", "against", "not-reached") and party:
+        raise KnownError(
+            f'{where}: \'party\' only goes with side "for", "against" or "not-reached"', path
+        )
+    if side == "not-reached" and party not in ("", "before"):
+        raise KnownError(f'{where}: a not-reached cue takes only party = "before"', path)
     return _cues(entry, weights, str(side), str(party), where, path)
 
 
