@@ -39,6 +39,13 @@ NOT_ARGUMENT = re.compile(
     r"notice of motion|relief requested|pendahuluan|latar belakang|kesimpulan|petitum)\b",
     re.IGNORECASE,
 )
+_SETTING = re.compile(
+    r"^\s*(?:background|(?:statement of )?(?:the )?facts?|factual background|procedural "
+    r"(?:history|background)|legal standards?|standard of review|applicable law|"
+    r"latar belakang|dasar hukum)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d+|[IVX]+|[A-Z])[.)]\s+")
 _CONTAINERS = re.compile(r"^\s*(?:argument|arguments|discussion|analysis|pembahasan)\s*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPWORDS_TEXT = """
@@ -120,7 +127,13 @@ def rule_arguments(
             a cue; None when unknown.
     """
     sentences = order.all_sentences()
-    topics = match_arguments(sentences, arguments, book.gloss, parties.names, book.min_relevance)
+    topics = match_arguments(
+        _ruling_sentences(order, sentences),
+        arguments,
+        book.gloss,
+        parties.names,
+        book.min_relevance,
+    )
     distinct = _distinct_words(arguments)
     for name in parties.names:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
@@ -136,6 +149,24 @@ def rule_arguments(
         about = topics.of(argument.id)
         rulings.append(_rule_one(order, argument, linked, about, named, parties, book, disposition))
     return _parents_from_children(arguments, rulings)
+
+
+def _ruling_sentences(order: OrderText, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that may rule: not those under a background, facts or legal-standard
+    heading, nor in a paragraph that opens with one ("2. Legal standard. Rule 702 …")."""
+    by_id = {s.id: s for s in order.segments}
+    kept = []
+    for sentence in sentences:
+        segment = by_id.get(sentence.segment)
+        if segment is None:
+            continue
+        chain = [segment, *_ancestors(segment, by_id)]
+        # a heading of a few words; a long one is a numbered paragraph read as a heading
+        heads = [h.heading for h in chain if h.heading and len(h.heading.split()) <= 8]
+        heads.append(_PARAGRAPH_NUMBER.sub("", segment.text))
+        if not any(_SETTING.match(h) for h in heads):
+            kept.append(sentence)
+    return kept
 
 
 def _set_aside(
@@ -223,8 +254,9 @@ def _rule_one(
     book: RuleBook,
     disposition: DispositionKind | None,
 ) -> ArgumentRuling:
-    """One argument's ruling: the readings of the linked sections' sentences that are about the
-    argument (all of them when none is), else of the sentences about it anywhere."""
+    """One argument's ruling, read from the sentences about it that are in the sections linked
+    to it; without any, from the sentences about it anywhere; without those, from all the
+    linked sections' sentences."""
 
     def ruling(side: Side, confidence: float, evidence: Sequence[Evidence]) -> ArgumentRuling:
         return ArgumentRuling(
@@ -247,7 +279,7 @@ def _rule_one(
     ]
     keys = {_key(r.evidence) for r in on_point}
     focused = [r for r in in_sections if _key(r.evidence) in keys]
-    readings = focused or (on_point if own is Side.NOT_REACHED else in_sections) or on_point
+    readings = focused or on_point or in_sections
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
