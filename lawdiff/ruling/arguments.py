@@ -271,7 +271,12 @@ def _rule_one(
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
     own = _disposition_in(about, book) or (_disposition_of(order, linked, book) if linked else None)
     # "need not reach" counts only where it names the argument (above)
-    on_point = [r for r in _read_all(about, parties, book) if r.side is not Side.NOT_REACHED]
+    on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
+        r
+        for r in _read_all(about, parties, book)
+        if r.side is not Side.NOT_REACHED
+        and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
+    ]
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
     in_sections = [
@@ -286,6 +291,10 @@ def _rule_one(
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+def _sentence_of(evidence: Evidence) -> Sentence:
+    return Sentence(evidence.text, SegmentId(0), evidence.page, evidence.line)
 
 
 def _key(evidence: Evidence) -> tuple[int, int, str]:
@@ -393,7 +402,8 @@ def _naming_paragraphs(
 
     A paragraph is about the argument when it names the same numbered motion or expert as the
     argument's heading or an enclosing one ("MIL No. 1 …: GRANTED" for "MOTION IN LIMINE NO. 1:
-    …"), or when it names the argument (see :func:`_names`).
+    …"), or when it names the argument (see :func:`_names`); never a background or legal
+    standard paragraph.
     """
     chain = [argument, *_ancestors(argument, {a.id: a for a in arguments})]
     wanted = {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
@@ -402,6 +412,8 @@ def _naming_paragraphs(
         if segment.kind is not SegmentKind.PARAGRAPH or not segment.text:
             continue
         named = {m.detail for m in find_motions(segment.text[:200]) if m.specific}
+        if _SETTING.match(_PARAGRAPH_NUMBER.sub("", segment.text)):
+            continue
         if (wanted and wanted & named) or (not wanted and _names(segment.text, argument, distinct)):
             found.append(segment.id)
     return tuple(found)

@@ -54,11 +54,11 @@ def stems(text: str, gloss: Sequence[tuple[str, str]] = (), ignore: Iterable[str
         text: any text.
         gloss: (foreign phrase, English words) pairs; a phrase found as whole words adds its
             English words.
-        ignore: words that never count (party names).
+        ignore: names whose words never count (party names).
     """
     _, lowered = folded_forms(text)
     extra = [words for phrase, words in gloss if _has_phrase(lowered, phrase)]
-    skipped = {stem(w) for w in ignore}
+    skipped = {stem(w) for name in ignore for w in _WORD.findall(name.lower())}
     return {
         stem(word)
         for word in _WORD.findall(" ".join([lowered, *extra]))
@@ -112,7 +112,7 @@ def match_arguments(
     arguments: Sequence[SegmentInfo],
     gloss: Sequence[tuple[str, str]] = (),
     ignore: Iterable[str] = (),
-    min_relevance: float = 2.0,
+    min_relevance: float = 1.0,
 ) -> Topics:
     """Match every sentence of an order to the argument headings it is about.
 
@@ -141,13 +141,18 @@ def match_arguments(
 
 
 def inverse_frequencies(bags: Sequence[set[str]]) -> dict[str, float]:
-    """BM25's inverse document frequency of each stem over the bags."""
+    """BM25's inverse document frequency of each stem over the bags, in units of a word found
+    in one bag only (so that one such word scores 1 in a short order as in a long one)."""
     count = len(bags)
     frequency: dict[str, int] = {}
     for bag in bags:
-        for stem in bag:
-            frequency[stem] = frequency.get(stem, 0) + 1
-    return {stem: math.log((count - df + 0.5) / (df + 0.5) + 1) for stem, df in frequency.items()}
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+    rarest = math.log((count - 0.5) / 1.5 + 1) if count else 1.0
+    return {
+        word: math.log((count - df + 0.5) / (df + 0.5) + 1) / rarest
+        for word, df in frequency.items()
+    }
 
 
 def heading_queries(

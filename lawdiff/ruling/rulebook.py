@@ -72,7 +72,7 @@ class RuleBook:
     fallback_confidence: float = 0.35
     source: str = ""
     gloss: tuple[tuple[str, str], ...] = ()  # (foreign phrase, English words) for matching
-    min_relevance: float = 2.0  # how well a sentence must match an argument to be about it
+    min_relevance: float = 1.0  # how well a sentence must match an argument to be about it
 
 
 def load_rulebook(path: Path | None = None) -> RuleBook:
@@ -126,7 +126,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     fallback = settings.get("fallback_confidence", 0.35)
     _check_unit(share, "[settings] mixed_share", path)
     _check_unit(fallback, "[settings] fallback_confidence", path)
-    relevance = settings.get("min_relevance", 2.0)
+    relevance = settings.get("min_relevance", 1.0)
     if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
         raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
     return RuleBook(

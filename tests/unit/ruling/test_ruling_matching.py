@@ -1,0 +1,273 @@
+"""The rules that tie an order's sentences to arguments and read them (issue 15, second pass).
+
+Each test is a small table of cases written for these rules: stems and the gloss, proper
+names, matching sentences to argument headings (directly, by continuation, and not when a
+sentence names another argument's subject), the "need not reach" scope, which sentences may
+rule, moot over denied, and a parent heading taking its sub-arguments' result.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import DispositionKind, Side
+from lawdiff.ruling import load_rulebook
+from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.matching import match_arguments, proper_names, stem, stems
+from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
+
+BOOK = load_rulebook()
+GLOSS = BOOK.gloss
+
+
+def _segment(
+    number: int,
+    heading: str = "",
+    text: str = "",
+    parent: int | None = None,
+    document: int = 1,
+) -> SegmentInfo:
+    kind = SegmentKind.HEADING if heading else SegmentKind.PARAGRAPH
+    return SegmentInfo(
+        SegmentId(number),
+        DocumentId(document),
+        SegmentId(parent) if parent is not None else None,
+        kind,
+        str(number),
+        heading,
+        text or heading,
+        number,
+        1,
+        1,
+        1,
+        1,
+        1,
+    )
+
+
+def _sentences(*paragraphs: list[str]) -> list[Sentence]:
+    return [
+        Sentence(text, SegmentId(100 + p), 1, i + 1)
+        for p, paragraph in enumerate(paragraphs)
+        for i, text in enumerate(paragraph)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("harms", "harm"),
+        ("suspension", "suspen"),
+        ("suspend", "suspen"),
+        ("interference", "interf"),
+        ("interest", "intere"),
+        ("class", "class"),
+    ],
+)
+def test_stem_is_six_letters_after_a_plural_s(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("kepentingan publik atas persaingan usaha", {"public", "intere", "compet"}, set()),
+        ("Hakim tidak yakin Chirrup akan menderita kerugian", {"harm", "damage"}, {"hakim"}),
+        ("Pasal 230 Undang-Undang", {"sectio", "230", "act"}, set()),
+        ("The Court agrees with the motion", set(), {"court", "motion", "the"}),
+    ],
+)
+def test_stems_add_the_english_of_glossed_words(
+    text: str, present: set[str], absent: set[str]
+) -> None:
+    found = stems(text, GLOSS)
+    assert present <= found
+    assert not absent & found
+
+
+def test_party_names_never_count_as_words() -> None:
+    assert "chirru" not in stems("Chirrup has not shown harm", ignore=["Chirrup"])
+    assert "harm" in stems("Chirrup has not shown harm", ignore=["Chirrup"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "not_names"),
+    [
+        (
+            ["The motion is denied as to Dr. Marchetti.", "Dr. Marchetti examined it."],
+            {"marchetti"},
+            {"motion"},
+        ),
+        (
+            ["Sherman Act claims fail.", "The Sherman Act requires an agreement."],
+            {"sherman"},
+            {"act"},
+        ),  # "Act": shorter than four letters
+        (["Breach is alleged.", "There was no breach."], set(), {"breach"}),
+    ],
+)
+def test_proper_names_are_only_ever_capitalised_inside_sentences(
+    texts: list[str], names: set[str], not_names: set[str]
+) -> None:
+    found = proper_names(texts)
+    assert names <= found
+    assert not not_names & found
+
+
+ARGUMENTS = [
+    _segment(1, "Dr. Marchetti's Fracture Opinion Should Be Excluded", document=2),
+    _segment(2, "Dr. Whitford's Earnings Opinion Is Speculative", document=2),
+    _segment(3, "The Balance of Equities Favors Stratus", document=3),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "argument", "about"),
+    [
+        # a proper name matches directly; the next sentence of the paragraph continues it
+        (
+            [
+                [
+                    "The motion is denied as to Dr. Marchetti.",
+                    "It goes to weight, not admissibility.",
+                ],
+                ["Unrelated text about scheduling."],
+            ],
+            1,
+            ["The motion is denied as to Dr. Marchetti.", "It goes to weight, not admissibility."],
+        ),
+        # a sentence naming another argument's subject is that argument's, not this one's
+        (
+            [["Dr. Whitford's opinion is excluded.", "Dr. Marchetti's opinion is not."]],
+            1,
+            ["Dr. Marchetti's opinion is not."],
+        ),
+        # a continuation does not cross into the next paragraph
+        (
+            [["The balance of equities tips toward Stratus."], ["Discovery closes in May."]],
+            3,
+            ["The balance of equities tips toward Stratus."],
+        ),
+        # Indonesian, through the gloss
+        (
+            [
+                ["Keseimbangan kepentingan tidak condong ke arah Chirrup."],
+                ["Pengacara Chirrup belum menanggapi."],
+            ],
+            3,
+            ["Keseimbangan kepentingan tidak condong ke arah Chirrup."],
+        ),
+        # a word shared by chance is not enough
+        (
+            [["The opinion was filed on time."], ["Dr. Lee testified."]],
+            2,
+            [],
+        ),
+    ],
+)
+def test_sentences_are_matched_to_argument_headings(
+    paragraphs: list[list[str]], argument: int, about: list[str]
+) -> None:
+    topics = match_arguments(
+        _sentences(*paragraphs), ARGUMENTS, GLOSS, ["Stratus", "Chirrup"], BOOK.min_relevance
+    )
+    assert [s.text for s in topics.of(SegmentId(argument))] == about
+
+
+def _rule(
+    order_text: list[str], headings: list[tuple[int, str, int | None, int]]
+) -> dict[str, Side]:
+    """Rule each heading against an order made of paragraphs (no links: words only)."""
+    order_segments = [_segment(10 + i, text=t, document=1) for i, t in enumerate(order_text)]
+    arguments = [_segment(n, h, parent=p, document=d) for n, h, p, d in headings]
+    text = OrderText(DocumentId(1), order_segments, SentenceLocator([]))
+    parties = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
+    rulings = rule_arguments(text, arguments, {}, parties, BOOK, DispositionKind.DENIED)
+    return {a.heading: r.side for a, r in zip(arguments, rulings, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("order_text", "heading", "side"),
+    [
+        # after the cue: what is set aside
+        (
+            [
+                "Chirrup has not shown a Sherman Act conspiracy. Because it has not, the Court need "
+                "not reach Stratus's Section 230 defense."
+            ],
+            "Section 230 Bars the Claims",
+            Side.NOT_REACHED,
+        ),
+        (
+            [
+                "Chirrup has not shown a Sherman Act conspiracy. Because it has not, the Court need "
+                "not reach Stratus's Section 230 defense."
+            ],
+            "Chirrup Shows a Sherman Act Conspiracy",
+            Side.RESPONDENT,
+        ),
+        # "X or Y": both set aside
+        (
+            ["The Court does not reach the Section 230 argument or the amount of any bond."],
+            "Only a Nominal Bond Is Needed",
+            Side.NOT_REACHED,
+        ),
+        # before a party="before" cue
+        (
+            ["Chirrup's argument that the tariff never applied will be taken up at trial."],
+            "The Tariff Never Applied to Chirrup",
+            Side.NOT_REACHED,
+        ),
+        # never mentioned
+        (
+            ["Chirrup has not shown a Sherman Act conspiracy."],
+            "The Nominal Bond Suffices",
+            Side.NOT_ADDRESSED,
+        ),
+        # one paragraph, two points, two sides
+        (
+            [
+                "Stratus has not shown that the timing is innocent. But Chirrup has not shown "
+                "irreparable harm: lost advertising revenue is compensable in damages."
+            ],
+            "Chirrup Will Suffer Irreparable Harm",
+            Side.RESPONDENT,
+        ),
+        # moot is not reached, though "DENIED" is in the sentence
+        (
+            ["The motion as to Mr. Tran is DENIED AS MOOT because his designation was withdrawn."],
+            "Mr. Tran's Warnings Opinions Are Unreliable",
+            Side.NOT_REACHED,
+        ),
+        # a legal standard paragraph never rules
+        (
+            ["Legal standard. A movant must show that it is likely to succeed on the merits."],
+            "Chirrup Is Likely to Succeed on the Merits",
+            Side.NOT_ADDRESSED,
+        ),
+    ],
+)
+def test_each_argument_gets_the_ruling_of_its_own_sentences(
+    order_text: list[str], heading: str, side: Side
+) -> None:
+    assert _rule(order_text, [(1, heading, None, 2)])[heading] is side
+
+
+def test_a_heading_the_order_never_names_takes_its_sub_arguments_result() -> None:
+    order = [
+        "Chirrup has not shown a Sherman Act conspiracy.",
+        "Nor has Chirrup shown a breach of the hosting contract; the contract claim fails.",
+    ]
+    sides = _rule(
+        order,
+        [
+            (1, "Chirrup Will Win", None, 2),
+            (2, "The Sherman Act Conspiracy Claim", 1, 2),
+            (3, "The Hosting Contract Claim", 1, 2),
+        ],
+    )
+    assert sides["The Sherman Act Conspiracy Claim"] is Side.RESPONDENT
+    assert sides["Chirrup Will Win"] is Side.RESPONDENT
