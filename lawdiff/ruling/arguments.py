@@ -182,10 +182,12 @@ def _set_aside(
     The point set aside follows the cue ("Because X fails, the Court need not reach Y"), so
     only the words after the cue count: the arguments whose headings they match as well as a
     sentence must to be about them (``min_relevance``; "need not reach X or Y" sets both aside)
-    are; when none matches that well, an argument the tail names (see :func:`_names`) and the
-    sentence is about.
+    and share a whole word with them ("Communications" is not "Community") are; when none
+    matches that well, an argument the tail names (see :func:`_names`) and the sentence is
+    about.
     """
     queries = topics.queries
+    party_words = {w for name in parties.names for w in _WORD.findall(name)}
     out: dict[SegmentId, list[Sentence]] = {}
     for sentence in sentences:
         tail = _not_reached_tail(sentence, book, parties)
@@ -193,7 +195,12 @@ def _set_aside(
             continue
         bag = stems(tail, book.gloss, parties.names)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
-        chosen = [a for a in arguments if scores[a.id] >= book.min_relevance]
+        words = _content_words(tail) - party_words
+        chosen = [
+            a
+            for a in arguments
+            if scores[a.id] >= book.min_relevance and words & _content_words(a.heading)
+        ]
         if not chosen:
             chosen = [
                 a
