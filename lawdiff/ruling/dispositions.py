@@ -133,13 +133,14 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
 
 
 _AS_TO_EXPERT = re.compile(
-    r"\bas to (?:Drs?|Mr|Ms|Mrs|Prof)\.\s+(?:[A-Z][\w'-]+\s+)*?([A-Z][\w'-]+)\b"
+    r"\bas to (?:Drs?|Mr|Ms|Mrs|Prof)\.\s+(?:[A-Z][\w'-]+\s+)*([A-Z][\w'-]+)\b"
 )
 
 
 def _with_expert(motion: MotionRef, text: str) -> MotionRef:
     """A motion to exclude several experts, ruled on "as to Dr. Marchetti": that expert's part
-    is its own motion, as when the movant had filed one motion per expert."""
+    is its own motion, as when the movant had filed one motion per expert. The expert is
+    keyed by surname ("as to Dr. Helena Marchetti" = "marchetti")."""
     if motion.detail != "exclude":
         return motion
     expert = _AS_TO_EXPERT.search(text)

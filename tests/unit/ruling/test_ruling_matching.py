@@ -271,3 +271,19 @@ def test_a_heading_the_order_never_names_takes_its_sub_arguments_result() -> Non
     )
     assert sides["The Sherman Act Conspiracy Claim"] is Side.RESPONDENT
     assert sides["Chirrup Will Win"] is Side.RESPONDENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("DENIED as to Dr. Helena Marchetti;", "acme exclude marchetti"),
+        ("The motion is GRANTED as to Dr. Whitford.", "acme exclude whitford"),
+        ("DENIED AS MOOT as to Mr. Julian Tran.", "acme exclude tran"),
+    ],
+)
+def test_an_expert_ruled_on_as_to_is_keyed_by_surname(sentence: str, key: str) -> None:
+    from lawdiff.ruling.dispositions import _with_expert
+    from lawdiff.ruling.motions import MotionRef
+
+    motion = MotionRef("Acme's Motion to Exclude", "acme exclude", "Acme", 0, "exclude")
+    assert _with_expert(motion, sentence).key == key
