@@ -127,12 +127,14 @@ def rule_arguments(
             a cue; None when unknown.
     """
     sentences = order.all_sentences()
+    ruling = _ruling_sentences(order, sentences)
     topics = match_arguments(
-        _ruling_sentences(order, sentences),
+        ruling,
         arguments,
         book.gloss,
         parties.names,
         book.min_relevance,
+        [_without_cues(s.text, book) for s in ruling],
     )
     distinct = _distinct_words(arguments)
     for name in parties.names:
@@ -151,14 +153,25 @@ def rule_arguments(
     return _parents_from_children(arguments, rulings)
 
 
+def _without_cues(text: str, book: RuleBook) -> str:
+    """A sentence with its cues blanked out: the words left say what it is about."""
+    folded, lowered = folded_forms(text)
+    chars = list(folded)
+    for _, start, end in cue_hits(book.cues, folded, lowered):
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _ruling_sentences(order: OrderText, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences that may rule: not those under a background, facts or legal-standard
-    heading, nor in a paragraph that opens with one ("2. Legal standard. Rule 702 …")."""
+    """The sentences that may rule: not bare headings, not those under a background, facts or
+    legal-standard heading, nor in a paragraph that opens with one ("2. Legal standard. …")."""
     by_id = {s.id: s for s in order.segments}
     kept = []
     for sentence in sentences:
         segment = by_id.get(sentence.segment)
         if segment is None:
+            continue
+        if _bare_heading(segment):
             continue
         chain = [segment, *_ancestors(segment, by_id)]
         # a heading of a few words; a long one is a numbered paragraph read as a heading
@@ -167,6 +180,17 @@ def _ruling_sentences(order: OrderText, sentences: Sequence[Sentence]) -> list[S
         if not any(_SETTING.match(h) for h in heads):
             kept.append(sentence)
     return kept
+
+
+def _bare_heading(segment: SegmentInfo) -> bool:
+    """A short heading with no text of its own ("A. Likelihood of Success"): it names a topic,
+    it rules on nothing."""
+    own = segment.text.strip()
+    return (
+        segment.kind is SegmentKind.HEADING
+        and len(segment.heading.split()) <= 8
+        and (not own or own == segment.heading.strip())
+    )
 
 
 def _set_aside(

@@ -113,6 +113,7 @@ def match_arguments(
     gloss: Sequence[tuple[str, str]] = (),
     ignore: Iterable[str] = (),
     min_relevance: float = 1.0,
+    texts: Sequence[str] | None = None,
 ) -> Topics:
     """Match every sentence of an order to the argument headings it is about.
 
@@ -122,9 +123,12 @@ def match_arguments(
         gloss: foreign words and their English (see :func:`stems`).
         ignore: words that never count (party names).
         min_relevance: the score from which a sentence is about an argument.
+        texts: the words to match for each sentence, when not its text (the caller blanks
+            the cues out: "expresses no view" is the court's verdict, not its topic).
     """
     ignored = [w for name in ignore for w in _WORD.findall(name.lower())]
-    bags = [stems(s.text, gloss, ignored) for s in sentences]
+    words = texts if texts is not None else [s.text for s in sentences]
+    bags = [stems(text, gloss, ignored) for text in words]
     idf = inverse_frequencies(bags)
     queries = weighted_queries(arguments, ignored, proper_names(s.text for s in sentences))
     names = _heading_names(arguments, proper_names(s.text for s in sentences))
