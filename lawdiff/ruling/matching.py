@@ -130,8 +130,9 @@ def match_arguments(
     words = texts if texts is not None else [s.text for s in sentences]
     bags = [stems(text, gloss, ignored) for text in words]
     idf = inverse_frequencies(bags)
-    queries = weighted_queries(arguments, ignored, proper_names(s.text for s in sentences))
-    names = _heading_names(arguments, proper_names(s.text for s in sentences))
+    order_names = proper_names(s.text for s in sentences) - set(ignored)
+    queries = weighted_queries(arguments, ignored, order_names)
+    names = _heading_names(arguments, order_names)
     everyone = set().union(*names.values()) if names else set()
     scores = {
         argument: tuple(
@@ -234,8 +235,9 @@ def _heading_names(
 
 def _names_another(bag: set[str], own: set[str], everyone: set[str]) -> bool:
     """Whether a sentence names another argument's subject ("Dr. Whitford") and not this
-    one's: it is about that other point, whatever common words it shares with this one."""
-    return bool(bag & (everyone - own)) and not bag & own
+    one's ("Dr. Marchetti"): it is about that other point, whatever common words it shares
+    with this one. An argument whose heading names no one is never excluded this way."""
+    return bool(own) and bool(bag & (everyone - own)) and not bag & own
 
 
 def relevance(query: Mapping[str, float], bag: set[str], idf: Mapping[str, float]) -> float:
