@@ -28,6 +28,11 @@ _ROLE_PREFIX = re.compile(
     r"respondents?|movants?|penggugat|tergugat)\s+)+",
     re.IGNORECASE,
 )
+# a court's name read into a caption: "Superior Court of California, County of Alameda Marisa …"
+_COURT_PREFIX = re.compile(
+    r"^(?i:(?:superior|district|circuit|supreme|municipal)\s+court\b[^,]*,\s*(?:county|"
+    r"district|parish)\s+of)\s+[A-Z][a-z]+\s+(?=[A-Z])",
+)
 _SUFFIX = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
     r"\.?$",
@@ -112,7 +117,7 @@ def _other_side(party: str, sides: tuple[str, str]) -> str:
 def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
     name = re.sub(r"\s+", " ", name).strip().strip(",")
-    name = _ROLE_PREFIX.sub("", name)
+    name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
     while True:
         shorter = _SUFFIX.sub("", name).strip().strip(",")
@@ -134,8 +139,18 @@ def _forms(party: str, texts: Iterable[str]) -> list[str]:
             forms.append(words[0].lower())
         if len(words) >= 2:
             forms.append("".join(w[0] for w in words).lower())
+        if 2 <= len(words) <= 3 and _looks_like_a_person(name, core):
+            forms.append(words[-1].lower())  # "Marisa Quill" is "Quill" in the order
         forms += _defined_terms(core, texts)
     return [f for f in dict.fromkeys(forms) if len(f) >= 2]
+
+
+def _looks_like_a_person(name: str, core: str) -> bool:
+    """A name with no company suffix, made of capitalised words only ("Marisa Quill")."""
+    bare = re.split(r",\s+(?:et al|a\s|an\s)", name.strip().strip(","))[0].strip()
+    return _SUFFIX.search(bare) is None and all(
+        w[:1].isupper() and w.isalpha() for w in core.split()
+    )
 
 
 def _defined_terms(core: str, texts: Iterable[str]) -> list[str]:

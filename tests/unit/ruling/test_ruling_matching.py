@@ -287,3 +287,37 @@ def test_an_expert_ruled_on_as_to_is_keyed_by_surname(sentence: str, key: str) -
 
     motion = MotionRef("Acme's Motion to Exclude", "acme exclude", "Acme", 0, "exclude")
     assert _with_expert(motion, sentence).key == key
+
+
+@pytest.mark.parametrize(
+    ("party", "short"),
+    [
+        ("Plaintiff Marisa Quill", "quill"),
+        ("MARISA QUILL", "quill"),
+        ("Plaintiff Superior Court of California, County of Alameda Marisa Quill", "quill"),
+        ("Defendant Emeka Okafor", "okafor"),
+    ],
+)
+def test_a_person_is_also_called_by_surname(party: str, short: str) -> None:
+    assert party_names(party, "Defendant Tidewater Storage Co.").names[short] is Side.MOVANT
+
+
+def test_a_company_is_not_called_by_its_last_word() -> None:
+    names = party_names("Plaintiff Harbor Lantern Foods, Inc.", "Defendant Pelican Cold Chain, LLC")
+    assert "foods" not in names.names and "chain" not in names.names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Second cause of action (conversion): SUSTAINED WITH LEAVE TO AMEND.", {"granted"}),
+        ("First cause of action (breach of lease): OVERRULED.", {"denied"}),
+        ("The demurrer is SUSTAINED IN PART and OVERRULED IN PART.", {"granted-in-part"}),
+        ("The objection is overruled.", {"denied"}),
+    ],
+)
+def test_demurrer_words_dispose(sentence: str, kinds: set[str]) -> None:
+    from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
+
+    found = disposition_kinds(sentence, BOOK)
+    assert found and {combine_kinds(found).value} == kinds
