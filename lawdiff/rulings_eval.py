@@ -130,6 +130,8 @@ def _score_in_case(
             for argument in motion["arguments"]:
                 side = _argument_guess(argument, docs, segments, found, sections)
                 name = argument.get("section") or argument.get("summary", "")[:40]
+                if "document" in argument:  # "motion III.A", "opposition III.A"
+                    name = f"{argument['document']} {name}"
                 clear = argument.get("certainty") == "clear"
                 score.arguments.append((name, argument["ruling"], side, clear))
 
