@@ -24,6 +24,7 @@ from lawdiff.ruling.matching import (
     Topics,
     match_arguments,
     relevance,
+    stem,
     stems,
 )
 from lawdiff.ruling.motions import find_motions
@@ -149,7 +150,10 @@ def rule_arguments(
             if _shares_a_word(argument, order.section_text(section), distinct)
         ) or _naming_paragraphs(order, argument, arguments, distinct)
         about = topics.of(argument.id)
-        rulings.append(_rule_one(order, argument, linked, about, named, parties, book, disposition))
+        query = topics.queries.get(argument.id)
+        rulings.append(
+            _rule_one(order, argument, linked, about, named, parties, book, disposition, query)
+        )
     return _parents_from_children(arguments, rulings)
 
 
@@ -284,6 +288,7 @@ def _rule_one(
     parties: PartyNames,
     book: RuleBook,
     disposition: DispositionKind | None,
+    query: Mapping[str, float] | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -304,7 +309,7 @@ def _rule_one(
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
-        for r in _read_all(about, parties, book)
+        for r in _read_all(about, parties, book, query)
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
@@ -313,8 +318,8 @@ def _rule_one(
     in_sections = [
         r for r in _readings(order, linked, parties, book) if r.side is not Side.NOT_REACHED
     ]
-    keys = {_key(r.evidence) for r in on_point}
-    focused = [r for r in in_sections if _key(r.evidence) in keys]
+    keys = {_key(r.evidence) for r in in_sections}
+    focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
     side, confidence = decide_side(readings, book)
     if side is None:
@@ -332,9 +337,33 @@ def _key(evidence: Evidence) -> tuple[int, int, str]:
     return (evidence.page, evidence.line, evidence.text)
 
 
-def _read_all(sentences: Sequence[Sentence], parties: PartyNames, book: RuleBook) -> list[Reading]:
-    readings = [r for s in sentences if (r := read_sentence(s, book, parties)) is not None]
+def _read_all(
+    sentences: Sequence[Sentence],
+    parties: PartyNames,
+    book: RuleBook,
+    query: Mapping[str, float] | None = None,
+) -> list[Reading]:
+    readings = [
+        r
+        for s in sentences
+        if (r := read_sentence(s, book, parties, _places(s.text, query, book))) is not None
+    ]
     return sorted(readings, key=lambda r: -r.weight)
+
+
+def _places(text: str, query: Mapping[str, float] | None, book: RuleBook) -> list[int]:
+    """Where the words of an argument's query (or a glossed phrase for them) stand in a
+    sentence's folded text."""
+    if not query:
+        return []
+    _, lowered = folded_forms(text)
+    places = [m.start() for m in _WORD.finditer(lowered) if stem(m.group(0)) in query]
+    for phrase, words in book.gloss:
+        if any(stem(w) in query for w in words.split()):
+            places += [
+                m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)
+            ]
+    return places
 
 
 def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | None:

@@ -30,18 +30,37 @@ class Reading:
     concluding: bool = False  # "Accordingly, …", "For these reasons, …": the court's holding
 
 
-def read_sentence(sentence: Sentence, book: RuleBook, parties: PartyNames) -> Reading | None:
-    """The side the strongest cue of ``sentence`` points to, or None without a cue."""
+def read_sentence(
+    sentence: Sentence, book: RuleBook, parties: PartyNames, near: Sequence[int] = ()
+) -> Reading | None:
+    """The side the strongest cue of ``sentence`` points to, or None without a cue.
+
+    Args:
+        near: where the words of the argument being ruled on stand in the sentence; when given,
+            of the cues within 0.3 of the strongest, the one closest to them speaks for the
+            sentence ("serious questions alone …, and the balance does not tip": for the
+            balance argument, "does not tip").
+    """
     folded, lowered = folded_forms(sentence.text)
     hits = _longest_hits(book.cues, folded, lowered)
     if not hits:
         return None
     mentions = parties.mentions(folded)
-    readings = [(_side_of(cue, start, end, mentions), cue) for cue, start, end in hits]
-    best_side, best_cue = max(readings, key=lambda r: r[1].weight)
+    readings = [(_side_of(cue, start, end, mentions), cue, start, end) for cue, start, end in hits]
+    strongest = max(r[1].weight for r in readings)
+    close = [r for r in readings if r[1].weight >= strongest - 0.3 - 1e-9]
+    if near and len({r[0] for r in close}) > 1:
+        chosen = min(close, key=lambda r: (_distance(r[2], r[3], near), -r[1].weight))
+    else:
+        chosen = max(readings, key=lambda r: r[1].weight)
+    best_side, best_cue = chosen[0], chosen[1]
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, best_cue.weight, evidence, concluding)
+
+
+def _distance(start: int, end: int, places: Sequence[int]) -> int:
+    return min(0 if start <= p <= end else min(abs(p - start), abs(p - end)) for p in places)
 
 
 def cue_hits(

@@ -321,3 +321,22 @@ def test_demurrer_words_dispose(sentence: str, kinds: set[str]) -> None:
 
     found = disposition_kinds(sentence, BOOK)
     assert found and {combine_kinds(found).value} == kinds
+
+
+@pytest.mark.parametrize(
+    ("word", "side"),
+    [
+        ("keseimbangan", Side.RESPONDENT),  # the balance: "tidak condong" is next to it
+        ("", Side.MIXED),  # no argument word: the strongest cue ("pertanyaan serius")
+    ],
+)
+def test_of_several_cues_the_one_nearest_the_arguments_words_speaks(word: str, side: Side) -> None:
+    from lawdiff.ruling.evidence import read_sentence
+
+    text = (
+        "Namun, pertanyaan serius saja tidak cukup karena keseimbangan kepentingan tidak condong."
+    )
+    near = [text.lower().index(word)] if word else []
+    parties = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC")
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, parties, near)
+    assert reading is not None and reading.side is side
