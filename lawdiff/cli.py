@@ -7,6 +7,7 @@ a bug exits 1 with the traceback logged.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 import traceback
@@ -24,6 +25,21 @@ EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 
+# C0 and C1 controls (ESC, BEL, CSI...) but newline and tab, and the bidirectional overrides
+# that reorder what a terminal shows: a file or party name must not drive the terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN`` / ``\\uNNNN`` instead of obeyed."""
+    return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def say(text: str, stream: TextIO | None = None) -> None:
+    """Print a line for the user, neutralising escape sequences from names in it."""
+    print(printable(text), file=stream or sys.stdout)
+
+
 def terminal_progress(stream: TextIO | None = None) -> Progress:
     """A one-line progress display on a terminal; silent when output is not a terminal."""
     out = stream or sys.stderr
@@ -32,7 +48,7 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
 
     def show(done: int, total: int, message: str) -> None:
         bar = f"[{done}/{total}] " if total else ""
-        out.write(f"\r\x1b[2K{bar}{message[:70]}")
+        out.write(f"\r\x1b[2K{bar}{printable(message[:70])}")
         if total and done >= total:
             out.write("\n")
         out.flush()
@@ -42,9 +58,9 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
 
 def _open(path: str, create: bool = False) -> Workspace:
     ws = Workspace.open(path, create=create)
-    ws.on_busy = lambda message: print(message, file=sys.stderr)
+    ws.on_busy = lambda message: say(message, sys.stderr)
     for notice in ws.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        say(f"note: {notice}", sys.stderr)
     return ws
 
 
@@ -73,12 +89,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         for doc_id in changes.documents_added:
             doc = ws.document(doc_id)
-            print(
+            say(
                 f"imported {doc.source_name}: {doc.role.value}, {doc.page_count} pages, "
                 f"{doc.segment_count} segments"
             )
         for line in changes.skipped + changes.warnings:
-            print(f"note: {line}", file=sys.stderr)
+            say(f"note: {line}", sys.stderr)
     return 0
 
 
@@ -87,7 +103,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         source = find_document(ws, args.source).id if args.source else None
         target = find_document(ws, args.target).id if args.target else None
         changes = ws.suggest_links(source, target, progress=terminal_progress())
-        print(
+        say(
             f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
             f"{len(changes.links_removed)} withdrawn"
         )
@@ -98,7 +114,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from lawdiff.show import render_case_table
 
     with _open(args.case) as ws:
-        print(render_case_table(ws))
+        say(render_case_table(ws))
     return 0
 
 
@@ -107,15 +123,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args.case) as ws:
         out = export_case(ws, args.format, Path(args.output), progress=terminal_progress())
-    print(f"wrote {out}")
+    say(f"wrote {out}")
     return 0
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from lawdiff.export import export_case
+    from lawdiff.export import check_output_path, export_case
 
     output = Path(args.output)
     fmt = args.format or (output.suffix.lstrip(".").lower() or "html")
+    check_output_path(output, inputs=[Path(f) for f in args.files])
     with (
         tempfile.TemporaryDirectory(prefix="lawdiff-") as tmp,
         _open(str(Path(tmp) / "compare.lawdiff"), create=True) as ws,
@@ -123,15 +140,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ws.import_files(args.files, progress=terminal_progress())
         ws.suggest_links(progress=terminal_progress())
         out = export_case(ws, fmt, output, progress=terminal_progress())
-    print(f"wrote {out}")
+    say(f"wrote {out}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     used = Workspace.restore_backup(args.case)
-    print(
+    say(
         f"restored {args.case} from {used.name}; the damaged file was kept as "
-        f"{Path(args.case).name}.damaged"
+        f"{Path(args.case).name}.damaged (with its -wal and -shm, if any)"
     )
     return 0
 
@@ -151,7 +168,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from lawdiff.evaluation.run import run_evaluation
 
-    print(run_evaluation(args.what, Path(args.corpus) if args.corpus else None))
+    say(run_evaluation(args.what, Path(args.corpus) if args.corpus else None))
     return 0
 
 
@@ -257,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         one_line = " ".join(str(exc).splitlines())  # a file name may hold a line break
-        print(f"lawdiff: error: {one_line}", file=sys.stderr)
+        say(f"lawdiff: error: {one_line}", sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("lawdiff: interrupted; the case was left as it was", file=sys.stderr)

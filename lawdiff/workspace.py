@@ -387,6 +387,16 @@ class Workspace:
         source_ids = {s.id for s in sources}
 
         def work(s: Session) -> Changes:
+            # The suggestions were computed outside this transaction: make sure their segments
+            # are still the ones in the case (another window may have re-segmented).
+            now = {x.id for x in segs_repo.list_segments(s, source)}
+            now |= {x.id for x in segs_repo.list_segments(s, target)}
+            if now != source_ids | target_ids:
+                raise KnownError(
+                    "the filings changed while the links were being computed (re-segmented "
+                    "or deleted in another window); run the linking again",
+                    self.path,
+                )
             existing = [
                 x
                 for x in links_repo.list_links(s, [source])
