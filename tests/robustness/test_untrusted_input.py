@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from lawdiff.cli import main as cli_main
 from lawdiff.core.errors import KnownError
 from lawdiff.export import export_case
 from lawdiff.workspace import Workspace
