@@ -196,10 +196,16 @@ def _prepare(db: CaseDatabase, create: bool) -> None:
                 )
             _migrate(conn, db, version)
         elif not db.read_only:
-            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")  # a case made before the id
+            _mark_as_case(conn)
             conn.execute("PRAGMA journal_mode=WAL")
     finally:
         raw.close()
+
+
+def _mark_as_case(conn: sqlite3.Connection) -> None:
+    """Set the application id on a case made before it existed (a write: only when missing)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def identify_case(conn: sqlite3.Connection, path: Path, *, create: bool = False) -> int:
