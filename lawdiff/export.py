@@ -197,12 +197,11 @@ def _write_json(
     from lawdiff.interchange import snapshot_to_json, validate_interchange
 
     data = snapshot_to_json(snapshot)
-    text = _json_text(data, tmp)  # first: a number JSON cannot hold is the user's, not ours
+    _dump_json(data, tmp)  # first: a number JSON cannot hold is the user's problem, not ours
     try:
         validate_interchange(data)
     except KnownError as exc:  # our own export failing our own schema is a bug
         raise BugError(f"JSON export does not validate: {exc}") from exc
-    tmp.write_text(text, encoding="utf-8")
 
 
 def _json_text(data: Any, tmp: Path) -> str:
