@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.files import readable_file
+from lawdiff.core.files import read_head, readable_file
 from lawdiff.core.paths import resource_path
 
 FORMAT_VERSION = 1
@@ -36,10 +36,17 @@ def is_interchange_file(path: Path) -> bool:
     if path.suffix.lower() == ".json" and path.is_file():
         return True
     try:
-        with readable_file(path).open("rb") as fh:
-            head = fh.read(4096)
+        head = read_head(path)
     except KnownError:
         return False
+    return is_interchange_head(head)
+
+
+def is_interchange_head(head: bytes, name: str = "") -> bool:
+    """Whether a file named ``name`` whose first bytes (``core.files.HEAD`` of them) are
+    ``head`` is meant as a lawdiff JSON file (any ``.json`` is, so a foreign one is refused)."""
+    if name.lower().endswith(".json"):
+        return True
     # A UTF-16 export is still meant as one: read_interchange then says it must be UTF-8.
     encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")
