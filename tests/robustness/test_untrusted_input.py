@@ -267,7 +267,7 @@ def test_resegmenting_while_links_are_computed_is_one_line(
 
     def meanwhile(*args: Any, **kwargs: Any) -> Any:
         with Workspace.open(case) as other:  # another window re-segments the complaint
-            other.resegment(other.documents()[0].id)
+            other.resegment([other.documents()[0].id])
         return real(*args, **kwargs)
 
     monkeypatch.setattr(link, "suggest_rebuttals", meanwhile)
