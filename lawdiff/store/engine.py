@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from lawdiff.core.errors import CaseBusyError, CaseDamagedError, KnownError
@@ -365,6 +365,14 @@ SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
 
 
+# Codes that say something about the file or the machine (the user's problem); any other
+# error while reading or writing an open case is a bug and keeps its traceback.
+ENVIRONMENT_CODES = frozenset(
+    {SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT}
+    | {SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB}
+)
+
+
 def _sqlite_code(exc: BaseException) -> tuple[int | None, str]:
     """The primary result code and the error name of an sqlite3 error (wrapped or not)."""
     orig = getattr(exc, "orig", None) or exc
@@ -424,9 +432,9 @@ def run_in_transaction(
             with Session(db.writer, expire_on_commit=False) as session, session.begin():
                 session.connection()  # take the write lock now, not at the first statement
                 return work(session)
-        except IntegrityError:
-            raise  # a constraint our own code broke: a bug, not the user's problem
         except DatabaseError as exc:
+            if _sqlite_code(exc)[0] not in ENVIRONMENT_CODES:
+                raise  # e.g. a constraint our own code broke: a bug, not the user's problem
             if not _is_busy(exc):
                 raise _as_known(exc, db.path, writing=True) from exc
             if attempt == attempts:
@@ -444,7 +452,7 @@ def read(db: CaseDatabase, work: Callable[[Session], T]) -> T:
     try:
         with Session(db.engine, expire_on_commit=False) as session:
             return work(session)
-    except IntegrityError:
-        raise
     except DatabaseError as exc:
+        if _sqlite_code(exc)[0] not in ENVIRONMENT_CODES:
+            raise
         raise _as_known(exc, db.path, writing=False) from exc
