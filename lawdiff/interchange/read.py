@@ -13,8 +13,9 @@ import jsonschema
 from lawdiff.core.errors import KnownError
 from lawdiff.core.files import read_head, readable_file
 from lawdiff.core.paths import resource_path
+from lawdiff.interchange.rulings import check_ruling_references
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the court's rulings; version 1 files are read as before
 MAX_BYTES = 256 * 1024 * 1024
 MAX_PAGES = 5_000  # per document, as for a PDF: every declared page becomes a row
 MAX_TOTAL_PAGES = 100_000  # in one file: 10 documents of 100,000 pages made a 71 MB case
@@ -198,6 +199,7 @@ def _check_references(data: dict[str, Any], path: Path | None) -> None:
                     f"not a valid lawdiff JSON file: a link's {end} {link[end]} is no segment",
                     path,
                 )
+    check_ruling_references(data, seen, path)
 
 
 def _parse_int(literal: str) -> int:

@@ -526,8 +526,8 @@ def json_brackets_only(folder: Path) -> Hostile:
 
 
 def json_newer_version(folder: Path) -> Hostile:
-    path = _json(folder, "v2.json", _case_with(lambda d: d.update(version=2)))
-    return Hostile("JSON of format version 2", path, "made by a newer lawdiff")
+    path = _json(folder, "v99.json", _case_with(lambda d: d.update(version=99)))
+    return Hostile("JSON of format version 99", path, "made by a newer lawdiff")
 
 
 def json_nan_score(folder: Path) -> Hostile:

@@ -15,6 +15,7 @@ import pytest
 
 from lawdiff.core.errors import KnownError
 from lawdiff.export import export_case
+from lawdiff.interchange import FORMAT_VERSION
 from lawdiff.workspace import Workspace
 from tests.casedata import small_case
 from tests.robustness.harness import case_checksum
@@ -94,7 +95,7 @@ def test_a_json_that_is_not_lawdiff_json_is_refused(tmp_path: Path, content: str
 
 def test_newer_format_version_says_newer(tmp_path: Path) -> None:
     data = small_case()
-    data["version"] = 2
+    data["version"] = FORMAT_VERSION + 1
     import_refused(tmp_path, write_json(tmp_path / "x.json", data), "made by a newer lawdiff")
 
 
