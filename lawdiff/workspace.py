@@ -234,7 +234,7 @@ class Workspace:
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         facts = file_facts(path)  # the one read that checks, sniffs and hashes the file
-        if interchange.is_interchange_head(facts.head):
+        if interchange.is_interchange_head(facts.head, path.name):
             return self._store_interchange(
                 interchange.parse_interchange(interchange.read_interchange(path))
             )
@@ -429,6 +429,7 @@ class Workspace:
         def work(s: Session) -> Changes:
             total = Changes()
             for sources, targets, suggestions in fresh:
+                _check_still_current(s, sources, targets, self.path)
                 total = _merge(total, _relink(s, sources, targets, suggestions))
             return total
 
@@ -621,6 +622,25 @@ def _stored_rulings(session: Session) -> CaseRulings:
     return CaseRulings(
         tuple(rulings_repo.list_dispositions(session)), tuple(rulings_repo.list_rulings(session))
     )
+
+
+def _check_still_current(
+    session: Session, sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo], path: Path
+) -> None:
+    """Suggestions were computed before the write transaction: are their segments still there?
+
+    Raises:
+        KnownError: another window re-segmented or deleted one of the documents meanwhile.
+    """
+    expected = {x.id for x in sources} | {x.id for x in targets}
+    documents = {x.document for x in sources} | {x.document for x in targets}
+    now = {x.id for d in documents for x in segs_repo.list_segments(session, d)}
+    if now != expected:
+        raise KnownError(
+            "the filings changed while the links were being computed (re-segmented or "
+            "deleted in another window); run the linking again",
+            path,
+        )
 
 
 def _relink(
