@@ -151,7 +151,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from lawdiff.evaluation.run import run_evaluation
 
-    print(run_evaluation(args.what, Path(args.corpus) if args.corpus else None))
+    corpus = Path(args.corpus) if args.corpus else None
+    print(run_evaluation(args.what, corpus, fit=bool(getattr(args, "fit", False))))
     return 0
 
 
@@ -227,7 +228,10 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_evaluate,
         "measure segmentation, claims or links on labelled sets",
         [("what", {"choices": ["segments", "claims", "links", "all"]})],
-        [("--corpus", {"help": "folder of real filings (default ../shared/corpus)"})],
+        [
+            ("--corpus", {"help": "folder of real filings (default ../shared/corpus)"}),
+            ("--fit", {"action": "store_true", "help": "refit the link model on every pair"}),
+        ],
     )
     return parser
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import LinkSuggestion
 from lawdiff.evaluation.linkpairs import PairCase, all_cases, normalized
-from lawdiff.link import DEFAULT_THRESHOLD, build_units, select_links
+from lawdiff.link import build_units, select_links
 from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
 from lawdiff.link.model import LinkModel, fit, save_model
 from lawdiff.link.scoring import FEATURES, PairRow, pair_rows
@@ -100,21 +100,40 @@ def _fit(cases: Sequence[PairCase], rows: Mapping[int, Sequence[PairRow]]) -> Li
         for pair in _labels(case, rows[id(case)])
     ]
     names = sorted({c.name for c in cases})
-    return fit(FEATURES, [r.values for r, _ in data], [y for _, y in data], fitted_on=names)
+    model = fit(FEATURES, [r.values for r, _ in data], [y for _, y in data], fitted_on=names)
+    training = [c for c in cases if c.variant in TRAIN_VARIANTS]
+    scored = [(c, _ordered([suggestion(r, model) for r in rows[id(c)]])) for c in training]
+    grid = [i / 20 for i in range(2, 19)]
+    best = max(grid, key=lambda t: _lawdiff_f1(scored, t))
+    return replace(model, threshold=best)
+
+
+def _ordered(suggestions: Sequence[LinkSuggestion]) -> list[LinkSuggestion]:
+    by_source: dict[SegmentId, list[LinkSuggestion]] = {}
+    for s in suggestions:
+        by_source.setdefault(s.source, []).append(s)
+    return [s for group in by_source.values() for s in sorted(group, key=lambda s: -s.score)]
+
+
+def _lawdiff_f1(scored: Sequence[tuple[PairCase, list[LinkSuggestion]]], threshold: float) -> float:
+    correct = predicted = gold = 0
+    for case, ordered in scored:
+        chosen = {(s.source, s.target) for s in select_links(ordered, threshold)}
+        chosen = {p for p in chosen if p[0] in case.judged}
+        correct += len(chosen & case.gold)
+        predicted += len(chosen)
+        gold += len(case.gold)
+    return _f1(correct, predicted, gold)[2]
 
 
 def _score(
     case: PairCase, rows: Sequence[PairRow], model: LinkModel, thresholds: Mapping[str, float]
 ) -> _Scored:
-    ours = [suggestion(row, model) for row in rows]
+    ours = _ordered([suggestion(row, model) for row in rows])
     ranked: dict[str, Ranked] = {"lawdiff": _rank((s.source, s.target, s.score) for s in ours)}
     for name, scorer in BASELINES.items():
         ranked[name] = scorer(case)
-    by_source: dict[SegmentId, list[LinkSuggestion]] = {}
-    for s in ours:
-        by_source.setdefault(s.source, []).append(s)
-    ordered = [s for group in by_source.values() for s in sorted(group, key=lambda s: -s.score)]
-    chosen = {"lawdiff": {(s.source, s.target) for s in select_links(ordered, DEFAULT_THRESHOLD)}}
+    chosen = {"lawdiff": {(s.source, s.target) for s in select_links(ours, model.threshold)}}
     for name in BASELINES:
         chosen[name] = _above(ranked[name], thresholds[name])
     return _Scored(case, ranked, chosen)

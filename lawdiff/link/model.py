@@ -33,12 +33,14 @@ class LinkModel:
         weights: one weight per feature.
         bias: the intercept.
         fitted_on: the labelled pairs the weights were fitted on (for the record).
+        threshold: the score from which a pair is suggested (fitted for F1 on the same pairs).
     """
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     fitted_on: tuple[str, ...] = ()
+    threshold: float = 0.5
 
     def probability(self, values: Sequence[float]) -> float:
         """The calibrated score of one pair's feature ``values``."""
@@ -128,6 +130,7 @@ def save_model(model: LinkModel, path: Path, command: str) -> None:
         "features": list(model.features),
         "weights": [round(w, 6) for w in model.weights],
         "bias": round(model.bias, 6),
+        "threshold": round(model.threshold, 3),
         "fitted_on": list(model.fitted_on),
         "command": command,
     }
@@ -151,6 +154,8 @@ def _read(path: Path) -> LinkModel:
         weights = tuple(float(w) for w in data["weights"])
         if len(weights) != len(features):
             raise ValueError("as many weights as features are needed")
-        return LinkModel(features, weights, float(data["bias"]), tuple(data.get("fitted_on", ())))
+        fitted_on = tuple(str(name) for name in data.get("fitted_on", ()))
+        threshold = float(data.get("threshold", 0.5))
+        return LinkModel(features, weights, float(data["bias"]), fitted_on, threshold)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise KnownError(f"not a link model file ({error})", path) from error

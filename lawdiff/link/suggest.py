@@ -17,7 +17,7 @@ from lawdiff.link import relations
 from lawdiff.link.model import LinkModel, load_model
 from lawdiff.link.scoring import SIGNAL_OF, PairRow, pair_rows
 
-DEFAULT_THRESHOLD = 0.5  # a calibrated score: more likely right than wrong (docs/linking.md)
+DEFAULT_THRESHOLD = load_model().threshold  # fitted with the weights (docs/linking.md)
 RELATIVE_CUT = 0.5  # a suggestion must also reach this share of its source's best score
 MAX_PER_SOURCE = 5  # more candidates than a reviewer reads for one argument are noise
 WEAK_CANDIDATES = 2  # shown for an argument with no suggestion at the threshold
@@ -40,7 +40,7 @@ def suggest_rebuttals(
         sources: every segment of the moving-side document(s) (complaint or motion, or the
             opposition when a reply answers it).
         targets: every segment of the answering document.
-        threshold: the least score to suggest; None for :data:`DEFAULT_THRESHOLD`. With a
+        threshold: the least score to suggest; None for the model's own. With a
             threshold of 0 every scored candidate comes back (for ranking and evaluation).
         progress: told how far scoring is; may raise Cancelled.
         claim_names: how reasons name claims ("Breach of contract" for "contract.breach");
@@ -52,8 +52,9 @@ def suggest_rebuttals(
         threshold above 0, a source with no suggestion gets up to :data:`WEAK_CANDIDATES`
         candidates marked weak (a reason with signal ``"weak"``; ``LinkSuggestion.weak``).
     """
-    scored = score_pairs(sources, targets, progress=progress, claim_names=claim_names, model=model)
-    limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    fitted = model or load_model()
+    scored = score_pairs(sources, targets, progress=progress, claim_names=claim_names, model=fitted)
+    limit = fitted.threshold if threshold is None else threshold
     chosen = select_links(scored, limit)
     if limit <= 0.0:
         return chosen
