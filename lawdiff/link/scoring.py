@@ -186,8 +186,8 @@ class _Context:
         full |= {"claim": signals.WEIGHTS["shared-claim"], "outline": signals.WEIGHTS["outline"]}
         for name, reason in found.items():
             values[name] = reason.weight / full[name] if reason is not None else 0.0
-        reasons = {SIGNAL_OF[k]: r for k, r in found.items() if r is not None}
-        reasons |= _worded(source, target, values)
+        reasons = _worded(source, target, values)
+        reasons |= {SIGNAL_OF[k]: r for k, r in found.items() if r is not None}
         concedes, other = self.cues(target)
         cited = [*source.authorities.values(), *_case_names(source)]
         return PairRow(
@@ -241,7 +241,7 @@ def _worded(source: Features, target: Features, values: Mapping[str, float]) -> 
     heading = values["heading"]
     if heading >= 0.5:
         if values["polarity"]:
-            text = f"headings take opposite sides of the same point ({heading:.0%})"
+            text = "headings take opposite sides of the same point"
         elif heading >= 0.85:
             text = "headings mirror each other"
         else:
@@ -255,7 +255,8 @@ def _worded(source: Features, target: Features, values: Mapping[str, float]) -> 
     if values["structural_match"]:
         part = source.part or source.title or "section"
         found["structural"] = Reason("structural", 0.0, f"both briefs' {part} sections")
-    if values["position"] >= 0.9 and "outline" not in found and not target.structural:
+    placed = source.position or target.position  # one unit a side has no order to speak of
+    if values["position"] >= 0.9 and placed and not target.structural:
         found["outline"] = Reason("outline", 0.0, "about the same place in the outline order")
     return found
 

@@ -140,10 +140,9 @@ def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
         if signal is not None and amount > 0.0:
             pushes[signal] = pushes.get(signal, 0.0) + amount
     total = sum(pushes.values()) or 1.0
-    reasons = [
-        Reason(r.signal, round(score * pushes[signal] / total, 4), r.text)
+    reasons = [  # every signal that fired, weighted by its part in the score (0 if none)
+        Reason(r.signal, round(score * pushes.get(signal, 0.0) / total, 4), r.text)
         for signal, r in row.reasons.items()
-        if pushes.get(signal, 0.0) > 0.0
     ]
     reasons.sort(key=lambda r: -r.weight)
     kinds = {r.signal for r in reasons if r.weight >= 0.05 * score}
