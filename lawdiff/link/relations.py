@@ -77,8 +77,10 @@ def who_concedes(text: str, who: Sides) -> tuple[bool, bool]:
 
 def _speaker(clause: str, who: Sides) -> str:
     """ "answering", "moving" or "" for the subject of a concession cue's clause."""
-    names = [n for n in PARTY.findall(clause) if n not in NOT_NAMES]
-    if OTHER_PAPERS.search(clause) or any(n.rstrip("’'s") in who.moving for n in names):
+    names = [
+        n.removesuffix("'s").removesuffix("’s") for n in PARTY.findall(clause) if n not in NOT_NAMES
+    ]
+    if OTHER_PAPERS.search(clause) or any(n in who.moving for n in names):
         return "moving"
     if FIRST_PERSON.search(clause) or any(n in who.answering for n in names):
         return "answering"

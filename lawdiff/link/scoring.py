@@ -85,6 +85,7 @@ class PairRow:
     structural: bool
     concedes: bool
     distinguishes: bool
+    cited: float = 0.0  # record-cite strength when the source is a numbered paragraph
 
 
 def pair_rows(
@@ -199,6 +200,7 @@ class _Context:
             concedes=concedes and not other,
             distinguishes=bool(found["authority"])
             and relations.distinguishes_authority(target.unit.text, cited),
+            cited=values["record"] if source.unit.segment.kind is SegmentKind.PARAGRAPH else 0.0,
         )
 
     @staticmethod

@@ -133,7 +133,9 @@ def score_pairs(
 
 def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
     """The scored suggestion of one pair, its reasons weighted by their part in the score."""
-    score = round(model.probability(row.values), 6)
+    # "Compl. ¶ 31" naming a paragraph is explicit: the model, fitted on briefs' sections,
+    # never sees a paragraph without a heading, so the cite's strength is the least score.
+    score = round(max(model.probability(row.values), row.cited), 6)
     pushes: dict[str, float] = {}
     for name, amount in model.contributions(row.values).items():
         signal = SIGNAL_OF.get(name)
