@@ -65,3 +65,15 @@ def test_suggested_links_count_only_when_asked() -> None:
     assert result.status(P2.id) == "answered"
     assert result.status(COUNT.id) == "partly"
     assert result.status(BODY.id) is None
+
+
+def test_structural_sections_are_not_arguments_to_answer() -> None:
+    from lawdiff.link.coverage import NOT_ARGUED
+
+    intro = seg(1, "INTRODUCTION", "Words of introduction.", heading="INTRODUCTION")
+    argument = seg(1, "ARGUMENT", "", heading="ARGUMENT")
+    point = seg(1, "I", "The claim fails.", heading="The Claim Fails", parent=argument)
+    found = coverage([intro, argument, point], [])
+    assert found.status(intro.id) == NOT_ARGUED
+    assert found.status(argument.id) == NOT_ARGUED
+    assert found.unanswered == [point.id]
