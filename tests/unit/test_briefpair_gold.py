@@ -22,7 +22,8 @@ SHARED_PAIRS = ROOT.parent / "shared" / "briefpairs"
 CORPUS_GOLD = ROOT / "tests" / "expected" / "briefpairs_corpus"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-RELATIONS = {"rebuts", "concedes", "distinguishes", "responds-generally"}
+# "decides" is for a court order answering a brief (a court neither rebuts nor concedes).
+RELATIONS = {"rebuts", "concedes", "distinguishes", "responds-generally", "decides"}
 KINDS = {"argument", "non-argument"}
 REQUIRED = {
     "style": str,
@@ -55,6 +56,12 @@ def _headings(gold: dict[str, Any], side: str) -> dict[str, dict[str, Any]]:
 
 GOLD_FILES = _gold_files()
 IDS = [f"{path.parent.parent.name}/{path.parent.name}" for path in GOLD_FILES]
+
+
+def test_the_new_pairs_are_present() -> None:
+    """At least six pairs of our own and the two corpus pairs are labelled."""
+    assert len(list(OWN_PAIRS.glob("*/gold.json"))) >= 6
+    assert len(list(CORPUS_GOLD.glob("*/gold.json"))) >= 2
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=IDS)
