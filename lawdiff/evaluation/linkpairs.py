@@ -84,19 +84,26 @@ def pair_folders(corpus_dir: Path | None) -> list[Path]:
     )
 
 
-def all_cases(corpus_dir: Path | None) -> Iterator[PairCase]:
-    """Every pair in every variant (pairs whose files are missing are skipped)."""
+def all_cases(corpus_dir: Path | None, skipped: list[str] | None = None) -> Iterator[PairCase]:
+    """Every pair in every variant.
+
+    A pair whose files are missing or cannot be imported is left out, with one line saying
+    why appended to ``skipped``.
+    """
+    notes = skipped if skipped is not None else []
     for folder in pair_folders(corpus_dir):
         try:
-            yield from heading_gold_cases(folder, corpus_dir)
-        except FileNotFoundError:
-            continue
+            yield from list(heading_gold_cases(folder, corpus_dir))
+        except FileNotFoundError as error:
+            notes.append(f"{folder.name}: file not found ({error})")
+        except KnownError as error:
+            notes.append(f"{folder.name}: {' '.join(str(error).split())}")
     expected = REPO / "tests" / "expected"
     for path in sorted(expected.glob("gold_links_*.json")):
         try:
-            yield from label_gold_cases(path, corpus_dir)
-        except KnownError:
-            continue
+            yield from list(label_gold_cases(path, corpus_dir))
+        except KnownError as error:
+            notes.append(f"{path.name}: {' '.join(str(error).split())}")
 
 
 def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
@@ -184,6 +191,8 @@ def _pair_files(folder: Path, gold: dict[str, Any], corpus_dir: Path | None) -> 
 def _find(name: str, corpus_dir: Path | None, folder: str) -> Path:
     if corpus_dir is None or not corpus_dir.is_dir():
         raise FileNotFoundError(name)
+    if (corpus_dir / name).is_file():
+        return corpus_dir / name
     if folder and (corpus_dir / folder / name).is_file():
         return corpus_dir / folder / name
     for path in corpus_dir.rglob(name):

@@ -56,13 +56,16 @@ class _Scored:
 
 def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
     """The whole evaluation as text; with ``refit``, also fit on every case and save the model."""
-    cases = list(all_cases(corpus_dir))
+    skipped: list[str] = []
+    cases = list(all_cases(corpus_dir, skipped))
     rows = {id(c): pair_rows(c.sources, c.targets) for c in cases}
     groups = sorted({c.group for c in cases})
     models = {g: _fit([c for c in cases if c.group != g], rows) for g in groups}
     thresholds = {g: _baseline_thresholds([c for c in cases if c.group != g]) for g in groups}
     scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in cases]
     parts = [_table(scored), _reliability(scored, rows, models)]
+    if skipped:
+        parts.append("Pairs left out:\n" + "\n".join(f"  {note}" for note in skipped))
     parts.append(_relations(scored, rows, models))
     if refit:
         model = _fit(cases, rows)

@@ -190,7 +190,9 @@ class _Context:
         reasons = _worded(source, target, values)
         reasons |= {SIGNAL_OF[k]: r for k, r in found.items() if r is not None}
         concedes, other = self.cues(target)
-        cited = [*source.authorities.values(), *_case_names(source)]
+        distinguishes = found["authority"] is not None and relations.distinguishes_authority(
+            target.unit.text, [*source.authorities.values(), *_case_names(source)]
+        )
         return PairRow(
             source=source.unit.id,
             target=target.unit.id,
@@ -198,8 +200,7 @@ class _Context:
             reasons=reasons,
             structural=source.structural or target.structural,
             concedes=concedes and not other,
-            distinguishes=bool(found["authority"])
-            and relations.distinguishes_authority(target.unit.text, cited),
+            distinguishes=distinguishes,
             cited=values["record"] if source.unit.segment.kind is SegmentKind.PARAGRAPH else 0.0,
         )
 
@@ -283,7 +284,8 @@ class _Bm25:
 
     def __init__(self, right: Sequence[Features]) -> None:
         self.counts = {f.unit.id: Counter(f.words.split()) for f in right}
-        lengths = [sum(c.values()) for c in self.counts.values()]
+        self.lengths = {key: sum(c.values()) or 1 for key, c in self.counts.items()}
+        lengths = list(self.lengths.values())
         self.average = (sum(lengths) / len(lengths)) if lengths else 1.0
         frequency: Counter[str] = Counter()
         for counts in self.counts.values():
@@ -298,7 +300,7 @@ class _Bm25:
         if query is None:
             query = self._queries[source.unit.id] = frozenset(source.words.split())
         counts = self.counts[target.unit.id]
-        length = sum(counts.values()) or 1
+        length = self.lengths[target.unit.id]
         norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / (self.average or 1.0))
         total = 0.0
         for term in query & counts.keys():

@@ -137,10 +137,10 @@ def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
     # never sees a paragraph without a heading, so the cite's strength is the least score.
     score = round(max(model.probability(row.values), row.cited), 6)
     pushes: dict[str, float] = {}
-    for name, amount in model.contributions(row.values).items():
+    for name, weight, value in zip(model.features, model.weights, row.values, strict=True):
         signal = SIGNAL_OF.get(name)
-        if signal is not None and amount > 0.0:
-            pushes[signal] = pushes.get(signal, 0.0) + amount
+        if value and signal is not None and weight * value > 0.0:
+            pushes[signal] = pushes.get(signal, 0.0) + weight * value
     total = sum(pushes.values()) or 1.0
     reasons = [  # every signal that fired, weighted by its part in the score (0 if none)
         Reason(r.signal, round(score * pushes.get(signal, 0.0) / total, 4), r.text)
