@@ -139,12 +139,13 @@ TEXT_PAIRS = [path for path in GOLD_FILES if (path.parent / "motion.txt").exists
 
 @pytest.mark.parametrize("path", TEXT_PAIRS, ids=[p.parent.name for p in TEXT_PAIRS])
 def test_headings_start_a_line_of_their_text(path: Path) -> None:
-    """Each heading opens a line of its brief (run-in headings open their paragraph)."""
+    """Each heading is a line of its brief, or opens one (a run-in heading opens its paragraph)."""
     gold = _load(path)
     for side, name in (("moving", "motion.txt"), ("response", "opposition.txt")):
         lines = [line.strip() for line in (path.parent / name).read_text("utf-8").splitlines()]
         for entry in gold[side]:
-            assert any(line.startswith(entry["heading"]) for line in lines), (
+            heading = entry["heading"]
+            assert any(line == heading or line.startswith(heading + " ") for line in lines), (
                 f"{path.parent.name}/{name}: heading not found: {entry['heading']!r}"
             )
 
@@ -161,3 +162,40 @@ def test_corpus_gold_names_its_documents(path: Path) -> None:
         pytest.skip("../shared/corpus is absent")
     for relative in documents.values():
         assert (CORPUS / relative).is_file(), relative
+
+
+RELATION_EXAMPLES = ROOT / "tests" / "expected" / "relations.json"
+
+
+def test_relation_examples_are_grounded_in_the_pairs() -> None:
+    """Each relation example quotes its pair's answering brief and names one of its gold links."""
+    examples = _load(RELATION_EXAMPLES)["examples"]
+    assert len(examples) >= 30
+    for example in examples:
+        pair = OWN_PAIRS / example["pair"]
+        assert example["sentence"] in (pair / "opposition.txt").read_text("utf-8"), example
+        links = [link[:2] for link in _load(pair / "gold.json")["links"]]
+        assert [example["moving"], example["response"]] in links, example
+
+
+def test_relation_examples_follow_who_concedes() -> None:
+    """Only the answering party's concession is 'concedes'; the other side's is a rebuttal."""
+    examples = _load(RELATION_EXAMPLES)["examples"]
+    for example in examples:
+        assert example["relation"] in RELATIONS - {"decides"}, example
+        assert example["who_concedes"] in {"answering", "moving", "none"}, example
+        if example["relation"] == "concedes":
+            assert example["who_concedes"] == "answering", example
+        if example["who_concedes"] == "moving":
+            assert example["relation"] == "rebuts", example
+    traps = [e for e in examples if e["who_concedes"] == "moving" and "concede" in e["sentence"]]
+    assert len(traps) >= 5
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=IDS)
+def test_order_links_carry_their_rulings(path: Path) -> None:
+    """Every 'decides' link (an order answering a brief) has exactly one outcome in rulings."""
+    gold = _load(path)
+    decided = [(source, target) for source, target, rel in gold["links"] if rel == "decides"]
+    rulings = [(source, target) for source, target, _ in gold.get("rulings", [])]
+    assert sorted(decided) == sorted(rulings), path
