@@ -67,6 +67,9 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
     if skipped:
         parts.append("Pairs left out:\n" + "\n".join(f"  {note}" for note in skipped))
     parts.append(_relations(scored, rows, models))
+    from lawdiff.evaluation.linkrelations import run_relation_examples
+
+    parts.append(run_relation_examples(corpus_dir))
     if refit:
         model = _fit(cases, rows)
         from lawdiff.core.paths import resource_path

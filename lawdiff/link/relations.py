@@ -17,15 +17,24 @@ from dataclasses import dataclass
 from lawdiff.core.model import Relation
 
 CONCESSION = re.compile(
-    r"\b(?:do(?:es)?\s+not\s+(?:dispute|contest|challenge|oppose)|concedes?|conceded|"
-    r"withdraws?|withdrawn|withdrawing|agrees?\s+that|no\s+longer\s+(?:pursues?|press(?:es)?)|"
-    r"will\s+not\s+(?:pursue|oppose|press))\b",
+    r"\b(?:do(?:es)?\s+not\s+(?:dispute|contest|challenge|oppose|object|seek|intend)|"
+    r"concedes?|conceded|withdraws?|withdrawn|withdrawing|agrees?\s+(?:that|to)|"
+    r"no\s+longer\s+(?:pursues?|press(?:es)?|seeks?)|will\s+not\s+(?:pursue|oppose|press|offer|"
+    r"introduce|seek|elicit|call)|(?:requests?|asks?|seeks?)\s+(?:only\s+)?leave\s+to\s+amend|"
+    r"(?:is|are)\s+(?:abandoned|moot))\b",
     re.IGNORECASE,
 )
+# "does not dispute that X … but": a fact admitted on the way to disputing the argument
+ADMITTED_FACT = re.compile(r"\bdo(?:es)?\s+not\s+dispute\b[^.;]*?\b(?:but|however|yet)\b", re.I)
 DISTINGUISHING = re.compile(
-    r"\b(?:distinguishable|inapposite|inapplicable|misplaced|distinguish(?:es|ed)?|"
-    r"unlike\s+(?:here|this\s+case|the\s+present)|does\s+not\s+(?:help|apply|control)|"
-    r"(?:is|are)\s+not\s+(?:on\s+point|controlling))\b",
+    r"\b(?:distinguishable|inapposite|inapplicable|misplaced|distinguish(?:es|ed|ing)?|"
+    r"unlike|differ(?:s|ent|ently)?|involved|concerned|"
+    r"(?:does|did|do)\s+not\s+(?:help|apply|control|govern|hold|involve|address)|"
+    r"(?:is|are|was|were)\s+not\s+(?:on\s+point|controlling|analogous|similar)|"
+    r"(?:in\s+that\s+case|there)\s*,|by\s+contrast|here\s*,\s+(?:by\s+contrast|in\s+contrast)|"
+    # what the cited case held or was about, said to set it apart
+    r"held|found|rests?\s+on|was\s+decided|faulted|addressed|"
+    r"(?:is|was)\s+not\s+to\s+the\s+contrary|does\s+not\s+support|is\s+no\s+authority)",
     re.IGNORECASE,
 )
 SAYS = re.compile(
@@ -35,7 +44,8 @@ SAYS = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 OTHER_PAPERS = re.compile(
-    r"\b(?:own|complaint|motion|moving\s+(?:papers|brief)|opening\s+brief|opposition)\b",
+    r"\b(?:own|complaint|motion|moving\s+(?:papers|brief)|opening\s+brief|opposition|"
+    r"herself|himself|itself|themselves)\b",
     re.IGNORECASE,
 )
 CLAUSE_START = re.compile(r"[.;:!?]\s|\(|—")
@@ -67,6 +77,8 @@ def who_concedes(text: str, who: Sides) -> tuple[bool, bool]:
     a concession of the other side."""
     own = other = False
     for match in CONCESSION.finditer(text):
+        if ADMITTED_FACT.match(text, match.start()):
+            continue
         before = text[max(0, match.start() - WINDOW) : match.start()]
         clause = CLAUSE_START.split(before)[-1]
         side = _speaker(clause, who)
@@ -123,3 +135,23 @@ def relation(
             return Relation.CITES_SAME_AUTHORITY
         return Relation.RESPONDS_GENERALLY
     return Relation.REBUTS
+
+
+def sentence_relation(sentence: str, who: Sides, relied_on: list[str]) -> tuple[Relation, str]:
+    """What one answering sentence does with the moving argument, and who concedes in it.
+
+    Args:
+        sentence: the answering sentence.
+        who: the parties' names (:func:`sides`).
+        relied_on: authorities (cites, case names) the moving argument relies on.
+
+    Returns:
+        The relation (concedes, distinguishes or rebuts) and "answering", "moving" or "none".
+    """
+    own, other = who_concedes(sentence, who)
+    speaker = "answering" if own else "moving" if other else "none"
+    if own:
+        return Relation.CONCEDES, speaker
+    if distinguishes_authority(sentence, relied_on):
+        return Relation.DISTINGUISHES, speaker
+    return Relation.REBUTS, speaker

@@ -86,6 +86,7 @@ class PairRow:
     concedes: bool
     distinguishes: bool
     cited: float = 0.0  # record-cite strength when the source is a numbered paragraph
+    target_parent: SegmentId | None = None  # the unit enclosing the target
 
 
 def pair_rows(
@@ -202,6 +203,7 @@ class _Context:
             concedes=concedes and not other,
             distinguishes=distinguishes,
             cited=values["record"] if source.unit.segment.kind is SegmentKind.PARAGRAPH else 0.0,
+            target_parent=target.unit.parent,
         )
 
     @staticmethod

@@ -9,9 +9,10 @@ without one still gets its best candidates, marked weak, so a reviewer can pick 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import LinkSuggestion, Reason, SegmentInfo
+from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.link import relations
 from lawdiff.link.model import LinkModel, load_model
@@ -124,11 +125,32 @@ def score_pairs(
     progress(0, 1, "scoring rebuttal candidates")
     rows = pair_rows(sources, targets, claim_names=claim_names)
     fitted = model or load_model()
-    found: dict[SegmentId, list[LinkSuggestion]] = {}
+    found: dict[SegmentId, list[tuple[LinkSuggestion, PairRow]]] = {}
     for row in rows:
-        found.setdefault(row.source, []).append(suggestion(row, fitted))
+        found.setdefault(row.source, []).append((suggestion(row, fitted), row))
     progress(1, 1, "scoring rebuttal candidates")
-    return [s for group in found.values() for s in sorted(group, key=lambda s: -s.score)]
+    return [s for group in found.values() for s in _lead_ins_respond_generally(group)]
+
+
+def _lead_ins_respond_generally(
+    group: Sequence[tuple[LinkSuggestion, PairRow]],
+) -> list[LinkSuggestion]:
+    """One source's suggestions, best first, with an enclosing section that scores below one
+    of its own sub-sections marked responds-generally: its lead-in announces the answer, the
+    sub-section gives it (docs/labelling.md, "primary and secondary links")."""
+    score = {row.target: s.score for s, row in group}
+    beaten: set[SegmentId] = set()
+    for _, row in group:
+        parent = row.target_parent
+        if parent is not None and parent in score and score[parent] < score[row.target]:
+            beaten.add(parent)
+    ranked = sorted(group, key=lambda pair: -pair[0].score)
+    return [
+        replace(s, relation=Relation.RESPONDS_GENERALLY)
+        if s.target in beaten and s.relation is Relation.REBUTS
+        else s
+        for s, _ in ranked
+    ]
 
 
 def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:

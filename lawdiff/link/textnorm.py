@@ -205,15 +205,22 @@ def part_of(heading: str) -> str:
 
 
 CASE_NAME = re.compile(
-    r"\b([A-Z][A-Za-z’'\-]+)(?:,? (?:Inc|LLC|Corp|Co|Ltd)\.?)?,? v\. ([A-Z][A-Za-z’'\-]+)"
+    r"((?:[A-Z][\w’'&.\-]*,?\s+(?:(?:of|the|and|&)\s+)?){1,5})v\.\s+([A-Z][\w’'&\-]*)"
+)
+NAME_NOISE = frozenset(
+    """Inc Corp Co LLC Ltd LP Tech Techs Int'l Inc. Corp. Co. Ltd. L.P. U.S. USA N.A. See Cf
+    In The And Of State States United People Bank Ins Ins. Comm'n Dep't""".split()
 )
 
 
 def case_names(text: str) -> list[str]:
-    """The party names of the cases ``text`` cites by name ("Bell Atl. Corp. v. Twombly")."""
-    return list(
-        dict.fromkeys(name for match in CASE_NAME.finditer(text) for name in match.groups())
-    )
+    """The party names of the cases ``text`` cites by name ("Lazard Tech. Partners v. Qinetiq"
+    gives Lazard, Partners and Qinetiq)."""
+    names: list[str] = []
+    for match in CASE_NAME.finditer(text):
+        words = [w.strip(",.") for w in match[1].split()] + [match[2]]
+        names.extend(w for w in words if w[:1].isupper() and w not in NAME_NOISE and len(w) > 2)
+    return list(dict.fromkeys(names))
 
 
 def quoted_passages(text: str) -> list[str]:
