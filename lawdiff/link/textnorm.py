@@ -207,9 +207,9 @@ def part_of(heading: str) -> str:
 CASE_NAME = re.compile(
     r"((?:[A-Z][\w’'&.\-]*,?\s+(?:(?:of|the|and|&)\s+)?){1,5})v\.\s+([A-Z][\w’'&\-]*)"
 )
-NAME_NOISE = frozenset(
+NAME_NOISE = _words(
     """Inc Corp Co LLC Ltd LP Tech Techs Int'l Inc. Corp. Co. Ltd. L.P. U.S. USA N.A. See Cf
-    In The And Of State States United People Bank Ins Ins. Comm'n Dep't""".split()
+    In The And Of State States United People Bank Ins Ins. Comm'n Dep't"""
 )
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.model import CitationKind, Reason, Relation, SegmentInfo
-from lawdiff.link import suggest_rebuttals
-from lawdiff.link import build_units, signals
+from lawdiff.core.model import CitationKind, SegmentInfo
+from lawdiff.link import build_units, signals, suggest_rebuttals
 from lawdiff.link.signals import WEIGHTS, Features
 from lawdiff.link.suggest import score_pairs
 from tests.unit.link.linkfactory import cite, seg
