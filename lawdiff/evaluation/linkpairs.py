@@ -24,13 +24,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CitationKind, SegmentInfo, SegmentKind
 from lawdiff.evaluation.links import find_unit, import_filings, import_gold_pair, load_gold
 from lawdiff.link import build_units
+from lawdiff.link.baseline import near_duplicate
 from lawdiff.link.textnorm import WORD, strip_numbering
 
 REPO = Path(__file__).resolve().parents[2]
@@ -263,7 +262,7 @@ def _match_headings(
     tests: tuple[Callable[[str, str], bool], ...] = (
         lambda g, k: g == k,
         lambda g, k: bool(g) and (k.endswith(g) or (g.endswith(k) and len(k) > 20)),
-        lambda g, k: bool(g) and fuzz.ratio(g, k) >= 90,
+        lambda g, k: bool(g) and near_duplicate(g, k),
     )
     for heading in headings:
         wanted = normalized(heading)

@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import LinkSuggestion
-from lawdiff.evaluation.linkpairs import PairCase, all_cases, normalized
+from lawdiff.evaluation.linkpairs import PairCase, all_cases
 from lawdiff.link import build_units, select_links
+from lawdiff.link.baseline import heading_token_set
 from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
 from lawdiff.link.model import LinkModel, fit, save_model
 from lawdiff.link.scoring import FEATURES, PairRow, pair_rows
@@ -164,11 +163,7 @@ def _above(ranked: Ranked, threshold: float) -> set[tuple[SegmentId, SegmentId]]
 def _heading_baseline(case: PairCase) -> Ranked:
     """rapidfuzz token_set_ratio of the two headings, numbering stripped and lower-cased."""
     left, right = build_units(case.sources), build_units(case.targets)
-    return _rank(
-        (s.id, t.id, fuzz.token_set_ratio(normalized(s.heading), normalized(t.heading)) / 100.0)
-        for s in left
-        for t in right
-    )
+    return _rank((s.id, t.id, heading_token_set(s.heading, t.heading)) for s in left for t in right)
 
 
 def _tfidf_baseline(case: PairCase) -> Ranked:
