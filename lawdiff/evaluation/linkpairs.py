@@ -64,6 +64,7 @@ class PairCase:
     record_cites: bool
     unmatched: int = 0
     relations: tuple[tuple[SegmentId, SegmentId, str], ...] = ()
+    new: bool = False  # written for issue 11 by the independent labeller (held-out test)
 
 
 def pair_folders(corpus_dir: Path | None) -> list[Path]:
@@ -113,6 +114,7 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
     base = _matched(
         folder.name, "text" if files[0].suffix == ".txt" else "pdf", gold, sources, targets
     )
+    base = replace(base, new=REPO in folder.parents)
     yield base
     if files[0].suffix == ".txt" and gold.get("moving") and gold.get("response"):
         sources = outline_segments(files[0].read_text(encoding="utf-8"), gold["moving"], 1)
@@ -122,8 +124,9 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
         json_case = replace(
             base, variant="json", sources=_bare(base.sources), targets=_bare(base.targets)
         )
-    yield replace(json_case, record_cites=base.record_cites)
-    yield from varied(replace(json_case, record_cites=base.record_cites))
+    json_case = replace(json_case, record_cites=base.record_cites, new=base.new)
+    yield json_case
+    yield from varied(json_case)
 
 
 def label_gold_cases(path: Path, corpus_dir: Path | None) -> Iterator[PairCase]:

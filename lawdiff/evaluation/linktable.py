@@ -291,7 +291,20 @@ def _table(scored: Sequence[_Scored]) -> str:
     lines.append(_line("  with record cites", [s for s in imports if s.case.record_cites]))
     lines.append(_line("  without record cites", [s for s in imports if not s.case.record_cites]))
     lines.append(_line("ALL [every variant]", scored))
+    lines.append("")
+    for variant in ("text", "pdf", "json"):
+        new = [s for s in scored if s.case.new and s.case.variant == variant]
+        if new:
+            lines.append(_line(f"NEW pairs (issue 11 labeller) [{variant}]", new))
+    matched = [_matched_only(s) for s in imports]
+    lines.append(_line("ALL [as imported + json], matched headings only", matched))
     return "\n".join(lines)
+
+
+def _matched_only(item: _Scored) -> _Scored:
+    """The case without the gold arguments no imported heading carries (segmentation misses)."""
+    asked = tuple(a for a in item.case.asked if a >= 0)
+    return _Scored(replace(item.case, asked=asked), item.ranked, item.chosen)
 
 
 def _reliability(

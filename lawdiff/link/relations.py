@@ -28,6 +28,13 @@ CONCESSION = re.compile(
 ADMITTED_FACT = re.compile(r"\bdo(?:es)?\s+not\s+dispute\b[^.;]*?\b(?:but|however|yet)\b", re.I)
 DISTINGUISHING = re.compile(
     r"\b(?:distinguishable|inapposite|inapplicable|misplaced|distinguish(?:es|ed|ing)?|"
+    r"unlike\s+(?:here|this\s+case|the\s+present)|(?:is|are)\s+not\s+(?:on\s+point|controlling)|"
+    r"(?:is|was)\s+not\s+to\s+the\s+contrary|is\s+no\s+authority)\b",
+    re.IGNORECASE,
+)
+# In one sentence about a case the motion relied on, any of these sets the case apart.
+SETS_APART = re.compile(
+    r"\b(?:distinguishable|inapposite|inapplicable|misplaced|distinguish(?:es|ed|ing)?|"
     r"unlike|differ(?:s|ent|ently)?|involved|concerned|"
     r"(?:does|did|do)\s+not\s+(?:help|apply|control|govern|hold|involve|address)|"
     r"(?:is|are|was|were)\s+not\s+(?:on\s+point|controlling|analogous|similar)|"
@@ -99,10 +106,15 @@ def _speaker(clause: str, who: Sides) -> str:
     return ""
 
 
-def distinguishes_authority(text: str, cited: list[str]) -> bool:
+def distinguishes_authority(text: str, cited: list[str], *, sentence: bool = False) -> bool:
     """Whether ``text`` distinguishes one of the ``cited`` authorities (cite text or a case
-    name) within a sentence or two of a distinguishing word."""
-    for match in DISTINGUISHING.finditer(text):
+    name) within a sentence or two of a distinguishing word.
+
+    A whole section needs an outright word ("inapposite", "distinguishable"); within one
+    ``sentence`` about the case, saying what it held or involved sets it apart too.
+    """
+    cues = SETS_APART if sentence else DISTINGUISHING
+    for match in cues.finditer(text):
         near = text[max(0, match.start() - 300) : match.end() + 300]
         if any(name and name in near for name in cited):
             return True
@@ -152,6 +164,6 @@ def sentence_relation(sentence: str, who: Sides, relied_on: list[str]) -> tuple[
     speaker = "answering" if own else "moving" if other else "none"
     if own:
         return Relation.CONCEDES, speaker
-    if distinguishes_authority(sentence, relied_on):
+    if distinguishes_authority(sentence, relied_on, sentence=True):
         return Relation.DISTINGUISHES, speaker
     return Relation.REBUTS, speaker

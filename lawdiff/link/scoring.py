@@ -38,6 +38,8 @@ FEATURES = (
     "body_gap",
     "body_column_gap",
     "bm25",
+    "source_best_body",
+    "source_best_heading",
     "authority",
     "record",
     "quote",
@@ -117,6 +119,9 @@ def pair_rows(
             values["body_gap"] = values["body"] - best["body"]
             values["body_column_gap"] = values["body"] - column_best[j]
             values["bm25"] = values["bm25"] / best["bm25"] if best["bm25"] > 0 else 0.0
+            # an argument nothing answers has no close candidate at all
+            values["source_best_body"] = best["body"]
+            values["source_best_heading"] = best["heading"]
             rows.append(context.row(source, right[j], values))
     return rows
 

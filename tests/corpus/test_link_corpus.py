@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from lawdiff.core.model import Relation, SegmentInfo
+from lawdiff.core.ids import LinkId
+from lawdiff.core.model import LinkInfo, LinkStatus, Origin, Relation, SegmentInfo
 from lawdiff.evaluation.links import (
     GoldLinks,
     evaluate_links,
@@ -22,7 +23,8 @@ from lawdiff.evaluation.links import (
     load_gold,
     score_gold,
 )
-from lawdiff.link import suggest_rebuttals
+from lawdiff.link import coverage, suggest_rebuttals
+from lawdiff.link.coverage import NOT_ARGUED, NOT_COUNTED
 
 EXPECTED = Path(__file__).resolve().parents[1] / "expected"
 Pair = tuple[list[SegmentInfo], list[SegmentInfo]]
@@ -129,3 +131,58 @@ def test_the_other_sides_concession_is_not_a_concession(
     sources, targets = _pair(name, corpus_dir, imported_pairs)
     relations = {s.relation for s in suggest_rebuttals(sources, targets)}
     assert relations and Relation.CONCEDES not in relations
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name", ["gold_links_sample_tro_opposition.json", "gold_links_marshall_mil.json"]
+)
+def test_coverage_counts_arguments_only(
+    name: str, corpus_dir: Path, imported_pairs: dict[str, Pair]
+) -> None:
+    # issue 11: Marshall was "20/20 answered" counting INTRODUCTION ↔ INTRODUCTION and the like
+    sources, targets = _pair(name, corpus_dir, imported_pairs)
+    links = [
+        LinkInfo(
+            LinkId(n),
+            s.source,
+            s.target,
+            s.relation,
+            s.score,
+            LinkStatus.SUGGESTED,
+            Origin.AUTO,
+            s.reasons,
+        )
+        for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
+    ]
+    found = coverage(sources, links)
+    labels = {u.label: u.status for u in found.units}
+    for structural in ("INTRODUCTION", "ARGUMENT", "CONCLUSION"):
+        if structural in labels:
+            assert labels[structural] == NOT_ARGUED
+    counted = [u for u in found.units if u.status not in NOT_COUNTED]
+    assert counted and len(counted) < len(found.units)
+    assert not {u.segment for u in found.units if u.status in NOT_COUNTED} & set(found.unanswered)
+
+
+def test_a_tro_opposition_is_not_charged_with_the_complaint() -> None:
+    sources, targets = import_filings([SAMPLE / "01_complaint.pdf", SAMPLE / "03_opposition.pdf"])
+    links = [
+        LinkInfo(
+            LinkId(n),
+            s.source,
+            s.target,
+            s.relation,
+            s.score,
+            LinkStatus.SUGGESTED,
+            Origin.AUTO,
+            s.reasons,
+        )
+        for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
+    ]
+    charged = coverage(sources, links)
+    expected = coverage(sources, links, paragraphs=False)
+    paragraphs = {s.id for s in sources if s.label.startswith("¶")}
+    assert set(charged.unanswered) & paragraphs  # counted as before, some paragraphs go unanswered
+    assert not set(expected.unanswered) & paragraphs

@@ -76,7 +76,8 @@ def test_docx_tables_have_a_row_per_argument(export: Exporter, snapshot: CaseSna
     comparison = [t for t in document.tables if t.rows[0].cells[0].text == "Argument"]
     assert [len(t.rows) for t in comparison] == [1 + len(s.rows) for s in report.claims]
     unanswered = next(t for t in document.tables if t.rows[0].cells[0].text == "Cite")
-    assert [r.cells[0].text for r in unanswered.rows[1:]] == ["Mot. at 1:4", "Mot. at 11:5"]
+    # the INTRODUCTION (Mot. at 1:4) is not an argument to answer (issue 11)
+    assert [r.cells[0].text for r in unanswered.rows[1:]] == ["Mot. at 11:5"]
     matrix = next(t for t in document.tables if t.rows[0].cells[0].text == "Claim / issue")
     assert len(matrix.rows) == 1 + len(report.claims)
 
