@@ -54,8 +54,9 @@ def _statuses(snapshot: CaseSnapshot, options: ReportOptions) -> dict[str, Statu
 
 def test_coverage_rolls_up_and_ignores_rejected_links(snapshot: CaseSnapshot) -> None:
     assert _statuses(snapshot, ReportOptions()) == {
-        "I.": Status.UNANSWERED,  # its only link is rejected
-        "II.": Status.PARTLY,  # II.D is unanswered
+        # INTRODUCTION and the ARGUMENT heading are not arguments to answer (issue 11)
+        "I.": Status.NOT_ARGUED,
+        "II.": Status.NOT_ARGUED,
         "II.A": Status.ANSWERED,
         "II.B": Status.ANSWERED,  # by a suggested link
         "II.C": Status.ANSWERED,
@@ -72,7 +73,8 @@ def test_accepted_only_drops_suggested_links(snapshot: CaseSnapshot) -> None:
 
 def test_unanswered_list_in_document_order(snapshot: CaseSnapshot) -> None:
     report = build_report(snapshot)
-    assert [p.pin for p in report.unanswered] == ["Mot. at 1:4", "Mot. at 11:5"]
+    # the INTRODUCTION (Mot. at 1:4) is not argued (issue 11)
+    assert [p.pin for p in report.unanswered] == ["Mot. at 11:5"]
 
 
 def test_claims_matrix_matches_the_database(workspace: Workspace) -> None:
