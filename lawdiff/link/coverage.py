@@ -28,9 +28,11 @@ def paragraphs_expected(moving: DocumentInfo, answering: DocumentInfo | None) ->
     """
     if moving.role is not Role.COMPLAINT or answering is None:
         return True
-    if answering.motion_kind in ANSWERS_PARAGRAPHS:
+    if answering.motion_kind in ANSWERS_PARAGRAPHS or "ANSWER" in answering.title.upper().split():
         return True
-    return "ANSWER" in answering.title.upper().split()
+    # a filing about a known motion of another kind (TRO, injunction, summary judgment, in
+    # limine) answers that motion; of an unknown kind, nothing is assumed away
+    return not answering.motion_kind
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ DEFAULT_THRESHOLD = load_model().threshold  # fitted with the weights (docs/link
 RELATIVE_CUT = 0.5  # a suggestion must also reach this share of its source's best score
 MAX_PER_SOURCE = 5  # more candidates than a reviewer reads for one argument are noise
 WEAK_CANDIDATES = 2  # shown for an argument with no suggestion at the threshold
-WEAK_FLOOR = 0.05  # ... when they reach at least this score
+WEAK_FLOOR = 0.01  # ... when they reach at least this score (1 in 100)
 WEAK = "weak"  # the signal of the reason that marks a weak candidate
 
 

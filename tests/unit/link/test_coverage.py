@@ -89,6 +89,7 @@ def test_a_tro_opposition_is_not_expected_to_answer_complaint_paragraphs() -> No
     assert not paragraphs_expected(complaint, _document(Role.OPPOSITION, "tro"))
     assert paragraphs_expected(complaint, _document(Role.MOTION, "dismiss"))
     assert paragraphs_expected(complaint, _document(Role.OTHER, title="ANSWER TO COMPLAINT"))
+    assert paragraphs_expected(complaint, _document(Role.OPPOSITION))  # kind unknown
     assert paragraphs_expected(_document(Role.MOTION, "tro"), _document(Role.OPPOSITION))
 
 
