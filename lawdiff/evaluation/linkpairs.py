@@ -265,7 +265,7 @@ def _match_headings(
     tests: tuple[Callable[[str, str], bool], ...] = (
         lambda g, k: g == k,
         # real filings' gold gives "the printed label and the opening words" (docs/labelling.md)
-        lambda g, k: bool(g) and (k.startswith(g) or (g.startswith(k) and len(k) > 20)),
+        lambda g, k: len(g) > 20 and (k.startswith(g) or (g.startswith(k) and len(k) > 20)),
         lambda g, k: bool(g) and (k.endswith(g) or (g.endswith(k) and len(k) > 20)),
         lambda g, k: bool(g) and near_duplicate(g, k),
     )
