@@ -12,10 +12,11 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 
 
 def run_evaluation(what: str, corpus: Path | None = None, *, fit: bool = False) -> str:
-    """The report of one evaluation (``segments``, ``claims``, ``links``) or ``all``.
+    """The report of one evaluation (segments, claims, links) or ``all`` of them.
 
     With ``fit``, the link evaluation also refits the link model on every labelled pair and
-    writes ``resources/link_model.json``.
+    writes ``resources/link_model.json``. ``rulings`` reads orders into scratch cases, so it
+    lives above the workspace (:mod:`lawdiff.rulings_eval`) and the command line runs it.
     """
     corpus_dir = corpus or DEFAULT_CORPUS
     if not EXPECTED.is_dir():
