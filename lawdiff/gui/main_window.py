@@ -7,16 +7,31 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
 
 from lawdiff.core.errors import CaseDamagedError, KnownError
-from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import Changes, SegmentInfo
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.core.progress import Progress
 from lawdiff.gui import commands
-from lawdiff.gui.actions import build_actions, recent_menu
+from lawdiff.gui.actions import build_actions, menu_named, recent_menu
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.case_panel import CasePanel
 from lawdiff.gui.details import DetailsPanel
@@ -27,6 +42,7 @@ from lawdiff.gui.dialogs import (
     OpenCaseDialog,
     RestoreDialog,
 )
+from lawdiff.gui.guide import HOW_TO_READ, HelpDialog, shortcuts_html
 from lawdiff.gui.models import Mark
 from lawdiff.gui.ops import Op, run_op
 from lawdiff.gui.search import SearchPanel
@@ -35,9 +51,12 @@ from lawdiff.workspace import Workspace
 
 MAX_RECENT = 8
 CASE_ACTIONS = (
-    "import_files", "export", "close_case", "accept", "reject", "link_pair", "suggest",
+    "import_files", "export", "close_case", "link_pair", "suggest",
     "next_link", "previous_link", "next_unanswered", "previous_unanswered", "find",
 )  # fmt: skip
+SMALL_SCREEN = 1280  # below this width the docks start hidden, so the panes keep the room
+MESSAGE_MS = 8000
+ZOOM_STEP = 1.0  # points per Ctrl+/Ctrl-
 
 
 class MainWindow(QMainWindow):
@@ -55,16 +74,22 @@ class MainWindow(QMainWindow):
         self.search: SearchPanel | None = None
         self.case_panel: CasePanel | None = None
         self.op: Op | None = None
+        self.created: Path | None = None  # a case this window created and nothing imported yet
+        self.zoom = 0.0  # points added to the system font size
+        self.help_dialog: HelpDialog | None = None
         self.action_map = build_actions(self, self._slots())
         self.recent = recent_menu(self)
         self.undo.canUndoChanged.connect(self.action_map["undo"].setEnabled)
         self.undo.canRedoChanged.connect(self.action_map["redo"].setEnabled)
         self.docks = {name: self._dock(name) for name in ("Case", "Details", "Search")}
+        self._view_menu()
         self._show_empty()
         self._restore_layout()
         self._fill_recent()
+        suggest = self.settings.value("suggestAfterImport", True)
+        self.action_map["suggest_after_import"].setChecked(suggest not in (False, "false"))
 
-    def _slots(self) -> dict[str, Callable[[], object]]:
+    def _slots(self) -> dict[str, Callable[..., object]]:
         return {
             "new_case": self.ask_new_case,
             "open_case": self.ask_open_case,
@@ -83,11 +108,33 @@ class MainWindow(QMainWindow):
             "previous_link": lambda: self._step(Mark.LINKED | Mark.SUGGESTED, -1),
             "next_unanswered": lambda: self._step(Mark.UNANSWERED, 1),
             "previous_unanswered": lambda: self._step(Mark.UNANSWERED, -1),
+            "suggest_after_import": self._suggest_after_import_toggled,
+            "zoom_in": lambda: self.set_zoom(self.zoom + ZOOM_STEP),
+            "zoom_out": lambda: self.set_zoom(self.zoom - ZOOM_STEP),
+            "zoom_reset": lambda: self.set_zoom(0.0),
+            "how_to_read": lambda: self.show_help("How to read this window", HOW_TO_READ),
+            "shortcuts": lambda: self.show_help("Keyboard shortcuts", shortcuts_html()),
         }
+
+    def _view_menu(self) -> None:
+        """Docks and the toolbar can always be brought back from the View menu."""
+        menu = menu_named(self, "&View")
+        first = menu.actions()[0]
+        keys = {"Case": "F2", "Details": "F3", "Search": "F4"}
+        for name, dock in self.docks.items():
+            action = dock.toggleViewAction()
+            action.setText(f"{name} Panel")
+            action.setShortcut(keys[name])
+            menu.insertAction(first, action)
+        toolbar = self.findChild(QToolBar, "mainToolBar")
+        if toolbar is not None:
+            menu.insertAction(first, toolbar.toggleViewAction())
+        menu.insertSeparator(first)
 
     def _dock(self, title: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}Dock")
+        dock.setMinimumWidth(220)
         area = {
             "Case": Qt.DockWidgetArea.LeftDockWidgetArea,
             "Details": Qt.DockWidgetArea.RightDockWidgetArea,
@@ -102,7 +149,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(hint)
         for dock in self.docks.values():
             dock.setWidget(QWidget())
-        for name in CASE_ACTIONS:
+        for name in (*CASE_ACTIONS, "accept", "reject"):
             self.action_map[name].setEnabled(False)
         self.action_map["undo"].setEnabled(False)
         self.action_map["redo"].setEnabled(False)
@@ -123,7 +170,10 @@ class MainWindow(QMainWindow):
             return False
         self.close_case()
         self._attach(CaseState(workspace, self))
+        self.created = path if create and not workspace.documents() else None
         self._remember(path)
+        verb = "Created" if create else "Opened"
+        self.statusBar().showMessage(f"{verb} {path.name}: {len(workspace.documents())} filings")
         for notice in workspace.notices:
             self.statusBar().showMessage(notice)
         return True
@@ -152,12 +202,19 @@ class MainWindow(QMainWindow):
         self.comparison.segmentSelected.connect(self._segment_selected)
         self.comparison.linkRequested.connect(self.link_segments)
         self.details.jumpRequested.connect(self.jump_to)
+        self.details.currentLinkChanged.connect(self._current_link_changed)
+        self.details.message.connect(self.say)
         self.search.jumpRequested.connect(self.jump_to)
         self.search.hitsChanged.connect(self.comparison.set_hits)
+        self.search.message.connect(self.say)
         self.case_panel.claimPicked.connect(self.comparison.set_claim)
+        self.case_panel.documentPicked.connect(self.open_document)
         case.changed.connect(self._case_changed)
         for name in CASE_ACTIONS:
             self.action_map[name].setEnabled(True)
+        self._current_link_changed(None)
+        if self.zoom:
+            self.set_zoom(self.zoom)
         self.action_map["export"].setEnabled(_export_available())
         self.setWindowTitle(f"{case.workspace.path.name} — lawdiff")
 
@@ -165,11 +222,25 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return
         self.undo.clear()
+        self._stop_background_work()
         self.case.workspace.close()
         self.case.deleteLater()
         self.case = self.comparison = self.details = self.search = self.case_panel = None
+        self.created = None
         self._show_empty()
         self.setWindowTitle("lawdiff")
+
+    def _stop_background_work(self) -> None:
+        """Cancel what still runs on the case and wait for it, before the case closes."""
+        if self.search is not None:
+            self.search.cancel()
+        try:
+            if self.op is not None and self.op.running:
+                self.op.cancel()
+        except RuntimeError:  # the op already finished and was deleted
+            pass
+        self.op = None
+        QThreadPool.globalInstance().waitForDone(60_000)
 
     def ask_open_case(self) -> None:
         path = OpenCaseDialog.ask(self)
@@ -192,18 +263,71 @@ class MainWindow(QMainWindow):
         for message in changes.skipped + changes.warnings:
             self.statusBar().showMessage(message, 10000)
 
+    def say(self, message: str) -> None:
+        """Tell the user what a command did (status bar)."""
+        self.statusBar().showMessage(message, MESSAGE_MS)
+
     def _segment_selected(self, seg: SegmentInfo | None) -> None:
         if self.details is not None:
             self.details.show_segment(seg)
 
-    def jump_to(self, segment: int) -> None:
+    def _current_link_changed(self, link: LinkInfo | None) -> None:
+        """Accept / Reject act on the Details panel's current link, so only when there is one."""
+        self.action_map["accept"].setEnabled(
+            link is not None and link.status is not LinkStatus.ACCEPTED
+        )
+        self.action_map["reject"].setEnabled(
+            link is not None and link.status is not LinkStatus.REJECTED
+        )
+
+    def jump_to(self, segment: SegmentId) -> None:
         """Select a segment, switching a pane's document when it is not shown."""
-        if self.comparison is not None and not self.comparison.select_segment(SegmentId(segment)):
-            self.statusBar().showMessage("That segment is hidden by the claim filter.", 5000)
+        if self.comparison is not None and not self.comparison.select_segment(segment):
+            self.say("That segment is hidden by the claim filter.")
+
+    def open_document(self, document: DocumentId) -> None:
+        """Show a document in the active pane (the one last clicked)."""
+        if self.comparison is None or self.case is None:
+            return
+        self.comparison.show_document(document)
+        doc = self.case.document(document)
+        title = doc.title if doc is not None else "the document"
+        self.say(f"Showing {title} in the {self.comparison.active_side()} pane")
 
     def _step(self, mark: Mark, step: int) -> None:
-        if self.comparison is not None and not self.comparison.step_marked(mark, step):
-            self.statusBar().showMessage("Nothing more to go to.", 3000)
+        if self.comparison is None:
+            return
+        found, wrapped = self.comparison.step_marked(mark, step)
+        what = "unanswered argument" if mark is Mark.UNANSWERED else "link"
+        if not found:
+            self.say(f"No {what} in these two filings.")
+        elif wrapped:
+            end = "end" if step > 0 else "start"
+            again = "first" if step > 0 else "last"
+            self.say(f"Reached the {end}; wrapped round to the {again} {what}.")
+        else:
+            seg = self.comparison.current_segment()
+            self.say(f"Went to {self.case.end_name(seg.id) if self.case and seg else what}")
+
+    def set_zoom(self, points: float) -> None:
+        """Text size of the panes and the details: the system's size plus ``points``."""
+        self.zoom = max(-6.0, min(24.0, points))
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() + self.zoom))
+        if self.comparison is not None:
+            self.comparison.set_zoom(font)
+        if self.details is not None:
+            self.details.text.setFont(font)
+        self.say(f"Text size {font.pointSizeF():g} pt (Ctrl+0 for the system size)")
+
+    def show_help(self, title: str, text: str) -> None:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = HelpDialog(title, text, self)
+        self.help_dialog.show()
+
+    def _suggest_after_import_toggled(self, on: bool) -> None:
+        self.settings.setValue("suggestAfterImport", on)
 
     def focus_search(self) -> None:
         if self.search is not None:
@@ -222,27 +346,23 @@ class MainWindow(QMainWindow):
             self.details.reject_current()
 
     def link_selected_pair(self) -> None:
-        """Link the segments selected on each side (left answered by right, or the reverse)."""
+        """Link exactly the two segments selected, one on each side."""
         pair = self.comparison.selected_pair() if self.comparison else None
         if pair is None:
-            self.statusBar().showMessage("Select a segment on each side first.", 5000)
+            self.say("Select a segment on each side first, then press L.")
             return
-        self.link_segments(int(pair[0].id), int(pair[1].id))
+        self.link_segments(pair[0].id, pair[1].id)
 
-    def link_segments(self, first: int, second: int) -> None:
-        """Create a link between two segments, oriented so the answering filing is the target."""
+    def link_segments(self, first: SegmentId, second: SegmentId) -> None:
+        """Link two segments; the workspace decides which one answers the other."""
         assert self.case is not None
-        a, b = self.case.segment(SegmentId(first)), self.case.segment(SegmentId(second))
-        if a is None or b is None:
-            return
-        pairs = self.case.workspace.answering_pairs()
-        source, target = (
-            (b, a) if (a.document, b.document) in [(y, x) for x, y in pairs] else (a, b)
-        )
         try:
-            self.undo.push(commands.CreateLink(self.case, source.id, target.id))
+            command = commands.CreateLink(self.case, first, second)
+            self.undo.push(command)
         except KnownError as exc:
             ErrorDialog.show_error(self, exc.message)
+            return
+        self.say(f"{command.summary} (Ctrl+Z undoes it)")
 
     # ------------------------------------------------------------------ background work
 
@@ -256,13 +376,45 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return None
         workspace = self.case.workspace
-        return self._run("Importing filings", lambda p: workspace.import_files(paths, progress=p))
+        op = self._run("Importing filings", lambda p: workspace.import_files(paths, progress=p))
+        op.done.connect(self._imported)
+        op.failed.connect(lambda _exc: self._import_failed())
+        return op
+
+    def _imported(self, changes: object) -> None:
+        added = len(changes.documents_added) if isinstance(changes, Changes) else 0
+        if added:
+            self.created = None
+        if added and self.action_map["suggest_after_import"].isChecked():
+            self.say(f"Imported {added} filings; suggesting links…")
+            self.suggest_links()
+        else:
+            self.say(f"Imported {added} filings.")
+
+    def _import_failed(self) -> None:
+        """A case this window just created, whose first import failed, is removed again."""
+        path = self.created
+        if path is None or self.case is None or self.case.documents:
+            return
+        self.close_case()
+        for file in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            file.unlink(missing_ok=True)
+        self.say(f"Nothing was imported; the new case {path.name} was removed.")
 
     def suggest_links(self) -> Op | None:
         if self.case is None:
             return None
         workspace = self.case.workspace
-        return self._run("Suggesting links", lambda p: workspace.suggest_links(progress=p))
+        op = self._run("Suggesting links", lambda p: workspace.suggest_links(progress=p))
+        op.done.connect(self._suggested)
+        return op
+
+    def _suggested(self, changes: object) -> None:
+        if isinstance(changes, Changes):
+            self.say(
+                f"Suggested links: {len(changes.links_added)} new, "
+                f"{len(changes.links_changed)} refreshed, {len(changes.links_removed)} withdrawn."
+            )
 
     def _run(self, title: str, work: Callable[[Progress], Any]) -> Op:
         def finished(changes: object) -> None:
@@ -331,19 +483,41 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width = min(1400, int(room.width() * 0.92)) if room is not None else 1400
+            height = min(860, int(room.height() * 0.92)) if room is not None else 860
+            self.resize(width, height)
+        zoom = self.settings.value("zoom", 0.0)
+        self.zoom = float(zoom) if isinstance(zoom, (int, float, str)) else 0.0
         state = self.settings.value("windowState")
+        self._fresh_layout = not isinstance(state, QByteArray)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        else:
-            self.tabifyDockWidget(self.docks["Details"], self.docks["Search"])
-            self.docks["Details"].raise_()
-            docks = [self.docks["Case"], self.docks["Details"]]
-            self.resizeDocks(docks, [360, 380], Qt.Orientation.Horizontal)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible and self._fresh_layout:  # sized by now, and before the docks widen it
+            self._fresh_layout = False
+            self.default_layout()
+        super().setVisible(visible)
+
+    def default_layout(self) -> None:
+        """Docks that leave the panes most of the window: hidden on small screens."""
+        self.tabifyDockWidget(self.docks["Details"], self.docks["Search"])
+        self.docks["Details"].raise_()
+        self.docks["Case"].hide()
+        width = self.width()
+        small = width < SMALL_SCREEN
+        for name in ("Details", "Search"):
+            self.docks[name].setVisible(not small)
+        if not small:  # each pane keeps at least ~36% of the window
+            details = max(260, min(520, int(width * 0.26)))
+            self.resizeDocks([self.docks["Details"]], [details], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("zoom", self.zoom)
         self.close_case()
         super().closeEvent(event)
 

@@ -78,9 +78,17 @@ def test_table_models(qtmodeltester: object, case: CaseState) -> None:
 
 def test_link_and_search_models(qtmodeltester: object, case: CaseState) -> None:
     links = LinkModel()
-    links.set_rows([LinkRow(x, "II.A") for x in case.links])
+    links.set_rows(
+        [LinkRow(x, case.end_name(x.target), case.end_name(x.source)) for x in case.links]
+    )
     qtmodeltester.check(links)  # type: ignore[attr-defined]
-    assert links.index(0, 0).data() == "rebuts · II.A · accepted · 0.91"
+    first = links.index(0, 0).data().splitlines()
+    assert (
+        first[0]
+        == "Opp. II.A “The agreement let Stratus…” answers Mot. II.A “The notice clause is…”"
+    )
+    assert first[1] == "rebuts · ✓ accepted · ■■■■■■■■■□ 0.91"
+    assert first[2].startswith("why: ")
     hits = SearchHitModel()
     hits.titles = {d.id: d.title for d in case.documents}
     hits.set_rows(case.workspace.search("notice"))

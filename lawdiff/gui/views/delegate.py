@@ -1,25 +1,26 @@
-"""Paints one segment row: label gutter, heading styled by level or wrapped text, claim chips.
+"""Paints one segment row: mark bar and glyph, label gutter, the full wrapped text, claim chips.
 
-Row heights depend only on the kind of segment (no text layout), so a 10,000-row list lays
-out in milliseconds.
+A row is as tall as its text wrapped to the pane's width, so no paragraph or heading is ever
+cut. Heights are measured once per (segment, width, font) and cached, so scrolling and
+repainting never lay text out twice.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
-
+from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.gui.models import CLAIMS_ROLE, MARKS_ROLE, ROW_ROLE, Mark
-from lawdiff.gui.views.colors import chip_color, mark_color
+from lawdiff.gui.views.colors import MARK_GLYPHS, chip_color, mark_color
 
 Index = QModelIndex | QPersistentModelIndex
-TEXT_LINES = 3
 PAD = 4
 BAR = 4
+MAX_CHIPS = 4
+WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 def _gutter_width(bold: QFont) -> int:
@@ -27,14 +28,76 @@ def _gutter_width(bold: QFont) -> int:
     return QFontMetrics(bold).horizontalAdvance("III.A.2.a ") + PAD
 
 
+def _glyph_width(bold: QFont) -> int:
+    return QFontMetrics(bold).horizontalAdvance("!") * 2 + PAD
+
+
 class SegmentDelegate(QStyledItemDelegate):
-    """Renders :class:`SegmentInfo` rows of a :class:`~lawdiff.gui.models.SegmentModel`."""
+    """Renders :class:`SegmentInfo` rows of a :class:`~lawdiff.gui.models.SegmentModel`.
+
+    ``highlighted`` holds segments to outline (the ends of a hovered link band curve).
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.highlighted: set[SegmentId] = set()
+        self._heights: dict[tuple[int, int, str, int], int] = {}
+
+    # ------------------------------------------------------------------ geometry
+
+    def _text_left(self, font: QFont) -> int:
+        bold = _bold(font)
+        return BAR + _glyph_width(bold) + _gutter_width(bold) + PAD
+
+    def _chip_size(self, font: QFont) -> int:
+        return max(8, QFontMetrics(font).height() // 2)
+
+    def _chips_width(self, font: QFont, count: int) -> int:
+        shown = min(count, MAX_CHIPS)
+        return shown * (self._chip_size(font) + 3) + PAD if shown else 0
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         seg: SegmentInfo | None = index.data(ROW_ROLE)
-        heading = seg is None or _is_heading(seg)
-        top = seg is not None and heading and seg.level == 0
-        return _row_size(QFontMetrics(option.font).lineSpacing(), heading, top)
+        width = self.view.viewport().width()
+        if seg is None:
+            return QSize(width, QFontMetrics(option.font).lineSpacing() + 2 * PAD)
+        claims = len(index.data(CLAIMS_ROLE) or ())
+        key = (int(seg.id), width, option.font.key(), claims)
+        height = self._heights.get(key)
+        if height is None:
+            text_width = (
+                width - self._text_left(option.font) - self._chips_width(option.font, claims)
+            )
+            height = self._text_height(option.font, seg, max(text_width - PAD, 40))
+            self._heights[key] = height
+        return QSize(width, height)
+
+    def _text_height(self, font: QFont, seg: SegmentInfo, width: int) -> int:
+        head = _heading_font(font, seg)
+        metrics = QFontMetrics(head or font)
+        indent = _indent(font, seg) if head else 0
+        text = (seg.heading or seg.text) if head else seg.text
+        rect = metrics.boundingRect(QRect(0, 0, width - indent, 1_000_000), WRAP, text)
+        extra = metrics.lineSpacing() // 2 if head is not None and seg.level == 0 else 0
+        return max(rect.height(), metrics.lineSpacing()) + 2 * PAD + extra
+
+    def forget_sizes(self) -> None:
+        """Drop cached heights (after the font changed)."""
+        self._heights.clear()
+
+    def claim_at(self, rect: QRect, font: QFont, claims: tuple[str, ...], pos: QPoint) -> str:
+        """The claim whose chip is under ``pos`` in a row drawn in ``rect`` ("" when none)."""
+        size = self._chip_size(font)
+        x = rect.right() - PAD
+        for claim in claims[:MAX_CHIPS]:
+            x -= size
+            if QRect(x - 1, rect.top() + PAD, size + 3, size + 4).contains(pos):
+                return claim
+            x -= 3
+        return ""
+
+    # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         seg: SegmentInfo | None = index.data(ROW_ROLE)
@@ -48,20 +111,28 @@ class SegmentDelegate(QStyledItemDelegate):
         self._background(painter, rect, palette, selected, marks)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
-        painter.setPen(text_color)
         font = QFont(option.font)
         bold = _bold(font)
-        gutter = _gutter_width(bold)
-        label_rect = rect.adjusted(BAR + PAD, PAD, 0, -PAD)
-        label_rect.setWidth(gutter)
+        self._glyph(painter, rect, bold, palette, marks)
+        left = rect.left() + BAR + _glyph_width(bold)
+        label_rect = QRect(left, rect.top() + PAD, _gutter_width(bold), rect.height() - 2 * PAD)
         painter.setFont(bold)
+        painter.setPen(text_color)
         # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
-        label = QFontMetrics(bold).elidedText(seg.label, Qt.TextElideMode.ElideLeft, gutter - PAD)
+        width = label_rect.width() - PAD
+        label = QFontMetrics(bold).elidedText(seg.label, Qt.TextElideMode.ElideLeft, width)
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
-        chips = self._chips(painter, rect, palette, index.data(CLAIMS_ROLE) or ())
-        body = rect.adjusted(BAR + 2 * PAD + gutter, PAD, -PAD - chips, -PAD)
+        claims = index.data(CLAIMS_ROLE) or ()
+        chips = self._chips_width(font, len(claims))
+        self._chips(painter, rect, font, palette, claims)
+        body = rect.adjusted(self._text_left(font), PAD, -chips - PAD, -PAD)
         painter.setPen(text_color)
         self._body(painter, body, font, seg)
+        if seg.id in self.highlighted:
+            pen = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
     def _background(
@@ -70,59 +141,81 @@ class SegmentDelegate(QStyledItemDelegate):
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif marks & Mark.HIT:
-            painter.fillRect(rect, mark_color(Mark.HIT, palette, 60))
-        for mark in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED):
-            if marks & mark:
-                painter.fillRect(
-                    QRect(rect.left(), rect.top(), BAR, rect.height()), mark_color(mark, palette)
-                )
-                break
+            painter.fillRect(rect, mark_color(Mark.HIT, palette, 50))
+        if marks & Mark.HIT:  # a frame, so a hit differs from a link mark in shape too
+            painter.setPen(QPen(mark_color(Mark.HIT, palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(BAR + 1, 1, -1, -1))
+        bar = _bar_mark(marks)
+        if bar is not None:
+            color = mark_color(bar, palette)
+            if bar is Mark.SUGGESTED:  # dashed: a suggestion is not yet a link
+                for y in range(rect.top(), rect.bottom(), 8):
+                    painter.fillRect(QRect(rect.left(), y, BAR, 5), color)
+            else:
+                painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), color)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
+    def _glyph(
+        self, painter: QPainter, rect: QRect, bold: QFont, palette: QPalette, marks: Mark
+    ) -> None:
+        """A text cue beside the bar ("!" unanswered, "✓" linked, "?" suggested)."""
+        bar = _bar_mark(marks)
+        if bar is None:
+            return
+        painter.setFont(bold)
+        painter.setPen(mark_color(bar, palette))
+        box = QRect(rect.left() + BAR + 1, rect.top() + PAD, _glyph_width(bold), rect.height())
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, MARK_GLYPHS[bar]
+        )
+
     def _chips(
-        self, painter: QPainter, rect: QRect, palette: QPalette, claims: tuple[str, ...]
-    ) -> int:
-        """Draw one small rounded chip per claim at the top right; return the width used."""
-        size = max(8, QFontMetrics(painter.font()).height() // 2)
+        self,
+        painter: QPainter,
+        rect: QRect,
+        font: QFont,
+        palette: QPalette,
+        claims: tuple[str, ...],
+    ) -> None:
+        """One small rounded chip per claim at the top right (hover one for its name)."""
+        size = self._chip_size(font)
         x = rect.right() - PAD
         painter.setPen(Qt.PenStyle.NoPen)
-        for claim in claims[:4]:
+        for claim in claims[:MAX_CHIPS]:
             x -= size
             painter.setBrush(chip_color(claim, palette))
             painter.drawRoundedRect(QRect(x, rect.top() + PAD + 2, size, size), 3, 3)
             x -= 3
-        return rect.right() - x
 
     def _body(self, painter: QPainter, rect: QRect, font: QFont, seg: SegmentInfo) -> None:
-        if _is_heading(seg):
-            head = _bold(font)
-            if seg.level == 0:
-                head.setPointSizeF(font.pointSizeF() * 1.15)
+        head = _heading_font(font, seg)
+        if head is not None:
             painter.setFont(head)
-            indent = min(seg.level, 4) * QFontMetrics(font).averageCharWidth() * 2
-            text = QFontMetrics(head).elidedText(
-                seg.heading or seg.text, Qt.TextElideMode.ElideRight, rect.width() - indent
-            )
             painter.drawText(
-                rect.adjusted(indent, 0, 0, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
+                rect.adjusted(_indent(font, seg), 0, 0, 0), WRAP, seg.heading or seg.text
             )
             return
         painter.setFont(font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(rect, flags, seg.text[: 120 * TEXT_LINES])  # enough to fill the row
+        painter.drawText(rect, WRAP, seg.text)
 
 
-@cache
-def _row_size(line: int, heading: bool, top_level: bool) -> QSize:
-    lines = 1 if heading else TEXT_LINES
-    return QSize(200, lines * line + 2 * PAD + (line // 2 if top_level else 0))
+def _bar_mark(marks: Mark) -> Mark | None:
+    return next((m for m in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED) if marks & m), None)
 
 
-def _is_heading(seg: SegmentInfo) -> bool:
-    return seg.kind in (SegmentKind.HEADING, SegmentKind.COUNT)
+def _heading_font(font: QFont, seg: SegmentInfo) -> QFont | None:
+    if seg.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
+        return None
+    head = _bold(font)
+    if seg.level == 0:
+        head.setPointSizeF(font.pointSizeF() * 1.15)
+    return head
+
+
+def _indent(font: QFont, seg: SegmentInfo) -> int:
+    return min(seg.level, 4) * QFontMetrics(font).averageCharWidth() * 2
 
 
 def _bold(font: QFont) -> QFont:
