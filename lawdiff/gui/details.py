@@ -122,6 +122,8 @@ class DetailsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.text)
         split.addWidget(tabs)
+        split.setStretchFactor(0, 2)  # the links and their reasons get the larger share
+        split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(split)
         self.relation.activated.connect(self._relation_picked)
         self.note.editingFinished.connect(self._note_edited)

@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -170,10 +169,10 @@ class MainWindow(QMainWindow):
             return False
         self.close_case()
         self._attach(CaseState(workspace, self))
-        self.created = path if create and not workspace.documents() else None
+        filings = len(self.case.documents) if self.case is not None else 0
+        self.created = path if create and not filings else None
         self._remember(path)
-        verb = "Created" if create else "Opened"
-        self.statusBar().showMessage(f"{verb} {path.name}: {len(workspace.documents())} filings")
+        self.say(f"{'Created' if create else 'Opened'} {path.name}: {filings} filings")
         for notice in workspace.notices:
             self.statusBar().showMessage(notice)
         return True

@@ -45,6 +45,8 @@ class SearchPanel(QWidget):
         self.results = QListView()
         self.results.setModel(self.hits)
         self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.status)
@@ -104,7 +106,7 @@ class SearchPanel(QWidget):
         self.message.emit(text)
 
     def _show(self, found: list[SearchHit], status: str) -> None:
-        self.hits.titles = {d.id: d.title for d in self.case.documents}
+        self.hits.titles = {d.id: self.case.short_name(d.id) for d in self.case.documents}
         self.hits.set_rows(found)
         self.status.setText(status)
         self.hitsChanged.emit({SegmentId(h.segment) for h in found})

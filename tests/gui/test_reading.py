@@ -343,3 +343,13 @@ def test_legend_explains_every_mark(window: MainWindow) -> None:
         assert words.replace(" </b></span> ", "</b></span> ") in text
     assert "╍ suggested" in text and "━ accepted" in text
     assert view.legend.isVisible()
+
+
+def test_the_export_dialog_never_defaults_to_a_hidden_folder(tmp_path: Path) -> None:
+    from lawdiff.gui.export_dialog import default_report_path
+
+    hidden = tmp_path / ".local" / "share" / "lawdiff" / "demo" / "sample.lawdiff"
+    assert default_report_path(hidden).name == "sample.html"
+    assert ".local" not in default_report_path(hidden).parts
+    plain = tmp_path / "cases" / "smith.lawdiff"
+    assert default_report_path(plain) == tmp_path / "cases" / "smith.html"

@@ -8,7 +8,7 @@ repainting never lay text out twice.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from lawdiff.core.ids import SegmentId
@@ -20,7 +20,8 @@ Index = QModelIndex | QPersistentModelIndex
 PAD = 4
 BAR = 4
 MAX_CHIPS = 4
-WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+MEASURE = 100  # the longest line, in average characters, that still reads comfortably
+MAX_LAYOUTS = 6000  # cached row layouts; beyond this the cache starts again
 
 
 def _gutter_width(bold: QFont) -> int:
@@ -43,6 +44,7 @@ class SegmentDelegate(QStyledItemDelegate):
         self.view = view
         self.highlighted: set[SegmentId] = set()
         self._heights: dict[tuple[int, int, str, int], int] = {}
+        self._texts: dict[tuple[int, int, str], QStaticText] = {}
 
     # ------------------------------------------------------------------ geometry
 
@@ -69,22 +71,39 @@ class SegmentDelegate(QStyledItemDelegate):
             text_width = (
                 width - self._text_left(option.font) - self._chips_width(option.font, claims)
             )
-            height = self._text_height(option.font, seg, max(text_width - PAD, 40))
+            width_cap = QFontMetrics(option.font).averageCharWidth() * MEASURE
+            height = self._text_height(option.font, seg, min(max(text_width - PAD, 40), width_cap))
             self._heights[key] = height
         return QSize(width, height)
 
     def _text_height(self, font: QFont, seg: SegmentInfo, width: int) -> int:
         head = _heading_font(font, seg)
-        metrics = QFontMetrics(head or font)
-        indent = _indent(font, seg) if head else 0
-        text = (seg.heading or seg.text) if head else seg.text
-        rect = metrics.boundingRect(QRect(0, 0, width - indent, 1_000_000), WRAP, text)
-        extra = metrics.lineSpacing() // 2 if head is not None and seg.level == 0 else 0
-        return max(rect.height(), metrics.lineSpacing()) + 2 * PAD + extra
+        use = head if head is not None else font
+        indent = _indent(font, seg) if head is not None else 0
+        text = (seg.heading or seg.text) if head is not None else seg.text
+        line = QFontMetrics(use).lineSpacing()
+        height = int(self._static(text, use, width - indent, seg).size().height() + 0.99)
+        extra = line // 2 if head is not None and seg.level == 0 else 0
+        return max(height, line) + 2 * PAD + extra
 
     def forget_sizes(self) -> None:
-        """Drop cached heights (after the font changed)."""
+        """Drop cached heights and text layouts (after the font changed)."""
         self._heights.clear()
+        self._texts.clear()
+
+    def _static(self, text: str, font: QFont, width: int, seg: SegmentInfo) -> QStaticText:
+        """The row's text laid out once for ``width``; repaints reuse it (scrolling stays fast)."""
+        key = (int(seg.id), width, font.key())
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) > MAX_LAYOUTS:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setTextWidth(max(width, 20))
+            static.prepare(font=font)
+            self._texts[key] = static
+        return static
 
     def claim_at(self, rect: QRect, font: QFont, claims: tuple[str, ...], pos: QPoint) -> str:
         """The claim whose chip is under ``pos`` in a row drawn in ``rect`` ("" when none)."""
@@ -126,6 +145,7 @@ class SegmentDelegate(QStyledItemDelegate):
         chips = self._chips_width(font, len(claims))
         self._chips(painter, rect, font, palette, claims)
         body = rect.adjusted(self._text_left(font), PAD, -chips - PAD, -PAD)
+        body.setWidth(min(body.width(), QFontMetrics(font).averageCharWidth() * MEASURE))
         painter.setPen(text_color)
         self._body(painter, body, font, seg)
         if seg.id in self.highlighted:
@@ -191,14 +211,12 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def _body(self, painter: QPainter, rect: QRect, font: QFont, seg: SegmentInfo) -> None:
         head = _heading_font(font, seg)
-        if head is not None:
-            painter.setFont(head)
-            painter.drawText(
-                rect.adjusted(_indent(font, seg), 0, 0, 0), WRAP, seg.heading or seg.text
-            )
-            return
-        painter.setFont(font)
-        painter.drawText(rect, WRAP, seg.text)
+        indent = _indent(font, seg) if head is not None else 0
+        use = head if head is not None else font
+        text = (seg.heading or seg.text) if head is not None else seg.text
+        painter.setFont(use)
+        static = self._static(text, use, rect.width() - indent, seg)
+        painter.drawStaticText(rect.left() + indent, rect.top(), static)
 
 
 def _bar_mark(marks: Mark) -> Mark | None:
