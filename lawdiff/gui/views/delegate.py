@@ -59,6 +59,12 @@ class SegmentDelegate(QStyledItemDelegate):
         shown = min(count, MAX_CHIPS)
         return shown * (self._chip_size(font) + 3) + PAD if shown else 0
 
+    def _chips_right(self, rect: QRect, font: QFont, count: int) -> int:
+        """Chips sit right of the text column: the row's end, or nearer on a wide pane."""
+        measure = QFontMetrics(font).averageCharWidth() * MEASURE
+        text_end = rect.left() + self._text_left(font) + measure + PAD
+        return min(rect.right(), text_end + self._chips_width(font, count)) - PAD
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         seg: SegmentInfo | None = index.data(ROW_ROLE)
         width = self.view.viewport().width()
@@ -108,7 +114,7 @@ class SegmentDelegate(QStyledItemDelegate):
     def claim_at(self, rect: QRect, font: QFont, claims: tuple[str, ...], pos: QPoint) -> str:
         """The claim whose chip is under ``pos`` in a row drawn in ``rect`` ("" when none)."""
         size = self._chip_size(font)
-        x = rect.right() - PAD
+        x = self._chips_right(rect, font, len(claims))
         for claim in claims[:MAX_CHIPS]:
             x -= size
             if QRect(x - 1, rect.top() + PAD, size + 3, size + 4).contains(pos):
@@ -201,7 +207,7 @@ class SegmentDelegate(QStyledItemDelegate):
     ) -> None:
         """One small rounded chip per claim at the top right (hover one for its name)."""
         size = self._chip_size(font)
-        x = rect.right() - PAD
+        x = self._chips_right(rect, font, len(claims))
         painter.setPen(Qt.PenStyle.NoPen)
         for claim in claims[:MAX_CHIPS]:
             x -= size
