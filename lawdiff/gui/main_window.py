@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
             "export": self.ask_export,
             "close_case": self.close_case,
             "quit": self.close,
-            "undo": self.undo.undo,
-            "redo": self.undo.redo,
+            "undo": self.undo_last,
+            "redo": self.redo_last,
             "find": self.focus_search,
             "accept": self.accept_link,
             "reject": self.reject_link,
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return
         self.undo.clear()
+        name = self.case.workspace.path.name
         self._stop_background_work()
         self.case.workspace.close()
         self.case.deleteLater()
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         self.created = None
         self._show_empty()
         self.setWindowTitle("lawdiff")
+        self.say(f"Closed {name}.")
 
     def _stop_background_work(self) -> None:
         """Cancel what still runs on the case and wait for it, before the case closes."""
@@ -261,6 +263,16 @@ class MainWindow(QMainWindow):
             self.case_panel.refresh()
         for message in changes.skipped + changes.warnings:
             self.statusBar().showMessage(message, 10000)
+
+    def undo_last(self) -> None:
+        text = self.undo.undoText()
+        self.undo.undo()
+        self.say(f"Undid: {text}" if text else "Nothing to undo.")
+
+    def redo_last(self) -> None:
+        text = self.undo.redoText()
+        self.undo.redo()
+        self.say(f"Redid: {text}" if text else "Nothing to redo.")
 
     def say(self, message: str) -> None:
         """Tell the user what a command did (status bar)."""
@@ -431,7 +443,8 @@ class MainWindow(QMainWindow):
         request = ExportDialog.ask(self, self.case)
         if request is not None:
             workspace = self.case.workspace
-            self._run("Exporting", lambda p: request.run(workspace, p))
+            op = self._run("Exporting", lambda p: request.run(workspace, p))
+            op.done.connect(lambda out: self.say(f"Exported the report to {out}"))
 
     # ------------------------------------------------------------------ drag and drop
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip, QWidget
 
 from lawdiff import cli
 from lawdiff.core.model import LinkStatus, Origin
+from lawdiff.gui.claims import claim_name
 from lawdiff.gui.guide import HelpDialog
 from lawdiff.gui.main_window import MainWindow
 from lawdiff.gui.views.pane import SegmentList
@@ -151,7 +152,8 @@ def test_hovering_a_band_line_outlines_both_ends(window: MainWindow, qtbot: obje
     assert view.right.delegate.highlighted == set()
 
 
-def test_a_claim_chip_names_its_claim(window: MainWindow) -> None:
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen tooltip
+def test_a_claim_chip_names_its_claim(window: MainWindow, qtbot: object) -> None:
     view = window.comparison
     assert view is not None
     seg = by_text(window, "motion", "The notice clause")
@@ -160,7 +162,11 @@ def test_a_claim_chip_names_its_claim(window: MainWindow) -> None:
     rect = view.left.visualRect(index)
     size = max(8, view.left.fontMetrics().height() // 2)
     chip = QPoint(rect.right() - 4 - size // 2, rect.top() + 4 + size // 2 + 2)
-    assert view.left.claim_at(chip) in window.case.claims_of(seg)  # type: ignore[union-attr]
+    claim = view.left.claim_at(chip)
+    assert claim in window.case.claims_of(seg)  # type: ignore[union-attr]
+    help_event = QHelpEvent(QEvent.Type.ToolTip, chip, view.left.viewport().mapToGlobal(chip))
+    QApplication.sendEvent(view.left.viewport(), help_event)
+    qtbot.waitUntil(lambda: QToolTip.text() == claim_name(claim))  # type: ignore[attr-defined]
     assert view.left.claim_at(rect.center() - QPoint(rect.width() // 4, 0)) == ""
 
 
@@ -254,20 +260,33 @@ def test_claim_edits_in_details_are_undoable(window: MainWindow, case_path: Path
 
     assert "contract.breach" in user_claims()
     assert window.undo.undoText() == "Add claim Breach of contract"
-    window.undo.undo()
+    window.action_map["undo"].trigger()
     assert "contract.breach" not in user_claims()
+    assert window.statusBar().currentMessage() == "Undid: Add claim Breach of contract"
     window.undo.redo()
     assert "contract.breach" in user_claims()
 
 
-def test_search_runs_off_the_gui_thread_and_a_new_search_replaces_it(
+def test_a_5000_word_pasted_query_runs_off_the_gui_thread(
     window: MainWindow, qtbot: object
 ) -> None:
     search = window.search
     assert search is not None
-    pasted = " ".join(["a", "b", "c", "notice"] * 100)  # a long pasted query
-    first = search.search(pasted)
-    assert first is not None and first.running  # returned at once; the query runs elsewhere
+    pasted = " ".join("abcdefghijklmnopqrstuvwxyz"[i % 26] for i in range(5000))
+    events: list[str] = []
+    search.finished.connect(lambda _hits: events.append("finished"))
+    op = search.search(pasted)
+    assert op is not None and op.running  # returned at once; the query runs elsewhere
+    QTimer.singleShot(0, lambda: events.append("gui thread free"))
+    qtbot.waitUntil(lambda: "finished" in events, timeout=120000)  # type: ignore[attr-defined]
+    assert events[0] == "gui thread free"
+
+
+def test_a_new_search_replaces_the_running_one(window: MainWindow, qtbot: object) -> None:
+    search = window.search
+    assert search is not None
+    first = search.search(" ".join(["a", "b", "c", "notice"] * 100))
+    assert first is not None and first.running
     with qtbot.waitSignal(search.finished, timeout=60000) as blocker:  # type: ignore[attr-defined]
         search.search("notice")
     assert len(blocker.args[0]) == 5  # only the newer search's hits are shown
