@@ -42,7 +42,7 @@ from lawdiff.gui.dialogs import (
     RestoreDialog,
 )
 from lawdiff.gui.guide import HOW_TO_READ, HelpDialog, shortcuts_html
-from lawdiff.gui.models import Mark
+from lawdiff.gui.models import STATUS_WORDS, Mark
 from lawdiff.gui.ops import Op, run_op
 from lawdiff.gui.search import SearchPanel
 from lawdiff.gui.views.comparison import ComparisonView
@@ -281,6 +281,21 @@ class MainWindow(QMainWindow):
     def _segment_selected(self, seg: SegmentInfo | None) -> None:
         if self.details is not None:
             self.details.show_segment(seg)
+        if seg is not None and self.case is not None:
+            self.say(self._link_summary(seg))
+
+    def _link_summary(self, seg: SegmentInfo) -> str:
+        """ "Mot. III.A: 2 links; best: Opp. III.A answers Mot. III.A (? suggested, 0.97)"."""
+        assert self.case is not None
+        name = self.case.end_name(seg.id)
+        links = [x for x in self.case.links_of(seg.id) if x.status is not LinkStatus.REJECTED]
+        if not links:
+            return f"{name}: no links"
+        best = links[0]
+        answer, argument = self.case.end_name(best.target), self.case.end_name(best.source)
+        status = STATUS_WORDS[best.status]
+        count = f"{len(links)} link{'s' if len(links) > 1 else ''}"
+        return f"{name}: {count}; best: {answer} answers {argument} ({status}, {best.score:.2f})"
 
     def _current_link_changed(self, link: LinkInfo | None) -> None:
         """Accept / Reject act on the Details panel's current link, so only when there is one."""

@@ -33,6 +33,14 @@ CLAIMS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of effective claim ids
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # Mark flags
 
 
+def gutter_label(seg: SegmentInfo) -> str:
+    """The label to show beside the text: none when it only repeats the heading ("PARTIES")."""
+    label = seg.label.strip()
+    heading = (seg.heading or seg.text).strip()
+    same = label.rstrip(".").casefold() == heading[: len(label)].rstrip(".").casefold()
+    return "" if label and same and not label[:1].isdigit() and len(label) > 4 else label
+
+
 class Mark(IntFlag):
     """What the minimap and delegate show for a segment."""
 
@@ -144,7 +152,7 @@ class SegmentModel(RowsModel):
 
     def cell(self, row: SegmentInfo, column: int) -> str:
         body = row.heading or row.text
-        return f"{row.label}  {body}".strip()
+        return f"{gutter_label(row)}  {body}".strip()
 
     def tooltip(self, row: SegmentInfo, column: int) -> str:
         return "p. " + page_line_range(row.start_page, row.start_line, row.end_page, row.end_line)

@@ -372,3 +372,15 @@ def test_the_export_dialog_never_defaults_to_a_hidden_folder(tmp_path: Path) -> 
     assert ".local" not in default_report_path(hidden).parts
     plain = tmp_path / "cases" / "smith.lawdiff"
     assert default_report_path(plain) == tmp_path / "cases" / "smith.html"
+
+
+def test_selecting_a_segment_sums_up_its_links_in_the_status_bar(window: MainWindow) -> None:
+    view = window.comparison
+    assert view is not None
+    click_row(view.left, by_label(window, "motion", "II.B").id)
+    assert window.statusBar().currentMessage() == (
+        "Mot. II.B: 1 link; best: Opp. II.B answers Mot. II.B (? suggested, "
+        f"{window.case.links_of(by_label(window, 'motion', 'II.B').id)[0].score:.2f})"  # type: ignore[union-attr]
+    )
+    click_row(view.left, by_label(window, "motion", "II.C").id)
+    assert window.statusBar().currentMessage() == "Mot. II.C: no links"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
-from lawdiff.gui.models import CLAIMS_ROLE, MARKS_ROLE, ROW_ROLE, Mark
+from lawdiff.gui.models import CLAIMS_ROLE, MARKS_ROLE, ROW_ROLE, Mark, gutter_label
 from lawdiff.gui.views.colors import MARK_GLYPHS, chip_color, mark_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -145,7 +145,7 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
         width = label_rect.width() - PAD
-        label = QFontMetrics(bold).elidedText(seg.label, Qt.TextElideMode.ElideLeft, width)
+        label = QFontMetrics(bold).elidedText(gutter_label(seg), Qt.TextElideMode.ElideLeft, width)
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         claims = index.data(CLAIMS_ROLE) or ()
         chips = self._chips_width(font, len(claims))

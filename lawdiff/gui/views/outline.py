@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
-from lawdiff.gui.models import Mark
+from lawdiff.gui.models import Mark, gutter_label
 from lawdiff.gui.views.colors import MARK_GLYPHS, MARK_WORDS, mark_color
 
 MAX_MENU_HEADINGS = 300
@@ -25,7 +25,7 @@ def _short(text: str) -> str:
 
 def crumb_text(seg: SegmentInfo) -> str:
     """ "III.A Chirrup Is Unlikely…" — the label and the start of the heading."""
-    return f"{seg.label} {_short(seg.heading or seg.text)}".strip()
+    return f"{gutter_label(seg)} {_short(seg.heading or seg.text)}".strip()
 
 
 class Breadcrumb(QWidget):
