@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -82,6 +83,12 @@ class DetailsPanel(QWidget):
         self.link_view.setAlternatingRowColors(True)
         self.link_view.setSpacing(2)
         self.buttons: dict[str, QPushButton] = {}
+        self.no_links = QLabel(
+            "No links yet. To link this segment, select its counterpart in the other pane "
+            "and press L, or drag one onto the other."
+        )
+        self.no_links.setObjectName("noLinks")
+        self.no_links.setWordWrap(True)
         self.relation = QComboBox()
         for relation in Relation:
             self.relation.addItem(relation.value, relation)
@@ -102,6 +109,7 @@ class DetailsPanel(QWidget):
         box.addLayout(row)
         links = QWidget()
         box = QVBoxLayout(links)
+        box.addWidget(self.no_links)
         box.addWidget(self.link_view)
         row = QHBoxLayout()
         row.addWidget(self._button("accept", "Accept", self.accept_current))
@@ -207,6 +215,7 @@ class DetailsPanel(QWidget):
             for x in self.case.links_of(seg.id)
         ]
         self.links.set_rows(rows)
+        self.no_links.setVisible(not rows)
         if rows:
             self.link_view.setCurrentIndex(self.links.index(0, 0))
         self._link_selected()

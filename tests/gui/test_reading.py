@@ -176,9 +176,11 @@ def test_accept_and_reject_need_a_link_to_act_on(window: MainWindow) -> None:
     assert not window.action_map["accept"].isEnabled()
     view.select_segment(by_label(window, "motion", "II.C").id)  # no links
     assert not window.action_map["accept"].isEnabled()
+    assert not window.details.no_links.isHidden()  # type: ignore[union-attr]
     assert not window.details.buttons["accept"].isEnabled()  # type: ignore[union-attr]
     view.select_segment(by_label(window, "motion", "II.B").id)  # a suggestion
     assert window.action_map["accept"].isEnabled() and window.action_map["reject"].isEnabled()
+    assert window.details.no_links.isHidden()  # type: ignore[union-attr]
     window.action_map["accept"].trigger()
     assert not window.action_map["accept"].isEnabled()  # already accepted
     assert window.action_map["reject"].isEnabled()
