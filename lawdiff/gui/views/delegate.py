@@ -1,14 +1,17 @@
 """Paints one segment row: mark bar and glyph, label gutter, the full wrapped text, claim chips.
 
 A row is as tall as its text wrapped to the pane's width, so no paragraph or heading is ever
-cut. Heights are measured once per (segment, width, font) and cached, so scrolling and
-repainting never lay text out twice.
+cut. Heights are measured once per (segment, width, font) and cached; the text of a row is
+laid out once (a :class:`QStaticText`) and reused on every repaint, and the fonts and metrics
+a row needs are worked out once per font, so scrolling stays fast.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from lawdiff.core.ids import SegmentId
@@ -22,15 +25,57 @@ BAR = 4
 MAX_CHIPS = 4
 MEASURE = 100  # the longest line, in average characters, that still reads comfortably
 MAX_LAYOUTS = 6000  # cached row layouts; beyond this the cache starts again
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
-def _gutter_width(bold: QFont) -> int:
-    """Room for the labels lawyers cite, up to a four-level outline path ("III.A.2.a")."""
-    return QFontMetrics(bold).horizontalAdvance("III.A.2.a ") + PAD
+@dataclass(frozen=True)
+class RowFonts:
+    """Fonts and sizes a row needs, worked out once per base font."""
+
+    font: QFont
+    bold: QFont
+    top_heading: QFont  # level-0 headings ("ARGUMENT"), a little larger
+    line: int
+    char: int  # average character width
+    glyph: int  # the mark glyph's column
+    gutter: int  # room for labels up to a four-level outline path ("III.A.2.a")
+    chip: int
+    measure: int  # the widest text column, in pixels
+
+    @property
+    def text_left(self) -> int:
+        return BAR + self.glyph + self.gutter + PAD
+
+    def chips_width(self, count: int) -> int:
+        shown = min(count, MAX_CHIPS)
+        return shown * (self.chip + 3) + PAD if shown else 0
+
+    def heading_font(self, seg: SegmentInfo) -> QFont | None:
+        if seg.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
+            return None
+        return self.top_heading if seg.level == 0 else self.bold
+
+    def indent(self, seg: SegmentInfo) -> int:
+        return min(seg.level, 4) * self.char * 2
 
 
-def _glyph_width(bold: QFont) -> int:
-    return QFontMetrics(bold).horizontalAdvance("!") * 2 + PAD
+def row_fonts(font: QFont) -> RowFonts:
+    bold = QFont(font)
+    bold.setBold(True)
+    top = QFont(bold)
+    top.setPointSizeF(font.pointSizeF() * 1.15)
+    metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+    return RowFonts(
+        font=QFont(font),
+        bold=bold,
+        top_heading=top,
+        line=metrics.lineSpacing(),
+        char=metrics.averageCharWidth(),
+        glyph=bold_metrics.horizontalAdvance("!") * 2 + PAD,
+        gutter=bold_metrics.horizontalAdvance("III.A.2.a ") + PAD,
+        chip=max(8, metrics.height() // 2),
+        measure=metrics.averageCharWidth() * MEASURE,
+    )
 
 
 class SegmentDelegate(QStyledItemDelegate):
@@ -43,63 +88,65 @@ class SegmentDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.highlighted: set[SegmentId] = set()
-        self._heights: dict[tuple[int, int, str, int], int] = {}
-        self._texts: dict[tuple[int, int, str], QStaticText] = {}
+        self._fonts: RowFonts | None = None  # for the view's font; dropped by forget_sizes
+        self._heights: dict[tuple[int, int, int], int] = {}
+        self._texts: dict[tuple[int, int], QStaticText] = {}
 
     # ------------------------------------------------------------------ geometry
 
-    def _text_left(self, font: QFont) -> int:
-        bold = _bold(font)
-        return BAR + _glyph_width(bold) + _gutter_width(bold) + PAD
+    def fonts(self, font: QFont) -> RowFonts:
+        """Fonts and sizes for the view's font (every row is drawn in it)."""
+        if self._fonts is None:
+            self._fonts = row_fonts(font)
+        return self._fonts
 
-    def _chip_size(self, font: QFont) -> int:
-        return max(8, QFontMetrics(font).height() // 2)
+    def _text_width(self, fonts: RowFonts, width: int, claims: int) -> int:
+        """Width of the text column of a row ``width`` wide with ``claims`` chips."""
+        free = width - fonts.text_left - fonts.chips_width(claims) - PAD
+        return min(max(free, 40), fonts.measure)
 
-    def _chips_width(self, font: QFont, count: int) -> int:
-        shown = min(count, MAX_CHIPS)
-        return shown * (self._chip_size(font) + 3) + PAD if shown else 0
-
-    def _chips_right(self, rect: QRect, font: QFont, count: int) -> int:
+    def _chips_right(self, rect: QRect, fonts: RowFonts, count: int) -> int:
         """Chips sit right of the text column: the row's end, or nearer on a wide pane."""
-        measure = QFontMetrics(font).averageCharWidth() * MEASURE
-        text_end = rect.left() + self._text_left(font) + measure + PAD
-        return min(rect.right(), text_end + self._chips_width(font, count)) - PAD
+        text_end = rect.left() + fonts.text_left + fonts.measure + PAD
+        return min(rect.right(), text_end + fonts.chips_width(count)) - PAD
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         seg: SegmentInfo | None = index.data(ROW_ROLE)
         width = self.view.viewport().width()
+        fonts = self.fonts(option.font)
         if seg is None:
-            return QSize(width, QFontMetrics(option.font).lineSpacing() + 2 * PAD)
+            return QSize(width, fonts.line + 2 * PAD)
         claims = len(index.data(CLAIMS_ROLE) or ())
-        key = (int(seg.id), width, option.font.key(), claims)
+        text_width = self._text_width(fonts, width, claims)
+        if not self.view.isVisible():  # laid out again once shown: a cheap guess until then
+            lines = 1 + len(seg.heading or seg.text) * fonts.char // max(text_width, 1)
+            return QSize(width, lines * fonts.line + 2 * PAD)
+        key = (int(seg.id), width, claims)
         height = self._heights.get(key)
         if height is None:
-            text_width = (
-                width - self._text_left(option.font) - self._chips_width(option.font, claims)
-            )
-            width_cap = QFontMetrics(option.font).averageCharWidth() * MEASURE
-            height = self._text_height(option.font, seg, min(max(text_width - PAD, 40), width_cap))
-            self._heights[key] = height
+            height = self._heights[key] = self._text_height(fonts, seg, text_width)
         return QSize(width, height)
 
-    def _text_height(self, font: QFont, seg: SegmentInfo, width: int) -> int:
-        head = _heading_font(font, seg)
-        use = head if head is not None else font
-        indent = _indent(font, seg) if head is not None else 0
+    def _text_height(self, fonts: RowFonts, seg: SegmentInfo, width: int) -> int:
+        head = fonts.heading_font(seg)
+        use = head if head is not None else fonts.font
+        indent = fonts.indent(seg) if head is not None else 0
         text = (seg.heading or seg.text) if head is not None else seg.text
-        line = QFontMetrics(use).lineSpacing()
-        height = int(self._static(text, use, width - indent, seg).size().height() + 0.99)
-        extra = line // 2 if head is not None and seg.level == 0 else 0
-        return max(height, line) + 2 * PAD + extra
+        metrics = QFontMetrics(use)
+        box = QRect(0, 0, max(width - indent, 20), 1_000_000)
+        height = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height()
+        extra = metrics.lineSpacing() // 2 if head is not None and seg.level == 0 else 0
+        return max(height, metrics.lineSpacing()) + 2 * PAD + extra
 
     def forget_sizes(self) -> None:
-        """Drop cached heights and text layouts (after the font changed)."""
+        """Drop cached fonts, heights and text layouts (after the font changed)."""
+        self._fonts = None
         self._heights.clear()
         self._texts.clear()
 
     def _static(self, text: str, font: QFont, width: int, seg: SegmentInfo) -> QStaticText:
-        """The row's text laid out once for ``width``; repaints reuse it (scrolling stays fast)."""
-        key = (int(seg.id), width, font.key())
+        """The row's text laid out once for ``width``; repaints reuse it."""
+        key = (int(seg.id), width)  # one font per segment: its kind and level decide it
         static = self._texts.get(key)
         if static is None:
             if len(self._texts) > MAX_LAYOUTS:
@@ -113,11 +160,11 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def claim_at(self, rect: QRect, font: QFont, claims: tuple[str, ...], pos: QPoint) -> str:
         """The claim whose chip is under ``pos`` in a row drawn in ``rect`` ("" when none)."""
-        size = self._chip_size(font)
-        x = self._chips_right(rect, font, len(claims))
+        fonts = self.fonts(font)
+        x = self._chips_right(rect, fonts, len(claims))
         for claim in claims[:MAX_CHIPS]:
-            x -= size
-            if QRect(x - 1, rect.top() + PAD, size + 3, size + 4).contains(pos):
+            x -= fonts.chip
+            if QRect(x - 1, rect.top() + PAD, fonts.chip + 3, fonts.chip + 4).contains(pos):
                 return claim
             x -= 3
         return ""
@@ -130,30 +177,21 @@ class SegmentDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette
+        fonts = self.fonts(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         marks = Mark(index.data(MARKS_ROLE) or 0)
         painter.save()
         self._background(painter, rect, palette, selected, marks)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
-        font = QFont(option.font)
-        bold = _bold(font)
-        self._glyph(painter, rect, bold, palette, marks)
-        left = rect.left() + BAR + _glyph_width(bold)
-        label_rect = QRect(left, rect.top() + PAD, _gutter_width(bold), rect.height() - 2 * PAD)
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
-        width = label_rect.width() - PAD
-        label = QFontMetrics(bold).elidedText(gutter_label(seg), Qt.TextElideMode.ElideLeft, width)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+        self._glyph(painter, rect, fonts, palette, marks)
+        self._label(painter, rect, fonts, text_color, seg)
         claims = index.data(CLAIMS_ROLE) or ()
-        chips = self._chips_width(font, len(claims))
-        self._chips(painter, rect, font, palette, claims)
-        body = rect.adjusted(self._text_left(font), PAD, -chips - PAD, -PAD)
-        body.setWidth(min(body.width(), QFontMetrics(font).averageCharWidth() * MEASURE))
+        self._chips(painter, rect, fonts, palette, claims)
+        width = self._text_width(fonts, rect.width(), len(claims))
+        body = QRect(rect.left() + fonts.text_left, rect.top() + PAD, width, rect.height())
         painter.setPen(text_color)
-        self._body(painter, body, font, seg)
+        self._body(painter, body, fonts, seg)
         if seg.id in self.highlighted:
             pen = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -184,41 +222,53 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
     def _glyph(
-        self, painter: QPainter, rect: QRect, bold: QFont, palette: QPalette, marks: Mark
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, palette: QPalette, marks: Mark
     ) -> None:
         """A text cue beside the bar ("!" unanswered, "✓" linked, "?" suggested)."""
         bar = _bar_mark(marks)
         if bar is None:
             return
-        painter.setFont(bold)
+        painter.setFont(fonts.bold)
         painter.setPen(mark_color(bar, palette))
-        box = QRect(rect.left() + BAR + 1, rect.top() + PAD, _glyph_width(bold), rect.height())
-        painter.drawText(
-            box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, MARK_GLYPHS[bar]
-        )
+        box = QRect(rect.left() + BAR + 1, rect.top() + PAD, fonts.glyph, rect.height())
+        painter.drawText(box, TOP_LEFT, MARK_GLYPHS[bar])
+
+    def _label(
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, color: QColor, seg: SegmentInfo
+    ) -> None:
+        label = gutter_label(seg)
+        if not label:
+            return
+        left = rect.left() + BAR + fonts.glyph
+        box = QRect(left, rect.top() + PAD, fonts.gutter, rect.height() - 2 * PAD)
+        painter.setFont(fonts.bold)
+        painter.setPen(color)
+        # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
+        metrics = QFontMetrics(fonts.bold)
+        label = metrics.elidedText(label, Qt.TextElideMode.ElideLeft, fonts.gutter - PAD)
+        painter.drawText(box, TOP_LEFT, label)
 
     def _chips(
         self,
         painter: QPainter,
         rect: QRect,
-        font: QFont,
+        fonts: RowFonts,
         palette: QPalette,
         claims: tuple[str, ...],
     ) -> None:
-        """One small rounded chip per claim at the top right (hover one for its name)."""
-        size = self._chip_size(font)
-        x = self._chips_right(rect, font, len(claims))
+        """One small rounded chip per claim beside the text (hover one for its name)."""
+        x = self._chips_right(rect, fonts, len(claims))
         painter.setPen(Qt.PenStyle.NoPen)
         for claim in claims[:MAX_CHIPS]:
-            x -= size
+            x -= fonts.chip
             painter.setBrush(chip_color(claim, palette))
-            painter.drawRoundedRect(QRect(x, rect.top() + PAD + 2, size, size), 3, 3)
+            painter.drawRoundedRect(QRect(x, rect.top() + PAD + 2, fonts.chip, fonts.chip), 3, 3)
             x -= 3
 
-    def _body(self, painter: QPainter, rect: QRect, font: QFont, seg: SegmentInfo) -> None:
-        head = _heading_font(font, seg)
-        indent = _indent(font, seg) if head is not None else 0
-        use = head if head is not None else font
+    def _body(self, painter: QPainter, rect: QRect, fonts: RowFonts, seg: SegmentInfo) -> None:
+        head = fonts.heading_font(seg)
+        indent = fonts.indent(seg) if head is not None else 0
+        use = head if head is not None else fonts.font
         text = (seg.heading or seg.text) if head is not None else seg.text
         painter.setFont(use)
         static = self._static(text, use, rect.width() - indent, seg)
@@ -227,22 +277,3 @@ class SegmentDelegate(QStyledItemDelegate):
 
 def _bar_mark(marks: Mark) -> Mark | None:
     return next((m for m in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED) if marks & m), None)
-
-
-def _heading_font(font: QFont, seg: SegmentInfo) -> QFont | None:
-    if seg.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
-        return None
-    head = _bold(font)
-    if seg.level == 0:
-        head.setPointSizeF(font.pointSizeF() * 1.15)
-    return head
-
-
-def _indent(font: QFont, seg: SegmentInfo) -> int:
-    return min(seg.level, 4) * QFontMetrics(font).averageCharWidth() * 2
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold

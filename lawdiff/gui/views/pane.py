@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QHelpEvent
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
 from lawdiff.core.ids import SegmentId
@@ -58,6 +66,15 @@ class SegmentList(QListView):
         flags = self.selectionModel().SelectionFlag.ClearAndSelect
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # the system's font, or zoom
+            self.delegate.forget_sizes()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.scheduleDelayedItemsLayout()  # rows were only estimated while hidden
 
     def set_highlighted(self, segments: set[SegmentId]) -> None:
         """Outline these segments (the ends of the link under the mouse in the band)."""
