@@ -79,6 +79,10 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#e6e6e6",
         QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.Mid: "#505050",
+        QPalette.ColorRole.Light: "#6a6a6a",
+        QPalette.ColorRole.Midlight: "#555555",
+        QPalette.ColorRole.Dark: "#151515",
+        QPalette.ColorRole.Shadow: "#000000",
         QPalette.ColorRole.PlaceholderText: "#9a9a9a",
     }
     palette = QPalette()

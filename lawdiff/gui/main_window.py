@@ -212,6 +212,13 @@ class MainWindow(QMainWindow):
         for name in CASE_ACTIONS:
             self.action_map[name].setEnabled(True)
         self._current_link_changed(None)
+        for key, box in (
+            ("followLinks", self.comparison.follow),
+            ("syncScroll", self.comparison.sync),
+        ):
+            value = self.settings.value(key, box.isChecked())
+            box.setChecked(value in (True, "true"))
+            box.toggled.connect(lambda on, k=key: self.settings.setValue(k, on))
         if self.zoom:
             self.set_zoom(self.zoom)
         self.action_map["export"].setEnabled(_export_available())

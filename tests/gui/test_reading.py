@@ -387,3 +387,18 @@ def test_selecting_a_segment_sums_up_its_links_in_the_status_bar(window: MainWin
     )
     click_row(view.left, by_label(window, "motion", "II.C").id)
     assert window.statusBar().currentMessage() == "Mot. II.C: no links"
+
+
+def test_follow_links_and_sync_scroll_are_remembered(
+    window: MainWindow, case_path: Path, settings: QSettings, qtbot: object
+) -> None:
+    assert window.comparison is not None
+    window.comparison.follow.setChecked(True)
+    window.comparison.sync.setChecked(False)
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    assert again.open_case(case_path)
+    assert again.comparison is not None
+    assert again.comparison.follow.isChecked() and not again.comparison.sync.isChecked()
+    again.close_case()
