@@ -18,10 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QToolBar,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.core.progress import Progress
 from lawdiff.gui import commands
-from lawdiff.gui.actions import build_actions, menu_named, recent_menu
+from lawdiff.gui.actions import build_actions, recent_menu
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.case_panel import CasePanel
 from lawdiff.gui.details import DetailsPanel
@@ -42,6 +40,7 @@ from lawdiff.gui.dialogs import (
     RestoreDialog,
 )
 from lawdiff.gui.guide import HOW_TO_READ, HelpDialog, shortcuts_html
+from lawdiff.gui.layout import add_view_menu, default_layout, first_size, make_docks
 from lawdiff.gui.models import STATUS_WORDS, Mark
 from lawdiff.gui.ops import Op, run_op
 from lawdiff.gui.search import SearchPanel
@@ -53,7 +52,6 @@ CASE_ACTIONS = (
     "import_files", "export", "close_case", "link_pair", "suggest",
     "next_link", "previous_link", "next_unanswered", "previous_unanswered", "find",
 )  # fmt: skip
-SMALL_SCREEN = 1280  # below this width the docks start hidden, so the panes keep the room
 MESSAGE_MS = 8000
 ZOOM_STEP = 1.0  # points per Ctrl+/Ctrl-
 
@@ -80,8 +78,8 @@ class MainWindow(QMainWindow):
         self.recent = recent_menu(self)
         self.undo.canUndoChanged.connect(self.action_map["undo"].setEnabled)
         self.undo.canRedoChanged.connect(self.action_map["redo"].setEnabled)
-        self.docks = {name: self._dock(name) for name in ("Case", "Details", "Search")}
-        self._view_menu()
+        self.docks = make_docks(self)
+        add_view_menu(self, self.docks)
         self._show_empty()
         self._restore_layout()
         self._fill_recent()
@@ -114,33 +112,6 @@ class MainWindow(QMainWindow):
             "how_to_read": lambda: self.show_help("How to read this window", HOW_TO_READ),
             "shortcuts": lambda: self.show_help("Keyboard shortcuts", shortcuts_html()),
         }
-
-    def _view_menu(self) -> None:
-        """Docks and the toolbar can always be brought back from the View menu."""
-        menu = menu_named(self, "&View")
-        first = menu.actions()[0]
-        keys = {"Case": "F2", "Details": "F3", "Search": "F4"}
-        for name, dock in self.docks.items():
-            action = dock.toggleViewAction()
-            action.setText(f"{name} Panel")
-            action.setShortcut(keys[name])
-            menu.insertAction(first, action)
-        toolbar = self.findChild(QToolBar, "mainToolBar")
-        if toolbar is not None:
-            menu.insertAction(first, toolbar.toggleViewAction())
-        menu.insertSeparator(first)
-
-    def _dock(self, title: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
-        dock.setMinimumWidth(220)
-        area = {
-            "Case": Qt.DockWidgetArea.LeftDockWidgetArea,
-            "Details": Qt.DockWidgetArea.RightDockWidgetArea,
-            "Search": Qt.DockWidgetArea.RightDockWidgetArea,
-        }[title]
-        self.addDockWidget(area, dock)
-        return dock
 
     def _show_empty(self) -> None:
         hint = QLabel("Open a case (Ctrl+O), create one (Ctrl+N), or drop a case file here.")
@@ -517,11 +488,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            screen = QApplication.primaryScreen()
-            room = screen.availableGeometry() if screen is not None else None
-            width = min(1400, int(room.width() * 0.92)) if room is not None else 1400
-            height = min(860, int(room.height() * 0.92)) if room is not None else 860
-            self.resize(width, height)
+            first_size(self)
         zoom = self.settings.value("zoom", 0.0)
         self.zoom = float(zoom) if isinstance(zoom, (int, float, str)) else 0.0
         state = self.settings.value("windowState")
@@ -537,16 +504,7 @@ class MainWindow(QMainWindow):
 
     def default_layout(self) -> None:
         """Docks that leave the panes most of the window: hidden on small screens."""
-        self.tabifyDockWidget(self.docks["Details"], self.docks["Search"])
-        self.docks["Details"].raise_()
-        self.docks["Case"].hide()
-        width = self.width()
-        small = width < SMALL_SCREEN
-        for name in ("Details", "Search"):
-            self.docks[name].setVisible(not small)
-        if not small:  # each pane keeps at least ~36% of the window
-            details = max(260, min(520, int(width * 0.26)))
-            self.resizeDocks([self.docks["Details"]], [details], Qt.Orientation.Horizontal)
+        default_layout(self, self.docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())
