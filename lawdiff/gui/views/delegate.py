@@ -91,6 +91,7 @@ class SegmentDelegate(QStyledItemDelegate):
         self._fonts: RowFonts | None = None  # for the view's font; dropped by forget_sizes
         self._heights: dict[tuple[int, int, int], int] = {}
         self._texts: dict[tuple[int, int], QStaticText] = {}
+        self._labels: dict[SegmentId, str] = {}  # elided to the gutter
 
     # ------------------------------------------------------------------ geometry
 
@@ -143,6 +144,7 @@ class SegmentDelegate(QStyledItemDelegate):
         self._fonts = None
         self._heights.clear()
         self._texts.clear()
+        self._labels.clear()
 
     def _static(self, text: str, font: QFont, width: int, seg: SegmentInfo) -> QStaticText:
         """The row's text laid out once for ``width``; repaints reuse it."""
@@ -236,16 +238,20 @@ class SegmentDelegate(QStyledItemDelegate):
     def _label(
         self, painter: QPainter, rect: QRect, fonts: RowFonts, color: QColor, seg: SegmentInfo
     ) -> None:
-        label = gutter_label(seg)
+        label = self._labels.get(seg.id)
+        if label is None:
+            # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
+            metrics = QFontMetrics(fonts.bold)
+            label = metrics.elidedText(
+                gutter_label(seg), Qt.TextElideMode.ElideLeft, fonts.gutter - PAD
+            )
+            self._labels[seg.id] = label
         if not label:
             return
         left = rect.left() + BAR + fonts.glyph
         box = QRect(left, rect.top() + PAD, fonts.gutter, rect.height() - 2 * PAD)
         painter.setFont(fonts.bold)
         painter.setPen(color)
-        # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
-        metrics = QFontMetrics(fonts.bold)
-        label = metrics.elidedText(label, Qt.TextElideMode.ElideLeft, fonts.gutter - PAD)
         painter.drawText(box, TOP_LEFT, label)
 
     def _chips(
