@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.recent = recent_menu(self)
         self.undo.canUndoChanged.connect(self.action_map["undo"].setEnabled)
         self.undo.canRedoChanged.connect(self.action_map["redo"].setEnabled)
+        zoom_in = self.action_map["zoom_in"]  # Ctrl+= too: "+" needs Shift on most keyboards
+        zoom_in.setShortcuts([zoom_in.shortcut(), QKeySequence("Ctrl+=")])
         self.docks = make_docks(self)
         add_view_menu(self, self.docks)
         self._show_empty()
