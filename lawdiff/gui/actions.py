@@ -112,7 +112,8 @@ def shortcut_rows() -> list[tuple[str, str]]:
         if spec.shortcut is None:
             continue
         key = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        rows.append((spec.text.replace("&", "").rstrip("…"), key))
+        if key:  # a standard key the platform leaves unbound (Quit on some desktops)
+            rows.append((spec.text.replace("&", "").rstrip("…"), key))
     return rows
 
 

@@ -21,7 +21,7 @@ lines of the selected segment are thicker.</p>
 <p><b>Marks at the left edge of a row</b>: <b>!</b> an argument nothing answers yet,
 <b>✓</b> linked (accepted), <b>?</b> a suggested link to review. A framed row is a search
 hit. The narrow strips at the outer edges give the same marks for the whole filing; click
-one to go there. The coloured dots at the right of a row are its claims: hover one for its
+one to go there. The coloured dots beside a row's text are its claims: hover one for its
 name.</p>
 <p><b>Details</b> (View menu) lists the selected segment's links, each as
 "<i>Opp. III.A answers Mot. III.A</i>" with the relation, the status, the score as a bar
@@ -39,7 +39,14 @@ def shortcuts_html() -> str:
         f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(key)}</b></td></tr>"
         for name, key in shortcut_rows()
     )
-    extra = "<tr><td>Link by dragging</td><td>drag a segment onto one in the other pane</td></tr>"
+    extra = "".join(
+        f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(key)}</b></td></tr>"
+        for name, key in (
+            ("Zoom In (also)", "Ctrl+="),
+            ("Case / Details / Search panel", "F2 / F3 / F4"),
+            ("Link by dragging", "drag a segment onto one in the other pane"),
+        )
+    )
     return f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{rows}{extra}</table>"
 
 
