@@ -405,3 +405,20 @@ def test_follow_links_and_sync_scroll_are_remembered(
     assert again.comparison is not None
     assert again.comparison.follow.isChecked() and not again.comparison.sync.isChecked()
     again.close_case()
+
+
+def test_a_paragraph_taller_than_the_pane_is_selected_from_its_start(
+    window: MainWindow, qtbot: object
+) -> None:
+    view = window.comparison
+    assert view is not None
+    window.resize(1024, 500)
+    window.set_zoom(24.0)  # rows much taller than usual
+    pane = view.left
+    longest = max(pane.segments.rows(), key=lambda s: len(s.text))
+    index = pane.index_of(longest.id)
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: pane.visualRect(index).height() > pane.viewport().height() // 2
+    )
+    pane.select(index)
+    assert pane.visualRect(index).top() == 0  # its first line is at the top of the pane

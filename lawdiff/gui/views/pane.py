@@ -65,7 +65,10 @@ class SegmentList(QListView):
         """Make ``index`` current and selected, and scroll it into the middle of the pane."""
         flags = self.selectionModel().SelectionFlag.ClearAndSelect
         self.selectionModel().setCurrentIndex(index, flags)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        tall = self.visualRect(index).height() > self.viewport().height() // 2
+        # A paragraph taller than half the pane starts at the top, so its beginning shows.
+        hint = QAbstractItemView.ScrollHint
+        self.scrollTo(index, hint.PositionAtTop if tall else hint.PositionAtCenter)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:  # the system's font, or zoom
