@@ -422,3 +422,21 @@ def test_a_paragraph_taller_than_the_pane_is_selected_from_its_start(
     )
     pane.select(index)
     assert pane.visualRect(index).top() == 0  # its first line is at the top of the pane
+
+
+def test_the_outline_path_and_menu_jump_to_headings(window: MainWindow) -> None:
+    view = window.comparison
+    assert view is not None
+    paragraph = by_text(window, "motion", "The notice clause")
+    view.select_segment(paragraph.id)
+    crumb = view.left_crumb
+    assert [s.label for s in crumb.path][-1] == "II.A"
+    assert "II.A" in crumb.label.text()
+    heading = crumb.path[-1]
+    crumb.label.linkActivated.emit(str(int(heading.id)))
+    assert view.left.current_segment() == heading
+    crumb.menu.aboutToShow.emit()
+    titles = [a.text().strip() for a in crumb.menu.actions()]
+    assert any(t.startswith("II.B") for t in titles)
+    next(a for a in crumb.menu.actions() if a.text().strip().startswith("II.B")).trigger()
+    assert view.left.current_segment() == by_label(window, "motion", "II.B")
