@@ -440,3 +440,26 @@ def test_the_outline_path_and_menu_jump_to_headings(window: MainWindow) -> None:
     assert any(t.startswith("II.B") for t in titles)
     next(a for a in crumb.menu.actions() if a.text().strip().startswith("II.B")).trigger()
     assert view.left.current_segment() == by_label(window, "motion", "II.B")
+
+
+def test_selection_and_filtering_read_only_the_cached_read_model(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, case = window.comparison, window.case
+    assert view is not None and case is not None
+    motion = view.left.segments.rows()
+    for seg in motion:  # warm the caches once, as a reader would
+        view.select_segment(seg.id)
+    reads: list[str] = []
+    original = Workspace._read
+
+    def counting(self: Workspace, work: object) -> object:
+        reads.append("read")
+        return original(self, work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Workspace, "_read", counting)
+    for seg in motion[::-1]:
+        view.select_segment(seg.id)
+    view.set_claim("tro.harm")
+    view.set_claim("")
+    assert reads == []  # no database read on a selection or a filter change
