@@ -237,10 +237,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ changes
 
     def _case_changed(self, changes: Changes) -> None:
+        """After each workspace operation (Anki's operation_did_execute): each screen looks at
+        what changed and refreshes only if it shows something that did."""
         assert self.comparison and self.details and self.case_panel
         self.comparison.refresh(changes)
-        self.details.refresh()
         if changes:
+            self.details.refresh()
             self.case_panel.refresh()
         for message in changes.skipped + changes.warnings:
             self.statusBar().showMessage(message, 10000)
