@@ -31,6 +31,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain dataclass behind the row
 CLAIMS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of effective claim ids
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # Mark flags
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 4  # (segment, marks, claims): one call per painted row
 
 
 def gutter_label(seg: SegmentInfo) -> str:
@@ -143,6 +144,9 @@ class SegmentModel(RowsModel):
                 return self._claims[index.row()]
             if role == MARKS_ROLE:
                 return int(self._marks.get(self._rows[index.row()].id, Mark.NONE))
+            if role == PAINT_ROLE:
+                seg = self._rows[index.row()]
+                return seg, self._marks.get(seg.id, Mark.NONE), self._claims[index.row()]
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

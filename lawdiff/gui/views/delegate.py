@@ -9,6 +9,7 @@ a row needs are worked out once per font, so scrolling stays fast.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
-from lawdiff.gui.models import CLAIMS_ROLE, MARKS_ROLE, ROW_ROLE, Mark, gutter_label
+from lawdiff.gui.models import PAINT_ROLE, Mark, gutter_label
 from lawdiff.gui.views.colors import MARK_GLYPHS, chip_color, mark_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +27,7 @@ MAX_CHIPS = 4
 MEASURE = 100  # the longest line, in average characters, that still reads comfortably
 MAX_LAYOUTS = 6000  # cached row layouts; beyond this the cache starts again
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+HIT = int(Mark.HIT)
 
 
 @dataclass(frozen=True)
@@ -112,12 +114,13 @@ class SegmentDelegate(QStyledItemDelegate):
         return min(rect.right(), text_end + fonts.chips_width(count)) - PAD
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        seg: SegmentInfo | None = index.data(ROW_ROLE)
+        row = index.data(PAINT_ROLE)
         width = self.view.viewport().width()
         fonts = self.fonts(option.font)
-        if seg is None:
+        if row is None:
             return QSize(width, fonts.line + 2 * PAD)
-        claims = len(index.data(CLAIMS_ROLE) or ())
+        seg: SegmentInfo = row[0]
+        claims = len(row[2])
         text_width = self._text_width(fonts, width, claims)
         if not self.view.isVisible():  # laid out again once shown: a cheap guess until then
             lines = 1 + len(seg.heading or seg.text) * fonts.char // max(text_width, 1)
@@ -174,21 +177,22 @@ class SegmentDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        seg: SegmentInfo | None = index.data(ROW_ROLE)
-        if seg is None:
+        row = index.data(PAINT_ROLE)
+        if row is None:
             return
+        seg: SegmentInfo = row[0]
+        marks = int(row[1])  # plain int: flag arithmetic on IntFlag is slow in a paint loop
+        claims: tuple[str, ...] = row[2]
         rect: QRect = option.rect
         palette: QPalette = option.palette
         fonts = self.fonts(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        marks = Mark(index.data(MARKS_ROLE) or 0)
         painter.save()
         self._background(painter, rect, palette, selected, marks)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
         self._glyph(painter, rect, fonts, palette, marks)
         self._label(painter, rect, fonts, text_color, seg)
-        claims = index.data(CLAIMS_ROLE) or ()
         self._chips(painter, rect, fonts, palette, claims)
         width = self._text_width(fonts, rect.width(), len(claims))
         body = QRect(rect.left() + fonts.text_left, rect.top() + PAD, width, rect.height())
@@ -202,13 +206,13 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _background(
-        self, painter: QPainter, rect: QRect, palette: QPalette, selected: bool, marks: Mark
+        self, painter: QPainter, rect: QRect, palette: QPalette, selected: bool, marks: int
     ) -> None:
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        elif marks & Mark.HIT:
+        elif marks & HIT:
             painter.fillRect(rect, mark_color(Mark.HIT, palette, 50))
-        if marks & Mark.HIT:  # a frame, so a hit differs from a link mark in shape too
+        if marks & HIT:  # a frame, so a hit differs from a link mark in shape too
             painter.setPen(QPen(mark_color(Mark.HIT, palette), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(BAR + 1, 1, -1, -1))
@@ -224,7 +228,7 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
     def _glyph(
-        self, painter: QPainter, rect: QRect, fonts: RowFonts, palette: QPalette, marks: Mark
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, palette: QPalette, marks: int
     ) -> None:
         """A text cue beside the bar ("!" unanswered, "✓" linked, "?" suggested)."""
         bar = _bar_mark(marks)
@@ -281,5 +285,7 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.drawStaticText(rect.left() + indent, rect.top(), static)
 
 
-def _bar_mark(marks: Mark) -> Mark | None:
+@cache
+def _bar_mark(marks: int) -> Mark | None:
+    """The mark the bar shows: unanswered first, then linked, then suggested."""
     return next((m for m in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED) if marks & m), None)
