@@ -122,6 +122,8 @@ def grab(
         linked.sort(key=lambda x: (x.status is not LinkStatus.ACCEPTED, -x.score))
         if linked:
             window.comparison.select_segment(linked[0].source)
+            if window.action_map["accept"].isEnabled():  # one accepted link: ✓ and a solid line
+                window.action_map["accept"].trigger()
         settle(app)
         if states:
             show_states(app, window)

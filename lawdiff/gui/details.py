@@ -251,24 +251,29 @@ class DetailsPanel(QWidget):
             self.note.setText(link.note)
             self.pin.setChecked(link.pinned)
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, command: QUndoCommand, what: str = "") -> None:
         self.undo.push(command)
-        self.message.emit(f"{command.text()} — done (Ctrl+Z undoes it)")
+        self.message.emit(f"{what or command.text()} (Ctrl+Z undoes it)")
+
+    def _named(self, verb: str, link: LinkInfo) -> str:
+        """ "Accepted: Opp. III.A answers Mot. III.A"."""
+        answer, argument = self.case.end_name(link.target), self.case.end_name(link.source)
+        return f"{verb}: {answer} answers {argument}"
 
     def accept_current(self) -> None:
         link = self.current_link()
         if link is not None:
-            self._push(commands.accept_link(self.case, link))
+            self._push(commands.accept_link(self.case, link), self._named("Accepted", link))
 
     def reject_current(self) -> None:
         link = self.current_link()
         if link is not None:
-            self._push(commands.reject_link(self.case, link))
+            self._push(commands.reject_link(self.case, link), self._named("Rejected", link))
 
     def _delete(self) -> None:
         link = self.current_link()
         if link is not None:
-            self._push(commands.DeleteLink(self.case, link))
+            self._push(commands.DeleteLink(self.case, link), self._named("Deleted", link))
 
     def _relation_picked(self) -> None:
         link, relation = self.current_link(), self.relation.currentData()

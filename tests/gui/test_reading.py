@@ -183,6 +183,9 @@ def test_accept_and_reject_need_a_link_to_act_on(window: MainWindow) -> None:
     assert window.action_map["accept"].isEnabled() and window.action_map["reject"].isEnabled()
     assert window.details.no_links.isHidden()  # type: ignore[union-attr]
     window.action_map["accept"].trigger()
+    assert window.statusBar().currentMessage() == (
+        "Accepted: Opp. II.B answers Mot. II.B (Ctrl+Z undoes it)"
+    )
     assert not window.action_map["accept"].isEnabled()  # already accepted
     assert window.action_map["reject"].isEnabled()
 

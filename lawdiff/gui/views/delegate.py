@@ -191,7 +191,7 @@ class SegmentDelegate(QStyledItemDelegate):
         self._background(painter, rect, palette, selected, marks)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
-        self._glyph(painter, rect, fonts, palette, marks)
+        self._glyph(painter, rect, fonts, text_color if selected else None, marks)
         self._label(painter, rect, fonts, text_color, seg)
         self._chips(painter, rect, fonts, palette, claims)
         width = self._text_width(fonts, rect.width(), len(claims))
@@ -228,14 +228,17 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
     def _glyph(
-        self, painter: QPainter, rect: QRect, fonts: RowFonts, palette: QPalette, marks: int
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, color: QColor | None, marks: int
     ) -> None:
-        """A text cue beside the bar ("!" unanswered, "✓" linked, "?" suggested)."""
+        """A text cue beside the bar ("!" unanswered, "✓" linked, "?" suggested).
+
+        ``color`` overrides the mark's colour (on a selected row, the highlighted text's).
+        """
         bar = _bar_mark(marks)
         if bar is None:
             return
         painter.setFont(fonts.bold)
-        painter.setPen(mark_color(bar, palette))
+        painter.setPen(color if color is not None else mark_color(bar, self.view.palette()))
         box = QRect(rect.left() + BAR + 1, rect.top() + PAD, fonts.glyph, rect.height())
         painter.drawText(box, TOP_LEFT, MARK_GLYPHS[bar])
 
