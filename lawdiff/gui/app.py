@@ -35,7 +35,7 @@ def open_window(case_path: Path | None, demo: bool = False) -> MainWindow:
     if demo:
         open_demo(window)
     elif case_path is not None:
-        window.open_case(case_path)
+        window.open_case(case_path)  # opening never creates: File ▸ New does
     window.show()
     return window
 

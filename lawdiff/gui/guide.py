@@ -43,7 +43,7 @@ def shortcuts_html() -> str:
         f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(key)}</b></td></tr>"
         for name, key in (
             ("Zoom In (also)", "Ctrl+="),
-            ("Case / Details / Search panel", "F2 / F3 / F4"),
+            ("Case / Details / Search / Rulings panel", "F2 / F3 / F4 / F5"),
             ("Link by dragging", "drag a segment onto one in the other pane"),
         )
     )

@@ -13,8 +13,9 @@ DOCK_AREAS = {
     "Case": Qt.DockWidgetArea.LeftDockWidgetArea,
     "Details": Qt.DockWidgetArea.RightDockWidgetArea,
     "Search": Qt.DockWidgetArea.RightDockWidgetArea,
+    "Rulings": Qt.DockWidgetArea.RightDockWidgetArea,
 }
-DOCK_KEYS = {"Case": "F2", "Details": "F3", "Search": "F4"}
+DOCK_KEYS = {"Case": "F2", "Details": "F3", "Search": "F4", "Rulings": "F5"}
 
 
 def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
@@ -26,6 +27,7 @@ def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
         dock.setMinimumWidth(220)
         window.addDockWidget(area, dock)
         docks[title] = dock
+    docks["Rulings"].hide()  # only for a case with an order
     return docks
 
 
@@ -65,6 +67,7 @@ def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     small = width < SMALL_SCREEN
     for name in ("Details", "Search"):
         docks[name].setVisible(not small)
+    docks["Rulings"].setVisible(not small and bool(docks["Rulings"].property("wanted")))
     if not small:
         details = max(260, min(520, int(width * 0.26)))
         window.resizeDocks([docks["Details"]], [details], Qt.Orientation.Horizontal)

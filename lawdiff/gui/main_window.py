@@ -44,6 +44,7 @@ from lawdiff.gui.guide import HOW_TO_READ, HelpDialog, shortcuts_html
 from lawdiff.gui.layout import add_view_menu, default_layout, first_size, make_docks
 from lawdiff.gui.models import STATUS_WORDS, Mark
 from lawdiff.gui.ops import Op, run_op
+from lawdiff.gui.rulings import RulingsView
 from lawdiff.gui.search import SearchPanel
 from lawdiff.gui.views.comparison import ComparisonView
 from lawdiff.workspace import Workspace
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.undo.canRedoChanged.connect(self.action_map["redo"].setEnabled)
         zoom_in = self.action_map["zoom_in"]  # Ctrl+= too: "+" needs Shift on most keyboards
         zoom_in.setShortcuts([zoom_in.shortcut(), QKeySequence("Ctrl+=")])
-        self.docks = make_docks(self)
+        self.docks = make_docks(self)  # Rulings starts hidden: only for a case with an order
         add_view_menu(self, self.docks)
         self._show_empty()
         self._restore_layout()
@@ -172,6 +173,15 @@ class MainWindow(QMainWindow):
         self.docks["Case"].setWidget(self.case_panel)
         self.docks["Details"].setWidget(self.details)
         self.docks["Search"].setWidget(self.search)
+        self.docks["Rulings"].setWidget(rulings := RulingsView(case, self.undo))  # issue 15
+        rulings.show_section.connect(self.jump_to)
+        if rulings.model.rows:  # a case with an order: the rulings beside the search results
+            self.tabifyDockWidget(self.docks["Search"], self.docks["Rulings"])
+        # Shown with its tab group; on a small screen that starts hidden (View ▸ Rulings, F5).
+        self.docks["Rulings"].setProperty("wanted", bool(rulings.model.rows))
+        self.docks["Rulings"].setVisible(
+            bool(rulings.model.rows) and not self.docks["Search"].isHidden()
+        )
         self.comparison.segmentSelected.connect(self._segment_selected)
         self.comparison.linkRequested.connect(self.link_segments)
         self.details.jumpRequested.connect(self.jump_to)

@@ -235,7 +235,7 @@ def test_help_menu_lists_the_shortcuts_and_explains_the_window(window: MainWindo
     assert isinstance(dialog, HelpDialog) and dialog.isVisible()
     text = dialog.browser.toPlainText()
     assert "Link Selected Pair" in text and "F7" in text and "Shift+F7" in text
-    assert "F2 / F3 / F4" in text
+    assert "F2 / F3 / F4 / F5" in text
     assert all(key for _name, key in shortcut_rows())  # no command listed without a key
     window.action_map["how_to_read"].trigger()
     assert "band between the panes" in window.help_dialog.browser.toPlainText()  # type: ignore[union-attr]
