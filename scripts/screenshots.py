@@ -58,6 +58,7 @@ def build_case(folder: Path) -> Path:
         if files:
             ws.import_files(files)
             ws.suggest_links()
+            ws.compute_rulings()  # the order's rulings, as scripts/sample computes them
         else:
             ws.import_interchange(demo_interchange())
     return path

@@ -61,6 +61,7 @@ def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     Each pane keeps at least about 36% of the window's width either way.
     """
     window.tabifyDockWidget(docks["Details"], docks["Search"])
+    window.tabifyDockWidget(docks["Search"], docks["Rulings"])  # one tab group on the right
     docks["Details"].raise_()
     docks["Case"].hide()
     width = window.width()
@@ -69,5 +70,5 @@ def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
         docks[name].setVisible(not small)
     docks["Rulings"].setVisible(not small and bool(docks["Rulings"].property("wanted")))
     if not small:
-        details = max(260, min(520, int(width * 0.26)))
+        details = max(250, min(520, int(width * 0.24)))
         window.resizeDocks([docks["Details"]], [details], Qt.Orientation.Horizontal)

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.docks["Search"].setWidget(self.search)
         self.docks["Rulings"].setWidget(rulings := RulingsView(case, self.undo))  # issue 15
         rulings.show_section.connect(self.jump_to)
+        rulings.setMinimumWidth(200)  # its table scrolls rather than narrowing the filings
         if rulings.model.rows:  # a case with an order: the rulings beside the search results
             self.tabifyDockWidget(self.docks["Search"], self.docks["Rulings"])
         # Shown with its tab group; on a small screen that starts hidden (View ▸ Rulings, F5).
