@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.docks["Rulings"].setWidget(rulings := RulingsView(case, self.undo))  # issue 15
         rulings.show_section.connect(self.jump_to)
         rulings.setMinimumWidth(200)  # its table scrolls rather than narrowing the filings
-        if rulings.model.rows:  # a case with an order: the rulings beside the search results
+        if rulings.model.rows and not self._fresh_layout:  # else default_layout places it
             self.tabifyDockWidget(self.docks["Search"], self.docks["Rulings"])
         # Shown with its tab group; on a small screen that starts hidden (View ▸ Rulings, F5).
         self.docks["Rulings"].setProperty("wanted", bool(rulings.model.rows))
