@@ -87,10 +87,18 @@ def find_document(ws: Workspace, key: str) -> DocumentInfo:
 
 def cmd_import(args: argparse.Namespace) -> int:
     role = Role(args.role) if args.role else None
+    created = not Path(args.case).exists()
     with _open(args.case, create=True) as ws:
-        changes = ws.import_files(
-            args.files, role=role, party=args.party or "", progress=terminal_progress()
-        )
+        try:
+            changes = ws.import_files(
+                args.files, role=role, party=args.party or "", progress=terminal_progress()
+            )
+        except BaseException:
+            if created and not ws.documents():  # a failed first import leaves no empty case
+                ws.close()
+                for name in (args.case, f"{args.case}-wal", f"{args.case}-shm"):
+                    Path(name).unlink(missing_ok=True)
+            raise
         for doc_id in changes.documents_added:
             doc = ws.document(doc_id)
             say(

@@ -492,6 +492,12 @@ class Workspace:
 
         return self._write(work)
 
+    def link_direction(self, first: SegmentId, second: SegmentId) -> tuple[SegmentId, SegmentId]:
+        """(source, target) of a user link between two segments: the answering one is the target."""
+        docs = self._read(lambda s: [segs_repo.segment_document(s, x) for x in (first, second)])
+        answered_by_first = (docs[1], docs[0]) in self.answering_pairs()
+        return (second, first) if answered_by_first else (first, second)
+
     def update_link(
         self,
         link_id: LinkId,
