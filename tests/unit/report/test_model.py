@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import CaseSnapshot, Role, SegmentInfo, SegmentKind
+from lawdiff.core.model import CaseSnapshot, LinkStatus, Reason, Role, SegmentInfo, SegmentKind
 from lawdiff.report import ReportOptions, build_report
 from lawdiff.report.build import excerpt
 from lawdiff.report.coverage import Argument, Status
@@ -69,6 +71,19 @@ def test_accepted_only_drops_suggested_links(snapshot: CaseSnapshot) -> None:
     assert statuses["II.B"] is Status.UNANSWERED
     report = build_report(snapshot, ReportOptions(include_suggested=False))
     assert (report.summary.links, report.summary.suggested_links) == (2, 0)
+
+
+def test_weak_candidates_stay_out_of_reports(snapshot: CaseSnapshot) -> None:
+    # II.B is answered only by a suggested link; mark it a weak candidate (below the threshold)
+    weak = Reason("weak", 0.0, "best candidate below the threshold")
+    links = [
+        replace(x, reasons=(*x.reasons, weak)) if x.status is LinkStatus.SUGGESTED else x
+        for x in snapshot.links
+    ]
+    statuses = _statuses(replace(snapshot, links=links), ReportOptions())
+    assert statuses["II.B"] is Status.UNANSWERED
+    accepted = build_report(replace(snapshot, links=links), ReportOptions())
+    assert accepted.summary.suggested_links == 0
 
 
 def test_unanswered_list_in_document_order(snapshot: CaseSnapshot) -> None:
