@@ -174,7 +174,12 @@ class Workspace:
         if target is not None:
             answering = {s.id for s in self.segments(target)}
             links = [x for x in links if x.target in answering]
-        return link.coverage(sources, links)
+        # what the answering filing is expected to cover (issue 11): a TRO opposition is not
+        # charged with a complaint's paragraphs
+        expected = link.paragraphs_expected(
+            self.document(source), self.document(target) if target is not None else None
+        )
+        return link.coverage(sources, links, paragraphs=expected)
 
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
         """(moving, answering) document pairs the linker works on by default.
@@ -486,6 +491,12 @@ class Workspace:
             return Changes(links_added=(links_repo.insert_link(s, info),))
 
         return self._write(work)
+
+    def link_direction(self, first: SegmentId, second: SegmentId) -> tuple[SegmentId, SegmentId]:
+        """(source, target) of a user link between two segments: the answering one is the target."""
+        docs = self._read(lambda s: [segs_repo.segment_document(s, x) for x in (first, second)])
+        answered_by_first = (docs[1], docs[0]) in self.answering_pairs()
+        return (second, first) if answered_by_first else (first, second)
 
     def update_link(
         self,
