@@ -42,7 +42,9 @@ def _no_text_warning(pages: tuple[Page, ...]) -> tuple[str, ...]:
     return ("no text was found in this file",)
 
 
-def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = True) -> Filing:
+def load_filing(
+    path: Path, *, progress: Progress = no_progress, ocr: bool = True, engine: str | None = None
+) -> Filing:
     """Import a PDF, DOCX, text or Markdown file as cleaned pages with metadata.
 
     The kind is sniffed from the content, not the name. PDF pages lose their pleading line
@@ -53,6 +55,8 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
         path: the file to import.
         progress: called once per page ("Reading page 3 of 87"); may raise ``Cancelled``.
         ocr: recognise the text of image-only PDF pages when Tesseract is available.
+        engine: how PDF text is read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``
+            (the original path; also ``LAWDIFF_PDF_ENGINE=pdfplumber``).
 
     Returns:
         The filing, with inferred metadata and warnings for anything the user should check.
@@ -63,7 +67,7 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
     path = Path(path)
     kind = sniff(path)
     sha = file_sha256(path)
-    pages, warnings, stamp, encoding = _read(path, kind, progress, ocr)
+    pages, warnings, stamp, encoding = _read(path, kind, progress, ocr, engine)
     meta = apply_stamp(infer_meta(pages, path.name), stamp)
     return Filing(
         source_name=path.name,
@@ -76,12 +80,12 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
     )
 
 
-def _read(path: Path, kind: str, progress: Progress, ocr: bool) -> _Read:
+def _read(path: Path, kind: str, progress: Progress, ocr: bool, engine: str | None) -> _Read:
     """Pages, warnings, ECF stamp and text encoding of a file of a sniffed ``kind``."""
     if kind == "pdf":
         from lawdiff.ingest.pdf_filing import read_pdf
 
-        result = read_pdf(path, progress, ocr)
+        result = read_pdf(path, progress, ocr, engine)
         return _Read(result.pages, result.warnings, result.stamp, "")
     if kind == "docx":
         from lawdiff.ingest.docx_reader import read_docx
