@@ -86,12 +86,17 @@ def _split(line: Sequence[Char]) -> Iterator[list[Char]]:
 
 def _merge(chars: Sequence[Char]) -> Word:
     first = chars[0]
+    if len(chars) == 1:
+        return Word(
+            LIGATURES.get(first.text, first.text),
+            first.x0, first.x1, first.top, first.bottom, first.font, first.size,
+        )  # fmt: skip
     return Word(
-        "".join(LIGATURES.get(c.text, c.text) for c in chars),
-        min(c.x0 for c in chars),
-        max(c.x1 for c in chars),
-        min(c.top for c in chars),
-        max(c.bottom for c in chars),
+        "".join([LIGATURES.get(c.text, c.text) for c in chars]),
+        min([c.x0 for c in chars]),
+        max([c.x1 for c in chars]),
+        min([c.top for c in chars]),
+        max([c.bottom for c in chars]),
         first.font,
         first.size,
     )

@@ -44,6 +44,7 @@ _is_generated = _native("FPDFText_IsGenerated", _int, _vp, _int)
 _unicode = _native("FPDFText_GetUnicode", ctypes.c_uint, _vp, _int)
 _origin = _native("FPDFText_GetCharOrigin", _int, _vp, _int, _dp, _dp)
 _loose_box = _native("FPDFText_GetLooseCharBox", _int, _vp, _int, ctypes.c_void_p)
+_ink_box = _native("FPDFText_GetCharBox", _int, _vp, _int, _dp, _dp, _dp, _dp)
 _text_object = _native("FPDFText_GetTextObject", _vp, _vp, _int)
 _map_error = _native("FPDFText_HasUnicodeMapError", _int, _vp, _int)
 
@@ -95,6 +96,7 @@ class _Fonts:
         self.raw = raw
         self.cache: dict[int, tuple[str, float, float, bool, Any, float]] = {}
         self.widths: dict[tuple[int, int], float] = {}
+        self.font_ids: dict[int, int] = {}
         self.buffer = ctypes.create_string_buffer(256)
         self.matrix = pdfium_c.FS_MATRIX()
 
@@ -104,6 +106,7 @@ class _Fonts:
         found = self.cache.get(obj)
         if found is None:
             found = self.cache[obj] = self._read(obj, index)
+            self.font_ids[obj] = ctypes.cast(found[4], ctypes.c_void_p).value or 0
         return found
 
     def _read(self, obj: int, index: int) -> tuple[str, float, float, bool, Any, float]:
@@ -170,34 +173,70 @@ def read_chars(
     """
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    x, y, box = _c_double(), _c_double(), pdfium_c.FS_RECTF()
-    px, py, pbox = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
+    x, y = _c_double(), _c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    widths: dict[tuple[int, float, int], float] = {}  # per font, scale and code
     fonts = _Fonts(raw)
     rank = object_order(page)
     keyed: list[tuple[int, Char | None]] = []
-    seen: set[int] = set()
+    objects: dict[int, tuple[str, float, float, bool, Any, float, int, int]] = {}
     for index in range(count):
         code = _unicode(raw, index)
         if code in (0x20, 0x0D, 0x0A, 0x02) and _is_generated(raw, index):
             continue
         obj = _text_object(raw, index) or 0
-        seen.add(obj)
+        facts = objects.get(obj)
+        if facts is None:
+            facts = objects[obj] = (
+                *fonts.of(obj, index),
+                fonts.font_ids[obj],
+                rank.get(obj, keyed[-1][0] if keyed else -1),
+            )
+        name, descent, size, upright, font, scale, font_id, order = facts
         _origin(raw, index, px, py)
-        _loose_box(raw, index, pbox)
-        name, descent, size, upright, font, scale = fonts.of(obj, index)
+        origin = x.value
         base = height - (y.value - bottom_edge + descent * size)
-        glyph = 0x2D if code == 0x02 else code  # pdfium's mark for a hyphen ending a line
-        advance = fonts.advance(font, glyph, scale) if code not in _NO_UNICODE else 0.0
-        right = x.value + advance if advance > 0 else box.right
+        key = (font_id, scale, code)
+        width = widths.get(key)
+        if width is None:
+            width = widths[key] = _advance(raw, index, origin, code, fonts, font, scale)
         text = "-" if code == 0x02 else chr(code) if code not in _NO_UNICODE else "\ufffd"
         unmapped = code in _NO_UNICODE or (code > 0x7E and bool(_map_error(raw, index)))
         char = Char(
-            text, x.value - left, right - left, base - size, base, name, size, upright, unmapped
+            text,
+            origin - left,
+            origin + width - left,
+            base - size,
+            base,
+            name,
+            size,
+            upright,
+            unmapped,
         )
-        keyed.append((rank.get(obj, -1), char))
-    keyed.extend((number, None) for obj, number in rank.items() if obj not in seen)
+        keyed.append((order, char))
+    keyed.extend((number, None) for obj, number in rank.items() if obj not in objects)
     keyed.sort(key=lambda item: item[0])
     return _fill_blanks([char for _, char in keyed])
+
+
+def _advance(
+    raw: Any, index: int, origin: float, code: int, fonts: _Fonts, font: Any, scale: float
+) -> float:
+    """Advance width of character ``index`` in page units.
+
+    pdfium's loose box is the advance joined with the ink: where the ink reaches past the
+    advance (italics), the advance is read from the font by the glyph's Unicode instead.
+    """
+    box = pdfium_c.FS_RECTF()
+    _loose_box(raw, index, ctypes.byref(box))
+    left, right, bottom, top = _c_double(), _c_double(), _c_double(), _c_double()
+    _ink_box(raw, index, left, right, bottom, top)
+    width = float(box.right) - origin
+    if right.value < box.right - 0.001 or code in _NO_UNICODE:
+        return width
+    glyph = 0x2D if code == 0x02 else code  # pdfium's mark for a hyphen ending a line
+    advance = fonts.advance(font, glyph, scale)
+    return min(width, advance) if advance > 0 else width
 
 
 def _fill_blanks(chars: list[Char | None]) -> list[Char]:
