@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.fontmetrics import FONT_METRICS
 
 from lawdiff.core.errors import KnownError
 from lawdiff.ingest.pdf_words import Char
@@ -115,11 +116,16 @@ class _Fonts:
         name = self.buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
         descent = _c_float()
         pdfium_c.FPDFFont_GetDescent(font, _c_float(1.0), descent)
+        font_descent = descent.value
+        if name in FONT_METRICS and not pdfium_c.FPDFFont_GetIsEmbedded(font):
+            # A standard font by name: pdfminer takes its metrics from Adobe's AFM files,
+            # pdfium from the font it substitutes.
+            font_descent = float(str(FONT_METRICS[name][0].get("Descent", 0))) / 1000
         m = self.matrix
         pdfium_c.FPDFText_GetMatrix(self.raw, index, m)
         font_size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
         upright = m.a * m.d > 0 and m.b == 0 and m.c == 0
-        return name, descent.value, round(abs(font_size * m.d), 4), upright, font, font_size * m.a
+        return name, font_descent, round(abs(font_size * m.d), 4), upright, font, font_size * m.a
 
     def advance(self, font: Any, code: int, scale: float) -> float:
         """Advance width of the glyph for ``code`` at size 1 x ``scale`` (0 if unknown)."""
