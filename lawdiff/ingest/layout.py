@@ -60,6 +60,7 @@ class RawPage(NamedTuple):
     note: str = ""  # why the page was skipped, when it was
     ocr: bool = False  # ``words`` came from OCR
     scan: tuple[Word, ...] | None = None  # OCR words read early, in case the page is a scan
+    unmapped: int = 0  # characters whose font gives no Unicode (pdfminer's "(cid:N)")
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,17 @@ def extract_page(page: Any, number: int, ocr_scans: bool = False, source: Any = 
             return RawPage(number, width, height, (), note=note)
         words = _words(page)
         scan = recognise_words(page) if ocr_scans and likely_scan(page, words) else None
-        return RawPage(number, width, height, words, _rules(page), bool(page.images), scan=scan)
+        unmapped = sum(w.text.count("(cid:") for w in words)
+        return RawPage(
+            number,
+            width,
+            height,
+            words,
+            _rules(page),
+            bool(page.images),
+            scan=scan,
+            unmapped=unmapped,
+        )
     except Exception as error:  # a broken content stream spoils one page, not the file
         return RawPage(number, 612.0, 792.0, (), note=f"page {number} could not be read ({error})")
     finally:

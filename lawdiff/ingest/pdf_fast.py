@@ -51,8 +51,16 @@ def read_fast_page(source: Any, index: int, ocr_scans: bool, max_chars: int) -> 
     if ocr_scans and _likely_scan(page, words):
         scan = ocr_fast_words(source, index, page.width)
     objects = page.objects
+    unmapped = sum(c.unmapped for c in page.chars)
     return RawPage(
-        number, page.width, page.height, words, objects.rules, objects.has_images, scan=scan
+        number,
+        page.width,
+        page.height,
+        words,
+        objects.rules,
+        objects.has_images,
+        scan=scan,
+        unmapped=unmapped,
     )
 
 
