@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -186,6 +187,8 @@ def read_chars(
     rank = object_order(page)
     keyed: list[tuple[int, Char | None]] = []
     objects: dict[int, tuple[str, float, float, bool, Any, float, int, int]] = {}
+    unsure: list[tuple[int, int]] = []  # (position in keyed, text object)
+    owners: list[int] = []
     for index in range(count):
         code = _unicode(raw, index)
         if code in (0x20, 0x0D, 0x0A, 0x02) and _is_generated(raw, index):
@@ -206,6 +209,9 @@ def read_chars(
         width = widths.get(key)
         if width is None:
             width = widths[key] = _advance(raw, index, origin, code, fonts, font, scale)
+        if width < 0:  # the ink hides the advance: the next glyph's origin tells it
+            width = -width
+            unsure.append((len(keyed), obj))
         text = "-" if code == 0x02 else chr(code) if code not in _NO_UNICODE else "\ufffd"
         unmapped = code in _NO_UNICODE or (code > 0x7E and bool(_map_error(raw, index)))
         char = Char(
@@ -220,6 +226,8 @@ def read_chars(
             unmapped,
         )
         keyed.append((order, char))
+        owners.append(obj)
+    _advance_from_next(keyed, owners, unsure)
     keyed.extend((number, None) for obj, number in rank.items() if obj not in objects)
     keyed.sort(key=lambda item: item[0])
     return _fill_blanks([char for _, char in keyed])
@@ -228,10 +236,11 @@ def read_chars(
 def _advance(
     raw: Any, index: int, origin: float, code: int, fonts: _Fonts, font: Any, scale: float
 ) -> float:
-    """Advance width of character ``index`` in page units.
+    """Advance width of character ``index`` in page units, negative when only a guess.
 
-    pdfium's loose box is the advance joined with the ink: where the ink reaches past the
-    advance (italics), the advance is read from the font by the glyph's Unicode instead.
+    pdfium's loose box is the advance joined with the ink. Where the ink reaches past the
+    advance (italics), the advance is read from the font by the glyph's Unicode, a guess
+    that :func:`_advance_from_next` replaces where the next glyph of the string is known.
     """
     box = pdfium_c.FS_RECTF()
     _loose_box(raw, index, ctypes.byref(box))
@@ -242,7 +251,23 @@ def _advance(
         return width
     glyph = 0x2D if code == 0x02 else code  # pdfium's mark for a hyphen ending a line
     advance = fonts.advance(font, glyph, scale)
-    return min(width, advance) if advance > 0 else width
+    return -(min(width, advance) if advance > 0 else width)
+
+
+def _advance_from_next(
+    keyed: list[tuple[int, Char | None]], owners: list[int], unsure: list[tuple[int, int]]
+) -> None:
+    """Where a width was a guess, end the glyph where the next one of its string starts."""
+    for position, obj in unsure:
+        following = position + 1
+        if following >= len(keyed) or owners[following] != obj:
+            continue
+        order, char = keyed[position]
+        after = keyed[following][1]
+        if char is None or after is None or abs(after.top - char.top) > 0.01:
+            continue
+        if char.x0 < after.x0 <= char.x1 + 1.0:
+            keyed[position] = (order, char._replace(x1=after.x0))
 
 
 def _fill_blanks(chars: list[Char | None]) -> list[Char]:
@@ -394,10 +419,16 @@ def read_page(document: Any, index: int) -> PdfiumPage:
         finally:
             textpage.close()
         objects = page_objects(page, left, bottom, height)
-        odd = page.get_rotation() != 0 or any(not c.upright for c in chars)
+        odd = page.get_rotation() != 0 or any(not c.upright for c in chars) or _split_glyphs(chars)
         return PdfiumPage(width, height, chars, objects, odd)
     finally:
         page.close()
+
+
+def _split_glyphs(chars: list[Char]) -> bool:
+    """Whether pdfium read one glyph as several characters (a ligature, or a glyph mapped
+    to two letters): it then measures them with a width of its own, unlike pdfminer."""
+    return any(a.x0 == b.x0 and a.top == b.top and not a.text.isspace() for a, b in pairwise(chars))
 
 
 def render_page(document: Any, index: int, dpi: int) -> Any:

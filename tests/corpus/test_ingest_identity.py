@@ -21,11 +21,6 @@ from lawdiff.segment import segment_filing
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 KNOWN_DIFFERENCES = {
-    # One glyph of an odd embedded font ("*Times New Roman-5237") maps to the two letters
-    # "fr"; pdfium measures that glyph 3.4 pt narrower than pdfminer does, so the word
-    # "brooks@fr.com" in the attorney block ends up split ("brooks@fr .com"), and the
-    # caption reader then sees one more line.
-    "dkt562_finjan_opp_to_cisco_MIL3.pdf",
     # A text box of words drawn on top of each other (page 18): two words share their
     # left edge, and the two readers list them in different order.
     "dkt37-1_amended_complaint.pdf",
