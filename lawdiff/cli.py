@@ -7,12 +7,14 @@ a bug exits 1 with the traceback logged.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from lawdiff import __version__
 from lawdiff.core.errors import KnownError
@@ -20,8 +22,26 @@ from lawdiff.core.model import DocumentInfo, Role
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.workspace import Workspace
 
+if TYPE_CHECKING:
+    from lawdiff.report.pdf import PdfRenderer
+
 EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+
+
+# C0 and C1 controls (ESC, BEL, CSI...) but newline and tab, and the bidirectional overrides
+# that reorder what a terminal shows: a file or party name must not drive the terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN`` / ``\\uNNNN`` instead of obeyed."""
+    return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def say(text: str, stream: TextIO | None = None) -> None:
+    """Print a line for the user, neutralising escape sequences from names in it."""
+    print(printable(text), file=stream or sys.stdout)
 
 
 def terminal_progress(stream: TextIO | None = None) -> Progress:
@@ -32,7 +52,7 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
 
     def show(done: int, total: int, message: str) -> None:
         bar = f"[{done}/{total}] " if total else ""
-        out.write(f"\r\x1b[2K{bar}{message[:70]}")
+        out.write(f"\r\x1b[2K{bar}{printable(message[:70])}")
         if total and done >= total:
             out.write("\n")
         out.flush()
@@ -42,9 +62,9 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
 
 def _open(path: str, create: bool = False) -> Workspace:
     ws = Workspace.open(path, create=create)
-    ws.on_busy = lambda message: print(message, file=sys.stderr)
+    ws.on_busy = lambda message: say(message, sys.stderr)
     for notice in ws.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        say(f"note: {notice}", sys.stderr)
     return ws
 
 
@@ -69,18 +89,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     role = Role(args.role) if args.role else None
     if len(args.files) > 1 or Path(args.files[0]).is_dir():
         return _import_docket(args, role)
+    created = not Path(args.case).exists()
     with _open(args.case, create=True) as ws:
-        changes = ws.import_files(
-            args.files, role=role, party=args.party or "", progress=terminal_progress()
-        )
+        try:
+            changes = ws.import_files(
+                args.files, role=role, party=args.party or "", progress=terminal_progress()
+            )
+        except BaseException:
+            if created and not ws.documents():  # a failed first import leaves no empty case
+                ws.close()
+                for name in (args.case, f"{args.case}-wal", f"{args.case}-shm"):
+                    Path(name).unlink(missing_ok=True)
+            raise
         for doc_id in changes.documents_added:
             doc = ws.document(doc_id)
-            print(
+            say(
                 f"imported {doc.source_name}: {doc.role.value}, {doc.page_count} pages, "
                 f"{doc.segment_count} segments"
             )
         for line in changes.skipped + changes.warnings:
-            print(f"note: {line}", file=sys.stderr)
+            say(f"note: {line}", sys.stderr)
     return 0
 
 
@@ -100,9 +128,9 @@ def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
         )
     for outcome in outcomes:
         detail = f": {outcome.detail}" if outcome.detail else ""
-        print(f"{outcome.status} {outcome.path.name}{detail}")
+        say(f"{outcome.status} {outcome.path.name}{detail}")
     counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate", "refused")}
-    print(", ".join(f"{n} {s}" for s, n in counts.items()), f"of {len(outcomes)} files")
+    say(", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(outcomes)} files")
     return 1 if counts["refused"] else 0
 
 
@@ -111,10 +139,71 @@ def cmd_link(args: argparse.Namespace) -> int:
         source = find_document(ws, args.source).id if args.source else None
         target = find_document(ws, args.target).id if args.target else None
         changes = ws.suggest_links(source, target, progress=terminal_progress())
-        print(
+        say(
             f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
             f"{len(changes.links_removed)} withdrawn"
         )
+        _print_rulings(ws)
+    return 0
+
+
+def _print_rulings(ws: Workspace) -> None:
+    """Read the case's orders (issue 15) and say what the court decided, in one line each."""
+    from lawdiff.core.rulings import DISPOSITION_LABELS
+
+    if not any(d.role is Role.ORDER for d in ws.documents()):
+        return
+    ws.compute_rulings()
+    found = ws.rulings()
+    for d in found.dispositions:
+        say(f"order: {d.motion}: {DISPOSITION_LABELS[d.kind]} ({d.evidence.where})")
+    say(f"order: rulings on {len(found.arguments)} arguments")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        docs = [find_document(ws, key).id for key in args.documents] or None
+        prefix = ""
+        if args.resegment:
+            changes = ws.resegment(docs)
+            prefix = f"segmented {len(changes.documents_changed)} documents again: "
+        else:
+            changes = ws.classify(docs)
+        say(f"{prefix}classified and cite-scanned {len(changes.segments_changed)} segments")
+    return 0
+
+
+CASE_FIELDS = ("caption", "court", "docket")
+DOCUMENT_FIELDS = ("title", "role", "motion_kind", "party", "filed")
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    given = {k: v for k, v in vars(args).items() if k in CASE_FIELDS + DOCUMENT_FIELDS and v}
+    case_fields = {k: v for k, v in given.items() if k in CASE_FIELDS}
+    doc_fields = {k: v for k, v in given.items() if k in DOCUMENT_FIELDS}
+    if not given or (args.document and case_fields) or (doc_fields and not args.document):
+        raise KnownError(
+            "say what to change: --caption, --court or --docket for the case, or a DOC and "
+            "--title, --role, --motion-kind, --party or --filed for one of its documents"
+        )
+    with _open(args.case) as ws:
+        if not args.document:
+            ws.set_case_info(**case_fields)
+            say(f"changed the case's {', '.join(case_fields)}")
+            return 0
+        doc = find_document(ws, args.document)
+        role = Role(doc_fields.pop("role")) if "role" in doc_fields else None
+        ws.update_document(doc.id, role=role, **doc_fields)
+        changed = ", ".join(f.replace("_", " ") for f in given)
+        say(f"changed {changed} of {doc.source_name}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        doc = find_document(ws, args.document)
+        ws.delete_document(doc.id)
+        say(f"removed {doc.source_name} with its segments and links")
     return 0
 
 
@@ -122,40 +211,65 @@ def cmd_show(args: argparse.Namespace) -> int:
     from lawdiff.show import render_case_table
 
     with _open(args.case) as ws:
-        print(render_case_table(ws))
+        say(render_case_table(ws))
     return 0
+
+
+def pdf_renderer(fmt: str) -> PdfRenderer | None:
+    """Qt's PDF renderer when ``fmt`` is "pdf" (Qt is loaded for nothing else), else None.
+
+    With no display and no ``QT_QPA_PLATFORM`` chosen, Qt would abort the process on
+    creating its application: a command line has no window, so it draws offscreen.
+    """
+    if fmt.lower().lstrip(".") != "pdf":
+        return None
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from lawdiff.gui.report_pdf import write_pdf
+    except ImportError as exc:  # a server install without Qt can still export everything else
+        raise KnownError(
+            f"PDF export needs PySide6 ({exc}); install it, or export html, docx or csv"
+        ) from exc
+    return write_pdf
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from lawdiff.export import export_case
 
+    renderer = pdf_renderer(args.format)
     with _open(args.case) as ws:
-        out = export_case(ws, args.format, Path(args.output), progress=terminal_progress())
-    print(f"wrote {out}")
+        out = export_case(
+            ws, args.format, Path(args.output), progress=terminal_progress(), pdf=renderer
+        )
+    say(f"wrote {out}")
     return 0
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from lawdiff.export import export_case
+    from lawdiff.export import check_output_path, export_case
 
     output = Path(args.output)
     fmt = args.format or (output.suffix.lstrip(".").lower() or "html")
+    check_output_path(output, inputs=[Path(f) for f in args.files])
     with (
         tempfile.TemporaryDirectory(prefix="lawdiff-") as tmp,
         _open(str(Path(tmp) / "compare.lawdiff"), create=True) as ws,
     ):
         ws.import_files(args.files, progress=terminal_progress())
         ws.suggest_links(progress=terminal_progress())
-        out = export_case(ws, fmt, output, progress=terminal_progress())
-    print(f"wrote {out}")
+        _print_rulings(ws)
+        out = export_case(ws, fmt, output, progress=terminal_progress(), pdf=pdf_renderer(fmt))
+    say(f"wrote {out}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     used = Workspace.restore_backup(args.case)
-    print(
+    say(
         f"restored {args.case} from {used.name}; the damaged file was kept as "
-        f"{Path(args.case).name}.damaged"
+        f"{Path(args.case).name}.damaged (with its -wal and -shm, if any)"
     )
     return 0
 
@@ -175,11 +289,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from lawdiff.evaluation.run import run_evaluation
 
-    print(run_evaluation(args.what, Path(args.corpus) if args.corpus else None))
+    corpus = Path(args.corpus) if args.corpus else None
+    if args.what != "rulings":
+        say(run_evaluation(args.what, corpus))
+    if args.what in ("rulings", "all"):
+        from lawdiff.rulings_eval import run_ruling_eval
+
+        say(run_ruling_eval(corpus))
     return 0
 
 
 # ---------------------------------------------------------------------------- parser
+
+
+_EDIT_OPTIONS: list[tuple[str, dict[str, object]]] = [
+    ("--caption", {"metavar": "TEXT"}),
+    ("--court", {"metavar": "TEXT"}),
+    ("--docket", {"metavar": "TEXT"}),
+    ("--title", {"metavar": "TEXT"}),
+    ("--role", {"choices": [r.value for r in Role]}),
+    ("--motion-kind", {"dest": "motion_kind", "metavar": "KIND"}),
+    ("--party", {"metavar": "NAME"}),
+    ("--filed", {"metavar": "DATE"}),
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -211,6 +343,38 @@ def build_parser() -> argparse.ArgumentParser:
             ("--from", {"dest": "source", "metavar": "DOC", "help": "moving-side document"}),
             ("--to", {"dest": "target", "metavar": "DOC", "help": "answering document"}),
         ],
+    )
+    _add(
+        sub,
+        "analyze",
+        cmd_analyze,
+        "classify claims and find citations again (your own claim tags are kept)",
+        [("case", {}), ("documents", {"nargs": "*", "metavar": "DOC"})],
+        [
+            (
+                "--resegment",
+                {
+                    "action": "store_true",
+                    "help": "segment the documents again (drops their links and your tags)",
+                },
+            )
+        ],
+    )
+    _add(
+        sub,
+        "edit",
+        cmd_edit,
+        "correct the case's caption, court or docket, or what was inferred about a document",
+        [("case", {}), ("document", {"nargs": "?", "metavar": "DOC"})],
+        _EDIT_OPTIONS,
+    )
+    _add(
+        sub,
+        "remove",
+        cmd_remove,
+        "remove a document from the case, with its segments and links",
+        [("case", {}), ("document", {"metavar": "DOC"})],
+        [],
     )
     _add(sub, "show", cmd_show, "documents, segments, claims and link coverage", [("case", {})], [])
     _add(
@@ -249,8 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "evaluate",
         cmd_evaluate,
-        "measure segmentation, claims or links on labelled sets",
-        [("what", {"choices": ["segments", "claims", "links", "all"]})],
+        "measure segmentation, claims, links or court rulings on labelled sets",
+        [("what", {"choices": ["segments", "claims", "links", "rulings", "all"]})],
         [("--corpus", {"help": "folder of real filings (default ../shared/corpus)"})],
     )
     return parser
@@ -281,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         one_line = " ".join(str(exc).splitlines())  # a file name may hold a line break
-        print(f"lawdiff: error: {one_line}", file=sys.stderr)
+        say(f"lawdiff: error: {one_line}", sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("lawdiff: interrupted; the case was left as it was", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from lawdiff.core.progress import Progress
 from lawdiff.export import FORMATS, export_case
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_name
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.report import ReportOptions, build_report
 from lawdiff.report.html import render_html
 from lawdiff.workspace import Workspace
@@ -38,7 +40,7 @@ class ExportRequest:
     options: ReportOptions
 
     def run(self, workspace: Workspace, progress: Progress) -> Path:
-        return export_case(workspace, self.fmt, self.path, self.options, progress)
+        return export_case(workspace, self.fmt, self.path, self.options, progress, pdf=write_pdf)
 
 
 class ExportDialog(QDialog):
@@ -60,7 +62,7 @@ class ExportDialog(QDialog):
         for claim in sorted(case.known_claims(), key=claim_name):
             self.claim.addItem(claim_name(claim), claim)
         self.title = QLineEdit("Comparison report")
-        default = case.workspace.path.with_suffix(".html")
+        default = default_report_path(case.workspace.path)
         self.path = QLineEdit(str(default))
         self.preview = QTextBrowser()
         self._layout()
@@ -107,7 +109,7 @@ class ExportDialog(QDialog):
     def show_preview(self) -> None:
         """Render the report as HTML into the preview pane."""
         options = self.options()
-        pairs = tuple(self.case.workspace.answering_pairs())
+        pairs = tuple(self.case.answering_pairs())
         report = build_report(self.case.workspace.snapshot(), _with_pairs(options, pairs))
         self.preview.setHtml(render_html(report))
 
@@ -130,3 +132,14 @@ def _with_pairs(options: ReportOptions, pairs: tuple[tuple[int, int], ...]) -> R
     from dataclasses import replace
 
     return replace(options, pairs=pairs)  # type: ignore[arg-type]
+
+
+def default_report_path(case_path: Path) -> Path:
+    """Beside the case, unless the case lives in a hidden folder (the demo's): then Documents."""
+    name = case_path.with_suffix(".html").name
+    if any(part.startswith(".") for part in case_path.resolve().parent.parts):
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home()) / name
+    return case_path.with_name(name)

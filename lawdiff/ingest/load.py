@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import NamedTuple
 
-from lawdiff.core.errors import KnownError
+from lawdiff.core.files import FileFacts, file_facts
 from lawdiff.core.model import Filing, Page
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest.caption import apply_stamp, infer_meta
@@ -20,22 +19,6 @@ class _Read(NamedTuple):
     encoding: str
 
 
-def file_sha256(path: Path) -> str:
-    """SHA-256 of the file's bytes (hex).
-
-    Raises:
-        KnownError: the file cannot be read.
-    """
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as error:
-        raise KnownError(f"cannot be read ({error.strerror or error})", path) from None
-    return digest.hexdigest()
-
-
 def _no_text_warning(pages: tuple[Page, ...]) -> tuple[str, ...]:
     if any(page.text.strip() for page in pages):
         return ()
@@ -43,7 +26,12 @@ def _no_text_warning(pages: tuple[Page, ...]) -> tuple[str, ...]:
 
 
 def load_filing(
-    path: Path, *, progress: Progress = no_progress, ocr: bool = True, engine: str | None = None
+    path: Path,
+    *,
+    progress: Progress = no_progress,
+    ocr: bool = True,
+    facts: FileFacts | None = None,
+    engine: str | None = None,
 ) -> Filing:
     """Import a PDF, DOCX, text or Markdown file as cleaned pages with metadata.
 
@@ -55,6 +43,8 @@ def load_filing(
         path: the file to import.
         progress: called once per page ("Reading page 3 of 87"); may raise ``Cancelled``.
         ocr: recognise the text of image-only PDF pages when Tesseract is available.
+        facts: the file's head and hash when the caller has read them (so the file is hashed
+            once per import); read here otherwise.
         engine: how PDF text is read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``
             (the original path; also ``LAWDIFF_PDF_ENGINE=pdfplumber``).
 
@@ -65,8 +55,9 @@ def load_filing(
         KnownError: the file is missing, unreadable, not a filing, damaged or encrypted.
     """
     path = Path(path)
-    kind = sniff(path)
-    sha = file_sha256(path)
+    facts = facts or file_facts(path)
+    kind = sniff(path, facts.head)
+    sha = facts.sha256
     pages, warnings, stamp, encoding = _read(path, kind, progress, ocr, engine)
     meta = apply_stamp(infer_meta(pages, path.name), stamp)
     return Filing(

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from lawdiff.core.answers import answering_pairs
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CaseSnapshot, DocumentInfo, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.report.authorities import AuthorityRow, authority_rows
@@ -25,9 +26,9 @@ from lawdiff.report.model import (
     Response,
     Summary,
     Tally,
-    default_pairs,
 )
 from lawdiff.report.pincite import document_abbreviations, pin_cite
+from lawdiff.report.rulings import with_rulings
 
 _SPACES = re.compile(r"\s+")
 
@@ -47,7 +48,7 @@ def build_report(snapshot: CaseSnapshot, options: ReportOptions | None = None) -
     sections = _claim_sections(wanted)
     authorities = authority_rows(snapshot.documents, snapshot.segments, ctx.pins)
     included = [x for x in ctx.links if x.source in {r.argument.segment for r in wanted}]
-    return Report(
+    report = Report(
         title=options.title,
         caption=snapshot.case.caption or _first(d.caption for d in snapshot.documents),
         court=snapshot.case.court or _first(d.court for d in snapshot.documents),
@@ -64,6 +65,7 @@ def build_report(snapshot: CaseSnapshot, options: ReportOptions | None = None) -
         unanswered=tuple(r.argument for r in wanted if r.coverage is Status.UNANSWERED),
         authorities=authorities,
     )
+    return with_rulings(report, snapshot, {d: r.abbreviation for d, r in ctx.rows.items()})
 
 
 @dataclass
@@ -86,7 +88,11 @@ class _Context:
     def of(cls, snapshot: CaseSnapshot, options: ReportOptions) -> _Context:
         abbreviations = document_abbreviations(snapshot.documents)
         known = {d.id for d in snapshot.documents}
-        pairs = options.pairs if options.pairs is not None else default_pairs(snapshot.documents)
+        pairs = (
+            options.pairs
+            if options.pairs is not None
+            else tuple(answering_pairs(snapshot.documents))
+        )
         pairs = tuple(p for p in pairs if p[0] in known and p[1] in known)
         in_pairs = {d for p in pairs for d in p}
         ctx = cls(

@@ -6,20 +6,11 @@ report. Pure Python: no Qt, no database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import DocumentInfo, Role
 from lawdiff.report.authorities import AuthorityRow
 from lawdiff.report.coverage import Status
-
-# Which filings answer which (the workspace's default linking pairs): answering → answered.
-ANSWERS: dict[Role, tuple[Role, ...]] = {
-    Role.OPPOSITION: (Role.MOTION, Role.COMPLAINT),
-    Role.REPLY: (Role.OPPOSITION,),
-    Role.ORDER: (Role.MOTION, Role.OPPOSITION),
-}
 
 Pair = tuple[DocumentId, DocumentId]
 
@@ -92,12 +83,41 @@ class Response:
 
 
 @dataclass(frozen=True)
+class RulingCell:
+    """The court's ruling on one argument, as a report prints it (issue 15).
+
+    Attributes:
+        side: "movant", "respondent", "mixed", "not-reached" or "not-addressed".
+        label: "For respondent", … ("(corrected)" added when the user set it).
+        confidence: 0..1 (1 for a correction).
+        evidence: "Order 2:11 — “On this record Chirrup has not shown …”" lines.
+    """
+
+    side: str
+    label: str
+    confidence: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DispositionLine:
+    """How an order disposed of one motion, with the sentence and where it is."""
+
+    order: str  # the order's abbreviation
+    motion: str
+    disposition: str
+    pin: str  # "Order 3:14"
+    sentence: str
+
+
+@dataclass(frozen=True)
 class ComparisonRow:
-    """A moving-side argument next to its responses."""
+    """A moving-side argument next to its responses (and the court's ruling on it)."""
 
     argument: Passage
     coverage: Status
     responses: tuple[Response, ...]
+    ruling: RulingCell | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +179,7 @@ class MatrixRow:
     claim: str
     name: str
     cells: tuple[MatrixCell, ...]
+    ruling: str = ""  # the court's rulings on the motion's arguments of this claim
 
 
 @dataclass(frozen=True)
@@ -191,14 +212,5 @@ class Report:
     claims: tuple[ClaimSection, ...]
     unanswered: tuple[Passage, ...]
     authorities: tuple[AuthorityRow, ...]
-
-
-def default_pairs(documents: Sequence[DocumentInfo]) -> tuple[Pair, ...]:
-    """(moving, answering) pairs as the workspace links them by default."""
-    return tuple(
-        (moving.id, answer.id)
-        for answer in documents
-        for role in ANSWERS.get(answer.role, ())
-        for moving in documents
-        if moving.role == role
-    )
+    dispositions: tuple[DispositionLine, ...] = ()
+    ruling_summary: str = ""  # "The court adopted the respondent's position on 6 of 7 …"

@@ -25,7 +25,7 @@ def test_small_case_is_valid() -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d.update(version=2), "version"),
+        (lambda d: d.update(version=3), "version"),
         (lambda d: d["documents"][0].update(role="plaintiff"), "role"),
         (lambda d: d["documents"][0]["segments"][1].update(parent="d9.s9"), r"parent d9\.s9"),
         (lambda d: d["links"][0].update(target="d2.s99"), r"target d2\.s99"),
@@ -48,7 +48,9 @@ def test_file_level_errors(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "lawdiff", ', encoding="utf-8")
     assert is_interchange_file(bad)
-    with pytest.raises(KnownError, match=r"bad\.json: is not valid JSON"):
+    with pytest.raises(
+        KnownError, match=r"bad\.json: is not a lawdiff JSON file \(it is not valid JSON"
+    ):
         read_interchange(bad)
     deep = tmp_path / "deep.json"
     deep.write_text('{"lawdiff": ' + "[" * 100000 + "]" * 100000 + "}", encoding="utf-8")
