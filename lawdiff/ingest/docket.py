@@ -97,7 +97,7 @@ def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             if not inside:
-                raise KnownError("holds no PDF, DOCX, text or lawdiff JSON file to import", path)
+                raise KnownError("is a folder with no PDF, DOCX, text or JSON file to import", path)
             found.update(dict.fromkeys(inside))
         else:
             found[path] = None

@@ -77,7 +77,7 @@ def test_folders_are_expanded_without_hidden_or_foreign_files(tmp_path: Path) ->
     assert [p.name for p in found] == ["dkt1_a.docx", "dkt2_b.pdf", "dkt3_c.txt"]
     empty = tmp_path / "empty"
     empty.mkdir()
-    with pytest.raises(KnownError, match=r"^empty: holds no PDF"):
+    with pytest.raises(KnownError, match=r"^empty: is a folder with no PDF"):
         expand_inputs([empty])
 
 
