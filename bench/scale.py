@@ -1,9 +1,11 @@
 """A big case: 20 filings, 2,000 pages, 20,000 segments; import, link, open and export times.
 
-Run: ``.venv/bin/python bench/scale.py`` (``--filings 4`` for a quicker look). The case is
-built as lawdiff JSON (fictional words) in a temporary folder and imported through the
-workspace like any user file. Ten motion/opposition pairs are linked pair by pair. Prints
-each step's wall time and the peak RSS of this process and of its children (target < 1 GB).
+Run: ``.venv/bin/python bench/scale.py`` (``--filings 4`` for a quicker look). First a
+docket of PDFs: 20 pleading-paper filings of 100 pages (fictional words, RECAP file names)
+written to a folder and imported as a folder, as ``lawdiff import CASE FOLDER/`` does.
+Then the same size of case as lawdiff JSON, imported through the workspace like any user
+file; ten motion/opposition pairs are linked pair by pair. Prints each step's wall time and
+the peak RSS of this process and of its children (target < 1 GB).
 """
 
 from __future__ import annotations
@@ -139,8 +141,72 @@ def _export(ws: Workspace, folder: Path) -> Callable[[], Path]:
     return lambda: export_case(ws, "html", folder / "report.html")
 
 
+def pleading_pdf(path: Path, number: int, pages: int) -> None:
+    """A fictional filing on pleading paper: ECF stamp, line numbers 1-28, numbered
+    paragraphs, a footer repeating the title."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(number)
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    paragraph = 0
+    for page in range(1, pages + 1):
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(
+            60, 770, f"Case 3:21-cv-0{number:04d}-ABC Document {number} Filed 03/04/21 "
+            f"Page {page} of {pages}"
+        )  # fmt: skip
+        pdf.setFont("Times-Roman", 12)
+        for line in range(1, 29):
+            y = 740 - 24 * line
+            pdf.drawRightString(86, y, str(line))
+            if line % 7 == 1:
+                paragraph += 1
+                text = f"{paragraph}. " + _sentence(rng, 9)
+            else:
+                text = _sentence(rng, 10)
+            pdf.drawString(104, y, text)
+        pdf.setFont("Times-Roman", 9)
+        pdf.drawString(250, 40, f"MOTION NUMBER {number} - {page}")
+        pdf.showPage()
+    pdf.save()
+
+
+def docket_folder(folder: Path, filings: int, pages: int) -> Path:
+    """``filings`` PDFs of ``pages`` pages each, RECAP-named, in ``folder/docket``."""
+    docket = folder / "docket"
+    docket.mkdir()
+    for number in range(1, filings + 1):
+        pleading_pdf(docket / f"gov.uscourts.cand.999.{number * 10}.0.pdf", number, pages)
+    return docket
+
+
+def import_pdf_folder(folder: Path, filings: int, pages: int, results: dict[str, float]) -> None:
+    """Write a docket of PDFs and import the folder into a new case."""
+    from lawdiff.ingest.docket import expand_inputs, import_docket
+
+    with timed("write", results):
+        docket = docket_folder(folder, filings, pages)
+    case = folder / "docket.lawdiff"
+    with timed("pdfs", results), Workspace.open(case, create=True) as ws:
+        outcomes = import_docket(
+            expand_inputs([docket]),
+            lambda path, progress: ws.import_files([path], progress=progress),
+        )
+        snapshot = ws.snapshot()
+    statuses = {o.status for o in outcomes}
+    print(
+        f"docket: {len(outcomes)} files ({', '.join(sorted(statuses))}), "
+        f"{sum(d.page_count for d in snapshot.documents)} pages, "
+        f"{len(snapshot.segments)} segments, "
+        f"{filings * pages / results['pdfs']:.1f} pages/s",
+        flush=True,
+    )
+
+
 def run(filings: int, pages: int, segments: int) -> dict[str, float]:
     results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="lawdiff-docket-") as tmp:
+        import_pdf_folder(Path(tmp), filings, pages, results)
     with tempfile.TemporaryDirectory(prefix="lawdiff-scale-") as tmp:
         folder = Path(tmp)
         source = folder / "big.json"

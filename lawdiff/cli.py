@@ -87,6 +87,8 @@ def find_document(ws: Workspace, key: str) -> DocumentInfo:
 
 def cmd_import(args: argparse.Namespace) -> int:
     role = Role(args.role) if args.role else None
+    if len(args.files) > 1 or Path(args.files[0]).is_dir():
+        return _import_docket(args, role)
     created = not Path(args.case).exists()
     with _open(args.case, create=True) as ws:
         try:
@@ -108,6 +110,28 @@ def cmd_import(args: argparse.Namespace) -> int:
         for line in changes.skipped + changes.warnings:
             say(f"note: {line}", sys.stderr)
     return 0
+
+
+def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
+    """Many files or folders: docket order, one bar, one line per file; exit 1 if any refused."""
+    from lawdiff.ingest.docket import expand_inputs, import_docket
+
+    paths = expand_inputs(args.files)
+    party = args.party or ""
+    with _open(args.case, create=True) as ws:
+        outcomes = import_docket(
+            paths,
+            lambda path, progress: ws.import_files(
+                [path], role=role, party=party, progress=progress
+            ),
+            terminal_progress(),
+        )
+    for outcome in outcomes:
+        detail = f": {outcome.detail}" if outcome.detail else ""
+        say(f"{outcome.status} {outcome.path.name}{detail}")
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate", "refused")}
+    say(", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(outcomes)} files")
+    return 1 if counts["refused"] else 0
 
 
 def cmd_link(args: argparse.Namespace) -> int:
@@ -307,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         cmd_import,
         "import filings into a case (creates it if absent)",
-        [("case", {}), ("files", {"nargs": "+", "metavar": "FILE"})],
+        [("case", {}), ("files", {"nargs": "+", "metavar": "FILE_OR_FOLDER"})],
         [
             ("--role", {"choices": [r.value for r in Role], "help": "override the inferred role"}),
             ("--party", {"help": "override the inferred filing party"}),

@@ -1,0 +1,135 @@
+"""Whole dockets: RECAP names, docket order, folders expanded, one outcome per file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import Changes, DocumentId
+from lawdiff.core.progress import Cancelled, Progress
+from lawdiff.ingest.docket import (
+    RecapName,
+    docket_number,
+    docket_order,
+    expand_inputs,
+    import_docket,
+    recap_name,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("gov.uscourts.cand.300924.163.0.pdf", RecapName("cand", "300924", 163, 0)),
+        ("gov.uscourts.cacd.646349.637.0_1.pdf", RecapName("cacd", "646349", 637, 0)),
+        ("GOV.USCOURTS.NYSD.1.22.3.PDF", RecapName("nysd", "1", 22, 3)),
+        ("gov.uscourts.cand.300924.163.pdf", None),
+        ("motion.pdf", None),
+    ],
+)
+def test_recap_names(name: str, expected: RecapName | None) -> None:
+    assert recap_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("gov.uscourts.cand.321533.146.3.pdf", (146, 3)),
+        ("dkt220_second_amended_complaint.pdf", (220, 0)),
+        ("dkt167-1_defs_MIL_memo.pdf", (167, 1)),
+        ("ECF 12 opposition.pdf", (12, 0)),
+        ("opposition.pdf", None),
+        ("postdoc7.pdf", None),
+    ],
+)
+def test_docket_numbers(name: str, expected: tuple[int, int] | None) -> None:
+    assert docket_number(name) == expected
+
+
+def test_docket_order_by_entry_then_attachment_then_name() -> None:
+    names = [
+        "notes.txt",
+        "gov.uscourts.cand.1.20.0.pdf",
+        "dkt167-1_memo.pdf",
+        "dkt9_complaint.pdf",
+        "gov.uscourts.cand.1.167.0.pdf",
+        "answer.pdf",
+    ]
+    ordered = [p.name for p in docket_order(Path(n) for n in names)]
+    assert ordered == [
+        "dkt9_complaint.pdf",
+        "gov.uscourts.cand.1.20.0.pdf",
+        "gov.uscourts.cand.1.167.0.pdf",
+        "dkt167-1_memo.pdf",
+        "answer.pdf",
+        "notes.txt",
+    ]
+
+
+def test_folders_are_expanded_without_hidden_or_foreign_files(tmp_path: Path) -> None:
+    for name in ["dkt2_b.pdf", "dkt1_a.docx", "sub/dkt3_c.txt", ".hidden/dkt0.pdf", "x.png"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    loose = tmp_path / "sub" / "dkt3_c.txt"
+    found = expand_inputs([tmp_path, loose])
+    assert [p.name for p in found] == ["dkt1_a.docx", "dkt2_b.pdf", "dkt3_c.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(KnownError, match=r"^empty: is a folder with no PDF"):
+        expand_inputs([empty])
+
+
+def _importer(outcomes: dict[str, object]) -> object:
+    def import_one(path: Path, progress: Progress) -> Changes:
+        progress(1, 2, "Reading page 1 of 2")
+        result = outcomes[path.name]
+        if isinstance(result, Exception):
+            raise result
+        assert isinstance(result, Changes)
+        return result
+
+    return import_one
+
+
+def test_each_file_has_an_outcome_and_one_bar_advances(tmp_path: Path) -> None:
+    paths = [tmp_path / n for n in ["a.pdf", "b.pdf", "c.pdf"]]
+    calls: list[tuple[int, int, str]] = []
+    outcomes = import_docket(
+        paths,
+        _importer(  # type: ignore[arg-type]
+            {
+                "a.pdf": Changes(
+                    documents_added=(DocumentId(1),), warnings=("page 2 is an image",)
+                ),
+                "b.pdf": KnownError("is damaged or not a readable PDF", paths[1]),
+                "c.pdf": Changes(skipped=("c.pdf: already in this case as a.pdf",)),
+            }
+        ),
+        lambda done, total, message: calls.append((done, total, message)),
+    )
+    assert [(o.path.name, o.status) for o in outcomes] == [
+        ("a.pdf", "imported"),
+        ("b.pdf", "refused"),
+        ("c.pdf", "duplicate"),
+    ]
+    assert outcomes[1].detail == "is damaged or not a readable PDF"
+    assert outcomes[2].detail == "already in this case as a.pdf"
+    done = [c[0] for c in calls]
+    assert done == sorted(done) and done[-1] == 1000 and {c[1] for c in calls} == {1000}
+    assert calls[0][2] == "a.pdf (1 of 3): Reading page 1 of 2"
+
+
+def test_cancel_stops_the_docket(tmp_path: Path) -> None:
+    def cancel(done: int, total: int, message: str) -> None:
+        if "2 of 2" in message:
+            raise Cancelled
+
+    ok = Changes(documents_added=(DocumentId(1),))
+    with pytest.raises(Cancelled):
+        import_docket(
+            [tmp_path / "a.pdf", tmp_path / "b.pdf"],
+            _importer({"a.pdf": ok, "b.pdf": ok}),  # type: ignore[arg-type]
+            cancel,
+        )

@@ -1,0 +1,46 @@
+"""``lawdiff import CASE FOLDER/``: docket order, a line per file, refused files named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawdiff.cli import main
+from tests.unit.ingest.test_ingest_pdf import pleading_pdf
+
+
+def test_a_folder_is_imported_in_docket_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "docket"
+    folder.mkdir()
+    pleading_pdf(folder / "gov.uscourts.cand.1.12.0.pdf", 2)
+    pleading_pdf(folder / "dkt3_motion.pdf", 3)
+    (folder / "dkt7_broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (folder / "dkt3_motion_copy.pdf").write_bytes((folder / "dkt3_motion.pdf").read_bytes())
+    case = tmp_path / "case.lawdiff"
+    assert main(["import", str(case), str(folder)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines[:4]] == [
+        "imported dkt3_motion.pdf",
+        "duplicate dkt3_motion_copy.pdf",
+        "refused dkt7_broken.pdf",
+        "imported gov.uscourts.cand.1.12.0.pdf",
+    ]
+    assert "truncated" in lines[2]
+    assert lines[4] == "2 imported, 1 duplicate, 1 refused of 4 files"
+    assert (
+        main(
+            [
+                "import",
+                str(case),
+                str(folder / "dkt3_motion.pdf"),
+                str(folder / "dkt3_motion_copy.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        capsys.readouterr().out.splitlines()[-1] == "0 imported, 2 duplicate, 0 refused of 2 files"
+    )
