@@ -43,7 +43,8 @@ COURT_FEDERAL = re.compile(
     re.IGNORECASE,
 )
 ATTORNEYS_FOR = re.compile(
-    r"(?:Attorneys?|Counsel)\s+for\s+(?P<side>Plaintiffs?|Defendants?|Petitioners?|Respondents?)"
+    r"(?:Attorneys?|Counsel)\s+for\s+(?:Lead\s+|Named\s+)?"
+    r"(?P<side>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Relators?)"
     r"(?:[ ]+(?P<name>[A-Z][^\t\n]{1,60}))?",
 )
 TITLE_PARTY = re.compile(
@@ -52,10 +53,16 @@ TITLE_PARTY = re.compile(
 # "Plaintiffs," alone, or "Defendants." with the right column's text run on after the stop
 # ("Defendants. Courtroom 7B"); "Defendant Stratus …" is a name, not a mark.
 PLAINTIFF_MARK = re.compile(
-    r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+    r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?|Relators?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
 )
 DEFENDANT_MARK = re.compile(
     r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+)
+# A court line that is not a federal district court ("IN THE SUPERIOR COURT …").
+COURT_LINE = re.compile(r"^[^a-z\n]*\bCOURT\b[^a-z\n]*$", re.MULTILINE)
+# Banners printed above a title, not part of it ("REDACTED", "CLASS ACTION").
+TITLE_BANNER = re.compile(
+    r"(?:PUBLIC\s+)?REDACTED(?:\s+VERSION)?|CLASS\s+ACTION|\*?REDACTED.*SEALED\*?|UNDER\s+SEAL"
 )
 # What separates a caption's columns on one line: a tab, the ")" rule, or a DOCX table gap.
 CAPTION_GAP = re.compile(r"\t|\)|\s{3,}")
@@ -80,9 +87,18 @@ NAME_STOP = re.compile(
 # Role cues, checked in this order on the caption's upper-case title text.
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|\n|\t)\s*(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
+    (
+        "order",
+        re.compile(
+            r"\bCIVIL\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b"
+            r"|\bMEMORANDUM\s+(?:OPINION\s+)?(?:AND|&)\s+ORDER\b|(?:^|\n|\t)\s*OPINION\b"
+        ),
+    ),
+    # A declaration or affidavit supports a brief; it is none of the roles below.
+    ("other", re.compile(r"(?:^|\n|\t)\s*(?:[A-Z.’' ]{0,40}\s)?(?:DECLARATION|AFFIDAVIT)\s+OF\b")),
     ("reply", re.compile(r"\bREPLY\b")),
     ("opposition", re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b")),
-    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b")),
+    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)")),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -106,6 +122,12 @@ MOTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("strike", re.compile(r"\bTO\s+STRIKE\b", re.I)),
 )
 ORDER_SIGNATURE = re.compile(r"IT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED", re.IGNORECASE)
+# A judge's signature block ("United States District Judge", "Bankruptcy Judge").
+JUDGE_SIGNATURE = re.compile(
+    r"^\s*(?:(?:Chief\s+)?United\s+States\s+|U\.\s?S\.\s+)?"
+    r"(?:Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 # ---------------------------------------------------------------------------- text files
 

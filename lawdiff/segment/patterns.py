@@ -69,9 +69,12 @@ TOA_TITLE = re.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$|^\s*INDEX\s+OF\s+AUTHO
 
 # A table-of-contents entry's dot leader and page reference ("ARGUMENT ........ 4").
 LEADER = re.compile(
-    r"(?:\s*(?:\.\s?){2,}|\s*…{2,}|\s{3,})\s*(?P<page>[0-9ivxlc]{1,4}(?:\s*[,–-]\s*\d+)*)\s*$"
+    r"(?:\s*(?:\.\s?){2,}|\s*…{2,}|\s*[-_–—]{3,}|\s{3,})"
+    r"\s*(?P<page>[0-9ivxlc]{1,4}(?:\s*[,–-]\s*\d+)*)\s*$"
 )
-LEADER_DOTS = re.compile(r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}")
+LEADER_DOTS = re.compile(
+    r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}|[-_–—]{4,}\s*[0-9ivxlc]+\s*$"
+)
 
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
