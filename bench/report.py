@@ -17,6 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from lawdiff.export import FORMATS, export_case
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.report import build_report
 from lawdiff.workspace import Workspace
 
@@ -112,7 +113,7 @@ def main() -> int:
             for fmt, spec in FORMATS.items():
                 path = out / f"report-{fmt}{spec.extension}"
                 start = time.perf_counter()
-                export_case(ws, fmt, path)
+                export_case(ws, fmt, path, pdf=write_pdf)
                 took = time.perf_counter() - start
                 total += took
                 print(f"{fmt:<14}{took:7.2f} s  {path.stat().st_size // 1024:6d} KB")

@@ -7,18 +7,22 @@ a bug exits 1 with the traceback logged.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from lawdiff import __version__
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import DocumentInfo, Role
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.workspace import Workspace
+
+if TYPE_CHECKING:
+    from lawdiff.report.pdf import PdfRenderer
 
 EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
@@ -94,6 +98,52 @@ def cmd_link(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        docs = [find_document(ws, key).id for key in args.documents] or None
+        if args.resegment:
+            changes = ws.resegment(docs)
+            print(f"segmented {len(changes.documents_changed)} documents again: ", end="")
+        else:
+            changes = ws.classify(docs)
+        print(f"classified and cite-scanned {len(changes.segments_changed)} segments")
+    return 0
+
+
+CASE_FIELDS = ("caption", "court", "docket")
+DOCUMENT_FIELDS = ("title", "role", "motion_kind", "party", "filed")
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    given = {k: v for k, v in vars(args).items() if k in CASE_FIELDS + DOCUMENT_FIELDS and v}
+    case_fields = {k: v for k, v in given.items() if k in CASE_FIELDS}
+    doc_fields = {k: v for k, v in given.items() if k in DOCUMENT_FIELDS}
+    if not given or (args.document and case_fields) or (doc_fields and not args.document):
+        raise KnownError(
+            "say what to change: --caption, --court or --docket for the case, or a DOC and "
+            "--title, --role, --motion-kind, --party or --filed for one of its documents"
+        )
+    with _open(args.case) as ws:
+        if not args.document:
+            ws.set_case_info(**case_fields)
+            print(f"changed the case's {', '.join(case_fields)}")
+            return 0
+        doc = find_document(ws, args.document)
+        role = Role(doc_fields.pop("role")) if "role" in doc_fields else None
+        ws.update_document(doc.id, role=role, **doc_fields)
+        changed = ", ".join(f.replace("_", " ") for f in given)
+        print(f"changed {changed} of {doc.source_name}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with _open(args.case) as ws:
+        doc = find_document(ws, args.document)
+        ws.delete_document(doc.id)
+        print(f"removed {doc.source_name} with its segments and links")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from lawdiff.show import render_case_table
 
@@ -102,11 +152,34 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def pdf_renderer(fmt: str) -> PdfRenderer | None:
+    """Qt's PDF renderer when ``fmt`` is "pdf" (Qt is loaded for nothing else), else None.
+
+    With no display and no ``QT_QPA_PLATFORM`` chosen, Qt would abort the process on
+    creating its application: a command line has no window, so it draws offscreen.
+    """
+    if fmt.lower().lstrip(".") != "pdf":
+        return None
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from lawdiff.gui.report_pdf import write_pdf
+    except ImportError as exc:  # a server install without Qt can still export everything else
+        raise KnownError(
+            f"PDF export needs PySide6 ({exc}); install it, or export html, docx or csv"
+        ) from exc
+    return write_pdf
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from lawdiff.export import export_case
 
+    renderer = pdf_renderer(args.format)
     with _open(args.case) as ws:
-        out = export_case(ws, args.format, Path(args.output), progress=terminal_progress())
+        out = export_case(
+            ws, args.format, Path(args.output), progress=terminal_progress(), pdf=renderer
+        )
     print(f"wrote {out}")
     return 0
 
@@ -122,7 +195,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     ):
         ws.import_files(args.files, progress=terminal_progress())
         ws.suggest_links(progress=terminal_progress())
-        out = export_case(ws, fmt, output, progress=terminal_progress())
+        out = export_case(ws, fmt, output, progress=terminal_progress(), pdf=pdf_renderer(fmt))
     print(f"wrote {out}")
     return 0
 
@@ -158,6 +231,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- parser
 
 
+_EDIT_OPTIONS: list[tuple[str, dict[str, object]]] = [
+    ("--caption", {"metavar": "TEXT"}),
+    ("--court", {"metavar": "TEXT"}),
+    ("--docket", {"metavar": "TEXT"}),
+    ("--title", {"metavar": "TEXT"}),
+    ("--role", {"choices": [r.value for r in Role]}),
+    ("--motion-kind", {"dest": "motion_kind", "metavar": "KIND"}),
+    ("--party", {"metavar": "NAME"}),
+    ("--filed", {"metavar": "DATE"}),
+]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lawdiff",
@@ -187,6 +272,38 @@ def build_parser() -> argparse.ArgumentParser:
             ("--from", {"dest": "source", "metavar": "DOC", "help": "moving-side document"}),
             ("--to", {"dest": "target", "metavar": "DOC", "help": "answering document"}),
         ],
+    )
+    _add(
+        sub,
+        "analyze",
+        cmd_analyze,
+        "classify claims and find citations again (your own claim tags are kept)",
+        [("case", {}), ("documents", {"nargs": "*", "metavar": "DOC"})],
+        [
+            (
+                "--resegment",
+                {
+                    "action": "store_true",
+                    "help": "segment the documents again (drops their links and your tags)",
+                },
+            )
+        ],
+    )
+    _add(
+        sub,
+        "edit",
+        cmd_edit,
+        "correct the case's caption, court or docket, or what was inferred about a document",
+        [("case", {}), ("document", {"nargs": "?", "metavar": "DOC"})],
+        _EDIT_OPTIONS,
+    )
+    _add(
+        sub,
+        "remove",
+        cmd_remove,
+        "remove a document from the case, with its segments and links",
+        [("case", {}), ("document", {"metavar": "DOC"})],
+        [],
     )
     _add(sub, "show", cmd_show, "documents, segments, claims and link coverage", [("case", {})], [])
     _add(

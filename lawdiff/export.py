@@ -20,6 +20,7 @@ from lawdiff.core.errors import BugError, KnownError
 from lawdiff.core.model import CaseSnapshot
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.report import Report, ReportOptions, build_report
+from lawdiff.report.pdf import PdfRenderer
 
 if TYPE_CHECKING:
     from lawdiff.workspace import Workspace
@@ -51,6 +52,8 @@ def export_case(
     path: Path,
     options: ReportOptions | None = None,
     progress: Progress = no_progress,
+    *,
+    pdf: PdfRenderer | None = None,
 ) -> Path:
     """Write the case (or its comparison report) to ``path`` in format ``fmt``.
 
@@ -60,15 +63,18 @@ def export_case(
         path: the file to write; replaced only when the new one is complete.
         options: what the report covers; pairs default to ``workspace.answering_pairs()``.
         progress: told about each step; may raise ``Cancelled``.
+        pdf: draws the PDF report (``lawdiff.gui.report_pdf.write_pdf``); the caller passes
+            it so that nothing below the GUI imports Qt. Needed for "pdf" only.
 
     Returns:
         ``path``.
 
     Raises:
-        KnownError: unknown format, or the folder is missing or not writable.
+        KnownError: unknown format, the folder is missing or not writable, or the file could
+            not be written completely (the previous file is then kept).
     """
     path = Path(path)
-    writer = _writer_for(fmt, path)
+    writer = _writer_for(fmt, path, pdf)
     _check_folder(path)
     progress(0, 3, "Reading the case")
     snapshot = workspace.snapshot()
@@ -81,11 +87,11 @@ def export_case(
     return path
 
 
-def _writer_for(fmt: str, path: Path) -> Writer:
+def _writer_for(fmt: str, path: Path, pdf: PdfRenderer | None) -> Writer:
     writers: dict[str, Writer] = {
         "json": _write_json,
         "html": _write_html,
-        "pdf": _write_pdf,
+        "pdf": _pdf_writer(pdf),
         "docx": _write_docx,
         "csv": _write_csv,
         "aif": _write_aif,
@@ -157,21 +163,20 @@ def _write_html(
     tmp.write_text(render_html(_report(snapshot, options)), encoding="utf-8")
 
 
-def _write_pdf(
-    snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
-) -> None:
-    from lawdiff.gui.report_pdf import write_pdf
-    from lawdiff.report.html import render_html
+def _pdf_writer(pdf: PdfRenderer | None) -> Writer:
+    def write(
+        snapshot: CaseSnapshot, options: ReportOptions, tmp: Path, progress: Progress
+    ) -> None:
+        from lawdiff.report.html import render_html
 
-    report = _report(snapshot, options)
-    header = " — ".join(x for x in (report.caption, report.title) if x)
-    write_pdf(
-        render_html(report, print_version=True),
-        tmp,
-        header=header,
-        title=header,
-        progress=progress,
-    )
+        if pdf is None:
+            raise BugError("a PDF export needs a renderer (lawdiff.gui.report_pdf.write_pdf)")
+        report = _report(snapshot, options)
+        header = " — ".join(x for x in (report.caption, report.title) if x)
+        html = render_html(report, print_version=True)
+        pdf(html, tmp, header=header, title=header, progress=progress)
+
+    return write
 
 
 def _write_docx(

@@ -6,36 +6,45 @@ worker thread or process; the workspace then stores the result in one transactio
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from lawdiff.cite import find_citations
 from lawdiff.classify import classify_segments
-from lawdiff.core.model import CitationRef, ClaimTag, Filing, Role, SegmentDraft
+from lawdiff.core.files import FileFacts
+from lawdiff.core.model import Analysis, CitationRef, ClaimTag, Filing, Role, SegmentDraft
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest import load_filing
 from lawdiff.segment import segment_filing
 
-
-@dataclass(frozen=True)
-class Analysis:
-    """A filing with its segments, their claim tags and citations (aligned by position)."""
-
-    filing: Filing
-    segments: tuple[SegmentDraft, ...]
-    tags: tuple[tuple[ClaimTag, ...], ...]
-    citations: tuple[tuple[CitationRef, ...], ...]
+# Analysis lives in core.model (the interchange stage makes them too); named here for callers
+# that import it with the functions that make it.
+__all__ = [
+    "Analysis",
+    "analyze_file",
+    "analyze_filing",
+    "claims_and_citations",
+    "complete_analysis",
+]
 
 
 def analyze_file(
-    path: Path, *, role: Role | None = None, progress: Progress = no_progress, ocr: bool = True
+    path: Path,
+    *,
+    role: Role | None = None,
+    progress: Progress = no_progress,
+    ocr: bool = True,
+    facts: FileFacts | None = None,
 ) -> Analysis:
     """Import, segment, classify and cite-scan one file.
+
+    ``facts`` are the file's head and hash when the caller has read them already.
 
     Raises:
         KnownError: the file cannot be read as a filing.
     """
-    filing = load_filing(path, progress=progress, ocr=ocr)
+    filing = load_filing(path, progress=progress, ocr=ocr, facts=facts)
     if role is not None:
         # The segmenter reads a complaint differently from a brief: the user's word wins.
         filing = replace(filing, meta=replace(filing.meta, role=role))
@@ -46,7 +55,30 @@ def analyze_filing(filing: Filing) -> Analysis:
     """Segment, classify and cite-scan an already loaded filing."""
     segmentation = segment_filing(filing)
     segments = segmentation.segments
-    tags = tuple(classify_segments(segments))
-    citations = tuple(tuple(find_citations(s.text)) for s in segments)
+    tags, citations = claims_and_citations(segments)
     warnings = filing.warnings + segmentation.warnings
     return Analysis(replace(filing, warnings=warnings), segments, tags, citations)
+
+
+def complete_analysis(analysis: Analysis) -> Analysis:
+    """Classify and cite-scan a filing that came with neither (a lawdiff JSON document).
+
+    A document with any claim tag keeps its tags as they are, and one with any citation
+    keeps its citations: they were someone's decision.
+    """
+    if any(analysis.tags) and any(analysis.citations):
+        return analysis
+    tags, citations = claims_and_citations(analysis.segments)
+    return replace(
+        analysis,
+        tags=analysis.tags if any(analysis.tags) else tags,
+        citations=analysis.citations if any(analysis.citations) else citations,
+    )
+
+
+def claims_and_citations(
+    segments: Sequence[SegmentDraft],
+) -> tuple[tuple[tuple[ClaimTag, ...], ...], tuple[tuple[CitationRef, ...], ...]]:
+    """The classifier's tags and the citations found in each segment, aligned with them."""
+    tags = tuple(classify_segments(segments))
+    return tags, tuple(tuple(find_citations(s.text)) for s in segments)

@@ -6,35 +6,43 @@ Callers (CLI, GUI) get plain dataclasses from ``lawdiff.core.model``, never ORM 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from lawdiff import cite, link, store
-from lawdiff.classify import classify_segments, load_taxonomy, merge_user_tags
+from lawdiff import cite, interchange, link, store
+from lawdiff.classify import claim_names, effective_tags
+from lawdiff.core.answers import answering_pairs
 from lawdiff.core.errors import KnownError
-from lawdiff.core.files import file_sha256
+from lawdiff.core.files import FileFacts, file_facts
 from lawdiff.core.ids import DocumentId, LinkId, SegmentId
 from lawdiff.core.model import (
+    Analysis,
     CaseInfo,
     CaseSnapshot,
     Changes,
+    CitationRef,
     ClaimTag,
     DocumentInfo,
+    Filing,
+    FilingMeta,
     LinkInfo,
     LinkStatus,
+    LinkSuggestion,
     Origin,
     Page,
     Reason,
     Relation,
     Role,
+    SegmentDraft,
     SegmentInfo,
+    Span,
 )
 from lawdiff.core.progress import Progress, no_progress
-from lawdiff.pipeline import Analysis, analyze_file, analyze_filing
+from lawdiff.pipeline import analyze_file, analyze_filing, claims_and_citations, complete_analysis
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
 from lawdiff.store import segments as segs_repo
@@ -42,13 +50,6 @@ from lawdiff.store.engine import find_backups, restore_backup
 from lawdiff.store.search import SearchHit, search_segments
 
 T = TypeVar("T")
-
-# Which filings answer which: an answering role → the roles it answers.
-ANSWERS: dict[Role, tuple[Role, ...]] = {
-    Role.OPPOSITION: (Role.MOTION, Role.COMPLAINT),
-    Role.REPLY: (Role.OPPOSITION,),
-    Role.ORDER: (Role.MOTION, Role.OPPOSITION),
-}
 
 
 class Workspace:
@@ -179,25 +180,19 @@ class Workspace:
         Each answering filing is paired with one filing of each role it answers: an
         opposition with the motion it opposes and the complaint, a reply with its opposition.
         """
-        docs = self.documents()
-        pairs: list[tuple[DocumentId, DocumentId]] = []
-        for answer in docs:
-            for role in ANSWERS.get(answer.role, ()):
-                answered = _answered_filing(answer, [d for d in docs if d.role == role])
-                if answered is not None:
-                    pairs.append((answered.id, answer.id))
-        return pairs
+        return answering_pairs(self.documents())
 
     # ------------------------------------------------------------------ case
 
-    def set_case_info(self, **fields: str) -> Changes:
-        """Change caption, court or docket of the case."""
+    def set_case_info(
+        self, *, caption: str | None = None, court: str | None = None, docket: str | None = None
+    ) -> Changes:
+        """Change caption, court or docket of the case (None leaves a field as it is)."""
+        fields = _given(caption=caption, court=court, docket=docket)
 
         def work(s: Session) -> Changes:
             row = docs_repo.case_row(s)
             for key, value in fields.items():
-                if key not in ("caption", "court", "docket"):
-                    raise ValueError(f"unknown case field {key!r}")
                 setattr(row, key, value)
             return Changes()
 
@@ -236,52 +231,87 @@ class Workspace:
         )
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
-        from lawdiff.interchange import is_interchange_file, read_interchange
-
-        if path.exists() and not path.is_file() and not path.is_dir():
-            # Opening a named pipe or a device would wait forever for data.
-            raise KnownError("is not a regular file (a pipe or device?)", path)
-        if is_interchange_file(path):
-            return self.import_interchange(read_interchange(path))
-        existing = self._existing_copy(path)
+        facts = file_facts(path)  # the one read that checks, sniffs and hashes the file
+        if interchange.is_interchange_head(facts.head):
+            return self._store_interchange(
+                interchange.parse_interchange(interchange.read_interchange(path))
+            )
+        existing = self._existing_copy(path, facts)
         if existing:
             return Changes(skipped=(existing,))
-        analysis = analyze_file(path, role=role, progress=progress)
+        analysis = analyze_file(path, role=role, progress=progress, facts=facts)
         overrides = {"role": role.value if role else "", "party": party}
-        return self.add_analysis(analysis, overrides)
 
-    def _existing_copy(self, path: Path) -> str:
-        sha = file_sha256(path)
-        row = self._read(lambda s: docs_repo.find_by_sha(s, sha))
+        def work(s: Session) -> Changes:
+            stored = _store_analysis(s, analysis, overrides)
+            if stored is None:
+                return Changes(skipped=(f"{analysis.filing.source_name}: already in this case",))
+            _resolve_record_cites(s)
+            return Changes(documents_added=(stored[0],), warnings=analysis.filing.warnings)
+
+        return self._write(work)
+
+    def _existing_copy(self, path: Path, facts: FileFacts) -> str:
+        row = self._read(lambda s: docs_repo.find_by_sha(s, facts.sha256))
         if row is None:
             return ""
         return f"{path.name}: already in this case as “{row.title}” (document {row.id}); skipped"
 
-    def add_analysis(self, analysis: Analysis, overrides: dict[str, str] | None = None) -> Changes:
-        """Store an analysed filing in one transaction and resolve record cites case-wide."""
+    def import_interchange(self, data: dict[str, Any]) -> Changes:
+        """Import documents (and links among them) from lawdiff JSON already read and validated.
+
+        A document that comes without claims is classified, and one without citations has them
+        found, as an imported PDF would.
+        """
+        return self._store_interchange(interchange.parse_interchange(data))
+
+    def _store_interchange(self, case: interchange.InterchangeCase) -> Changes:
+        documents = [complete_analysis(a) for a in case.documents]
 
         def work(s: Session) -> Changes:
-            if docs_repo.find_by_sha(s, analysis.filing.sha256) is not None:
-                return Changes(skipped=(f"{analysis.filing.source_name}: already in this case",))
-            doc = docs_repo.add_document(s, analysis.filing, overrides or {})
-            ids = segs_repo.add_segments(s, doc, analysis.segments)
-            segs_repo.add_tags(s, dict(zip(ids, analysis.tags, strict=True)))
-            segs_repo.add_citations(s, dict(zip(ids, analysis.citations, strict=True)))
+            row = docs_repo.case_row(s)
+            for key in ("caption", "court", "docket"):  # the case's own details win
+                if not getattr(row, key):
+                    setattr(row, key, getattr(case, key))
+            added: list[DocumentId] = []
+            skipped: list[str] = []
+            ids: list[list[SegmentId]] = []
+            for analysis in documents:
+                stored = _store_analysis(s, analysis, {})
+                if stored is None:
+                    skipped.append(f"{analysis.filing.source_name}: already in this case; skipped")
+                ids.append(stored[1] if stored else [])
+                added += [stored[0]] if stored else []
+            links = [_store_link(s, x, ids) for x in case.links]
             _resolve_record_cites(s)
-            return Changes(documents_added=(doc,), warnings=analysis.filing.warnings)
+            return Changes(
+                documents_added=tuple(added),
+                links_added=tuple(x for x in links if x is not None),
+                skipped=tuple(skipped),
+            )
 
         return self._write(work)
 
-    def import_interchange(self, data: Any) -> Changes:
-        """Import documents (and links among them) from the lawdiff JSON format."""
-        from lawdiff.interchange import store_interchange
-
-        return self._write(lambda s: store_interchange(s, data, _resolve_record_cites))
-
     # ------------------------------------------------------------------ documents
 
-    def update_document(self, document: DocumentId, **fields: str) -> Changes:
-        """Override title, role, motion kind, party, filed date … of a document."""
+    def update_document(
+        self,
+        document: DocumentId,
+        *,
+        title: str | None = None,
+        role: Role | None = None,
+        motion_kind: str | None = None,
+        party: str | None = None,
+        filed: str | None = None,
+    ) -> Changes:
+        """Override what was inferred about a document (None leaves a field as it is)."""
+        fields = _given(
+            title=title,
+            role=role.value if role is not None else None,
+            motion_kind=motion_kind,
+            party=party,
+            filed=filed,
+        )
 
         def work(s: Session) -> Changes:
             docs_repo.update_document(s, document, fields)
@@ -291,6 +321,8 @@ class Workspace:
         return self._write(work)
 
     def delete_document(self, document: DocumentId) -> Changes:
+        """Remove a document with its segments and their links."""
+
         def work(s: Session) -> Changes:
             removed = docs_repo.delete_document(s, document)
             _resolve_record_cites(s)
@@ -298,43 +330,58 @@ class Workspace:
 
         return self._write(work)
 
-    def resegment(self, document: DocumentId) -> Changes:
-        """Segment a document again from its stored pages (links on its segments are dropped)."""
-        from lawdiff.core.model import Filing
-
-        info = self.document(document)
-        pages = tuple(self.pages(document))
-        filing = Filing(info.source_name, info.sha256, info.kind, pages, _meta_of(info))
-        analysis = analyze_filing(filing)
+    def resegment(self, documents: Sequence[DocumentId] | None = None) -> Changes:
+        """Segment documents (all when None) again from their stored pages, then classify and
+        cite-scan them, in one transaction. Their segments are new: links on the old ones and
+        the user's claim tags on them are dropped.
+        """
+        infos = [d for d in self.documents() if not documents or d.id in documents]
+        analyses = [
+            analyze_filing(
+                Filing(d.source_name, d.sha256, d.kind, tuple(self.pages(d.id)), _meta_of(d))
+            )
+            for d in infos
+        ]
 
         def work(s: Session) -> Changes:
-            segs_repo.delete_segments(s, document)
-            ids = segs_repo.add_segments(s, document, analysis.segments)
-            segs_repo.add_tags(s, dict(zip(ids, analysis.tags, strict=True)))
-            segs_repo.add_citations(s, dict(zip(ids, analysis.citations, strict=True)))
+            ids: list[SegmentId] = []
+            for info, analysis in zip(infos, analyses, strict=True):
+                segs_repo.delete_segments(s, info.id)
+                ids += segs_repo.add_analysed_segments(s, info.id, analysis)
             _resolve_record_cites(s)
-            return Changes(documents_changed=(document,), segments_changed=tuple(ids))
+            return Changes(
+                documents_changed=tuple(d.id for d in infos), segments_changed=tuple(ids)
+            )
 
         return self._write(work)
 
     # ------------------------------------------------------------------ claims
 
     def classify(self, documents: Sequence[DocumentId] | None = None) -> Changes:
-        """Re-run the classifier; the user's own tags survive and win."""
-        targets = documents or [d.id for d in self.documents()]
-        changed: list[SegmentId] = []
-        for doc in targets:
-            segments = self.segments(doc)
-            drafts = _drafts_of(segments)
-            fresh = classify_segments(drafts)
-            auto = {s.id: tags for s, tags in zip(segments, fresh, strict=True)}
-            self._write(
-                lambda s, auto=auto, segs=segments: segs_repo.replace_tags(  # type: ignore[misc]
-                    s, [x.id for x in segs], auto, Origin.AUTO
-                )
-            )
-            changed += [s.id for s in segments]
-        return Changes(segments_changed=tuple(changed))
+        """Re-run the classifier and the citation finder on documents (all when None).
+
+        The user's own tags survive and win. One transaction for all the documents.
+        """
+        wanted = set(documents) if documents else None
+        by_document: dict[DocumentId, list[SegmentInfo]] = {}
+        for seg in self.segments():
+            if wanted is None or seg.document in wanted:
+                by_document.setdefault(seg.document, []).append(seg)
+        tags: dict[SegmentId, Sequence[ClaimTag]] = {}
+        citations: dict[SegmentId, Sequence[CitationRef]] = {}
+        for segs in by_document.values():
+            ids = [x.id for x in segs]
+            fresh_tags, fresh_citations = claims_and_citations(_drafts_of(segs))
+            tags.update(zip(ids, fresh_tags, strict=True))
+            citations.update(zip(ids, fresh_citations, strict=True))
+
+        def work(s: Session) -> Changes:
+            segs_repo.replace_tags(s, list(tags), tags, Origin.AUTO)
+            segs_repo.replace_citations(s, citations)
+            _resolve_record_cites(s)
+            return Changes(segments_changed=tuple(tags))
+
+        return self._write(work)
 
     def set_claims(self, segment: SegmentId, tags: Sequence[ClaimTag]) -> Changes:
         """Replace the user's tags of a segment (confidence 0 = the user removed that claim)."""
@@ -348,9 +395,7 @@ class Workspace:
 
     def effective_claims(self, segment: SegmentInfo) -> tuple[ClaimTag, ...]:
         """The claims a segment is about once the user's tags override the classifier's."""
-        auto = tuple(t for t in segment.claims if t.origin is Origin.AUTO)
-        user = tuple(t for t in segment.claims if t.origin is Origin.USER)
-        return merge_user_tags(auto, user)
+        return effective_tags(segment)
 
     # ------------------------------------------------------------------ links
 
@@ -372,46 +417,29 @@ class Workspace:
             raise KnownError(
                 "nothing to link: the case needs a complaint or motion and an opposition or reply"
             )
-        total = Changes()
+        fresh = []
         for n, (src, tgt) in enumerate(pairs):
             progress(n, len(pairs), f"Linking {n + 1} of {len(pairs)}")
-            total = _merge(total, self._suggest_pair(src, tgt, progress))
-        progress(len(pairs), len(pairs), "Linked")
-        return total
-
-    def _suggest_pair(self, source: DocumentId, target: DocumentId, progress: Progress) -> Changes:
-        sources, targets = self.segments(source), self.segments(target)
-        names = {t.id: t.name for t in load_taxonomy().types}
-        fresh = link.suggest_rebuttals(sources, targets, progress=progress, claim_names=names)
-        target_ids = {t.id for t in targets}
-        source_ids = {s.id for s in sources}
+            fresh.append(self._fresh_suggestions(src, tgt, progress))
 
         def work(s: Session) -> Changes:
-            existing = [
-                x
-                for x in links_repo.list_links(s, [source])
-                if x.source in source_ids and x.target in target_ids
-            ]
-            plan = link.plan_relink(existing, fresh)
-            links_repo.delete_links(s, plan.to_remove)
-            for link_id, suggestion in plan.to_update:
-                links_repo.update_link(
-                    s,
-                    link_id,
-                    {
-                        "score": suggestion.score,
-                        "reasons": suggestion.reasons,
-                        "relation": suggestion.relation,
-                    },
-                )
-            added = links_repo.add_suggestions(s, plan.to_add)
-            return Changes(
-                links_added=tuple(added),
-                links_changed=tuple(i for i, _ in plan.to_update),
-                links_removed=tuple(plan.to_remove),
-            )
+            total = Changes()
+            for sources, targets, suggestions in fresh:
+                total = _merge(total, _relink(s, sources, targets, suggestions))
+            return total
 
-        return self._write(work)
+        changes = self._write(work)  # every pair in one transaction: one user action
+        progress(len(pairs), len(pairs), "Linked")
+        return changes
+
+    def _fresh_suggestions(
+        self, source: DocumentId, target: DocumentId, progress: Progress
+    ) -> tuple[list[SegmentInfo], list[SegmentInfo], list[LinkSuggestion]]:
+        sources, targets = self.segments(source), self.segments(target)
+        fresh = link.suggest_rebuttals(
+            sources, targets, progress=progress, claim_names=claim_names()
+        )
+        return sources, targets, list(fresh)
 
     def add_link(
         self,
@@ -454,8 +482,17 @@ class Workspace:
 
         return self._write(work)
 
-    def update_link(self, link_id: LinkId, **fields: Any) -> Changes:
-        """Change status, relation, note or pinned of a link."""
+    def update_link(
+        self,
+        link_id: LinkId,
+        *,
+        status: LinkStatus | None = None,
+        relation: Relation | None = None,
+        note: str | None = None,
+        pinned: bool | None = None,
+    ) -> Changes:
+        """Change status, relation, note or pinned of a link (None leaves a field as it is)."""
+        fields = _given(status=status, relation=relation, note=note, pinned=pinned)
 
         def work(s: Session) -> Changes:
             if not links_repo.update_link(s, link_id, fields):
@@ -463,9 +500,6 @@ class Workspace:
             return Changes(links_changed=(link_id,))
 
         return self._write(work)
-
-    def set_link_status(self, link_id: LinkId, status: LinkStatus) -> Changes:
-        return self.update_link(link_id, status=status)
 
     def delete_link(self, link_id: LinkId) -> Changes:
         def work(s: Session) -> Changes:
@@ -481,30 +515,69 @@ class Workspace:
         )
 
 
-def _answered_filing(
-    answer: DocumentInfo, candidates: Sequence[DocumentInfo]
-) -> DocumentInfo | None:
-    """Which of several motions (complaints, oppositions) ``answer`` most likely answers.
+def _relink(
+    session: Session,
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    fresh: Sequence[LinkSuggestion],
+) -> Changes:
+    """Replace the suggestions between two documents' segments, keeping reviewed links."""
+    source_ids = {x.id for x in sources}
+    target_ids = {x.id for x in targets}
+    documents = list({x.document for x in sources})
+    existing = [
+        x
+        for x in links_repo.list_links(session, documents)
+        if x.source in source_ids and x.target in target_ids
+    ]
+    plan = link.plan_relink(existing, fresh)
+    links_repo.delete_links(session, plan.to_remove)
+    for link_id, suggestion in plan.to_update:
+        changes = {
+            "score": suggestion.score,
+            "reasons": suggestion.reasons,
+            "relation": suggestion.relation,
+        }
+        links_repo.update_link(session, link_id, changes)
+    added = links_repo.add_suggestions(session, plan.to_add)
+    return Changes(
+        links_added=tuple(added),
+        links_changed=tuple(i for i, _ in plan.to_update),
+        links_removed=tuple(plan.to_remove),
+    )
 
-    The same kind of motion first ("tro" answers "tro"), then the latest one filed before the
-    answer (by ECF number, else by import order); an amended complaint supersedes the first.
+
+def _store_analysis(
+    session: Session, analysis: Analysis, overrides: dict[str, str]
+) -> tuple[DocumentId, list[SegmentId]] | None:
+    """Store an analysed filing (None: a file of the same bytes is already in the case).
+
+    The one way a filing gets into a case, whether it came as a file or as lawdiff JSON.
     """
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
-    kind = answer.motion_kind
-    same_kind = [d for d in candidates if kind and kind != "other" and d.motion_kind == kind]
-    pool = same_kind or list(candidates)
-    before = [d for d in pool if _filed_before(d, answer)]
-    return max(before or pool, key=_filing_order)
+    if docs_repo.find_by_sha(session, analysis.filing.sha256) is not None:
+        return None
+    doc = docs_repo.add_document(session, analysis.filing, overrides)
+    return doc, segs_repo.add_analysed_segments(session, doc, analysis)
 
 
-def _filing_order(doc: DocumentInfo) -> tuple[int, int]:
-    number = re.match(r"\d+", doc.ecf_number)
-    return (int(number.group()) if number else 0, doc.id)
+def _store_link(
+    session: Session,
+    x: interchange.InterchangeLink,
+    segments: Sequence[Sequence[SegmentId]],
+) -> LinkId | None:
+    """Store a link read from lawdiff JSON, unless an end's document was skipped."""
+    (source_doc, source_seg), (target_doc, target_seg) = x.source, x.target
+    if not segments[source_doc] or not segments[target_doc]:
+        return None
+    source, target = segments[source_doc][source_seg], segments[target_doc][target_seg]
+    if links_repo.find_link(session, source, target) is not None:
+        return None
+    return links_repo.insert_link(session, replace(x.link, source=source, target=target))
 
 
-def _filed_before(doc: DocumentInfo, answer: DocumentInfo) -> bool:
-    return _filing_order(doc) < _filing_order(answer)
+def _given(**fields: Any) -> dict[str, Any]:
+    """The keyword arguments a caller gave (not None)."""
+    return {k: v for k, v in fields.items() if v is not None}
 
 
 def _resolve_record_cites(session: Session) -> None:
@@ -542,9 +615,7 @@ def _merge(a: Changes, b: Changes) -> Changes:
     )
 
 
-def _meta_of(info: DocumentInfo) -> Any:
-    from lawdiff.core.model import FilingMeta
-
+def _meta_of(info: DocumentInfo) -> FilingMeta:
     return FilingMeta(
         title=info.title,
         role=info.role,
@@ -558,10 +629,8 @@ def _meta_of(info: DocumentInfo) -> Any:
     )
 
 
-def _drafts_of(segments: Sequence[SegmentInfo]) -> list[Any]:
+def _drafts_of(segments: Sequence[SegmentInfo]) -> list[SegmentDraft]:
     """SegmentDrafts rebuilt from stored segments, for re-classification."""
-    from lawdiff.core.model import SegmentDraft, Span
-
     index = {s.id: i for i, s in enumerate(segments)}
     return [
         SegmentDraft(

@@ -152,7 +152,7 @@ def make_bad_inputs(folder: Path) -> list[BadInput]:
     made.extend(_zips(folder))
     (folder / "a-folder.pdf").mkdir(exist_ok=True)
     made.append(BadInput("a-folder.pdf", folder / "a-folder.pdf", "is a folder"))
-    made.append(BadInput("missing.pdf", folder / "missing.pdf", "does not exist"))
+    made.append(BadInput("missing.pdf", folder / "missing.pdf", "no such file"))
     plain = folder / "plain.pdf"
     plain.write_bytes(good_pdf_bytes())
     locked = folder / "password.pdf"

@@ -6,6 +6,8 @@ Public API::
     classify_text(text, taxonomy=None) -> tuple[ClaimTag, ...]
     classify_segments(segments, taxonomy=None) -> list[tuple[ClaimTag, ...]]
     merge_user_tags(auto, user) -> tuple[ClaimTag, ...]
+    effective_tags(segment) -> tuple[ClaimTag, ...]        (a stored segment's claims)
+    claim_name(claim) -> str                               (the taxonomy's name, or a readable id)
 
 The taxonomy is ``resources/taxonomy.toml`` (documented at its top); scoring and the inheritance
 rule are described in :mod:`lawdiff.classify.classifier`. This package imports no other stage.
@@ -14,7 +16,18 @@ rule are described in :mod:`lawdiff.classify.classifier`. This package imports n
 from __future__ import annotations
 
 from lawdiff.classify.classifier import classify_segments, classify_text
+from lawdiff.classify.names import UNCLASSIFIED, claim_name, claim_names
 from lawdiff.classify.taxonomy import Taxonomy, load_taxonomy
-from lawdiff.classify.user_tags import merge_user_tags
+from lawdiff.classify.user_tags import effective_tags, merge_user_tags
 
-__all__ = ["Taxonomy", "classify_segments", "classify_text", "load_taxonomy", "merge_user_tags"]
+__all__ = [
+    "UNCLASSIFIED",
+    "Taxonomy",
+    "claim_name",
+    "claim_names",
+    "classify_segments",
+    "classify_text",
+    "effective_tags",
+    "load_taxonomy",
+    "merge_user_tags",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lawdiff.core.model import ClaimTag, Origin
+from lawdiff.core.model import ClaimTag, Origin, SegmentInfo
 
 
 def merge_user_tags(auto: tuple[ClaimTag, ...], user: tuple[ClaimTag, ...]) -> tuple[ClaimTag, ...]:
@@ -29,3 +29,13 @@ def merge_user_tags(auto: tuple[ClaimTag, ...], user: tuple[ClaimTag, ...]) -> t
             merged.append(chosen)
     merged.extend(tag for tag in by_claim.values() if tag.confidence > 0)
     return tuple(merged)
+
+
+def effective_tags(segment: SegmentInfo) -> tuple[ClaimTag, ...]:
+    """The claims a stored segment is about once the user's tags override the classifier's.
+
+    The one place this is decided: the workspace, the reports and the window all ask here.
+    """
+    auto = tuple(t for t in segment.claims if t.origin is Origin.AUTO)
+    user = tuple(t for t in segment.claims if t.origin is Origin.USER)
+    return merge_user_tags(auto, user)

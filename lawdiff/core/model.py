@@ -235,6 +235,20 @@ class CitationRef:
 
 
 @dataclass(frozen=True)
+class Analysis:
+    """A filing with its segments, their claim tags and citations (aligned by position).
+
+    What the analysis stages make of a file (``lawdiff.pipeline``) and what the interchange
+    stage makes of a lawdiff JSON document; the workspace stores either the same way.
+    """
+
+    filing: Filing
+    segments: tuple[SegmentDraft, ...]
+    tags: tuple[tuple[ClaimTag, ...], ...]
+    citations: tuple[tuple[CitationRef, ...], ...]
+
+
+@dataclass(frozen=True)
 class CaseInfo:
     caption: str
     court: str

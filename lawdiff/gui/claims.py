@@ -4,25 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from lawdiff.classify import load_taxonomy
+from lawdiff.classify import claim_name, load_taxonomy
 from lawdiff.core.model import ClaimType
+
+__all__ = ["claim_group", "claim_name", "taxonomy"]  # claim_name: lawdiff.classify's
 
 
 @cache
 def taxonomy() -> dict[str, ClaimType]:
     """Claim types of ``resources/taxonomy.toml`` by id."""
     return {t.id: t for t in load_taxonomy().types}
-
-
-def claim_name(claim: str) -> str:
-    """ "antitrust.sherman-1" → the taxonomy's name, else "Sherman 1 (antitrust)"."""
-    found = taxonomy().get(claim)
-    if found is not None:
-        return found.name
-    group, _, rest = claim.partition(".")
-    if not rest:
-        return group.replace("-", " ").capitalize()
-    return f"{rest.replace('-', ' ').capitalize()} ({group.replace('-', ' ')})"
 
 
 def claim_group(claim: str) -> str:

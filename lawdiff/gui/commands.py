@@ -74,8 +74,11 @@ class CreateLink(QUndoCommand):
     def undo(self) -> None:
         if self.before is not None:
             old = self.before
-            fields = {"status": old.status, "relation": old.relation, "note": old.note}
-            self.case.apply(lambda: self.case.workspace.update_link(old.id, **fields))
+            self.case.apply(
+                lambda: self.case.workspace.update_link(
+                    old.id, status=old.status, relation=old.relation, note=old.note
+                )
+            )
         elif self.link_id is not None:
             link_id = self.link_id
             self.case.apply(lambda: self.case.workspace.delete_link(link_id))

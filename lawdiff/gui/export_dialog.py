@@ -24,6 +24,7 @@ from lawdiff.core.progress import Progress
 from lawdiff.export import FORMATS, export_case
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_name
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.report import ReportOptions, build_report
 from lawdiff.report.html import render_html
 from lawdiff.workspace import Workspace
@@ -38,7 +39,7 @@ class ExportRequest:
     options: ReportOptions
 
     def run(self, workspace: Workspace, progress: Progress) -> Path:
-        return export_case(workspace, self.fmt, self.path, self.options, progress)
+        return export_case(workspace, self.fmt, self.path, self.options, progress, pdf=write_pdf)
 
 
 class ExportDialog(QDialog):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.progress import Progress, no_progress
+from lawdiff.report.pdf import check_complete_pdf
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGINS_MM = QMarginsF(16, 14, 16, 14)
@@ -50,7 +51,7 @@ def write_pdf(
     title: str = "",
     progress: Progress = no_progress,
 ) -> int:
-    """Render ``html`` into a paginated Letter PDF at ``path``.
+    """Render ``html`` into a paginated Letter PDF at ``path`` (a ``report.pdf.PdfRenderer``).
 
     Args:
         html: the print variant of the report (``render_html(report, print_version=True)``).
@@ -63,7 +64,7 @@ def write_pdf(
         The number of pages.
 
     Raises:
-        KnownError: the PDF could not be written.
+        KnownError: the PDF could not be written, or not completely (full disk, size limit).
     """
     ensure_gui_application()
     writer = _writer(path, title or header)
@@ -81,11 +82,14 @@ def write_pdf(
     try:
         for number in range(pages):
             progress(number, pages, f"Writing PDF page {number + 1} of {pages}")
-            if number:
-                writer.newPage()
+            if number and not writer.newPage():
+                raise KnownError("the PDF could not be written; is the disk full?", path)
             _paint_page(painter, doc, body, band, number, pages, header)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise KnownError("the PDF could not be finished; is the disk full?", path)
+    check_complete_pdf(path)
     return pages
 
 

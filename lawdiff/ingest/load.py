@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import NamedTuple
 
-from lawdiff.core.errors import KnownError
+from lawdiff.core.files import FileFacts, file_facts
 from lawdiff.core.model import Filing, Page
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest.caption import apply_stamp, infer_meta
@@ -20,29 +19,19 @@ class _Read(NamedTuple):
     encoding: str
 
 
-def file_sha256(path: Path) -> str:
-    """SHA-256 of the file's bytes (hex).
-
-    Raises:
-        KnownError: the file cannot be read.
-    """
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as error:
-        raise KnownError(f"cannot be read ({error.strerror or error})", path) from None
-    return digest.hexdigest()
-
-
 def _no_text_warning(pages: tuple[Page, ...]) -> tuple[str, ...]:
     if any(page.text.strip() for page in pages):
         return ()
     return ("no text was found in this file",)
 
 
-def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = True) -> Filing:
+def load_filing(
+    path: Path,
+    *,
+    progress: Progress = no_progress,
+    ocr: bool = True,
+    facts: FileFacts | None = None,
+) -> Filing:
     """Import a PDF, DOCX, text or Markdown file as cleaned pages with metadata.
 
     The kind is sniffed from the content, not the name. PDF pages lose their pleading line
@@ -53,6 +42,8 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
         path: the file to import.
         progress: called once per page ("Reading page 3 of 87"); may raise ``Cancelled``.
         ocr: recognise the text of image-only PDF pages when Tesseract is available.
+        facts: the file's head and hash when the caller has read them (so the file is hashed
+            once per import); read here otherwise.
 
     Returns:
         The filing, with inferred metadata and warnings for anything the user should check.
@@ -61,8 +52,9 @@ def load_filing(path: Path, *, progress: Progress = no_progress, ocr: bool = Tru
         KnownError: the file is missing, unreadable, not a filing, damaged or encrypted.
     """
     path = Path(path)
-    kind = sniff(path)
-    sha = file_sha256(path)
+    facts = facts or file_facts(path)
+    kind = sniff(path, facts.head)
+    sha = facts.sha256
     pages, warnings, stamp, encoding = _read(path, kind, progress, ocr)
     meta = apply_stamp(infer_meta(pages, path.name), stamp)
     return Filing(

@@ -7,8 +7,7 @@ import zipfile
 from pathlib import Path
 
 from lawdiff.core.errors import KnownError
-
-HEAD = 4096
+from lawdiff.core.files import read_head
 
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
     (
@@ -26,26 +25,6 @@ _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "is a 7-Zip archive, not a filing; unpack it first"),
     (b"{\\rtf", "is an RTF file; save it as DOCX or PDF"),
 )
-
-
-def read_head(path: Path) -> bytes:
-    """The first bytes of ``path``, after checking it is a readable, non-empty file.
-
-    Raises:
-        KnownError: missing, a folder, unreadable, or empty.
-    """
-    if not path.exists():
-        raise KnownError("does not exist (was it moved or renamed?)", path)
-    if path.is_dir():
-        raise KnownError("is a folder, not a file", path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD)
-    except OSError as error:
-        raise KnownError(f"cannot be read ({error.strerror or error})", path) from None
-    if not head:
-        raise KnownError("is empty (0 bytes)", path)
-    return head
 
 
 def _zip_kind(path: Path) -> str:
@@ -78,13 +57,20 @@ def _json_kind(path: Path, head: bytes) -> None:
         )
 
 
-def sniff(path: Path) -> str:
+def sniff(path: Path, head: bytes | None = None) -> str:
     """``"pdf"``, ``"docx"`` or ``"text"`` for a file lawdiff can import.
 
+    Args:
+        path: the file.
+        head: its first bytes when the caller has read them already (``core.files``).
+
     Raises:
-        KnownError: the file is something else, or its name promises what it is not.
+        KnownError: the file is missing, unreadable or empty, is something else, or its name
+            promises what it is not.
     """
-    head = read_head(path)
+    head = read_head(path) if head is None else head
+    if not head:
+        raise KnownError("is empty (0 bytes)", path)
     suffix = path.suffix.lower()
     if b"%PDF-" in head[:1024]:
         return "pdf"

@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.files import readable_file
+from lawdiff.core.files import read_head, readable_file
 from lawdiff.core.paths import resource_path
 
 FORMAT_VERSION = 1
@@ -21,10 +21,14 @@ MAX_PAGES = 100_000  # as the schema's "pages" maximum
 def is_interchange_file(path: Path) -> bool:
     """Whether ``path`` looks like a lawdiff JSON export (by its first bytes, not its name)."""
     try:
-        with readable_file(path).open("rb") as fh:
-            head = fh.read(4096)
+        head = read_head(path)
     except KnownError:
         return False
+    return is_interchange_head(head)
+
+
+def is_interchange_head(head: bytes) -> bool:
+    """Whether a file's first bytes (``core.files.HEAD`` of them) are a lawdiff JSON export."""
     # A UTF-16 export is still meant as one: read_interchange then says it must be UTF-8.
     encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")

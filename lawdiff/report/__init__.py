@@ -8,7 +8,8 @@ Public API:
     report_to_aif(report) -> dict                           (lawdiff.report.aif)
 
 The renderers live in their own modules so that importing the model does not load Jinja2 or
-python-docx. PDF is drawn by Qt in ``lawdiff.gui.report_pdf``; ``lawdiff.export.export_case``
+python-docx. PDF is drawn by a ``report.pdf.PdfRenderer`` the caller passes in (Qt's, in
+``lawdiff.gui.report_pdf``, so this package never imports Qt); ``lawdiff.export.export_case``
 is the one entry point for writing any format. Formats are described in docs/report-formats.md.
 """
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from lawdiff.core.answers import answering_pairs
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CaseSnapshot, DocumentInfo, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.report.authorities import AuthorityRow, authority_rows
@@ -25,7 +26,6 @@ from lawdiff.report.model import (
     Response,
     Summary,
     Tally,
-    default_pairs,
 )
 from lawdiff.report.pincite import document_abbreviations, pin_cite
 
@@ -86,7 +86,11 @@ class _Context:
     def of(cls, snapshot: CaseSnapshot, options: ReportOptions) -> _Context:
         abbreviations = document_abbreviations(snapshot.documents)
         known = {d.id for d in snapshot.documents}
-        pairs = options.pairs if options.pairs is not None else default_pairs(snapshot.documents)
+        pairs = (
+            options.pairs
+            if options.pairs is not None
+            else tuple(answering_pairs(snapshot.documents))
+        )
         pairs = tuple(p for p in pairs if p[0] in known and p[1] in known)
         in_pairs = {d for p in pairs for d in p}
         ctx = cls(

@@ -1,14 +1,17 @@
-"""Which claims a segment is about, what the taxonomy calls them, and in what order."""
+"""Which claims a segment is about, and in what order a report lists them.
+
+Names come from :func:`lawdiff.classify.claim_name`, the user's overrides from
+:func:`lawdiff.classify.effective_tags`: this module only adds the report's view of them.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
-from lawdiff.classify import load_taxonomy, merge_user_tags
-from lawdiff.core.model import Origin, SegmentInfo
+from lawdiff.classify import UNCLASSIFIED, claim_name, effective_tags, load_taxonomy
+from lawdiff.core.model import SegmentInfo
 
-UNCLASSIFIED = ""
-UNCLASSIFIED_NAME = "Not classified"
+__all__ = ["UNCLASSIFIED", "claim_name", "claim_order", "effective_claims"]
 
 
 def effective_claims(segment: SegmentInfo) -> tuple[str, ...]:
@@ -16,32 +19,19 @@ def effective_claims(segment: SegmentInfo) -> tuple[str, ...]:
 
     Returns ``(UNCLASSIFIED,)`` when nothing remains.
     """
-    auto = tuple(t for t in segment.claims if t.origin is Origin.AUTO)
-    user = tuple(t for t in segment.claims if t.origin is Origin.USER)
-    kept = [t.claim for t in merge_user_tags(auto, user) if t.confidence > 0]
+    kept = [t.claim for t in effective_tags(segment) if t.confidence > 0]
     return tuple(dict.fromkeys(kept)) or (UNCLASSIFIED,)
-
-
-def claim_name(claim: str) -> str:
-    """The taxonomy's name for ``claim``, else a readable form of its id."""
-    if claim == UNCLASSIFIED:
-        return UNCLASSIFIED_NAME
-    names = _taxonomy()
-    if claim in names:
-        return names[claim][1]
-    last = claim.rsplit(".", 1)[-1]
-    return last.replace("-", " ").replace("_", " ").capitalize()
 
 
 def claim_order(claim: str) -> tuple[int, str]:
     """Sort key: taxonomy order, then claims the taxonomy lacks, then unclassified last."""
     if claim == UNCLASSIFIED:
         return (1_000_001, "")
-    position = _taxonomy().get(claim, (1_000_000, ""))[0]
+    position = _positions().get(claim, 1_000_000)
     return (position, claim_name(claim).casefold())
 
 
 @cache
-def _taxonomy() -> dict[str, tuple[int, str]]:
-    """Claim id → (position in the taxonomy file, name)."""
-    return {t.id: (n, t.name) for n, t in enumerate(load_taxonomy().types)}
+def _positions() -> dict[str, int]:
+    """Claim id → position in the taxonomy file."""
+    return {t.id: n for n, t in enumerate(load_taxonomy().types)}

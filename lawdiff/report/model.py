@@ -6,20 +6,11 @@ report. Pure Python: no Qt, no database.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import DocumentInfo, Role
 from lawdiff.report.authorities import AuthorityRow
 from lawdiff.report.coverage import Status
-
-# Which filings answer which (the workspace's default linking pairs): answering → answered.
-ANSWERS: dict[Role, tuple[Role, ...]] = {
-    Role.OPPOSITION: (Role.MOTION, Role.COMPLAINT),
-    Role.REPLY: (Role.OPPOSITION,),
-    Role.ORDER: (Role.MOTION, Role.OPPOSITION),
-}
 
 Pair = tuple[DocumentId, DocumentId]
 
@@ -191,14 +182,3 @@ class Report:
     claims: tuple[ClaimSection, ...]
     unanswered: tuple[Passage, ...]
     authorities: tuple[AuthorityRow, ...]
-
-
-def default_pairs(documents: Sequence[DocumentInfo]) -> tuple[Pair, ...]:
-    """(moving, answering) pairs as the workspace links them by default."""
-    return tuple(
-        (moving.id, answer.id)
-        for answer in documents
-        for role in ANSWERS.get(answer.role, ())
-        for moving in documents
-        if moving.role == role
-    )

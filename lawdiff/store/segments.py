@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from lawdiff.core.ids import CitationId, DocumentId, SegmentId
 from lawdiff.core.model import (
+    Analysis,
     CitationInfo,
     CitationKind,
     CitationRef,
@@ -120,6 +121,23 @@ def add_citations(session: Session, citations: dict[SegmentId, Sequence[Citation
     ]
     if rows:
         session.execute(insert(CitationRow), rows)
+
+
+def replace_citations(session: Session, citations: dict[SegmentId, Sequence[CitationRef]]) -> None:
+    """Drop the citations of the segments named and insert ``citations`` instead."""
+    for chunk in _chunks(list(citations)):
+        session.execute(delete(CitationRow).where(CitationRow.segment_id.in_(chunk)))
+    add_citations(session, citations)
+
+
+def add_analysed_segments(
+    session: Session, document: DocumentId, analysis: Analysis
+) -> list[SegmentId]:
+    """Store an analysed filing's segments with their claim tags and citations."""
+    ids = add_segments(session, document, analysis.segments)
+    add_tags(session, dict(zip(ids, analysis.tags, strict=True)))
+    add_citations(session, dict(zip(ids, analysis.citations, strict=True)))
+    return ids
 
 
 def _target_json(target: RecordTarget | None) -> str | None:

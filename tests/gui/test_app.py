@@ -8,21 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from lawdiff.gui import app
-from lawdiff.gui.claims import claim_name
 from lawdiff.gui.export_dialog import ExportDialog
 from lawdiff.gui.main_window import MainWindow
-
-
-@pytest.mark.parametrize(
-    ("claim", "name"),
-    [
-        ("contract.breach", "Breach of contract"),
-        ("made-up.thing", "Thing (made up)"),
-        ("solo", "Solo"),
-    ],
-)
-def test_claim_names_come_from_the_taxonomy(claim: str, name: str) -> None:
-    assert claim_name(claim) == name
 
 
 def test_demo_without_sample_files_opens_the_invented_case(

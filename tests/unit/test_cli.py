@@ -14,7 +14,19 @@ from lawdiff.interchange import validate_interchange
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "data" / "sample"
-COMMANDS = ("import", "link", "show", "export", "compare", "gui", "demo", "evaluate")
+COMMANDS = (
+    "import",
+    "analyze",
+    "edit",
+    "remove",
+    "link",
+    "show",
+    "export",
+    "compare",
+    "gui",
+    "demo",
+    "evaluate",
+)
 
 
 def lawdiff(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -58,7 +58,7 @@ def test_failed_import_leaves_case_exactly_as_it_was(ws: Workspace, monkeypatch)
 
 def test_accept_reject_and_rejected_stays_rejected(ws: Workspace) -> None:
     (link,) = ws.links()
-    ws.set_link_status(link.id, LinkStatus.REJECTED)
+    ws.update_link(link.id, status=LinkStatus.REJECTED)
     assert ws.get_link(link.id).status is LinkStatus.REJECTED  # type: ignore[union-attr]
     ws.update_link(link.id, note="wrong paragraph", pinned=True)
     got = ws.get_link(link.id)
@@ -95,7 +95,7 @@ def test_search_finds_words_and_phrases(ws: Workspace) -> None:
 
 def test_update_and_delete_document(ws: Workspace) -> None:
     complaint = ws.documents()[0]
-    ws.update_document(complaint.id, role=Role.MOTION.value, party="Someone else")
+    ws.update_document(complaint.id, role=Role.MOTION, party="Someone else")
     assert ws.document(complaint.id).role is Role.MOTION
     ws.delete_document(complaint.id)
     assert [d.title for d in ws.documents()] == ["Opposition"]
@@ -157,3 +157,20 @@ def test_each_answer_is_paired_with_the_filing_it_answers(tmp_path: Path) -> Non
     assert ("motion tro", "opposition tro") in pairs
     assert ("motion dismiss", "opposition tro") not in pairs
     assert ("Complaint", "opposition tro") in pairs
+
+
+def test_reads_by_id_pages_and_coverage(ws: Workspace) -> None:
+    complaint, opposition = ws.documents()
+    segments = ws.segments(complaint.id)
+    wanted = [segments[2].id, segments[0].id]
+    assert [s.id for s in ws.segments_by_id(wanted)] == sorted(wanted)
+    pages = ws.pages(complaint.id)
+    assert [p.number for p in pages] == [1, 2]
+    assert "The host gave no notice." in pages[1].text
+    para1, para2 = segments[1].id, segments[2].id
+    by_opposition = ws.coverage(complaint.id, opposition.id)
+    assert by_opposition.status(para1) == "answered"
+    assert by_opposition.status(para2) == "unanswered"
+    (link,) = ws.links()
+    ws.update_link(link.id, status=LinkStatus.REJECTED)
+    assert ws.coverage(complaint.id).status(para1) == "unanswered"

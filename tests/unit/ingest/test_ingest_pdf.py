@@ -128,7 +128,7 @@ def test_huge_page_is_skipped_with_a_warning(
 def test_directory_and_missing(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="is a folder"):
         load_filing(tmp_path)
-    with pytest.raises(KnownError, match=r"nothing\.pdf: does not exist"):
+    with pytest.raises(KnownError, match=r"nothing\.pdf: no such file"):
         load_filing(tmp_path / "nothing.pdf")
 
 

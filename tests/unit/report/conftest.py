@@ -10,6 +10,7 @@ import pytest
 
 from lawdiff.core.model import CaseSnapshot
 from lawdiff.export import export_case
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.report import ReportOptions
 from lawdiff.workspace import Workspace
 from tests.unit.report.case_data import small_case
@@ -45,6 +46,6 @@ def export(workspace: Workspace, tmp_path: Path) -> Exporter:
     def run(fmt: str, options: ReportOptions | None = None, name: str = "") -> Path:
         out = tmp_path / "out"
         out.mkdir(exist_ok=True)
-        return export_case(workspace, fmt, out / (name or f"report.{fmt}"), options)
+        return export_case(workspace, fmt, out / (name or f"report.{fmt}"), options, pdf=write_pdf)
 
     return run

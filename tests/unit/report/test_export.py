@@ -10,6 +10,7 @@ import pytest
 from lawdiff import export as export_module
 from lawdiff.core.errors import KnownError
 from lawdiff.export import FORMATS, export_case
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.workspace import Workspace
 
 # Where to break each format in the middle of its work.
@@ -37,7 +38,7 @@ def test_every_format_writes_a_file(fmt: str, workspace: Workspace, tmp_path: Pa
     out = tmp_path / "out"
     out.mkdir()
     path = out / f"r{FORMATS[fmt].extension}"
-    assert export_case(workspace, fmt, path) == path
+    assert export_case(workspace, fmt, path, pdf=write_pdf) == path
     assert path.stat().st_size > 500
     assert _names(out) == [path.name]
 
@@ -60,7 +61,7 @@ def test_failure_leaves_old_file_and_no_temp(
 
     monkeypatch.setattr(FAILURE_POINTS[fmt], boom)
     with pytest.raises(RuntimeError, match="injected"):
-        export_case(workspace, fmt, target)
+        export_case(workspace, fmt, target, pdf=write_pdf)
     assert target.read_text() == "the previous report"
     assert _names(out) == ["report.out"]
 
@@ -92,7 +93,7 @@ def test_bad_requests_name_the_path(
     fmt: str, name: str, message: str, workspace: Workspace, tmp_path: Path
 ) -> None:
     with pytest.raises(KnownError, match=message) as caught:
-        export_case(workspace, fmt, tmp_path / name)
+        export_case(workspace, fmt, tmp_path / name, pdf=write_pdf)
     assert caught.value.path == tmp_path / name
     assert Path(name).name in str(caught.value)
 

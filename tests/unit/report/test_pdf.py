@@ -11,6 +11,7 @@ import pdfplumber
 
 from lawdiff.core.model import CaseSnapshot
 from lawdiff.export import export_case
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.report import build_report
 from tests.unit.report.case_data import CAPTION, long_case
 from tests.unit.report.conftest import Exporter, open_case
@@ -59,7 +60,7 @@ def test_pdf_holds_caption_claims_and_pin_cites(export: Exporter, snapshot: Case
 
 def test_long_report_paginates_with_header_on_every_page(tmp_path: Path) -> None:
     with open_case(tmp_path, long_case(arguments=8)) as ws:
-        path = export_case(ws, "pdf", tmp_path / "long.pdf")
+        path = export_case(ws, "pdf", tmp_path / "long.pdf", pdf=write_pdf)
     pages = _pages(path)
     assert len(pages) > 2
     bands = _bands(path)

@@ -12,6 +12,7 @@ import pdfplumber
 import pytest
 
 from lawdiff.export import FORMATS, export_case
+from lawdiff.gui.report_pdf import write_pdf
 from lawdiff.interchange import validate_interchange
 from lawdiff.report import build_report
 from lawdiff.workspace import Workspace
@@ -29,7 +30,8 @@ def exports(sample_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         ws.import_files(pdfs)
         ws.suggest_links()
         paths = {
-            f: export_case(ws, f, folder / f"report-{f}{s.extension}") for f, s in FORMATS.items()
+            f: export_case(ws, f, folder / f"report-{f}{s.extension}", pdf=write_pdf)
+            for f, s in FORMATS.items()
         }
         yield {"paths": paths, "report": build_report(ws.snapshot()), "snapshot": ws.snapshot()}
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from lawdiff.core.model import Filing, FilingMeta, Line, Page, Role, SegmentKind
-from lawdiff.core.text import lines_of
-from lawdiff.segment import RuleBasedSegmenter, Segmenter, segment_filing
+from lawdiff.core.model import (
+    Filing,
+    FilingMeta,
+    Line,
+    Page,
+    Role,
+    Segmentation,
+    SegmentDraft,
+    SegmentKind,
+)
+from lawdiff.core.text import DocumentText, lines_of
+from lawdiff.segment import Segmenter, segment_filing
 
 
 def filing(*texts: str, role: Role = Role.OTHER) -> Filing:
@@ -197,15 +206,27 @@ def test_hints_footnotes_and_quotes() -> None:
 
 
 class _OneBlock:
-    """A trivial segmenter: the whole text as one paragraph."""
+    """A trivial segmenter: the whole text as one paragraph, with what it was told."""
 
-    def segment(self, text, meta):  # type: ignore[no-untyped-def]
-        return RuleBasedSegmenter().segment(text, meta)
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, FilingMeta]] = []
+
+    def segment(self, text: DocumentText, meta: FilingMeta) -> Segmentation:
+        self.seen.append((text.text, meta))
+        span = text.span(0, len(text))
+        draft = SegmentDraft(0, None, SegmentKind.PARAGRAPH, "", "", text.text, span)
+        return Segmentation((draft,), ("one block",))
 
 
 def test_segmenter_can_be_swapped() -> None:
-    custom: Segmenter = _OneBlock()
-    assert segment_filing(filing(BRIEF), custom) == segment_filing(filing(BRIEF))
+    custom = _OneBlock()
+    chosen: Segmenter = custom
+    brief = filing(BRIEF, role=Role.MOTION)
+    result = segment_filing(brief, chosen)
+    assert [(s.kind, s.text) for s in result.segments] == [(SegmentKind.PARAGRAPH, BRIEF)]
+    assert result.warnings == ("one block",)
+    assert custom.seen == [(BRIEF, brief.meta)]
+    assert len(segment_filing(brief).segments) > 1  # the rule-based one, when none is given
 
 
 def test_empty_filing() -> None:

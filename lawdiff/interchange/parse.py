@@ -1,17 +1,19 @@
-"""Store documents (already segmented elsewhere) and their links from interchange JSON."""
+"""Interchange JSON → the analysis objects the ingest stage produces (pure: no database).
+
+The workspace stores what :func:`parse_interchange` returns exactly as it stores an imported
+PDF: documents already segmented (with their claims and citations), and the links among them.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from lawdiff.core.ids import LinkId, SegmentId
 from lawdiff.core.model import (
-    Changes,
+    Analysis,
     CitationKind,
     CitationRef,
     ClaimTag,
@@ -30,43 +32,56 @@ from lawdiff.core.model import (
     Span,
 )
 from lawdiff.core.text import lines_of
-from lawdiff.store import documents as docs_repo
-from lawdiff.store import links as links_repo
-from lawdiff.store import segments as segs_repo
+
+SegmentRef = tuple[int, int]  # (document, segment) by position in the file
 
 
-def store_interchange(
-    session: Session, data: dict[str, Any], resolve: Callable[[Session], None]
-) -> Changes:
-    """Add every document of ``data`` not already in the case, then the links among them."""
-    added, skipped = [], []
-    seg_map: dict[str, SegmentId] = {}
-    case = docs_repo.case_row(session)
-    for field, value in data.get("case", {}).items():
-        if value and not getattr(case, field):
-            setattr(case, field, value)
-    for doc in data["documents"]:
-        filing = _filing(doc)
-        if docs_repo.find_by_sha(session, filing.sha256) is not None:
-            skipped.append(f"{filing.source_name}: already in this case; skipped")
-            continue
-        doc_id = docs_repo.add_document(session, filing, {"title": doc["title"]})
-        drafts = [_draft(i, seg, doc["segments"]) for i, seg in enumerate(doc["segments"])]
-        ids = segs_repo.add_segments(session, doc_id, drafts)
-        seg_map.update({seg["id"]: sid for seg, sid in zip(doc["segments"], ids, strict=True)})
-        segs_repo.add_tags(
-            session, {sid: _tags(seg) for seg, sid in zip(doc["segments"], ids, strict=True)}
-        )
-        segs_repo.add_citations(
-            session, {sid: _citations(seg) for seg, sid in zip(doc["segments"], ids, strict=True)}
-        )
-        added.append(doc_id)
-    links = [_store_link(session, x, seg_map) for x in data["links"]]
-    resolve(session)
-    return Changes(
-        documents_added=tuple(added),
-        links_added=tuple(x for x in links if x is not None),
-        skipped=tuple(skipped),
+@dataclass(frozen=True)
+class InterchangeLink:
+    """A link between two segments of the file; ``link`` has no ids yet (0)."""
+
+    source: SegmentRef
+    target: SegmentRef
+    link: LinkInfo
+
+
+@dataclass(frozen=True)
+class InterchangeCase:
+    """A parsed lawdiff JSON file: case details, analysed documents, links among them."""
+
+    caption: str
+    court: str
+    docket: str
+    documents: tuple[Analysis, ...]
+    links: tuple[InterchangeLink, ...]
+
+
+def parse_interchange(data: dict[str, Any]) -> InterchangeCase:
+    """The documents and links of validated interchange ``data`` (``validate_interchange``)."""
+    where: dict[str, SegmentRef] = {}
+    documents = []
+    for d, doc in enumerate(data["documents"]):
+        where.update({seg["id"]: (d, n) for n, seg in enumerate(doc["segments"])})
+        documents.append(_analysis(doc))
+    case = data.get("case", {})
+    return InterchangeCase(
+        caption=case.get("caption", ""),
+        court=case.get("court", ""),
+        docket=case.get("docket", ""),
+        documents=tuple(documents),
+        links=tuple(
+            InterchangeLink(where[x["source"]], where[x["target"]], _link(x)) for x in data["links"]
+        ),
+    )
+
+
+def _analysis(doc: dict[str, Any]) -> Analysis:
+    segments = doc["segments"]
+    return Analysis(
+        filing=_filing(doc),
+        segments=tuple(_draft(i, seg, segments) for i, seg in enumerate(segments)),
+        tags=tuple(tuple(_tags(seg)) for seg in segments),
+        citations=tuple(tuple(_citations(seg)) for seg in segments),
     )
 
 
@@ -166,18 +181,11 @@ def _citations(seg: dict[str, Any]) -> list[CitationRef]:
     return out
 
 
-def _store_link(
-    session: Session, x: dict[str, Any], seg_map: dict[str, SegmentId]
-) -> LinkId | None:
-    source, target = seg_map.get(x["source"]), seg_map.get(x["target"])
-    if source is None or target is None:  # an end in a document that was skipped
-        return None
-    if links_repo.find_link(session, source, target) is not None:
-        return None
-    info = LinkInfo(
+def _link(x: dict[str, Any]) -> LinkInfo:
+    return LinkInfo(
         LinkId(0),
-        source,
-        target,
+        SegmentId(0),
+        SegmentId(0),
         Relation(x["relation"]),
         float(x["score"]),
         LinkStatus(x["status"]),
@@ -186,4 +194,3 @@ def _store_link(
         x.get("note", ""),
         bool(x.get("pinned", False)),
     )
-    return links_repo.insert_link(session, info)
