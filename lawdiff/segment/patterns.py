@@ -48,6 +48,7 @@ KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
     r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
+    r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
     r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|ISSUES?\s+PRESENTED|"
     r"ARGUMENT|LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
@@ -74,6 +75,22 @@ LEADER = re.compile(
 )
 LEADER_DOTS = re.compile(
     r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}|[-_–—]{4,}\s*[0-9ivxlc]+\s*$"
+)
+
+# A caption's court line, and the lines that end a caption: the last party mark
+# ("Defendants.", "Relator") or a hearing line ("Date: …", "Judge: …") in either column.
+CAPTION_COURT = re.compile(r"\bCOURT\b")
+CAPTION_END = re.compile(
+    r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
+    r"(?:Defendants?|Respondents?|Relators?|Debtors?)\s*(?:[.,;].*|\t.*)?$"
+    r"|(?:^|\t|\s{3})\s*(?:Date|Time|Judge|Courtroom|Ctrm|Crtrm|Dept|Place|Hearing(?:\s+Date)?"
+    r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed)\.?\s*:",
+    re.IGNORECASE,
+)
+
+# The salutation of a notice of motion ("TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:").
+SALUTATION = re.compile(
+    r"^\s*TO\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
 )
 
 # Back matter that is not argument: signature blocks and certificates.

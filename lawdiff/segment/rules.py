@@ -54,6 +54,18 @@ class RuleBasedSegmenter:
         return Segmentation(to_drafts(text, walker.blocks), tuple(walker.warnings))
 
 
+def _has_outline(lines: list[TextLine]) -> bool:
+    """Whether a brief is organised in headings ("I.", "ARGUMENT"); else it is an
+    application or a declaration in numbered paragraphs, read like a complaint's."""
+    for line in lines:
+        enum = patterns.ENUMERATOR_START.match(line.text)
+        if (enum is not None and enum.group("enum") == "I.") or patterns.KNOWN_HEADING.match(
+            line.text
+        ):
+            return True
+    return False
+
+
 def numbered_paragraph_count(lines: list[TextLine]) -> int:
     """How many lines start numbered paragraphs 1, 2, 3 … in sequence."""
     expected = 1
@@ -70,14 +82,15 @@ class _Walker:
     def __init__(self, doc: DocumentText, meta: FilingMeta) -> None:
         self.doc = doc
         self.lines = text_lines(doc)
-        self.regions = find_regions(self.lines)
+        self.regions = find_regions(self.lines, brief=meta.role in BRIEF_ROLES)
         self.body = [
             line
-            for line in self.lines[self.regions.body_start :]
+            for line in self.lines[self.regions.start :]
             if line.index not in self.regions.skipped
         ]
         self.complaint = meta.role == Role.COMPLAINT or (
-            meta.role not in BRIEF_ROLES and numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+            numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+            and (meta.role not in BRIEF_ROLES or not _has_outline(self.body))
         )
         self.width = typical_width(self.body)
         blank = sum(1 for line in self.body if line.blank)
@@ -106,7 +119,7 @@ class _Walker:
         skipped = self.regions.skipped
         while i < len(self.lines):
             line = self.lines[i]
-            if i < self.regions.body_start or i in skipped:
+            if i < self.regions.start or i in skipped:
                 self._close()
                 i += 1
                 continue
@@ -306,6 +319,8 @@ class _Walker:
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None or not self._boundary(line):
             return None
+        if line.index < self.regions.body_start:
+            return None  # the numbered requests of a notice of motion are no outline
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
@@ -331,10 +346,16 @@ class _Walker:
 
     def _unnumbered_heading(self, line: TextLine) -> int | None:
         text = line.stripped
-        known = bool(patterns.KNOWN_HEADING.match(text))
+        # "argument." closing a paragraph is no ARGUMENT heading: a known heading starts
+        # with a capital and follows a finished sentence (or a heading, or nothing)
+        known = bool(patterns.KNOWN_HEADING.match(text)) and text[:1].isupper()
+        if known and self.prev is not None and not self.prev_heading:
+            known = ends_sentence(self.prev.text) or self._boundary(line)
         if not (known or self._boundary(line)) or len(text) > self.width * 1.1:
             return None
         if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
+            return None
+        if patterns.SALUTATION.match(text):
             return None
         caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
         if (known or caps) and not text.startswith("("):
@@ -377,8 +398,10 @@ class _Walker:
         title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
         if last - line.index >= MINOR_HEADING_LINES or len(title) > 1.6 * self.width:
             return None
-        if title.endswith((",", ";")) or patterns.CITATION_HINT.search(title):
+        if title.endswith((",", ";", ")", ").")) or patterns.CITATION_HINT.search(title):
             return None
+        if "¶" in title:
+            return None  # a record cite run on from the paragraph above
         self._close()
         parent = (
             self.outline[-1] if self.outline else self.count if self.count is not None else self.top
