@@ -16,9 +16,9 @@ from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
     ATTORNEYS_FOR,
     CAPTION_GAP,
-    COURT_LINE,
     CORPORATE_WORD,
     COURT_FEDERAL,
+    COURT_LINE,
     DEFENDANT_MARK,
     DOCKET,
     ECF_HEADER,

@@ -93,6 +93,9 @@ SALUTATION = re.compile(
     r"^\s*TO\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
 )
 
+# A court's decree: the numbered items after it are orders, not an outline.
+DECREE = re.compile(r"\bIT\s+IS\s+(?:SO\s+|HEREBY\s+|FURTHER\s+)?ORDERED\b", re.IGNORECASE)
+
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"

@@ -54,21 +54,25 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
         toc_lines = _toc_part(lines[first : last + 1])
         search_from = last + 1
         front = set(range(first, last + 1))
+    end, court_page = caption_end(lines)
     body_start = _first_body_line(lines, search_from, brief)
-    caption_end, court_page = _caption_end(lines)
-    start = min(caption_end, body_start)
+    if body_start < 0:  # no heading nor numbered paragraph: the body follows the caption
+        body_start = end if search_from < end < len(lines) else search_from
+    start = min(end, body_start)
     if table is not None:
         # the rest of the tables' last page is its footer
         last_page = lines[table[1]].page_index
         front.update(
             line.index for line in lines[table[1] : body_start] if line.page_index == last_page
         )
-    skipped = _back_matter(lines, body_start) | _running_lines(lines) | front
+    # signature blocks are looked for below the caption (whose "Date:" line is none)
+    skipped = _back_matter(lines, max(body_start, end) if end < len(lines) else body_start)
+    skipped |= _running_lines(lines) | front
     skipped |= _preamble_skips(lines[start:body_start], court_page)
     return Regions(body_start, frozenset(skipped), toc_lines, start)
 
 
-def _caption_end(lines: list[TextLine]) -> tuple[int, int]:
+def caption_end(lines: list[TextLine]) -> tuple[int, int]:
     """The line after the caption and the caption's page: after its last party mark
     ("Defendants.") or hearing line ("Date: …") on the first page naming a court; past
     the end (no introduction kept) when there is none."""
@@ -170,20 +174,23 @@ def _toc_part(table: list[TextLine]) -> tuple[TextLine, ...]:
 
 
 def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = False) -> int:
-    """Index of the first line that starts the body: a known heading, "I.", "1." or a count."""
+    """Index of the first line that starts the body: a known heading, "I.", "1." or a count
+    (-1 when there is none)."""
     for line in lines[search_from:]:
         text = line.text
         known = patterns.KNOWN_HEADING.match(text) and not patterns.JURY_DEMAND.search(text)
         if known or patterns.COUNT_ORDINAL.match(text):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
-        if para and para.group("num") == "1" and not patterns.LEADER_DOTS.search(text):
+        first = para is not None and para.group("num") == "1"
+        if first and not patterns.LEADER_DOTS.search(text):
+            assert para is not None
             if not brief or is_upper_text(text[para.end() :]):
                 return line.index
         enum = patterns.ENUMERATOR_START.match(text)
         if enum and enum.group("enum") in {"I.", "A."} and not patterns.LEADER_DOTS.search(text):
             return line.index
-    return search_from
+    return -1
 
 
 def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:

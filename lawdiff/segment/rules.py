@@ -110,6 +110,8 @@ class _Walker:
         self.last_number = 0
         self.prev: TextLine | None = None  # last non-blank body line
         self.prev_heading = False  # the previous line closed a heading
+        self.order = meta.role == Role.ORDER
+        self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
     # ------------------------------------------------------------------ main loop
 
@@ -147,6 +149,7 @@ class _Walker:
             self.prev = self.lines[nxt - 1]
             return nxt
         self._body_line(line)
+        self.decree = self.decree or (self.order and bool(patterns.DECREE.search(line.text)))
         self.prev_heading = False
         self.prev = line
         return line.index + 1
@@ -319,8 +322,8 @@ class _Walker:
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None or not self._boundary(line):
             return None
-        if line.index < self.regions.body_start:
-            return None  # the numbered requests of a notice of motion are no outline
+        if line.index < self.regions.body_start or self.decree:
+            return None  # a notice's numbered requests and an order's decree are no outline
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
@@ -342,6 +345,7 @@ class _Walker:
         block.heading = title
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
+        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
 
     def _unnumbered_heading(self, line: TextLine) -> int | None:
@@ -355,7 +359,7 @@ class _Walker:
             return None
         if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
             return None
-        if patterns.SALUTATION.match(text):
+        if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
         caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
         if (known or caps) and not text.startswith("("):
@@ -373,6 +377,7 @@ class _Walker:
             SegmentKind.HEADING, label, line.content_start, self.lines[last].content_end, None
         )
         block.heading = title
+        self.decree = self.order and label == "ORDER"
         self.top = len(self.blocks) - 1
         self.count = None
         self.claims_top = bool(patterns.CLAIMS_HEADING.search(label))
@@ -436,6 +441,8 @@ class _Walker:
         text = nxt.stripped
         if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
             return False
+        if patterns.KNOWN_HEADING.match(patterns.ENUMERATOR_START.sub(r"\g<title>", joined)):
+            return False  # "V. Conclusion" is whole; "Accordingly, …" starts the text
         if self._toc_key(joined) in self.toc_keys:
             return False  # the table of contents lists the heading as complete already
         if self._toc_prefix(f"{joined} {text}"):
