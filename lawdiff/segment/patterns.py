@@ -23,6 +23,9 @@ ENUMERATOR_START = re.compile(
     r"\s+(?P<title>[“\"‘'(]?[A-Z0-9].*)$"
 )
 
+# An enumerator alone on its line, its title on the next ("II." then "THE COURT SHOULD …").
+LONE_ENUMERATOR = re.compile(r"^\s*(?P<enum>[IVXLC]{1,7}\.?|[A-Z]\.)\s*$")
+
 # Roman numerals, upper and lower case (validated by value, not by this pattern alone).
 ROMAN = re.compile(r"^[IVXLC]+$|^[ivxlc]+$")
 
@@ -110,6 +113,21 @@ CERTIFICATE_START = re.compile(
 # Where a paragraph or heading ends: terminal punctuation, possibly inside closing quotes.
 # A footnote call may follow ("opinions.1").
 TERMINAL = re.compile(r"(?:[.:;?!][”\"’')\]]*|[”\"])\d{0,3}\s*$")
+
+# Abbreviations that end a word with a period but not a heading ("… Testimony of Mr.").
+HEADING_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e)|\b[A-Z])\.$"
+)
+# A run-in heading: a short title ending in a period, then the text ("B. Standard of Review.
+# Generally, a motion …"), or a title then a sentence opener and a comma ("… Review
+# Generally, a motion …").
+RUN_IN_PERIOD = re.compile(r"^(?P<head>[^.]{3,100}?[A-Za-z)\]”’\"]\.)\s+(?P<body>[A-Z“\"(].*)$")
+RUN_IN_OPENER = re.compile(
+    r"^(?P<head>.{3,100}?)\s+(?P<body>(?:Generally|Here|First|Second|Third|Finally|However|Indeed|"
+    r"Moreover|Further|Furthermore|Accordingly|Thus|Similarly|Nevertheless|Specifically|"
+    r"Notably|Importantly|Additionally|Ultimately|Instead|Consequently|Therefore|Likewise|"
+    r"Initially|Typically|Ordinarily|Historically),\s+[a-z].*)$"
+)
 
 # A footnote call in body text: a number glued to a word or punctuation ("process.2").
 FOOTNOTE_CALL = r"(?<=[A-Za-z.,;:”’\")\]]){number}(?=\s|$|[.,;:])"

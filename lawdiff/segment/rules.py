@@ -29,6 +29,9 @@ from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
 # A complaint is recognised by this many numbered paragraphs in sequence.
 MIN_SEQUENCE = 10
+# A run-in heading's line holds at least this many words; its title at most this many.
+RUN_IN_MIN_WORDS = 8
+RUN_IN_MAX_TITLE_WORDS = 12
 # Numbered paragraphs may skip at most this many numbers (reported as a warning).
 MAX_GAP = 3
 # Headings wrap over at most this many lines.
@@ -320,7 +323,9 @@ class _Walker:
 
     def _numbered_heading(self, line: TextLine) -> int | None:
         match = patterns.ENUMERATOR_START.match(line.text)
-        if match is None or not self._boundary(line):
+        if match is None:
+            return self._lone_enumerator(line)
+        if not self._boundary(line):
             return None
         if line.index < self.regions.body_start or self.decree:
             return None  # a notice's numbered requests and an order's decree are no outline
@@ -330,6 +335,9 @@ class _Walker:
         if self.tracker.fits(enum) is None:
             return None
         title_start = line.start + match.start("title")
+        run_in = _run_in(self.doc.text[title_start : line.content_end])
+        if run_in is not None:
+            return self._run_in_heading(line, enum, title_start, run_in)
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
@@ -347,6 +355,55 @@ class _Walker:
         self.section = len(self.blocks) - 1
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _lone_enumerator(self, line: TextLine) -> int | None:
+        """A Roman numeral (or letter) alone on its line, the heading's title below it."""
+        match = patterns.LONE_ENUMERATOR.match(line.text)
+        if match is None or not self._boundary(line) or self.decree or self.complaint:
+            return None
+        if line.index < self.regions.body_start:
+            return None
+        title_line = self._next_nonblank(line.index)
+        enum = match.group("enum").rstrip(".") + "."
+        if title_line is None or self.tracker.fits(enum) is None:
+            return None
+        text = title_line.stripped
+        if not (is_upper_text(text) or is_title_case(text)) or self._starts_something(title_line):
+            return None
+        last = self._heading_end(title_line, title_line.text)
+        title = _join(self.doc.text[title_line.content_start : self.lines[last].content_end])
+        depth = self.tracker.accept(enum) or 1
+        self._close()
+        del self.outline[depth - 1 :]
+        parent = self.outline[-1] if self.outline else self.top
+        label = ".".join(self.tracker.path)
+        end = self.lines[last].content_end
+        block = self._add(SegmentKind.HEADING, label, line.content_start, end, parent)
+        block.heading = title
+        self.outline.append(len(self.blocks) - 1)
+        self.section = len(self.blocks) - 1
+        return last + 1
+
+    def _run_in_heading(
+        self, line: TextLine, enum: str, title_start: int, run_in: tuple[int, int]
+    ) -> int:
+        """A heading whose text runs on in the same line: the heading, then a paragraph."""
+        head_end, body_start = (title_start + offset for offset in run_in)
+        depth = self.tracker.accept(enum) or 1
+        self._close()
+        del self.outline[depth - 1 :]
+        parent = self.outline[-1] if self.outline else self.top
+        block = self._add(
+            SegmentKind.HEADING, ".".join(self.tracker.path), title_start, head_end, parent
+        )
+        block.heading = _join(self.doc.text[title_start:head_end])
+        self.outline.append(len(self.blocks) - 1)
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+        self.prev = line
+        return line.index + 1
 
     def _unnumbered_heading(self, line: TextLine) -> int | None:
         text = line.stripped
@@ -428,7 +485,7 @@ class _Walker:
         last = line.index
         joined = first_text.strip()
         for _ in range(MAX_HEADING_LINES - 1):
-            if ends_sentence(joined):
+            if ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined):
                 break
             nxt = self._next_nonblank(last)
             if nxt is None or not self._continues_heading(line, joined, nxt):
@@ -525,6 +582,23 @@ class _Walker:
             parent = self.blocks[block.parent].label if block.parent is not None else ""
             found.append((block.label, parent, block.heading))
         self.warnings.extend(compare_toc(self.toc, found))
+
+
+def _run_in(text: str) -> tuple[int, int] | None:
+    """Where a run-in heading's title ends and its text starts, within ``text`` (the line
+    after the enumerator); None for a heading alone on its line(s)."""
+    if len(text.split()) < RUN_IN_MIN_WORDS:
+        return None
+    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        head = match.group("head").rstrip(". ")
+        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
+            continue
+        if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
+            return match.end("head"), match.start("body")
+    return None
 
 
 def _join(text: str) -> str:
