@@ -26,6 +26,9 @@ ENUMERATOR_START = re.compile(
 # An enumerator alone on its line, its title on the next ("II." then "THE COURT SHOULD …").
 LONE_ENUMERATOR = re.compile(r"^\s*(?P<enum>[IVXLC]{1,7}\.?|[A-Z]\.)\s*$")
 
+# A line of a deposition excerpt ("Q. Did you sign it?", "A: Yes."), line number allowed.
+DEPOSITION_LINE = re.compile(r"^\s*(?:\d{1,2}\s+)?[QA][.:]\s+\S")
+
 # Roman numerals, upper and lower case (validated by value, not by this pattern alone).
 ROMAN = re.compile(r"^[IVXLC]+$|^[ivxlc]+$")
 

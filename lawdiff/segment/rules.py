@@ -31,6 +31,8 @@ from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 MIN_SEQUENCE = 10
 # A run-in heading's line holds at least this many words; its title at most this many.
 RUN_IN_MIN_WORDS = 8
+# A line opening with one of these goes on with the text before it (a redaction gap).
+RUN_ON_MARKS = frozenset(".,;:)]")
 RUN_IN_MAX_TITLE_WORDS = 12
 # Numbered paragraphs may skip at most this many numbers (reported as a warning).
 MAX_GAP = 3
@@ -280,6 +282,12 @@ class _Walker:
 
     def _body_line(self, line: TextLine) -> None:
         quote = line.hint.indent >= QUOTE_INDENT and not line.hint.centered
+        if self.open is not None and self._runs_on(line):
+            block = self.blocks[self.open]
+            if not quote:  # a flush line goes on: the indented lines were within a paragraph
+                block.kind = SegmentKind.PARAGRAPH
+            block.extend_to(line.content_end)
+            return
         if self.open is not None:
             block = self.blocks[self.open]
             if self._first_line_indent(block, line, quote):
@@ -294,6 +302,20 @@ class _Walker:
         self._close()
         self._add(kind, "", line.content_start, line.content_end, self.section)
         self.open = len(self.blocks) - 1
+
+    def _runs_on(self, line: TextLine) -> bool:
+        """True when ``line`` goes on with the open block whatever its indent: text after a
+        redaction gap (". Plaintiffs …", ", which …"), a sentence going on in lower case
+        after a quotation, the next line of a deposition excerpt."""
+        first = line.stripped[:1]
+        if first in RUN_ON_MARKS or first.islower():
+            return not (self.complaint and patterns.PARAGRAPH_START.match(line.text))
+        prev = self.prev
+        if prev is None or self.prev_heading:
+            return False
+        return bool(
+            patterns.DEPOSITION_LINE.match(line.text) and patterns.DEPOSITION_LINE.match(prev.text)
+        )
 
     def _first_line_indent(self, block: Block, line: TextLine, quote: bool) -> bool:
         """True when ``block`` is a one-line "quote" that ``line`` continues flush left."""
@@ -325,7 +347,7 @@ class _Walker:
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
-        if not self._boundary(line):
+        if not self._boundary(line) or self._deposition(line):
             return None
         if line.index < self.regions.body_start or self.decree:
             return None  # a notice's numbered requests and an order's decree are no outline
@@ -355,6 +377,16 @@ class _Walker:
         self.section = len(self.blocks) - 1
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _deposition(self, line: TextLine) -> bool:
+        """True for a "Q." or "A." line next to another (a deposition excerpt, no outline)."""
+        if not patterns.DEPOSITION_LINE.match(line.text):
+            return False
+        nxt = self._next_nonblank(line.index)
+        return any(
+            other is not None and patterns.DEPOSITION_LINE.match(other.text)
+            for other in (self.prev, nxt)
+        )
 
     def _lone_enumerator(self, line: TextLine) -> int | None:
         """A Roman numeral (or letter) alone on its line, the heading's title below it."""
