@@ -14,11 +14,13 @@ from typing import NamedTuple
 
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
+    APPELLATE_STAMP,
     ATTORNEYS_FOR,
     CAPTION_GAP,
     CORPORATE_WORD,
     COURT_FEDERAL,
     COURT_LINE,
+    COURT_OF_APPEALS,
     DEFENDANT_MARK,
     DOCKET,
     ECF_HEADER,
@@ -100,6 +102,21 @@ _STATES = {
     "WISCONSIN": "Wis.",
     "WYOMING": "Wyo.",
 }
+_CIRCUITS = {
+    "FIRST": "1st",
+    "SECOND": "2d",
+    "THIRD": "3d",
+    "FOURTH": "4th",
+    "FIFTH": "5th",
+    "SIXTH": "6th",
+    "SEVENTH": "7th",
+    "EIGHTH": "8th",
+    "NINTH": "9th",
+    "TENTH": "10th",
+    "ELEVENTH": "11th",
+    "FEDERAL": "Fed.",
+    "DISTRICT OF COLUMBIA": "D.C.",
+}
 _ROLES = {r.value: r for r in Role}
 
 
@@ -125,7 +142,12 @@ def find_court(text: str) -> str:
     if match:
         state = " ".join(match.group("state").upper().split())
         direction = _DIRECTIONS.get((match.group("dir") or "").upper(), "D.")
-        return f"{direction} {_STATES.get(state, state.title())}"
+        court = f"{direction} {_STATES.get(state, state.title())}"
+        return f"Bankr. {court}" if match.group("bankr") else court
+    appeals = COURT_OF_APPEALS.search(text)
+    if appeals:
+        circuit = appeals.group("circuit").upper()
+        return f"{_CIRCUITS.get(circuit, circuit.title())} Cir."
     for line in text.split("\n"):
         if "COURT" in line and line.strip().isupper():
             return line.split("\t")[0].strip()
@@ -426,7 +448,7 @@ def _iso(filed: str) -> str:
 
 def apply_stamp(meta: FilingMeta, stamp: str) -> FilingMeta:
     """Docket, ECF number and filing date from the ECF stamp ("Case … Document 10 Filed …")."""
-    match = ECF_HEADER.search(stamp)
+    match = ECF_HEADER.search(stamp) or APPELLATE_STAMP.search(stamp)
     if not match:
         return meta
     evidence = f'ECF stamp says "Document {match.group("ecf")} Filed {match.group("filed")}"'

@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 
 # "Case 2:21-cv-00031-BJR Document 10 Filed 01/12/21 Page 5 of 60" (the ECF stamp).
+# A bankruptcy court's footer has the same facts: "Case: 20-50682 Doc# 33 Filed: 04/28/20
+# Entered: 04/28/20 15:44:08 Page 1 of 30".
 ECF_HEADER = re.compile(
-    r"Case\s+(?P<docket>\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Za-z0-9]+)*)\s+"
-    r"Document\s+(?P<ecf>[\d-]+)\s+Filed\s+(?P<filed>\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:\s+Page\s+\d+\s+of\s+\d+)?",
+    r"Case:?\s+(?P<docket>\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Za-z0-9]+)*|\d{2}-\d{4,6})\s+"
+    r"(?:Document|Doc\s*#)\s*(?P<ecf>[\d-]+)\s+Filed:?\s+(?P<filed>\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s+Entered:?\s+\d{1,2}/\d{1,2}/\d{2,4}(?:\s+[\d:]+)?)?(?:\s+Page\s+\d+\s+of\s+\d+)?",
+    re.IGNORECASE,
+)
+# A court of appeals' header:
+# "Case: 19-16122, 04/15/2020, ID: 11663421, DktEntry: 25, Page 1 of 30".
+APPELLATE_STAMP = re.compile(
+    r"Case:\s*(?P<docket>\d{2}-\d{3,6}),\s*(?P<filed>\d{1,2}/\d{1,2}/\d{4}),\s*ID:\s*\d+,\s*"
+    r"DktEntry:\s*(?P<ecf>[\d-]+)(?:,\s*Page\s+\d+\s+of\s+\d+)?",
     re.IGNORECASE,
 )
 # The stamp with its "Case …" start cropped away with the margin.
@@ -37,7 +46,7 @@ DOCKET = re.compile(
     r"\b(?P<docket>(?:\d{1,2}:)?\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*)\b",
 )
 COURT_FEDERAL = re.compile(
-    r"UNITED\s+STATES\s+DISTRICT\s+COURT\W+(?:FOR\s+THE\s+)?"
+    r"UNITED\s+STATES\s+(?:(?P<bankr>BANKRUPTCY)|DISTRICT)\s+COURT\W+(?:FOR\s+THE\s+)?"
     r"(?:(?P<dir>NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?"
     r"DISTRICT\s+OF\s+(?P<state>[A-Z][A-Z ]+?)(?=\s*(?:,|\n|\t|$|[A-Z]+\s+DIVISION))",
     re.IGNORECASE,
@@ -57,6 +66,10 @@ PLAINTIFF_MARK = re.compile(
 )
 DEFENDANT_MARK = re.compile(
     r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+)
+COURT_OF_APPEALS = re.compile(
+    r"UNITED\s+STATES\s+COURT\s+OF\s+APPEALS\W+FOR\s+THE\s+(?P<circuit>[A-Z]+)\s+CIRCUIT",
+    re.IGNORECASE,
 )
 # A court line that is not a federal district court ("IN THE SUPERIOR COURT …").
 COURT_LINE = re.compile(r"^[^a-z\n]*\bCOURT\b[^a-z\n]*$", re.MULTILINE)

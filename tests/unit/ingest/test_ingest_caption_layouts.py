@@ -6,9 +6,10 @@ from typing import NamedTuple
 
 import pytest
 
-from lawdiff.core.model import Page, Role
+from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.core.text import lines_of
 from lawdiff.ingest import infer_meta
+from lawdiff.ingest.caption import apply_stamp
 
 COURT = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
 BODY = "\nBody text in mixed case begins here and runs on for a while.\n"
@@ -144,3 +145,48 @@ def test_caption_layout(layout: Layout) -> None:
     assert meta.party.startswith(layout.party), meta.party
     assert meta.parties[: len(layout.parties)] == layout.parties
     assert any(layout.evidence in item for item in meta.evidence), meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("stamp", "docket", "ecf", "filed"),
+    [
+        (
+            "Case 2:20-cv-01234-ABC Document 12 Filed 01/02/21 Page 1 of 9",
+            "2:20-cv-01234-ABC",
+            "12",
+            "2021-01-02",
+        ),
+        (
+            "Case: 20-50682 Doc# 33 Filed: 04/28/20 Entered: 04/28/20 15:44:08 Page 1 of 30",
+            "20-50682",
+            "33",
+            "2020-04-28",
+        ),
+        (
+            "Case: 19-16122, 04/15/2020, ID: 11663421, DktEntry: 25, Page 1 of 30",
+            "19-16122",
+            "25",
+            "2020-04-15",
+        ),
+    ],
+    ids=["district", "bankruptcy", "appellate"],
+)
+def test_stamps_of_district_bankruptcy_and_appellate_courts(
+    stamp: str, docket: str, ecf: str, filed: str
+) -> None:
+    meta = apply_stamp(FilingMeta(), stamp)
+    assert (meta.docket, meta.ecf_number, meta.filed) == (docket, ecf, filed)
+    assert meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("court_lines", "court"),
+    [
+        ("UNITED STATES BANKRUPTCY COURT\nNORTHERN DISTRICT OF CALIFORNIA", "Bankr. N.D. Cal."),
+        ("UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT", "9th Cir."),
+    ],
+)
+def test_bankruptcy_and_appeals_courts(court_lines: str, court: str) -> None:
+    text = court_lines + "\n\nIn re ACME WIDGETS LLC,\tCase No. 20-50682\nDebtor.\n"
+    meta = infer_meta([Page(1, text, lines_of(text))], "x.pdf")
+    assert meta.court == court
