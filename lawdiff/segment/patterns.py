@@ -29,6 +29,19 @@ LONE_ENUMERATOR = re.compile(r"^\s*(?P<enum>[IVXLC]{1,7}\.?|[A-Z]\.)\s*$")
 # A line of a deposition excerpt ("Q. Did you sign it?", "A: Yes."), line number allowed.
 DEPOSITION_LINE = re.compile(r"^\s*(?:\d{1,2}\s+)?[QA][.:]\s+\S")
 
+# A track-changes balloon printed beside the text of a redline ("Deleted: Defendants",
+# "Formatted: Font: 12 pt"), at a line's start or after a tab that ends the body text.
+BALLOON = re.compile(
+    r"(?:^|\t)\s*(?P<note>(?:(?:Deleted|Formatted|Inserted|Moved\s+\((?:insertion|deletion)\)"
+    r"|Moved\s+(?:up|down)\s*\[\d+\]|Comment(?:ed)?\s*\[[^\]]*\]|Formatted\s+Table)\s*:"
+    r"|Field\s+Code\s+Changed\b).*)$"
+)
+
+# The same balloon run into a heading's one-line text ("Statement No. 1. Deleted: s").
+BALLOON_TAIL = re.compile(
+    r"\s+(?:Deleted|Formatted|Inserted|Moved\s+\((?:insertion|deletion)\))\s*:.*$", re.DOTALL
+)
+
 # Roman numerals, upper and lower case (validated by value, not by this pattern alone).
 ROMAN = re.compile(r"^[IVXLC]+$|^[ivxlc]+$")
 

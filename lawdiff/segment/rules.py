@@ -31,6 +31,8 @@ from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 MIN_SEQUENCE = 10
 # A run-in heading's line holds at least this many words; its title at most this many.
 RUN_IN_MIN_WORDS = 8
+# A balloon's wrapped lines start within this many points of its first line.
+BALLOON_COLUMN = 12.0
 # A line opening with one of these goes on with the text before it (a redaction gap).
 RUN_ON_MARKS = frozenset(".,;:)]")
 RUN_IN_MAX_TITLE_WORDS = 12
@@ -115,6 +117,9 @@ class _Walker:
         self.last_number = 0
         self.prev: TextLine | None = None  # last non-blank body line
         self.prev_heading = False  # the previous line closed a heading
+        self.revision: int | None = None  # the track-changes balloon being read
+        self.revisions = 0
+        self.balloon_indent: float | None = None
         self.order = meta.role == Role.ORDER
         self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
@@ -132,6 +137,7 @@ class _Walker:
                 continue
             i = self._step(line)
         self._attach_footnotes()
+        self._balloons_out_of_headings()
         self._compare_toc()
 
     def _step(self, line: TextLine) -> int:
@@ -144,6 +150,24 @@ class _Walker:
             self._footnote_line(line)
             return line.index + 1
         self.footnote = None
+        balloon = patterns.BALLOON.search(line.text)
+        if balloon is not None and balloon.start() == 0:
+            self._hole(line.start, line.end)
+            self._revision(line, line.start + balloon.start("note"), whole=True)
+            return line.index + 1
+        if self._balloon_continues(line):
+            self.blocks[self.revision or 0].extend_to(line.content_end)
+            self._hole(line.start, line.end)
+            return line.index + 1
+        self.revision = None
+        nxt = self._body_step(line)
+        if balloon is not None:  # the body text, then a tab and a balloon
+            self._hole(line.start + balloon.start(), line.end)
+            self._revision(line, line.start + balloon.start("note"), whole=False)
+        return nxt
+
+    def _body_step(self, line: TextLine) -> int:
+        """A line that is not blank, a footnote nor a balloon: a paragraph, heading or text."""
         if self.complaint and self._paragraph(line):
             self.prev_heading = False
             self.prev = line
@@ -181,10 +205,11 @@ class _Walker:
         return ends_sentence(self.prev.text)
 
     def _next_nonblank(self, index: int) -> TextLine | None:
+        """The next line with text, track-changes balloons passed over."""
         for line in self.lines[index + 1 :]:
             if line.index in self.regions.skipped:
                 return None
-            if not line.blank:
+            if not line.blank and not patterns.BALLOON.match(line.text):
                 return line
         return None
 
@@ -515,7 +540,7 @@ class _Walker:
     def _heading_end(self, line: TextLine, first_text: str) -> int:
         """Index of the last line of a heading that starts at ``line`` (wrapped lines)."""
         last = line.index
-        joined = first_text.strip()
+        joined = patterns.BALLOON.sub("", first_text).strip()
         for _ in range(MAX_HEADING_LINES - 1):
             if ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined):
                 break
@@ -529,6 +554,8 @@ class _Walker:
     def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         text = nxt.stripped
         if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
+            return False
+        if patterns.BALLOON.match(nxt.text):
             return False
         if patterns.KNOWN_HEADING.match(patterns.ENUMERATOR_START.sub(r"\g<title>", joined)):
             return False  # "V. Conclusion" is whole; "Accordingly, …" starts the text
@@ -552,6 +579,42 @@ class _Walker:
         return bool(key) and any(k.startswith(key) for k in self.toc_keys)
 
     # ------------------------------------------------------------------ footnotes
+
+    def _revision(self, line: TextLine, start: int, whole: bool) -> None:
+        """A track-changes balloon: a note on the paragraph beside it, never body text."""
+        parent = self.open if self.open is not None else self.section
+        self.revisions += 1
+        self._add(SegmentKind.FOOTNOTE, f"rev.{self.revisions}", start, line.content_end, parent)
+        self.revision = len(self.blocks) - 1
+        self.balloon_indent = line.hint.indent if whole else None
+
+    def _balloon_continues(self, line: TextLine) -> bool:
+        """A balloon's wrapped line: in the balloon column, right after a balloon."""
+        if self.revision is None or self.balloon_indent is None or not line.hint.indent:
+            return False
+        return abs(line.hint.indent - self.balloon_indent) <= BALLOON_COLUMN
+
+    def _balloons_out_of_headings(self) -> None:
+        """Cut balloon text a heading or count line carried after a tab (kept as a note)."""
+        for block in self.blocks:
+            if block.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
+                continue
+            offset = block.start
+            for row in self.doc.text[block.start : block.end].split("\n"):
+                balloon = patterns.BALLOON.search(row)
+                if balloon is not None and balloon.start() > 0:
+                    block.holes.append((offset + balloon.start(), offset + len(row)))
+                offset += len(row) + 1
+            title = patterns.BALLOON_TAIL.sub("", block.heading)
+            if title != block.heading:
+                if block.label == block.heading.upper().rstrip(" .:"):
+                    block.label = title.upper().rstrip(" .:")
+                block.heading = title
+
+    def _hole(self, start: int, end: int) -> None:
+        """Leave ``start:end`` out of the open block's text (a balloon or a footnote)."""
+        if self.open is not None:
+            self.blocks[self.open].holes.append((start, end))
 
     def _footnote_line(self, line: TextLine) -> None:
         match = patterns.FOOTNOTE_START.match(line.text)

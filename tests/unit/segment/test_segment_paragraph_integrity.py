@@ -65,3 +65,24 @@ def test_a_deposition_excerpt_is_one_quote_not_an_outline() -> None:
     )
     assert [kind for kind, _ in got] == ["heading", "paragraph", "quote", "paragraph"]
     assert got[2][1].count("Q.") == 2
+
+
+def test_track_changes_balloons_are_notes_not_body_text() -> None:
+    got = kinds(
+        [
+            (0, "FACTS"),
+            (0, "1. Globex published the article on May 1.\tDeleted: April 30"),
+            (358, "Deleted: , and its editor"),
+            (358, "approved it"),
+            (0, "2. The article named Acme.\tFormatted: Font: 12 pt"),
+            (0, "3. Acme lost customers."),
+        ]
+    )
+    body = " ".join(text for kind, text in got if kind != "footnote")
+    notes = [text for kind, text in got if kind == "footnote"]
+    assert "Deleted" not in body and "Formatted" not in body
+    assert notes == [
+        "Deleted: April 30",
+        "Deleted: , and its editor approved it",
+        "Formatted: Font: 12 pt",
+    ]
