@@ -173,8 +173,13 @@ def drop_margin(words: Sequence[Word], column: NumberColumn | None) -> list[Word
 
 
 def nearest_number(column: NumberColumn, middle: float) -> int:
-    """The pleading line number printed closest to ``middle`` (vertically)."""
-    return min(column.numbers, key=lambda item: abs(item[1] - middle))[0]
+    """The pleading line number printed closest to ``middle`` (vertically).
+
+    Distances are compared to a thousandth of a point and a tie goes to the upper number:
+    a line exactly between two numbers is otherwise decided by rounding noise, which
+    differs between PDF readers.
+    """
+    return min(column.numbers, key=lambda item: (round(abs(item[1] - middle), 3), item[0]))[0]
 
 
 # ---------------------------------------------------------------------------- lines
@@ -316,6 +321,7 @@ def build_page(raw: RawPage, lines: Sequence[TextLine], column: NumberColumn | N
         text = line.text
         number = nearest_number(column, line.middle) if column else index + 1
         line_centre = (line.x0 + line.x1) / 2
+        indent = round(line.x0 - left, 1)
         records.append(
             Line(
                 start=pos,
@@ -323,8 +329,9 @@ def build_page(raw: RawPage, lines: Sequence[TextLine], column: NumberColumn | N
                 number=number,
                 bold=_is_bold(line),
                 underlined=_is_underlined(line, raw.rules),
-                centered=abs(line_centre - centre) < 12 and line.x0 - left > 36,
-                indent=round(line.x0 - left, 1),
+                # Rounded: an indent of exactly one tab stop must not depend on noise.
+                centered=round(abs(line_centre - centre), 2) < 12 and indent > 36,
+                indent=indent,
                 footnote=index >= notes_from,
             )
         )

@@ -31,6 +31,7 @@ def load_filing(
     progress: Progress = no_progress,
     ocr: bool = True,
     facts: FileFacts | None = None,
+    engine: str | None = None,
 ) -> Filing:
     """Import a PDF, DOCX, text or Markdown file as cleaned pages with metadata.
 
@@ -44,6 +45,8 @@ def load_filing(
         ocr: recognise the text of image-only PDF pages when Tesseract is available.
         facts: the file's head and hash when the caller has read them (so the file is hashed
             once per import); read here otherwise.
+        engine: how PDF text is read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``
+            (the original path; also ``LAWDIFF_PDF_ENGINE=pdfplumber``).
 
     Returns:
         The filing, with inferred metadata and warnings for anything the user should check.
@@ -55,7 +58,7 @@ def load_filing(
     facts = facts or file_facts(path)
     kind = sniff(path, facts.head)
     sha = facts.sha256
-    pages, warnings, stamp, encoding = _read(path, kind, progress, ocr)
+    pages, warnings, stamp, encoding = _read(path, kind, progress, ocr, engine)
     meta = apply_stamp(infer_meta(pages, path.name), stamp)
     return Filing(
         source_name=path.name,
@@ -68,12 +71,12 @@ def load_filing(
     )
 
 
-def _read(path: Path, kind: str, progress: Progress, ocr: bool) -> _Read:
+def _read(path: Path, kind: str, progress: Progress, ocr: bool, engine: str | None) -> _Read:
     """Pages, warnings, ECF stamp and text encoding of a file of a sniffed ``kind``."""
     if kind == "pdf":
         from lawdiff.ingest.pdf_filing import read_pdf
 
-        result = read_pdf(path, progress, ocr)
+        result = read_pdf(path, progress, ocr, engine)
         return _Read(result.pages, result.warnings, result.stamp, "")
     if kind == "docx":
         from lawdiff.ingest.docx_reader import read_docx

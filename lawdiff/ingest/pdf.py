@@ -8,6 +8,7 @@ returns plain :class:`~lawdiff.ingest.layout.RawPage` tuples; cleaning happens i
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -22,8 +23,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from lawdiff.core.errors import KnownError
 from lawdiff.core.progress import Progress
 from lawdiff.ingest.layout import RawPage, Word, looks_doubled
-from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size
-from lawdiff.ingest.pdf_ocr import recognise_words
+from lawdiff.ingest.pdf_limits import MAX_FORM_DRAWS, MAX_PAGE_CONTENT, page_work
+from lawdiff.ingest.pdf_ocr import ocr_page, recognise_words
 
 MAX_PAGES = 5000  # more than any real filing; a bigger file is hostile or not a filing
 MAX_PAGE_CHARS = 200_000  # a page of 28 lines holds ~2,500 characters
@@ -33,6 +34,59 @@ PAGE_SECONDS = 7.5  # a worker that reads no page in this long per page is stuck
 SCAN_MAX_WORDS = 40  # a scanned page's text layer holds the ECF stamp, little else
 TAIL_BYTES = 64 * 1024  # where the %%EOF marker must be (some writers pad after it)
 _EXTRA = ["fontname", "size"]
+SKIPPED = "forms drawn within forms"  # in the note of a page skipped as a form bomb
+ENGINES = ("pdfium", "pdfplumber")  # the fast path (default) and the original one
+ENGINE_VARIABLE = "LAWDIFF_PDF_ENGINE"
+
+
+def default_engine() -> str:
+    """``pdfium`` unless ``LAWDIFF_PDF_ENGINE=pdfplumber`` asks for the original path."""
+    engine = os.environ.get(ENGINE_VARIABLE, "").strip().lower() or ENGINES[0]
+    return engine if engine in ENGINES else ENGINES[0]
+
+
+class PdfSource:
+    """One PDF open for reading, by pypdfium2 and (lazily) by pdfplumber.
+
+    Every page is measured through pdfplumber's (pdfminer's) objects before any parser
+    runs its content; pypdfium2 then reads it unless ``engine`` is ``"pdfplumber"`` or the
+    page needs pdfplumber (see :mod:`lawdiff.ingest.pdf_fast`).
+    """
+
+    def __init__(self, path: Path, engine: str = ENGINES[0]) -> None:
+        self.path, self.engine = Path(path), engine
+        self._plumber: Any = None
+        self._pdfium: Any = None
+
+    @property
+    def plumber(self) -> Any:
+        """The pdfplumber document (opened on first use)."""
+        if self._plumber is None:
+            self._plumber = pdfplumber.open(self.path, password="")
+        return self._plumber
+
+    @property
+    def pdfium(self) -> Any:
+        """The pypdfium2 document (opened on first use)."""
+        if self._pdfium is None:
+            from lawdiff.ingest.pdfium_pages import open_document
+
+            self._pdfium = open_document(self.path)
+        return self._pdfium
+
+    @property
+    def pages(self) -> Any:
+        """pdfplumber's page list (what the content limits measure)."""
+        return self.plumber.pages
+
+    def close(self) -> None:
+        """Close whichever documents were opened."""
+        if self._plumber is not None:
+            self._plumber.close()
+            self._plumber = None
+        if self._pdfium is not None:
+            self._pdfium.close()
+            self._pdfium = None
 
 
 class PageTimeout(Exception):
@@ -91,15 +145,15 @@ def check_complete(path: Path) -> None:
         raise KnownError("is truncated (the end of the PDF is missing); download it again", path)
 
 
-def open_pdf(path: Path) -> Any:
-    """Open with pdfplumber (an empty password opens owner-password-only files).
+def open_pdf(path: Path, engine: str = "pdfplumber") -> Any:
+    """Open a :class:`PdfSource` (an empty password opens owner-password-only files).
 
     Raises:
         KnownError: the file is truncated, encrypted, damaged, or has no pages or too many.
     """
     check_complete(path)
+    pdf = PdfSource(path, engine)
     try:
-        pdf = pdfplumber.open(path, password="")
         count = len(pdf.pages)
     except KnownError:
         raise
@@ -155,20 +209,41 @@ def likely_scan(page: Any, words: Sequence[Word]) -> bool:
     return covered >= 0.5 * area and len(words) < SCAN_MAX_WORDS
 
 
-def extract_page(page: Any, number: int, ocr_scans: bool = False) -> RawPage:
-    """Words, rules and image presence of one pdfplumber page; closes the page.
+def _limit_note(page_obj: Any, number: int) -> str:
+    """Why a page is too much to read (counted before any parser runs it), or ""."""
+    size, draws = page_work(page_obj)
+    if draws > MAX_FORM_DRAWS:
+        return (
+            f"page {number} was skipped: it draws more than {MAX_FORM_DRAWS:,} {SKIPPED}, "
+            "a file built to exhaust readers"
+        )
+    if size > MAX_PAGE_CONTENT:
+        return (
+            f"page {number} was skipped: its drawing instructions exceed "
+            f"{MAX_PAGE_CONTENT >> 10} KB, far more than a page of a filing holds"
+        )
+    return ""
 
-    With ``ocr_scans``, a page that looks scanned is also read by OCR right away, so that
-    OCR runs in the worker processes alongside extraction.
+
+def extract_page(page: Any, number: int, ocr_scans: bool = False, source: Any = None) -> RawPage:
+    """Words, rules and image presence of one page; closes the pdfplumber page.
+
+    The page's drawing size is checked first (pdfminer's objects, nothing interpreted).
+    With a ``source`` whose engine is pdfium, pypdfium2 reads the page unless it needs
+    pdfplumber. With ``ocr_scans``, a page that looks scanned is also read by OCR right
+    away, so that OCR runs in the worker processes alongside extraction.
     """
     try:
         width, height = float(page.width), float(page.height)
-        if page_content_size(page.page_obj) > MAX_PAGE_CONTENT:
-            note = (
-                f"page {number} was skipped: its drawing instructions exceed "
-                f"{MAX_PAGE_CONTENT >> 10} KB, far more than a page of a filing holds"
-            )
+        note = _limit_note(page.page_obj, number)
+        if note:
             return RawPage(number, width, height, (), note=note)
+        if source is not None and source.engine == "pdfium":
+            from lawdiff.ingest.pdf_fast import read_fast_page
+
+            fast = read_fast_page(source, number - 1, ocr_scans, MAX_PAGE_CHARS)
+            if fast is not None:
+                return fast
         count = len(page.chars)
         if count > MAX_PAGE_CHARS:
             note = f"page {number} was skipped: {count:,} characters is not a page of a filing"
@@ -183,13 +258,22 @@ def extract_page(page: Any, number: int, ocr_scans: bool = False) -> RawPage:
 
 
 def extract_pages(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
-    """Extract the pages at ``indices`` (0-based) of an open document."""
-    return [extract_page(pdf.pages[i], i + 1) for i in indices]
+    """Extract the pages at ``indices`` (0-based) of an open :class:`PdfSource`."""
+    return [extract_page(pdf.pages[i], i + 1, source=pdf) for i in indices]
 
 
 def extract_pages_with_ocr(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
     """Like :func:`extract_pages`, reading likely scans by OCR as well."""
-    return [extract_page(pdf.pages[i], i + 1, ocr_scans=True) for i in indices]
+    return [extract_page(pdf.pages[i], i + 1, ocr_scans=True, source=pdf) for i in indices]
+
+
+def ocr_pages(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
+    """OCR the pages at ``indices`` (0-based), rendered by the source's engine."""
+    if pdf.engine == "pdfium":
+        from lawdiff.ingest.pdf_fast import ocr_fast_page
+
+        return [ocr_fast_page(pdf, i) for i in indices]
+    return [ocr_page(pdf.pages[i], i + 1) for i in indices]
 
 
 # ---------------------------------------------------------------------------- processes
@@ -197,9 +281,9 @@ def extract_pages_with_ocr(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
 _WORKER_PDF: Any = None
 
 
-def _worker_open(path: str) -> None:
+def _worker_open(path: str, engine: str = "pdfplumber") -> None:
     global _WORKER_PDF  # one open document per worker process, reused by every task
-    _WORKER_PDF = pdfplumber.open(path, password="")
+    _WORKER_PDF = PdfSource(Path(path), engine)
 
 
 def _worker_call(task: Callable[[Any, list[int]], list[RawPage]], indices: list[int]) -> Any:
@@ -212,15 +296,19 @@ def chunks(count: int, size: int) -> list[list[int]]:
 
 
 @contextmanager
-def worker_pool(path: Path) -> Iterator[ProcessPoolExecutor]:
-    """Two worker processes that each hold the PDF open.
+def worker_pool(
+    path: Path, engine: str = "pdfplumber", workers: int = WORKERS
+) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes (two at most) that each hold the PDF open.
 
     Forked when this process runs one thread (cheap); spawned otherwise, because the GUI
     calls this from a worker thread and forking a threaded process can deadlock.
     """
     method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
     context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(WORKERS, context, initializer=_worker_open, initargs=(str(path),))
+    pool = ProcessPoolExecutor(
+        workers, context, initializer=_worker_open, initargs=(str(path), engine)
+    )
     try:
         yield pool
     finally:

@@ -19,16 +19,21 @@ from lawdiff.ingest.layout import (
 from lawdiff.ingest.pdf import (
     PAGE_SECONDS,
     PARALLEL_FROM,
+    SKIPPED,
+    WORKERS,
     PageTimeout,
     chunks,
+    default_engine,
     extract_pages,
     extract_pages_with_ocr,
+    ocr_pages,
     open_pdf,
     page_progress,
     run_chunked,
     worker_pool,
 )
-from lawdiff.ingest.pdf_ocr import ocr_pages, tesseract_available
+from lawdiff.ingest.pdf_limits import MAX_FORM_DRAWS
+from lawdiff.ingest.pdf_ocr import tesseract_available
 
 CHUNK = 4  # pages per task: small enough for steady progress, large enough to amortise
 OCR_SECONDS = 60.0  # one page's OCR on a busy machine takes a few seconds; a minute is stuck
@@ -81,39 +86,54 @@ def _recover_images(
     return [f"{names} only; the text was recognised by OCR (check it)"]
 
 
-def read_pdf(path: Path, progress: Progress, ocr: bool = True) -> PdfResult:
+def read_pdf(
+    path: Path, progress: Progress, ocr: bool = True, engine: str | None = None
+) -> PdfResult:
     """Extract, OCR where needed, and clean every page of a PDF.
 
-    Files of :data:`PARALLEL_FROM` pages or more are read by worker processes that are
-    killed when they read nothing for :data:`PAGE_SECONDS` per page; every page is first
-    checked for hostile amounts of content (:mod:`lawdiff.ingest.pdf_limits`).
+    Every file is read by worker processes (two from :data:`PARALLEL_FROM` pages, else
+    one) that are killed when they read nothing for :data:`PAGE_SECONDS` per page: the
+    watchdog covers short files too. Every page is first checked for hostile amounts of
+    drawing (:mod:`lawdiff.ingest.pdf_limits`).
+
+    Args:
+        path: the PDF.
+        progress: called once per page; may raise ``Cancelled``.
+        ocr: read image-only pages by OCR when Tesseract is installed.
+        engine: ``"pdfium"`` (the fast path) or ``"pdfplumber"``; by default
+            :func:`lawdiff.ingest.pdf.default_engine`.
 
     Raises:
-        KnownError: the file cannot be read as a PDF (see :func:`open_pdf`), or its pages
-            could not be read in time.
+        KnownError: the file cannot be read as a PDF (see :func:`open_pdf`), its pages
+            could not be read in time, or no page could be read at all.
     """
-    pdf = open_pdf(path)
+    engine = engine or default_engine()
+    pdf = open_pdf(path, engine)
     try:
         task = extract_pages_with_ocr if ocr and tesseract_available() else extract_pages
         raws: list[RawPage] = []
-        if len(pdf.pages) >= PARALLEL_FROM:
-            try:
-                with worker_pool(path) as pool:
-                    pages, warnings = _read_all(pool, pdf, task, raws, ocr, progress)
-            except PageTimeout as error:
-                raise KnownError(
-                    f"{error}; the file may be damaged or built to hang readers", path
-                ) from None
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory, or a script without a main guard
-                # under "spawn"): read the file again in this process.
-                raws.clear()
-                pages, warnings = _read_all(None, pdf, task, raws, ocr, progress)
-        else:
+        workers = WORKERS if len(pdf.pages) >= PARALLEL_FROM else 1
+        try:
+            with worker_pool(path, engine, workers) as pool:
+                pages, warnings = _read_all(pool, pdf, task, raws, ocr, progress)
+        except PageTimeout as error:
+            raise KnownError(
+                f"{error}; the file may be damaged or built to hang readers", path
+            ) from None
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, or a script without a main guard
+            # under "spawn"): read the file again in this process.
+            raws.clear()
             pages, warnings = _read_all(None, pdf, task, raws, ocr, progress)
     finally:
         pdf.close()
     notes = [raw.note for raw in raws if raw.note]
+    if raws and all(SKIPPED in raw.note for raw in raws):
+        raise KnownError(
+            f"was refused: every page draws more than {MAX_FORM_DRAWS:,} {SKIPPED}, "
+            "as files built to exhaust readers do",
+            path,
+        )
     return PdfResult(tuple(pages), (*notes, *warnings), first_stamp(raws))
 
 

@@ -8,7 +8,9 @@ tells such a page apart cheaply: real filings' pages hold 5-60 KB.
 
 from __future__ import annotations
 
+import re
 import zlib
+from collections import Counter
 from typing import Any
 
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
@@ -18,7 +20,10 @@ from pdfminer.psparser import LIT
 # 2 GB for a page of 1 MB of text, ~11 s and 0.5 GB for this much.
 MAX_PAGE_CONTENT = 256 << 10
 _FORM = LIT("Form")
-_MAX_FORM_DEPTH = 3  # forms drawn by forms drawn by the page; deeper nesting is not counted
+_MAX_FORM_DEPTH = 12  # forms drawn by forms drawn by the page; deeper nesting is not counted
+MAX_FORM_DRAWS = 5000  # real filings draw a form a few times a page (a logo, a stamp)
+_DRAW_COST = 16  # bytes a drawing costs even when the form is empty
+_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
 
 
 def _inflate_capped(data: bytes, cap: int) -> int:
@@ -52,39 +57,92 @@ def stream_size(stream: Any, cap: int) -> int:
     return len(stream.get_data())  # other filters (or encryption): pdfminer's own decoding
 
 
-def _forms(resources: Any) -> list[PDFStream]:
-    """The form XObjects a resource dictionary offers (drawn by ``Do``)."""
+def _forms(resources: Any) -> dict[str, PDFStream]:
+    """The form XObjects a resource dictionary offers (drawn by ``Do``), by name."""
     resources = resolve1(resources)
     if not isinstance(resources, dict):
-        return []
+        return {}
     xobjects = resolve1(resources.get("XObject"))
     if not isinstance(xobjects, dict):
-        return []
-    found = [resolve1(x) for x in xobjects.values()]
-    return [x for x in found if isinstance(x, PDFStream) and x.get("Subtype") is _FORM]
+        return {}
+    found = {str(name): resolve1(x) for name, x in xobjects.items()}
+    return {
+        n: x for n, x in found.items() if isinstance(x, PDFStream) and x.get("Subtype") is _FORM
+    }
+
+
+def _data(stream: Any) -> bytes:
+    try:
+        return bytes(stream.get_data())
+    except Exception:  # a damaged stream draws nothing pdfminer could read
+        return b""
+
+
+class _Work:
+    """Bytes of operators run and forms drawn, counted as a reader would run them."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.size = 0
+        self.draws = 0
+        self.memo: dict[int, tuple[int, int]] = {}  # one drawing of a form: bytes, draws
+
+    def over(self) -> bool:
+        return self.size > self.cap or self.draws > MAX_FORM_DRAWS
+
+    def form(self, form: PDFStream, outer: Any, depth: int) -> tuple[int, int]:
+        """Bytes and form draws of one drawing of ``form`` (nested forms expanded)."""
+        known = self.memo.get(id(form))
+        if known is not None:
+            return known
+        self.memo[id(form)] = (_DRAW_COST, 0)  # a form drawing itself: pdfminer stops it
+        size = stream_size(form, self.cap)
+        draws = 0
+        if size <= self.cap and depth < _MAX_FORM_DEPTH:
+            resources = form.get("Resources") or outer
+            extra_size, draws = self.calls(_data(form), resources, depth + 1)
+            size += extra_size
+        self.memo[id(form)] = (size, draws)
+        return size, draws
+
+    def calls(self, content: bytes, resources: Any, depth: int) -> tuple[int, int]:
+        """Bytes and form draws of the ``Do`` operators in ``content``."""
+        forms = _forms(resources)
+        size = draws = 0
+        for name, times in Counter(_DO.findall(content)).items():
+            form = forms.get(name.decode("latin-1"))
+            if form is None:
+                continue
+            each_size, each_draws = self.form(form, resources, depth)
+            size += times * (each_size + _DRAW_COST)
+            draws += times * (1 + each_draws)
+            if size > self.cap or draws > MAX_FORM_DRAWS:
+                break
+        return size, draws
+
+
+def page_work(page_obj: Any, cap: int = MAX_PAGE_CONTENT) -> tuple[int, int]:
+    """Bytes of operators a page runs and how many forms it draws, forms expanded.
+
+    A form drawn a thousand times counts a thousand times, and so does every form it
+    draws (pdfminer and pdfium run each drawing again). Counting stops once ``cap`` bytes
+    or :data:`MAX_FORM_DRAWS` draws are passed, so a bomb costs no more than that.
+    """
+    work = _Work(cap)
+    contents = []
+    for stream in page_obj.contents:
+        work.size += stream_size(stream, cap - work.size)
+        if work.size > cap:
+            return work.size, work.draws
+        contents.append(stream)
+    content = b" ".join(_data(resolve1(s)) for s in contents)
+    size, draws = work.calls(content, page_obj.resources, 0)
+    return work.size + size, draws
 
 
 def page_content_size(page_obj: Any, cap: int = MAX_PAGE_CONTENT) -> int:
-    """Bytes of operators a pdfminer page runs: its contents and the forms it may draw.
+    """Bytes of operators a pdfminer page runs, forms counted each time they are drawn.
 
     Counting stops once ``cap`` is passed, so a deflate bomb costs no more than ``cap``.
     """
-    total = 0
-    for stream in page_obj.contents:
-        total += stream_size(stream, cap - total)
-        if total > cap:
-            return total
-    seen: set[int] = set()
-    level = _forms(page_obj.resources)
-    for _depth in range(_MAX_FORM_DEPTH):
-        deeper: list[PDFStream] = []
-        for form in level:
-            if id(form) in seen:
-                continue  # a form that draws itself is drawn once by pdfminer's guard
-            seen.add(id(form))
-            total += stream_size(form, cap - total)
-            if total > cap:
-                return total
-            deeper.extend(_forms(form.get("Resources")))
-        level = deeper
-    return total
+    return page_work(page_obj, cap)[0]

@@ -47,15 +47,19 @@ def _boxes(data: dict[str, list[Any]], scale: float) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def recognise_words(page: Any) -> tuple[Word, ...]:
-    """OCR word boxes of a rendered pdfplumber page, in PDF points (the page stays open)."""
+def recognise_image(image: Any, page_width: float) -> tuple[Word, ...]:
+    """OCR word boxes of a page rendered at :data:`OCR_DPI`, in PDF points."""
     import pytesseract
 
     # One thread per Tesseract: on 2 cores OpenMP threads make a page 8x slower.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    image = page.to_image(resolution=OCR_DPI).original
     data = pytesseract.image_to_data(image, output_type=pytesseract.Output.DICT)
-    return _boxes(data, float(page.width) / image.width)
+    return _boxes(data, page_width / image.width)
+
+
+def recognise_words(page: Any) -> tuple[Word, ...]:
+    """OCR word boxes of a rendered pdfplumber page, in PDF points (the page stays open)."""
+    return recognise_image(page.to_image(resolution=OCR_DPI).original, float(page.width))
 
 
 def ocr_page(page: Any, number: int) -> RawPage:

@@ -241,6 +241,32 @@ def deflate_bomb(folder: Path) -> Hostile:
     )
 
 
+def nested_forms_pdf(path: Path, times: int = 1000) -> Path:
+    """A one-page PDF of about 1.2 KB: the page draws form A ``times`` times and A draws
+    form B ``times`` times (a million drawings of B from a few hundred bytes)."""
+    draws_a = zlib.compress(b"/A Do " * times)
+    draws_b = zlib.compress(b"/B Do " * times)
+    box = b"/Type /XObject /Subtype /Form /BBox [0 0 612 792]"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /XObject << /A 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(draws_a)
+        + draws_a
+        + b"\nendstream",
+        b"<< %s /Resources << /XObject << /B 6 0 R >> >> /Length %d /Filter /FlateDecode >>"
+        b"\nstream\n" % (box, len(draws_b)) + draws_b + b"\nendstream",
+        b"<< %s /Length 8 >>\nstream\n0 0 m 1 1 l\nendstream" % box,
+    ]
+    return _write(path.parent, path.name, raw_pdf_bytes(objects))
+
+
+def nested_forms(folder: Path) -> Hostile:
+    path = nested_forms_pdf(folder / "nested-forms.pdf")
+    return Hostile("1 KB PDF drawing form A 1,000 times, A drawing B 1,000 times", path, "refused")
+
+
 def deep_nesting_pdf(folder: Path) -> Hostile:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 20_000 + b"]" * 20_000 + b" >>",
@@ -541,6 +567,7 @@ MAKERS: tuple[Maker, ...] = (
     one_huge_line,
     cyclic_page_tree,
     deflate_bomb,
+    nested_forms,
     deep_nesting_pdf,
     docx_bomb,
     docx_lying_sizes,

@@ -13,7 +13,7 @@ from lawdiff.core.errors import KnownError
 from lawdiff.ingest import load_filing, pdf, pdf_filing
 from lawdiff.ingest.layout import RawPage
 from lawdiff.ingest.pdf import PageTimeout, open_pdf, run_chunked, worker_pool
-from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size
+from lawdiff.ingest.pdf_limits import MAX_PAGE_CONTENT, page_content_size, page_work
 from tests.badfiles import raw_pdf_bytes
 
 TEXT_PAGE = b"BT /F1 12 Tf 72 400 Td (An ordinary line of text.) Tj ET"
@@ -115,3 +115,27 @@ def test_stuck_file_is_a_known_error_naming_it(
     monkeypatch.setattr(pdf_filing, "PAGE_SECONDS", 0.5)
     with pytest.raises(KnownError, match=r"^stuck\.pdf: pages 1 to 3 could not be read"):
         load_filing(path)
+
+
+def test_nested_forms_are_counted_each_time_they_are_drawn(tmp_path: Path) -> None:
+    from tests.robustness.hostile import nested_forms_pdf
+
+    pdf = open_pdf(nested_forms_pdf(tmp_path / "forms.pdf", times=60))
+    try:
+        size, draws = page_work(pdf.pages[0].page_obj)
+    finally:
+        pdf.close()
+    assert draws == 60 * (1 + 60)  # A 60 times, and B 60 times within each A
+    assert size > 60 * 60 * 8  # B's eight bytes of operators, 3,600 times
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_form_bomb_is_refused_quickly_naming_the_file(tmp_path: Path, engine: str) -> None:
+    from tests.robustness.hostile import nested_forms_pdf
+
+    path = nested_forms_pdf(tmp_path / "bomb.pdf")
+    assert path.stat().st_size < 1500
+    start = time.perf_counter()
+    with pytest.raises(KnownError, match=r"^bomb\.pdf: was refused: every page draws more than"):
+        load_filing(path, engine=engine)
+    assert time.perf_counter() - start < 10

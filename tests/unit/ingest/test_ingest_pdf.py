@@ -145,7 +145,7 @@ def test_dead_workers_fall_back_to_this_process(
     from contextlib import contextmanager
 
     @contextmanager
-    def broken_pool(path: Path) -> Iterator[ProcessPoolExecutor]:
+    def broken_pool(path: Path, *_: object) -> Iterator[ProcessPoolExecutor]:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(2, context, initializer=_broken_init) as pool:
             yield pool
