@@ -95,7 +95,21 @@ def cmd_link(args: argparse.Namespace) -> int:
             f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
             f"{len(changes.links_removed)} withdrawn"
         )
+        _print_rulings(ws)
     return 0
+
+
+def _print_rulings(ws: Workspace) -> None:
+    """Read the case's orders (issue 15) and say what the court decided, in one line each."""
+    from lawdiff.core.rulings import DISPOSITION_LABELS
+
+    if not any(d.role is Role.ORDER for d in ws.documents()):
+        return
+    ws.compute_rulings()
+    found = ws.rulings()
+    for d in found.dispositions:
+        print(f"order: {d.motion}: {DISPOSITION_LABELS[d.kind]} ({d.evidence.where})")
+    print(f"order: rulings on {len(found.arguments)} arguments")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -195,6 +209,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     ):
         ws.import_files(args.files, progress=terminal_progress())
         ws.suggest_links(progress=terminal_progress())
+        _print_rulings(ws)
         out = export_case(ws, fmt, output, progress=terminal_progress(), pdf=pdf_renderer(fmt))
     print(f"wrote {out}")
     return 0
@@ -224,7 +239,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from lawdiff.evaluation.run import run_evaluation
 
-    print(run_evaluation(args.what, Path(args.corpus) if args.corpus else None))
+    corpus = Path(args.corpus) if args.corpus else None
+    if args.what != "rulings":
+        print(run_evaluation(args.what, corpus))
+    if args.what in ("rulings", "all"):
+        from lawdiff.rulings_eval import run_ruling_eval
+
+        print(run_ruling_eval(corpus))
     return 0
 
 
@@ -342,8 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "evaluate",
         cmd_evaluate,
-        "measure segmentation, claims or links on labelled sets",
-        [("what", {"choices": ["segments", "claims", "links", "all"]})],
+        "measure segmentation, claims, links or court rulings on labelled sets",
+        [("what", {"choices": ["segments", "claims", "links", "rulings", "all"]})],
         [("--corpus", {"help": "folder of real filings (default ../shared/corpus)"})],
     )
     return parser

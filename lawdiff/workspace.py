@@ -42,6 +42,7 @@ from lawdiff.core.model import (
     Span,
 )
 from lawdiff.core.progress import Progress, no_progress
+from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
 from lawdiff.ingest.same_text import same_text
 from lawdiff.pipeline import analyze_file, analyze_filing, claims_and_citations, complete_analysis
 from lawdiff.store import documents as docs_repo
@@ -158,6 +159,7 @@ class Workspace:
                 segments=tuple(segs_repo.list_segments(s)),
                 links=tuple(links_repo.list_links(s)),
                 record_targets={cid: t for cid, _seg, t in segs_repo.record_citations(s)},
+                rulings=_stored_rulings(s),
             )
 
         return self._read(work)
@@ -298,10 +300,12 @@ class Workspace:
                 ids.append(stored[1] if stored else [])
                 added += [stored[0]] if stored else []
             links = [_store_link(s, x, ids) for x in case.links]
+            rulings = _store_interchange_rulings(s, case.rulings, ids)
             _resolve_record_cites(s)
             return Changes(
                 documents_added=tuple(added),
                 links_added=tuple(x for x in links if x is not None),
+                rulings_changed=tuple(rulings),
                 skipped=tuple(skipped),
             )
 
@@ -528,6 +532,110 @@ class Workspace:
         return self._write(
             lambda s: Changes(links_added=(links_repo.insert_link(s, info, keep_id=True),))
         )
+
+    # ------------------------------------------------------------------ rulings (issue 15)
+
+    def compute_rulings(self, order: DocumentId | None = None) -> Changes:
+        """Find what the court decided in the case's orders (or in ``order``), in one transaction.
+
+        Dispositions per motion and the side taken on each argument are replaced; the user's
+        corrections keep their answer and get the fresh evidence.
+        """
+        from lawdiff.ruling.case import analyze_orders
+        from lawdiff.store import rulings as rulings_repo
+
+        found = analyze_orders(
+            self.documents(),
+            self.answering_pairs(),
+            self.segments,
+            self.pages,
+            self.links(),
+            order,
+        )
+
+        def work(s: Session) -> Changes:
+            changed: list[int] = []
+            for order_id, result in found.items():
+                changed += rulings_repo.store_dispositions(s, order_id, result.dispositions)
+                changed += rulings_repo.store_rulings(s, order_id, result.arguments)
+            return Changes(rulings_changed=tuple(changed))
+
+        return self._write(work)
+
+    def rulings(self, order: DocumentId | None = None) -> CaseRulings:
+        """The stored dispositions and argument rulings (of one order, or all)."""
+        from lawdiff.store import rulings as rulings_repo
+
+        return self._read(
+            lambda s: CaseRulings(
+                tuple(rulings_repo.list_dispositions(s, order)),
+                tuple(rulings_repo.list_rulings(s, order)),
+            )
+        )
+
+    def correct_ruling(self, ruling: int, side: Side | None, note: str = "") -> Changes:
+        """Set the side the court took on an argument (None: back to the analyser's answer).
+
+        A correction survives :meth:`compute_rulings`; undo calls this with the old side.
+        """
+        from lawdiff.store import rulings as rulings_repo
+
+        def work(s: Session) -> Changes:
+            if not rulings_repo.set_ruling_side(s, ruling, side, note):
+                raise KnownError(f"ruling {ruling} no longer exists")
+            return Changes(rulings_changed=(ruling,))
+
+        return self._write(work)
+
+    def correct_disposition(
+        self, disposition: int, kind: DispositionKind | None, note: str = ""
+    ) -> Changes:
+        """Set how the court disposed of a motion (None: back to the analyser's answer)."""
+        from lawdiff.store import rulings as rulings_repo
+
+        def work(s: Session) -> Changes:
+            if not rulings_repo.set_disposition_kind(s, disposition, kind, note):
+                raise KnownError(f"disposition {disposition} no longer exists")
+            return Changes(rulings_changed=(disposition,))
+
+        return self._write(work)
+
+
+def _store_interchange_rulings(
+    session: Session, found: Any, ids: Sequence[Sequence[SegmentId]]
+) -> list[int]:
+    """Store a JSON file's rulings for the orders just imported; corrections stay corrections."""
+    from lawdiff.core.ids import DocumentId as _DocumentId
+    from lawdiff.store import rulings as rulings_repo
+
+    orders = {n: segs_repo.segment_document(session, seg[0]) for n, seg in enumerate(ids) if seg}
+    changed: list[int] = []
+    for n, order in orders.items():
+        if order is None:
+            continue
+        dispositions = [replace(d, order=order) for m, d in found.dispositions if m == n]
+        rulings = [
+            replace(
+                r,
+                order=order,
+                argument=ids[a[0]][a[1]],
+                sections=tuple(ids[x[0]][x[1]] for x in secs if ids[x[0]]),
+            )
+            for m, a, secs, r in found.arguments
+            if m == n and ids[a[0]]
+        ]
+        changed += rulings_repo.store_dispositions(session, _DocumentId(order), dispositions)
+        changed += rulings_repo.store_rulings(session, _DocumentId(order), rulings)
+        rulings_repo.keep_corrections(session, _DocumentId(order), dispositions, rulings)
+    return changed
+
+
+def _stored_rulings(session: Session) -> CaseRulings:
+    from lawdiff.store import rulings as rulings_repo
+
+    return CaseRulings(
+        tuple(rulings_repo.list_dispositions(session)), tuple(rulings_repo.list_rulings(session))
+    )
 
 
 def _relink(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from lawdiff.core.ids import CitationId, DocumentId, LinkId, SegmentId
+from lawdiff.core.rulings import CaseRulings
 
 
 class Role(StrEnum):
@@ -367,6 +368,7 @@ class Changes:
     links_changed: tuple[LinkId, ...] = ()
     links_removed: tuple[LinkId, ...] = ()
     segments_changed: tuple[SegmentId, ...] = ()
+    rulings_changed: tuple[int, ...] = ()  # argument-ruling and disposition rows (issue 15)
     skipped: tuple[str, ...] = ()  # e.g. "complaint.pdf: already in this case as document 1"
     warnings: tuple[str, ...] = ()
 
@@ -380,6 +382,7 @@ class Changes:
                 self.links_changed,
                 self.links_removed,
                 self.segments_changed,
+                self.rulings_changed,
             )
         )
 
@@ -393,6 +396,7 @@ class CaseSnapshot:
     segments: tuple[SegmentInfo, ...]  # all documents, each in document order
     links: tuple[LinkInfo, ...]
     record_targets: dict[CitationId, RecordTarget] = field(default_factory=dict)
+    rulings: CaseRulings = field(default_factory=CaseRulings)
 
     def segments_of(self, document: DocumentId) -> tuple[SegmentInfo, ...]:
         return tuple(s for s in self.segments if s.document == document)

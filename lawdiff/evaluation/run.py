@@ -12,7 +12,11 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 
 
 def run_evaluation(what: str, corpus: Path | None = None) -> str:
-    """The report of one evaluation (``segments``, ``claims``, ``links``) or ``all``."""
+    """The report of one evaluation (segments, claims, links) or ``all`` of them.
+
+    ``rulings`` reads orders into scratch cases, so it lives above the workspace
+    (:mod:`lawdiff.rulings_eval`) and the command line runs it.
+    """
     corpus_dir = corpus or DEFAULT_CORPUS
     if not EXPECTED.is_dir():
         raise KnownError(f"the labelled sets are missing ({EXPECTED}); run from a source checkout")

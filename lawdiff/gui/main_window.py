@@ -29,6 +29,7 @@ from lawdiff.gui.dialogs import (
 )
 from lawdiff.gui.models import Mark
 from lawdiff.gui.ops import Op, run_op
+from lawdiff.gui.rulings import RulingsView
 from lawdiff.gui.search import SearchPanel
 from lawdiff.gui.views.comparison import ComparisonView
 from lawdiff.workspace import Workspace
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         self.recent = recent_menu(self)
         self.undo.canUndoChanged.connect(self.action_map["undo"].setEnabled)
         self.undo.canRedoChanged.connect(self.action_map["redo"].setEnabled)
-        self.docks = {name: self._dock(name) for name in ("Case", "Details", "Search")}
+        self.docks = {name: self._dock(name) for name in ("Case", "Details", "Search", "Rulings")}
+        self.docks["Rulings"].hide()  # only for a case with an order
         self._show_empty()
         self._restore_layout()
         self._fill_recent()
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
             "Case": Qt.DockWidgetArea.LeftDockWidgetArea,
             "Details": Qt.DockWidgetArea.RightDockWidgetArea,
             "Search": Qt.DockWidgetArea.RightDockWidgetArea,
+            "Rulings": Qt.DockWidgetArea.RightDockWidgetArea,
         }[title]
         self.addDockWidget(area, dock)
         return dock
@@ -149,6 +152,11 @@ class MainWindow(QMainWindow):
         self.docks["Case"].setWidget(self.case_panel)
         self.docks["Details"].setWidget(self.details)
         self.docks["Search"].setWidget(self.search)
+        self.docks["Rulings"].setWidget(rulings := RulingsView(case, self.undo))  # issue 15
+        rulings.show_section.connect(self.jump_to)
+        if rulings.model.rows:  # a case with an order: the rulings beside the search results
+            self.tabifyDockWidget(self.docks["Search"], self.docks["Rulings"])
+        self.docks["Rulings"].setVisible(bool(rulings.model.rows))
         self.comparison.segmentSelected.connect(self._segment_selected)
         self.comparison.linkRequested.connect(self.link_segments)
         self.details.jumpRequested.connect(self.jump_to)

@@ -7,6 +7,7 @@ from typing import Any
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CaseSnapshot, CitationInfo, DocumentInfo, LinkInfo, SegmentInfo
+from lawdiff.interchange.rulings import rulings_to_json
 
 
 def _ids(snapshot: CaseSnapshot) -> tuple[dict[DocumentId, str], dict[SegmentId, str]]:
@@ -17,11 +18,11 @@ def _ids(snapshot: CaseSnapshot) -> tuple[dict[DocumentId, str], dict[SegmentId,
 
 
 def snapshot_to_json(snapshot: CaseSnapshot) -> dict[str, Any]:
-    """The whole case in the interchange format (version 1)."""
+    """The whole case in the interchange format (version 2: with the court's rulings)."""
     doc_ids, seg_ids = _ids(snapshot)
     return {
         "format": "lawdiff",
-        "version": 1,
+        "version": 2,
         "case": {
             "caption": snapshot.case.caption,
             "court": snapshot.case.court,
@@ -32,6 +33,7 @@ def snapshot_to_json(snapshot: CaseSnapshot) -> dict[str, Any]:
             for d in snapshot.documents
         ],
         "links": [_link(x, seg_ids) for x in snapshot.links if x.source in seg_ids],
+        **rulings_to_json(snapshot, doc_ids, seg_ids),
     }
 
 

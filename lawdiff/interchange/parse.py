@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lawdiff.core.ids import LinkId, SegmentId
@@ -32,6 +32,7 @@ from lawdiff.core.model import (
     Span,
 )
 from lawdiff.core.text import lines_of
+from lawdiff.interchange.rulings import InterchangeRulings, parse_rulings
 
 SegmentRef = tuple[int, int]  # (document, segment) by position in the file
 
@@ -54,6 +55,7 @@ class InterchangeCase:
     docket: str
     documents: tuple[Analysis, ...]
     links: tuple[InterchangeLink, ...]
+    rulings: InterchangeRulings = field(default_factory=InterchangeRulings)  # version 2
 
 
 def parse_interchange(data: dict[str, Any]) -> InterchangeCase:
@@ -72,6 +74,7 @@ def parse_interchange(data: dict[str, Any]) -> InterchangeCase:
         links=tuple(
             InterchangeLink(where[x["source"]], where[x["target"]], _link(x)) for x in data["links"]
         ),
+        rulings=parse_rulings(data, where),
     )
 
 

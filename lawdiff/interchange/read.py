@@ -12,8 +12,9 @@ import jsonschema
 from lawdiff.core.errors import KnownError
 from lawdiff.core.files import read_head, readable_file
 from lawdiff.core.paths import resource_path
+from lawdiff.interchange.rulings import check_ruling_references
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the court's rulings; version 1 files are read as before
 MAX_BYTES = 256 * 1024 * 1024
 MAX_PAGES = 100_000  # as the schema's "pages" maximum
 
@@ -77,6 +78,7 @@ def _check_references(data: dict[str, Any], path: Path | None) -> None:
                     f"not a valid lawdiff JSON file: a link's {end} {link[end]} is no segment",
                     path,
                 )
+    check_ruling_references(data, seen, path)
 
 
 def _check_pages(seg: dict[str, Any], path: Path | None) -> None:

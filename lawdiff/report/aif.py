@@ -3,7 +3,11 @@
 * every argument and every response in the report is an information node (``"I"``);
 * a link that rebuts, distinguishes, responds generally or cites the same authority is a
   conflict node (``"CA"``, "Default Conflict"): response → CA → argument;
-* a concession is a support node (``"RA"``, "Default Inference"): response → RA → argument.
+* a concession is a support node (``"RA"``, "Default Inference"): response → RA → argument;
+* the court's ruling on an argument (issue 15) is a preference node (``"PA"``, "Default
+  Preference") from the side the court adopted to the other, with the court's evidence as an
+  information node feeding it: court → PA, preferred → PA → dispreferred. A mixed, not reached
+  or not addressed ruling prefers neither side and adds no PA node.
 
 Extra keys lawdiff adds (``scheme`` on S-nodes, the top-level ``lawdiff`` object with pin
 cites) are ignored by AIF tools. Documented in docs/report-formats.md.
@@ -13,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lawdiff.core.ids import SegmentId
-from lawdiff.report.model import Passage, Report
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.report.model import ComparisonRow, Passage, Report
 
 SUPPORT_RELATIONS = frozenset({"concedes"})
 
@@ -56,6 +60,13 @@ def report_to_aif(report: Report) -> dict[str, Any]:
             )
             edge(answer, scheme)
             edge(scheme, argument)
+    roles = {d.id: d.role for d in report.documents}
+    for row in report.comparisons:
+        for preferred, dispreferred, court in _court_preferences(row, roles):
+            scheme = node("PA", "Default Preference", scheme="court-ruling")
+            edge(node("I", court), scheme)
+            edge(info(preferred), scheme)
+            edge(scheme, info(dispreferred))
     meta = {
         "format": "lawdiff-aif",
         "version": 1,
@@ -64,6 +75,32 @@ def report_to_aif(report: Report) -> dict[str, Any]:
         "information": where,
     }
     return {"nodes": nodes, "edges": edges, "locutions": [], "lawdiff": meta}
+
+
+def _court_preferences(
+    row: ComparisonRow, roles: dict[DocumentId, str]
+) -> list[tuple[Passage, Passage, str]]:
+    """(preferred, dispreferred, the court's words) for each party response to a ruled argument."""
+    ruling = row.ruling
+    if ruling is None or ruling.side not in ("movant", "respondent"):
+        return []
+    argument_side = _SIDE_OF_ROLE.get(roles.get(row.argument.document, ""))
+    if argument_side is None:
+        return []
+    court = f"Court's ruling: {ruling.label}" + (
+        f" — {ruling.evidence[0]}" if ruling.evidence else ""
+    )
+    answers = [
+        r.passage
+        for r in row.responses
+        if _SIDE_OF_ROLE.get(roles.get(r.passage.document, "")) not in (None, argument_side)
+    ]
+    if ruling.side == argument_side:
+        return [(row.argument, answer, court) for answer in answers]
+    return [(answer, row.argument, court) for answer in answers]
+
+
+_SIDE_OF_ROLE = {"motion": "movant", "reply": "movant", "opposition": "respondent"}
 
 
 def _text(p: Passage) -> str:

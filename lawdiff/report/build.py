@@ -28,6 +28,7 @@ from lawdiff.report.model import (
     Tally,
 )
 from lawdiff.report.pincite import document_abbreviations, pin_cite
+from lawdiff.report.rulings import with_rulings
 
 _SPACES = re.compile(r"\s+")
 
@@ -47,7 +48,7 @@ def build_report(snapshot: CaseSnapshot, options: ReportOptions | None = None) -
     sections = _claim_sections(wanted)
     authorities = authority_rows(snapshot.documents, snapshot.segments, ctx.pins)
     included = [x for x in ctx.links if x.source in {r.argument.segment for r in wanted}]
-    return Report(
+    report = Report(
         title=options.title,
         caption=snapshot.case.caption or _first(d.caption for d in snapshot.documents),
         court=snapshot.case.court or _first(d.court for d in snapshot.documents),
@@ -64,6 +65,7 @@ def build_report(snapshot: CaseSnapshot, options: ReportOptions | None = None) -
         unanswered=tuple(r.argument for r in wanted if r.coverage is Status.UNANSWERED),
         authorities=authorities,
     )
+    return with_rulings(report, snapshot, {d: r.abbreviation for d, r in ctx.rows.items()})
 
 
 @dataclass

@@ -36,6 +36,9 @@ COLUMNS = (
     "origin",
     "reasons",
     "note",
+    "court_ruling",
+    "ruling_confidence",
+    "ruling_evidence",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -55,8 +58,9 @@ def render_csv(report: Report) -> str:
         for response in row.responses:
             writer.writerow(inert(c) for c in _link_row(row, response, documents))
         if row.coverage is Status.UNANSWERED:
-            blank = [""] * (len(COLUMNS) - 8)
-            writer.writerow(inert(c) for c in ["unanswered", *_argument(row, documents), *blank])
+            blank = [""] * (len(COLUMNS) - 11)
+            cells = ["unanswered", *_argument(row, documents), *blank, *_ruling(row)]
+            writer.writerow(inert(c) for c in cells)
     return out.getvalue()
 
 
@@ -81,4 +85,13 @@ def _link_row(row: ComparisonRow, r: Response, documents: Mapping[DocumentId, st
         r.origin,
         "; ".join(r.reasons),
         r.note,
+        *_ruling(row),
     ]
+
+
+def _ruling(row: ComparisonRow) -> list[str]:
+    """The court's ruling on the argument (issue 15): side, confidence, evidence."""
+    if row.ruling is None:
+        return ["", "", ""]
+    r = row.ruling
+    return [r.label, f"{r.confidence:.2f}", " | ".join(r.evidence)]

@@ -94,8 +94,10 @@ def _front_matter(document: Document, report: Report) -> None:
                 f"{s.links} ({s.accepted_links} / {s.suggested_links})",
             ],
             ["Authorities (shared)", f"{s.authorities} ({s.shared_authorities})"],
+            *([["Court's ruling", report.ruling_summary]] if report.ruling_summary else []),
         ],
     )
+    _dispositions(document, report)
     document.add_heading("Coverage per claim", level=2)
     _table(
         document,
@@ -136,7 +138,21 @@ def _matrix(document: Document, report: Report) -> None:
     )
     header = ["Claim / issue", *(d.abbreviation for d in report.matrix_documents)]
     rows = [[row.name, *(c.text for c in row.cells)] for row in report.matrix]
+    if report.dispositions or any(row.ruling for row in report.matrix):
+        header.append("Court's ruling")
+        rows = [[*cells, row.ruling] for cells, row in zip(rows, report.matrix, strict=True)]
     _table(document, header, rows)
+
+
+def _dispositions(document: Document, report: Report) -> None:
+    if not report.dispositions:
+        return
+    document.add_heading("Dispositions", level=2)
+    _table(
+        document,
+        ["Motion", "Disposition", "Where", "The order says"],
+        [[d.motion, d.disposition, d.pin, d.sentence] for d in report.dispositions],
+    )
 
 
 def _passage(cell: _Cell, passage: Passage, *, first: bool = True) -> None:
@@ -160,6 +176,12 @@ def _comparison_table(document: Document, rows: Sequence[ComparisonRow]) -> None
         left, right = _add_row(table)
         _passage(left, row.argument)
         left.add_paragraph().add_run(row.coverage.value).bold = True
+        if row.ruling is not None:
+            ruling = left.add_paragraph()
+            ruling.add_run(f"Court's ruling: {row.ruling.label}").bold = True
+            ruling.add_run(f" (confidence {row.ruling.confidence:.2f})")
+            for line in row.ruling.evidence:
+                left.add_paragraph(clean(line))
         if not row.responses:
             right.text = "No response in the compared filings."
         for number, response in enumerate(row.responses):

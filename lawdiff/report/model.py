@@ -83,12 +83,41 @@ class Response:
 
 
 @dataclass(frozen=True)
+class RulingCell:
+    """The court's ruling on one argument, as a report prints it (issue 15).
+
+    Attributes:
+        side: "movant", "respondent", "mixed", "not-reached" or "not-addressed".
+        label: "For respondent", … ("(corrected)" added when the user set it).
+        confidence: 0..1 (1 for a correction).
+        evidence: "Order 2:11 — “On this record Chirrup has not shown …”" lines.
+    """
+
+    side: str
+    label: str
+    confidence: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DispositionLine:
+    """How an order disposed of one motion, with the sentence and where it is."""
+
+    order: str  # the order's abbreviation
+    motion: str
+    disposition: str
+    pin: str  # "Order 3:14"
+    sentence: str
+
+
+@dataclass(frozen=True)
 class ComparisonRow:
-    """A moving-side argument next to its responses."""
+    """A moving-side argument next to its responses (and the court's ruling on it)."""
 
     argument: Passage
     coverage: Status
     responses: tuple[Response, ...]
+    ruling: RulingCell | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +179,7 @@ class MatrixRow:
     claim: str
     name: str
     cells: tuple[MatrixCell, ...]
+    ruling: str = ""  # the court's rulings on the motion's arguments of this claim
 
 
 @dataclass(frozen=True)
@@ -182,3 +212,5 @@ class Report:
     claims: tuple[ClaimSection, ...]
     unanswered: tuple[Passage, ...]
     authorities: tuple[AuthorityRow, ...]
+    dispositions: tuple[DispositionLine, ...] = ()
+    ruling_summary: str = ""  # "The court adopted the respondent's position on 6 of 7 …"

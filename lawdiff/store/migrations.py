@@ -132,7 +132,45 @@ V3_LINK_TIMES = """
 ALTER TABLE links ADD COLUMN updated TEXT NOT NULL DEFAULT '';
 """
 
-STEPS: tuple[str, ...] = (V1_BASE, V2_OCR_AND_SEARCH, V3_LINK_TIMES)
+# v4: what the court decided: dispositions per motion and the side taken on each argument, each
+# with the analyser's answer (auto_*) kept beside the user's correction.
+V4_RULINGS = """
+CREATE TABLE dispositions (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    motion TEXT NOT NULL DEFAULT '',
+    motion_key TEXT NOT NULL,
+    movant TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN
+        ('granted', 'denied', 'granted-in-part', 'moot', 'withdrawn', 'submitted', 'deferred',
+         'terminated')),
+    auto_kind TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    confidence REAL NOT NULL DEFAULT 0,
+    status TEXT NOT NULL CHECK (status IN ('auto', 'corrected')),
+    note TEXT NOT NULL DEFAULT '',
+    updated TEXT NOT NULL DEFAULT '',
+    UNIQUE (order_id, motion_key)
+);
+CREATE TABLE argument_rulings (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    argument_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    sections TEXT NOT NULL DEFAULT '[]',
+    side TEXT NOT NULL CHECK (side IN
+        ('movant', 'respondent', 'mixed', 'not-reached', 'not-addressed')),
+    auto_side TEXT NOT NULL,
+    confidence REAL NOT NULL DEFAULT 0,
+    evidence TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL CHECK (status IN ('auto', 'corrected')),
+    note TEXT NOT NULL DEFAULT '',
+    updated TEXT NOT NULL DEFAULT '',
+    UNIQUE (order_id, argument_id)
+);
+CREATE INDEX argument_rulings_argument ON argument_rulings (argument_id);
+"""
+
+STEPS: tuple[str, ...] = (V1_BASE, V2_OCR_AND_SEARCH, V3_LINK_TIMES, V4_RULINGS)
 SCHEMA_VERSION = len(STEPS)
 
 

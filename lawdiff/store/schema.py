@@ -118,3 +118,36 @@ class LinkRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     pinned: Mapped[bool] = mapped_column(default=False)
     updated: Mapped[str] = mapped_column(Text, default="")
+
+
+class DispositionRow(Base):
+    __tablename__ = "dispositions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    motion: Mapped[str] = mapped_column(Text, default="")
+    motion_key: Mapped[str] = mapped_column(Text)
+    movant: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String)
+    auto_kind: Mapped[str] = mapped_column(String)
+    evidence: Mapped[str] = mapped_column(Text, default="{}")
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    status: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated: Mapped[str] = mapped_column(Text, default="")
+
+
+class ArgumentRulingRow(Base):
+    __tablename__ = "argument_rulings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    argument_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    sections: Mapped[str] = mapped_column(Text, default="[]")
+    side: Mapped[str] = mapped_column(String)
+    auto_side: Mapped[str] = mapped_column(String)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    evidence: Mapped[str] = mapped_column(Text, default="[]")
+    status: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated: Mapped[str] = mapped_column(Text, default="")

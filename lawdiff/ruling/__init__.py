@@ -1,0 +1,193 @@
+"""What the court decided: dispositions per motion and the side taken on each argument.
+
+Public API::
+
+    load_rulebook(path=None) -> RuleBook
+    analyze_order(order, order_segments, order_pages, motion=None, motion_segments=(),
+                  opposition=None, opposition_segments=(), links=(), book=None) -> CaseRulings
+    argument_units(segments) -> list[SegmentInfo]
+    rule_order_sections(order, segments, pages, book=None) -> {heading id: (side, conf, evidence)}
+
+The cues are ``resources/rulings.toml`` (documented at its top). This stage reads plain data
+(``lawdiff.core``) and imports no store, workspace or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import (
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    Page,
+    SegmentInfo,
+    SegmentKind,
+)
+from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind, Evidence, Side
+from lawdiff.ruling.arguments import (
+    DISPOSITION_SIDE,
+    OrderText,
+    argument_units,
+    decide_side,
+    rule_arguments,
+)
+from lawdiff.ruling.dispositions import (
+    combine_kinds,
+    disposition_kinds,
+    find_dispositions,
+    section_motion,
+)
+from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
+from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
+from lawdiff.ruling.rulebook import RuleBook, load_rulebook
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
+
+__all__ = [
+    "RuleBook",
+    "analyze_order",
+    "argument_units",
+    "load_rulebook",
+    "motion_canonicalizer",
+    "rule_order_sections",
+]
+
+
+def analyze_order(
+    order: DocumentInfo,
+    order_segments: Sequence[SegmentInfo],
+    order_pages: Sequence[Page],
+    motion: DocumentInfo | None = None,
+    motion_segments: Sequence[SegmentInfo] = (),
+    opposition: DocumentInfo | None = None,
+    opposition_segments: Sequence[SegmentInfo] = (),
+    links: Sequence[LinkInfo] = (),
+    book: RuleBook | None = None,
+) -> CaseRulings:
+    """Dispositions of the motions an order decides and its ruling on each argument.
+
+    Args:
+        order: the order, with its segments and pages (for page:line of each sentence).
+        motion, motion_segments: the motion it decides, when in the case.
+        opposition, opposition_segments: the opposition to that motion, when in the case.
+        links: links from argument units to the order's segments (rejected ones are ignored).
+        book: the cues; the bundled ``rulings.toml`` when None.
+    """
+    book = book or load_rulebook()
+    caption = order.caption or (motion.caption if motion else "")
+    locator = SentenceLocator(order_pages)
+    canonical = motion_canonicalizer(caption)
+    default = canonical(_default_motion(order, motion))
+    dispositions = find_dispositions(order.id, order_segments, locator, book, default, canonical)
+    if motion is None:
+        return CaseRulings(tuple(dispositions))
+    parties = _parties(motion, opposition, caption, order_segments)
+    arguments = argument_units(motion_segments) + argument_units(opposition_segments)
+    order_ids = {s.id for s in order_segments}
+    sections: dict[SegmentId, list[SegmentId]] = {}
+    for link in links:
+        if link.status is not LinkStatus.REJECTED and link.target in order_ids:
+            sections.setdefault(link.source, []).append(link.target)
+    kind = _motion_disposition(dispositions, default)
+    text = OrderText(order.id, order_segments, locator)
+    rulings = rule_arguments(text, arguments, sections, parties, book, kind)
+    return CaseRulings(tuple(dispositions), tuple(rulings))
+
+
+def _default_motion(order: DocumentInfo, motion: DocumentInfo | None) -> MotionRef:
+    """The motion an order decides when a sentence names none."""
+    if motion is not None:
+        name = motion.title or "Motion"
+        kind = motion_kind(name)
+        return MotionRef(_title_case(name), kind, motion.party, 0, kind)
+    named = find_motions(order.title)
+    if named:
+        return named[0]
+    return MotionRef("the motion", "motion", "", 0)
+
+
+def motion_canonicalizer(caption: str) -> Callable[[MotionRef], MotionRef]:
+    """Key motions by the caption's name of their movant ("Plaintiff" → "chirrup")."""
+
+    def canonical(ref: MotionRef) -> MotionRef:
+        party = canonical_party(ref.movant, caption)
+        key = " ".join(x for x in (party, ref.detail or ref.key) if x)
+        return MotionRef(ref.text, key, ref.movant, ref.start, ref.detail or ref.key)
+
+    return canonical
+
+
+def _parties(
+    motion: DocumentInfo,
+    opposition: DocumentInfo | None,
+    caption: str,
+    order_segments: Sequence[SegmentInfo],
+) -> PartyNames:
+    texts = [s.text for s in order_segments[:40]]
+    return party_names(motion.party, opposition.party if opposition else "", caption, texts)
+
+
+def _motion_disposition(
+    dispositions: Sequence[Disposition], default: MotionRef
+) -> DispositionKind | None:
+    for disposition in dispositions:
+        if disposition.key == default.key:
+            return disposition.kind
+    return dispositions[0].kind if len(dispositions) == 1 else None
+
+
+def _title_case(title: str) -> str:
+    return title.title() if title.isupper() else title
+
+
+def rule_order_sections(
+    order: DocumentInfo,
+    segments: Sequence[SegmentInfo],
+    pages: Sequence[Page],
+    book: RuleBook | None = None,
+) -> dict[SegmentId, tuple[Side | None, float, tuple[Evidence, ...]]]:
+    """The side each heading section of an order rules for, read from the order alone.
+
+    For orders whose briefs are not in the case: the movant of a section is the party whose
+    motion the section (or an enclosing heading) names, else the order's own motion's.
+
+    Returns:
+        For each heading segment: the side (None when no cue speaks), a confidence and the
+        evidence sentences.
+    """
+    book = book or load_rulebook()
+    locator = SentenceLocator(pages)
+    text = OrderText(order.id, segments, locator)
+    default = _default_motion(order, None)
+    by_id = {s.id: s for s in segments}
+    out: dict[SegmentId, tuple[Side | None, float, tuple[Evidence, ...]]] = {}
+    for segment in segments:
+        if segment.kind is not SegmentKind.HEADING:
+            continue
+        motion = section_motion(segment, by_id, segments) or default
+        parties = party_names(motion.movant, "", order.caption, [s.text for s in segments[:40]])
+        readings = [
+            reading
+            for sentence in text.section_sentences(segment.id)
+            if (reading := read_sentence(sentence, book, parties)) is not None
+        ]
+        readings.sort(key=lambda r: -r.weight)
+        side, confidence = decide_side(readings, book)
+        if side is None:  # no cue: what the section disposes of says who won
+            side, confidence = _side_of_dispositions(text.section_sentences(segment.id), book)
+        shown = tuple(r.evidence for r in readings if side is Side.MIXED or r.side is side)
+        out[segment.id] = (side, round(confidence, 3), shown[:3])
+    return out
+
+
+def _side_of_dispositions(
+    sentences: Sequence[Sentence], book: RuleBook
+) -> tuple[Side | None, float]:
+    kinds: frozenset[DispositionKind] = frozenset()
+    for sentence in sentences:
+        kinds |= disposition_kinds(sentence.text, book)
+    if not kinds:
+        return None, 0.0
+    return DISPOSITION_SIDE[combine_kinds(kinds)], book.fallback_confidence

@@ -1,0 +1,293 @@
+"""Ruling per argument: which side the court took on each argument of a motion and opposition.
+
+An argument unit (a heading of the motion's or the opposition's argument) is addressed by the
+order sections linked to it ("Order answers Mot." / "Order answers Opp."), read with their
+sub-sections. Every sentence of those sections is read with the cues (see :mod:`.evidence`);
+the evidence for each side adds up as 1 - (1 - w1)(1 - w2)…, and the stronger side wins unless
+the weaker reaches ``mixed_share`` of it (then *mixed*). A sentence anywhere in the order that
+says the court does not reach a point, and names the argument, makes it *not reached*. An
+addressed argument without any cue follows the motion's disposition, with low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
+from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
+from lawdiff.ruling.evidence import Reading, read_sentence
+from lawdiff.ruling.motions import find_motions
+from lawdiff.ruling.parties import PartyNames
+from lawdiff.ruling.rulebook import RuleBook
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
+
+NOT_ARGUMENT = re.compile(
+    r"^\s*(?:introduction|preliminary statement|summary of (?:the )?argument|background|"
+    r"(?:statement of )?(?:the )?facts?|factual background|procedural (?:history|background)|"
+    r"statement of (?:issues?|the case)|issues? (?:presented|to be decided)|legal standards?|"
+    r"standard of review|conclusion|table of (?:contents|authorities)|certificate of service|"
+    r"notice of motion|relief requested|pendahuluan|latar belakang|kesimpulan|petitum)\b",
+    re.IGNORECASE,
+)
+_CONTAINERS = re.compile(r"^\s*(?:argument|arguments|discussion|analysis|pembahasan)\s*$", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS_TEXT = """
+the a an and or of to in on for is are be by its it that this with as at not no from
+should must would will can cannot because any all court does did has have more than under
+was were their his her our motion claim claims argument arguments
+"""
+_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+DISPOSITION_SIDE = {
+    DispositionKind.GRANTED: Side.MOVANT,
+    DispositionKind.DENIED: Side.RESPONDENT,
+    DispositionKind.MOOT: Side.NOT_REACHED,
+    DispositionKind.WITHDRAWN: Side.NOT_REACHED,
+    DispositionKind.DEFERRED: Side.NOT_REACHED,
+    DispositionKind.SUBMITTED: Side.NOT_REACHED,
+    DispositionKind.TERMINATED: Side.NOT_REACHED,
+    DispositionKind.GRANTED_IN_PART: Side.MIXED,
+}
+
+
+@dataclass(frozen=True)
+class OrderText:
+    """An order's segments and sentences, ready to be read."""
+
+    document: DocumentId
+    segments: Sequence[SegmentInfo]
+    locator: SentenceLocator
+
+    def section_sentences(self, section: SegmentId) -> list[Sentence]:
+        """Sentences of a section and all its sub-sections, in document order."""
+        inside = _descendants(self.segments, section)
+        return [
+            sentence
+            for segment in self.segments
+            if segment.id in inside and segment.kind is not SegmentKind.FOOTNOTE
+            for sentence in self.locator.sentences(segment)
+        ]
+
+    def section_text(self, section: SegmentId) -> str:
+        """Headings and text of a section and its sub-sections."""
+        inside = _descendants(self.segments, section)
+        return " ".join(f"{s.heading} {s.text}" for s in self.segments if s.id in inside)
+
+    def all_sentences(self) -> list[Sentence]:
+        return [s for seg in self.segments for s in self.locator.sentences(seg)]
+
+
+def argument_units(segments: Sequence[SegmentInfo]) -> list[SegmentInfo]:
+    """The headings of a brief that make arguments (not its introduction, facts, conclusion)."""
+    by_id = {s.id: s for s in segments}
+    units: list[SegmentInfo] = []
+    for segment in segments:
+        if segment.kind is not SegmentKind.HEADING or _CONTAINERS.match(segment.heading):
+            continue
+        path = _ancestors(segment, by_id)
+        if any(NOT_ARGUMENT.match(h.heading or h.label) for h in [segment, *path]):
+            continue
+        units.append(segment)
+    return units
+
+
+def rule_arguments(
+    order: OrderText,
+    arguments: Sequence[SegmentInfo],
+    sections: Mapping[SegmentId, Sequence[SegmentId]],
+    parties: PartyNames,
+    book: RuleBook,
+    disposition: DispositionKind | None,
+) -> list[ArgumentRuling]:
+    """The court's ruling on each argument.
+
+    Args:
+        order: the order.
+        arguments: argument units of the motion and the opposition (see :func:`argument_units`).
+        sections: for each argument, the order segments linked to it.
+        parties: the names of movant and respondent.
+        book: the cues.
+        disposition: the disposition of the motion, for arguments the order addresses without
+            a cue; None when unknown.
+    """
+    sentences = order.all_sentences()
+    not_reached = [s for s in sentences if _reading_side(s, book, parties) is Side.NOT_REACHED]
+    distinct = _distinct_words(arguments)
+    for name in parties.names:
+        distinct[name] = 99  # a party's name says nothing about which argument is meant
+    rulings = []
+    for argument in arguments:
+        named = [s for s in not_reached if _names(s.text, argument, distinct)]
+        linked = tuple(
+            section
+            for section in sections.get(argument.id, ())
+            if _shares_a_word(argument, order.section_text(section), distinct)
+        ) or _naming_paragraphs(order, argument, arguments, distinct)
+        rulings.append(_rule_one(order, argument, linked, named, parties, book, disposition))
+    return rulings
+
+
+def _rule_one(
+    order: OrderText,
+    argument: SegmentInfo,
+    linked: tuple[SegmentId, ...],
+    named_not_reached: Sequence[Sentence],
+    parties: PartyNames,
+    book: RuleBook,
+    disposition: DispositionKind | None,
+) -> ArgumentRuling:
+    def ruling(side: Side, confidence: float, evidence: Sequence[Evidence]) -> ArgumentRuling:
+        return ArgumentRuling(
+            order.document, argument.id, linked, side, round(confidence, 3), tuple(evidence)
+        )
+
+    if named_not_reached:
+        first = named_not_reached[0]
+        cue_evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
+        return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
+    if not linked:
+        return ruling(Side.NOT_ADDRESSED, 0.6, [])
+    own = _disposition_of(order, linked, book)
+    if own is Side.NOT_REACHED:  # reserved, under submission, moot: the court decided nothing
+        return ruling(Side.NOT_REACHED, 0.7, [])
+    readings = _readings(order, linked, parties, book)
+    side, confidence = decide_side(readings, book)
+    if side is None:
+        fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
+        return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
+    shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
+    return ruling(side, confidence, shown[:3])
+
+
+def _readings(
+    order: OrderText, linked: Sequence[SegmentId], parties: PartyNames, book: RuleBook
+) -> list[Reading]:
+    seen: set[tuple[int, int, str]] = set()
+    readings: list[Reading] = []
+    for section in linked:
+        for sentence in order.section_sentences(section):
+            key = (sentence.page, sentence.line, sentence.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            reading = read_sentence(sentence, book, parties)
+            if reading is not None:
+                readings.append(reading)
+    return sorted(readings, key=lambda r: -r.weight)
+
+
+def decide_side(readings: Sequence[Reading], book: RuleBook) -> tuple[Side | None, float]:
+    """The side the readings add up to, with a confidence; (None, 0) without any.
+
+    Only *not reached* readings (and no side) make the ruling *not reached*. When some
+    sentences state the court's conclusion ("Accordingly, the Court GRANTS …"), they decide.
+    """
+    concluding = [r for r in readings if r.concluding and r.side is not Side.NOT_REACHED]
+    readings = concluding or readings
+    score = {Side.MOVANT: 0.0, Side.RESPONDENT: 0.0}
+    reached = False
+    for reading in readings:
+        if reading.side in score:
+            score[reading.side] = 1 - (1 - score[reading.side]) * (1 - reading.weight)
+        elif reading.side is Side.MIXED:  # a finding for both: half its weight to each
+            for side in score:
+                score[side] = 1 - (1 - score[side]) * (1 - reading.weight / 2)
+        elif reading.side is Side.NOT_REACHED:
+            reached = True
+    strong, weak = sorted(score.values(), reverse=True)
+    if strong == 0:
+        return (Side.NOT_REACHED, 0.6) if reached else (None, 0.0)
+    if weak >= book.mixed_share * strong:
+        return Side.MIXED, 0.5 + 0.3 * weak
+    winner = max(score, key=lambda side: score[side])
+    return winner, strong * (1 - 0.5 * weak / strong)
+
+
+def _reading_side(sentence: Sentence, book: RuleBook, parties: PartyNames) -> Side | None:
+    reading = read_sentence(sentence, book, parties)
+    return reading.side if reading is not None else None
+
+
+def _distinct_words(arguments: Sequence[SegmentInfo]) -> dict[str, int]:
+    """How many argument headings each content word occurs in."""
+    counts: dict[str, int] = {}
+    for argument in arguments:
+        for word in _content_words(argument.heading):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) >= 3}
+
+
+def _names(sentence: str, argument: SegmentInfo, distinct: Mapping[str, int]) -> bool:
+    """Whether a sentence names the argument: two of its heading's words, or one of its own."""
+    words = _content_words(argument.heading)
+    shared = words & _content_words(sentence)
+    shared = {w for w in shared if distinct.get(w, 0) < 99}
+    own = [w for w in shared if distinct.get(w, 0) == 1]
+    return (len(shared) >= 2 and bool(own)) or (bool(own) and len(words) <= 4)
+
+
+def _naming_paragraphs(
+    order: OrderText,
+    argument: SegmentInfo,
+    arguments: Sequence[SegmentInfo],
+    distinct: Mapping[str, int],
+) -> tuple[SegmentId, ...]:
+    """Order paragraphs about an argument no section is linked to (orders without headings:
+    minute orders, tentative rulings, numbered paragraphs).
+
+    A paragraph is about the argument when it names the same numbered motion or expert as the
+    argument's heading or an enclosing one ("MIL No. 1 …: GRANTED" for "MOTION IN LIMINE NO. 1:
+    …"), or when it names the argument (see :func:`_names`).
+    """
+    chain = [argument, *_ancestors(argument, {a.id: a for a in arguments})]
+    wanted = {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
+    found: list[SegmentId] = []
+    for segment in order.segments:
+        if segment.kind is not SegmentKind.PARAGRAPH or not segment.text:
+            continue
+        named = {m.detail for m in find_motions(segment.text[:200]) if m.specific}
+        if (wanted and wanted & named) or (not wanted and _names(segment.text, argument, distinct)):
+            found.append(segment.id)
+    return tuple(found)
+
+
+def _disposition_of(order: OrderText, sections: Sequence[SegmentId], book: RuleBook) -> Side | None:
+    """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
+    kinds: frozenset[DispositionKind] = frozenset()
+    for section in sections:
+        for sentence in order.section_sentences(section):
+            kinds |= disposition_kinds(sentence.text, book)
+    return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
+
+
+def _shares_a_word(argument: SegmentInfo, text: str, distinct: Mapping[str, int]) -> bool:
+    """Whether an order section uses any word of the argument's heading (stems of six letters).
+
+    A linked section that shares none is the linker's mistake, not the court's answer.
+    """
+    words = {w[:6] for w in _content_words(argument.heading) if distinct.get(w, 0) < 99}
+    return not words or bool(words & {w[:6] for w in _content_words(text)})
+
+
+def _descendants(segments: Sequence[SegmentInfo], root: SegmentId) -> set[SegmentId]:
+    inside = {root}
+    for segment in segments:  # document order: a parent comes before its children
+        if segment.parent in inside:
+            inside.add(segment.id)
+    return inside
+
+
+def _ancestors(segment: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> list[SegmentInfo]:
+    chain: list[SegmentInfo] = []
+    current = by_id.get(segment.parent) if segment.parent is not None else None
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = by_id.get(current.parent) if current.parent is not None else None
+    return chain

@@ -1,0 +1,242 @@
+"""Dispositions: how an order disposed of each motion it decides, and the sentence saying so.
+
+A sentence disposes of a motion when a ``[[disposition]]`` cue matches it; the motion is the
+one it names ("Finjan's Motion in Limine No. 1 …: GRANTED IN PART"), else the motion of the
+section it sits in (a heading "B. Cisco's Motion in Limine No. 2"), else the order's own motion.
+The closing section (ORDER, CONCLUSION) has the last word for every motion it names; other
+motions take what the body says, and a motion granted as to some parts and denied as to others
+is granted in part and denied in part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import Disposition, DispositionKind, Evidence
+from lawdiff.ruling.motions import MotionRef, find_motions
+from lawdiff.ruling.rulebook import RuleBook, folded_forms
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
+
+_SKIPPED_SECTIONS = re.compile(
+    r"\b(?:background|legal standards?|standard of review|procedural history|facts|"
+    r"duduk perkara|tentang hukum acara)\b",
+    re.IGNORECASE,
+)
+_CLOSING_SECTIONS = re.compile(
+    r"^\s*(?:orders?|conclusions?|conclusion and order|it is (?:so |hereby )?ordered|"
+    r"disposition|amar putusan|mengadili)\b",
+    re.IGNORECASE,
+)
+_PRIORITY = (
+    DispositionKind.GRANTED_IN_PART,
+    DispositionKind.MOOT,
+    DispositionKind.WITHDRAWN,
+    DispositionKind.TERMINATED,
+    DispositionKind.SUBMITTED,
+    DispositionKind.DEFERRED,
+    DispositionKind.GRANTED,
+    DispositionKind.DENIED,
+)
+Canonical = Callable[[MotionRef], MotionRef]
+
+
+@dataclass(frozen=True)
+class _Finding:
+    motion: MotionRef
+    kinds: frozenset[DispositionKind]
+    sentence: Sentence
+    closing: bool
+    named: bool
+
+
+def find_dispositions(
+    order: DocumentId,
+    segments: Sequence[SegmentInfo],
+    locator: SentenceLocator,
+    book: RuleBook,
+    default_motion: MotionRef,
+    canonical: Canonical = lambda ref: ref,
+) -> list[Disposition]:
+    """The disposition of every motion ``segments`` (one order, in document order) decides.
+
+    Args:
+        order: the order's document id.
+        segments: the order's segments.
+        locator: finds each sentence's page:line in the order.
+        book: the cues.
+        default_motion: the motion an order deciding one motion decides (from its title or
+            the case's motion), for sentences that name none ("the motion is DENIED").
+        canonical: maps a named motion onto the case's names ("Plaintiff's Motion for TRO"
+            and "Chirrup's Motion for TRO" are one motion).
+    """
+    findings = list(_findings(segments, locator, book, default_motion, canonical))
+    by_key: dict[str, list[_Finding]] = {}
+    for finding in findings:
+        by_key.setdefault(finding.motion.key, []).append(finding)
+    return [_decide(order, group) for group in by_key.values()]
+
+
+def _findings(
+    segments: Sequence[SegmentInfo],
+    locator: SentenceLocator,
+    book: RuleBook,
+    default_motion: MotionRef,
+    canonical: Canonical,
+) -> list[_Finding]:
+    by_id = {s.id: s for s in segments}
+    first_child: dict[SegmentId, SegmentInfo] = {}
+    for segment in segments:
+        if segment.parent is not None:
+            first_child.setdefault(segment.parent, segment)
+    out: list[_Finding] = []
+    previous: MotionRef | None = None  # the motion the last sentence named, for run-ons
+    for segment in segments:
+        if segment.kind is SegmentKind.FOOTNOTE:
+            continue
+        path = _heading_path(segment, by_id)
+        if any(_SKIPPED_SECTIONS.search(h) and len(h.split()) <= 6 for h in path):
+            continue
+        closing = any(_CLOSING_SECTIONS.match(h) for h in path)
+        context = _section_motion(segment, by_id, first_child, canonical) or default_motion
+        for sentence in locator.sentences(segment):
+            named = _named(sentence.text, context, canonical)
+            if not named and previous is not None and sentence.text[:1].islower():
+                named = [previous]  # "and DEFERRED IN PART." continues the line above
+            previous = named[-1] if named else previous
+            kinds = disposition_kinds(sentence.text, book)
+            if kinds:
+                for motion in [_with_expert(m, sentence.text) for m in named or [context]]:
+                    out.append(_Finding(motion, kinds, sentence, closing, bool(named)))
+    return out
+
+
+def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRef]:
+    """The motions a sentence names, read in the light of the section's motion.
+
+    A motion named only by its kind ("Finjan's motion to exclude …") inside a section about one
+    numbered motion is that motion; one named without its movant borrows the section's.
+    """
+    named: list[MotionRef] = []
+    for ref in find_motions(text):
+        if ref.generic:
+            continue
+        if context.specific and not ref.specific:
+            ref = context
+        elif not ref.movant and context.movant:
+            ref = MotionRef(ref.text, ref.key, context.movant, ref.start, ref.detail)
+        named.append(canonical(ref))
+    return named
+
+
+_AS_TO_EXPERT = re.compile(
+    r"\bas to (?:Drs?|Mr|Ms|Mrs|Prof)\.\s+(?:[A-Z][\w'-]+\s+)*?([A-Z][\w'-]+)\b"
+)
+
+
+def _with_expert(motion: MotionRef, text: str) -> MotionRef:
+    """A motion to exclude several experts, ruled on "as to Dr. Marchetti": that expert's part
+    is its own motion, as when the movant had filed one motion per expert."""
+    if motion.detail != "exclude":
+        return motion
+    expert = _AS_TO_EXPERT.search(text)
+    if expert is None:
+        return motion
+    surname = expert.group(1).lower()
+    return MotionRef(
+        motion.text, f"{motion.key} {surname}", motion.movant, motion.start, f"exclude {surname}"
+    )
+
+
+def disposition_kinds(text: str, book: RuleBook) -> frozenset[DispositionKind]:
+    """The kinds of disposition the cues find in one sentence."""
+    folded, lowered = folded_forms(text)
+    return frozenset(
+        DispositionKind(cue.direction) for cue in book.dispositions if cue.spans(folded, lowered)
+    )
+
+
+def _heading_path(segment: SegmentInfo, by_id: dict[SegmentId, SegmentInfo]) -> list[str]:
+    path: list[str] = []
+    current: SegmentInfo | None = segment
+    while current is not None and len(path) < 12:
+        if current.kind is SegmentKind.HEADING:
+            path.append(current.heading or current.label)
+        current = by_id.get(current.parent) if current.parent is not None else None
+    return path
+
+
+def _section_motion(
+    segment: SegmentInfo,
+    by_id: dict[SegmentId, SegmentInfo],
+    first_child: dict[SegmentId, SegmentInfo],
+    canonical: Canonical,
+) -> MotionRef | None:
+    """The motion named by the nearest enclosing heading that names one.
+
+    A heading cut off mid-sentence ("(2) Cisco's motion to exclude … Dr. James") is read on
+    into the text below it.
+    """
+    current: SegmentInfo | None = segment
+    while current is not None:
+        if current.kind is SegmentKind.HEADING:
+            heading = current.heading
+            child = first_child.get(current.id)
+            if child is not None and not heading.rstrip().endswith((".", ":", ";")):
+                heading = f"{heading} {child.text[:120]}"
+            motions = find_motions(heading)
+            if motions and not motions[0].generic:
+                return canonical(motions[0])
+        current = by_id.get(current.parent) if current.parent is not None else None
+    return None
+
+
+def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
+    closing = [f for f in group if f.closing and f.named] or [f for f in group if f.closing]
+    chosen = closing or list(group)
+    kinds = frozenset().union(*(f.kinds for f in chosen))
+    kind = combine_kinds(kinds)
+    evidence_of = next((f for f in reversed(chosen) if kind in f.kinds), chosen[-1])
+    sentence = evidence_of.sentence
+    confidence = 0.95 if closing else 0.8 if len(chosen) > 1 or kind in kinds else 0.6
+    motion = group[-1].motion if not closing else closing[-1].motion
+    return Disposition(
+        order=order,
+        motion=motion.text,
+        key=motion.key,
+        movant=motion.movant,
+        kind=kind,
+        evidence=Evidence(sentence.text, sentence.page, sentence.line),
+        confidence=confidence,
+    )
+
+
+def combine_kinds(kinds: frozenset[DispositionKind]) -> DispositionKind:
+    """One disposition from several: granted and denied (as to parts) = granted in part."""
+    if (
+        DispositionKind.GRANTED_IN_PART in kinds
+        or {
+            DispositionKind.GRANTED,
+            DispositionKind.DENIED,
+        }
+        <= kinds
+    ):
+        return DispositionKind.GRANTED_IN_PART
+    return next(k for k in _PRIORITY if k in kinds)
+
+
+def section_motion(
+    segment: SegmentInfo,
+    by_id: dict[SegmentId, SegmentInfo],
+    segments: Sequence[SegmentInfo],
+    canonical: Canonical = lambda ref: ref,
+) -> MotionRef | None:
+    """The motion the section holding ``segment`` is about, if a heading names one."""
+    first_child: dict[SegmentId, SegmentInfo] = {}
+    for other in segments:
+        if other.parent is not None:
+            first_child.setdefault(other.parent, other)
+    return _section_motion(segment, by_id, first_child, canonical)

@@ -1,0 +1,145 @@
+"""Motions as an order names them: "Finjan's Motion in Limine No. 1", "Cisco's motion to
+exclude … Dr. Layne-Farrar", "Plaintiff's Motion for Temporary Restraining Order"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lawdiff.classify.cues import fold
+
+_PARTY = (
+    r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
+    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
+)
+_NAME = r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL)\b"
+_REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
+MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
+_NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
+_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|be|as)\s|,?\s*\b(?:Dkt|ECF)\b")
+_EXPERT = re.compile(
+    r"\b(?:Drs?|Mr|Ms|Mrs|Prof)\.\s+((?:[A-Z][\w'-]+)(?:,?\s+(?:and\s+)?[A-Z][\w'-]+)*)"
+)
+_KIND_WORDS = (
+    ("in limine", "mil"),
+    ("mil", "mil"),
+    ("daubert", "exclude"),
+    ("exclude", "exclude"),
+    ("strike", "strike"),
+    ("temporary restraining order", "tro"),
+    ("preliminary injunction", "preliminary injunction"),
+    ("summary judgment", "summary judgment"),
+    ("dismiss", "dismiss"),
+    ("transfer", "transfer"),
+    ("class certification", "class certification"),
+    ("certify", "class certification"),
+    ("compel", "compel"),
+    ("sanctions", "sanctions"),
+    ("reconsideration", "reconsideration"),
+    ("leave to amend", "leave to amend"),
+    ("stay", "stay"),
+    ("seal", "seal"),
+)
+
+
+@dataclass(frozen=True)
+class MotionRef:
+    """A motion named in a sentence, with its normalised key ("finjan mil 1")."""
+
+    text: str
+    key: str
+    movant: str
+    start: int
+    detail: str = ""  # the key without the party: "mil 1", "exclude layne-farrar"
+
+    @property
+    def generic(self) -> bool:
+        """Names no kind of motion ("the motion", "Cisco's motion as to …")."""
+        return not self.detail or self.detail.split()[0] == "motion"
+
+    @property
+    def specific(self) -> bool:
+        """Names one motion among several: by number or by expert."""
+        return len(self.detail.split()) > 1 and not self.generic
+
+
+def find_motions(sentence: str) -> list[MotionRef]:
+    """The motions ``sentence`` names, in order; "Nos. 1–3" names three."""
+    text = fold(sentence)
+    found: list[MotionRef] = []
+    for match in MOTION.finditer(text):
+        party = _trim_party(match.group("party") or "")
+        name = match.group("name").strip()
+        kind = motion_kind(name)
+        numbers = _numbers(name)
+        expert = _expert(name)
+        start = (
+            match.start("party") + (match.group("party") or "").rfind(party)
+            if party
+            else match.start("name")
+        )
+        label = _VERB_AFTER.split(text[start : match.end()], maxsplit=1)[0].strip(" ,")
+        for number in numbers or [""]:
+            detail = " ".join(x for x in (kind, number, expert) if x)
+            key = " ".join(x for x in (_party_key(party), detail) if x)
+            found.append(MotionRef(label, key, party, start, detail))
+    return found
+
+
+def motion_kind(name: str) -> str:
+    """The kind of motion a name says ("mil", "exclude", "tro", …), "motion" when unknown."""
+    lowered = name.lower()
+    for words, kind in _KIND_WORDS:
+        if re.search(rf"\b{words}\b", lowered):
+            return kind
+    return "motion"
+
+
+def _numbers(name: str) -> list[str]:
+    match = _NUMBERS.search(name)
+    if match is None:
+        return []
+    parts = re.split(r"\s*(,|and)\s*", match.group(1))
+    numbers: list[str] = []
+    for part in parts:
+        if part in (",", "and", ""):
+            continue
+        span = re.split(r"\s*(?:–|—|-|through|to)\s*", part)
+        if len(span) == 2 and span[0].isdigit() and span[1].isdigit():
+            low, high = int(span[0]), int(span[1])
+            numbers += [str(n) for n in range(low, min(high, low + 30) + 1)]
+        elif part.strip().isdigit():
+            numbers.append(part.strip())
+    return numbers
+
+
+def _expert(name: str) -> str:
+    match = _EXPERT.search(name)
+    if match is None:
+        return ""
+    first = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(1))[0]
+    surname = first.split()[-1].lower()
+    return re.sub(r"(?:'s|')$", "", surname)
+
+
+def _party_key(party: str) -> str:
+    words = [w for w in re.findall(r"[\w&-]+", party.lower()) if w not in ("the", "of", "and")]
+    return words[0] if words else ""
+
+
+_NOT_PARTY_TEXT = """
+the this a an its their his her court accordingly thus therefore and of grants denies
+defers deny grant terminates reserves
+"""
+_NOT_PARTY = frozenset(_NOT_PARTY_TEXT.split())
+
+
+def _trim_party(raw: str) -> str:
+    """The party words right before "'s": "the Court DEFERS Cisco" → "Cisco"."""
+    words = raw.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower().strip(",") in _NOT_PARTY or (word.isupper() and len(word) > 4):
+            break
+        kept.insert(0, word)
+    return " ".join(kept).strip(", ")

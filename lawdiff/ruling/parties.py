@@ -1,0 +1,192 @@
+"""Who is the movant and who the respondent, by every name an order may use for them.
+
+The names come from the filings: the motion's filing party is the movant, the opposition's the
+respondent, and the case caption ("Parler LLC v. Amazon Web Services, Inc.") gives the other
+side's full name. Each name yields its short forms ("Parler", "Amazon Web Services", "AWS"),
+a defined term the briefs or the order introduce ('Amazon Web Services, Inc. ("AWS")'), and the
+role words ("Plaintiff", "Defendants", "Penggugat").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from lawdiff.core.rulings import Side
+
+_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "plaintiff": ("plaintiff", "plaintiffs", "penggugat", "petitioner", "petitioners"),
+    "defendant": ("defendant", "defendants", "tergugat"),
+}
+_ALWAYS: dict[Side, tuple[str, ...]] = {
+    Side.MOVANT: ("movant", "movants", "moving party", "moving parties", "pemohon"),
+    Side.RESPONDENT: ("non-movant", "nonmovant", "non-moving party", "opposing party", "termohon"),
+}
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:the\s+)?(?:plaintiffs?|defendants?|counter-?\w+|third-party\s+\w+|petitioners?|"
+    r"respondents?|movants?|penggugat|tergugat)\s+)+",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(
+    r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
+    r"\.?$",
+    re.IGNORECASE,
+)
+_STOP = frozenset({"the", "of", "and", "a", "an", "for", "on", "in", "&"})
+_DEFINED = re.compile(
+    r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"“']([A-Z][\w&.\-’']{1,30})[\"”']\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class PartyNames:
+    """Lowercase names of each side, longest first, and a pattern finding any of them."""
+
+    names: dict[str, Side]
+    pattern: re.Pattern[str] | None
+
+    def mentions(self, text: str) -> list[tuple[int, int, Side]]:
+        """Every mention of a party in ``text``: (start, end, side), in order."""
+        if self.pattern is None:
+            return []
+        return [
+            (m.start(), m.end(), self.names[m.group(0).lower()])
+            for m in self.pattern.finditer(text)
+        ]
+
+
+def party_names(
+    movant: str,
+    respondent: str,
+    caption: str = "",
+    texts: Iterable[str] = (),
+) -> PartyNames:
+    """The names an order may use for the movant and the respondent.
+
+    Args:
+        movant: the motion's filing party ("Plaintiff Parler LLC").
+        respondent: the opposition's filing party, "" when unknown (the caption's other side).
+        caption: the case caption ("Parler LLC v. Amazon Web Services, Inc.").
+        texts: texts that may define short names ('Amazon Web Services, Inc. ("AWS")').
+    """
+    sides = _caption_sides(caption)
+    respondent = respondent or _other_side(movant, sides)
+    names: dict[str, Side] = {}
+    for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
+        for name in _forms(party, texts):
+            names.setdefault(name, side)
+        for word in _role_words(party, sides, movant if side is Side.RESPONDENT else respondent):
+            names.setdefault(word, side)
+    for side, words in _ALWAYS.items():
+        for word in words:
+            names.setdefault(word, side)
+    return PartyNames(names, _pattern(names))
+
+
+def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _caption_sides(caption: str) -> tuple[str, str]:
+    parts = re.split(r"\s+v(?:s)?\.?\s+|\s+melawan\s+", caption, maxsplit=1, flags=re.IGNORECASE)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("", "")
+
+
+def _other_side(party: str, sides: tuple[str, str]) -> str:
+    left, right = sides
+    core = _core(party).lower()
+    if not core or not left:
+        return ""
+    if core in left.lower() or _core(left).lower() in party.lower():
+        return right
+    if core in right.lower() or _core(right).lower() in party.lower():
+        return left
+    return ""
+
+
+def _core(name: str) -> str:
+    """``name`` without role words in front and a company suffix behind."""
+    name = re.sub(r"\s+", " ", name).strip().strip(",")
+    name = _ROLE_PREFIX.sub("", name)
+    name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
+    while True:
+        shorter = _SUFFIX.sub("", name).strip().strip(",")
+        if shorter == name:
+            return name
+        name = shorter
+
+
+def _forms(party: str, texts: Iterable[str]) -> list[str]:
+    """Full, core, first-word and acronym forms of a party's names, and its defined terms."""
+    forms: list[str] = []
+    for name in re.split(r"\s+and\s+|;\s*", party):
+        core = _core(name)
+        if not core:
+            continue
+        words = [w for w in re.findall(r"[\w&'’.-]+", core) if w.lower() not in _STOP]
+        forms += [name.strip().lower(), core.lower()]
+        if words and len(words[0]) >= 3:
+            forms.append(words[0].lower())
+        if len(words) >= 2:
+            forms.append("".join(w[0] for w in words).lower())
+        forms += _defined_terms(core, texts)
+    return [f for f in dict.fromkeys(forms) if len(f) >= 2]
+
+
+def _defined_terms(core: str, texts: Iterable[str]) -> list[str]:
+    """Short names defined right after the party's name: 'Amazon Web Services ("AWS")'."""
+    found: list[str] = []
+    head = re.escape(core.split()[0]) if core.split() else ""
+    if not head:
+        return found
+    near = re.compile(rf"\b{head}\b[^()\n]{{0,60}}?\s*" + _DEFINED.pattern, re.IGNORECASE)
+    for text in texts:
+        found += [m.group(1).lower() for m in near.finditer(text)]
+    return found
+
+
+def _role_words(party: str, sides: tuple[str, str], other: str) -> Sequence[str]:
+    """ "Plaintiff" words for the plaintiff's side, "Defendant" words for the defendant's."""
+    lowered = party.lower()
+    for role, words in _ROLE_WORDS.items():
+        if lowered.startswith((role, words[2])):
+            return words
+    left, right = sides
+    if left and _core(left).lower() and _core(left).lower() in lowered:
+        return _ROLE_WORDS["plaintiff"]
+    if right and _core(right).lower() and _core(right).lower() in lowered:
+        return _ROLE_WORDS["defendant"]
+    other_words = _role_words(other, sides, "") if other else ()
+    if other_words == _ROLE_WORDS["plaintiff"]:
+        return _ROLE_WORDS["defendant"]
+    if other_words == _ROLE_WORDS["defendant"]:
+        return _ROLE_WORDS["plaintiff"]
+    return ()
+
+
+def canonical_party(name: str, caption: str) -> str:
+    """One lowercase word for a party, the same whatever the order calls it.
+
+    "Plaintiff", "Plaintiff Chirrup, Inc." and "Chirrup" are all "chirrup" in a case captioned
+    "Chirrup, Inc. v. Stratus Web Services, LLC".
+    """
+    left, right = (_first_word(side) for side in _caption_sides(caption))
+    own = _first_word(name)
+    lowered = name.lower().strip()
+    if own and own in (left, right):
+        return own
+    if any(lowered.startswith(w) for w in _ROLE_WORDS["plaintiff"]) and left:
+        return left
+    if any(lowered.startswith(w) for w in _ROLE_WORDS["defendant"]) and right:
+        return right
+    return own
+
+
+def _first_word(name: str) -> str:
+    words = [w for w in re.findall(r"[\w&-]+", _core(name).lower()) if w not in _STOP]
+    return words[0] if words else ""

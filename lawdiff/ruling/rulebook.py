@@ -1,0 +1,217 @@
+"""The ruling cues: read `resources/rulings.toml` (or a user's copy), check and compile it.
+
+Loading follows :mod:`lawdiff.classify.taxonomy`: TOML errors and malformed entries are
+:class:`~lawdiff.core.errors.KnownError` s naming the file, the entry and its line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lawdiff.classify.cues import Cue, CueSyntaxError, compile_cue, fold
+from lawdiff.core.errors import KnownError
+from lawdiff.core.paths import resource_path
+from lawdiff.core.rulings import DispositionKind
+
+DEFAULT_WEIGHTS: Mapping[str, float] = {"strong": 0.9, "medium": 0.6, "weak": 0.3}
+DIRECTIONS = ("for", "against", "movant", "respondent", "mixed", "not-reached")
+PARTY_PLACES = ("before", "after")
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(disposition|cue)[ \t]*\]\]", re.MULTILINE)
+_DISPOSITION_KEYS = frozenset({"kind", *DEFAULT_WEIGHTS})
+_CUE_KEYS = frozenset({"side", "party", *DEFAULT_WEIGHTS})
+
+
+@dataclass(frozen=True)
+class RulingCue:
+    """One compiled cue.
+
+    Attributes:
+        cue: the compiled pattern with the text as written (``cue.text``) and its weight.
+        direction: for, against, movant, respondent, not-reached, or a disposition kind.
+        party: where a for/against cue finds its party: "before" or "after" ("" otherwise).
+    """
+
+    cue: Cue
+    direction: str
+    party: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.cue.text
+
+    @property
+    def weight(self) -> float:
+        return self.cue.weight
+
+    def spans(self, folded: str, lowered: str) -> list[tuple[int, int]]:
+        """Where the cue occurs in a sentence given folded and lowercased (see ``fold``)."""
+        text = lowered if self.cue.lower else folded
+        found = []
+        for hit in self.cue.pattern.finditer(text):
+            start = hit.start()
+            if self.cue.bounded and start > 0 and (text[start - 1].isalnum()):
+                continue
+            found.append((start, hit.end()))
+        return found
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Disposition cues (most specific kind first) and argument cues, with the settings."""
+
+    dispositions: tuple[RulingCue, ...]
+    cues: tuple[RulingCue, ...]
+    mixed_share: float = 0.75
+    fallback_confidence: float = 0.35
+    source: str = ""
+
+
+def load_rulebook(path: Path | None = None) -> RuleBook:
+    """Read and compile a rulings cue file (the bundled ``resources/rulings.toml`` when None).
+
+    Raises:
+        KnownError: the file cannot be read, is not TOML, or an entry is malformed (the
+            message names the file, the entry and its line).
+    """
+    if path is None:
+        return _bundled()
+    return _load(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> RuleBook:
+    return _load(resource_path("rulings.toml"))
+
+
+def _load(path: Path) -> RuleBook:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError(f"cannot read the ruling cues: {exc}", path) from exc
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise KnownError(f"not a valid ruling cue file: {exc}", path) from exc
+    return _parse(data, raw, path)
+
+
+def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
+    settings = _table(data, "settings", path)
+    weights = {**DEFAULT_WEIGHTS, **_table(data, "weights", path)}
+    for level, value in weights.items():
+        _check_unit(value, f"[weights] {level}", path)
+    lines: dict[str, list[int]] = {"disposition": [], "cue": []}
+    for match in _HEADER.finditer(raw):
+        lines[match.group(1)].append(raw.count("\n", 0, match.start()) + 1)
+    dispositions = [
+        cue
+        for n, entry in enumerate(_entries(data, "disposition", path))
+        for cue in _disposition(entry, weights, _where("disposition", n, lines), path)
+    ]
+    cues = [
+        cue
+        for n, entry in enumerate(_entries(data, "cue", path))
+        for cue in _argument_cue(entry, weights, _where("cue", n, lines), path)
+    ]
+    share = settings.get("mixed_share", 0.75)
+    fallback = settings.get("fallback_confidence", 0.35)
+    _check_unit(share, "[settings] mixed_share", path)
+    _check_unit(fallback, "[settings] fallback_confidence", path)
+    return RuleBook(tuple(dispositions), tuple(cues), float(share), float(fallback), str(path))
+
+
+def _where(kind: str, number: int, lines: Mapping[str, list[int]]) -> str:
+    found = lines[kind]
+    line = f" (line {found[number]})" if number < len(found) else ""
+    return f"[[{kind}]] entry {number + 1}{line}"
+
+
+def _entries(data: Mapping[str, Any], name: str, path: Path) -> list[Any]:
+    entries = data.get(name, [])
+    if not isinstance(entries, list) or not entries:
+        raise KnownError(f"no [[{name}]] entries: the file defines no {name} cues", path)
+    return entries
+
+
+def _disposition(
+    entry: object, weights: Mapping[str, float], where: str, path: Path
+) -> list[RulingCue]:
+    entry = _checked(entry, _DISPOSITION_KEYS | set(weights), where, path)
+    kind = entry.get("kind")
+    if kind not in {k.value for k in DispositionKind}:
+        known = ", ".join(k.value for k in DispositionKind)
+        raise KnownError(f"{where}: 'kind' must be one of {known}, not {kind!r}", path)
+    return _cues(entry, weights, str(kind), "", where, path)
+
+
+def _argument_cue(
+    entry: object, weights: Mapping[str, float], where: str, path: Path
+) -> list[RulingCue]:
+    entry = _checked(entry, _CUE_KEYS | set(weights), where, path)
+    side = entry.get("side")
+    if side not in DIRECTIONS:
+        raise KnownError(f"{where}: 'side' must be one of {', '.join(DIRECTIONS)}", path)
+    party = entry.get("party", "")
+    if side in ("for", "against") and party not in PARTY_PLACES:
+        raise KnownError(f'{where}: side {side!r} needs party = "before" or "after"', path)
+    if side not in ("for", "against") and party:
+        raise KnownError(f'{where}: \'party\' only goes with side "for" or "against"', path)
+    return _cues(entry, weights, str(side), str(party), where, path)
+
+
+def _checked(entry: object, keys: AbstractSet[str], where: str, path: Path) -> dict[str, Any]:
+    if not isinstance(entry, dict):
+        raise KnownError(f"{where} is not a table", path)
+    unknown = sorted(set(entry) - keys)
+    if unknown:
+        raise KnownError(f"{where}: unknown key(s) {', '.join(unknown)}", path)
+    return entry
+
+
+def _cues(
+    entry: Mapping[str, Any],
+    weights: Mapping[str, float],
+    direction: str,
+    party: str,
+    where: str,
+    path: Path,
+) -> list[RulingCue]:
+    out: list[RulingCue] = []
+    for level, weight in weights.items():
+        texts = entry.get(level, [])
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            raise KnownError(f"{where}: '{level}' must be a list of strings", path)
+        for text in dict.fromkeys(texts):
+            try:
+                cue = compile_cue(text, direction, float(weight))
+            except CueSyntaxError as exc:
+                raise KnownError(f"{where}, {level}: cue {text!r}: {exc}", path) from exc
+            out.append(RulingCue(cue, direction, party))
+    if not out:
+        raise KnownError(f"{where}: give at least one cue (strong, medium or weak)", path)
+    return out
+
+
+def _table(data: Mapping[str, Any], name: str, path: Path) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise KnownError(f"[{name}] must be a table", path)
+    return value
+
+
+def _check_unit(value: object, what: str, path: Path) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise KnownError(f"{what} must be a number between 0 and 1, not {value!r}", path)
+
+
+def folded_forms(text: str) -> tuple[str, str]:
+    """The forms cues are matched against: dashes and quotes folded, and that lowercased."""
+    folded = fold(text)
+    return folded, folded.lower()

@@ -1,0 +1,227 @@
+"""``lawdiff evaluate rulings``: dispositions and per-argument rulings against hand labels.
+
+Gold files (format in ``tests/expected/rulings/README.md``): ``tests/expected/rulings/*.json``
+(the sample order and two real Finjan orders: the cues were written and tuned on these) and
+``data/rulings/<slug>/gold.json`` (fictional orders with their motion and opposition, written
+by another helper and NOT tuned on). Each order is imported into a scratch case with its briefs,
+linked, and analysed as a user would; the figures are printed per order and per set, with two
+baselines from the same run: "always for respondent" and the majority label of the *other*
+orders (leave-one-order-out).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.model import Role, SegmentInfo
+from lawdiff.core.rulings import Side
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+GOLD_DIR = REPO / "tests" / "expected" / "rulings"
+HELD_OUT_DIR = REPO / "data" / "rulings"
+_LABEL = {
+    Side.MOVANT: "for_movant",
+    Side.RESPONDENT: "for_respondent",
+    Side.MIXED: "mixed",
+    Side.NOT_REACHED: "not_reached",
+    Side.NOT_ADDRESSED: "not_addressed",
+}
+
+
+@dataclass
+class OrderScore:
+    """Gold and predicted labels of one order."""
+
+    slug: str
+    dispositions: list[tuple[str, str, str]] = field(default_factory=list)  # name, gold, guess
+    arguments: list[tuple[str, str, str, bool]] = field(default_factory=list)  # + clear?
+    error: str = ""
+
+
+def run_ruling_eval(corpus: Path | None = None) -> str:
+    """The report of ``lawdiff evaluate rulings`` (real orders read from ``corpus``)."""
+    corpus = corpus or (DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None)
+    tuned = sorted(GOLD_DIR.glob("*.json"))
+    held_out = sorted(HELD_OUT_DIR.glob("*/gold.json"))
+    if not tuned and not held_out:
+        raise KnownError(f"no rulings gold files in {GOLD_DIR} or {HELD_OUT_DIR}")
+    scores = {path: score_order(path, corpus) for path in [*tuned, *held_out]}
+    everything = list(scores.values())
+    lines = ["Court's rulings: dispositions per motion, side adopted per argument", ""]
+    for title, paths in (
+        ("Tuned on (cues written and adjusted on these)", tuned),
+        ("NOT tuned on (data/rulings, held out)", held_out),
+    ):
+        if paths:
+            lines += _section(title, [scores[p] for p in paths], everything)
+    return "\n".join(lines)
+
+
+def score_order(gold_path: Path, corpus: Path | None = None) -> OrderScore:
+    """Import one gold order (with its briefs), analyse it, and pair gold with predictions."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    score = OrderScore(gold.get("slug", gold_path.parent.name))
+    try:
+        order_path = _resolve(gold["order"]["path"], gold_path, corpus)
+        briefs = [(b["role"], _resolve(b["path"], gold_path, corpus)) for b in gold["briefs"]]
+    except FileNotFoundError as exc:
+        score.error = f"skipped: {exc}"
+        return score
+    with tempfile.TemporaryDirectory() as scratch:
+        _score_in_case(Path(scratch) / "eval.lawdiff", gold, order_path, briefs, score)
+    return score
+
+
+def _score_in_case(
+    case: Path,
+    gold: dict[str, Any],
+    order_path: Path,
+    briefs: Sequence[tuple[str, Path]],
+    score: OrderScore,
+) -> None:
+    from lawdiff.ruling import motion_canonicalizer, rule_order_sections
+    from lawdiff.ruling.motions import find_motions
+    from lawdiff.workspace import Workspace
+
+    with Workspace.open(case, create=True) as ws:
+        for role, path in briefs:
+            ws.import_files([path], role=Role(role))
+        ws.import_files([order_path], role=Role.ORDER)
+        if briefs:
+            ws.suggest_links()
+        ws.compute_rulings()
+        found = ws.rulings()
+        order = next(d for d in ws.documents() if d.role is Role.ORDER)
+        segments = ws.segments()
+        # As analyze_order does: an order without a caption of its own has its case's.
+        caption = order.caption or next((d.caption for d in ws.documents() if d.caption), "")
+        canonical = motion_canonicalizer(caption)
+        by_key = {d.key: d for d in found.dispositions}
+        for motion in gold["motions"]:
+            refs = [canonical(r) for r in find_motions(motion["name"])]
+            guess = next((by_key[r.key] for r in refs if r.key in by_key), None)
+            if guess is None and len(gold["motions"]) == 1 and len(found.dispositions) == 1:
+                guess = found.dispositions[0]
+            label = guess.kind.value.replace("-", "_") if guess else "(none)"
+            score.dispositions.append((motion["name"], motion["disposition"], label))
+        sections = {}
+        if any("side" in a for m in gold["motions"] for a in m["arguments"]):
+            ruled = rule_order_sections(order, ws.segments(order.id), ws.pages(order.id))
+            sections = {s.label: ruled[s.id] for s in ws.segments(order.id) if s.id in ruled}
+        docs = {d.role.value: d.id for d in ws.documents()}
+        for motion in gold["motions"]:
+            for argument in motion["arguments"]:
+                side = _argument_guess(argument, docs, segments, found, sections)
+                name = argument.get("section") or argument.get("summary", "")[:40]
+                clear = argument.get("certainty") == "clear"
+                score.arguments.append((name, argument["ruling"], side, clear))
+
+
+def _argument_guess(
+    argument: dict[str, Any],
+    docs: dict[str, Any],
+    segments: Sequence[SegmentInfo],
+    found: Any,
+    sections: dict[str, Any],
+) -> str:
+    if "document" in argument:
+        document = docs.get(argument["document"])
+        segment = _segment(segments, document, argument["section"], argument["heading"])
+        ruling = found.of_argument(segment.id) if segment else None
+        return _LABEL[ruling.side] if ruling else "(none)"
+    label = argument.get("order_section", "")
+    while label and label not in sections:  # a heading the segmenter missed: its parent's
+        label = label.rpartition(".")[0]
+    side = sections.get(label, (None,))[0]
+    return _LABEL[side] if side else "(none)"
+
+
+def _segment(
+    segments: Sequence[SegmentInfo], document: Any, label: str, heading: str
+) -> SegmentInfo | None:
+    mine = [s for s in segments if s.document == document]
+    by_label = [s for s in mine if label and s.label == label]
+    if by_label:
+        return by_label[0]
+    key = heading.strip().lower()[:40]
+    return next((s for s in mine if s.heading.strip().lower().startswith(key)), None)
+
+
+def _resolve(path: str, gold_path: Path, corpus: Path | None) -> Path:
+    candidates = [REPO / path, gold_path.parent / path]
+    if corpus is not None and "corpus/" in path:
+        candidates.append(corpus / path.split("corpus/", 1)[1])
+    for candidate in candidates:
+        if candidate.exists():
+            return candidate.resolve()
+    raise FileNotFoundError(f"{path} not found")
+
+
+def _section(
+    title: str, scores: Sequence[OrderScore], everything: Sequence[OrderScore]
+) -> list[str]:
+    lines = [title, "-" * len(title)]
+    header = f"{'order':34} {'dispositions':>14} {'arguments':>14} {'clear only':>12}"
+    lines += [header + "   baselines (args): always-respondent / majority-of-others"]
+    all_disp: list[tuple[str, str, str]] = []
+    all_args: list[tuple[str, str, str, bool]] = []
+    for score in scores:
+        if score.error:
+            lines.append(f"{score.slug:34} {score.error}")
+            continue
+        all_disp += score.dispositions
+        all_args += score.arguments
+        majority = _majority([s for s in everything if s is not score])
+        lines.append(_row(score.slug, score.dispositions, score.arguments, majority))
+    overall_majority = _majority([s for s in everything if s not in scores]) or "for_respondent"
+    lines.append(_row("OVERALL", all_disp, all_args, overall_majority))
+    lines += ["", "Misses:"]
+    for score in scores:
+        lines += [
+            f"  {score.slug}: {n}: gold {g}, got {p}" for n, g, p in score.dispositions if g != p
+        ]
+        lines += [
+            f"  {score.slug}: {n}: gold {g}, got {p}" for n, g, p, _ in score.arguments if g != p
+        ]
+    return [*lines, ""]
+
+
+def _row(
+    name: str,
+    dispositions: Sequence[tuple[str, str, str]],
+    arguments: Sequence[tuple[str, str, str, bool]],
+    majority: str,
+) -> str:
+    clear = [a for a in arguments if a[3]]
+    respondent = _share([(n, g, "for_respondent") for n, g, _, _ in arguments])
+    most = _share([(n, g, majority) for n, g, _, _ in arguments])
+    return (
+        f"{name:34} {_fraction(dispositions):>14} {_fraction([a[:3] for a in arguments]):>14}"
+        f" {_fraction([a[:3] for a in clear]):>12}   {respondent} / {most} ({majority})"
+    )
+
+
+def _fraction(pairs: Sequence[tuple[str, str, str]]) -> str:
+    if not pairs:
+        return "—"
+    right = sum(1 for _, gold, guess in pairs if gold == guess)
+    return f"{right}/{len(pairs)} = {right / len(pairs):.2f}"
+
+
+def _share(pairs: Sequence[tuple[str, str, str]]) -> str:
+    if not pairs:
+        return "—"
+    return f"{sum(1 for _, g, p in pairs if g == p) / len(pairs):.2f}"
+
+
+def _majority(scores: Sequence[OrderScore]) -> str:
+    counts = Counter(gold for s in scores for _, gold, _, _ in s.arguments)
+    return counts.most_common(1)[0][0] if counts else "for_respondent"

@@ -1,0 +1,64 @@
+"""rulings.toml: the bundled file compiles; a broken entry is reported with its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.rulings import DispositionKind
+from lawdiff.ruling.rulebook import load_rulebook
+
+GOOD = """
+[[disposition]]
+kind = "granted"
+strong = ["is GRANTED"]
+
+[[cue]]
+side = "against"
+party = "before"
+strong = ["has not shown"]
+"""
+
+
+def test_bundled_cues_cover_every_disposition_and_direction() -> None:
+    book = load_rulebook()
+    assert {DispositionKind(c.direction) for c in book.dispositions} == set(DispositionKind)
+    assert {c.direction for c in book.cues} == {
+        "for",
+        "against",
+        "movant",
+        "respondent",
+        "mixed",
+        "not-reached",
+    }
+    assert any("sependapat" in c.text for c in book.cues)  # Indonesian cues are there
+
+
+def test_a_user_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    book = load_rulebook(path)
+    assert [c.text for c in book.cues] == ["has not shown"]
+    assert book.cues[0].party == "before"
+
+
+@pytest.mark.parametrize(
+    ("replace", "by", "message"),
+    [
+        ('kind = "granted"', 'kind = "won"', r"\[\[disposition\]\] entry 1 \(line 2\): 'kind'"),
+        ('party = "before"', 'party = "left"', r"\[\[cue\]\] entry 1 \(line 6\).*party"),
+        ('strong = ["has not shown"]', "strong = ['re:(']", r"line 6.*bad regular expression"),
+        ('side = "against"', 'side = "against"\ncolour = 1', r"unknown key\(s\) colour"),
+        ("[[cue]]", "[[cue]\n", r"not a valid ruling cue file"),
+    ],
+)
+def test_mistakes_are_reported_with_their_line(
+    tmp_path: Path, replace: str, by: str, message: str
+) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(GOOD.replace(replace, by), encoding="utf-8")
+    with pytest.raises(KnownError, match=message) as caught:
+        load_rulebook(path)
+    assert caught.value.path == path
