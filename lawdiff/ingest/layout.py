@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.patterns import (
+    APPELLATE_STAMP,
     BOLD_FONT,
     ECF_HEADER,
     ECF_PARTIAL,
@@ -221,7 +222,8 @@ def in_band(line: TextLine, height: float) -> bool:
 def is_stamp(text: str) -> bool:
     """The ECF stamp or its "Page ID #:123" tail: always removed, even on a one-page file."""
     text = text.strip()
-    return bool(ECF_HEADER.search(text) or ECF_PARTIAL.match(text) or ECF_TAIL.match(text))
+    stamps = (ECF_HEADER.search(text), APPELLATE_STAMP.search(text))
+    return any(stamps) or bool(ECF_PARTIAL.match(text) or ECF_TAIL.match(text))
 
 
 def edge_indices(lines: Sequence[TextLine], height: float) -> set[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -48,11 +49,15 @@ class PdfResult(NamedTuple):
     stamp: str  # the ECF stamp of the first page ("Case … Document … Filed …"), "" if none
 
 
+# A stamp line with the docket facts, not only its "Page ID #:12" tail.
+STAMP_FACTS = re.compile(r"Document|Doc\s*#|DktEntry")
+
+
 def first_stamp(raws: Sequence[RawPage]) -> str:
     """The ECF stamp line of the first page that has one."""
     for raw in raws[:3]:
         for line in group_lines(raw.words):
-            if is_stamp(line.text) and "Document" in line.text:
+            if is_stamp(line.text) and STAMP_FACTS.search(line.text):
                 return line.text
     return ""
 

@@ -10,6 +10,7 @@ from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.core.text import lines_of
 from lawdiff.ingest import infer_meta
 from lawdiff.ingest.caption import apply_stamp
+from lawdiff.ingest.layout import is_stamp
 
 COURT = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
 BODY = "\nBody text in mixed case begins here and runs on for a while.\n"
@@ -190,3 +191,14 @@ def test_bankruptcy_and_appeals_courts(court_lines: str, court: str) -> None:
     text = court_lines + "\n\nIn re ACME WIDGETS LLC,\tCase No. 20-50682\nDebtor.\n"
     meta = infer_meta([Page(1, text, lines_of(text))], "x.pdf")
     assert meta.court == court
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Case: 20-50682 Doc# 33 Filed: 04/28/20 Entered: 04/28/20 15:44:08 Page 1 of 30",
+        "Case: 19-16122, 04/15/2020, ID: 11663421, DktEntry: 25, Page 1 of 30",
+    ],
+)
+def test_bankruptcy_and_appellate_stamps_are_stamps(stamp: str) -> None:
+    assert is_stamp(stamp)
