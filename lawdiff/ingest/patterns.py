@@ -45,10 +45,19 @@ BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
 DOCKET = re.compile(
     r"\b(?P<docket>(?:\d{1,2}:)?\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*)\b",
 )
+
+
+def _spaced(word: str) -> str:
+    """A word of a caption that text extraction may break with a space ("DISTRI CT")."""
+    return " ?".join(word)
+
+
 COURT_FEDERAL = re.compile(
-    r"UNITED\s+STATES\s+(?:(?P<bankr>BANKRUPTCY)|DISTRICT)\s+COURT\W+(?:FOR\s+THE\s+)?"
+    rf"UNITED\s+STATES\s+(?:(?P<bankr>BANKRUPTCY)|{_spaced('DISTRICT')})\s+{_spaced('COURT')}"
+    r"\W+(?:FOR\s+THE\s+)?"
     r"(?:(?P<dir>NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?"
-    r"DISTRICT\s+OF\s+(?P<state>[A-Z][A-Z ]+?)(?=\s*(?:,|\n|\t|$|[A-Z]+\s+DIVISION))",
+    rf"{_spaced('DISTRICT')}\s+OF\s+(?P<state>[A-Z][A-Z ]+?)"
+    r"(?=\s*(?:,|\n|\t|$|[A-Z]+\s+DIVISION))",
     re.IGNORECASE,
 )
 ATTORNEYS_FOR = re.compile(

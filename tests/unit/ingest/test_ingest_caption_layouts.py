@@ -202,3 +202,8 @@ def test_bankruptcy_and_appeals_courts(court_lines: str, court: str) -> None:
 )
 def test_bankruptcy_and_appellate_stamps_are_stamps(stamp: str) -> None:
     assert is_stamp(stamp)
+
+
+def test_a_court_word_broken_by_extraction_is_still_read() -> None:
+    text = "UNITED STATES DISTRI CT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+    assert infer_meta([Page(1, text, lines_of(text))], "x.pdf").court == "N.D. Cal."
