@@ -99,6 +99,7 @@ LEADER_DOTS = re.compile(
 # A caption's court line, and the lines that end a caption: the last party mark
 # ("Defendants.", "Relator") or a hearing line ("Date: …", "Judge: …") in either column.
 CAPTION_COURT = re.compile(r"\bCOURT\b")
+CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
 CAPTION_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)\s*(?:[.,;].*|\t.*)?$"
@@ -114,6 +115,14 @@ SALUTATION = re.compile(
 
 # A court's decree: the numbered items after it are orders, not an outline.
 DECREE = re.compile(r"\bIT\s+IS\s+(?:SO\s+|HEREBY\s+|FURTHER\s+)?ORDERED\b", re.IGNORECASE)
+
+# The title of another document bundled in the same PDF (after a second caption or a
+# signature block): a proposed order, a declaration, a notice, a memorandum, an exhibit.
+PART_TITLE = re.compile(
+    r"(?:^|\t)\s*(?P<title>(?:\[\s*PROPOSED\s*\]\s*)?(?:ORDER\b|DECLARATION\s+OF\b|"
+    r"AFFIDAVIT\s+OF\b|NOTICE\s+OF\s+MOTION\b|MEMORANDUM\s+OF\s+POINTS\b|"
+    r"EXHIBIT\s+[A-Z0-9]{1,3}\s*$)[^a-z\t]*)$"
+)
 
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(

@@ -37,6 +37,7 @@ class Regions:
     skipped: frozenset[int]
     toc_lines: tuple[TextLine, ...]
     start: int = 0
+    parts: tuple[tuple[int, int, int], ...] = ()  # later captions: first, title, end lines
 
 
 def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
@@ -69,7 +70,31 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     skipped = _back_matter(lines, max(body_start, end) if end < len(lines) else body_start)
     skipped |= _running_lines(lines) | front
     skipped |= _preamble_skips(lines[start:body_start], court_page)
-    return Regions(body_start, frozenset(skipped), toc_lines, start)
+    parts = _later_captions(lines, court_page)
+    for first, title, end in parts:
+        skipped.update(i for i in range(first, end) if i != title)
+        skipped.discard(title)
+    return Regions(body_start, frozenset(skipped), toc_lines, start, tuple(parts))
+
+
+def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, int, int]]:
+    """Captions of documents bundled after the first (a proposed order, a declaration):
+    (first line, the line holding the document's title, the line after the caption)."""
+    found: list[tuple[int, int, int]] = []
+    pages: dict[int, list[TextLine]] = {}
+    for line in lines:
+        pages.setdefault(line.page_index, []).append(line)
+    for page_index, page in sorted(pages.items()):
+        if page_index <= court_page:
+            continue
+        head = page[:CAPTION_LINES]
+        court = next((ln for ln in head[:15] if patterns.CAPTION_COURT_LINE.search(ln.text)), None)
+        ends = [ln.index for ln in head if patterns.CAPTION_END.search(ln.text)]
+        titles = [ln.index for ln in head if patterns.PART_TITLE.search(ln.text)]
+        if court is None or not ends or not titles:
+            continue
+        found.append((page[0].index, titles[0], max(ends) + 1))
+    return found
 
 
 def caption_end(lines: list[TextLine]) -> tuple[int, int]:
@@ -206,6 +231,8 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             skipping = True
         elif skipping and (
             patterns.KNOWN_HEADING.match(text)
+            or patterns.PART_TITLE.match(text)
+            or patterns.CAPTION_COURT_LINE.search(text)
             or patterns.COUNT_NUMBERED.match(text)
             or patterns.COUNT_ORDINAL.match(text)
         ):

@@ -120,6 +120,7 @@ class _Walker:
         self.revision: int | None = None  # the track-changes balloon being read
         self.revisions = 0
         self.balloon_indent: float | None = None
+        self.part_titles = {title: first for first, title, _ in self.regions.parts}
         self.order = meta.role == Role.ORDER
         self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
@@ -150,6 +151,8 @@ class _Walker:
             self._footnote_line(line)
             return line.index + 1
         self.footnote = None
+        if line.index in self.part_titles:
+            return self._part(line)
         balloon = patterns.BALLOON.search(line.text)
         if balloon is not None and balloon.start() == 0:
             self._hole(line.start, line.end)
@@ -579,6 +582,30 @@ class _Walker:
         return bool(key) and any(k.startswith(key) for k in self.toc_keys)
 
     # ------------------------------------------------------------------ footnotes
+
+    def _part(self, line: TextLine) -> int:
+        """Another document bundled in the PDF (after its own caption): a top-level heading
+        with its title, so its text is kept apart from the argument before it."""
+        match = patterns.PART_TITLE.search(line.text)
+        start = line.start + match.start("title") if match else line.content_start
+        title = _join(self.doc.text[start : line.content_end])
+        self._close()
+        block = self._add(
+            SegmentKind.HEADING, title.upper().rstrip(" .:"), start, line.content_end, None
+        )
+        block.heading = title
+        self.top = len(self.blocks) - 1
+        self.section = self.top
+        self.tracker.reset()
+        self.outline = []
+        self.count = None
+        self.order = self.order or "ORDER" in title.upper()
+        self.decree = False
+        page = self.lines[self.part_titles[line.index]].page_index + 1
+        self.warnings.append(f"page {page} starts another document in this file: {title}")
+        self.prev_heading = True
+        self.prev = line
+        return line.index + 1
 
     def _revision(self, line: TextLine, start: int, whole: bool) -> None:
         """A track-changes balloon: a note on the paragraph beside it, never body text."""
