@@ -102,6 +102,7 @@ _STATES = {
     "WISCONSIN": "Wis.",
     "WYOMING": "Wyo.",
 }
+_SQUASHED_STATES = {key.replace(" ", ""): value for key, value in _STATES.items()}
 _CIRCUITS = {
     "FIRST": "1st",
     "SECOND": "2d",
@@ -142,7 +143,9 @@ def find_court(text: str) -> str:
     if match:
         state = " ".join(match.group("state").upper().split())
         direction = _DIRECTIONS.get((match.group("dir") or "").upper(), "D.")
-        court = f"{direction} {_STATES.get(state, state.title())}"
+        # a state name broken by extraction ("CALIF ORNIA") is looked up without spaces
+        name = _STATES.get(state) or _SQUASHED_STATES.get(state.replace(" ", ""))
+        court = f"{direction} {name or state.title()}"
         return f"Bankr. {court}" if match.group("bankr") else court
     appeals = COURT_OF_APPEALS.search(text)
     if appeals:

@@ -205,5 +205,5 @@ def test_bankruptcy_and_appellate_stamps_are_stamps(stamp: str) -> None:
 
 
 def test_a_court_word_broken_by_extraction_is_still_read() -> None:
-    text = "UNITED STATES DISTRI CT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+    text = "UNITED STATES DISTRI CT COURT\nNORTHERN DISTRICT OF CALIF ORNIA\n"
     assert infer_meta([Page(1, text, lines_of(text))], "x.pdf").court == "N.D. Cal."
