@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -28,6 +29,21 @@ EXPORT_FORMATS = ("json", "html", "pdf", "docx", "csv", "aif")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 
+# C0 and C1 controls (ESC, BEL, CSI...) but newline and tab, and the bidirectional overrides
+# that reorder what a terminal shows: a file or party name must not drive the terminal.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN`` / ``\\uNNNN`` instead of obeyed."""
+    return _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def say(text: str, stream: TextIO | None = None) -> None:
+    """Print a line for the user, neutralising escape sequences from names in it."""
+    print(printable(text), file=stream or sys.stdout)
+
+
 def terminal_progress(stream: TextIO | None = None) -> Progress:
     """A one-line progress display on a terminal; silent when output is not a terminal."""
     out = stream or sys.stderr
@@ -36,7 +52,7 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
 
     def show(done: int, total: int, message: str) -> None:
         bar = f"[{done}/{total}] " if total else ""
-        out.write(f"\r\x1b[2K{bar}{message[:70]}")
+        out.write(f"\r\x1b[2K{bar}{printable(message[:70])}")
         if total and done >= total:
             out.write("\n")
         out.flush()
@@ -46,9 +62,9 @@ def terminal_progress(stream: TextIO | None = None) -> Progress:
 
 def _open(path: str, create: bool = False) -> Workspace:
     ws = Workspace.open(path, create=create)
-    ws.on_busy = lambda message: print(message, file=sys.stderr)
+    ws.on_busy = lambda message: say(message, sys.stderr)
     for notice in ws.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        say(f"note: {notice}", sys.stderr)
     return ws
 
 
@@ -71,18 +87,26 @@ def find_document(ws: Workspace, key: str) -> DocumentInfo:
 
 def cmd_import(args: argparse.Namespace) -> int:
     role = Role(args.role) if args.role else None
+    created = not Path(args.case).exists()
     with _open(args.case, create=True) as ws:
-        changes = ws.import_files(
-            args.files, role=role, party=args.party or "", progress=terminal_progress()
-        )
+        try:
+            changes = ws.import_files(
+                args.files, role=role, party=args.party or "", progress=terminal_progress()
+            )
+        except BaseException:
+            if created and not ws.documents():  # a failed first import leaves no empty case
+                ws.close()
+                for name in (args.case, f"{args.case}-wal", f"{args.case}-shm"):
+                    Path(name).unlink(missing_ok=True)
+            raise
         for doc_id in changes.documents_added:
             doc = ws.document(doc_id)
-            print(
+            say(
                 f"imported {doc.source_name}: {doc.role.value}, {doc.page_count} pages, "
                 f"{doc.segment_count} segments"
             )
         for line in changes.skipped + changes.warnings:
-            print(f"note: {line}", file=sys.stderr)
+            say(f"note: {line}", sys.stderr)
     return 0
 
 
@@ -91,7 +115,7 @@ def cmd_link(args: argparse.Namespace) -> int:
         source = find_document(ws, args.source).id if args.source else None
         target = find_document(ws, args.target).id if args.target else None
         changes = ws.suggest_links(source, target, progress=terminal_progress())
-        print(
+        say(
             f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
             f"{len(changes.links_removed)} withdrawn"
         )
@@ -108,19 +132,20 @@ def _print_rulings(ws: Workspace) -> None:
     ws.compute_rulings()
     found = ws.rulings()
     for d in found.dispositions:
-        print(f"order: {d.motion}: {DISPOSITION_LABELS[d.kind]} ({d.evidence.where})")
-    print(f"order: rulings on {len(found.arguments)} arguments")
+        say(f"order: {d.motion}: {DISPOSITION_LABELS[d.kind]} ({d.evidence.where})")
+    say(f"order: rulings on {len(found.arguments)} arguments")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     with _open(args.case) as ws:
         docs = [find_document(ws, key).id for key in args.documents] or None
+        prefix = ""
         if args.resegment:
             changes = ws.resegment(docs)
-            print(f"segmented {len(changes.documents_changed)} documents again: ", end="")
+            prefix = f"segmented {len(changes.documents_changed)} documents again: "
         else:
             changes = ws.classify(docs)
-        print(f"classified and cite-scanned {len(changes.segments_changed)} segments")
+        say(f"{prefix}classified and cite-scanned {len(changes.segments_changed)} segments")
     return 0
 
 
@@ -140,13 +165,13 @@ def cmd_edit(args: argparse.Namespace) -> int:
     with _open(args.case) as ws:
         if not args.document:
             ws.set_case_info(**case_fields)
-            print(f"changed the case's {', '.join(case_fields)}")
+            say(f"changed the case's {', '.join(case_fields)}")
             return 0
         doc = find_document(ws, args.document)
         role = Role(doc_fields.pop("role")) if "role" in doc_fields else None
         ws.update_document(doc.id, role=role, **doc_fields)
         changed = ", ".join(f.replace("_", " ") for f in given)
-        print(f"changed {changed} of {doc.source_name}")
+        say(f"changed {changed} of {doc.source_name}")
     return 0
 
 
@@ -154,7 +179,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with _open(args.case) as ws:
         doc = find_document(ws, args.document)
         ws.delete_document(doc.id)
-        print(f"removed {doc.source_name} with its segments and links")
+        say(f"removed {doc.source_name} with its segments and links")
     return 0
 
 
@@ -162,7 +187,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from lawdiff.show import render_case_table
 
     with _open(args.case) as ws:
-        print(render_case_table(ws))
+        say(render_case_table(ws))
     return 0
 
 
@@ -194,15 +219,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = export_case(
             ws, args.format, Path(args.output), progress=terminal_progress(), pdf=renderer
         )
-    print(f"wrote {out}")
+    say(f"wrote {out}")
     return 0
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from lawdiff.export import export_case
+    from lawdiff.export import check_output_path, export_case
 
     output = Path(args.output)
     fmt = args.format or (output.suffix.lstrip(".").lower() or "html")
+    check_output_path(output, inputs=[Path(f) for f in args.files])
     with (
         tempfile.TemporaryDirectory(prefix="lawdiff-") as tmp,
         _open(str(Path(tmp) / "compare.lawdiff"), create=True) as ws,
@@ -211,15 +237,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
         ws.suggest_links(progress=terminal_progress())
         _print_rulings(ws)
         out = export_case(ws, fmt, output, progress=terminal_progress(), pdf=pdf_renderer(fmt))
-    print(f"wrote {out}")
+    say(f"wrote {out}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     used = Workspace.restore_backup(args.case)
-    print(
+    say(
         f"restored {args.case} from {used.name}; the damaged file was kept as "
-        f"{Path(args.case).name}.damaged"
+        f"{Path(args.case).name}.damaged (with its -wal and -shm, if any)"
     )
     return 0
 
@@ -241,11 +267,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     corpus = Path(args.corpus) if args.corpus else None
     if args.what != "rulings":
-        print(run_evaluation(args.what, corpus))
+        say(run_evaluation(args.what, corpus))
     if args.what in ("rulings", "all"):
         from lawdiff.rulings_eval import run_ruling_eval
 
-        print(run_ruling_eval(corpus))
+        say(run_ruling_eval(corpus))
     return 0
 
 
@@ -395,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         one_line = " ".join(str(exc).splitlines())  # a file name may hold a line break
-        print(f"lawdiff: error: {one_line}", file=sys.stderr)
+        say(f"lawdiff: error: {one_line}", sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("lawdiff: interrupted; the case was left as it was", file=sys.stderr)

@@ -8,10 +8,11 @@ existing file is replaced only on success.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,7 @@ def export_case(
     path = Path(path)
     writer = _writer_for(fmt, path, pdf)
     _check_folder(path)
+    check_output_path(path, case=workspace.path)
     progress(0, 3, "Reading the case")
     snapshot = workspace.snapshot()
     options = options or ReportOptions()
@@ -113,10 +115,65 @@ def _check_folder(path: Path) -> None:
         raise KnownError("is a folder; choose a file name", path)
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Run ``write`` on a temporary file next to ``path``, then rename it into place."""
+def check_output_path(path: Path, *, case: Path | None = None, inputs: Sequence[Path] = ()) -> None:
+    """Refuse an output path that is the case file (or its journal) or one of the inputs.
+
+    Compared by resolved path (``..``, symbolic links) and, for files that exist, by device
+    and inode (hard links), so no spelling of a name can overwrite the user's work.
+
+    Raises:
+        KnownError: ``path`` names the case, its journal, or an input file.
+    """
+    if case is not None:
+        journal = [Path(f"{case}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+        if any(_same_file(path, other) for other in (case, *journal)):
+            raise KnownError(
+                "is the case file itself (or its journal); choose another name for the report",
+                path,
+            )
+    if any(_same_file(path, Path(other)) for other in inputs):
+        raise KnownError("is one of the input files; choose another name for the report", path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        if a.resolve() == b.resolve():
+            return True
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:  # a symlink loop or an unreadable folder: not provably the same
+        return False
+
+
+def _remove_stale_parts(path: Path) -> None:
+    """Delete ``.part`` files of ``path`` left by an export that was killed."""
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Run ``write`` on a temporary file next to ``path``, then rename it into place.
+
+    The temporary name carries our process id, so the next export can tell a ``.part`` file
+    left by a killed export from one still being written, and remove it.
+    """
+    _remove_stale_parts(path)
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".part"
+        )
     except OSError as exc:
         raise KnownError(f"cannot write here: {exc.strerror}", path) from exc
     os.close(handle)
@@ -127,6 +184,10 @@ def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         tmp.replace(path)
     except OSError as exc:
         raise KnownError(f"could not be written: {exc.strerror or exc}", path) from exc
+    except KnownError as exc:
+        if exc.path != tmp:
+            raise
+        raise KnownError(exc.detail, path) from exc  # name the file the user chose
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -142,17 +203,26 @@ def _write_json(
     from lawdiff.interchange import snapshot_to_json, validate_interchange
 
     data = snapshot_to_json(snapshot)
+    _dump_json(data, tmp)  # first: a number JSON cannot hold is the user's problem, not ours
     try:
         validate_interchange(data)
     except KnownError as exc:  # our own export failing our own schema is a bug
         raise BugError(f"JSON export does not validate: {exc}") from exc
-    _dump_json(data, tmp)
+
+
+def _json_text(data: Any, tmp: Path) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    except ValueError as exc:  # only a number stored by an older lawdiff can be infinite
+        raise KnownError(
+            "the case holds a score or weight that is not a finite number (imported by an "
+            "older lawdiff), which JSON cannot hold; the report formats still work",
+            tmp,
+        ) from exc
 
 
 def _dump_json(data: Any, tmp: Path) -> None:
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
+    tmp.write_text(_json_text(data, tmp), encoding="utf-8")
 
 
 def _write_html(

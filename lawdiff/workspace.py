@@ -235,7 +235,7 @@ class Workspace:
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         facts = file_facts(path)  # the one read that checks, sniffs and hashes the file
-        if interchange.is_interchange_head(facts.head):
+        if interchange.is_interchange_head(facts.head, path.name):
             return self._store_interchange(
                 interchange.parse_interchange(interchange.read_interchange(path))
             )
@@ -444,6 +444,7 @@ class Workspace:
         def work(s: Session) -> Changes:
             total = Changes()
             for sources, targets, suggestions in fresh:
+                _check_still_current(s, sources, targets, self.path)
                 total = _merge(total, _relink(s, sources, targets, suggestions))
             return total
 
@@ -500,6 +501,12 @@ class Workspace:
             return Changes(links_added=(links_repo.insert_link(s, info),))
 
         return self._write(work)
+
+    def link_direction(self, first: SegmentId, second: SegmentId) -> tuple[SegmentId, SegmentId]:
+        """(source, target) of a user link between two segments: the answering one is the target."""
+        docs = self._read(lambda s: [segs_repo.segment_document(s, x) for x in (first, second)])
+        answered_by_first = (docs[1], docs[0]) in self.answering_pairs()
+        return (second, first) if answered_by_first else (first, second)
 
     def update_link(
         self,
@@ -636,6 +643,25 @@ def _stored_rulings(session: Session) -> CaseRulings:
     return CaseRulings(
         tuple(rulings_repo.list_dispositions(session)), tuple(rulings_repo.list_rulings(session))
     )
+
+
+def _check_still_current(
+    session: Session, sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo], path: Path
+) -> None:
+    """Suggestions were computed before the write transaction: are their segments still there?
+
+    Raises:
+        KnownError: another window re-segmented or deleted one of the documents meanwhile.
+    """
+    expected = {x.id for x in sources} | {x.id for x in targets}
+    documents = {x.document for x in sources} | {x.document for x in targets}
+    now = {x.id for d in documents for x in segs_repo.list_segments(session, d)}
+    if now != expected:
+        raise KnownError(
+            "the filings changed while the links were being computed (re-segmented or "
+            "deleted in another window); run the linking again",
+            path,
+        )
 
 
 def _relink(

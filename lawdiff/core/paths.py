@@ -1,4 +1,8 @@
-"""Where lawdiff's bundled resources live (the repository's ``resources/`` folder)."""
+"""Where lawdiff's bundled resources live.
+
+In the repository (and an editable install) they are the top-level ``resources/`` folder; an
+installed package carries the same files as ``lawdiff/resources`` (mapped in ``setup.py``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from pathlib import Path
 
 from lawdiff.core.errors import BugError
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+_PACKAGED = Path(__file__).resolve().parents[1] / "resources"
+_SOURCE = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = _PACKAGED if _PACKAGED.is_dir() else _SOURCE
 
 
 def resource_path(*parts: str) -> Path:

@@ -19,6 +19,7 @@ class ActionSpec:
     menu: str
     tip: str = ""
     toolbar: bool = False
+    checkable: bool = False
 
 
 SPECS = (
@@ -46,17 +47,30 @@ SPECS = (
     ActionSpec(
         "suggest", "&Suggest Links", "Ctrl+L", "&Links", "Suggest rebuttals for the case", True
     ),
+    ActionSpec(
+        "suggest_after_import",
+        "Suggest Links After &Import",
+        None,
+        "&Links",
+        "Suggest links as soon as filings are imported",
+        checkable=True,
+    ),
     ActionSpec("next_link", "&Next Link", "Alt+Down", "&Go"),
     ActionSpec("previous_link", "&Previous Link", "Alt+Up", "&Go"),
     ActionSpec(
         "next_unanswered", "Next &Unanswered", "F7", "&Go", "Next unanswered argument", True
     ),
     ActionSpec("previous_unanswered", "Previous Unanswered", "Shift+F7", "&Go"),
+    ActionSpec("zoom_in", "Zoom &In", Key.ZoomIn, "&View", "Larger text in the panes"),
+    ActionSpec("zoom_out", "Zoom &Out", Key.ZoomOut, "&View", "Smaller text in the panes"),
+    ActionSpec("zoom_reset", "&Actual Size", "Ctrl+0", "&View", "The system's text size"),
+    ActionSpec("how_to_read", "&How to Read This Window", Key.HelpContents, "&Help"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "Ctrl+/", "&Help"),
 )
 
 
 def build_actions(
-    window: QMainWindow, slots: dict[str, Callable[[], object]]
+    window: QMainWindow, slots: dict[str, Callable[..., object]]
 ) -> dict[str, QAction]:
     """Create every action with its shortcut, wire it to ``slots[name]``, and fill the menus."""
     actions: dict[str, QAction] = {}
@@ -66,11 +80,14 @@ def build_actions(
     for spec in SPECS:
         action = QAction(spec.text, window)
         action.setObjectName(spec.name)
+        action.setCheckable(spec.checkable)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         action.setStatusTip(spec.tip)
         action.setToolTip(spec.tip or spec.text.replace("&", ""))
-        if spec.name in slots:
+        if spec.name in slots and spec.checkable:
+            action.toggled.connect(slots[spec.name])
+        elif spec.name in slots:
             action.triggered.connect(slots[spec.name])
         if spec.menu not in menus:
             menus[spec.menu] = window.menuBar().addMenu(spec.menu)
@@ -79,6 +96,25 @@ def build_actions(
             toolbar.addAction(action)
         actions[spec.name] = action
     return actions
+
+
+def menu_named(window: QMainWindow, title: str) -> QMenu:
+    """The menu bar's menu titled ``title`` ("&View")."""
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(command, key) for every action that has a shortcut, in menu order."""
+    rows = []
+    for spec in SPECS:
+        if spec.shortcut is None:
+            continue
+        key = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        if key:  # a standard key the platform leaves unbound (Quit on some desktops)
+            rows.append((spec.text.replace("&", "").rstrip("…"), key))
+    return rows
 
 
 def recent_menu(window: QMainWindow) -> QMenu:

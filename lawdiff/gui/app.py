@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtWidgets import QApplication
 
+from lawdiff.core.errors import KnownError
 from lawdiff.gui.crash import install_excepthook, setup_logging
 from lawdiff.gui.demo import demo_interchange
 from lawdiff.gui.main_window import MainWindow
@@ -34,7 +35,7 @@ def open_window(case_path: Path | None, demo: bool = False) -> MainWindow:
     if demo:
         open_demo(window)
     elif case_path is not None:
-        window.open_case(case_path, create=not case_path.exists())
+        window.open_case(case_path)  # opening never creates: File ▸ New does
     window.show()
     return window
 
@@ -61,13 +62,31 @@ def open_demo(window: MainWindow, folder: Path | None = None) -> None:
     if not files:
         window.case.apply(lambda: window.case.workspace.import_interchange(demo_interchange()))  # type: ignore[union-attr]
         return
-    op = window.import_files(files)
-    if op is not None:
+    op = window.import_files(files)  # links are suggested after it unless the user turned that off
+    if op is not None and not window.action_map["suggest_after_import"].isChecked():
         op.done.connect(lambda _changes: window.suggest_links())
 
 
+def check_case_path(case_path: Path | None) -> None:
+    """Refuse a case path that does not exist: only File ▸ New Case creates a case.
+
+    Raises:
+        KnownError: no file at ``case_path``.
+    """
+    if case_path is not None and not case_path.exists():
+        raise KnownError(
+            f"{case_path}: no such case file. Check the name, or start lawdiff without a case "
+            "and use File > New Case to create one."
+        )
+
+
 def run(case_path: Path | None, demo: bool = False) -> int:
-    """Run the app until its window closes; return the exit status."""
+    """Run the app until its window closes; return the exit status.
+
+    Raises:
+        KnownError: ``case_path`` does not exist.
+    """
+    check_case_path(case_path)
     app = application()
     setup_logging()
     install_excepthook()
@@ -80,10 +99,14 @@ def run(case_path: Path | None, demo: bool = False) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lawdiff-gui``."""
     parser = argparse.ArgumentParser(prog="lawdiff-gui", description="lawdiff desktop app")
-    parser.add_argument("case", nargs="?", type=Path, help="case file to open (created if new)")
+    parser.add_argument("case", nargs="?", type=Path, help="an existing case file to open")
     parser.add_argument("--demo", action="store_true", help="open the sample case")
     args = parser.parse_args(argv)
-    return run(args.case, demo=args.demo)
+    try:
+        return run(args.case, demo=args.demo)
+    except KnownError as exc:
+        print(f"lawdiff-gui: error: {exc.message}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -15,14 +15,23 @@ from lawdiff import link
 from lawdiff.core.ids import DocumentId, LinkId, SegmentId
 from lawdiff.core.model import (
     Changes,
+    ClaimTag,
     DocumentInfo,
     LinkInfo,
     LinkStatus,
+    Page,
     SegmentInfo,
     SegmentKind,
 )
 from lawdiff.workspace import Workspace
 
+SHORT_NAMES = {
+    "complaint": "Compl.",
+    "motion": "Mot.",
+    "opposition": "Opp.",
+    "reply": "Reply",
+    "order": "Order",
+}
 ARGUMENT_KINDS = (SegmentKind.PARAGRAPH, SegmentKind.HEADING, SegmentKind.COUNT)
 
 
@@ -44,6 +53,8 @@ class CaseState(QObject):
         self._by_id: dict[SegmentId, SegmentInfo] = {}
         self._by_end: dict[SegmentId, list[LinkInfo]] = {}
         self._claims: set[str] | None = None
+        self._pairs: list[tuple[DocumentId, DocumentId]] | None = None
+        self._pages: dict[DocumentId, list[Page]] = {}
         self._load_documents()
         self._load_links()
 
@@ -70,6 +81,50 @@ class CaseState(QObject):
             self.segments(found[0].document)
         return self._by_id.get(segment)
 
+    def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
+        """(moving, answering) document pairs, as the workspace pairs them (cached)."""
+        if self._pairs is None:
+            self._pairs = self.workspace.answering_pairs()
+        return list(self._pairs)
+
+    def answering(self, left: DocumentId, right: DocumentId) -> tuple[DocumentId, DocumentId]:
+        """``(left, right)`` ordered as (moving, answering) when the case pairs them so."""
+        return (right, left) if (right, left) in self.answering_pairs() else (left, right)
+
+    def pages(self, document: DocumentId) -> list[Page]:
+        """The stored page texts of a document (read once, then cached)."""
+        if document not in self._pages:
+            self._pages[document] = self.workspace.pages(document)
+        return self._pages[document]
+
+    def short_name(self, document: DocumentId) -> str:
+        """ "Mot.", "Opp.", "Compl." — numbered when two filings share a role ("Opp. 2")."""
+        doc = self.document(document)
+        if doc is None:
+            return "?"
+        same = [d.id for d in self.documents if d.role is doc.role]
+        base = SHORT_NAMES.get(doc.role.value, doc.role.value.capitalize())
+        return base if len(same) == 1 else f"{base} {same.index(document) + 1}"
+
+    def end_name(self, segment: SegmentId) -> str:
+        """A segment as a reader cites it: "Opp. III.A", "Compl. ¶ 12"."""
+        seg = self.segment(segment)
+        if seg is None:
+            return "?"
+        return f"{self.short_name(seg.document)} {seg.label or self._unlabelled(seg)}"
+
+    def _unlabelled(self, seg: SegmentInfo) -> str:
+        """An unnumbered paragraph: its section's label and its first words ("II.A “The…”")."""
+        words = (seg.heading or seg.text).split()
+        start = " ".join(words[:4]) + ("…" if len(words) > 4 else "")
+        parent = self.segment(seg.parent) if seg.parent is not None else None
+        section = f"{parent.label} " if parent is not None and parent.label else ""
+        return f"{section}“{start}”"
+
+    def link_direction(self, first: SegmentId, second: SegmentId) -> tuple[SegmentId, SegmentId]:
+        """(source, target) for a user link between two segments: the workspace decides."""
+        return self.workspace.link_direction(first, second)
+
     def link(self, link_id: LinkId) -> LinkInfo | None:
         return next((x for x in self.links if x.id == link_id), None)
 
@@ -89,8 +144,11 @@ class CaseState(QObject):
 
     def claims_of(self, segment: SegmentInfo) -> tuple[str, ...]:
         """Claim ids a segment is about, once the user's tags override the classifier's."""
-        tags = self.workspace.effective_claims(segment)
-        return tuple(t.claim for t in tags if t.confidence > 0)
+        return tuple(t.claim for t in self.claim_tags(segment) if t.confidence > 0)
+
+    def claim_tags(self, segment: SegmentInfo) -> tuple[ClaimTag, ...]:
+        """The segment's claims once the user's tags override the classifier's (with cues)."""
+        return self.workspace.effective_claims(segment)
 
     def known_claims(self) -> set[str]:
         """Every claim id on a segment of the case (for pickers)."""
@@ -122,6 +180,8 @@ class CaseState(QObject):
             self._load_documents()
             self._segments.clear()
             self._by_id.clear()
+            self._pages.clear()
+            self._pairs = None
         elif changes.segments_changed:
             self._forget_segments(changes.segments_changed)
         self._claims = None if changes.segments_changed or changes.documents_added else self._claims

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,7 @@ from lawdiff.gui.models import ClaimModel, ClaimSummary, DocumentModel
 def claim_summaries(case: CaseState) -> list[ClaimSummary]:
     """Per claim: arguments of moving filings about it, and how many of those have a link."""
     answered_ends = {x.source for x in case.links if x.status is not LinkStatus.REJECTED}
-    moving = {a for a, _b in case.workspace.answering_pairs()}
+    moving = {a for a, _b in case.answering_pairs()}
     counts: dict[str, list[int]] = {}
     for doc in moving:
         for seg in case.segments(doc):
@@ -40,9 +40,11 @@ class CasePanel(QWidget):
 
     Signals:
         claimPicked(str): the user double-clicked a claim (to filter the panes by it).
+        documentPicked(DocumentId): the user clicked a document (to open it in a pane).
     """
 
     claimPicked = Signal(str)  # noqa: N815 - Qt signal naming
+    documentPicked = Signal(object)  # noqa: N815
 
     def __init__(self, case: CaseState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +61,16 @@ class CasePanel(QWidget):
         self.claim_view.doubleClicked.connect(
             lambda index: self.claimPicked.emit(self.claims.row_at(index.row()).claim)
         )
+        self.document_view.clicked.connect(self._document_clicked)
+        self.document_view.activated.connect(self._document_clicked)
+        self.document_view.setToolTip("Click a document to open it in the pane you used last")
         self.documents.set_rows(case.documents)
         # Claim counts read every moving filing: after the first paint, not before it.
         QTimer.singleShot(0, self.refresh)
+
+    def _document_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.documentPicked.emit(self.documents.row_at(index.row()).id)
 
     def refresh(self) -> None:
         self.documents.set_rows(self.case.documents)

@@ -6,12 +6,13 @@ Every redo and undo is saved at once (one workspace transaction each); the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from lawdiff.core.ids import LinkId, SegmentId
-from lawdiff.core.model import LinkInfo, LinkStatus, Relation
+from lawdiff.core.model import ClaimTag, LinkInfo, LinkStatus, Origin, Relation, SegmentInfo
 from lawdiff.gui.case import CaseState
 
 
@@ -53,18 +54,21 @@ def set_pinned(case: CaseState, link: LinkInfo, pinned: bool) -> SetLinkFields:
 
 
 class CreateLink(QUndoCommand):
-    """Link ``target`` as answering ``source``; undo deletes the link again.
+    """Link two segments, the workspace choosing which answers which; undo deletes the link.
 
     When the pair was already suggested, redo accepts it and undo restores the suggestion.
     """
 
-    def __init__(self, case: CaseState, source: SegmentId, target: SegmentId) -> None:
+    def __init__(self, case: CaseState, first: SegmentId, second: SegmentId) -> None:
         super().__init__("Link segments")
         self.case = case
-        self.source = source
-        self.target = target
-        self.before = _existing(case, source, target)
+        self.source, self.target = case.link_direction(first, second)
+        self.before = _existing(case, self.source, self.target)
         self.link_id: LinkId | None = None
+        verb = "Accepted the suggestion" if self.before is not None else "Linked"
+        answer, argument = case.end_name(self.target), case.end_name(self.source)
+        self.summary = f"{verb}: {answer} answers {argument}"
+        self.setText(f"Link {answer} to {argument}")
 
     def redo(self) -> None:
         changes = self.case.apply(lambda: self.case.workspace.add_link(self.source, self.target))
@@ -97,6 +101,25 @@ class DeleteLink(QUndoCommand):
 
     def undo(self) -> None:
         self.case.apply(lambda: self.case.workspace.restore_link(self.link))
+
+
+class SetClaims(QUndoCommand):
+    """Replace the user's claim tags of a segment; undo puts the previous tags back."""
+
+    def __init__(
+        self, case: CaseState, segment: SegmentInfo, tags: Sequence[ClaimTag], text: str
+    ) -> None:
+        super().__init__(text)
+        self.case = case
+        self.segment = segment.id
+        self.new = tuple(tags)
+        self.old = tuple(t for t in segment.claims if t.origin is Origin.USER)
+
+    def redo(self) -> None:
+        self.case.apply(lambda: self.case.workspace.set_claims(self.segment, self.new))
+
+    def undo(self) -> None:
+        self.case.apply(lambda: self.case.workspace.set_claims(self.segment, self.old))
 
 
 def _existing(case: CaseState, source: SegmentId, target: SegmentId) -> LinkInfo | None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import (
     CitationKind,
     ClaimTag,
     LinkInfo,
+    LinkStatus,
     Origin,
     Relation,
     SegmentInfo,
@@ -51,10 +54,14 @@ class DetailsPanel(QWidget):
     """Everything about one segment, with the controls to edit its claims and links.
 
     Signals:
-        jumpRequested(int): the user clicked a record cite resolved to that segment id.
+        jumpRequested(SegmentId): the user clicked a record cite resolved to that segment.
+        currentLinkChanged(object): the LinkInfo now current in the links list, or None.
+        message(str): what a command did, for the status bar.
     """
 
-    jumpRequested = Signal(int)  # noqa: N815 - Qt signal naming
+    jumpRequested = Signal(object)  # noqa: N815 - Qt signal naming
+    currentLinkChanged = Signal(object)  # noqa: N815
+    message = Signal(str)
 
     def __init__(self, case: CaseState, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +77,18 @@ class DetailsPanel(QWidget):
         self.claim_picker.setEditable(True)
         self.links = LinkModel(self)
         self.link_view = QListView()
+        self.link_view.setObjectName("linkList")
         self.link_view.setModel(self.links)
+        self.link_view.setWordWrap(True)
+        self.link_view.setAlternatingRowColors(True)
+        self.link_view.setSpacing(2)
+        self.buttons: dict[str, QPushButton] = {}
+        self.no_links = QLabel(
+            "No links yet. To link this segment, select its counterpart in the other pane "
+            "and press L, or drag one onto the other."
+        )
+        self.no_links.setObjectName("noLinks")
+        self.no_links.setWordWrap(True)
         self.relation = QComboBox()
         for relation in Relation:
             self.relation.addItem(relation.value, relation)
@@ -86,17 +104,21 @@ class DetailsPanel(QWidget):
         box.addWidget(self.claims)
         row = QHBoxLayout()
         row.addWidget(self.claim_picker, 1)
-        row.addWidget(_button("Add claim", self._add_claim))
-        row.addWidget(_button("Remove", self._remove_claim))
+        row.addWidget(self._button("add_claim", "Add claim", self._add_claim))
+        row.addWidget(self._button("remove_claim", "Remove", self._remove_claim))
         box.addLayout(row)
         links = QWidget()
         box = QVBoxLayout(links)
+        box.addWidget(self.no_links)
         box.addWidget(self.link_view)
         row = QHBoxLayout()
-        row.addWidget(_button("Accept", self.accept_current))
-        row.addWidget(_button("Reject", self.reject_current))
-        row.addWidget(_button("Delete", self._delete))
-        row.addWidget(self.relation)
+        row.addWidget(self._button("accept", "Accept", self.accept_current))
+        row.addWidget(self._button("reject", "Reject", self.reject_current))
+        row.addWidget(self._button("delete", "Delete", self._delete))
+        row.addStretch(1)
+        box.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.relation, 1)
         row.addWidget(self.pin)
         box.addLayout(row)
         box.addWidget(self.note)
@@ -108,6 +130,8 @@ class DetailsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.text)
         split.addWidget(tabs)
+        split.setStretchFactor(0, 2)  # the links and their reasons get the larger share
+        split.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(split)
         self.relation.activated.connect(self._relation_picked)
         self.note.editingFinished.connect(self._note_edited)
@@ -124,6 +148,7 @@ class DetailsPanel(QWidget):
             self.text.setHtml("<p><i>Select a segment.</i></p>")
             self.links.set_rows([])
             self.claims.clear()
+            self._link_selected()
             return
         self.text.setHtml(self._html(self.segment))
         self._fill_claims(self.segment)
@@ -171,7 +196,7 @@ class DetailsPanel(QWidget):
 
     def _fill_claims(self, seg: SegmentInfo) -> None:
         self.claims.clear()
-        for tag in self.case.workspace.effective_claims(seg):
+        for tag in self.case.claim_tags(seg):
             if tag.confidence <= 0:
                 continue
             cues = ", ".join(tag.cues) or "no cues"
@@ -185,13 +210,12 @@ class DetailsPanel(QWidget):
             self.claim_picker.addItem(claim_name(claim), claim)
 
     def _fill_links(self, seg: SegmentInfo) -> None:
-        rows = []
-        for link in self.case.links_of(seg.id):
-            other_id = link.target if link.source == seg.id else link.source
-            other = self.case.segment(other_id)
-            label = (other.label or other.heading[:30] or other.text[:30]) if other else "?"
-            rows.append(LinkRow(link, label))
+        rows = [
+            LinkRow(x, self.case.end_name(x.target), self.case.end_name(x.source))
+            for x in self.case.links_of(seg.id)
+        ]
         self.links.set_rows(rows)
+        self.no_links.setVisible(not rows)
         if rows:
             self.link_view.setCurrentIndex(self.links.index(0, 0))
         self._link_selected()
@@ -201,7 +225,7 @@ class DetailsPanel(QWidget):
         source = find_source(doc, self.case.workspace.path) if doc is not None else None
         page = None
         if source is None:
-            pages = self.case.workspace.pages(seg.document)
+            pages = self.case.pages(seg.document)
             page = next((p for p in pages if p.number == seg.start_page), None)
         self.preview.show_segment(seg, source, page)
 
@@ -213,30 +237,43 @@ class DetailsPanel(QWidget):
 
     def _link_selected(self) -> None:
         link = self.current_link()
-        for widget in (self.relation, self.note, self.pin):
+        for widget in (self.relation, self.note, self.pin, self.buttons["delete"]):
             widget.setEnabled(link is not None)
+        self.buttons["accept"].setEnabled(
+            link is not None and link.status is not LinkStatus.ACCEPTED
+        )
+        self.buttons["reject"].setEnabled(
+            link is not None and link.status is not LinkStatus.REJECTED
+        )
+        self.currentLinkChanged.emit(link)
         if link is not None:
             self.relation.setCurrentIndex(self.relation.findData(link.relation))
             self.note.setText(link.note)
             self.pin.setChecked(link.pinned)
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, command: QUndoCommand, what: str = "") -> None:
         self.undo.push(command)
+        self.message.emit(f"{what or command.text()} (Ctrl+Z undoes it)")
+
+    def _named(self, verb: str, link: LinkInfo) -> str:
+        """ "Accepted: Opp. III.A answers Mot. III.A"."""
+        answer, argument = self.case.end_name(link.target), self.case.end_name(link.source)
+        return f"{verb}: {answer} answers {argument}"
 
     def accept_current(self) -> None:
         link = self.current_link()
         if link is not None:
-            self._push(commands.accept_link(self.case, link))
+            self._push(commands.accept_link(self.case, link), self._named("Accepted", link))
 
     def reject_current(self) -> None:
         link = self.current_link()
         if link is not None:
-            self._push(commands.reject_link(self.case, link))
+            self._push(commands.reject_link(self.case, link), self._named("Rejected", link))
 
     def _delete(self) -> None:
         link = self.current_link()
         if link is not None:
-            self._push(commands.DeleteLink(self.case, link))
+            self._push(commands.DeleteLink(self.case, link), self._named("Deleted", link))
 
     def _relation_picked(self) -> None:
         link, relation = self.current_link(), self.relation.currentData()
@@ -265,7 +302,7 @@ class DetailsPanel(QWidget):
             return
         tags = [t for t in self._user_tags() if t.claim != claim]
         tags.append(ClaimTag(claim, 1.0, Origin.USER, ("added by you",)))
-        self._set_claims(tags)
+        self._set_claims(tags, f"Add claim {claim_name(claim)}")
 
     def _remove_claim(self) -> None:
         item = self.claims.currentItem()
@@ -274,19 +311,19 @@ class DetailsPanel(QWidget):
         claim = item.data(Qt.ItemDataRole.UserRole)
         tags = [t for t in self._user_tags() if t.claim != claim]
         tags.append(ClaimTag(claim, 0.0, Origin.USER))
-        self._set_claims(tags)
+        self._set_claims(tags, f"Remove claim {claim_name(claim)}")
 
-    def _set_claims(self, tags: list[ClaimTag]) -> None:
+    def _set_claims(self, tags: list[ClaimTag], text: str) -> None:
         assert self.segment is not None
-        seg_id = self.segment.id
-        self.case.apply(lambda: self.case.workspace.set_claims(seg_id, tags))
+        self._push(commands.SetClaims(self.case, self.segment, tags, text))
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "segment":
-            self.jumpRequested.emit(int(url.path()))
+            self.jumpRequested.emit(SegmentId(int(url.path())))
 
-
-def _button(text: str, slot: object) -> QPushButton:
-    button = QPushButton(text)
-    button.clicked.connect(slot)
-    return button
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"{name}Button")
+        button.clicked.connect(slot)
+        self.buttons[name] = button
+        return button

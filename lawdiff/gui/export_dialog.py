@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
         for claim in sorted(case.known_claims(), key=claim_name):
             self.claim.addItem(claim_name(claim), claim)
         self.title = QLineEdit("Comparison report")
-        default = case.workspace.path.with_suffix(".html")
+        default = default_report_path(case.workspace.path)
         self.path = QLineEdit(str(default))
         self.preview = QTextBrowser()
         self._layout()
@@ -108,7 +109,7 @@ class ExportDialog(QDialog):
     def show_preview(self) -> None:
         """Render the report as HTML into the preview pane."""
         options = self.options()
-        pairs = tuple(self.case.workspace.answering_pairs())
+        pairs = tuple(self.case.answering_pairs())
         report = build_report(self.case.workspace.snapshot(), _with_pairs(options, pairs))
         self.preview.setHtml(render_html(report))
 
@@ -131,3 +132,14 @@ def _with_pairs(options: ReportOptions, pairs: tuple[tuple[int, int], ...]) -> R
     from dataclasses import replace
 
     return replace(options, pairs=pairs)  # type: ignore[arg-type]
+
+
+def default_report_path(case_path: Path) -> Path:
+    """Beside the case, unless the case lives in a hidden folder (the demo's): then Documents."""
+    name = case_path.with_suffix(".html").name
+    if any(part.startswith(".") for part in case_path.resolve().parent.parts):
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home()) / name
+    return case_path.with_name(name)

@@ -7,13 +7,26 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
 
 from lawdiff.core.errors import CaseDamagedError, KnownError
-from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import Changes, SegmentInfo
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.core.progress import Progress
 from lawdiff.gui import commands
 from lawdiff.gui.actions import build_actions, recent_menu
@@ -27,7 +40,9 @@ from lawdiff.gui.dialogs import (
     OpenCaseDialog,
     RestoreDialog,
 )
-from lawdiff.gui.models import Mark
+from lawdiff.gui.guide import HOW_TO_READ, HelpDialog, shortcuts_html
+from lawdiff.gui.layout import add_view_menu, default_layout, first_size, make_docks
+from lawdiff.gui.models import STATUS_WORDS, Mark
 from lawdiff.gui.ops import Op, run_op
 from lawdiff.gui.rulings import RulingsView
 from lawdiff.gui.search import SearchPanel
@@ -36,9 +51,11 @@ from lawdiff.workspace import Workspace
 
 MAX_RECENT = 8
 CASE_ACTIONS = (
-    "import_files", "export", "close_case", "accept", "reject", "link_pair", "suggest",
+    "import_files", "export", "close_case", "link_pair", "suggest",
     "next_link", "previous_link", "next_unanswered", "previous_unanswered", "find",
 )  # fmt: skip
+MESSAGE_MS = 8000
+ZOOM_STEP = 1.0  # points per Ctrl+/Ctrl-
 
 
 class MainWindow(QMainWindow):
@@ -56,17 +73,24 @@ class MainWindow(QMainWindow):
         self.search: SearchPanel | None = None
         self.case_panel: CasePanel | None = None
         self.op: Op | None = None
+        self.created: Path | None = None  # a case this window created and nothing imported yet
+        self.zoom = 0.0  # points added to the system font size
+        self.help_dialog: HelpDialog | None = None
         self.action_map = build_actions(self, self._slots())
         self.recent = recent_menu(self)
         self.undo.canUndoChanged.connect(self.action_map["undo"].setEnabled)
         self.undo.canRedoChanged.connect(self.action_map["redo"].setEnabled)
-        self.docks = {name: self._dock(name) for name in ("Case", "Details", "Search", "Rulings")}
-        self.docks["Rulings"].hide()  # only for a case with an order
+        zoom_in = self.action_map["zoom_in"]  # Ctrl+= too: "+" needs Shift on most keyboards
+        zoom_in.setShortcuts([zoom_in.shortcut(), QKeySequence("Ctrl+=")])
+        self.docks = make_docks(self)  # Rulings starts hidden: only for a case with an order
+        add_view_menu(self, self.docks)
         self._show_empty()
         self._restore_layout()
         self._fill_recent()
+        suggest = self.settings.value("suggestAfterImport", True)
+        self.action_map["suggest_after_import"].setChecked(suggest not in (False, "false"))
 
-    def _slots(self) -> dict[str, Callable[[], object]]:
+    def _slots(self) -> dict[str, Callable[..., object]]:
         return {
             "new_case": self.ask_new_case,
             "open_case": self.ask_open_case,
@@ -74,8 +98,8 @@ class MainWindow(QMainWindow):
             "export": self.ask_export,
             "close_case": self.close_case,
             "quit": self.close,
-            "undo": self.undo.undo,
-            "redo": self.undo.redo,
+            "undo": self.undo_last,
+            "redo": self.redo_last,
             "find": self.focus_search,
             "accept": self.accept_link,
             "reject": self.reject_link,
@@ -85,19 +109,13 @@ class MainWindow(QMainWindow):
             "previous_link": lambda: self._step(Mark.LINKED | Mark.SUGGESTED, -1),
             "next_unanswered": lambda: self._step(Mark.UNANSWERED, 1),
             "previous_unanswered": lambda: self._step(Mark.UNANSWERED, -1),
+            "suggest_after_import": self._suggest_after_import_toggled,
+            "zoom_in": lambda: self.set_zoom(self.zoom + ZOOM_STEP),
+            "zoom_out": lambda: self.set_zoom(self.zoom - ZOOM_STEP),
+            "zoom_reset": lambda: self.set_zoom(0.0),
+            "how_to_read": lambda: self.show_help("How to read this window", HOW_TO_READ),
+            "shortcuts": lambda: self.show_help("Keyboard shortcuts", shortcuts_html()),
         }
-
-    def _dock(self, title: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
-        area = {
-            "Case": Qt.DockWidgetArea.LeftDockWidgetArea,
-            "Details": Qt.DockWidgetArea.RightDockWidgetArea,
-            "Search": Qt.DockWidgetArea.RightDockWidgetArea,
-            "Rulings": Qt.DockWidgetArea.RightDockWidgetArea,
-        }[title]
-        self.addDockWidget(area, dock)
-        return dock
 
     def _show_empty(self) -> None:
         hint = QLabel("Open a case (Ctrl+O), create one (Ctrl+N), or drop a case file here.")
@@ -105,7 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(hint)
         for dock in self.docks.values():
             dock.setWidget(QWidget())
-        for name in CASE_ACTIONS:
+        for name in (*CASE_ACTIONS, "accept", "reject"):
             self.action_map[name].setEnabled(False)
         self.action_map["undo"].setEnabled(False)
         self.action_map["redo"].setEnabled(False)
@@ -126,7 +144,10 @@ class MainWindow(QMainWindow):
             return False
         self.close_case()
         self._attach(CaseState(workspace, self))
+        filings = len(self.case.documents) if self.case is not None else 0
+        self.created = path if create and not filings else None
         self._remember(path)
+        self.say(f"{'Created' if create else 'Opened'} {path.name}: {filings} filings")
         for notice in workspace.notices:
             self.statusBar().showMessage(notice)
         return True
@@ -154,18 +175,37 @@ class MainWindow(QMainWindow):
         self.docks["Search"].setWidget(self.search)
         self.docks["Rulings"].setWidget(rulings := RulingsView(case, self.undo))  # issue 15
         rulings.show_section.connect(self.jump_to)
-        if rulings.model.rows:  # a case with an order: the rulings beside the search results
+        rulings.setMinimumWidth(200)  # its table scrolls rather than narrowing the filings
+        if rulings.model.rows and not self._fresh_layout:  # else default_layout places it
             self.tabifyDockWidget(self.docks["Search"], self.docks["Rulings"])
-        self.docks["Rulings"].setVisible(bool(rulings.model.rows))
+        # Shown with its tab group; on a small screen that starts hidden (View ▸ Rulings, F5).
+        self.docks["Rulings"].setProperty("wanted", bool(rulings.model.rows))
+        self.docks["Rulings"].setVisible(
+            bool(rulings.model.rows) and not self.docks["Search"].isHidden()
+        )
         self.comparison.segmentSelected.connect(self._segment_selected)
         self.comparison.linkRequested.connect(self.link_segments)
         self.details.jumpRequested.connect(self.jump_to)
+        self.details.currentLinkChanged.connect(self._current_link_changed)
+        self.details.message.connect(self.say)
         self.search.jumpRequested.connect(self.jump_to)
         self.search.hitsChanged.connect(self.comparison.set_hits)
+        self.search.message.connect(self.say)
         self.case_panel.claimPicked.connect(self.comparison.set_claim)
+        self.case_panel.documentPicked.connect(self.open_document)
         case.changed.connect(self._case_changed)
         for name in CASE_ACTIONS:
             self.action_map[name].setEnabled(True)
+        self._current_link_changed(None)
+        for key, box in (
+            ("followLinks", self.comparison.follow),
+            ("syncScroll", self.comparison.sync),
+        ):
+            value = self.settings.value(key, box.isChecked())
+            box.setChecked(value in (True, "true"))
+            box.toggled.connect(lambda on, k=key: self.settings.setValue(k, on))
+        if self.zoom:
+            self.set_zoom(self.zoom)
         self.action_map["export"].setEnabled(_export_available())
         self.setWindowTitle(f"{case.workspace.path.name} — lawdiff")
 
@@ -173,11 +213,27 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return
         self.undo.clear()
+        name = self.case.workspace.path.name
+        self._stop_background_work()
         self.case.workspace.close()
         self.case.deleteLater()
         self.case = self.comparison = self.details = self.search = self.case_panel = None
+        self.created = None
         self._show_empty()
         self.setWindowTitle("lawdiff")
+        self.say(f"Closed {name}.")
+
+    def _stop_background_work(self) -> None:
+        """Cancel what still runs on the case and wait for it, before the case closes."""
+        if self.search is not None:
+            self.search.cancel()
+        try:
+            if self.op is not None and self.op.running:
+                self.op.cancel()
+        except RuntimeError:  # the op already finished and was deleted
+            pass
+        self.op = None
+        QThreadPool.globalInstance().waitForDone(60_000)
 
     def ask_open_case(self) -> None:
         path = OpenCaseDialog.ask(self)
@@ -192,26 +248,106 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ changes
 
     def _case_changed(self, changes: Changes) -> None:
+        """After each workspace operation (Anki's operation_did_execute): each screen looks at
+        what changed and refreshes only if it shows something that did."""
         assert self.comparison and self.details and self.case_panel
         self.comparison.refresh(changes)
-        self.details.refresh()
         if changes:
+            self.details.refresh()
             self.case_panel.refresh()
         for message in changes.skipped + changes.warnings:
             self.statusBar().showMessage(message, 10000)
 
+    def undo_last(self) -> None:
+        text = self.undo.undoText()
+        self.undo.undo()
+        self.say(f"Undid: {text}" if text else "Nothing to undo.")
+
+    def redo_last(self) -> None:
+        text = self.undo.redoText()
+        self.undo.redo()
+        self.say(f"Redid: {text}" if text else "Nothing to redo.")
+
+    def say(self, message: str) -> None:
+        """Tell the user what a command did (status bar)."""
+        self.statusBar().showMessage(message, MESSAGE_MS)
+
     def _segment_selected(self, seg: SegmentInfo | None) -> None:
         if self.details is not None:
             self.details.show_segment(seg)
+        if seg is not None and self.case is not None:
+            self.say(self._link_summary(seg))
 
-    def jump_to(self, segment: int) -> None:
+    def _link_summary(self, seg: SegmentInfo) -> str:
+        """ "Mot. III.A: 2 links; best: Opp. III.A answers Mot. III.A (? suggested, 0.97)"."""
+        assert self.case is not None
+        name = self.case.end_name(seg.id)
+        links = [x for x in self.case.links_of(seg.id) if x.status is not LinkStatus.REJECTED]
+        if not links:
+            return f"{name}: no links"
+        best = links[0]
+        answer, argument = self.case.end_name(best.target), self.case.end_name(best.source)
+        status = STATUS_WORDS[best.status]
+        count = f"{len(links)} link{'s' if len(links) > 1 else ''}"
+        return f"{name}: {count}; best: {answer} answers {argument} ({status}, {best.score:.2f})"
+
+    def _current_link_changed(self, link: LinkInfo | None) -> None:
+        """Accept / Reject act on the Details panel's current link, so only when there is one."""
+        self.action_map["accept"].setEnabled(
+            link is not None and link.status is not LinkStatus.ACCEPTED
+        )
+        self.action_map["reject"].setEnabled(
+            link is not None and link.status is not LinkStatus.REJECTED
+        )
+
+    def jump_to(self, segment: SegmentId) -> None:
         """Select a segment, switching a pane's document when it is not shown."""
-        if self.comparison is not None and not self.comparison.select_segment(SegmentId(segment)):
-            self.statusBar().showMessage("That segment is hidden by the claim filter.", 5000)
+        if self.comparison is not None and not self.comparison.select_segment(segment):
+            self.say("That segment is hidden by the claim filter.")
+
+    def open_document(self, document: DocumentId) -> None:
+        """Show a document in the active pane (the one last clicked)."""
+        if self.comparison is None or self.case is None:
+            return
+        self.comparison.show_document(document)
+        doc = self.case.document(document)
+        title = doc.title if doc is not None else "the document"
+        self.say(f"Showing {title} in the {self.comparison.active_side()} pane")
 
     def _step(self, mark: Mark, step: int) -> None:
-        if self.comparison is not None and not self.comparison.step_marked(mark, step):
-            self.statusBar().showMessage("Nothing more to go to.", 3000)
+        if self.comparison is None:
+            return
+        found, wrapped = self.comparison.step_marked(mark, step)
+        what = "unanswered argument" if mark is Mark.UNANSWERED else "link"
+        if not found:
+            self.say(f"No {what} in these two filings.")
+        elif wrapped:
+            end = "end" if step > 0 else "start"
+            again = "first" if step > 0 else "last"
+            self.say(f"Reached the {end}; wrapped round to the {again} {what}.")
+        else:
+            seg = self.comparison.current_segment()
+            self.say(f"Went to {self.case.end_name(seg.id) if self.case and seg else what}")
+
+    def set_zoom(self, points: float) -> None:
+        """Text size of the panes and the details: the system's size plus ``points``."""
+        self.zoom = max(-6.0, min(24.0, points))
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() + self.zoom))
+        if self.comparison is not None:
+            self.comparison.set_zoom(font)
+        if self.details is not None:
+            self.details.text.setFont(font)
+        self.say(f"Text size {font.pointSizeF():g} pt (Ctrl+0 for the system size)")
+
+    def show_help(self, title: str, text: str) -> None:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = HelpDialog(title, text, self)
+        self.help_dialog.show()
+
+    def _suggest_after_import_toggled(self, on: bool) -> None:
+        self.settings.setValue("suggestAfterImport", on)
 
     def focus_search(self) -> None:
         if self.search is not None:
@@ -230,27 +366,23 @@ class MainWindow(QMainWindow):
             self.details.reject_current()
 
     def link_selected_pair(self) -> None:
-        """Link the segments selected on each side (left answered by right, or the reverse)."""
+        """Link exactly the two segments selected, one on each side."""
         pair = self.comparison.selected_pair() if self.comparison else None
         if pair is None:
-            self.statusBar().showMessage("Select a segment on each side first.", 5000)
+            self.say("Select a segment on each side first, then press L.")
             return
-        self.link_segments(int(pair[0].id), int(pair[1].id))
+        self.link_segments(pair[0].id, pair[1].id)
 
-    def link_segments(self, first: int, second: int) -> None:
-        """Create a link between two segments, oriented so the answering filing is the target."""
+    def link_segments(self, first: SegmentId, second: SegmentId) -> None:
+        """Link two segments; the workspace decides which one answers the other."""
         assert self.case is not None
-        a, b = self.case.segment(SegmentId(first)), self.case.segment(SegmentId(second))
-        if a is None or b is None:
-            return
-        pairs = self.case.workspace.answering_pairs()
-        source, target = (
-            (b, a) if (a.document, b.document) in [(y, x) for x, y in pairs] else (a, b)
-        )
         try:
-            self.undo.push(commands.CreateLink(self.case, source.id, target.id))
+            command = commands.CreateLink(self.case, first, second)
+            self.undo.push(command)
         except KnownError as exc:
             ErrorDialog.show_error(self, exc.message)
+            return
+        self.say(f"{command.summary} (Ctrl+Z undoes it)")
 
     # ------------------------------------------------------------------ background work
 
@@ -264,13 +396,45 @@ class MainWindow(QMainWindow):
         if self.case is None:
             return None
         workspace = self.case.workspace
-        return self._run("Importing filings", lambda p: workspace.import_files(paths, progress=p))
+        op = self._run("Importing filings", lambda p: workspace.import_files(paths, progress=p))
+        op.done.connect(self._imported)
+        op.failed.connect(lambda _exc: self._import_failed())
+        return op
+
+    def _imported(self, changes: object) -> None:
+        added = len(changes.documents_added) if isinstance(changes, Changes) else 0
+        if added:
+            self.created = None
+        if added and self.action_map["suggest_after_import"].isChecked():
+            self.say(f"Imported {added} filings; suggesting links…")
+            self.suggest_links()
+        else:
+            self.say(f"Imported {added} filings.")
+
+    def _import_failed(self) -> None:
+        """A case this window just created, whose first import failed, is removed again."""
+        path = self.created
+        if path is None or self.case is None or self.case.documents:
+            return
+        self.close_case()
+        for file in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            file.unlink(missing_ok=True)
+        self.say(f"Nothing was imported; the new case {path.name} was removed.")
 
     def suggest_links(self) -> Op | None:
         if self.case is None:
             return None
         workspace = self.case.workspace
-        return self._run("Suggesting links", lambda p: workspace.suggest_links(progress=p))
+        op = self._run("Suggesting links", lambda p: workspace.suggest_links(progress=p))
+        op.done.connect(self._suggested)
+        return op
+
+    def _suggested(self, changes: object) -> None:
+        if isinstance(changes, Changes):
+            self.say(
+                f"Suggested links: {len(changes.links_added)} new, "
+                f"{len(changes.links_changed)} refreshed, {len(changes.links_removed)} withdrawn."
+            )
 
     def _run(self, title: str, work: Callable[[Progress], Any]) -> Op:
         def finished(changes: object) -> None:
@@ -288,7 +452,8 @@ class MainWindow(QMainWindow):
         request = ExportDialog.ask(self, self.case)
         if request is not None:
             workspace = self.case.workspace
-            self._run("Exporting", lambda p: request.run(workspace, p))
+            op = self._run("Exporting", lambda p: request.run(workspace, p))
+            op.done.connect(lambda out: self.say(f"Exported the report to {out}"))
 
     # ------------------------------------------------------------------ drag and drop
 
@@ -339,19 +504,28 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            first_size(self)
+        zoom = self.settings.value("zoom", 0.0)
+        self.zoom = float(zoom) if isinstance(zoom, (int, float, str)) else 0.0
         state = self.settings.value("windowState")
+        self._fresh_layout = not isinstance(state, QByteArray)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        else:
-            self.tabifyDockWidget(self.docks["Details"], self.docks["Search"])
-            self.docks["Details"].raise_()
-            docks = [self.docks["Case"], self.docks["Details"]]
-            self.resizeDocks(docks, [360, 380], Qt.Orientation.Horizontal)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible and self._fresh_layout:  # sized by now, and before the docks widen it
+            self._fresh_layout = False
+            self.default_layout()
+        super().setVisible(visible)
+
+    def default_layout(self) -> None:
+        """Docks that leave the panes most of the window: hidden on small screens."""
+        default_layout(self, self.docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("zoom", self.zoom)
         self.close_case()
         super().closeEvent(event)
 

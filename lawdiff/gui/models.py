@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import DocumentInfo, LinkInfo, SegmentInfo
+from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Relation, SegmentInfo
 from lawdiff.core.text import page_line_range
 from lawdiff.store.search import SearchHit
 
@@ -31,6 +31,15 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain dataclass behind the row
 CLAIMS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of effective claim ids
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # Mark flags
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 4  # (segment, marks, claims): one call per painted row
+
+
+def gutter_label(seg: SegmentInfo) -> str:
+    """The label to show beside the text: none when it only repeats the heading ("PARTIES")."""
+    label = seg.label.strip()
+    heading = (seg.heading or seg.text).strip()
+    same = label.rstrip(".").casefold() == heading[: len(label)].rstrip(".").casefold()
+    return "" if label and same and not label[:1].isdigit() and len(label) > 4 else label
 
 
 class Mark(IntFlag):
@@ -135,6 +144,9 @@ class SegmentModel(RowsModel):
                 return self._claims[index.row()]
             if role == MARKS_ROLE:
                 return int(self._marks.get(self._rows[index.row()].id, Mark.NONE))
+            if role == PAINT_ROLE:
+                seg = self._rows[index.row()]
+                return seg, self._marks.get(seg.id, Mark.NONE), self._claims[index.row()]
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -144,7 +156,7 @@ class SegmentModel(RowsModel):
 
     def cell(self, row: SegmentInfo, column: int) -> str:
         body = row.heading or row.text
-        return f"{row.label}  {body}".strip()
+        return f"{gutter_label(row)}  {body}".strip()
 
     def tooltip(self, row: SegmentInfo, column: int) -> str:
         return "p. " + page_line_range(row.start_page, row.start_line, row.end_page, row.end_line)
@@ -217,27 +229,62 @@ class ClaimModel(RowsModel):
         return row.claim
 
 
+RELATION_WORDS = {
+    Relation.REBUTS: "rebuts",
+    Relation.CONCEDES: "concedes",
+    Relation.DISTINGUISHES: "distinguishes the authority of",
+    Relation.CITES_SAME_AUTHORITY: "cites the same authority as",
+    Relation.RESPONDS_GENERALLY: "responds generally to",
+}
+STATUS_WORDS = {
+    LinkStatus.ACCEPTED: "✓ accepted",
+    LinkStatus.SUGGESTED: "? suggested",
+    LinkStatus.REJECTED: "✗ rejected",
+}
+
+
+def score_bar(score: float, cells: int = 10) -> str:
+    """A score as a text bar that reads without colour: ``"■■■■■■□□□□ 0.61"``."""
+    filled = max(0, min(cells, round(score * cells)))
+    return "■" * filled + "□" * (cells - filled) + f" {score:.2f}"
+
+
 @dataclass(frozen=True)
 class LinkRow:
-    """A link of the selected segment, with the label of the segment at its other end."""
+    """A link with both of its ends named as a reader cites them ("Opp. III.A", "Mot. III.A")."""
 
     link: LinkInfo
-    other: str
+    answer: str  # the target: the answering filing's segment
+    argument: str  # the source: the argument it answers
+
+    def headline(self) -> str:
+        return f"{self.answer} answers {self.argument}"
+
+    def reasons(self) -> str:
+        return "; ".join(f"{r.text} ({r.weight:.2f})" for r in self.link.reasons)
 
 
 class LinkModel(RowsModel):
-    """Links of the selected segment."""
+    """Links of the selected segment: direction, relation, status, score bar and reasons."""
 
     columns = ("Link",)
 
     def cell(self, row: LinkRow, column: int) -> str:
         x = row.link
-        pin = " 📌" if x.pinned else ""
-        return f"{x.relation.value} · {row.other} · {x.status.value} · {x.score:.2f}{pin}"
+        pin = " · pinned" if x.pinned else ""
+        lines = [
+            row.headline(),
+            f"{RELATION_WORDS.get(x.relation, x.relation.value)} · {STATUS_WORDS[x.status]}"
+            f" · {score_bar(x.score)}{pin}",
+        ]
+        if x.reasons:
+            lines.append(f"why: {row.reasons()}")
+        if x.note:
+            lines.append(f"note: {x.note}")
+        return "\n".join(lines)
 
     def tooltip(self, row: LinkRow, column: int) -> str:
-        lines = [f"{r.text} ({r.weight:.2f})" for r in row.link.reasons]
-        return "\n".join(lines + ([f"Note: {row.link.note}"] if row.link.note else []))
+        return self.cell(row, column)
 
 
 class SearchHitModel(RowsModel):

@@ -78,7 +78,14 @@ def _format_number(value: int, fmt: str) -> str:
     return str(value)
 
 
+MAX_ROMAN = 3999  # above it Roman numerals need overlines; Word itself falls back to digits
+MAX_LIST_START = 10**9  # a list that claims to start higher is numbered from 1
+
+
 def _roman(value: int) -> str:
+    """``value`` in Roman numerals (digits above :data:`MAX_ROMAN`, so the loop is bounded)."""
+    if not 0 < value <= MAX_ROMAN:
+        return str(value)
     table = (
         (1000, "M"),
         (900, "CM"),
@@ -102,6 +109,14 @@ def _roman(value: int) -> str:
     return out
 
 
+def _xml_int(raw: str | None, default: int, highest: int = MAX_LIST_START) -> int:
+    """A small non-negative integer attribute; ``default`` when missing, malformed or huge."""
+    if raw is None or not raw.isdigit() or len(raw) > len(str(highest)):
+        return default
+    value = int(raw)
+    return value if value <= highest else default
+
+
 class Numbering:
     """Counters for Word list numbering, rendered with each level's ``lvlText``."""
 
@@ -119,10 +134,10 @@ class Numbering:
                 fmt = lvl.find(f"{W}numFmt")
                 text = lvl.find(f"{W}lvlText")
                 start = lvl.find(f"{W}start")
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+                levels[_xml_int(lvl.get(f"{W}ilvl"), 0, 8)] = (
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{W}val", "") if text is not None else "",
-                    int(start.get(f"{W}val", "1")) if start is not None else 1,
+                    _xml_int(start.get(f"{W}val") if start is not None else None, 1),
                 )
             abstract[node.get(f"{W}abstractNumId", "")] = levels
         for num in root.iter(f"{W}num"):

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
+
+MAX_QUERY_CHARS = 1_000
+MAX_QUERY_TERMS = 32  # terms are ANDed: 32 short words take ≈0.1 s over 20,000 segments
+MIN_PREFIX = 3  # shorter words are matched whole, not as prefixes
 
 
 @dataclass(frozen=True)
@@ -19,20 +24,59 @@ class SearchHit:
     snippet: str  # with the matched words between [ and ]
 
 
+def check_query(query: str) -> None:
+    """Refuse a query SQLite cannot take or that would search for minutes.
+
+    Raises:
+        KnownError: a NUL or a lone surrogate, more than :data:`MAX_QUERY_CHARS` characters
+            or :data:`MAX_QUERY_TERMS` words.
+    """
+    if "\x00" in query:
+        raise KnownError("the search text contains a NUL character; remove it and search again")
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise KnownError(
+            "the search text is not valid Unicode (a lone surrogate); retype it"
+        ) from exc
+    if len(query) > MAX_QUERY_CHARS:
+        raise KnownError(
+            f"the search text is too long ({len(query):,} characters); search for at most "
+            f"{MAX_QUERY_CHARS:,} characters, or a few distinctive words"
+        )
+    terms = len(re.findall(r'"[^"]+"|\S+', query))
+    if terms > MAX_QUERY_TERMS:
+        raise KnownError(
+            f"the search text is too long ({terms} words); search for at most "
+            f"{MAX_QUERY_TERMS} words, or put a passage in quotes"
+        )
+
+
 def fts_query(query: str) -> str:
-    """Turn what a user types into a safe FTS5 query: words ANDed, "quoted phrases" kept."""
+    """Turn what a user types into a safe FTS5 query: words ANDed, "quoted phrases" kept.
+
+    A word of :data:`MIN_PREFIX` characters or more also matches longer words ("conspir" finds
+    "conspiracy"); a shorter one matches itself only, as a one-letter prefix would expand to
+    most of the case's vocabulary.
+    """
     parts = re.findall(r'"([^"]+)"|(\S+)', query)
     terms = []
     for phrase, word in parts:
         raw = phrase or word
         clean = raw.replace('"', "")
         if clean:
-            terms.append(f'"{clean}"' + ("" if phrase else "*"))
+            prefix = not phrase and len(clean) >= MIN_PREFIX
+            terms.append(f'"{clean}"' + ("*" if prefix else ""))
     return " ".join(terms)
 
 
 def search_segments(session: Session, query: str, limit: int = 200) -> list[SearchHit]:
-    """Segments matching ``query``, best first."""
+    """Segments matching ``query``, best first.
+
+    Raises:
+        KnownError: the query is refused by :func:`check_query`.
+    """
+    check_query(query)
     match = fts_query(query)
     if not match:
         return []

@@ -28,11 +28,12 @@ def test_opens_on_the_first_answering_pair(window: MainWindow) -> None:
     assert window.windowTitle() == "demo.lawdiff — lawdiff"
 
 
-def test_selecting_an_argument_selects_its_rebuttal(window: MainWindow) -> None:
+def test_with_follow_links_selecting_an_argument_selects_its_rebuttal(window: MainWindow) -> None:
     view = window.comparison
     assert view is not None and window.case is not None
     complaint, opposition = (d.id for d in window.case.documents if d.role.value != "motion")
     view.set_documents(complaint, opposition)
+    view.follow.setChecked(True)
     paragraph = by_label(window, "complaint", "¶ 4")
     view.left.select(view.left.index_of(paragraph.id))
     assert view.right.current_segment() == by_text(window, "opposition", "Stratus acted alone")
@@ -84,7 +85,7 @@ def test_drag_from_one_pane_to_the_other_links(window: MainWindow, case_path: Pa
     assert view is not None
     argument = by_label(window, "motion", "II.C")
     answer = by_label(window, "opposition", "II.C")
-    view.right.dropped.emit(int(argument.id), int(answer.id))  # what a drop on the right emits
+    view.right.dropped.emit(argument.id, answer.id)  # what a drop on the right emits
     assert stored_links(case_path)[(argument.id, answer.id)] is LinkStatus.ACCEPTED
 
 
@@ -148,11 +149,13 @@ def test_next_link_alt_down(window: MainWindow, qtbot: object) -> None:
     assert seen == ["", "II.A", ""]  # the motion rows with links, from the top
 
 
-def test_search_marks_hits_and_jumps(window: MainWindow) -> None:
+def test_search_marks_hits_and_jumps(window: MainWindow, qtbot: object) -> None:
     search, view = window.search, window.comparison
     assert search is not None and view is not None
     window.action_map["find"].trigger()
-    hits = search.search("notice")
+    with qtbot.waitSignal(search.finished) as blocker:  # type: ignore[attr-defined]
+        search.search("notice")
+    hits = blocker.args[0]
     assert [h.label for h in hits] == ["¶ 8", "¶ 3", "¶ 2", "", "¶ 6"]
     assert {h.segment for h in hits} == view.hits
     search.results.clicked.emit(search.hits.index(1, 0))  # ¶ 3: complaint not shown yet
@@ -169,7 +172,7 @@ def test_record_cite_jumps_to_its_target(window: MainWindow) -> None:
     assert 'href="segment:' in details.text.toHtml()
     target = citing.citations[0].target_segment
     assert target is not None
-    details.jumpRequested.emit(int(target))
+    details.jumpRequested.emit(target)
     assert view.current_segment() == by_label(window, "complaint", "¶ 3")
 
 

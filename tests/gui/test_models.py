@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.case_panel import claim_summaries
 from lawdiff.gui.models import (
@@ -19,6 +21,7 @@ from lawdiff.gui.models import (
     Mark,
     SearchHitModel,
     SegmentModel,
+    gutter_label,
 )
 from lawdiff.workspace import Workspace
 
@@ -78,9 +81,17 @@ def test_table_models(qtmodeltester: object, case: CaseState) -> None:
 
 def test_link_and_search_models(qtmodeltester: object, case: CaseState) -> None:
     links = LinkModel()
-    links.set_rows([LinkRow(x, "II.A") for x in case.links])
+    links.set_rows(
+        [LinkRow(x, case.end_name(x.target), case.end_name(x.source)) for x in case.links]
+    )
     qtmodeltester.check(links)  # type: ignore[attr-defined]
-    assert links.index(0, 0).data() == "rebuts · II.A · accepted · 0.91"
+    first = links.index(0, 0).data().splitlines()
+    assert (
+        first[0]
+        == "Opp. II.A “The agreement let Stratus…” answers Mot. II.A “The notice clause is…”"
+    )
+    assert first[1] == "rebuts · ✓ accepted · ■■■■■■■■■□ 0.91"
+    assert first[2].startswith("why: ")
     hits = SearchHitModel()
     hits.titles = {d.id: d.title for d in case.documents}
     hits.set_rows(case.workspace.search("notice"))
@@ -90,3 +101,25 @@ def test_link_and_search_models(qtmodeltester: object, case: CaseState) -> None:
         hits.index(0, 0).data()
         == "Complaint ¶ 8 — Stratus broke the [notice] clause of the agreement."
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "heading", "shown"),
+    [
+        ("PARTIES", "PARTIES", ""),  # a word label that only repeats the heading
+        ("NATURE OF THE ACTION", "NATURE OF THE ACTION", ""),
+        ("III.A", "Chirrup Is Likely to Succeed", "III.A"),
+        ("COUNT I", "Violation of Section 1", "COUNT I"),
+        ("I", "INTRODUCTION", "I"),
+        ("¶ 12", "", "¶ 12"),
+    ],
+)
+def test_gutter_label_drops_a_label_that_repeats_the_heading(
+    label: str, heading: str, shown: str
+) -> None:
+    kind = SegmentKind.HEADING if heading else SegmentKind.PARAGRAPH
+    text = heading or "text"
+    seg = SegmentInfo(
+        SegmentId(1), DocumentId(1), None, kind, label, heading, text, 0, 0, 1, 1, 1, 1
+    )
+    assert gutter_label(seg) == shown

@@ -38,6 +38,7 @@ def test_sample_case_complaint_paragraph_selects_its_rebuttal_and_page(
     complaint = next(d for d in case.documents if d.role is Role.COMPLAINT)
     opposition = next(d for d in case.documents if d.role is Role.OPPOSITION)
     view.set_documents(complaint.id, opposition.id)
+    view.follow.setChecked(True)  # the user asked for the other side to follow
     paragraphs = [s for s in case.segments(complaint.id) if s.label.startswith("¶")]
     linked = next(s for s in paragraphs if case.links_of(s.id))
     best = case.links_of(linked.id)[0]

@@ -533,6 +533,81 @@ def json_huge_string(folder: Path) -> Hostile:
 # ---------------------------------------------------------------------------- names
 
 
+# Issue 17: JSON that parses but must still be refused, in one line.
+
+
+def json_not_json(folder: Path) -> Hostile:
+    path = _write(folder, "notes.json", b"{ this is not json")
+    return Hostile(".json that is not JSON", path, "not a lawdiff JSON file")
+
+
+def json_of_another_program(folder: Path) -> Hostile:
+    path = _json(folder, "package.json", {"name": "x", "version": "1.0.0"})
+    return Hostile("JSON of another program", path, "not a lawdiff JSON file")
+
+
+def json_brackets_only(folder: Path) -> Hostile:
+    path = _write(folder, "brackets.json", b"[" * 200_000 + b"]" * 200_000)
+    return Hostile("200,000 nested brackets", path, "not a lawdiff JSON file")
+
+
+def json_newer_version(folder: Path) -> Hostile:
+    path = _json(folder, "v99.json", _case_with(lambda d: d.update(version=99)))
+    return Hostile("JSON of format version 99", path, "made by a newer lawdiff")
+
+
+def json_nan_score(folder: Path) -> Hostile:
+    text = json.dumps(small_case()).replace('"score": 0.8', '"score": NaN')
+    return Hostile("JSON with a NaN score", _write(folder, "nan.json", text.encode()), "finite")
+
+
+def json_infinite_weight(folder: Path) -> Hostile:
+    text = json.dumps(small_case()).replace('"weight": 0.5', '"weight": 1e999')
+    path = _write(folder, "inf.json", text.encode())
+    return Hostile("JSON with a weight of 1e999", path, "finite")
+
+
+def json_float_pages(folder: Path) -> Hostile:
+    path = _json(folder, "float.json", _case_with(lambda d: d["documents"][0].update(pages=2.0)))
+    return Hostile("JSON with 2.0 pages", path, "not a valid lawdiff JSON")
+
+
+def json_long_integer(folder: Path) -> Hostile:
+    text = json.dumps(small_case()).replace('"line": 1,', '"line": ' + "9" * 5001 + ",", 1)
+    path = _write(folder, "digits.json", text.encode())
+    return Hostile("JSON with a 5,001-digit integer", path, "too large")
+
+
+def json_huge_line(folder: Path) -> Hostile:
+    data = _case_with(lambda d: d["documents"][0]["segments"][1].update(line=10**20))
+    return Hostile("JSON segment on line 10**20", _json(folder, "line.json", data), "too large")
+
+
+def json_lone_surrogate(folder: Path) -> Hostile:
+    data = _case_with(lambda d: d["documents"][0].update(title="Complaint \ud800"))
+    path = _json(folder, "surrogate.json", data)
+    return Hostile("JSON title with a lone surrogate", path, "not valid Unicode")
+
+
+def json_parent_elsewhere(folder: Path) -> Hostile:
+    data = _case_with(lambda d: d["documents"][1]["segments"][1].update(parent="d1.s0"))
+    path = _json(folder, "parent.json", data)
+    return Hostile("JSON segment parent in another document", path, "names parent")
+
+
+def json_million_pages(folder: Path) -> Hostile:
+    def ten_big(data: dict[str, Any]) -> None:
+        doc = data["documents"][0]
+        data["links"] = []
+        data["documents"] = [
+            {**doc, "id": f"d{i}", "sha256": f"{i:064x}", "pages": 100_000, "segments": []}
+            for i in range(10)
+        ]
+
+    path = _json(folder, "pages.json", _case_with(ten_big))
+    return Hostile("1.7 KB JSON declaring 10 x 100,000 pages", path, "pages")
+
+
 def shell_name(folder: Path) -> Hostile:
     path = _write(folder, "brief $(touch pwned); rm -rf ~ `id` & | > x.pdf", b"")
     return Hostile("shell metacharacters in the name", path, "is empty")
@@ -599,6 +674,18 @@ MAKERS: tuple[Maker, ...] = (
     json_not_utf8,
     json_repeated_ids,
     json_huge_string,
+    json_not_json,
+    json_of_another_program,
+    json_brackets_only,
+    json_newer_version,
+    json_nan_score,
+    json_infinite_weight,
+    json_float_pages,
+    json_long_integer,
+    json_huge_line,
+    json_lone_surrogate,
+    json_parent_elsewhere,
+    json_million_pages,
     shell_name,
     unicode_name,
     spaced_name_imports,

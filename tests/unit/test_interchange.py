@@ -48,7 +48,9 @@ def test_file_level_errors(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "lawdiff", ', encoding="utf-8")
     assert is_interchange_file(bad)
-    with pytest.raises(KnownError, match=r"bad\.json: is not valid JSON"):
+    with pytest.raises(
+        KnownError, match=r"bad\.json: is not a lawdiff JSON file \(it is not valid JSON"
+    ):
         read_interchange(bad)
     deep = tmp_path / "deep.json"
     deep.write_text('{"lawdiff": ' + "[" * 100000 + "]" * 100000 + "}", encoding="utf-8")

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QListView, QWidget
 
 from lawdiff.core.ids import SegmentId
@@ -14,9 +21,14 @@ from lawdiff.gui.views.colors import relation_color
 class LinkBand(QWidget):
     """Paints a curve per link from the left row's visual rect to the right row's.
 
-    Coloured by relation, dashed while only suggested, thicker for the selected segment's links.
-    The views and the row lookups are handed in by the comparison view.
+    Coloured by relation, solid when accepted, dashed while only suggested, dotted when
+    rejected, thicker for the selected segment's links and the one under the mouse.
+
+    Signals:
+        hovered(object): the LinkInfo under the mouse, or None when it leaves every curve.
     """
+
+    hovered = Signal(object)
 
     def __init__(self, left: QListView, right: QListView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +37,9 @@ class LinkBand(QWidget):
         self.links: list[tuple[LinkInfo, SegmentId, SegmentId]] = []  # link, left end, right end
         self.selected: SegmentId | None = None
         self._rows: list[tuple[LinkInfo, SegmentId, SegmentId, int, int]] = []
+        self._paths: list[tuple[LinkInfo, QPainterPath]] = []
+        self.hovered_link: LinkInfo | None = None
+        self.setMouseTracking(True)
         self.setMinimumWidth(48)
         self.setMaximumWidth(90)
         for view in (left, right):
@@ -61,11 +76,34 @@ class LinkBand(QWidget):
             or (item[3] < left_range[0]) != (item[4] < right_range[0])
         ]
         visible.sort(key=lambda x: self.selected in (x[1], x[2]))
+        self._paths = []
         for link, left_id, right_id, left_row, right_row in visible:
             y1 = self._y(self.left, left_row)
             y2 = self._y(self.right, right_row)
-            self._draw(painter, link, y1, y2, self.selected in (left_id, right_id))
+            strong = self.selected in (left_id, right_id) or link == self.hovered_link
+            self._paths.append((link, self._draw(painter, link, y1, y2, strong)))
         painter.end()
+
+    def link_at(self, pos: QPointF) -> LinkInfo | None:
+        """The link whose curve passes within a few pixels of ``pos``."""
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        for link, path in reversed(self._paths):  # the last drawn is on top
+            if stroker.createStroke(path).contains(pos):
+                return link
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._hover(self.link_at(event.position()))
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self._hover(None)
+
+    def _hover(self, link: LinkInfo | None) -> None:
+        if link != self.hovered_link:
+            self.hovered_link = link
+            self.hovered.emit(link)
+            self.update()
 
     def _y(self, view: QListView, row: int) -> float:
         rect = view.visualRect(view.model().index(row, 0))
@@ -75,7 +113,7 @@ class LinkBand(QWidget):
 
     def _draw(
         self, painter: QPainter, link: LinkInfo, y1: float, y2: float, selected: bool
-    ) -> None:
+    ) -> QPainterPath:
         width = float(self.width())
         pen = QPen(relation_color(link.relation, link.status, self.palette()))
         pen.setWidthF(3.0 if selected else 1.4)
@@ -87,6 +125,7 @@ class LinkBand(QWidget):
         path = QPainterPath(QPointF(0, y1))
         path.cubicTo(QPointF(width / 2, y1), QPointF(width / 2, y2), QPointF(width, y2))
         painter.drawPath(path)
+        return path
 
 
 def _visible_rows(view: QListView) -> tuple[int, int]:

@@ -17,7 +17,21 @@ RELATION_HUES = {
     Relation.CITES_SAME_AUTHORITY: 40,
     Relation.RESPONDS_GENERALLY: 180,
 }
-MARK_HUES = {Mark.UNANSWERED: 0, Mark.LINKED: 130, Mark.SUGGESTED: 45, Mark.HIT: 58}
+# Okabe & Ito's palette, told apart with the common colour-vision deficiencies; every mark
+# also has a shape (solid / dashed bar, frame) and a glyph, so colour is never the only cue.
+MARK_COLORS = {
+    Mark.UNANSWERED: "#D55E00",  # vermillion
+    Mark.LINKED: "#009E73",  # bluish green
+    Mark.SUGGESTED: "#E69F00",  # orange
+    Mark.HIT: "#0072B2",  # blue
+}
+MARK_GLYPHS = {Mark.UNANSWERED: "!", Mark.LINKED: "✓", Mark.SUGGESTED: "?", Mark.HIT: "▢"}
+MARK_WORDS = {
+    Mark.UNANSWERED: "unanswered argument",
+    Mark.LINKED: "linked (accepted)",
+    Mark.SUGGESTED: "suggested link",
+    Mark.HIT: "search hit",
+}
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -48,4 +62,14 @@ def relation_color(relation: Relation, status: LinkStatus, palette: QPalette) ->
 
 
 def mark_color(mark: Mark, palette: QPalette, alpha: int = 255) -> QColor:
-    return hue_color(MARK_HUES[mark], palette, alpha)
+    """The mark's colour, lightened on a dark palette so it keeps its contrast."""
+    return QColor(_mark_color(mark, is_dark(palette), alpha))
+
+
+@cache
+def _mark_color(mark: Mark, dark: bool, alpha: int) -> QColor:
+    color = QColor(MARK_COLORS[mark])
+    if dark:
+        color = color.lighter(135) if mark is not Mark.HIT else QColor("#56B4E9")  # sky blue
+    color.setAlpha(alpha)
+    return color

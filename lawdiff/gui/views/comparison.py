@@ -5,15 +5,25 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo
+from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo, SegmentKind
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_name
-from lawdiff.gui.models import CLAIMS_ROLE, MARKS_ROLE, ROW_ROLE, Mark
+from lawdiff.gui.models import (
+    CLAIMS_ROLE,
+    MARKS_ROLE,
+    RELATION_WORDS,
+    ROW_ROLE,
+    STATUS_WORDS,
+    Mark,
+    score_bar,
+)
 from lawdiff.gui.views.band import LinkBand
 from lawdiff.gui.views.minimap import Minimap
+from lawdiff.gui.views.outline import Breadcrumb, legend_html
 from lawdiff.gui.views.pane import SegmentList
 
 W = TypeVar("W", bound=QWidget)
@@ -23,20 +33,22 @@ def _named(widget: W, name: str) -> W:
     widget.setObjectName(name)
     if isinstance(widget, QComboBox):
         widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        widget.setMinimumContentsLength(16)
+        widget.setMinimumContentsLength(10)
     return widget
 
 
 class ComparisonView(QWidget):
-    """Left and right documents side by side; selecting an argument selects its rebuttal.
+    """Left and right documents side by side, the links between them drawn in the band.
+
+    Selecting on one side never changes the other side unless "Follow links" is on.
 
     Signals:
         segmentSelected(object): the SegmentInfo the user selected (None when cleared).
-        linkRequested(int, int): the user dragged one segment (id) onto another (id).
+        linkRequested(SegmentId, SegmentId): the user dragged one segment onto another.
     """
 
     segmentSelected = Signal(object)  # noqa: N815 - Qt signal naming
-    linkRequested = Signal(int, int)  # noqa: N815
+    linkRequested = Signal(object, object)  # noqa: N815
 
     def __init__(self, case: CaseState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +61,17 @@ class ComparisonView(QWidget):
         self.left_doc = _named(QComboBox(), "leftDocument")
         self.right_doc = _named(QComboBox(), "rightDocument")
         self.claim_filter = _named(QComboBox(), "claimFilter")
-        self.sync = _named(QCheckBox("Sync scrolling"), "syncScroll")
+        self.sync = _named(QCheckBox("Sync scroll"), "syncScroll")
+        self.sync.setToolTip("Scroll the other side along, lining linked segments up")
         self.sync.setChecked(True)
+        self.follow = _named(QCheckBox("Follow links"), "followLinks")
+        self.follow.setToolTip("Selecting a segment also selects its best link on the other side")
+        self.left_crumb = _named(Breadcrumb(), "leftOutline")
+        self.right_crumb = _named(Breadcrumb(), "rightOutline")
+        self.left_crumb.outline = self.left.segments.rows
+        self.right_crumb.outline = self.right.segments.rows
+        self.legend = _named(QLabel(legend_html(self.palette())), "legend")
+        self.legend.setWordWrap(True)
         self.active: SegmentList = self.left
         self.hits: set[SegmentId] = set()
         self.unanswered: set[SegmentId] = set()
@@ -67,8 +88,12 @@ class ComparisonView(QWidget):
         top.addWidget(self.left_doc, 1)
         top.addWidget(QLabel("Claim:"))
         top.addWidget(self.claim_filter)
+        top.addWidget(self.follow)
         top.addWidget(self.sync)
         top.addWidget(self.right_doc, 1)
+        crumbs = QHBoxLayout()
+        crumbs.addWidget(self.left_crumb, 1)
+        crumbs.addWidget(self.right_crumb, 1)
         panes = QHBoxLayout()
         panes.setSpacing(0)
         for widget in (self.left_map, self.left, self.band, self.right, self.right_map):
@@ -76,7 +101,9 @@ class ComparisonView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addLayout(top)
+        outer.addLayout(crumbs)
         outer.addLayout(panes, 1)
+        outer.addWidget(self.legend)
 
     def _connect(self) -> None:
         self.left_doc.currentIndexChanged.connect(self._documents_picked)
@@ -92,8 +119,14 @@ class ComparisonView(QWidget):
             pane.verticalScrollBar().valueChanged.connect(
                 lambda _v, p=pane, o=other: self._on_scroll(p, o)
             )
-            pane.dropped.connect(lambda dragged, onto: self.linkRequested.emit(dragged, onto))
+            pane.dropped.connect(self.linkRequested.emit)
             minimap.jump.connect(lambda row, p=pane: p.select(p.model().index(row, 0)))
+        for pane, crumb in ((self.left, self.left_crumb), (self.right, self.right_crumb)):
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda _v, p=pane, c=crumb: self._update_crumb(p, c)
+            )
+            crumb.picked.connect(lambda seg, p=pane: self._select_in(p, seg))
+        self.band.hovered.connect(self._band_hovered)
 
     def fill_documents(self) -> None:
         """Refill both document pickers, keeping the current choice where it still exists."""
@@ -102,13 +135,13 @@ class ComparisonView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for doc in self.case.documents:
-                combo.addItem(f"{doc.title} ({doc.role.value})", int(doc.id))
+                combo.addItem(f"{self.case.short_name(doc.id)} · {doc.title}", int(doc.id))
             found = combo.findData(current)
             combo.setCurrentIndex(found if found >= 0 else -1)
             combo.blockSignals(False)
 
     def _default_pair(self) -> None:
-        pairs = self.case.workspace.answering_pairs()
+        pairs = self.case.answering_pairs()
         docs = [d.id for d in self.case.documents]
         if pairs:
             self.set_documents(*pairs[0])
@@ -138,6 +171,19 @@ class ComparisonView(QWidget):
             pane.segments.set_segments(segments, [self.case.claims_of(s) for s in segments])
         self._fill_claims()
         self.refresh_marks()
+        self._update_crumb(self.left, self.left_crumb)
+        self._update_crumb(self.right, self.right_crumb)
+
+    def show_document(self, document: DocumentId) -> None:
+        """Show ``document`` in the active pane (the one last clicked)."""
+        left, right = self.left_document(), self.right_document()
+        if self.active is self.left or right is None:
+            self.set_documents(document, right if right is not None else document)
+        else:
+            self.set_documents(left if left is not None else document, document)
+
+    def active_side(self) -> str:
+        return "left" if self.active is self.left else "right"
 
     def _fill_claims(self) -> None:
         current = self.claim_filter.currentData() or ""
@@ -193,9 +239,7 @@ class ComparisonView(QWidget):
     def _unanswered(self, left: DocumentId | None, right: DocumentId | None) -> set[SegmentId]:
         if left is None or right is None or left == right:
             return set()
-        pairs = self.case.workspace.answering_pairs()
-        source, target = (right, left) if (right, left) in pairs else (left, right)
-        return self.case.unanswered(source, target)
+        return self.case.unanswered(*self.case.answering(left, right))
 
     def _refresh_band(self, links: list[LinkInfo]) -> None:
         left_ids = {s.id for s in self.left.segments.rows()}
@@ -232,7 +276,7 @@ class ComparisonView(QWidget):
         if seg is None or seg.document in (self.left_document(), self.right_document()):
             return False  # filtered out by the claim filter
         left, right = self.left_document(), self.right_document()
-        answering = {b for _a, b in self.case.workspace.answering_pairs()}
+        answering = {b for _a, b in self.case.answering_pairs()}
         if seg.document in answering and left is not None:
             self.set_documents(left, seg.document)
         elif right is not None:
@@ -246,7 +290,8 @@ class ComparisonView(QWidget):
         self.active = pane
         self.band.set_selected(seg.id if seg else None)
         self.segmentSelected.emit(seg)
-        if seg is not None:
+        self._update_crumb(pane, self.left_crumb if pane is self.left else self.right_crumb)
+        if seg is not None and self.follow.isChecked():
             self._select_counterpart(seg, other)
 
     def _select_counterpart(self, seg: SegmentInfo, other: SegmentList) -> None:
@@ -266,8 +311,11 @@ class ComparisonView(QWidget):
 
     # ------------------------------------------------------------------ navigation
 
-    def step_marked(self, mark: Mark, step: int) -> bool:
-        """Select the next (step 1) or previous (step -1) row carrying ``mark``, wrapping round."""
+    def step_marked(self, mark: Mark, step: int) -> tuple[bool, bool]:
+        """Select the next (step 1) or previous (step -1) row carrying ``mark``.
+
+        Returns (found, wrapped): wrapped when the search went round the end of the list.
+        """
         pane = self._pane_for(mark)
         model = pane.model()
         count = model.rowCount()
@@ -278,8 +326,9 @@ class ComparisonView(QWidget):
             if Mark(index.data(MARKS_ROLE) or 0) & mark:
                 pane.setFocus()
                 pane.select(index)
-                return True
-        return False
+                wrapped = start >= 0 and (row <= start if step > 0 else row >= start)
+                return True, wrapped
+        return False, False
 
     def _pane_for(self, mark: Mark) -> SegmentList:
         if mark is Mark.UNANSWERED:
@@ -287,6 +336,54 @@ class ComparisonView(QWidget):
                 if any(s.id in self.unanswered for s in pane.segments.rows()):
                     return pane
         return self.active
+
+    # ------------------------------------------------------------------ outline and hover
+
+    def _select_in(self, pane: SegmentList, segment: SegmentId) -> None:
+        index = pane.index_of(segment)
+        if index.isValid():
+            pane.setFocus()
+            pane.select(index)
+
+    def _update_crumb(self, pane: SegmentList, crumb: Breadcrumb) -> None:
+        """Show the outline path of the selected row, else of the top visible row."""
+        seg = pane.current_segment()
+        if seg is None or not pane.visualRect(pane.currentIndex()).intersects(
+            pane.viewport().rect()
+        ):
+            top = pane.indexAt(QPoint(8, 8))
+            seg = top.data(ROW_ROLE) if top.isValid() else None
+        crumb.show_path(self._outline_path(pane, seg))
+
+    def _outline_path(self, pane: SegmentList, seg: SegmentInfo | None) -> list[SegmentInfo]:
+        path: list[SegmentInfo] = []
+        seen: set[SegmentId] = set()
+        while seg is not None and seg.id not in seen:
+            seen.add(seg.id)
+            if seg.kind in (SegmentKind.HEADING, SegmentKind.COUNT):
+                path.append(seg)
+            row = pane.segments.row_of(seg.parent) if seg.parent is not None else -1
+            seg = pane.segments.segment_at(row) if row >= 0 else None
+        return path[::-1]
+
+    def _band_hovered(self, link: LinkInfo | None) -> None:
+        ends = {link.source, link.target} if link is not None else set()
+        self.left.set_highlighted(ends)
+        self.right.set_highlighted(ends)
+        if link is None:
+            self.band.setToolTip("")
+            return
+        self.band.setToolTip(
+            f"{self.case.end_name(link.target)} answers {self.case.end_name(link.source)}\n"
+            f"{RELATION_WORDS[link.relation]} · {STATUS_WORDS[link.status]} · "
+            f"{score_bar(link.score)}"
+        )
+
+    def set_zoom(self, font: QFont) -> None:
+        """Show both panes in ``font`` (Ctrl+/Ctrl-)."""
+        for pane in (self.left, self.right):
+            pane.set_zoom(font)
+        self.refresh_marks()
 
     def set_claim(self, claim: str) -> None:
         self.claim_filter.setCurrentIndex(max(0, self.claim_filter.findData(claim)))

@@ -1,131 +1,294 @@
-"""Paints one segment row: label gutter, heading styled by level or wrapped text, claim chips.
+"""Paints one segment row: mark bar and glyph, label gutter, the full wrapped text, claim chips.
 
-Row heights depend only on the kind of segment (no text layout), so a 10,000-row list lays
-out in milliseconds.
+A row is as tall as its text wrapped to the pane's width, so no paragraph or heading is ever
+cut. Heights are measured once per (segment, width, font) and cached; the text of a row is
+laid out once (a :class:`QStaticText`) and reused on every repaint, and the fonts and metrics
+a row needs are worked out once per font, so scrolling stays fast.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QStaticText
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
-from lawdiff.gui.models import CLAIMS_ROLE, MARKS_ROLE, ROW_ROLE, Mark
-from lawdiff.gui.views.colors import chip_color, mark_color
+from lawdiff.gui.models import PAINT_ROLE, Mark, gutter_label
+from lawdiff.gui.views.colors import MARK_GLYPHS, chip_color, mark_color
 
 Index = QModelIndex | QPersistentModelIndex
-TEXT_LINES = 3
 PAD = 4
 BAR = 4
+MAX_CHIPS = 4
+MEASURE = 100  # the longest line, in average characters, that still reads comfortably
+MAX_LAYOUTS = 6000  # cached row layouts; beyond this the cache starts again
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+HIT = int(Mark.HIT)
 
 
-def _gutter_width(bold: QFont) -> int:
-    """Room for the labels lawyers cite, up to a four-level outline path ("III.A.2.a")."""
-    return QFontMetrics(bold).horizontalAdvance("III.A.2.a ") + PAD
+@dataclass(frozen=True)
+class RowFonts:
+    """Fonts and sizes a row needs, worked out once per base font."""
+
+    font: QFont
+    bold: QFont
+    top_heading: QFont  # level-0 headings ("ARGUMENT"), a little larger
+    line: int
+    char: int  # average character width
+    glyph: int  # the mark glyph's column
+    gutter: int  # room for labels up to a four-level outline path ("III.A.2.a")
+    chip: int
+    measure: int  # the widest text column, in pixels
+
+    @property
+    def text_left(self) -> int:
+        return BAR + self.glyph + self.gutter + PAD
+
+    def chips_width(self, count: int) -> int:
+        shown = min(count, MAX_CHIPS)
+        return shown * (self.chip + 3) + PAD if shown else 0
+
+    def heading_font(self, seg: SegmentInfo) -> QFont | None:
+        if seg.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
+            return None
+        return self.top_heading if seg.level == 0 else self.bold
+
+    def indent(self, seg: SegmentInfo) -> int:
+        return min(seg.level, 4) * self.char * 2
+
+
+def row_fonts(font: QFont) -> RowFonts:
+    bold = QFont(font)
+    bold.setBold(True)
+    top = QFont(bold)
+    top.setPointSizeF(font.pointSizeF() * 1.15)
+    metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+    return RowFonts(
+        font=QFont(font),
+        bold=bold,
+        top_heading=top,
+        line=metrics.lineSpacing(),
+        char=metrics.averageCharWidth(),
+        glyph=bold_metrics.horizontalAdvance("!") * 2 + PAD,
+        gutter=bold_metrics.horizontalAdvance("III.A.2.a ") + PAD,
+        chip=max(8, metrics.height() // 2),
+        measure=metrics.averageCharWidth() * MEASURE,
+    )
 
 
 class SegmentDelegate(QStyledItemDelegate):
-    """Renders :class:`SegmentInfo` rows of a :class:`~lawdiff.gui.models.SegmentModel`."""
+    """Renders :class:`SegmentInfo` rows of a :class:`~lawdiff.gui.models.SegmentModel`.
+
+    ``highlighted`` holds segments to outline (the ends of a hovered link band curve).
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.highlighted: set[SegmentId] = set()
+        self._fonts: RowFonts | None = None  # for the view's font; dropped by forget_sizes
+        self._heights: dict[tuple[int, int, int], int] = {}
+        self._texts: dict[tuple[int, int], QStaticText] = {}
+        self._labels: dict[SegmentId, str] = {}  # elided to the gutter
+
+    # ------------------------------------------------------------------ geometry
+
+    def fonts(self, font: QFont) -> RowFonts:
+        """Fonts and sizes for the view's font (every row is drawn in it)."""
+        if self._fonts is None:
+            self._fonts = row_fonts(font)
+        return self._fonts
+
+    def _text_width(self, fonts: RowFonts, width: int, claims: int) -> int:
+        """Width of the text column of a row ``width`` wide with ``claims`` chips."""
+        free = width - fonts.text_left - fonts.chips_width(claims) - PAD
+        return min(max(free, 40), fonts.measure)
+
+    def _chips_right(self, rect: QRect, fonts: RowFonts, count: int) -> int:
+        """Chips sit right of the text column: the row's end, or nearer on a wide pane."""
+        text_end = rect.left() + fonts.text_left + fonts.measure + PAD
+        return min(rect.right(), text_end + fonts.chips_width(count)) - PAD
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        seg: SegmentInfo | None = index.data(ROW_ROLE)
-        heading = seg is None or _is_heading(seg)
-        top = seg is not None and heading and seg.level == 0
-        return _row_size(QFontMetrics(option.font).lineSpacing(), heading, top)
+        row = index.data(PAINT_ROLE)
+        width = self.view.viewport().width()
+        fonts = self.fonts(option.font)
+        if row is None:
+            return QSize(width, fonts.line + 2 * PAD)
+        seg: SegmentInfo = row[0]
+        claims = len(row[2])
+        text_width = self._text_width(fonts, width, claims)
+        if not self.view.isVisible():  # laid out again once shown: a cheap guess until then
+            lines = 1 + len(seg.heading or seg.text) * fonts.char // max(text_width, 1)
+            return QSize(width, lines * fonts.line + 2 * PAD)
+        key = (int(seg.id), width, claims)
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._text_height(fonts, seg, text_width)
+        return QSize(width, height)
+
+    def _text_height(self, fonts: RowFonts, seg: SegmentInfo, width: int) -> int:
+        head = fonts.heading_font(seg)
+        use = head if head is not None else fonts.font
+        indent = fonts.indent(seg) if head is not None else 0
+        text = (seg.heading or seg.text) if head is not None else seg.text
+        metrics = QFontMetrics(use)
+        box = QRect(0, 0, max(width - indent, 20), 1_000_000)
+        height = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height()
+        extra = metrics.lineSpacing() // 2 if head is not None and seg.level == 0 else 0
+        return max(height, metrics.lineSpacing()) + 2 * PAD + extra
+
+    def forget_sizes(self) -> None:
+        """Drop cached fonts, heights and text layouts (after the font changed)."""
+        self._fonts = None
+        self._heights.clear()
+        self._texts.clear()
+        self._labels.clear()
+
+    def _static(self, text: str, font: QFont, width: int, seg: SegmentInfo) -> QStaticText:
+        """The row's text laid out once for ``width``; repaints reuse it."""
+        key = (int(seg.id), width)  # one font per segment: its kind and level decide it
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) > MAX_LAYOUTS:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setTextWidth(max(width, 20))
+            static.prepare(font=font)
+            self._texts[key] = static
+        return static
+
+    def claim_at(self, rect: QRect, font: QFont, claims: tuple[str, ...], pos: QPoint) -> str:
+        """The claim whose chip is under ``pos`` in a row drawn in ``rect`` ("" when none)."""
+        fonts = self.fonts(font)
+        x = self._chips_right(rect, fonts, len(claims))
+        for claim in claims[:MAX_CHIPS]:
+            x -= fonts.chip
+            if QRect(x - 1, rect.top() + PAD, fonts.chip + 3, fonts.chip + 4).contains(pos):
+                return claim
+            x -= 3
+        return ""
+
+    # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        seg: SegmentInfo | None = index.data(ROW_ROLE)
-        if seg is None:
+        row = index.data(PAINT_ROLE)
+        if row is None:
             return
+        seg: SegmentInfo = row[0]
+        marks = int(row[1])  # plain int: flag arithmetic on IntFlag is slow in a paint loop
+        claims: tuple[str, ...] = row[2]
         rect: QRect = option.rect
         palette: QPalette = option.palette
+        fonts = self.fonts(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        marks = Mark(index.data(MARKS_ROLE) or 0)
         painter.save()
         self._background(painter, rect, palette, selected, marks)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
+        self._glyph(painter, rect, fonts, text_color if selected else None, marks)
+        self._label(painter, rect, fonts, text_color, seg)
+        self._chips(painter, rect, fonts, palette, claims)
+        width = self._text_width(fonts, rect.width(), len(claims))
+        body = QRect(rect.left() + fonts.text_left, rect.top() + PAD, width, rect.height())
         painter.setPen(text_color)
-        font = QFont(option.font)
-        bold = _bold(font)
-        gutter = _gutter_width(bold)
-        label_rect = rect.adjusted(BAR + PAD, PAD, 0, -PAD)
-        label_rect.setWidth(gutter)
-        painter.setFont(bold)
-        # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
-        label = QFontMetrics(bold).elidedText(seg.label, Qt.TextElideMode.ElideLeft, gutter - PAD)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
-        chips = self._chips(painter, rect, palette, index.data(CLAIMS_ROLE) or ())
-        body = rect.adjusted(BAR + 2 * PAD + gutter, PAD, -PAD - chips, -PAD)
-        painter.setPen(text_color)
-        self._body(painter, body, font, seg)
+        self._body(painter, body, fonts, seg)
+        if seg.id in self.highlighted:
+            pen = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
     def _background(
-        self, painter: QPainter, rect: QRect, palette: QPalette, selected: bool, marks: Mark
+        self, painter: QPainter, rect: QRect, palette: QPalette, selected: bool, marks: int
     ) -> None:
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        elif marks & Mark.HIT:
-            painter.fillRect(rect, mark_color(Mark.HIT, palette, 60))
-        for mark in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED):
-            if marks & mark:
-                painter.fillRect(
-                    QRect(rect.left(), rect.top(), BAR, rect.height()), mark_color(mark, palette)
-                )
-                break
+        elif marks & HIT:
+            painter.fillRect(rect, mark_color(Mark.HIT, palette, 50))
+        if marks & HIT:  # a frame, so a hit differs from a link mark in shape too
+            painter.setPen(QPen(mark_color(Mark.HIT, palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(BAR + 1, 1, -1, -1))
+        bar = _bar_mark(marks)
+        if bar is not None:
+            color = mark_color(bar, palette)
+            if bar is Mark.SUGGESTED:  # dashed: a suggestion is not yet a link
+                for y in range(rect.top(), rect.bottom(), 8):
+                    painter.fillRect(QRect(rect.left(), y, BAR, 5), color)
+            else:
+                painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), color)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-    def _chips(
-        self, painter: QPainter, rect: QRect, palette: QPalette, claims: tuple[str, ...]
-    ) -> int:
-        """Draw one small rounded chip per claim at the top right; return the width used."""
-        size = max(8, QFontMetrics(painter.font()).height() // 2)
-        x = rect.right() - PAD
-        painter.setPen(Qt.PenStyle.NoPen)
-        for claim in claims[:4]:
-            x -= size
-            painter.setBrush(chip_color(claim, palette))
-            painter.drawRoundedRect(QRect(x, rect.top() + PAD + 2, size, size), 3, 3)
-            x -= 3
-        return rect.right() - x
+    def _glyph(
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, color: QColor | None, marks: int
+    ) -> None:
+        """A text cue beside the bar ("!" unanswered, "✓" linked, "?" suggested).
 
-    def _body(self, painter: QPainter, rect: QRect, font: QFont, seg: SegmentInfo) -> None:
-        if _is_heading(seg):
-            head = _bold(font)
-            if seg.level == 0:
-                head.setPointSizeF(font.pointSizeF() * 1.15)
-            painter.setFont(head)
-            indent = min(seg.level, 4) * QFontMetrics(font).averageCharWidth() * 2
-            text = QFontMetrics(head).elidedText(
-                seg.heading or seg.text, Qt.TextElideMode.ElideRight, rect.width() - indent
-            )
-            painter.drawText(
-                rect.adjusted(indent, 0, 0, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
+        ``color`` overrides the mark's colour (on a selected row, the highlighted text's).
+        """
+        bar = _bar_mark(marks)
+        if bar is None:
             return
-        painter.setFont(font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(rect, flags, seg.text[: 120 * TEXT_LINES])  # enough to fill the row
+        painter.setFont(fonts.bold)
+        painter.setPen(color if color is not None else mark_color(bar, self.view.palette()))
+        box = QRect(rect.left() + BAR + 1, rect.top() + PAD, fonts.glyph, rect.height())
+        painter.drawText(box, TOP_LEFT, MARK_GLYPHS[bar])
+
+    def _label(
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, color: QColor, seg: SegmentInfo
+    ) -> None:
+        label = self._labels.get(seg.id)
+        if label is None:
+            # A deep outline label keeps its most specific end visible: "…A.2.a.(i)".
+            metrics = QFontMetrics(fonts.bold)
+            label = metrics.elidedText(
+                gutter_label(seg), Qt.TextElideMode.ElideLeft, fonts.gutter - PAD
+            )
+            self._labels[seg.id] = label
+        if not label:
+            return
+        left = rect.left() + BAR + fonts.glyph
+        box = QRect(left, rect.top() + PAD, fonts.gutter, rect.height() - 2 * PAD)
+        painter.setFont(fonts.bold)
+        painter.setPen(color)
+        painter.drawText(box, TOP_LEFT, label)
+
+    def _chips(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        fonts: RowFonts,
+        palette: QPalette,
+        claims: tuple[str, ...],
+    ) -> None:
+        """One small rounded chip per claim beside the text (hover one for its name)."""
+        x = self._chips_right(rect, fonts, len(claims))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for claim in claims[:MAX_CHIPS]:
+            x -= fonts.chip
+            painter.setBrush(chip_color(claim, palette))
+            painter.drawRoundedRect(QRect(x, rect.top() + PAD + 2, fonts.chip, fonts.chip), 3, 3)
+            x -= 3
+
+    def _body(self, painter: QPainter, rect: QRect, fonts: RowFonts, seg: SegmentInfo) -> None:
+        head = fonts.heading_font(seg)
+        indent = fonts.indent(seg) if head is not None else 0
+        use = head if head is not None else fonts.font
+        text = (seg.heading or seg.text) if head is not None else seg.text
+        painter.setFont(use)
+        static = self._static(text, use, rect.width() - indent, seg)
+        painter.drawStaticText(rect.left() + indent, rect.top(), static)
 
 
 @cache
-def _row_size(line: int, heading: bool, top_level: bool) -> QSize:
-    lines = 1 if heading else TEXT_LINES
-    return QSize(200, lines * line + 2 * PAD + (line // 2 if top_level else 0))
-
-
-def _is_heading(seg: SegmentInfo) -> bool:
-    return seg.kind in (SegmentKind.HEADING, SegmentKind.COUNT)
-
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold
+def _bar_mark(marks: int) -> Mark | None:
+    """The mark the bar shows: unanswered first, then linked, then suggested."""
+    return next((m for m in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED) if marks & m), None)

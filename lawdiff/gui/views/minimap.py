@@ -26,7 +26,8 @@ class Minimap(QWidget):
         self.view = view
         self.setFixedWidth(14)
         self.setToolTip(
-            "Overview: red unanswered, green linked, amber suggested, yellow search hit"
+            "Overview: full ticks are unanswered (vermillion) or linked (green) arguments; "
+            "left half-ticks suggested links (orange); right half-ticks search hits (blue)"
         )
         self._marks: list[tuple[int, Mark]] = []
         self._rows = 0
@@ -63,8 +64,12 @@ class Minimap(QWidget):
         if self._rows:
             painter = QPainter(pixmap)
             scale = self.height() / self._rows
+            half = (self.width() - 4) / 2
             for row, mark in self._marks:
-                rect = QRectF(2, row * scale, self.width() - 4, max(2.0, scale))
+                # Shape as well as colour: suggestions fill the left half, hits the right.
+                left = 2 + (half if mark is Mark.HIT else 0)
+                width = half if mark in (Mark.HIT, Mark.SUGGESTED) else self.width() - 4
+                rect = QRectF(left, row * scale, width, max(2.0, scale))
                 painter.fillRect(rect, mark_color(mark, palette))
             painter.end()
         return pixmap

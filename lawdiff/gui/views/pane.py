@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo
-from lawdiff.gui.models import ROW_ROLE, ClaimFilterProxy, SegmentModel
+from lawdiff.gui.claims import claim_name
+from lawdiff.gui.models import CLAIMS_ROLE, ROW_ROLE, ClaimFilterProxy, SegmentModel
 from lawdiff.gui.views.delegate import SegmentDelegate
 
 SEGMENT_MIME = "application/x-lawdiff-segment"
@@ -18,10 +27,10 @@ class SegmentList(QListView):
     """Segments of one document.
 
     Signals:
-        dropped(int, int): a segment (id) from the other pane was dropped on this segment (id).
+        dropped(SegmentId, SegmentId): a segment of the other pane was dropped on this one.
     """
 
-    dropped = Signal(int, int)
+    dropped = Signal(object, object)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +39,10 @@ class SegmentList(QListView):
         self.proxy = ClaimFilterProxy(self)
         self.proxy.setSourceModel(self.segments)
         self.setModel(self.proxy)
-        self.setItemDelegate(SegmentDelegate(self))
+        self.delegate = SegmentDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows to the new width
+        self.setMouseTracking(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -53,7 +65,47 @@ class SegmentList(QListView):
         """Make ``index`` current and selected, and scroll it into the middle of the pane."""
         flags = self.selectionModel().SelectionFlag.ClearAndSelect
         self.selectionModel().setCurrentIndex(index, flags)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        tall = self.visualRect(index).height() > self.viewport().height() // 2
+        # A paragraph taller than half the pane starts at the top, so its beginning shows.
+        hint = QAbstractItemView.ScrollHint
+        self.scrollTo(index, hint.PositionAtTop if tall else hint.PositionAtCenter)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # the system's font, or zoom
+            self.delegate.forget_sizes()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.scheduleDelayedItemsLayout()  # rows were only estimated while hidden
+
+    def set_highlighted(self, segments: set[SegmentId]) -> None:
+        """Outline these segments (the ends of the link under the mouse in the band)."""
+        if segments != self.delegate.highlighted:
+            self.delegate.highlighted = set(segments)
+            self.viewport().update()
+
+    def set_zoom(self, font: QFont) -> None:
+        """Show the rows in ``font`` (Ctrl+/Ctrl-), re-wrapping every row."""
+        self.setFont(font)
+        self.delegate.forget_sizes()
+        self.doItemsLayout()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            claim = self.claim_at(event.pos())
+            if claim:
+                QToolTip.showText(event.globalPos(), claim_name(claim), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def claim_at(self, pos: QPoint) -> str:
+        """The claim whose chip is at ``pos`` (viewport coordinates), "" when none."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return ""
+        claims = index.data(CLAIMS_ROLE) or ()
+        return self.delegate.claim_at(self.visualRect(index), self.font(), claims, pos)
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:  # noqa: N802
         seg = self.current_segment()
@@ -84,6 +136,6 @@ class SegmentList(QListView):
         if not index.isValid() or not data or event.source() is self:
             event.ignore()
             return
-        dragged = int(bytes(data).decode("ascii"))
-        self.dropped.emit(dragged, int(index.data(ROW_ROLE).id))
+        dragged = SegmentId(int(bytes(data).decode("ascii")))
+        self.dropped.emit(dragged, index.data(ROW_ROLE).id)
         event.acceptProposedAction()

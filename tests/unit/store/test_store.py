@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from lawdiff.core.errors import CaseBusyError, KnownError
 from lawdiff.store import SCHEMA_VERSION, open_case_file, run_in_transaction
-from lawdiff.store.engine import restore_backup
+from lawdiff.store.engine import APPLICATION_ID, restore_backup
 from lawdiff.store.migrations import STEPS, statements
 from lawdiff.store.schema import Base
 
@@ -76,6 +76,7 @@ def test_newer_case_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.lawdiff"
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")  # a newer lawdiff marks its cases
     conn.execute("CREATE TABLE x (y)")
     conn.close()
     with pytest.raises(KnownError, match="newer lawdiff"):
@@ -84,16 +85,16 @@ def test_newer_case_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"%PDF-1.7 not a case", "not a lawdiff case file"), (b"", "")],
+    [(b"%PDF-1.7 not a case", "not a lawdiff case file"), (b"", "an empty file")],
 )
 def test_not_a_case_file(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "x.lawdiff"
     path.write_bytes(content)
-    if message:
-        with pytest.raises(KnownError, match=message):
-            open_case_file(path)
-    else:  # an empty file is a fresh SQLite database: it becomes a case
-        open_case_file(path).close()
+    with pytest.raises(KnownError, match=message):
+        open_case_file(path)
+    assert path.read_bytes() == content
+    if not content:  # an empty file chosen as a new case (create=True) becomes one
+        open_case_file(path, create=True).close()
 
 
 def test_missing_case_without_create(tmp_path: Path) -> None:
