@@ -76,6 +76,10 @@ def label_token(enum: str) -> str:
     return enum.rstrip(".")
 
 
+# The highest ordinal a level may open with when the first items are missing (lenient).
+LENIENT_FIRST = 3
+
+
 @dataclass
 class _Level:
     style: str
@@ -98,14 +102,18 @@ class OutlineTracker:
         """Label tokens of the current outline path, outermost first."""
         return tuple(level.token for level in self._stack)
 
-    def fits(self, enum: str) -> int | None:
-        """The depth (1-based) ``enum`` would take, or None when it does not fit the outline."""
-        found = self._place(enum)
+    def fits(self, enum: str, lenient: bool = False) -> int | None:
+        """The depth (1-based) ``enum`` would take, or None when it does not fit the outline.
+
+        ``lenient`` lets a new level open at its second or third item (the first one redacted
+        or lost), for a heading whose typography (bold) vouches for it.
+        """
+        found = self._place(enum, lenient)
         return None if found is None else found[0] + 1
 
-    def accept(self, enum: str) -> int | None:
+    def accept(self, enum: str, lenient: bool = False) -> int | None:
         """Take ``enum`` into the outline when it fits; return its depth (1-based) or None."""
-        found = self._place(enum)
+        found = self._place(enum, lenient)
         if found is None:
             return None
         depth, reading = found
@@ -113,7 +121,7 @@ class OutlineTracker:
         self._stack.append(_Level(reading.style, reading.ordinal, label_token(enum)))
         return depth + 1
 
-    def _place(self, enum: str) -> tuple[int, Reading] | None:
+    def _place(self, enum: str, lenient: bool = False) -> tuple[int, Reading] | None:
         options = readings(enum)
         for depth in range(len(self._stack) - 1, -1, -1):
             level = self._stack[depth]
@@ -121,7 +129,8 @@ class OutlineTracker:
                 if reading.style == level.style and reading.ordinal == level.ordinal + 1:
                     return depth, reading
         used = {level.style for level in self._stack}
+        first = LENIENT_FIRST if lenient else 1
         for reading in options:
-            if reading.ordinal == 1 and reading.style not in used:
+            if reading.ordinal <= first and reading.style not in used:
                 return len(self._stack), reading
         return None

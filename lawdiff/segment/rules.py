@@ -382,7 +382,8 @@ class _Walker:
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
-        if self.tracker.fits(enum) is None:
+        lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
+        if self.tracker.fits(enum, lenient) is None:
             return None
         title_start = line.start + match.start("title")
         run_in = _run_in(self.doc.text[title_start : line.content_end])
@@ -392,7 +393,7 @@ class _Walker:
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
-        depth = self.tracker.accept(enum) or 1
+        depth = self.tracker.accept(enum, lenient) or 1
         self._close()
         del self.outline[depth - 1 :]
         parent = self.outline[-1] if self.outline else self.top
