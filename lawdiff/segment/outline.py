@@ -58,7 +58,7 @@ def readings(enum: str) -> tuple[Reading, ...]:
     """
     paren = enum.startswith("(")
     core = enum.strip("().")
-    prefix = "paren-" if paren else ""
+    prefix = "paren-" if paren else "half-" if enum.endswith(")") else ""
     found: list[Reading] = []
     if core.isdigit():
         return (Reading(prefix + "digit", int(core)),)
@@ -72,7 +72,10 @@ def readings(enum: str) -> tuple[Reading, ...]:
 
 
 def label_token(enum: str) -> str:
-    """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"(i)"`` stays ``"(i)"``."""
+    """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"1)"`` → ``"1"``,
+    ``"(i)"`` stays ``"(i)"``."""
+    if enum.endswith(")") and not enum.startswith("("):
+        return enum[:-1]
     return enum.rstrip(".")
 
 

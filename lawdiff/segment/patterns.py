@@ -19,7 +19,8 @@ PARAGRAPH_START = re.compile(
 # again possibly behind a stray pleading line number. Group "title" is the heading text.
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
-    r"(?P<enum>(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\))"
+    r"(?P<enum>(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+    r"|(?:\d{1,2}|[a-z])\))"
     r"\s+(?P<title>[“\"‘'(]?[A-Z0-9].*)$"
 )
 

@@ -75,3 +75,17 @@ def test_a_roman_numeral_alone_above_its_title_makes_one_heading() -> None:
         ("II", "ACME SHOWS NO HARM"),
     ]
     assert all(body.strip() not in {"I.", "II"} for _, _, body in got)
+
+
+def test_half_parenthesis_enumerators_nest_under_letters() -> None:
+    text = (
+        "I. ARGUMENT\n"
+        "A. Acme Lacked Standing When It Filed\n"
+        "The assignment came a year after the complaint.\n"
+        "1) Mr. Roe's Declaration Is Irrelevant\n"
+        "It speaks of a later agreement.\n"
+        "2) The New Testimony Is Parol Evidence\n"
+        "The contract is unambiguous.\n"
+    )
+    heads = [label for kind, label, _ in segments(text) if kind == "heading"]
+    assert heads == ["I", "I.A", "I.A.1", "I.A.2"]
