@@ -157,6 +157,11 @@ RUN_IN_OPENER = re.compile(
 
 # A footnote call in body text: a number glued to a word or punctuation ("process.2").
 FOOTNOTE_CALL = r"(?<=[A-Za-z.,;:”’\")\]]){number}(?=\s|$|[.,;:])"
+# A superscript call read with a space before it ("review. 1 (ECF …"): only after sentence
+# punctuation, and not after "No." or "¶" (where a number is no call).
+FOOTNOTE_CALL_SPACED = (
+    r"(?<=[.,;:”’\")\]])(?<!No\.)(?<!Nos\.)(?<!Dkt\.)(?<!p\.)(?<!pp\.)(?<!§\.) {number}(?=\s)"
+)
 
 # A footnote's first line at the bottom of a page: "3 See, e.g., …" or a lone "3".
 FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")

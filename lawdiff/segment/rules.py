@@ -671,15 +671,22 @@ class _Walker:
         for block in self.blocks:
             if block.kind != SegmentKind.FOOTNOTE or not block.number:
                 continue
-            call = re.compile(patterns.FOOTNOTE_CALL.format(number=block.number))
-            for index in range(len(self.blocks) - 1, -1, -1):
-                other = self.blocks[index]
-                if other.kind != SegmentKind.PARAGRAPH or other.start >= block.start:
-                    continue
-                if call.search(self.doc.text[other.start : other.end]):
-                    block.parent = index
-                    block.level = other.level + 1
+            for form in (patterns.FOOTNOTE_CALL, patterns.FOOTNOTE_CALL_SPACED):
+                caller = self._caller(block, re.compile(form.format(number=block.number)))
+                if caller is not None:
+                    block.parent = caller
+                    block.level = self.blocks[caller].level + 1
                     break
+
+    def _caller(self, note: Block, call: re.Pattern[str]) -> int | None:
+        """The nearest paragraph before ``note`` whose text calls it."""
+        for index in range(len(self.blocks) - 1, -1, -1):
+            other = self.blocks[index]
+            if other.kind != SegmentKind.PARAGRAPH or other.start >= note.start:
+                continue
+            if call.search(self.doc.text[other.start : other.end]):
+                return index
+        return None
 
     # ------------------------------------------------------------------ helpers
 

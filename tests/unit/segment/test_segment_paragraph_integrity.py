@@ -86,3 +86,26 @@ def test_track_changes_balloons_are_notes_not_body_text() -> None:
         "Deleted: , and its editor approved it",
         "Formatted: Font: 12 pt",
     ]
+
+
+def test_a_footnote_is_attached_to_the_paragraph_calling_it_with_a_spaced_superscript() -> None:
+    rows = [
+        (0, "INTRODUCTION"),
+        (36, "Globex was ordered to produce the memos for in-camera review. 1 (ECF No. 2"),
+        (0, "06.) Counsel produced them in April."),
+        (36, "The second paragraph cites ECF No. 1 and says nothing more."),
+        (0, "1 Defendant Roe is represented by separate counsel."),
+    ]
+    page = page_of(rows)
+    lines = tuple(
+        Line(ln.start, ln.end, number=ln.number, indent=ln.indent, footnote=i == 4)
+        for i, ln in enumerate(page.lines)
+    )
+    filing = Filing(
+        "x.pdf", "0" * 64, "pdf", (Page(1, page.text, lines),), FilingMeta(role=Role.OPPOSITION)
+    )
+    segments = segment_filing(filing).segments
+    note = next(s for s in segments if s.kind.value == "footnote")
+    caller = next(s for s in segments if s.index == note.parent)
+    assert caller.text.startswith("Globex was ordered")
+    assert "separate counsel" not in " ".join(s.text for s in segments if s is not note)
