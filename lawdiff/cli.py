@@ -115,8 +115,12 @@ def cmd_link(args: argparse.Namespace) -> int:
         source = find_document(ws, args.source).id if args.source else None
         target = find_document(ws, args.target).id if args.target else None
         changes = ws.suggest_links(source, target, progress=terminal_progress())
+        new_ids = set(changes.links_added)
+        added = [x for x in ws.links() if x.id in new_ids]
+        weak = sum(x.weak for x in added)
         say(
-            f"{len(changes.links_added)} new suggestions, {len(changes.links_changed)} refreshed, "
+            f"{len(added) - weak} new suggestions and {weak} weak candidates (below the "
+            f"threshold, for review), {len(changes.links_changed)} refreshed, "
             f"{len(changes.links_removed)} withdrawn"
         )
         _print_rulings(ws)
@@ -267,7 +271,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     corpus = Path(args.corpus) if args.corpus else None
     if args.what != "rulings":
-        say(run_evaluation(args.what, corpus))
+        say(run_evaluation(args.what, corpus, fit=bool(getattr(args, "fit", False))))
     if args.what in ("rulings", "all"):
         from lawdiff.rulings_eval import run_ruling_eval
 
@@ -391,7 +395,10 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_evaluate,
         "measure segmentation, claims, links or court rulings on labelled sets",
         [("what", {"choices": ["segments", "claims", "links", "rulings", "all"]})],
-        [("--corpus", {"help": "folder of real filings (default ../shared/corpus)"})],
+        [
+            ("--corpus", {"help": "folder of real filings (default ../shared/corpus)"}),
+            ("--fit", {"action": "store_true", "help": "refit the link model on every pair"}),
+        ],
     )
     return parser
 
@@ -426,6 +433,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("lawdiff: interrupted; the case was left as it was", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`lawdiff show CASE | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -77,8 +77,10 @@ def _coverage_table(ws: Workspace) -> str:
                 counts["unanswered"],
             ]
         )
+    weak = sum(x.weak and x.status is LinkStatus.SUGGESTED for x in links)
     summary = (
-        f"Links: {len(links)} ({status[LinkStatus.SUGGESTED]} suggested, "
+        f"Links: {len(links)} ({status[LinkStatus.SUGGESTED] - weak} suggested, "
+        f"{weak} weak candidates, "
         f"{status[LinkStatus.ACCEPTED]} accepted, {status[LinkStatus.REJECTED]} rejected)"
     )
     if not rows:

@@ -175,7 +175,12 @@ class Workspace:
         if target is not None:
             answering = {s.id for s in self.segments(target)}
             links = [x for x in links if x.target in answering]
-        return link.coverage(sources, links)
+        # what the answering filing is expected to cover (issue 11): a TRO opposition is not
+        # charged with a complaint's paragraphs
+        expected = link.paragraphs_expected(
+            self.document(source), self.document(target) if target is not None else None
+        )
+        return link.coverage(sources, links, paragraphs=expected)
 
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
         """(moving, answering) document pairs the linker works on by default.

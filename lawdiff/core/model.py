@@ -342,6 +342,11 @@ class LinkSuggestion:
     relation: Relation
     reasons: tuple[Reason, ...]
 
+    @property
+    def weak(self) -> bool:
+        """Below the linker's threshold: shown only so a reviewer can pick a candidate."""
+        return any(r.signal == "weak" for r in self.reasons)
+
 
 @dataclass(frozen=True)
 class LinkInfo:
@@ -355,6 +360,11 @@ class LinkInfo:
     reasons: tuple[Reason, ...]
     note: str = ""
     pinned: bool = False
+
+    @property
+    def weak(self) -> bool:
+        """A suggestion below the linker's threshold, kept as a candidate for review only."""
+        return any(r.signal == "weak" for r in self.reasons)
 
 
 @dataclass(frozen=True)

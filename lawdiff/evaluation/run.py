@@ -11,11 +11,12 @@ EXPECTED = REPO / "tests" / "expected"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 
 
-def run_evaluation(what: str, corpus: Path | None = None) -> str:
+def run_evaluation(what: str, corpus: Path | None = None, *, fit: bool = False) -> str:
     """The report of one evaluation (segments, claims, links) or ``all`` of them.
 
-    ``rulings`` reads orders into scratch cases, so it lives above the workspace
-    (:mod:`lawdiff.rulings_eval`) and the command line runs it.
+    With ``fit``, the link evaluation also refits the link model on every labelled pair and
+    writes ``resources/link_model.json``. ``rulings`` reads orders into scratch cases, so it
+    lives above the workspace (:mod:`lawdiff.rulings_eval`) and the command line runs it.
     """
     corpus_dir = corpus or DEFAULT_CORPUS
     if not EXPECTED.is_dir():
@@ -30,8 +31,7 @@ def run_evaluation(what: str, corpus: Path | None = None) -> str:
 
         parts.append(run_claim_eval(corpus_dir, EXPECTED))
     if what in ("links", "all"):
-        from lawdiff.evaluation.links import run_link_eval
+        from lawdiff.evaluation.linktable import run_link_table
 
-        for gold in sorted(EXPECTED.glob("gold_links_*.json")):
-            parts.append(run_link_eval(gold, corpus_dir if corpus_dir.is_dir() else None))
+        parts.append(run_link_table(corpus_dir if corpus_dir.is_dir() else None, refit=fit))
     return "\n\n".join(parts)

@@ -6,7 +6,7 @@ Public API:
     coverage(sources, links, *, include_suggested=True) -> Coverage
 """
 
-from lawdiff.link.coverage import Coverage, UnitCoverage, coverage
+from lawdiff.link.coverage import Coverage, UnitCoverage, coverage, paragraphs_expected
 from lawdiff.link.review import RelinkPlan, plan_relink
 from lawdiff.link.suggest import DEFAULT_THRESHOLD, select_links, suggest_rebuttals
 from lawdiff.link.units import ArgumentUnit, build_units
@@ -19,6 +19,7 @@ __all__ = [
     "UnitCoverage",
     "build_units",
     "coverage",
+    "paragraphs_expected",
     "plan_relink",
     "select_links",
     "suggest_rebuttals",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
+from lawdiff.link.textnorm import WORD, strip_numbering
 from lawdiff.link.units import build_units
 
 
@@ -38,3 +39,18 @@ def heading_baseline(
             for score, target in scored
         )
     return found
+
+
+def heading_token_set(mine: str, theirs: str) -> float:
+    """The evaluation's heading baseline: ``token_set_ratio`` (0–1) of two headings, numbering
+    stripped and lower-cased."""
+    return fuzz.token_set_ratio(_plain(mine), _plain(theirs)) / 100.0
+
+
+def near_duplicate(a: str, b: str, floor: float = 90.0) -> bool:
+    """Whether two normalized headings differ only by a few characters (gold matching)."""
+    return fuzz.ratio(a, b) >= floor
+
+
+def _plain(heading: str) -> str:
+    return " ".join(WORD.findall(strip_numbering(heading).lower()))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import CitationInfo, CitationKind, Reason
+from lawdiff.core.model import CitationInfo, CitationKind, Reason, SegmentKind
 from lawdiff.link import textnorm
 from lawdiff.link.candidates import Vector, cosine
 from lawdiff.link.units import ArgumentUnit
@@ -56,6 +56,10 @@ class Features:
     quotes: tuple[str, ...]
     path: str = ""  # outline path through enclosing units: "ARGUMENT/I/I.A"
     part: str = ""  # the part of the brief: introduction, facts, argument, conclusion or ""
+    title: str = ""  # the heading as comparable words (textnorm.heading_words)
+    negative: bool = False  # the heading argues that something is not so
+    structural: bool = False  # not an argument to be answered (facts, standard, conclusion …)
+    position: float = 0.0  # place among its side's units, 0 (first) to 1 (last)
 
 
 def features(
@@ -66,6 +70,7 @@ def features(
     *,
     part: str = "",
     reading: tuple[str, Sequence[CitationInfo]] | None = None,
+    position: float = 0.0,
 ) -> Features:
     """The comparable features of ``unit`` (its content ``words``, TF-IDF ``vector``, path).
 
@@ -82,7 +87,15 @@ def features(
         authorities=_authorities(citations),
         quotes=tuple(textnorm.quoted_passages(text)),
         part=part,
+        title=textnorm.heading_words(unit.heading),
+        negative=textnorm.negated(unit.heading),
+        structural=unit.segment.kind is SegmentKind.HEADING
+        and (textnorm.is_structural(unit.heading) or part in _NOT_ARGUED),
+        position=position,
     )
+
+
+_NOT_ARGUED = frozenset({"introduction", "facts", "conclusion"})
 
 
 def _authorities(citations: Sequence[CitationInfo]) -> dict[str, str]:

@@ -45,8 +45,35 @@ PARTS = (
             r"(?:CLAIMS?|CAUSES? OF ACTION)(?: FOR RELIEF)?$)\b"
         ),
     ),
-    ("conclusion", re.compile(r"^CONCLUSION\b")),
+    ("conclusion", re.compile(r"^(?:CONCLUSION|RELIEF REQUESTED|PRAYER FOR RELIEF)\b")),
 )
+# Sections that are not arguments to be answered, whatever part they sit in.
+STANDARD = re.compile(
+    r"^(?:(?:THE )?(?:APPLICABLE |GOVERNING )?(?:LEGAL )?STANDARDS?(?: OF REVIEW| ON THIS MOTION"
+    r"| FOR [A-Z ]+)?|STANDARD OF REVIEW|JURISDICTION(?:AL STATEMENT)?|STATEMENT OF (?:THE )?"
+    r"(?:ISSUES?|JURISDICTION)(?: PRESENTED)?|ISSUES? PRESENTED|QUESTIONS? PRESENTED|"
+    r"STATEMENT OF (?:RELATED CASES|COMPLIANCE)|CERTIFICATE OF [A-Z ]+|CERTIFICATION\b.*|"
+    r"NOTICE OF MOTION|RELIEF REQUESTED)$"
+)
+# "POINT I:", "I.", "A.", "1.", "(a)", "IV)" before a heading's words.
+NUMBERING = re.compile(
+    r"^\s*(?:(?:POINT|ARGUMENT|SECTION|PART)\s+[IVXLC\d]+\s*[.:\-–—)]?\s*|"
+    r"\(?(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]\s+|\(\w{1,4}\)\s*)",
+    re.IGNORECASE,
+)
+# Words that mean the same thing in a heading ("prevail" answers "succeed").
+HEADING_SYNONYMS = {
+    "prevail": "succeed",
+    "success": "succeed",
+    "win": "succeed",
+    "merit": "merit",
+    "dismissal": "dismiss",
+    "dismissed": "dismiss",
+    "barred": "bar",
+    "bars": "bar",
+    "preempted": "preempt",
+    "preemption": "preempt",
+}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -61,6 +88,11 @@ STOPWORDS = _words(
     that the their theirs them then there these they this those through to too under until up
     very was we were what when where which while who whom why will with would you your may must
     shall upon within without us id see e g i e cf"""
+)
+
+NEGATIONS = _words(
+    """not no never cannot can't neither nor fails fail failed lacks lack lacking unlikely
+    without nothing"""
 )
 
 # Words that flip a heading's position without changing its subject ("Likely" ↔ "Unlikely",
@@ -128,6 +160,41 @@ def polarity_free(heading: str) -> str:
     return " ".join(w for w in kept if w not in STOPWORDS and w not in POLARITY_NOISE)
 
 
+def strip_numbering(heading: str) -> str:
+    """``heading`` without its leading outline numbers ("POINT II: THE CLAIM…" → "THE CLAIM…")."""
+    previous = None
+    while previous != heading:
+        previous, heading = heading, NUMBERING.sub("", heading, count=1)
+    return heading.strip()
+
+
+def heading_words(heading: str) -> str:
+    """A heading as comparable words: lower case, no numbering, no stop words, no polarity.
+
+    "POINT I: Plaintiff Is Unlikely to Prevail" and "B. Plaintiff Is Likely to Succeed" both
+    read "succeed", so parallel headings match whatever their case, numbering or stance.
+    """
+    words = (POLARITY_ROOTS.get(w, w) for w in WORD.findall(strip_numbering(heading).lower()))
+    kept = (HEADING_SYNONYMS.get(stem(w), stem(w)) for w in words if w not in POLARITY_NOISE)
+    return " ".join(w for w in kept if w not in STOPWORDS and w not in POLARITY_NOISE)
+
+
+def negated(heading: str) -> bool:
+    """Whether a heading argues that something is not so ("Fails", "Is Unlikely", "Not")."""
+    words = set(WORD.findall(heading.lower()))
+    prefixed = any(w.startswith(("un", "in", "im", "ir")) and w in POLARITY_ROOTS for w in words)
+    return bool(words & NEGATIONS) or prefixed
+
+
+def is_structural(heading: str) -> bool:
+    """A section that is not an argument to be answered: a part heading ("ARGUMENT",
+    "STATEMENT OF FACTS", "CONCLUSION") or a standard, jurisdiction or certificate section."""
+    if not heading:
+        return False
+    shout = " ".join(WORD.findall(strip_numbering(heading).lower())).upper()
+    return bool(part_of(strip_numbering(heading)) or STANDARD.match(shout))
+
+
 def part_of(heading: str) -> str:
     """The part of a brief a structural heading opens ("STATEMENT OF FACTS" → "facts"), or ""."""
     words = WORD.findall(heading.lower())
@@ -135,6 +202,25 @@ def part_of(heading: str) -> str:
         return ""
     shout = " ".join(words).upper()
     return next((part for part, pattern in PARTS if pattern.match(shout)), "")
+
+
+CASE_NAME = re.compile(
+    r"((?:[A-Z][\w’'&.\-]*,?\s+(?:(?:of|the|and|&)\s+)?){1,5})v\.\s+([A-Z][\w’'&\-]*)"
+)
+NAME_NOISE = _words(
+    """Inc Corp Co LLC Ltd LP Tech Techs Int'l Inc. Corp. Co. Ltd. L.P. U.S. USA N.A. See Cf
+    In The And Of State States United People Bank Ins Ins. Comm'n Dep't"""
+)
+
+
+def case_names(text: str) -> list[str]:
+    """The party names of the cases ``text`` cites by name ("Lazard Tech. Partners v. Qinetiq"
+    gives Lazard, Partners and Qinetiq)."""
+    names: list[str] = []
+    for match in CASE_NAME.finditer(text):
+        words = [w.strip(",.") for w in match[1].split()] + [match[2]]
+        names.extend(w for w in words if w[:1].isupper() and w not in NAME_NOISE and len(w) > 2)
+    return list(dict.fromkeys(names))
 
 
 def quoted_passages(text: str) -> list[str]:

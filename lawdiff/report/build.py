@@ -148,14 +148,20 @@ def _document_row(doc: DocumentInfo, abbreviation: str) -> DocumentRow:
 def _included_links(
     snapshot: CaseSnapshot, pairs: Sequence[Pair], include_suggested: bool
 ) -> list[LinkInfo]:
-    """Links between the pairs' documents with a status the options accept, best first."""
+    """Links between the pairs' documents with a status the options accept, best first.
+
+    Weak candidates (shown in the window so a reviewer can pick one) are not suggestions and
+    never reach a report unless the user accepted them.
+    """
     statuses = {LinkStatus.ACCEPTED} | ({LinkStatus.SUGGESTED} if include_suggested else set())
     document = {s.id: s.document for s in snapshot.segments}
     wanted = set(pairs)
     links = [
         x
         for x in snapshot.links
-        if x.status in statuses and (document.get(x.source), document.get(x.target)) in wanted
+        if x.status in statuses
+        and not (x.weak and x.status is LinkStatus.SUGGESTED)
+        and (document.get(x.source), document.get(x.target)) in wanted
     ]
     return sorted(links, key=lambda x: (x.status is not LinkStatus.ACCEPTED, -x.score))
 

@@ -25,6 +25,8 @@ class Status(StrEnum):
     ANSWERED = "answered"
     PARTLY = "partly"
     UNANSWERED = "unanswered"
+    NOT_ARGUED = "not-argued"  # introduction, facts, standard, ARGUMENT, conclusion (issue 11)
+    NOT_EXPECTED = "not-expected"  # a complaint's paragraphs against a TRO opposition
 
 
 @dataclass(frozen=True)

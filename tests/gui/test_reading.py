@@ -206,8 +206,10 @@ def test_f7_wraps_round_with_a_message(window: MainWindow) -> None:
     for _ in range(3):
         QTest.keyClick(window, Qt.Key.Key_F7)
         messages.append(window.statusBar().currentMessage())
-    assert "wrapped round to the first unanswered argument" in messages[2]
-    assert "wrapped" not in messages[1]
+    # how soon it wraps depends on how many arguments coverage counts (issue 11 leaves the
+    # ARGUMENT heading out, so the fixture has one unanswered argument)
+    assert "wrapped" not in messages[0]
+    assert any("wrapped round to the first unanswered argument" in m for m in messages[1:])
     QTest.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert "wrapped round to the last" in window.statusBar().currentMessage()
 

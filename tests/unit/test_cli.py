@@ -111,10 +111,24 @@ def test_link_and_show(sample_case: Path) -> None:
     assert int(linked.stdout.split()[0]) > 0
     again = lawdiff("link", sample_case, "--from", "02_tro_motion", "--to", "opposition")
     assert again.stdout.startswith("0 new suggestions")
+    assert "weak candidates" in linked.stdout
     shown = lawdiff("show", sample_case)
     assert shown.returncode == 0
     for needle in ("02_tro_motion.pdf", "opposition", "contract.breach", "unanswered"):
         assert needle in shown.stdout
+
+
+def test_show_into_a_closed_pipe_is_quiet(sample_case: Path) -> None:
+    # `lawdiff show CASE | head -1`: the reader leaves early; no traceback on stderr
+    shown = subprocess.run(
+        f"{sys.executable} -m lawdiff show {sample_case} | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert len(shown.stdout) == 10
+    assert "Traceback" not in shown.stderr
 
 
 def test_ambiguous_document_name(sample_case: Path) -> None:

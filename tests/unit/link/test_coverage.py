@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from lawdiff.core.model import LinkInfo, LinkStatus, SegmentKind
-from lawdiff.link import coverage
+from lawdiff.core.ids import DocumentId
+from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Role, SegmentKind
+from lawdiff.link import coverage, paragraphs_expected
 from tests.unit.link.linkfactory import link, seg
 
 COUNT = seg(
@@ -65,3 +66,37 @@ def test_suggested_links_count_only_when_asked() -> None:
     assert result.status(P2.id) == "answered"
     assert result.status(COUNT.id) == "partly"
     assert result.status(BODY.id) is None
+
+
+def test_structural_sections_are_not_arguments_to_answer() -> None:
+    from lawdiff.link.coverage import NOT_ARGUED
+
+    intro = seg(1, "INTRODUCTION", "Words of introduction.", heading="INTRODUCTION")
+    argument = seg(1, "ARGUMENT", "", heading="ARGUMENT")
+    point = seg(1, "I", "The claim fails.", heading="The Claim Fails", parent=argument)
+    found = coverage([intro, argument, point], [])
+    assert found.status(intro.id) == NOT_ARGUED
+    assert found.status(argument.id) == NOT_ARGUED
+    assert found.unanswered == [point.id]
+
+
+def _document(role: Role, motion_kind: str = "", title: str = "") -> DocumentInfo:
+    return DocumentInfo(DocumentId(1), title, role, motion_kind, "", "", "", "", "pdf", 1, ())
+
+
+def test_a_tro_opposition_is_not_expected_to_answer_complaint_paragraphs() -> None:
+    complaint = _document(Role.COMPLAINT)
+    assert not paragraphs_expected(complaint, _document(Role.OPPOSITION, "tro"))
+    assert paragraphs_expected(complaint, _document(Role.MOTION, "dismiss"))
+    assert paragraphs_expected(complaint, _document(Role.OTHER, title="ANSWER TO COMPLAINT"))
+    assert paragraphs_expected(complaint, _document(Role.OPPOSITION))  # kind unknown
+    assert paragraphs_expected(_document(Role.MOTION, "tro"), _document(Role.OPPOSITION))
+
+
+def test_paragraphs_not_expected_are_never_unanswered() -> None:
+    from lawdiff.link.coverage import NOT_EXPECTED
+
+    para = seg(1, "¶ 1", "Defendant breached the agreement.", kind=SegmentKind.PARAGRAPH)
+    found = coverage([para], [], paragraphs=False)
+    assert found.status(para.id) == NOT_EXPECTED
+    assert found.unanswered == []

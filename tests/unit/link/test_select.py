@@ -20,6 +20,6 @@ def test_at_most_a_handful_per_argument_best_first_order_kept() -> None:
 
 
 def test_threshold_and_relative_cut() -> None:
-    scored = [suggestion(1, 1, 0.9), suggestion(1, 2, 0.5), suggestion(3, 3, 0.3)]
+    scored = [suggestion(1, 1, 0.9), suggestion(1, 2, 0.4), suggestion(3, 3, 0.3)]
     assert [(s.source, s.target) for s in select_links(scored, 0.45)] == [(1, 1)]
     assert len(select_links(scored, 0.0)) == 3  # threshold 0: everything, for ranking

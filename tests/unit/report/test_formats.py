@@ -76,7 +76,8 @@ def test_docx_tables_have_a_row_per_argument(export: Exporter, snapshot: CaseSna
     comparison = [t for t in document.tables if t.rows[0].cells[0].text == "Argument"]
     assert [len(t.rows) for t in comparison] == [1 + len(s.rows) for s in report.claims]
     unanswered = next(t for t in document.tables if t.rows[0].cells[0].text == "Cite")
-    assert [r.cells[0].text for r in unanswered.rows[1:]] == ["Mot. at 1:4", "Mot. at 11:5"]
+    # the INTRODUCTION (Mot. at 1:4) is not an argument to answer (issue 11)
+    assert [r.cells[0].text for r in unanswered.rows[1:]] == ["Mot. at 11:5"]
     matrix = next(t for t in document.tables if t.rows[0].cells[0].text == "Claim / issue")
     assert len(matrix.rows) == 1 + len(report.claims)
 
@@ -86,7 +87,7 @@ def test_csv_rows(export: Exporter) -> None:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == list(COLUMNS)
     kinds = Counter(r["row_type"] for r in rows)
-    assert kinds == {"link": 3, "unanswered": 2}
+    assert kinds == {"link": 3, "unanswered": 1}  # the INTRODUCTION is not argued (issue 11)
     concession = next(r for r in rows if r["relation"] == "concedes")
     assert (concession["argument_pin"], concession["response_pin"]) == (
         "Mot. at 9:1",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import CaseSnapshot, Role, SegmentInfo, SegmentKind
+from lawdiff.core.model import CaseSnapshot, LinkStatus, Reason, Role, SegmentInfo, SegmentKind
 from lawdiff.report import ReportOptions, build_report
 from lawdiff.report.build import excerpt
 from lawdiff.report.coverage import Argument, Status
@@ -54,8 +56,9 @@ def _statuses(snapshot: CaseSnapshot, options: ReportOptions) -> dict[str, Statu
 
 def test_coverage_rolls_up_and_ignores_rejected_links(snapshot: CaseSnapshot) -> None:
     assert _statuses(snapshot, ReportOptions()) == {
-        "I.": Status.UNANSWERED,  # its only link is rejected
-        "II.": Status.PARTLY,  # II.D is unanswered
+        # INTRODUCTION and the ARGUMENT heading are not arguments to answer (issue 11)
+        "I.": Status.NOT_ARGUED,
+        "II.": Status.NOT_ARGUED,
         "II.A": Status.ANSWERED,
         "II.B": Status.ANSWERED,  # by a suggested link
         "II.C": Status.ANSWERED,
@@ -70,9 +73,23 @@ def test_accepted_only_drops_suggested_links(snapshot: CaseSnapshot) -> None:
     assert (report.summary.links, report.summary.suggested_links) == (2, 0)
 
 
+def test_weak_candidates_stay_out_of_reports(snapshot: CaseSnapshot) -> None:
+    # II.B is answered only by a suggested link; mark it a weak candidate (below the threshold)
+    weak = Reason("weak", 0.0, "best candidate below the threshold")
+    links = [
+        replace(x, reasons=(*x.reasons, weak)) if x.status is LinkStatus.SUGGESTED else x
+        for x in snapshot.links
+    ]
+    statuses = _statuses(replace(snapshot, links=links), ReportOptions())
+    assert statuses["II.B"] is Status.UNANSWERED
+    accepted = build_report(replace(snapshot, links=links), ReportOptions())
+    assert accepted.summary.suggested_links == 0
+
+
 def test_unanswered_list_in_document_order(snapshot: CaseSnapshot) -> None:
     report = build_report(snapshot)
-    assert [p.pin for p in report.unanswered] == ["Mot. at 1:4", "Mot. at 11:5"]
+    # the INTRODUCTION (Mot. at 1:4) is not argued (issue 11)
+    assert [p.pin for p in report.unanswered] == ["Mot. at 11:5"]
 
 
 def test_claims_matrix_matches_the_database(workspace: Workspace) -> None:

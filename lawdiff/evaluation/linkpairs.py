@@ -1,0 +1,441 @@
+"""The labelled brief pairs of the link evaluation, found by folder, and their variants.
+
+Three kinds of gold are read, wherever they are:
+
+- a brief-pair folder (``../shared/briefpairs/<slug>/``, ``data/briefpairs/<slug>/``):
+  ``motion.txt``, ``opposition.txt`` and ``gold.json`` naming headings by their text;
+- a corpus pair (``tests/expected/briefpairs_corpus/<slug>/gold.json``): the same gold with a
+  ``documents`` field naming the two filings in ``../shared/corpus``;
+- a label gold file (``tests/expected/gold_links_*.json``, :mod:`lawdiff.evaluation.links`).
+
+Each pair is imported as its files are (text or PDF, so claims and citations are found) and as
+JSON would bring it in (the gold outline for a brief pair; claims and citations empty), then
+varied: headings in capitals, numbering stripped, the answer's arguments shuffled. Headings are
+matched to imported units by their normalized text, in document order.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from lawdiff.core.errors import KnownError
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import CitationKind, SegmentInfo, SegmentKind
+from lawdiff.evaluation.links import find_unit, import_filings, import_gold_pair, load_gold
+from lawdiff.link import build_units
+from lawdiff.link.baseline import near_duplicate
+from lawdiff.link.textnorm import WORD, strip_numbering
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = 11
+
+
+@dataclass(frozen=True)
+class PairCase:
+    """One pair in one variant, with its gold as unit ids.
+
+    Attributes:
+        name: the pair ("ny-mtd-contract").
+        group: the case it belongs to (pairs of one case are left out together).
+        variant: "text", "pdf", "json", "caps", "unnumbered" or "shuffled".
+        sources, targets: the segments of the moving and answering filings.
+        gold: gold (source unit, target unit) pairs.
+        asked: source units with a gold answer (top-1 and MRR average over them).
+        judged: source units whose suggestions count for precision and recall.
+        record_cites: the answering filing cites the moving one's record.
+        unmatched: gold headings no imported unit carries.
+        relations: gold relation of each gold pair, where the gold gives one.
+    """
+
+    name: str
+    group: str
+    variant: str
+    sources: list[SegmentInfo]
+    targets: list[SegmentInfo]
+    gold: frozenset[tuple[SegmentId, SegmentId]]
+    asked: tuple[SegmentId, ...]
+    judged: frozenset[SegmentId]
+    record_cites: bool
+    unmatched: int = 0
+    relations: tuple[tuple[SegmentId, SegmentId, str], ...] = ()
+    new: bool = False  # written for issue 11 by the independent labeller (held-out test)
+
+
+def pair_folders(corpus_dir: Path | None) -> list[Path]:
+    """Every brief-pair folder: the shared set beside the corpus and the repository's own."""
+    roots = [REPO / "data" / "briefpairs", REPO / "tests" / "expected" / "briefpairs_corpus"]
+    if corpus_dir is not None:
+        roots.insert(0, corpus_dir.parent / "briefpairs")
+    return sorted(
+        {
+            d.resolve()
+            for root in roots
+            if root.is_dir()
+            for d in root.iterdir()
+            if (d / "gold.json").is_file()
+        },
+        key=lambda d: d.name,
+    )
+
+
+def all_cases(corpus_dir: Path | None, skipped: list[str] | None = None) -> Iterator[PairCase]:
+    """Every pair in every variant.
+
+    A pair whose files are missing or cannot be imported is left out, with one line saying
+    why appended to ``skipped``.
+    """
+    notes = skipped if skipped is not None else []
+    for folder in pair_folders(corpus_dir):
+        try:
+            yield from list(heading_gold_cases(folder, corpus_dir))
+        except FileNotFoundError as error:
+            notes.append(f"{folder.name}: file not found ({error})")
+        except KnownError as error:
+            notes.append(f"{folder.name}: {' '.join(str(error).split())}")
+    expected = REPO / "tests" / "expected"
+    for path in sorted(expected.glob("gold_links_*.json")):
+        try:
+            yield from list(label_gold_cases(path, corpus_dir))
+        except KnownError as error:
+            notes.append(f"{path.name}: {' '.join(str(error).split())}")
+
+
+def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
+    """A brief pair's variants: as its files import, as JSON, and varied."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    files = _pair_files(folder, gold, corpus_dir)
+    sources, targets = import_filings(files)
+    base = _matched(
+        folder.name, "text" if files[0].suffix == ".txt" else "pdf", gold, sources, targets
+    )
+    base = replace(base, new=REPO in folder.parents)
+    yield base
+    if files[0].suffix == ".txt" and gold.get("moving") and gold.get("response"):
+        sources = outline_segments(files[0].read_text(encoding="utf-8"), gold["moving"], 1)
+        targets = outline_segments(files[1].read_text(encoding="utf-8"), gold["response"], 2)
+        json_case = _matched(folder.name, "json", gold, sources, targets)
+    else:
+        json_case = replace(
+            base, variant="json", sources=_bare(base.sources), targets=_bare(base.targets)
+        )
+    json_case = replace(json_case, record_cites=base.record_cites, new=base.new)
+    yield json_case
+    yield from varied(json_case)
+
+
+def label_gold_cases(path: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
+    """A label gold file's variants: as the PDFs import, as JSON, and varied."""
+    gold = load_gold(path)
+    sources, targets = import_gold_pair(path, corpus_dir)
+    units = {s: build_units(side) for s, side in (("s", sources), ("t", targets))}
+    pairs: set[tuple[SegmentId, SegmentId]] = set()
+    judged: list[SegmentId] = []
+    for source_label, target_label in gold.links:
+        source = find_unit(source_label, sources)
+        judged.append(source)
+        if target_label is not None:
+            pairs.add((source, find_unit(target_label, targets)))
+    del units
+    asked = tuple(dict.fromkeys(s for s, _ in sorted(pairs, key=lambda p: judged.index(p[0]))))
+    name = path.stem.removeprefix("gold_links_")
+    group = gold.folder or name
+    base = PairCase(
+        name=name,
+        group="sample" if "sample" in group else group,
+        variant="pdf",
+        sources=sources,
+        targets=targets,
+        gold=frozenset(pairs),
+        asked=asked,
+        judged=frozenset(judged),
+        record_cites=_has_record_cites(sources, targets),
+    )
+    yield base
+    bare = replace(base, variant="json", sources=_bare(sources), targets=_bare(targets))
+    yield bare
+    yield from varied(bare)
+
+
+def varied(case: PairCase) -> Iterator[PairCase]:
+    """The robustness variants of a case: capitals, no numbering, shuffled answer."""
+    yield replace(case, variant="caps", sources=_caps(case.sources), targets=_caps(case.targets))
+    yield replace(
+        case,
+        variant="unnumbered",
+        sources=_unnumbered(case.sources),
+        targets=_unnumbered(case.targets),
+    )
+    yield replace(case, variant="shuffled", targets=_shuffled(case.targets, random.Random(SEED)))
+
+
+def _pair_files(folder: Path, gold: dict[str, Any], corpus_dir: Path | None) -> list[Path]:
+    if (folder / "motion.txt").is_file():
+        return [folder / "motion.txt", folder / "opposition.txt"]
+    documents = gold.get("documents")
+    if isinstance(documents, dict):
+        names = [
+            documents.get("moving") or documents.get("source"),
+            documents.get("response") or documents.get("target"),
+        ]
+    elif isinstance(documents, list) and len(documents) == 2:
+        names = documents
+    else:
+        raise FileNotFoundError(folder)
+    return [_find(str(n), corpus_dir, str(gold.get("folder", ""))) for n in names]
+
+
+def _find(name: str, corpus_dir: Path | None, folder: str) -> Path:
+    if corpus_dir is None or not corpus_dir.is_dir():
+        raise FileNotFoundError(name)
+    if (corpus_dir / name).is_file():
+        return corpus_dir / name
+    if folder and (corpus_dir / folder / name).is_file():
+        return corpus_dir / folder / name
+    for path in corpus_dir.rglob(name):
+        return path
+    raise FileNotFoundError(name)
+
+
+def normalized(heading: str) -> str:
+    """A heading as matched: numbering stripped, lower case, words only."""
+    return " ".join(WORD.findall(strip_numbering(heading).lower()))
+
+
+def _matched(
+    name: str,
+    variant: str,
+    gold: dict[str, Any],
+    sources: list[SegmentInfo],
+    targets: list[SegmentInfo],
+) -> PairCase:
+    """A heading gold's pairs as unit ids of this import."""
+    moving = _match_headings([h["heading"] for h in gold.get("moving", [])], sources)
+    answer = _match_headings([h["heading"] for h in gold.get("response", [])], targets)
+    kinds = {h["heading"]: h.get("kind", "argument") for h in gold.get("moving", [])}
+    unmatched = sum(1 for v in [*moving.values(), *answer.values()] if v is None)
+    pairs: set[tuple[SegmentId, SegmentId]] = set()
+    relations: list[tuple[SegmentId, SegmentId, str]] = []
+    asked: list[SegmentId] = []
+    judged: set[SegmentId] = set()
+    missing_asked = 0
+    for link in gold.get("links", []):
+        source, target = moving.get(link[0]), answer.get(link[1])
+        if source is None:
+            missing_asked += 1
+            continue
+        judged.add(source)
+        if source not in asked:
+            asked.append(source)
+        if target is not None:
+            pairs.add((source, target))
+            if len(link) > 2:
+                relations.append((source, target, str(link[2])))
+    for heading in gold.get("unanswered", []):
+        if moving.get(heading) is not None and kinds.get(heading, "argument") == "argument":
+            judged.add(moving[heading])  # type: ignore[arg-type]
+    return PairCase(
+        name=name,
+        group=name,
+        variant=variant,
+        sources=sources,
+        targets=targets,
+        gold=frozenset(pairs),
+        asked=tuple(asked) + tuple(SegmentId(-i) for i in range(1, missing_asked + 1)),
+        judged=frozenset(judged),
+        record_cites=_has_record_cites(sources, targets),
+        unmatched=unmatched,
+        relations=tuple(relations),
+    )
+
+
+def _match_headings(
+    headings: Sequence[str], segments: Sequence[SegmentInfo]
+) -> dict[str, SegmentId | None]:
+    """Gold heading → the unit carrying it, matched in document order (None: not found)."""
+    units = [u for u in build_units(segments) if u.heading]
+    keys = [normalized(u.heading) for u in units]
+    found: dict[str, SegmentId | None] = {}
+    start = 0
+    tests: tuple[Callable[[str, str], bool], ...] = (
+        lambda g, k: g == k,
+        # real filings' gold gives "the printed label and the opening words" (docs/labelling.md)
+        lambda g, k: len(g) > 20 and (k.startswith(g) or (g.startswith(k) and len(k) > 20)),
+        lambda g, k: bool(g) and (k.endswith(g) or (g.endswith(k) and len(k) > 20)),
+        lambda g, k: bool(g) and near_duplicate(g, k),
+    )
+    for heading in headings:
+        wanted = normalized(heading)
+        hit = None
+        for test in tests:
+            hit = next((i for i in range(start, len(units)) if test(wanted, keys[i])), None)
+            if hit is not None:
+                break
+        if heading not in found or found[heading] is None:
+            found[heading] = units[hit].id if hit is not None else None
+        if hit is not None:
+            start = hit + 1
+    return found
+
+
+def _has_record_cites(sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]) -> bool:
+    """Whether the answer cites the moving filing's record (a cite resolved into it)."""
+    mine = {s.id for s in sources}
+    return any(
+        c.kind is CitationKind.RECORD and c.target_segment in mine
+        for t in targets
+        for c in t.citations
+    )
+
+
+def outline_segments(
+    text: str, outline: Sequence[dict[str, Any]], document: int
+) -> list[SegmentInfo]:
+    """A brief as a JSON import would hold it: each outline heading a HEADING segment (its
+    level and parent from the outline) with its body paragraphs as PARAGRAPH children; no
+    claims, no citations. Text before the first heading is left out (caption, title)."""
+    lines = text.splitlines()
+    keys = [normalized(line) for line in lines]
+    segments: list[SegmentInfo] = []
+    starts: list[tuple[int, dict[str, Any]]] = []
+    at = 0
+    for item in outline:
+        wanted = normalized(item["heading"])
+        hit = next((i for i in range(at, len(lines)) if wanted and keys[i] == wanted), None)
+        if hit is None:
+            hit = next((i for i in range(at, len(lines)) if wanted and wanted in keys[i]), None)
+        if hit is not None:
+            starts.append((hit, item))
+            at = hit + 1
+    stack: list[tuple[int, SegmentId]] = []
+    base = document * 100_000
+    for number, (line, item) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(lines)
+        level = int(item.get("level", 1))
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        heading_id = SegmentId(base + len(segments))
+        heading = item["heading"]
+        segments.append(
+            _segment(
+                heading_id,
+                document,
+                stack[-1][1] if stack else None,
+                SegmentKind.HEADING,
+                _label(heading),
+                strip_numbering(heading),
+                heading,
+                len(segments),
+                level,
+                line,
+            )
+        )
+        stack.append((level, heading_id))
+        for paragraph in _paragraphs(lines[line + 1 : end]):
+            segments.append(
+                _segment(
+                    SegmentId(base + len(segments)),
+                    document,
+                    heading_id,
+                    SegmentKind.PARAGRAPH,
+                    "",
+                    "",
+                    paragraph,
+                    len(segments),
+                    level + 1,
+                    line,
+                )
+            )
+    return segments
+
+
+def _paragraphs(lines: Sequence[str]) -> list[str]:
+    text = "\n".join(lines)
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _label(heading: str) -> str:
+    """The numbering a JSON exporter would keep as the label ("POINT II" → "II", "A." → "A")."""
+    number = heading[: len(heading) - len(strip_numbering(heading))]
+    words = WORD.findall(number.lower())
+    return words[-1].upper() if words else ""
+
+
+def _segment(
+    seg: SegmentId,
+    document: int,
+    parent: SegmentId | None,
+    kind: SegmentKind,
+    label: str,
+    heading: str,
+    text: str,
+    order: int,
+    level: int,
+    line: int,
+) -> SegmentInfo:
+    page = 1 + line // 28
+    return SegmentInfo(
+        id=seg,
+        document=DocumentId(document),
+        parent=parent,
+        kind=kind,
+        label=label,
+        heading=heading,
+        text=text,
+        order=order,
+        level=level,
+        start_page=page,
+        start_line=line % 28 + 1,
+        end_page=page,
+        end_line=line % 28 + 1,
+    )
+
+
+def _bare(segments: Sequence[SegmentInfo]) -> list[SegmentInfo]:
+    return [replace(s, claims=(), citations=()) for s in segments]
+
+
+def _caps(segments: Sequence[SegmentInfo]) -> list[SegmentInfo]:
+    return [
+        replace(s, heading=s.heading.upper(), text=s.text.replace(s.heading, s.heading.upper()))
+        if s.heading
+        else s
+        for s in segments
+    ]
+
+
+def _unnumbered(segments: Sequence[SegmentInfo]) -> list[SegmentInfo]:
+    return [
+        replace(s, label="", heading=strip_numbering(s.heading))
+        if s.kind is SegmentKind.HEADING and s.label and not s.label.startswith(("¶", "COUNT"))
+        else s
+        for s in segments
+    ]
+
+
+def _shuffled(segments: Sequence[SegmentInfo], rng: random.Random) -> list[SegmentInfo]:
+    """The segments with the sub-trees under each heading in a random order (labels stay with
+    their sections, so "I" may now come after "III")."""
+    children: dict[SegmentId | None, list[SegmentInfo]] = {}
+    for segment in sorted(segments, key=lambda s: s.order):
+        children.setdefault(segment.parent, []).append(segment)
+    ordered: list[SegmentInfo] = []
+
+    def walk(parent: SegmentId | None) -> None:
+        kids = children.get(parent, [])
+        heads = [k for k in kids if k.kind is SegmentKind.HEADING]
+        if len(heads) > 1 and parent is not None:
+            rng.shuffle(heads)
+            rest = iter(heads)
+            kids = [next(rest) if k.kind is SegmentKind.HEADING else k for k in kids]
+        for kid in kids:
+            ordered.append(kid)
+            walk(kid.id)
+
+    walk(None)
+    return [replace(s, order=i) for i, s in enumerate(ordered)]

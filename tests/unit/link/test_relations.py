@@ -1,0 +1,35 @@
+"""Who concedes: the answering party's concession, not the other side's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.link.relations import Sides, distinguishes_authority, sides, who_concedes
+
+WHO = Sides(answering=frozenset({"Brightwater"}), moving=frozenset({"Ostrander", "Defendants"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        ("Brightwater withdraws its Fourth Cause of Action.", True, False),
+        ("We do not dispute that notice was late.", True, False),
+        ("Ostrander's own Complaint concedes the point.", False, True),
+        ("The report, which Defendants concede has no errors, is reliable.", False, True),
+        ("Ostrander argues the claim fails.", False, False),
+    ],
+)
+def test_who_concedes(text: str, own: bool, other: bool) -> None:
+    assert who_concedes(text, WHO) == (own, other)
+
+
+def test_sides_are_read_from_how_each_brief_describes_the_other() -> None:
+    found = sides("Brightwater alleges a breach. Brightwater claims fraud.", "Ostrander argues.")
+    assert found.answering == {"Brightwater"}
+    assert found.moving == {"Ostrander"}
+
+
+def test_distinguishing_the_authority_the_motion_relied_on() -> None:
+    text = "Cronos is inapposite: there the buyer had inspected the goods."
+    assert distinguishes_authority(text, ["Cronos"])
+    assert not distinguishes_authority(text, ["Twombly"])
