@@ -43,6 +43,7 @@ from lawdiff.core.model import (
 )
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
+from lawdiff.ingest.same_text import same_text
 from lawdiff.pipeline import analyze_file, analyze_filing, claims_and_citations, complete_analysis
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
@@ -247,6 +248,7 @@ class Workspace:
         if existing:
             return Changes(skipped=(existing,))
         analysis = analyze_file(path, role=role, progress=progress, facts=facts)
+        copy = self._same_text_copy(analysis.filing)
         overrides = {"role": role.value if role else "", "party": party}
 
         def work(s: Session) -> Changes:
@@ -254,9 +256,22 @@ class Workspace:
             if stored is None:
                 return Changes(skipped=(f"{analysis.filing.source_name}: already in this case",))
             _resolve_record_cites(s)
-            return Changes(documents_added=(stored[0],), warnings=analysis.filing.warnings)
+            warnings = (*analysis.filing.warnings, *([copy] if copy else []))
+            return Changes(documents_added=(stored[0],), warnings=warnings)
 
         return self._write(work)
+
+    def _same_text_copy(self, filing: Filing) -> str:
+        """A warning naming a document of the case with the same text, else "" (the Word and
+        PDF copies of one brief: the user may remove one)."""
+        for doc in self.documents():
+            if same_text(filing.pages, self.pages(doc.id)):
+                return (
+                    f"{filing.source_name}: same text as “{doc.title or doc.source_name}” "
+                    f"(document {doc.id}, {doc.source_name}): a copy in another format? "
+                    "Remove one of them if so"
+                )
+        return ""
 
     def _existing_copy(self, path: Path, facts: FileFacts) -> str:
         row = self._read(lambda s: docs_repo.find_by_sha(s, facts.sha256))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from lawdiff.classify.cues import fold, mask_spans
 from lawdiff.classify.taxonomy import Taxonomy, load_taxonomy
 from lawdiff.core.model import ClaimTag, SegmentDraft
 
@@ -37,7 +38,14 @@ def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy()
     found: dict[str, list[tuple[str, float]]] = {}
+    masked: dict[str, tuple[str, str]] = {}  # per type with "unless" cues: folded, lowered
     for cue in tax.index.matches(text):
+        if cue.claim in tax.unless:
+            if cue.claim not in masked:
+                folded = fold(mask_spans(text, tax.unless[cue.claim]))
+                masked[cue.claim] = (folded, folded.lower())
+            if not cue.found_in(*masked[cue.claim]):
+                continue  # only mentioned in a context the type excludes
         found.setdefault(cue.claim, []).append((cue.text, cue.weight))
     tags: list[ClaimTag] = []
     for claim, cues in found.items():

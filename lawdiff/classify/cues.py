@@ -236,6 +236,23 @@ class CueIndex:
         return [cue for cue in self.candidates(lowered) if cue.found_in(folded, lowered)]
 
 
+def mask_spans(text: str, cues: Iterable[Cue]) -> str:
+    """``text`` with every hit of ``cues`` blanked out (same length, so offsets hold).
+
+    A type's ``unless`` cues name contexts where its cues are mentioned but not argued
+    ("United States Patent and Trademark Office" is no trademark claim); a cue of the type
+    counts only when it still matches once those contexts are blanked.
+    """
+    folded = fold(text)
+    lowered = folded.lower()
+    chars = list(text)
+    for cue in cues:
+        source = lowered if cue.lower else folded
+        for hit in cue.pattern.finditer(source):
+            chars[hit.start() : hit.end()] = " " * (hit.end() - hit.start())
+    return "".join(chars)
+
+
 def fold(text: str) -> str:
     """``text`` with typographic dashes and quotes replaced by ASCII ones (same length)."""
     for fancy, plain in _FOLD:

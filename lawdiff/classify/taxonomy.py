@@ -20,7 +20,7 @@ DEFAULT_THRESHOLD = 0.5
 DEFAULT_INHERIT_FACTOR = 0.85
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
 _TYPE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*type[ \t]*\]\]", re.MULTILINE)
-_TYPE_KEYS = frozenset({"id", "name", "group", "parent", "threshold", *DEFAULT_WEIGHTS})
+_TYPE_KEYS = frozenset({"id", "name", "group", "parent", "threshold", "unless", *DEFAULT_WEIGHTS})
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Taxonomy:
         inherit_factor: confidence multiplier for a tag inherited from a count or heading.
         thresholds: per-type thresholds that differ from ``threshold``.
         source: the file it was read from.
+        unless: per type, cues of contexts in which its cues do not count (see
+            :func:`lawdiff.classify.cues.mask_spans`).
     """
 
     types: tuple[ClaimType, ...]
@@ -42,6 +44,7 @@ class Taxonomy:
     inherit_factor: float = DEFAULT_INHERIT_FACTOR
     thresholds: Mapping[str, float] = field(default_factory=dict, compare=False)
     source: str = ""
+    unless: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)
     index: CueIndex = field(init=False, repr=False, compare=False)
     _by_id: Mapping[str, ClaimType] = field(init=False, repr=False, compare=False)
 
@@ -133,6 +136,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
     types: list[ClaimType] = []
     cues: list[Cue] = []
     thresholds: dict[str, float] = {}
+    unless: dict[str, tuple[Cue, ...]] = {}
     for number, entry in enumerate(entries):
         where = f"[[type]] entry {number + 1}" + (
             f" (line {lines[number]})" if number < len(lines) else ""
@@ -142,13 +146,18 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
         cues.extend(entry_cues)
         if threshold is not None:
             thresholds[claim.id] = threshold
+        contexts = _cue_list(entry, "unless", where, path)
+        if contexts:
+            unless[claim.id] = tuple(
+                _cue(text, claim.id, 0.0, f"{where}, unless", path) for text in contexts
+            )
     _check_references(types, path)
     threshold = settings.get("threshold", DEFAULT_THRESHOLD)
     factor = settings.get("inherit_factor", DEFAULT_INHERIT_FACTOR)
     _check_unit(threshold, "[settings] threshold", path)
     _check_unit(factor, "[settings] inherit_factor", path)
     return Taxonomy(
-        tuple(types), tuple(cues), float(threshold), float(factor), thresholds, str(path)
+        tuple(types), tuple(cues), float(threshold), float(factor), thresholds, str(path), unless
     )
 
 

@@ -124,6 +124,9 @@ class FilingMeta:
     evidence: tuple[str, ...] = ()
 
 
+DOCX_WORDS_PER_PAGE = 250
+
+
 @dataclass(frozen=True)
 class Filing:
     """An imported filing before segmentation."""
@@ -135,6 +138,15 @@ class Filing:
     meta: FilingMeta = field(default_factory=FilingMeta)
     warnings: tuple[str, ...] = ()
     encoding: str = ""
+
+    @property
+    def page_count(self) -> int:
+        """Pages as printed. A DOCX has no fixed pages: unless its page breaks give more than
+        one, the count is estimated from its words (a double-spaced page holds about 250)."""
+        if self.kind != "docx" or len(self.pages) > 1:
+            return len(self.pages)
+        words = sum(len(page.text.split()) for page in self.pages)
+        return max(1, -(-words // DOCX_WORDS_PER_PAGE))
 
 
 # --------------------------------------------------------------------------- segment

@@ -14,20 +14,25 @@ from typing import NamedTuple
 
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
+    APPELLATE_STAMP,
     ATTORNEYS_FOR,
     CAPTION_GAP,
     CORPORATE_WORD,
     COURT_FEDERAL,
+    COURT_LINE,
+    COURT_OF_APPEALS,
     DEFENDANT_MARK,
     DOCKET,
     ECF_HEADER,
     FILENAME_ROLE_CUES,
+    JUDGE_SIGNATURE,
     MOTION_KINDS,
     NAME_STOP,
     NOT_A_NAME,
     ORDER_SIGNATURE,
     PLAINTIFF_MARK,
     ROLE_CUES,
+    TITLE_BANNER,
     TITLE_PARTY,
     TITLE_STOP,
     VERSUS_MARK,
@@ -97,14 +102,39 @@ _STATES = {
     "WISCONSIN": "Wis.",
     "WYOMING": "Wyo.",
 }
+_SQUASHED_STATES = {key.replace(" ", ""): value for key, value in _STATES.items()}
+_CIRCUITS = {
+    "FIRST": "1st",
+    "SECOND": "2d",
+    "THIRD": "3d",
+    "FOURTH": "4th",
+    "FIFTH": "5th",
+    "SIXTH": "6th",
+    "SEVENTH": "7th",
+    "EIGHTH": "8th",
+    "NINTH": "9th",
+    "TENTH": "10th",
+    "ELEVENTH": "11th",
+    "FEDERAL": "Fed.",
+    "DISTRICT OF COLUMBIA": "D.C.",
+}
 _ROLES = {r.value: r for r in Role}
 
 
+def _caption_page(pages: Sequence[Page]) -> Page | None:
+    """The page holding the caption: the first of the first three that names a court (a
+    cover page or a "REDACTED VERSION" sheet may come before it), else the first with text."""
+    with_text = [page for page in pages[:3] if page.text.strip()]
+    for page in with_text:
+        head = "\n".join(page.text.split("\n")[:CAPTION_LINES])
+        if COURT_FEDERAL.search(head) or COURT_LINE.search(head):
+            return page
+    return with_text[0] if with_text else None
+
+
 def _caption_text(pages: Sequence[Page]) -> str:
-    for page in pages[:3]:
-        if page.text.strip():
-            return "\n".join(page.text.split("\n")[:CAPTION_LINES])
-    return ""
+    page = _caption_page(pages)
+    return "\n".join(page.text.split("\n")[:CAPTION_LINES]) if page else ""
 
 
 def find_court(text: str) -> str:
@@ -113,7 +143,14 @@ def find_court(text: str) -> str:
     if match:
         state = " ".join(match.group("state").upper().split())
         direction = _DIRECTIONS.get((match.group("dir") or "").upper(), "D.")
-        return f"{direction} {_STATES.get(state, state.title())}"
+        # a state name broken by extraction ("CALIF ORNIA") is looked up without spaces
+        name = _STATES.get(state) or _SQUASHED_STATES.get(state.replace(" ", ""))
+        court = f"{direction} {name or state.title()}"
+        return f"Bankr. {court}" if match.group("bankr") else court
+    appeals = COURT_OF_APPEALS.search(text)
+    if appeals:
+        circuit = appeals.group("circuit").upper()
+        return f"{_CIRCUITS.get(circuit, circuit.title())} Cir."
     for line in text.split("\n"):
         if "COURT" in line and line.strip().isupper():
             return line.split("\t")[0].strip()
@@ -140,9 +177,8 @@ class Row(NamedTuple):
 def caption_rows(pages: Sequence[Page]) -> list[Row]:
     """The first page's lines as columns: a tab or ")" splits them; a line starting far
     right holds only the right column."""
-    for page in pages[:3]:
-        if not page.text.strip():
-            continue
+    page = _caption_page(pages)
+    if page is not None:
         rows: list[Row] = []
         for line in page.lines[:CAPTION_LINES]:
             raw = page.text[line.start : line.end]
@@ -182,11 +218,21 @@ def find_title(rows: Sequence[Row]) -> str:
 def _title_start(rows: Sequence[Row], index: int, column: str) -> int:
     """Back up over upper-case lines that open the title ("DEFENDANT LE-VEL'S")."""
     start = index
-    while start > 0 and index - start < 3:
-        before = getattr(rows[start - 1], column)
+    taken = 0
+    while start > 0 and taken < 3:
+        row = rows[start - 1]
+        before = getattr(row, column)
+        if not before and (row.left or row.right):
+            start -= 1  # only the other column on this line ("vs." beside the title)
+            continue
         if not _is_upper(before) or re.search(r"COURT|DISTRICT|DIVISION|CASE", before):
             break
+        if TITLE_BANNER.fullmatch(before) or DOCKET.search(before):
+            break
         start -= 1
+        taken += 1
+    while start < index and not getattr(rows[start], column):
+        start += 1
     return start
 
 
@@ -224,6 +270,17 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
     if ORDER_SIGNATURE.search(head):
         return Role.ORDER, ('text says "IT IS SO ORDERED"',)
     return Role.OTHER, ()
+
+
+def _order_from_last_page(
+    text: str, role: Role, evidence: tuple[str, ...]
+) -> tuple[Role, tuple[str, ...]]:
+    """An order known by its ending: "IT IS SO ORDERED" or a judge's signature block."""
+    for cue in (ORDER_SIGNATURE, JUDGE_SIGNATURE):
+        match = cue.search(text)
+        if match:
+            return Role.ORDER, (f'last page says "{" ".join(match.group(0).split())}"',)
+    return role, evidence
 
 
 def find_motion_kind(role: Role, title: str, source_name: str) -> tuple[str, tuple[str, ...]]:
@@ -362,8 +419,8 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     rows = caption_rows(pages)
     title = find_title(rows)
     role, role_evidence = find_role(title, head, source_name)
-    if role is Role.OTHER and pages and ORDER_SIGNATURE.search(pages[-1].text):
-        role, role_evidence = Role.ORDER, ('last page says "IT IS SO ORDERED"',)
+    if role is Role.OTHER and not role_evidence and pages:
+        role, role_evidence = _order_from_last_page(pages[-1].text, role, role_evidence)
     kind, kind_evidence = find_motion_kind(role, title, source_name)
     party, party_evidence = find_party(role, title, head, source_name)
     docket = DOCKET.search(head)
@@ -394,7 +451,7 @@ def _iso(filed: str) -> str:
 
 def apply_stamp(meta: FilingMeta, stamp: str) -> FilingMeta:
     """Docket, ECF number and filing date from the ECF stamp ("Case … Document 10 Filed …")."""
-    match = ECF_HEADER.search(stamp)
+    match = ECF_HEADER.search(stamp) or APPELLATE_STAMP.search(stamp)
     if not match:
         return meta
     evidence = f'ECF stamp says "Document {match.group("ecf")} Filed {match.group("filed")}"'

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.patterns import (
+    APPELLATE_STAMP,
     BOLD_FONT,
     ECF_HEADER,
     ECF_PARTIAL,
@@ -222,7 +223,8 @@ def in_band(line: TextLine, height: float) -> bool:
 def is_stamp(text: str) -> bool:
     """The ECF stamp or its "Page ID #:123" tail: always removed, even on a one-page file."""
     text = text.strip()
-    return bool(ECF_HEADER.search(text) or ECF_PARTIAL.match(text) or ECF_TAIL.match(text))
+    stamps = (ECF_HEADER.search(text), APPELLATE_STAMP.search(text))
+    return any(stamps) or bool(ECF_PARTIAL.match(text) or ECF_TAIL.match(text))
 
 
 def edge_indices(lines: Sequence[TextLine], height: float) -> set[int]:
@@ -266,6 +268,11 @@ def drop_furniture(lines: Sequence[TextLine], height: float, repeated: set[str])
 # ---------------------------------------------------------------------------- hints
 
 
+# A footnote separator: a rule at least this long (points), below this share of the page.
+NOTE_RULE_MIN = 36.0
+NOTE_RULE_FROM = 0.45
+
+
 def _is_bold(line: TextLine) -> bool:
     letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
     return bool(letters) and all(BOLD_FONT.search(w.font) for w in letters)
@@ -286,8 +293,38 @@ def _body_size(lines: Sequence[TextLine]) -> float:
     return median(sizes) if sizes else 0.0
 
 
-def _footnote_start(lines: Sequence[TextLine], height: float) -> int:
-    """Index of the first footnote line: the trailing run of small type low on the page."""
+def _separator_start(lines: Sequence[TextLine], raw: RawPage) -> int:
+    """Index of the first line below a footnote separator: a short rule low on the page that
+    underlines no text, with a footnote marker ("1", "*") opening the line below it."""
+    for x0, x1, y in sorted(raw.rules, key=lambda rule: rule[2]):
+        if y < raw.height * NOTE_RULE_FROM or not NOTE_RULE_MIN <= x1 - x0 <= raw.width * 0.6:
+            continue
+        if any(abs(line.bottom - y) <= 4 for line in lines):
+            continue  # an underline
+        below = [i for i, line in enumerate(lines) if line.top >= y - 4]
+        if below and _opens_note(lines[below[0]]):
+            return below[0]
+    return len(lines)
+
+
+def _opens_note(line: TextLine) -> bool:
+    """A footnote's first line: a bare marker word, or a marker in smaller (superscript) type."""
+    first = line.words[0]
+    if FOOTNOTE_MARK.fullmatch(first.text):
+        return True
+    rest = [w.size for w in line.words[1:] if w.size > 0]
+    return bool(FOOTNOTE_MARK.match(first.text) and rest and first.size < min(rest) - 1)
+
+
+def _footnote_start(lines: Sequence[TextLine], height: float, raw: RawPage | None = None) -> int:
+    """Index of the first footnote line: below a separator rule, or the trailing run of
+    small type low on the page."""
+    ruled = _separator_start(lines, raw) if raw is not None else len(lines)
+    return min(ruled, _small_type_start(lines, height))
+
+
+def _small_type_start(lines: Sequence[TextLine], height: float) -> int:
+    """Index of the first line of the trailing run of small type low on the page."""
     body = _body_size(lines)
     start = len(lines)
     for index in range(len(lines) - 1, -1, -1):
@@ -314,7 +351,7 @@ def build_page(raw: RawPage, lines: Sequence[TextLine], column: NumberColumn | N
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     centre = (left + right) / 2
-    notes_from = _footnote_start(lines, raw.height)
+    notes_from = _footnote_start(lines, raw.height, raw)
     records: list[Line] = []
     texts: list[str] = []
     pos = 0

@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 
 # "Case 2:21-cv-00031-BJR Document 10 Filed 01/12/21 Page 5 of 60" (the ECF stamp).
+# A bankruptcy court's footer has the same facts: "Case: 20-50682 Doc# 33 Filed: 04/28/20
+# Entered: 04/28/20 15:44:08 Page 1 of 30".
 ECF_HEADER = re.compile(
-    r"Case\s+(?P<docket>\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Za-z0-9]+)*)\s+"
-    r"Document\s+(?P<ecf>[\d-]+)\s+Filed\s+(?P<filed>\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:\s+Page\s+\d+\s+of\s+\d+)?",
+    r"Case:?\s+(?P<docket>\d{1,2}:\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Za-z0-9]+)*|\d{2}-\d{4,6})\s+"
+    r"(?:Document|Doc\s*#)\s*(?P<ecf>[\d-]+)\s+Filed:?\s+(?P<filed>\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s+Entered:?\s+\d{1,2}/\d{1,2}/\d{2,4}(?:\s+[\d:]+)?)?(?:\s+Page\s+\d+\s+of\s+\d+)?",
+    re.IGNORECASE,
+)
+# A court of appeals' header:
+# "Case: 19-16122, 04/15/2020, ID: 11663421, DktEntry: 25, Page 1 of 30".
+APPELLATE_STAMP = re.compile(
+    r"Case:\s*(?P<docket>\d{2}-\d{3,6}),\s*(?P<filed>\d{1,2}/\d{1,2}/\d{4}),\s*ID:\s*\d+,\s*"
+    r"DktEntry:\s*(?P<ecf>[\d-]+)(?:,\s*Page\s+\d+\s+of\s+\d+)?",
     re.IGNORECASE,
 )
 # The stamp with its "Case …" start cropped away with the margin.
@@ -36,14 +45,24 @@ BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
 DOCKET = re.compile(
     r"\b(?P<docket>(?:\d{1,2}:)?\d{2}-[A-Za-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*)\b",
 )
+
+
+def _spaced(word: str) -> str:
+    """A word of a caption that text extraction may break with a space ("DISTRI CT")."""
+    return " ?".join(word)
+
+
 COURT_FEDERAL = re.compile(
-    r"UNITED\s+STATES\s+DISTRICT\s+COURT\W+(?:FOR\s+THE\s+)?"
+    rf"UNITED\s+STATES\s+(?:(?P<bankr>BANKRUPTCY)|{_spaced('DISTRICT')})\s+{_spaced('COURT')}"
+    r"\W+(?:FOR\s+THE\s+)?"
     r"(?:(?P<dir>NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?"
-    r"DISTRICT\s+OF\s+(?P<state>[A-Z][A-Z ]+?)(?=\s*(?:,|\n|\t|$|[A-Z]+\s+DIVISION))",
+    rf"{_spaced('DISTRICT')}\s+OF\s+(?P<state>[A-Z][A-Z ]+?)"
+    r"(?=\s*(?:,|\n|\t|$|[A-Z]+\s+DIVISION))",
     re.IGNORECASE,
 )
 ATTORNEYS_FOR = re.compile(
-    r"(?:Attorneys?|Counsel)\s+for\s+(?P<side>Plaintiffs?|Defendants?|Petitioners?|Respondents?)"
+    r"(?:Attorneys?|Counsel)\s+for\s+(?:Lead\s+|Named\s+)?"
+    r"(?P<side>Plaintiffs?|Defendants?|Petitioners?|Respondents?|Relators?)"
     r"(?:[ ]+(?P<name>[A-Z][^\t\n]{1,60}))?",
 )
 TITLE_PARTY = re.compile(
@@ -52,10 +71,20 @@ TITLE_PARTY = re.compile(
 # "Plaintiffs," alone, or "Defendants." with the right column's text run on after the stop
 # ("Defendants. Courtroom 7B"); "Defendant Stratus …" is a name, not a mark.
 PLAINTIFF_MARK = re.compile(
-    r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+    r"^\s*(?:and\s+)?(?:Plaintiffs?|Petitioners?|Relators?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
 )
 DEFENDANT_MARK = re.compile(
     r"^\s*(?:and\s+)?(?:Defendants?|Respondents?)\s*(?:[,.;](?:\s+\S.*)?)?\s*$", re.I
+)
+COURT_OF_APPEALS = re.compile(
+    r"UNITED\s+STATES\s+COURT\s+OF\s+APPEALS\W+FOR\s+THE\s+(?P<circuit>[A-Z]+)\s+CIRCUIT",
+    re.IGNORECASE,
+)
+# A court line that is not a federal district court ("IN THE SUPERIOR COURT …").
+COURT_LINE = re.compile(r"^[^a-z\n]*\bCOURT\b[^a-z\n]*$", re.MULTILINE)
+# Banners printed above a title, not part of it ("REDACTED", "CLASS ACTION").
+TITLE_BANNER = re.compile(
+    r"(?:PUBLIC\s+)?REDACTED(?:\s+VERSION)?|CLASS\s+ACTION|\*?REDACTED.*SEALED\*?|UNDER\s+SEAL"
 )
 # What separates a caption's columns on one line: a tab, the ")" rule, or a DOCX table gap.
 CAPTION_GAP = re.compile(r"\t|\)|\s{3,}")
@@ -80,9 +109,18 @@ NAME_STOP = re.compile(
 # Role cues, checked in this order on the caption's upper-case title text.
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|\n|\t)\s*(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
+    (
+        "order",
+        re.compile(
+            r"\bCIVIL\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b"
+            r"|\bMEMORANDUM\s+(?:OPINION\s+)?(?:AND|&)\s+ORDER\b|(?:^|\n|\t)\s*OPINION\b"
+        ),
+    ),
+    # A declaration or affidavit supports a brief; it is none of the roles below.
+    ("other", re.compile(r"(?:^|\n|\t)\s*(?:[A-Z.’' ]{0,40}\s)?(?:DECLARATION|AFFIDAVIT)\s+OF\b")),
     ("reply", re.compile(r"\bREPLY\b")),
     ("opposition", re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b")),
-    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b")),
+    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)")),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -106,6 +144,12 @@ MOTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("strike", re.compile(r"\bTO\s+STRIKE\b", re.I)),
 )
 ORDER_SIGNATURE = re.compile(r"IT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED", re.IGNORECASE)
+# A judge's signature block ("United States District Judge", "Bankruptcy Judge").
+JUDGE_SIGNATURE = re.compile(
+    r"^\s*(?:(?:Chief\s+)?United\s+States\s+|U\.\s?S\.\s+)?"
+    r"(?:Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 # ---------------------------------------------------------------------------- text files
 

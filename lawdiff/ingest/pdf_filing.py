@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -34,6 +35,7 @@ from lawdiff.ingest.pdf import (
 )
 from lawdiff.ingest.pdf_limits import MAX_FORM_DRAWS
 from lawdiff.ingest.pdf_ocr import tesseract_available
+from lawdiff.ingest.undecodable import undecodable
 
 CHUNK = 4  # pages per task: small enough for steady progress, large enough to amortise
 OCR_SECONDS = 60.0  # one page's OCR on a busy machine takes a few seconds; a minute is stuck
@@ -47,11 +49,15 @@ class PdfResult(NamedTuple):
     stamp: str  # the ECF stamp of the first page ("Case … Document … Filed …"), "" if none
 
 
+# A stamp line with the docket facts, not only its "Page ID #:12" tail.
+STAMP_FACTS = re.compile(r"Document|Doc\s*#|DktEntry")
+
+
 def first_stamp(raws: Sequence[RawPage]) -> str:
     """The ECF stamp line of the first page that has one."""
     for raw in raws[:3]:
         for line in group_lines(raw.words):
-            if is_stamp(line.text) and "Document" in line.text:
+            if is_stamp(line.text) and STAMP_FACTS.search(line.text):
                 return line.text
     return ""
 
@@ -79,11 +85,37 @@ def _recover_images(
         scan = raws[i].scan
         if scan is not None:  # already read during extraction
             raws[i] = raws[i]._replace(words=scan, ocr=True, scan=None)
-    groups = [[i] for i in scanned if not raws[i].ocr]
-    report = page_progress(progress, len(raws), "Recognising text (OCR) on")
-    for page in run_chunked(pool, pdf, ocr_pages, groups, report, OCR_SECONDS):
-        raws[page.number - 1] = page
+    _ocr(pool, pdf, raws, [i for i in scanned if not raws[i].ocr], progress)
     return [f"{names} only; the text was recognised by OCR (check it)"]
+
+
+def _ocr(pool: Any, pdf: Any, raws: list[RawPage], indices: list[int], progress: Progress) -> None:
+    """OCR the pages at (0-based) ``indices`` into ``raws``."""
+    report = page_progress(progress, len(raws), "Recognising text (OCR) on")
+    for page in run_chunked(pool, pdf, ocr_pages, [[i] for i in indices], report, OCR_SECONDS):
+        raws[page.number - 1] = page
+
+
+def _recover_undecodable(
+    pool: Any, pdf: Any, raws: list[RawPage], garbled: list[int], ocr: bool, progress: Progress
+) -> list[str]:
+    """OCR the pages whose text layer cannot be decoded, or leave their text out and say so."""
+    if not garbled:
+        return []
+    numbers = [str(i + 1) for i in garbled]
+    names = (
+        f"pages {', '.join(numbers[:-1])} and {numbers[-1]} have"
+        if len(numbers) > 1
+        else f"page {numbers[0]} has"
+    )
+    problem = f"{names} a text layer that cannot be decoded (fonts without a Unicode map)"
+    if ocr and tesseract_available():
+        _ocr(pool, pdf, raws, garbled, progress)
+        return [f"{problem}; the text was recognised by OCR (check it)"]
+    for i in garbled:
+        raws[i] = raws[i]._replace(words=())
+    why = "OCR is off" if not ocr else "Tesseract is not installed"
+    return [f"{problem}; its text was left out ({why})"]
 
 
 def read_pdf(
@@ -153,7 +185,13 @@ def _clean_and_ocr(
     """Clean all pages; OCR the scans among them and clean again if there were any."""
     pages = clean_pages(raws)
     scanned = [i for i, page in enumerate(pages) if page.image_only and not raws[i].note]
+    garbled = [
+        i
+        for i, page in enumerate(pages)
+        if i not in scanned and not raws[i].note and undecodable(page.text)
+    ]
     warnings = _recover_images(pool, pdf, raws, scanned, ocr, progress)
-    if any(raws[i].ocr for i in scanned):
+    warnings += _recover_undecodable(pool, pdf, raws, garbled, ocr, progress)
+    if scanned or garbled:
         pages = clean_pages(raws)
     return pages, warnings

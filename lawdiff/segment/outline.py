@@ -58,7 +58,7 @@ def readings(enum: str) -> tuple[Reading, ...]:
     """
     paren = enum.startswith("(")
     core = enum.strip("().")
-    prefix = "paren-" if paren else ""
+    prefix = "paren-" if paren else "half-" if enum.endswith(")") else ""
     found: list[Reading] = []
     if core.isdigit():
         return (Reading(prefix + "digit", int(core)),)
@@ -72,8 +72,15 @@ def readings(enum: str) -> tuple[Reading, ...]:
 
 
 def label_token(enum: str) -> str:
-    """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"(i)"`` stays ``"(i)"``."""
+    """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"1)"`` → ``"1"``,
+    ``"(i)"`` stays ``"(i)"``."""
+    if enum.endswith(")") and not enum.startswith("("):
+        return enum[:-1]
     return enum.rstrip(".")
+
+
+# The highest ordinal a level may open with when the first items are missing (lenient).
+LENIENT_FIRST = 3
 
 
 @dataclass
@@ -98,14 +105,18 @@ class OutlineTracker:
         """Label tokens of the current outline path, outermost first."""
         return tuple(level.token for level in self._stack)
 
-    def fits(self, enum: str) -> int | None:
-        """The depth (1-based) ``enum`` would take, or None when it does not fit the outline."""
-        found = self._place(enum)
+    def fits(self, enum: str, lenient: bool = False) -> int | None:
+        """The depth (1-based) ``enum`` would take, or None when it does not fit the outline.
+
+        ``lenient`` lets a new level open at its second or third item (the first one redacted
+        or lost), for a heading whose typography (bold) vouches for it.
+        """
+        found = self._place(enum, lenient)
         return None if found is None else found[0] + 1
 
-    def accept(self, enum: str) -> int | None:
+    def accept(self, enum: str, lenient: bool = False) -> int | None:
         """Take ``enum`` into the outline when it fits; return its depth (1-based) or None."""
-        found = self._place(enum)
+        found = self._place(enum, lenient)
         if found is None:
             return None
         depth, reading = found
@@ -113,7 +124,7 @@ class OutlineTracker:
         self._stack.append(_Level(reading.style, reading.ordinal, label_token(enum)))
         return depth + 1
 
-    def _place(self, enum: str) -> tuple[int, Reading] | None:
+    def _place(self, enum: str, lenient: bool = False) -> tuple[int, Reading] | None:
         options = readings(enum)
         for depth in range(len(self._stack) - 1, -1, -1):
             level = self._stack[depth]
@@ -121,7 +132,8 @@ class OutlineTracker:
                 if reading.style == level.style and reading.ordinal == level.ordinal + 1:
                     return depth, reading
         used = {level.style for level in self._stack}
+        first = LENIENT_FIRST if lenient else 1
         for reading in options:
-            if reading.ordinal == 1 and reading.style not in used:
+            if reading.ordinal <= first and reading.style not in used:
                 return len(self._stack), reading
         return None

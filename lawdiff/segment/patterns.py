@@ -19,8 +19,28 @@ PARAGRAPH_START = re.compile(
 # again possibly behind a stray pleading line number. Group "title" is the heading text.
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
-    r"(?P<enum>(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\))"
+    r"(?P<enum>(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+    r"|(?:\d{1,2}|[a-z])\))"
     r"\s+(?P<title>[“\"‘'(]?[A-Z0-9].*)$"
+)
+
+# An enumerator alone on its line, its title on the next ("II." then "THE COURT SHOULD …").
+LONE_ENUMERATOR = re.compile(r"^\s*(?P<enum>[IVXLC]{1,7}\.?|[A-Z]\.)\s*$")
+
+# A line of a deposition excerpt ("Q. Did you sign it?", "A: Yes."), line number allowed.
+DEPOSITION_LINE = re.compile(r"^\s*(?:\d{1,2}\s+)?[QA][.:]\s+\S")
+
+# A track-changes balloon printed beside the text of a redline ("Deleted: Defendants",
+# "Formatted: Font: 12 pt"), at a line's start or after a tab that ends the body text.
+BALLOON = re.compile(
+    r"(?:^|\t)\s*(?P<note>(?:(?:Deleted|Formatted|Inserted|Moved\s+\((?:insertion|deletion)\)"
+    r"|Moved\s+(?:up|down)\s*\[\d+\]|Comment(?:ed)?\s*\[[^\]]*\]|Formatted\s+Table)\s*:"
+    r"|Field\s+Code\s+Changed\b).*)$"
+)
+
+# The same balloon run into a heading's one-line text ("Statement No. 1. Deleted: s").
+BALLOON_TAIL = re.compile(
+    r"\s+(?:Deleted|Formatted|Inserted|Moved\s+\((?:insertion|deletion)\))\s*:.*$", re.DOTALL
 )
 
 # Roman numerals, upper and lower case (validated by value, not by this pattern alone).
@@ -48,6 +68,7 @@ KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
     r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
+    r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
     r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|ISSUES?\s+PRESENTED|"
     r"ARGUMENT|LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
@@ -69,9 +90,40 @@ TOA_TITLE = re.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$|^\s*INDEX\s+OF\s+AUTHO
 
 # A table-of-contents entry's dot leader and page reference ("ARGUMENT ........ 4").
 LEADER = re.compile(
-    r"(?:\s*(?:\.\s?){2,}|\s*…{2,}|\s{3,})\s*(?P<page>[0-9ivxlc]{1,4}(?:\s*[,–-]\s*\d+)*)\s*$"
+    r"(?:\s*(?:\.\s?){2,}|\s*…{2,}|\s*[-_–—]{3,}|\s{3,})"
+    r"\s*(?P<page>[0-9ivxlc]{1,4}(?:\s*[,–-]\s*\d+)*)\s*$"
 )
-LEADER_DOTS = re.compile(r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}")
+LEADER_DOTS = re.compile(
+    r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}|[-_–—]{4,}\s*[0-9ivxlc]+\s*$"
+)
+
+# A caption's court line, and the lines that end a caption: the last party mark
+# ("Defendants.", "Relator") or a hearing line ("Date: …", "Judge: …") in either column.
+CAPTION_COURT = re.compile(r"\bCOURT\b")
+CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
+CAPTION_END = re.compile(
+    r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
+    r"(?:Defendants?|Respondents?|Relators?|Debtors?)\s*(?:[.,;].*|\t.*)?$"
+    r"|(?:^|\t|\s{3})\s*(?:Date|Time|Judge|Courtroom|Ctrm|Crtrm|Dept|Place|Hearing(?:\s+Date)?"
+    r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed)\.?\s*:",
+    re.IGNORECASE,
+)
+
+# The salutation of a notice of motion ("TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:").
+SALUTATION = re.compile(
+    r"^\s*TO\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
+)
+
+# A court's decree: the numbered items after it are orders, not an outline.
+DECREE = re.compile(r"\bIT\s+IS\s+(?:SO\s+|HEREBY\s+|FURTHER\s+)?ORDERED\b", re.IGNORECASE)
+
+# The title of another document bundled in the same PDF (after a second caption or a
+# signature block): a proposed order, a declaration, a notice, a memorandum, an exhibit.
+PART_TITLE = re.compile(
+    r"(?:^|\t)\s*(?P<title>(?:\[\s*PROPOSED\s*\]\s*)?(?:ORDER\b|DECLARATION\s+OF\b|"
+    r"AFFIDAVIT\s+OF\b|NOTICE\s+OF\s+MOTION\b|MEMORANDUM\s+OF\s+POINTS\b|"
+    r"EXHIBIT\s+[A-Z0-9]{1,3}\s*$)[^a-z\t]*)$"
+)
 
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
@@ -88,8 +140,28 @@ CERTIFICATE_START = re.compile(
 # A footnote call may follow ("opinions.1").
 TERMINAL = re.compile(r"(?:[.:;?!][”\"’')\]]*|[”\"])\d{0,3}\s*$")
 
+# Abbreviations that end a word with a period but not a heading ("… Testimony of Mr.").
+HEADING_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e)|\b[A-Z])\.$"
+)
+# A run-in heading: a short title ending in a period, then the text ("B. Standard of Review.
+# Generally, a motion …"), or a title then a sentence opener and a comma ("… Review
+# Generally, a motion …").
+RUN_IN_PERIOD = re.compile(r"^(?P<head>[^.]{3,100}?[A-Za-z)\]”’\"]\.)\s+(?P<body>[A-Z“\"(].*)$")
+RUN_IN_OPENER = re.compile(
+    r"^(?P<head>.{3,100}?)\s+(?P<body>(?:Generally|Here|First|Second|Third|Finally|However|Indeed|"
+    r"Moreover|Further|Furthermore|Accordingly|Thus|Similarly|Nevertheless|Specifically|"
+    r"Notably|Importantly|Additionally|Ultimately|Instead|Consequently|Therefore|Likewise|"
+    r"Initially|Typically|Ordinarily|Historically),\s+[a-z].*)$"
+)
+
 # A footnote call in body text: a number glued to a word or punctuation ("process.2").
 FOOTNOTE_CALL = r"(?<=[A-Za-z.,;:”’\")\]]){number}(?=\s|$|[.,;:])"
+# A superscript call read with a space before it ("review. 1 (ECF …"): only after sentence
+# punctuation, and not after "No." or "¶" (where a number is no call).
+FOOTNOTE_CALL_SPACED = (
+    r"(?<=[.,;:”’\")\]])(?<!No\.)(?<!Nos\.)(?<!Dkt\.)(?<!p\.)(?<!pp\.)(?<!§\.) {number}(?=\s)"
+)
 
 # A footnote's first line at the bottom of a page: "3 See, e.g., …" or a lone "3".
 FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lawdiff.segment import patterns
-from lawdiff.segment.lines import TextLine
+from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 
 # How far into the document the tables of contents and authorities may start.
 FRONT_SHARE = 0.4
@@ -17,27 +17,127 @@ RUNNING_MIN_PAGES = 3
 RUNNING_MIN_CHARS = 12
 
 
+# The caption sits on one of the first pages, within its first lines.
+CAPTION_PAGES = 3
+CAPTION_LINES = 60
+# A short title-case line right after the caption's last mark still belongs to it.
+CAPTION_TAIL_WORDS = 6
+
+
 @dataclass(frozen=True)
 class Regions:
-    """Where the body starts, which body lines to skip, and the table-of-contents lines."""
+    """Where the kept text starts, which lines to skip, and the table-of-contents lines.
+
+    ``start`` is the first line after the caption: text between it and ``body_start`` (the
+    first heading or numbered paragraph) is kept as an unlabelled introduction, less the
+    tables, signature blocks and running lines listed in ``skipped``.
+    """
 
     body_start: int
     skipped: frozenset[int]
     toc_lines: tuple[TextLine, ...]
+    start: int = 0
+    parts: tuple[tuple[int, int, int], ...] = ()  # later captions: first, title, end lines
 
 
-def find_regions(lines: list[TextLine]) -> Regions:
-    """Locate the caption and tables (front), and signature blocks and certificates (back)."""
+def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
+    """Locate the caption and tables (front), and signature blocks and certificates (back).
+
+    In a brief (``brief``) a "1." opens the body only before a heading in capitals: the
+    numbered requests of a notice of motion are part of its introduction.
+    """
     toc_lines: tuple[TextLine, ...] = ()
     search_from = 0
     table = _table_range(lines)
+    front: set[int] = set()
     if table is not None:
         first, last = table
         toc_lines = _toc_part(lines[first : last + 1])
         search_from = last + 1
-    body_start = _first_body_line(lines, search_from)
-    skipped = _back_matter(lines, body_start) | _running_lines(lines)
-    return Regions(body_start, frozenset(skipped), toc_lines)
+        front = set(range(first, last + 1))
+    end, court_page = caption_end(lines)
+    body_start = _first_body_line(lines, search_from, brief)
+    if body_start < 0:  # no heading nor numbered paragraph: the body follows the caption
+        body_start = end if search_from < end < len(lines) else search_from
+    start = min(end, body_start)
+    if table is not None:
+        # the rest of the tables' last page is its footer
+        last_page = lines[table[1]].page_index
+        front.update(
+            line.index for line in lines[table[1] : body_start] if line.page_index == last_page
+        )
+    # signature blocks are looked for below the caption (whose "Date:" line is none)
+    skipped = _back_matter(lines, max(body_start, end) if end < len(lines) else body_start)
+    skipped |= _running_lines(lines) | front
+    skipped |= _preamble_skips(lines[start:body_start], court_page)
+    parts = _later_captions(lines, court_page)
+    for first, title, end in parts:
+        skipped.update(i for i in range(first, end) if i != title)
+        skipped.discard(title)
+    return Regions(body_start, frozenset(skipped), toc_lines, start, tuple(parts))
+
+
+def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, int, int]]:
+    """Captions of documents bundled after the first (a proposed order, a declaration):
+    (first line, the line holding the document's title, the line after the caption)."""
+    found: list[tuple[int, int, int]] = []
+    pages: dict[int, list[TextLine]] = {}
+    for line in lines:
+        pages.setdefault(line.page_index, []).append(line)
+    for page_index, page in sorted(pages.items()):
+        if page_index <= court_page:
+            continue
+        head = page[:CAPTION_LINES]
+        court = next((ln for ln in head[:15] if patterns.CAPTION_COURT_LINE.search(ln.text)), None)
+        ends = [ln.index for ln in head if patterns.CAPTION_END.search(ln.text)]
+        titles = [ln.index for ln in head if patterns.PART_TITLE.search(ln.text)]
+        if court is None or not ends or not titles:
+            continue
+        found.append((page[0].index, titles[0], max(ends) + 1))
+    return found
+
+
+def caption_end(lines: list[TextLine]) -> tuple[int, int]:
+    """The line after the caption and the caption's page: after its last party mark
+    ("Defendants.") or hearing line ("Date: …") on the first page naming a court; past
+    the end (no introduction kept) when there is none."""
+    court_page = next(
+        (
+            line.page_index
+            for line in lines
+            if line.page_index < CAPTION_PAGES and patterns.CAPTION_COURT.search(line.text)
+        ),
+        None,
+    )
+    if court_page is None:
+        return len(lines), -1
+    page = [line for line in lines if line.page_index == court_page][:CAPTION_LINES]
+    ends = [line.index for line in page if patterns.CAPTION_END.search(line.text)]
+    if not ends:
+        return len(lines), court_page
+    end = max(ends) + 1
+    # the right column may run on below the last mark ("Hon. Jane Q. Judge")
+    while end < len(lines) and lines[end].page_index == court_page:
+        text = lines[end].stripped
+        if text and not (is_title_case(text) and len(text.split()) < CAPTION_TAIL_WORDS):
+            break
+        end += 1
+    return end, court_page
+
+
+def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
+    """Lines of the introduction that are no body text: title remnants and banners in
+    capitals on the caption's page, and signature blocks (a notice of motion ends in one)."""
+    skipped: set[int] = set()
+    signing = False
+    for line in preamble:
+        if patterns.SIGNATURE_START.match(line.text):
+            signing = True
+        elif signing and patterns.KNOWN_HEADING.match(line.text):
+            signing = False
+        if signing or (line.page_index == caption_page and is_upper_text(line.text)):
+            skipped.add(line.index)
+    return skipped
 
 
 def _running_lines(lines: list[TextLine]) -> set[int]:
@@ -98,20 +198,24 @@ def _toc_part(table: list[TextLine]) -> tuple[TextLine, ...]:
     return tuple(out)
 
 
-def _first_body_line(lines: list[TextLine], search_from: int) -> int:
-    """Index of the first line that starts the body: a known heading, "I.", "1." or a count."""
+def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = False) -> int:
+    """Index of the first line that starts the body: a known heading, "I.", "1." or a count
+    (-1 when there is none)."""
     for line in lines[search_from:]:
         text = line.text
         known = patterns.KNOWN_HEADING.match(text) and not patterns.JURY_DEMAND.search(text)
         if known or patterns.COUNT_ORDINAL.match(text):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
-        if para and para.group("num") == "1" and not patterns.LEADER_DOTS.search(text):
-            return line.index
+        first = para is not None and para.group("num") == "1"
+        if first and not patterns.LEADER_DOTS.search(text):
+            assert para is not None
+            if not brief or is_upper_text(text[para.end() :]):
+                return line.index
         enum = patterns.ENUMERATOR_START.match(text)
         if enum and enum.group("enum") in {"I.", "A."} and not patterns.LEADER_DOTS.search(text):
             return line.index
-    return search_from
+    return -1
 
 
 def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
@@ -127,6 +231,8 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             skipping = True
         elif skipping and (
             patterns.KNOWN_HEADING.match(text)
+            or patterns.PART_TITLE.match(text)
+            or patterns.CAPTION_COURT_LINE.search(text)
             or patterns.COUNT_NUMBERED.match(text)
             or patterns.COUNT_ORDINAL.match(text)
         ):

@@ -29,6 +29,13 @@ from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
 # A complaint is recognised by this many numbered paragraphs in sequence.
 MIN_SEQUENCE = 10
+# A run-in heading's line holds at least this many words; its title at most this many.
+RUN_IN_MIN_WORDS = 8
+# A balloon's wrapped lines start within this many points of its first line.
+BALLOON_COLUMN = 12.0
+# A line opening with one of these goes on with the text before it (a redaction gap).
+RUN_ON_MARKS = frozenset(".,;:)]")
+RUN_IN_MAX_TITLE_WORDS = 12
 # Numbered paragraphs may skip at most this many numbers (reported as a warning).
 MAX_GAP = 3
 # Headings wrap over at most this many lines.
@@ -54,6 +61,18 @@ class RuleBasedSegmenter:
         return Segmentation(to_drafts(text, walker.blocks), tuple(walker.warnings))
 
 
+def _has_outline(lines: list[TextLine]) -> bool:
+    """Whether a brief is organised in headings ("I.", "ARGUMENT"); else it is an
+    application or a declaration in numbered paragraphs, read like a complaint's."""
+    for line in lines:
+        enum = patterns.ENUMERATOR_START.match(line.text)
+        if (enum is not None and enum.group("enum") == "I.") or patterns.KNOWN_HEADING.match(
+            line.text
+        ):
+            return True
+    return False
+
+
 def numbered_paragraph_count(lines: list[TextLine]) -> int:
     """How many lines start numbered paragraphs 1, 2, 3 … in sequence."""
     expected = 1
@@ -70,14 +89,15 @@ class _Walker:
     def __init__(self, doc: DocumentText, meta: FilingMeta) -> None:
         self.doc = doc
         self.lines = text_lines(doc)
-        self.regions = find_regions(self.lines)
+        self.regions = find_regions(self.lines, brief=meta.role in BRIEF_ROLES)
         self.body = [
             line
-            for line in self.lines[self.regions.body_start :]
+            for line in self.lines[self.regions.start :]
             if line.index not in self.regions.skipped
         ]
         self.complaint = meta.role == Role.COMPLAINT or (
-            meta.role not in BRIEF_ROLES and numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+            numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+            and (meta.role not in BRIEF_ROLES or not _has_outline(self.body))
         )
         self.width = typical_width(self.body)
         blank = sum(1 for line in self.body if line.blank)
@@ -97,6 +117,12 @@ class _Walker:
         self.last_number = 0
         self.prev: TextLine | None = None  # last non-blank body line
         self.prev_heading = False  # the previous line closed a heading
+        self.revision: int | None = None  # the track-changes balloon being read
+        self.revisions = 0
+        self.balloon_indent: float | None = None
+        self.part_titles = {title: first for first, title, _ in self.regions.parts}
+        self.order = meta.role == Role.ORDER
+        self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
     # ------------------------------------------------------------------ main loop
 
@@ -106,12 +132,13 @@ class _Walker:
         skipped = self.regions.skipped
         while i < len(self.lines):
             line = self.lines[i]
-            if i < self.regions.body_start or i in skipped:
+            if i < self.regions.start or i in skipped:
                 self._close()
                 i += 1
                 continue
             i = self._step(line)
         self._attach_footnotes()
+        self._balloons_out_of_headings()
         self._compare_toc()
 
     def _step(self, line: TextLine) -> int:
@@ -124,6 +151,26 @@ class _Walker:
             self._footnote_line(line)
             return line.index + 1
         self.footnote = None
+        if line.index in self.part_titles:
+            return self._part(line)
+        balloon = patterns.BALLOON.search(line.text)
+        if balloon is not None and balloon.start() == 0:
+            self._hole(line.start, line.end)
+            self._revision(line, line.start + balloon.start("note"), whole=True)
+            return line.index + 1
+        if self._balloon_continues(line):
+            self.blocks[self.revision or 0].extend_to(line.content_end)
+            self._hole(line.start, line.end)
+            return line.index + 1
+        self.revision = None
+        nxt = self._body_step(line)
+        if balloon is not None:  # the body text, then a tab and a balloon
+            self._hole(line.start + balloon.start(), line.end)
+            self._revision(line, line.start + balloon.start("note"), whole=False)
+        return nxt
+
+    def _body_step(self, line: TextLine) -> int:
+        """A line that is not blank, a footnote nor a balloon: a paragraph, heading or text."""
         if self.complaint and self._paragraph(line):
             self.prev_heading = False
             self.prev = line
@@ -134,6 +181,7 @@ class _Walker:
             self.prev = self.lines[nxt - 1]
             return nxt
         self._body_line(line)
+        self.decree = self.decree or (self.order and bool(patterns.DECREE.search(line.text)))
         self.prev_heading = False
         self.prev = line
         return line.index + 1
@@ -160,10 +208,11 @@ class _Walker:
         return ends_sentence(self.prev.text)
 
     def _next_nonblank(self, index: int) -> TextLine | None:
+        """The next line with text, track-changes balloons passed over."""
         for line in self.lines[index + 1 :]:
             if line.index in self.regions.skipped:
                 return None
-            if not line.blank:
+            if not line.blank and not patterns.BALLOON.match(line.text):
                 return line
         return None
 
@@ -261,6 +310,12 @@ class _Walker:
 
     def _body_line(self, line: TextLine) -> None:
         quote = line.hint.indent >= QUOTE_INDENT and not line.hint.centered
+        if self.open is not None and self._runs_on(line):
+            block = self.blocks[self.open]
+            if not quote:  # a flush line goes on: the indented lines were within a paragraph
+                block.kind = SegmentKind.PARAGRAPH
+            block.extend_to(line.content_end)
+            return
         if self.open is not None:
             block = self.blocks[self.open]
             if self._first_line_indent(block, line, quote):
@@ -275,6 +330,20 @@ class _Walker:
         self._close()
         self._add(kind, "", line.content_start, line.content_end, self.section)
         self.open = len(self.blocks) - 1
+
+    def _runs_on(self, line: TextLine) -> bool:
+        """True when ``line`` goes on with the open block whatever its indent: text after a
+        redaction gap (". Plaintiffs …", ", which …"), a sentence going on in lower case
+        after a quotation, the next line of a deposition excerpt."""
+        first = line.stripped[:1]
+        if first in RUN_ON_MARKS or first.islower():
+            return not (self.complaint and patterns.PARAGRAPH_START.match(line.text))
+        prev = self.prev
+        if prev is None or self.prev_heading:
+            return False
+        return bool(
+            patterns.DEPOSITION_LINE.match(line.text) and patterns.DEPOSITION_LINE.match(prev.text)
+        )
 
     def _first_line_indent(self, block: Block, line: TextLine, quote: bool) -> bool:
         """True when ``block`` is a one-line "quote" that ``line`` continues flush left."""
@@ -304,19 +373,27 @@ class _Walker:
 
     def _numbered_heading(self, line: TextLine) -> int | None:
         match = patterns.ENUMERATOR_START.match(line.text)
-        if match is None or not self._boundary(line):
+        if match is None:
+            return self._lone_enumerator(line)
+        if not self._boundary(line) or self._deposition(line):
             return None
+        if line.index < self.regions.body_start or self.decree:
+            return None  # a notice's numbered requests and an order's decree are no outline
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
-        if self.tracker.fits(enum) is None:
+        lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
+        if self.tracker.fits(enum, lenient) is None:
             return None
         title_start = line.start + match.start("title")
+        run_in = _run_in(self.doc.text[title_start : line.content_end])
+        if run_in is not None:
+            return self._run_in_heading(line, enum, title_start, run_in)
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
-        depth = self.tracker.accept(enum) or 1
+        depth = self.tracker.accept(enum, lenient) or 1
         self._close()
         del self.outline[depth - 1 :]
         parent = self.outline[-1] if self.outline else self.top
@@ -327,14 +404,80 @@ class _Walker:
         block.heading = title
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
+        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _deposition(self, line: TextLine) -> bool:
+        """True for a "Q." or "A." line next to another (a deposition excerpt, no outline)."""
+        if not patterns.DEPOSITION_LINE.match(line.text):
+            return False
+        nxt = self._next_nonblank(line.index)
+        return any(
+            other is not None and patterns.DEPOSITION_LINE.match(other.text)
+            for other in (self.prev, nxt)
+        )
+
+    def _lone_enumerator(self, line: TextLine) -> int | None:
+        """A Roman numeral (or letter) alone on its line, the heading's title below it."""
+        match = patterns.LONE_ENUMERATOR.match(line.text)
+        if match is None or not self._boundary(line) or self.decree or self.complaint:
+            return None
+        if line.index < self.regions.body_start:
+            return None
+        title_line = self._next_nonblank(line.index)
+        enum = match.group("enum").rstrip(".") + "."
+        if title_line is None or self.tracker.fits(enum) is None:
+            return None
+        text = title_line.stripped
+        if not (is_upper_text(text) or is_title_case(text)) or self._starts_something(title_line):
+            return None
+        last = self._heading_end(title_line, title_line.text)
+        title = _join(self.doc.text[title_line.content_start : self.lines[last].content_end])
+        depth = self.tracker.accept(enum) or 1
+        self._close()
+        del self.outline[depth - 1 :]
+        parent = self.outline[-1] if self.outline else self.top
+        label = ".".join(self.tracker.path)
+        end = self.lines[last].content_end
+        block = self._add(SegmentKind.HEADING, label, line.content_start, end, parent)
+        block.heading = title
+        self.outline.append(len(self.blocks) - 1)
+        self.section = len(self.blocks) - 1
+        return last + 1
+
+    def _run_in_heading(
+        self, line: TextLine, enum: str, title_start: int, run_in: tuple[int, int]
+    ) -> int:
+        """A heading whose text runs on in the same line: the heading, then a paragraph."""
+        head_end, body_start = (title_start + offset for offset in run_in)
+        depth = self.tracker.accept(enum) or 1
+        self._close()
+        del self.outline[depth - 1 :]
+        parent = self.outline[-1] if self.outline else self.top
+        block = self._add(
+            SegmentKind.HEADING, ".".join(self.tracker.path), title_start, head_end, parent
+        )
+        block.heading = _join(self.doc.text[title_start:head_end])
+        self.outline.append(len(self.blocks) - 1)
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+        self.prev = line
+        return line.index + 1
 
     def _unnumbered_heading(self, line: TextLine) -> int | None:
         text = line.stripped
-        known = bool(patterns.KNOWN_HEADING.match(text))
+        # "argument." closing a paragraph is no ARGUMENT heading: a known heading starts
+        # with a capital and follows a finished sentence (or a heading, or nothing)
+        known = bool(patterns.KNOWN_HEADING.match(text)) and text[:1].isupper()
+        if known and self.prev is not None and not self.prev_heading:
+            known = ends_sentence(self.prev.text) or self._boundary(line)
         if not (known or self._boundary(line)) or len(text) > self.width * 1.1:
             return None
         if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
+            return None
+        if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
         caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
         if (known or caps) and not text.startswith("("):
@@ -352,6 +495,7 @@ class _Walker:
             SegmentKind.HEADING, label, line.content_start, self.lines[last].content_end, None
         )
         block.heading = title
+        self.decree = self.order and label == "ORDER"
         self.top = len(self.blocks) - 1
         self.count = None
         self.claims_top = bool(patterns.CLAIMS_HEADING.search(label))
@@ -377,8 +521,10 @@ class _Walker:
         title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
         if last - line.index >= MINOR_HEADING_LINES or len(title) > 1.6 * self.width:
             return None
-        if title.endswith((",", ";")) or patterns.CITATION_HINT.search(title):
+        if title.endswith((",", ";", ")", ").")) or patterns.CITATION_HINT.search(title):
             return None
+        if "¶" in title:
+            return None  # a record cite run on from the paragraph above
         self._close()
         parent = (
             self.outline[-1] if self.outline else self.count if self.count is not None else self.top
@@ -398,9 +544,9 @@ class _Walker:
     def _heading_end(self, line: TextLine, first_text: str) -> int:
         """Index of the last line of a heading that starts at ``line`` (wrapped lines)."""
         last = line.index
-        joined = first_text.strip()
+        joined = patterns.BALLOON.sub("", first_text).strip()
         for _ in range(MAX_HEADING_LINES - 1):
-            if ends_sentence(joined):
+            if ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined):
                 break
             nxt = self._next_nonblank(last)
             if nxt is None or not self._continues_heading(line, joined, nxt):
@@ -413,6 +559,10 @@ class _Walker:
         text = nxt.stripped
         if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
             return False
+        if patterns.BALLOON.match(nxt.text):
+            return False
+        if patterns.KNOWN_HEADING.match(patterns.ENUMERATOR_START.sub(r"\g<title>", joined)):
+            return False  # "V. Conclusion" is whole; "Accordingly, …" starts the text
         if self._toc_key(joined) in self.toc_keys:
             return False  # the table of contents lists the heading as complete already
         if self._toc_prefix(f"{joined} {text}"):
@@ -433,6 +583,66 @@ class _Walker:
         return bool(key) and any(k.startswith(key) for k in self.toc_keys)
 
     # ------------------------------------------------------------------ footnotes
+
+    def _part(self, line: TextLine) -> int:
+        """Another document bundled in the PDF (after its own caption): a top-level heading
+        with its title, so its text is kept apart from the argument before it."""
+        match = patterns.PART_TITLE.search(line.text)
+        start = line.start + match.start("title") if match else line.content_start
+        title = _join(self.doc.text[start : line.content_end])
+        self._close()
+        block = self._add(
+            SegmentKind.HEADING, title.upper().rstrip(" .:"), start, line.content_end, None
+        )
+        block.heading = title
+        self.top = len(self.blocks) - 1
+        self.section = self.top
+        self.tracker.reset()
+        self.outline = []
+        self.count = None
+        self.order = self.order or "ORDER" in title.upper()
+        self.decree = False
+        page = self.lines[self.part_titles[line.index]].page_index + 1
+        self.warnings.append(f"page {page} starts another document in this file: {title}")
+        self.prev_heading = True
+        self.prev = line
+        return line.index + 1
+
+    def _revision(self, line: TextLine, start: int, whole: bool) -> None:
+        """A track-changes balloon: a note on the paragraph beside it, never body text."""
+        parent = self.open if self.open is not None else self.section
+        self.revisions += 1
+        self._add(SegmentKind.FOOTNOTE, f"rev.{self.revisions}", start, line.content_end, parent)
+        self.revision = len(self.blocks) - 1
+        self.balloon_indent = line.hint.indent if whole else None
+
+    def _balloon_continues(self, line: TextLine) -> bool:
+        """A balloon's wrapped line: in the balloon column, right after a balloon."""
+        if self.revision is None or self.balloon_indent is None or not line.hint.indent:
+            return False
+        return abs(line.hint.indent - self.balloon_indent) <= BALLOON_COLUMN
+
+    def _balloons_out_of_headings(self) -> None:
+        """Cut balloon text a heading or count line carried after a tab (kept as a note)."""
+        for block in self.blocks:
+            if block.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
+                continue
+            offset = block.start
+            for row in self.doc.text[block.start : block.end].split("\n"):
+                balloon = patterns.BALLOON.search(row)
+                if balloon is not None and balloon.start() > 0:
+                    block.holes.append((offset + balloon.start(), offset + len(row)))
+                offset += len(row) + 1
+            title = patterns.BALLOON_TAIL.sub("", block.heading)
+            if title != block.heading:
+                if block.label == block.heading.upper().rstrip(" .:"):
+                    block.label = title.upper().rstrip(" .:")
+                block.heading = title
+
+    def _hole(self, start: int, end: int) -> None:
+        """Leave ``start:end`` out of the open block's text (a balloon or a footnote)."""
+        if self.open is not None:
+            self.blocks[self.open].holes.append((start, end))
 
     def _footnote_line(self, line: TextLine) -> None:
         match = patterns.FOOTNOTE_START.match(line.text)
@@ -461,15 +671,22 @@ class _Walker:
         for block in self.blocks:
             if block.kind != SegmentKind.FOOTNOTE or not block.number:
                 continue
-            call = re.compile(patterns.FOOTNOTE_CALL.format(number=block.number))
-            for index in range(len(self.blocks) - 1, -1, -1):
-                other = self.blocks[index]
-                if other.kind != SegmentKind.PARAGRAPH or other.start >= block.start:
-                    continue
-                if call.search(self.doc.text[other.start : other.end]):
-                    block.parent = index
-                    block.level = other.level + 1
+            for form in (patterns.FOOTNOTE_CALL, patterns.FOOTNOTE_CALL_SPACED):
+                caller = self._caller(block, re.compile(form.format(number=block.number)))
+                if caller is not None:
+                    block.parent = caller
+                    block.level = self.blocks[caller].level + 1
                     break
+
+    def _caller(self, note: Block, call: re.Pattern[str]) -> int | None:
+        """The nearest paragraph before ``note`` whose text calls it."""
+        for index in range(len(self.blocks) - 1, -1, -1):
+            other = self.blocks[index]
+            if other.kind != SegmentKind.PARAGRAPH or other.start >= note.start:
+                continue
+            if call.search(self.doc.text[other.start : other.end]):
+                return index
+        return None
 
     # ------------------------------------------------------------------ helpers
 
@@ -495,6 +712,23 @@ class _Walker:
             parent = self.blocks[block.parent].label if block.parent is not None else ""
             found.append((block.label, parent, block.heading))
         self.warnings.extend(compare_toc(self.toc, found))
+
+
+def _run_in(text: str) -> tuple[int, int] | None:
+    """Where a run-in heading's title ends and its text starts, within ``text`` (the line
+    after the enumerator); None for a heading alone on its line(s)."""
+    if len(text.split()) < RUN_IN_MIN_WORDS:
+        return None
+    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        head = match.group("head").rstrip(". ")
+        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
+            continue
+        if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
+            return match.end("head"), match.start("body")
+    return None
 
 
 def _join(text: str) -> str:

@@ -13,6 +13,8 @@ from lawdiff.segment.outline import OutlineTracker
 
 # Titles this similar (difflib ratio over letters) count as the same heading.
 SAME_TITLE = 0.8
+# A title this long (letters and digits) that starts the other side's title is the same one.
+MIN_PREFIX = 12
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,10 @@ def parse_toc(lines: Sequence[TextLine]) -> tuple[TocEntry, ...]:
         depth = tracker.accept(enum.group("enum")) if enum else None
         if enum is None or depth is None:
             title = raw.strip()
+            if patterns.TOA_TITLE.match(title) or patterns.TOC_TITLE.match(title):
+                top, parents = "", []  # the table of authorities listed in the contents
+                tracker.reset()
+                continue
             top = title.upper().rstrip(".:")
             tracker.reset()
             parents = []
@@ -79,23 +85,30 @@ def compare_toc(toc: Sequence[TocEntry], found: Sequence[tuple[str, str, str]]) 
         found: (label, parent label, title) of each heading found in the body, in order.
 
     Returns:
-        One warning per heading missing on either side or worded differently.
+        One warning per heading missing on either side or worded differently. A heading
+        found under another label or parent (the contents number "I. INTRODUCTION", the body
+        prints "INTRODUCTION") is matched by its title and not reported missing.
     """
     warnings: list[str] = []
     body = {key: found[pos][2] for key, pos in _keyed((lab, par) for lab, par, _ in found)}
     listed = {key for key, _ in _keyed((e.label, e.parent) for e in toc)}
+    body_titles = [title for _, _, title in found]
+    toc_titles = [entry.title for entry in toc]
     for (key, _), entry in zip(_keyed((e.label, e.parent) for e in toc), toc, strict=True):
         title = body.get(key)
         where = _where(entry.label, entry.parent)
         if title is None:
-            warnings.append(f"the table of contents lists {where} but the body has no such heading")
+            if not _titled(entry.title, body_titles):
+                warnings.append(
+                    f"the table of contents lists {where} but the body has no such heading"
+                )
         elif _differs(title, entry.title):
             warnings.append(
                 f"heading {where} reads {title!r} in the body but {entry.title!r} "
                 "in the table of contents"
             )
-    for key, _ in _keyed((label, parent) for label, parent, _ in found):
-        if key not in listed:
+    for key, pos in _keyed((label, parent) for label, parent, _ in found):
+        if key not in listed and not _titled(found[pos][2], toc_titles):
             warnings.append(f"heading {_where(key[0], key[1])} is not in the table of contents")
     return warnings
 
@@ -112,6 +125,24 @@ def _keyed(pairs: Iterable[tuple[str, str]]) -> list[tuple[tuple[str, str, int],
 
 def _where(label: str, parent: str) -> str:
     return f"{label} (under {parent})" if parent else label
+
+
+def _titled(title: str, others: Sequence[str]) -> bool:
+    """Whether a heading of this title is among ``others`` (prefixes count: a wrapped
+    heading may be cut short on one side)."""
+    key = letters_key(title)
+    if not key:
+        return False
+    for other in others:
+        other_key = letters_key(other)
+        if not other_key:
+            continue
+        shorter, longer = sorted((key, other_key), key=len)
+        if len(shorter) >= MIN_PREFIX and longer.startswith(shorter):
+            return True
+        if not _differs(title, other):
+            return True
+    return False
 
 
 def _differs(body: str, toc: str) -> bool:

@@ -58,7 +58,7 @@ def add_document(session: Session, filing: Filing, overrides: dict[str, str]) ->
         source_name=filing.source_name,
         sha256=filing.sha256,
         kind=filing.kind,
-        page_count=len(filing.pages),
+        page_count=filing.page_count,
         warnings=json.dumps(list(filing.warnings)),
         ecf_number=meta.ecf_number,
         encoding=filing.encoding,

@@ -163,3 +163,22 @@ def test_small_type_without_a_marker_is_not_a_footnote() -> None:
     words = line("Body text of ordinary size", 130) + line("Firm name in small type", 700, size=9)
     page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words)), group_lines(words), None)
     assert [ln.footnote for ln in page.lines] == [False, False]
+
+
+def test_same_size_footnotes_below_a_separator_rule() -> None:
+    words = (
+        line("Body text of ordinary size that runs on and on", 600)
+        + line("and a second body line of the same paragraph", 624)
+        + line("1 A footnote in the same type as the body", 680)
+        + line("that wraps onto a second line", 694)
+    )
+    rules = ((104.0, 248.0, 668.0),)
+    page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words), rules), group_lines(words), None)
+    assert [ln.footnote for ln in page.lines] == [False, False, True, True]
+
+
+def test_an_underline_or_a_numbered_paragraph_below_a_rule_is_no_footnote() -> None:
+    words = line("I. Plaintiff's Allegations", 594) + line("12. The agreement ended in May", 640)
+    rules = ((104.0, 240.0, 606.0), (104.0, 248.0, 630.0))
+    page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words), rules), group_lines(words), None)
+    assert [ln.footnote for ln in page.lines] == [False, False]

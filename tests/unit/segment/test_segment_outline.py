@@ -84,3 +84,15 @@ def test_reset_starts_again() -> None:
     tracker.reset()
     assert tracker.accept("I.") == 1
     assert tracker.path == ("I",)
+
+
+def test_a_bold_heading_may_open_a_level_at_its_second_item() -> None:
+    strict, lenient = OutlineTracker(), OutlineTracker()
+    for tracker in (strict, lenient):
+        tracker.accept("I.")
+        tracker.accept("II.")
+    assert strict.fits("b.") is None  # "a." was redacted
+    assert lenient.accept("b.", lenient=True) == 2
+    assert lenient.path == ("II", "b")
+    assert lenient.accept("i.") == 3 and lenient.accept("c.") == 2
+    assert lenient.fits("e.", lenient=True) is None  # a level's own items still run in order
