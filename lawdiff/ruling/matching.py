@@ -186,8 +186,8 @@ def weighted_queries(
     name of the order ("Marchetti", "Sherman": what a point is about), which counts double."""
     queries = heading_queries(arguments, ignore)
     used: dict[str, int] = {}
-    for argument in arguments:
-        for word in stems(argument.heading, ignore=ignore):
+    for heading in arguments:
+        for word in stems(heading.heading, ignore=ignore):
             used[word] = used.get(word, 0) + 1
     by_id = {a.id: a for a in arguments}
     out: dict[SegmentId, dict[str, float]] = {}

@@ -195,7 +195,8 @@ def _rule(
         # after the cue: what is set aside
         (
             [
-                "Chirrup has not shown a Sherman Act conspiracy. Because it has not, the Court need "
+                "Chirrup has not shown a Sherman Act conspiracy. Because it has not, the Court "
+                "need "
                 "not reach Stratus's Section 230 defense."
             ],
             "Section 230 Bars the Claims",
@@ -203,7 +204,8 @@ def _rule(
         ),
         (
             [
-                "Chirrup has not shown a Sherman Act conspiracy. Because it has not, the Court need "
+                "Chirrup has not shown a Sherman Act conspiracy. Because it has not, the Court "
+                "need "
                 "not reach Stratus's Section 230 defense."
             ],
             "Chirrup Shows a Sherman Act Conspiracy",
