@@ -114,17 +114,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
     """Many files or folders: docket order, one bar, one line per file; exit 1 if any refused."""
-    from lawdiff.ingest.docket import expand_inputs, import_docket
-
-    paths = expand_inputs(args.files)
-    party = args.party or ""
     with _open(args.case, create=True) as ws:
-        outcomes = import_docket(
-            paths,
-            lambda path, progress: ws.import_files(
-                [path], role=role, party=party, progress=progress
-            ),
-            terminal_progress(),
+        outcomes, _changes = ws.import_docket(
+            args.files, role=role, party=args.party or "", progress=terminal_progress()
         )
     for outcome in outcomes:
         detail = f": {outcome.detail}" if outcome.detail else ""

@@ -43,6 +43,7 @@ from lawdiff.core.model import (
 )
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
+from lawdiff.ingest import docket
 from lawdiff.ingest.same_text import same_text
 from lawdiff.pipeline import analyze_file, analyze_filing, claims_and_citations, complete_analysis
 from lawdiff.store import documents as docs_repo
@@ -237,6 +238,34 @@ class Workspace:
         return Changes(
             documents_added=tuple(added), skipped=tuple(skipped), warnings=tuple(warnings)
         )
+
+    def import_docket(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        role: Role | None = None,
+        party: str = "",
+        progress: Progress = no_progress,
+    ) -> tuple[list[docket.FileOutcome], Changes]:
+        """Import files and folders in docket order, each file in its own transaction.
+
+        A file that cannot be imported is refused with its reason and the others go on.
+
+        Returns:
+            One outcome per file (imported, duplicate or refused, and why), and what changed.
+
+        Raises:
+            KnownError: a folder holds nothing to import, or a path does not exist.
+        """
+        done: list[Changes] = []
+
+        def import_one(path: Path, one_progress: Progress) -> Changes:
+            done.append(self.import_files([path], role=role, party=party, progress=one_progress))
+            return done[-1]
+
+        outcomes = docket.import_docket(docket.expand_inputs(paths), import_one, progress)
+        added = tuple(doc for changes in done for doc in changes.documents_added)
+        return outcomes, Changes(documents_added=added)
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         facts = file_facts(path)  # the one read that checks, sniffs and hashes the file

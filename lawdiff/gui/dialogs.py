@@ -60,6 +60,15 @@ class OpenCaseDialog:
         return Path(name) if name else None
 
 
+class ImportFolderDialog:
+    """Asks which folder of filings (a docket) to import."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, "Import a folder of filings")
+        return Path(name) if name else None
+
+
 class ImportDialog:
     """Asks which filings to import."""
 

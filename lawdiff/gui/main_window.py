@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import (
@@ -36,6 +36,7 @@ from lawdiff.gui.details import DetailsPanel
 from lawdiff.gui.dialogs import (
     ErrorDialog,
     ImportDialog,
+    ImportFolderDialog,
     NewCaseDialog,
     OpenCaseDialog,
     RestoreDialog,
@@ -49,9 +50,12 @@ from lawdiff.gui.search import SearchPanel
 from lawdiff.gui.views.comparison import ComparisonView
 from lawdiff.workspace import Workspace
 
+if TYPE_CHECKING:
+    from lawdiff.ingest.docket import FileOutcome
+
 MAX_RECENT = 8
 CASE_ACTIONS = (
-    "import_files", "export", "close_case", "link_pair", "suggest",
+    "import_files", "import_folder", "export", "close_case", "link_pair", "suggest", "analyze",
     "next_link", "previous_link", "next_unanswered", "previous_unanswered", "find",
 )  # fmt: skip
 MESSAGE_MS = 8000
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
             "new_case": self.ask_new_case,
             "open_case": self.ask_open_case,
             "import_files": self.ask_import,
+            "import_folder": self.ask_import_folder,
             "export": self.ask_export,
             "close_case": self.close_case,
             "quit": self.close,
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
             "reject": self.reject_link,
             "link_pair": self.link_selected_pair,
             "suggest": self.suggest_links,
+            "analyze": self.analyze_again,
             "next_link": lambda: self._step(Mark.LINKED | Mark.SUGGESTED, 1),
             "previous_link": lambda: self._step(Mark.LINKED | Mark.SUGGESTED, -1),
             "next_unanswered": lambda: self._step(Mark.UNANSWERED, 1),
@@ -391,15 +397,44 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
+    def ask_import_folder(self) -> None:
+        folder = ImportFolderDialog.ask(self)
+        if folder is not None:
+            self.import_files([folder])
+
     def import_files(self, paths: Sequence[Path]) -> Op | None:
-        """Import filings in the background; the case refreshes when they are in."""
+        """Import filings in the background; the case refreshes when they are in.
+
+        One file is imported or refused as a whole; several files or a folder are imported
+        in docket order, each on its own, and a summary names any file that was refused.
+        """
         if self.case is None:
             return None
         workspace = self.case.workspace
-        op = self._run("Importing filings", lambda p: workspace.import_files(paths, progress=p))
-        op.done.connect(self._imported)
+        if len(paths) == 1 and not Path(paths[0]).is_dir():
+            op = self._run("Importing filings", lambda p: workspace.import_files(paths, progress=p))
+            op.done.connect(self._imported)
+        else:
+            op = self._run(
+                "Importing filings", lambda p: workspace.import_docket(paths, progress=p)
+            )
+            op.done.connect(self._docket_imported)
         op.failed.connect(lambda _exc: self._import_failed())
         return op
+
+    def _docket_imported(self, result: object) -> None:
+        outcomes, changes = cast("tuple[list[FileOutcome], Changes]", result)
+        if self.case is not None:
+            self.case.reload(changes)
+        refused = [o for o in outcomes if o.status == "refused"]
+        if refused:
+            lines = "\n".join(f"{o.path.name}: {o.detail}" for o in refused)
+            ErrorDialog.show_error(
+                self, f"{len(refused)} of {len(outcomes)} files could not be imported.", lines
+            )
+        if not changes.documents_added:
+            self._import_failed()
+        self._imported(changes)
 
     def _imported(self, changes: object) -> None:
         added = len(changes.documents_added) if isinstance(changes, Changes) else 0
@@ -428,6 +463,21 @@ class MainWindow(QMainWindow):
         op = self._run("Suggesting links", lambda p: workspace.suggest_links(progress=p))
         op.done.connect(self._suggested)
         return op
+
+    def analyze_again(self) -> Op | None:
+        """Classify every filing and find its citations again (the user's own tags stay)."""
+        if self.case is None:
+            return None
+        workspace = self.case.workspace
+        op = self._run("Analysing filings", lambda _p: workspace.classify())
+        op.done.connect(lambda changes: self._analyzed(changes))
+        return op
+
+    def _analyzed(self, changes: object) -> None:
+        if isinstance(changes, Changes):
+            self.say(
+                f"Analysed the filings again: {len(changes.segments_changed)} segments changed."
+            )
 
     def _suggested(self, changes: object) -> None:
         if isinstance(changes, Changes):

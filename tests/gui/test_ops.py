@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from lawdiff.core.progress import Cancelled, Progress
 from lawdiff.gui import crash
+from lawdiff.gui.dialogs import ErrorDialog
 from lawdiff.gui.main_window import MainWindow
 from lawdiff.gui.ops import run_op
 
@@ -138,3 +139,39 @@ def test_setup_logging_writes_to_the_log_file(tmp_path: Path) -> None:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
             logging.getLogger("lawdiff").removeHandler(handler)
             handler.close()
+
+
+def test_a_folder_imports_in_docket_order_and_names_what_was_refused(
+    window: MainWindow, tmp_path: Path, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorDialog,
+        "show_error",
+        classmethod(lambda cls, parent, msg, detail="": shown.append((msg, detail))),
+    )
+    folder = tmp_path / "docket"
+    folder.mkdir()
+    (folder / "dkt12_reply.txt").write_text(FILING, encoding="utf-8")
+    (folder / "dkt3_notice.txt").write_text(FILING.replace("REPLY", "NOTICE"), encoding="utf-8")
+    (folder / "dkt7_broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a pdf\n")
+    op = window.import_files([folder])
+    assert op is not None
+    with qtbot.waitSignal(op.done, timeout=60000):  # type: ignore[attr-defined]
+        pass
+    assert window.case is not None
+    names = [d.source_name for d in window.case.documents]
+    assert names[3:] == ["dkt3_notice.txt", "dkt12_reply.txt"]  # docket order, not by name
+    assert len(shown) == 1 and "1 of 3 files" in shown[0][0]
+    assert "dkt7_broken.pdf" in shown[0][1]
+
+
+def test_analyze_again_keeps_the_case_and_says_what_it_did(
+    window: MainWindow, qtbot: object
+) -> None:
+    window.action_map["analyze"].trigger()
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: window.statusBar().currentMessage().startswith("Analysed the filings again"),
+        timeout=60000,
+    )
+    assert window.case is not None and len(window.case.documents) == 3
