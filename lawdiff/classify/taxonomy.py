@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue
+from lawdiff.core.cuefile import check_unit, read_cue_file, table
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import ClaimType
 from lawdiff.core.paths import resource_path
@@ -113,22 +113,15 @@ def _bundled() -> Taxonomy:
 
 
 def _load(path: Path) -> Taxonomy:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(f"cannot read the taxonomy: {exc}", path) from exc
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise KnownError(f"not a valid taxonomy file: {exc}", path) from exc
+    data, raw = read_cue_file(path, "taxonomy file")
     return _parse(data, raw, path)
 
 
 def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
-    settings = _table(data, "settings", path)
-    weights = {**DEFAULT_WEIGHTS, **_table(data, "weights", path)}
+    settings = table(data, "settings", path)
+    weights = {**DEFAULT_WEIGHTS, **table(data, "weights", path)}
     for level, value in weights.items():
-        _check_unit(value, f"[weights] {level}", path)
+        check_unit(value, f"[weights] {level}", path)
     entries = data.get("type", [])
     if not isinstance(entries, list) or not entries:
         raise KnownError("no [[type]] entries: the taxonomy defines no claims", path)
@@ -154,18 +147,11 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
     _check_references(types, path)
     threshold = settings.get("threshold", DEFAULT_THRESHOLD)
     factor = settings.get("inherit_factor", DEFAULT_INHERIT_FACTOR)
-    _check_unit(threshold, "[settings] threshold", path)
-    _check_unit(factor, "[settings] inherit_factor", path)
+    check_unit(threshold, "[settings] threshold", path)
+    check_unit(factor, "[settings] inherit_factor", path)
     return Taxonomy(
         tuple(types), tuple(cues), float(threshold), float(factor), thresholds, str(path), unless
     )
-
-
-def _table(data: Mapping[str, Any], name: str, path: Path) -> dict[str, Any]:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        raise KnownError(f"[{name}] must be a table", path)
-    return value
 
 
 def _parse_type(
@@ -201,7 +187,7 @@ def _parse_type(
         raise KnownError(f"{where}: give at least one cue (strong, medium or weak)", path)
     threshold = entry.get("threshold")
     if threshold is not None:
-        _check_unit(threshold, f"{where}: threshold", path)
+        check_unit(threshold, f"{where}: threshold", path)
         threshold = float(threshold)
     return claim, cues, threshold
 
@@ -225,11 +211,6 @@ def _cue(text: str, claim_id: str, weight: float, where: str, path: Path) -> Cue
         return compile_cue(text, claim_id, weight)
     except CueSyntaxError as exc:
         raise KnownError(f"{where}: cue {text!r}: {exc}", path) from exc
-
-
-def _check_unit(value: object, what: str, path: Path) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise KnownError(f"{what} must be a number between 0 and 1, not {value!r}", path)
 
 
 def _check_references(types: list[ClaimType], path: Path) -> None:

@@ -7,7 +7,6 @@ Loading follows :mod:`lawdiff.classify.taxonomy`: TOML errors and malformed entr
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lawdiff.classify.cues import Cue, CueSyntaxError, compile_cue, fold
+from lawdiff.core.cuefile import check_unit, read_cue_file, table
 from lawdiff.core.errors import KnownError
 from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import DispositionKind
@@ -93,22 +93,15 @@ def _bundled() -> RuleBook:
 
 
 def _load(path: Path) -> RuleBook:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(f"cannot read the ruling cues: {exc}", path) from exc
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise KnownError(f"not a valid ruling cue file: {exc}", path) from exc
+    data, raw = read_cue_file(path, "ruling cue file")
     return _parse(data, raw, path)
 
 
 def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
-    settings = _table(data, "settings", path)
-    weights = {**DEFAULT_WEIGHTS, **_table(data, "weights", path)}
+    settings = table(data, "settings", path)
+    weights = {**DEFAULT_WEIGHTS, **table(data, "weights", path)}
     for level, value in weights.items():
-        _check_unit(value, f"[weights] {level}", path)
+        check_unit(value, f"[weights] {level}", path)
     lines: dict[str, list[int]] = {"disposition": [], "cue": []}
     for match in _HEADER.finditer(raw):
         lines[match.group(1)].append(raw.count("\n", 0, match.start()) + 1)
@@ -124,8 +117,8 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     ]
     share = settings.get("mixed_share", 0.75)
     fallback = settings.get("fallback_confidence", 0.35)
-    _check_unit(share, "[settings] mixed_share", path)
-    _check_unit(fallback, "[settings] fallback_confidence", path)
+    check_unit(share, "[settings] mixed_share", path)
+    check_unit(fallback, "[settings] fallback_confidence", path)
     relevance = settings.get("min_relevance", 1.0)
     if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
         raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
@@ -135,7 +128,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         float(share),
         float(fallback),
         str(path),
-        _gloss(_table(data, "gloss", path), path),
+        _gloss(table(data, "gloss", path), path),
         float(relevance),
     )
 
@@ -224,18 +217,6 @@ def _cues(
     if not out:
         raise KnownError(f"{where}: give at least one cue (strong, medium or weak)", path)
     return out
-
-
-def _table(data: Mapping[str, Any], name: str, path: Path) -> dict[str, Any]:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        raise KnownError(f"[{name}] must be a table", path)
-    return value
-
-
-def _check_unit(value: object, what: str, path: Path) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise KnownError(f"{what} must be a number between 0 and 1, not {value!r}", path)
 
 
 def folded_forms(text: str) -> tuple[str, str]:
