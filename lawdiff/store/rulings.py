@@ -8,8 +8,9 @@ corrected ones without touching the user's answer, the way accepted links surviv
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
@@ -86,49 +87,72 @@ def list_rulings(session: Session, order: DocumentId | None = None) -> list[Argu
     return [ruling_info(r) for r in session.scalars(query)]
 
 
+Row = TypeVar("Row", DispositionRow, ArgumentRulingRow)
+Item = TypeVar("Item", Disposition, ArgumentRuling)
+
+
 def store_dispositions(
     session: Session, order: DocumentId, fresh: Sequence[Disposition]
 ) -> list[int]:
     """Replace the order's auto dispositions by ``fresh``; corrected ones keep their kind."""
-    rows = {r.motion_key: r for r in session.scalars(_dispositions_of(order))}
-    changed: list[int] = []
-    for item in fresh:
-        row = rows.pop(item.key, None)
-        if row is None:
-            row = DispositionRow(order_id=order, motion_key=item.key, status="auto")
-            session.add(row)
-        if row.status == RulingStatus.AUTO.value:
+
+    def update(row: DispositionRow, item: Disposition, auto: bool) -> None:
+        if auto:
             row.kind = item.kind.value
         row.auto_kind = item.kind.value
         row.motion, row.movant, row.confidence = item.motion, item.movant, item.confidence
         row.evidence = json.dumps(_evidence_json(item.evidence))
-        row.updated = now()
-        session.flush()
-        changed.append(row.id)
-    for stale in rows.values():
-        if stale.status == RulingStatus.AUTO.value:
-            session.delete(stale)
-            changed.append(stale.id)
-    return changed
+
+    rows = {r.motion_key: r for r in session.scalars(_dispositions_of(order))}
+    return _replace_auto(
+        session,
+        rows,
+        [(item.key, item) for item in fresh],
+        lambda item: DispositionRow(order_id=order, motion_key=item.key, status="auto"),
+        update,
+    )
 
 
 def store_rulings(
     session: Session, order: DocumentId, fresh: Sequence[ArgumentRuling]
 ) -> list[int]:
     """Replace the order's auto argument rulings by ``fresh``; corrected ones keep their side."""
-    rows = {r.argument_id: r for r in session.scalars(_rulings_of(order))}
-    changed: list[int] = []
-    for item in fresh:
-        row = rows.pop(item.argument, None)
-        if row is None:
-            row = ArgumentRulingRow(order_id=order, argument_id=item.argument, status="auto")
-            session.add(row)
-        if row.status == RulingStatus.AUTO.value:
+
+    def update(row: ArgumentRulingRow, item: ArgumentRuling, auto: bool) -> None:
+        if auto:
             row.side = item.side.value
         row.auto_side = item.side.value
         row.sections = json.dumps([int(s) for s in item.sections])
         row.confidence = item.confidence
         row.evidence = json.dumps([_evidence_json(e) for e in item.evidence])
+
+    rows = {r.argument_id: r for r in session.scalars(_rulings_of(order))}
+    return _replace_auto(
+        session,
+        rows,
+        [(item.argument, item) for item in fresh],
+        lambda item: ArgumentRulingRow(order_id=order, argument_id=item.argument, status="auto"),
+        update,
+    )
+
+
+def _replace_auto(
+    session: Session,
+    rows: dict[Any, Row],
+    fresh: Sequence[tuple[Any, Item]],
+    new_row: Callable[[Item], Row],
+    update: Callable[[Row, Item, bool], None],
+) -> list[int]:
+    """The one rule of re-analysis: fresh answers replace the analyser's rows, a row the user
+    corrected keeps the user's answer (its evidence is refreshed), and an auto row the fresh
+    analysis no longer gives is removed. Returns the ids of the rows changed."""
+    changed: list[int] = []
+    for key, item in fresh:
+        row = rows.pop(key, None)
+        if row is None:
+            row = new_row(item)
+            session.add(row)
+        update(row, item, row.status == RulingStatus.AUTO.value)
         row.updated = now()
         session.flush()
         changed.append(row.id)
