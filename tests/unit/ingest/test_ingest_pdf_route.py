@@ -30,12 +30,8 @@ TWO_LETTER_CMAP = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincm
 endcmap CMapName currentdict /CMap defineresource pop end end"""
 SPLIT_LINES = ("counsel at brooks@Wom.com", "a Wiend of the court", "the Wee Wame of Wance")
 LINES = 12  # per page, numbered down the margin
-WORDS = (  # distinct first words: no line repeats across pages (it would be a header)
-    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
-    "sigma tau upsilon phi chi psi omega apple birch cedar daisy elm fern grape hazel ivy "
-    "juniper kale lemon maple nettle oak pine quince rose sage thyme umber violet willow yew "
-    "zinnia acorn bramble clover"
-).split()
+# Distinct first words (no "W"): a line repeated across pages would be a header.
+WORDS = [a + b for a in "bcdgkmpst" for b in ("ane", "ole", "ist", "urn", "ard", "eck")]
 
 
 def _lines(page: int, special: tuple[str, ...] = ()) -> tuple[str, ...]:
