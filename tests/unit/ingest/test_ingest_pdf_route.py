@@ -9,6 +9,7 @@ pdfminer keeps the glyph as one character "fr".
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pdfplumber
@@ -102,7 +103,7 @@ def test_pdfium_splits_the_glyph_and_the_page_goes_to_pdfplumber(mixed_pdf: Path
     finally:
         document.close()
     # What the route guards against: "f" and "r" start at the same point in pdfium.
-    f, r = next((a, b) for a, b in zip(split.chars, split.chars[1:]) if a.text + b.text == "fr")
+    f, r = next((a, b) for a, b in pairwise(split.chars) if a.text + b.text == "fr")
     assert f.x0 == r.x0
     assert split.needs_plumber
     assert not plain.needs_plumber
