@@ -28,8 +28,11 @@ KNOWN_DIFFERENCES = {
     # an e-mail line), most likely pdfium leaving out a text object identical to one
     # drawn just before it (its "fake bold" de-duplication). No segment changes.
     "gov.uscourts.cand.340837.165.0.pdf",
-    # Page 9, a quoted exhibit line: the fast path reads one "-" more ("Le-Vel,'- -");
-    # not investigated further in this round. Three more segments follow from it.
+    # Page 9, a quoted exhibit line ends with the bytes <2DAD> in WinAnsiEncoding, drawn
+    # 7.6 times wide. The PDF standard (32000-1, annex D) encodes the hyphen at 0xAD too,
+    # and pdfium reads "-"; pdfminer's table (latin_enc) has "space" there, so pdfplumber
+    # reads " " (and a space's width). The fast path is the faithful one: "Le-Vel,'- -"
+    # against "Le-Vel,'-". Three more segments follow from it.
     "dkt62_level_reply_ISO_motion_to_transfer.pdf",
 }
 
