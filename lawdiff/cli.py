@@ -96,10 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 args.files, role=role, party=args.party or "", progress=terminal_progress()
             )
         except BaseException:
-            if created and not ws.documents():  # a failed first import leaves no empty case
-                ws.close()
-                for name in (args.case, f"{args.case}-wal", f"{args.case}-shm"):
-                    Path(name).unlink(missing_ok=True)
+            _remove_if_left_empty(ws, args.case, created)
             raise
         for doc_id in changes.documents_added:
             doc = ws.document(doc_id)
@@ -112,15 +109,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _remove_if_left_empty(ws: Workspace, case: str, created: bool) -> None:
+    """A case this command created and left without a filing is removed again."""
+    if created and not ws.documents():
+        ws.close()
+        for name in (case, f"{case}-wal", f"{case}-shm"):
+            Path(name).unlink(missing_ok=True)
+
+
 def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
     """Many files or folders: docket order, one bar, one line per file; exit 1 if any refused."""
+    created = not Path(args.case).exists()
     with _open(args.case, create=True) as ws:
-        outcomes, _changes = ws.import_docket(
-            args.files, role=role, party=args.party or "", progress=terminal_progress()
-        )
-    for outcome in outcomes:
-        detail = f": {outcome.detail}" if outcome.detail else ""
-        say(f"{outcome.status} {outcome.path.name}{detail}")
+        try:
+            outcomes, _changes = ws.import_docket(
+                args.files, role=role, party=args.party or "", progress=terminal_progress()
+            )
+        finally:
+            _remove_if_left_empty(ws, args.case, created)
+        for outcome in outcomes:
+            detail = f": {outcome.detail}" if outcome.detail else ""
+            for doc_id in outcome.documents:
+                doc = ws.document(doc_id)
+                detail = f": {doc.role.value}, {doc.page_count} pages, {doc.segment_count} segments"
+            say(f"{outcome.status} {outcome.path.name}{detail}")
+            for line in outcome.warnings:
+                say(f"note: {line}", sys.stderr)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate", "refused")}
     say(", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(outcomes)} files")
     return 1 if counts["refused"] else 0

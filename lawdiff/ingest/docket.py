@@ -44,7 +44,9 @@ class FileOutcome:
 
     path: Path
     status: str  # "imported", "duplicate" or "refused"
-    detail: str  # what was imported, which copy it duplicates, or why it was refused
+    detail: str  # which copy it duplicates, or why it was refused
+    documents: tuple[DocumentId, ...] = ()  # what it became in the case
+    warnings: tuple[str, ...] = ()  # what the import noticed on the way
 
 
 def recap_name(name: str) -> RecapName | None:
@@ -134,7 +136,9 @@ def import_docket(
             outcomes.append(FileOutcome(path, "refused", error.detail))
             continue
         if changes.documents_added:
-            outcomes.append(FileOutcome(path, "imported", "; ".join(changes.warnings)))
+            outcomes.append(
+                FileOutcome(path, "imported", "", changes.documents_added, tuple(changes.warnings))
+            )
         else:
             said = "; ".join(changes.skipped).removeprefix(f"{path.name}: ")
             outcomes.append(FileOutcome(path, "duplicate", said))

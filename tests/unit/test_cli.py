@@ -92,9 +92,12 @@ def sample_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = lawdiff("import", case, *files)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("imported ") == 4
-    # not a terminal: no progress noise; the one note says the DOCX copies the PDF's text
+    # files are imported in docket order (no numbers here: by name, so the DOCX first)
+    assert result.stdout.index("imported 01_complaint.docx") < result.stdout.index("02_tro")
+    # not a terminal: no progress noise; the one note says the PDF copies the DOCX's text
     notes = result.stderr.splitlines()
-    assert len(notes) == 1 and "01_complaint.docx: same text as" in notes[0]
+    assert len(notes) == 1 and "01_complaint.pdf: same text as" in notes[0]
+    assert "01_complaint.docx" in notes[0]
     return case
 
 
