@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lawdiff.core.errors import KnownError
+from lawdiff.core.ids import DocumentId
 from lawdiff.core.model import Changes
 from lawdiff.core.progress import Cancelled, Progress, no_progress
 
