@@ -22,6 +22,7 @@ from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.evidence import Reading, cue_hits, read_sentence
 from lawdiff.ruling.matching import (
     Topics,
+    ancestors,
     match_arguments,
     relevance,
     stem,
@@ -101,7 +102,7 @@ def argument_units(segments: Sequence[SegmentInfo]) -> list[SegmentInfo]:
     for segment in segments:
         if segment.kind is not SegmentKind.HEADING or _CONTAINERS.match(segment.heading):
             continue
-        path = _ancestors(segment, by_id)
+        path = ancestors(segment, by_id)
         if any(NOT_ARGUMENT.match(h.heading or h.label) for h in [segment, *path]):
             continue
         units.append(segment)
@@ -177,7 +178,7 @@ def _ruling_sentences(order: OrderText, sentences: Sequence[Sentence]) -> list[S
             continue
         if _bare_heading(segment):
             continue
-        chain = [segment, *_ancestors(segment, by_id)]
+        chain = [segment, *ancestors(segment, by_id)]
         # a heading of a few words; a long one is a numbered paragraph read as a heading
         heads = [h.heading for h in chain if h.heading and len(h.heading.split()) <= 8]
         heads.append(_PARAGRAPH_NUMBER.sub("", segment.text))
@@ -465,7 +466,7 @@ def _naming_paragraphs(
     …"), or when it names the argument (see :func:`_names`); never a background or legal
     standard paragraph.
     """
-    chain = [argument, *_ancestors(argument, {a.id: a for a in arguments})]
+    chain = [argument, *ancestors(argument, {a.id: a for a in arguments})]
     wanted = {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
     found: list[SegmentId] = []
     for segment in order.segments:
@@ -503,12 +504,3 @@ def _descendants(segments: Sequence[SegmentInfo], root: SegmentId) -> set[Segmen
         if segment.parent in inside:
             inside.add(segment.id)
     return inside
-
-
-def _ancestors(segment: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> list[SegmentInfo]:
-    chain: list[SegmentInfo] = []
-    current = by_id.get(segment.parent) if segment.parent is not None else None
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = by_id.get(current.parent) if current.parent is not None else None
-    return chain

@@ -170,7 +170,7 @@ def heading_queries(
     for argument in arguments:
         query = {
             stem: 0.5
-            for parent in _ancestors(argument, by_id)
+            for parent in ancestors(argument, by_id)
             for stem in stems(parent.heading, ignore=ignored)
         }
         query.update(dict.fromkeys(stems(argument.heading, ignore=ignored), 1.0))
@@ -192,7 +192,7 @@ def weighted_queries(
     by_id = {a.id: a for a in arguments}
     out: dict[SegmentId, dict[str, float]] = {}
     for argument, query in queries.items():
-        chain = [by_id[argument], *_ancestors(by_id[argument], by_id)]
+        chain = [by_id[argument], *ancestors(by_id[argument], by_id)]
         named = {stem(w) for a in chain for w in _WORD.findall(a.heading.lower()) if w in names}
         out[argument] = {
             word: weight * (2.0 if word in named else 1.0 / math.sqrt(used.get(word, 1)))
@@ -225,7 +225,7 @@ def _heading_names(
     return {
         a.id: {
             stem(w)
-            for h in [a, *_ancestors(a, by_id)]
+            for h in [a, *ancestors(a, by_id)]
             for w in _WORD.findall(h.heading.lower())
             if w in names
         }
@@ -273,7 +273,8 @@ def _continued(
     return tuple(about)
 
 
-def _ancestors(argument: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> list[SegmentInfo]:
+def ancestors(argument: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> list[SegmentInfo]:
+    """The headings above ``argument``, nearest first (a loop in bad data stops the walk)."""
     chain: list[SegmentInfo] = []
     current = by_id.get(argument.parent) if argument.parent is not None else None
     while current is not None and current not in chain:
