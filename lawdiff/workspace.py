@@ -27,6 +27,7 @@ from lawdiff.core.model import (
     CitationRef,
     ClaimTag,
     DocumentInfo,
+    FileOutcome,
     Filing,
     FilingMeta,
     LinkInfo,
@@ -37,6 +38,7 @@ from lawdiff.core.model import (
     Reason,
     Relation,
     Role,
+    SearchHit,
     SegmentDraft,
     SegmentInfo,
     Span,
@@ -50,7 +52,7 @@ from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
 from lawdiff.store import segments as segs_repo
 from lawdiff.store.engine import find_backups, restore_backup
-from lawdiff.store.search import SearchHit, search_segments
+from lawdiff.store.search import search_segments
 
 T = TypeVar("T")
 
@@ -176,12 +178,12 @@ class Workspace:
         if target is not None:
             answering = {s.id for s in self.segments(target)}
             links = [x for x in links if x.target in answering]
-        # what the answering filing is expected to cover (issue 11): a TRO opposition is not
-        # charged with a complaint's paragraphs
-        expected = link.paragraphs_expected(
-            self.document(source), self.document(target) if target is not None else None
+        return coverage_of(
+            self.document(source),
+            self.document(target) if target is not None else None,
+            sources,
+            links,
         )
-        return link.coverage(sources, links, paragraphs=expected)
 
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
         """(moving, answering) document pairs the linker works on by default.
@@ -246,7 +248,7 @@ class Workspace:
         role: Role | None = None,
         party: str = "",
         progress: Progress = no_progress,
-    ) -> tuple[list[docket.FileOutcome], Changes]:
+    ) -> tuple[list[FileOutcome], Changes]:
         """Import files and folders in docket order, each file in its own transaction.
 
         A file that cannot be imported is refused with its reason and the others go on.
@@ -640,6 +642,26 @@ class Workspace:
             return Changes(rulings_changed=(disposition,))
 
         return self._write(work)
+
+
+def coverage_of(
+    source: DocumentInfo,
+    target: DocumentInfo | None,
+    arguments: Sequence[SegmentInfo],
+    links: Sequence[LinkInfo],
+) -> link.Coverage:
+    """The one coverage rule, over segments and links a caller already holds (the GUI's cache).
+
+    Args:
+        source: the moving filing; ``arguments`` are its segments.
+        target: the answering filing (None: answered by anything); ``links`` end in it.
+        arguments: the segments of ``source``.
+        links: the links from those segments to be counted.
+    """
+    # what the answering filing is expected to cover (issue 11): a TRO opposition is not
+    # charged with a complaint's paragraphs
+    expected = link.paragraphs_expected(source, target)
+    return link.coverage(arguments, links, paragraphs=expected)
 
 
 def _store_interchange_rulings(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from lawdiff.core.ids import CitationId, DocumentId, LinkId, SegmentId
 from lawdiff.core.rulings import CaseRulings
@@ -410,3 +411,24 @@ class CaseSnapshot:
 
     def segments_of(self, document: DocumentId) -> tuple[SegmentInfo, ...]:
         return tuple(s for s in self.segments if s.document == document)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One segment a full-text search found."""
+
+    segment: SegmentId
+    document: DocumentId
+    label: str
+    snippet: str  # with the matched words between [ and ]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What became of one file of a docket import."""
+
+    path: Path
+    status: str  # "imported", "duplicate" or "refused"
+    detail: str  # which copy it duplicates, or why it was refused
+    documents: tuple[DocumentId, ...] = ()  # what it became in the case
+    warnings: tuple[str, ...] = ()  # what the import noticed on the way

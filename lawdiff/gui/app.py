@@ -41,11 +41,7 @@ def open_window(case_path: Path | None, demo: bool = False) -> MainWindow:
 
 
 def sample_files() -> list[Path]:
-    """The bundled sample filings (data/sample/*.pdf), when present and the pipeline is ready."""
-    try:
-        import lawdiff.pipeline  # noqa: F401 - the import stages may not all be installed
-    except ImportError:
-        return []
+    """The bundled sample filings (data/sample/*.pdf), when present (a source checkout)."""
     return sorted(SAMPLE_DIR.glob("*.pdf"))
 
 

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from lawdiff import link
 from lawdiff.core.ids import DocumentId, LinkId, SegmentId
 from lawdiff.core.model import (
     Changes,
@@ -23,7 +22,7 @@ from lawdiff.core.model import (
     SegmentInfo,
     SegmentKind,
 )
-from lawdiff.workspace import Workspace
+from lawdiff.workspace import Workspace, coverage_of
 
 SHORT_NAMES = {
     "complaint": "Compl.",
@@ -164,7 +163,11 @@ class CaseState(QObject):
         moving = self.segments(source)
         ids = {s.id for s in moving}
         links = [x for x in self.links if x.source in ids and x.target in answering]
-        return {_segment_id(x) for x in link.coverage(moving, links).unanswered}
+        source_doc, target_doc = self.document(source), self.document(target)
+        if source_doc is None or target_doc is None:
+            return set()
+        covered = coverage_of(source_doc, target_doc, moving, links)
+        return {_segment_id(x) for x in covered.unanswered}
 
     # ------------------------------------------------------------------ changing
 

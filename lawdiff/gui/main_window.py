@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import (
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lawdiff.core.errors import CaseDamagedError, KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo
+from lawdiff.core.model import Changes, FileOutcome, LinkInfo, LinkStatus, SegmentInfo
 from lawdiff.core.progress import Progress
 from lawdiff.gui import commands
 from lawdiff.gui.actions import build_actions, recent_menu
@@ -49,9 +49,6 @@ from lawdiff.gui.rulings import RulingsView
 from lawdiff.gui.search import SearchPanel
 from lawdiff.gui.views.comparison import ComparisonView
 from lawdiff.workspace import Workspace
-
-if TYPE_CHECKING:
-    from lawdiff.ingest.docket import FileOutcome
 
 MAX_RECENT = 8
 CASE_ACTIONS = (

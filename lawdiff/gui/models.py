@@ -21,9 +21,15 @@ from PySide6.QtCore import (
 )
 
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Relation, SegmentInfo
+from lawdiff.core.model import (
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    Relation,
+    SearchHit,
+    SegmentInfo,
+)
 from lawdiff.core.text import page_line_range
-from lawdiff.store.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole

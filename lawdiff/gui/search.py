@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import SearchHit
 from lawdiff.core.progress import Progress
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.models import SearchHitModel
 from lawdiff.gui.ops import Op, run_op
-from lawdiff.store.search import SearchHit
 
 
 class SearchPanel(QWidget):

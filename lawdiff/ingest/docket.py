@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.ids import DocumentId
-from lawdiff.core.model import Changes
+from lawdiff.core.model import Changes, FileOutcome
 from lawdiff.core.progress import Cancelled, Progress, no_progress
 
 IMPORTABLE = frozenset({".pdf", ".docx", ".docm", ".txt", ".md", ".markdown", ".json"})
@@ -37,17 +36,6 @@ class RecapName:
     case: str
     entry: int
     attachment: int
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """What became of one file of a docket import."""
-
-    path: Path
-    status: str  # "imported", "duplicate" or "refused"
-    detail: str  # which copy it duplicates, or why it was refused
-    documents: tuple[DocumentId, ...] = ()  # what it became in the case
-    warnings: tuple[str, ...] = ()  # what the import noticed on the way
 
 
 def recap_name(name: str) -> RecapName | None:

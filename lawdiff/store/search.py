@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SearchHit
 
 MAX_QUERY_CHARS = 1_000
 MAX_QUERY_TERMS = 32  # terms are ANDed: 32 short words take ≈0.1 s over 20,000 segments
 MIN_PREFIX = 3  # shorter words are matched whole, not as prefixes
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    segment: SegmentId
-    document: DocumentId
-    label: str
-    snippet: str  # with the matched words between [ and ]
 
 
 def check_query(query: str) -> None:

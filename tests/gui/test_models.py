@@ -123,3 +123,20 @@ def test_gutter_label_drops_a_label_that_repeats_the_heading(
         SegmentId(1), DocumentId(1), None, kind, label, heading, text, 0, 0, 1, 1, 1, 1
     )
     assert gutter_label(seg) == shown
+
+
+def test_unanswered_in_the_window_is_the_workspace_coverage(case_path: Path) -> None:
+    # one coverage rule: the window's cached answer equals the facade's for every pair,
+    # including what a filing is not expected to answer (a complaint's paragraphs, issue 11:
+    # a TRO opposition is not charged with them)
+    with Workspace.open(case_path) as ws:
+        opposition = next(d for d in ws.documents() if d.role.value == "opposition")
+        ws.update_document(opposition.id, motion_kind="tro")
+    case = CaseState(Workspace.open(case_path))
+    docs = [d.id for d in case.documents]
+    pairs = [(a, b) for a in docs for b in docs if a != b]
+    assert len(pairs) >= 6
+    for source, target in pairs:
+        expected = set(case.workspace.coverage(source, target).unanswered)
+        assert case.unanswered(source, target) == expected
+    case.workspace.close()
