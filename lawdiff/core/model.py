@@ -333,6 +333,9 @@ class Reason:
     text: str
 
 
+UNSTORED = LinkId(0)  # the id of a link not yet in a case
+
+
 @dataclass(frozen=True)
 class LinkSuggestion:
     """What the linker proposes: ``target`` answers ``source``."""
@@ -347,6 +350,19 @@ class LinkSuggestion:
     def weak(self) -> bool:
         """Below the linker's threshold: shown only so a reviewer can pick a candidate."""
         return any(r.signal == "weak" for r in self.reasons)
+
+    def as_link(self, link_id: LinkId = UNSTORED) -> LinkInfo:
+        """The suggestion as an automatic link awaiting review (id 0: not stored yet)."""
+        return LinkInfo(
+            link_id,
+            self.source,
+            self.target,
+            self.relation,
+            self.score,
+            LinkStatus.SUGGESTED,
+            Origin.AUTO,
+            self.reasons,
+        )
 
 
 @dataclass(frozen=True)

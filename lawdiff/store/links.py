@@ -59,22 +59,7 @@ def find_link(session: Session, source: SegmentId, target: SegmentId) -> LinkInf
 
 def add_suggestions(session: Session, suggestions: Sequence[LinkSuggestion]) -> list[LinkId]:
     """Store the linker's suggestions as auto links awaiting review."""
-    return [
-        insert_link(
-            session,
-            LinkInfo(
-                LinkId(0),
-                s.source,
-                s.target,
-                s.relation,
-                s.score,
-                LinkStatus.SUGGESTED,
-                Origin.AUTO,
-                s.reasons,
-            ),
-        )
-        for s in suggestions
-    ]
+    return [insert_link(session, s.as_link()) for s in suggestions]
 
 
 def insert_link(session: Session, link: LinkInfo, *, keep_id: bool = False) -> LinkId:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lawdiff.core.ids import LinkId
-from lawdiff.core.model import LinkInfo, LinkStatus, Origin, Relation, SegmentInfo
+from lawdiff.core.model import Relation, SegmentInfo
 from lawdiff.evaluation.links import (
     GoldLinks,
     evaluate_links,
@@ -144,17 +144,7 @@ def test_coverage_counts_arguments_only(
     # issue 11: Marshall was "20/20 answered" counting INTRODUCTION ↔ INTRODUCTION and the like
     sources, targets = _pair(name, corpus_dir, imported_pairs)
     links = [
-        LinkInfo(
-            LinkId(n),
-            s.source,
-            s.target,
-            s.relation,
-            s.score,
-            LinkStatus.SUGGESTED,
-            Origin.AUTO,
-            s.reasons,
-        )
-        for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
+        s.as_link(LinkId(n)) for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
     ]
     found = coverage(sources, links)
     labels = {u.label: u.status for u in found.units}
@@ -169,17 +159,7 @@ def test_coverage_counts_arguments_only(
 def test_a_tro_opposition_is_not_charged_with_the_complaint() -> None:
     sources, targets = import_filings([SAMPLE / "01_complaint.pdf", SAMPLE / "03_opposition.pdf"])
     links = [
-        LinkInfo(
-            LinkId(n),
-            s.source,
-            s.target,
-            s.relation,
-            s.score,
-            LinkStatus.SUGGESTED,
-            Origin.AUTO,
-            s.reasons,
-        )
-        for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
+        s.as_link(LinkId(n)) for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
     ]
     charged = coverage(sources, links)
     expected = coverage(sources, links, paragraphs=False)

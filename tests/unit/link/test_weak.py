@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from lawdiff.core.ids import LinkId
-from lawdiff.core.model import LinkInfo, LinkStatus, Origin
 from lawdiff.link import coverage, suggest_rebuttals
 from lawdiff.link.coverage import UNANSWERED
 from tests.unit.link.linkfactory import seg
@@ -31,15 +30,6 @@ def test_weak_candidates_do_not_count_as_answers() -> None:
         s for s in suggest_rebuttals([point], [answer], threshold=0.999) if s.source == point.id
     ]
     assert weak.weak
-    link = LinkInfo(
-        LinkId(1),
-        weak.source,
-        weak.target,
-        weak.relation,
-        weak.score,
-        LinkStatus.SUGGESTED,
-        Origin.AUTO,
-        weak.reasons,
-    )
+    link = weak.as_link(LinkId(1))
     assert link.weak
     assert coverage([point], [link]).status(point.id) == UNANSWERED
