@@ -245,8 +245,6 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
     """The words naming what a sentence sets aside: after its "need not reach" cue, or before
     a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
     sentence sets nothing aside."""
-    if _reading_side(sentence, book, parties) is not Side.NOT_REACHED:
-        return None
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
     if not hits:
