@@ -39,7 +39,7 @@ from lawdiff.ruling.dispositions import (
     find_dispositions,
     section_motion,
 )
-from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
 from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
@@ -168,10 +168,17 @@ def rule_order_sections(
             continue
         motion = section_motion(segment, by_id, segments) or default
         parties = party_names(motion.movant, "", order.caption, [s.text for s in segments[:40]])
+        sentences = text.section_sentences(segment.id)
+        speakers = discourse_speakers(sentences, parties)
         readings = [
             reading
-            for sentence in text.section_sentences(segment.id)
-            if (reading := read_sentence(sentence, book, parties)) is not None
+            for sentence in sentences
+            if (
+                reading := read_sentence(
+                    sentence, book, parties, (), speakers.get(sentence_key(sentence))
+                )
+            )
+            is not None
         ]
         readings.sort(key=lambda r: -r.weight)
         side, confidence = decide_side(readings, book)

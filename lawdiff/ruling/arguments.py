@@ -19,7 +19,14 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
-from lawdiff.ruling.evidence import Reading, cue_hits, read_sentence
+from lawdiff.ruling.evidence import (
+    Reading,
+    SentenceKey,
+    cue_hits,
+    discourse_speakers,
+    read_sentence,
+    sentence_key,
+)
 from lawdiff.ruling.matching import (
     Topics,
     ancestors,
@@ -142,6 +149,7 @@ def rule_arguments(
     for name in parties.names:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
+    speakers = discourse_speakers(sentences, parties)
     rulings = []
     for argument in arguments:
         named = set_aside.get(argument.id, [])
@@ -153,7 +161,9 @@ def rule_arguments(
         about = topics.of(argument.id)
         query = topics.queries.get(argument.id)
         rulings.append(
-            _rule_one(order, argument, linked, about, named, parties, book, disposition, query)
+            _rule_one(
+                order, argument, linked, about, named, parties, book, disposition, query, speakers
+            )
         )
     return _parents_from_children(arguments, rulings)
 
@@ -288,6 +298,7 @@ def _rule_one(
     book: RuleBook,
     disposition: DispositionKind | None,
     query: Mapping[str, float] | None = None,
+    speakers: Mapping[SentenceKey, Side] | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -308,14 +319,16 @@ def _rule_one(
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
-        for r in _read_all(about, parties, book, query)
+        for r in _read_all(about, parties, book, query, speakers)
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
     in_sections = [
-        r for r in _readings(order, linked, parties, book) if r.side is not Side.NOT_REACHED
+        r
+        for r in _readings(order, linked, parties, book, speakers)
+        if r.side is not Side.NOT_REACHED
     ]
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
@@ -341,11 +354,18 @@ def _read_all(
     parties: PartyNames,
     book: RuleBook,
     query: Mapping[str, float] | None = None,
+    speakers: Mapping[SentenceKey, Side] | None = None,
 ) -> list[Reading]:
+    speakers = speakers or {}
     readings = [
         r
         for s in sentences
-        if (r := read_sentence(s, book, parties, _places(s.text, query, book))) is not None
+        if (
+            r := read_sentence(
+                s, book, parties, _places(s.text, query, book), speakers.get(sentence_key(s))
+            )
+        )
+        is not None
     ]
     return sorted(readings, key=lambda r: -r.weight)
 
@@ -380,8 +400,13 @@ def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | Non
 
 
 def _readings(
-    order: OrderText, linked: Sequence[SegmentId], parties: PartyNames, book: RuleBook
+    order: OrderText,
+    linked: Sequence[SegmentId],
+    parties: PartyNames,
+    book: RuleBook,
+    speakers: Mapping[SentenceKey, Side] | None = None,
 ) -> list[Reading]:
+    speakers = speakers or {}
     seen: set[tuple[int, int, str]] = set()
     readings: list[Reading] = []
     for section in linked:
@@ -390,7 +415,7 @@ def _readings(
             if key in seen:
                 continue
             seen.add(key)
-            reading = read_sentence(sentence, book, parties)
+            reading = read_sentence(sentence, book, parties, speaker=speakers.get(key))
             if reading is not None:
                 readings.append(reading)
     return sorted(readings, key=lambda r: -r.weight)

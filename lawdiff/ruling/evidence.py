@@ -18,6 +18,19 @@ _CONCLUDING = re.compile(
     re.IGNORECASE,
 )
 _FLIP = {Side.MOVANT: Side.RESPONDENT, Side.RESPONDENT: Side.MOVANT}
+# a party putting an argument: "Quillon argues …", "Quillon's contention", "according to Quillon"
+_REPORTING_AFTER = re.compile(
+    r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+(?:argues?|argued|contends?|contended|asserts?|"
+    r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
+    r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
+    r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
+    r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
+    r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
+    r"response|point|view|reliance|complaint)s?\b",
+    re.IGNORECASE,
+)
+_REPORTING_BEFORE = re.compile(r"\b(?:according to|menurut|pihak)\s*$", re.IGNORECASE)
+SentenceKey = tuple[int, int, str]
 
 
 @dataclass(frozen=True)
@@ -30,8 +43,51 @@ class Reading:
     concluding: bool = False  # "Accordingly, …", "For these reasons, …": the court's holding
 
 
+def sentence_key(sentence: Sentence) -> SentenceKey:
+    """What identifies a sentence of one order."""
+    return (sentence.page, sentence.line, sentence.text)
+
+
+def discourse_speakers(
+    sentences: Sequence[Sentence], parties: PartyNames
+) -> dict[SentenceKey, Side]:
+    """For each sentence, the party whose argument the court last reported in its section
+    ("Quillon argues that the notice was defective. That argument is not persuasive.": the
+    argument is Quillon's). A cue naming no party is about that party's argument."""
+    out: dict[SentenceKey, Side] = {}
+    speaker: Side | None = None
+    section: object = None
+    for sentence in sentences:
+        if sentence.segment != section:
+            section, speaker = sentence.segment, speaker if _continues(sentence) else None
+        if speaker is not None:
+            out[sentence_key(sentence)] = speaker
+        folded, _ = folded_forms(sentence.text)
+        for start, end, side in parties.mentions(folded):
+            if _REPORTING_AFTER.match(folded[end:]) or _REPORTING_BEFORE.search(folded[:start]):
+                speaker = side
+    return out
+
+
+def _continues(sentence: Sentence) -> bool:
+    """A paragraph that opens by pointing back ("That argument …", "This contention …")."""
+    return (
+        re.match(
+            r"^\W*(?:that|this|these|those|the|its|such)\s+(?:argument|contention|"
+            r"position|theory|reading|point)",
+            sentence.text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def read_sentence(
-    sentence: Sentence, book: RuleBook, parties: PartyNames, near: Sequence[int] = ()
+    sentence: Sentence,
+    book: RuleBook,
+    parties: PartyNames,
+    near: Sequence[int] = (),
+    speaker: Side | None = None,
 ) -> Reading | None:
     """The side the strongest cue of ``sentence`` points to, or None without a cue.
 
@@ -40,13 +96,17 @@ def read_sentence(
             of the cues within 0.3 of the strongest, the one closest to them speaks for the
             sentence ("serious questions alone …, and the balance does not tip": for the
             balance argument, "does not tip").
+        speaker: the party whose argument a cue naming no party is about (see
+            :func:`discourse_speakers`); the movant when None.
     """
     folded, lowered = folded_forms(sentence.text)
     hits = _longest_hits(book.cues, folded, lowered)
     if not hits:
         return None
     mentions = parties.mentions(folded)
-    readings = [(_side_of(cue, start, end, mentions), cue, start, end) for cue, start, end in hits]
+    readings = [
+        (_side_of(cue, start, end, mentions, speaker), cue, start, end) for cue, start, end in hits
+    ]
     strongest = max(r[1].weight for r in readings)
     close = [r for r in readings if r[1].weight >= strongest - 0.3 - 1e-9]
     if near and len({r[0] for r in close}) > 1:
@@ -85,22 +145,31 @@ def _longest_hits(
 
 
 def _side_of(
-    cue: RulingCue, start: int, end: int, mentions: Sequence[tuple[int, int, Side]]
+    cue: RulingCue,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int, Side]],
+    speaker: Side | None = None,
 ) -> Side:
     if cue.direction == "not-reached":
         return Side.NOT_REACHED
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
-    party = _named_party(cue.party, start, end, mentions)
+    party = _named_party(cue.party, start, end, mentions, speaker)
     return party if cue.direction == "for" else _FLIP[party]
 
 
 def _named_party(
-    place: str, start: int, end: int, mentions: Sequence[tuple[int, int, Side]]
+    place: str,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int, Side]],
+    speaker: Side | None = None,
 ) -> Side:
-    """The party named before (the nearest) or after (the first) the cue; else the movant."""
+    """The party named before (the nearest) or after (the first) the cue; else the party
+    whose argument the court is discussing (``speaker``); else the movant."""
     if place == "before":
         before = [m for m in mentions if m[1] <= start]
-        return before[-1][2] if before else Side.MOVANT
+        return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
-    return after[0][2] if after else Side.MOVANT
+    return after[0][2] if after else speaker or Side.MOVANT

@@ -97,8 +97,17 @@ def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+# New York's caption style: "BELLWEATHER PRESS LLC, Plaintiff, -against- QUILLON …", ruled off
+# with "-----X" lines
+_CAPTION_RULE = re.compile(r"-{3,}\s*X\b|(?<![\w-])-?against-?(?![\w-])", re.IGNORECASE)
+
+
 def _caption_sides(caption: str) -> tuple[str, str]:
-    parts = re.split(r"\s+v(?:s)?\.?\s+|\s+melawan\s+", caption, maxsplit=1, flags=re.IGNORECASE)
+    caption = _CAPTION_RULE.sub(" v. ", caption) if "against" in caption.lower() else caption
+    caption = re.sub(r"^\W*v\.\s+|-{3,}\s*X\b", " ", caption).strip()
+    parts = re.split(
+        r"\s+(?:v(?:s)?\.?\s+)+|\s+melawan\s+", caption, maxsplit=1, flags=re.IGNORECASE
+    )
     return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("", "")
 
 
@@ -116,7 +125,7 @@ def _other_side(party: str, sides: tuple[str, str]) -> str:
 
 def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
-    name = re.sub(r"\s+", " ", name).strip().strip(",")
+    name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
     while True:
@@ -129,7 +138,8 @@ def _core(name: str) -> str:
 def _forms(party: str, texts: Iterable[str]) -> list[str]:
     """Full, core, first-word and acronym forms of a party's names, and its defined terms."""
     forms: list[str] = []
-    for name in re.split(r"\s+and\s+|;\s*", party):
+    for name in re.split(r"\s+and\s+|;\s*", _CAPTION_RULE.sub(" ", party)):
+        name = re.sub(r"\s+", " ", name)
         core = _core(name)
         if not core:
             continue
