@@ -31,6 +31,13 @@ _REPORTING_AFTER = re.compile(
 )
 _REPORTING_BEFORE = re.compile(r"\b(?:according to|menurut|pihak)\s*$", re.IGNORECASE)
 SentenceKey = tuple[int, int, str]
+# "… only where the balance tips sharply toward the movant, and … it does not": the clause
+# after a cue that denies it
+_ELLIPTIC_DENIAL = re.compile(
+    r"\b(?:it|they|this|that|he|she|there)\s+(?:does|do|did|is|are|was|were|has|have|can|"
+    r"could|will|would)\s*(?:not|n't)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,8 @@ def read_sentence(
     else:
         chosen = max(readings, key=lambda r: r[1].weight)
     best_side, best_cue = chosen[0], chosen[1]
+    if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
+        best_side = _FLIP.get(best_side, best_side)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, best_cue.weight, evidence, concluding)

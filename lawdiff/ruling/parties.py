@@ -127,6 +127,7 @@ def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
     name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
+    name = re.sub(r"^(?i:PT|CV)\.?\s+(?=\S)", "", name)  # Indonesian company forms
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
     while True:
         shorter = _SUFFIX.sub("", name).strip().strip(",")
