@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from lawdiff.core.ids import DocumentId, SegmentId
@@ -150,6 +151,7 @@ def rule_arguments(
         distinct[name] = 99  # a party's name says nothing about which argument is meant
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
     speakers = discourse_speakers(sentences, parties)
+    contexts = _motion_contexts(order, sentences)
     rulings = []
     for argument in arguments:
         named = set_aside.get(argument.id, [])
@@ -158,11 +160,23 @@ def rule_arguments(
             for section in sections.get(argument.id, ())
             if _shares_a_word(argument, order.section_text(section), distinct)
         ) or _naming_paragraphs(order, argument, arguments, distinct)
-        about = topics.of(argument.id)
+        wanted = _numbered_motions(argument, arguments)
+        about = [s for s in topics.of(argument.id) if _in_motion(s, wanted, contexts)]
         query = topics.queries.get(argument.id)
+        keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)}
         rulings.append(
             _rule_one(
-                order, argument, linked, about, named, parties, book, disposition, query, speakers
+                order,
+                argument,
+                linked,
+                about,
+                named,
+                parties,
+                book,
+                disposition,
+                query,
+                speakers,
+                keep,
             )
         )
     return _parents_from_children(arguments, rulings)
@@ -299,6 +313,7 @@ def _rule_one(
     disposition: DispositionKind | None,
     query: Mapping[str, float] | None = None,
     speakers: Mapping[SentenceKey, Side] | None = None,
+    keep: AbstractSet[SentenceKey] | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -315,7 +330,9 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_in(about, book) or (_disposition_of(order, linked, book) if linked else None)
+    own = _disposition_in(about, book) or (
+        _disposition_of(order, linked, book, keep) if linked else None
+    )
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
@@ -328,7 +345,7 @@ def _rule_one(
     in_sections = [
         r
         for r in _readings(order, linked, parties, book, speakers)
-        if r.side is not Side.NOT_REACHED
+        if r.side is not Side.NOT_REACHED and (keep is None or _key(r.evidence) in keep)
     ]
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
@@ -489,8 +506,7 @@ def _naming_paragraphs(
     …"), or when it names the argument (see :func:`_names`); never a background or legal
     standard paragraph.
     """
-    chain = [argument, *ancestors(argument, {a.id: a for a in arguments})]
-    wanted = {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
+    wanted = _numbered_motions(argument, arguments)
     found: list[SegmentId] = []
     for segment in order.segments:
         if segment.kind is not SegmentKind.PARAGRAPH or not segment.text:
@@ -503,12 +519,58 @@ def _naming_paragraphs(
     return tuple(found)
 
 
-def _disposition_of(order: OrderText, sections: Sequence[SegmentId], book: RuleBook) -> Side | None:
+def _numbered_motions(argument: SegmentInfo, arguments: Sequence[SegmentInfo]) -> set[str]:
+    """The numbered motions (or experts) an argument's heading or an enclosing one names
+    ("MOTION IN LIMINE NO. 1: …" = {"mil 1"})."""
+    chain = [argument, *ancestors(argument, {a.id: a for a in arguments})]
+    return {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
+
+
+def _motion_contexts(
+    order: OrderText, sentences: Sequence[Sentence]
+) -> dict[SentenceKey, frozenset[str]]:
+    """For each sentence, the numbered motions (or experts) it is about: those it names, else
+    those named last before it in its paragraph, else its section heading's ("MIL No. 5 …:
+    GRANTED IN PART. Mr. Whitcombe may testify …" is about MIL 5)."""
+    by_id = {s.id: s for s in order.segments}
+    out: dict[SentenceKey, frozenset[str]] = {}
+    segment: SegmentId | None = None
+    current: frozenset[str] = frozenset()
+    for sentence in sentences:
+        if sentence.segment != segment:
+            segment = sentence.segment
+            here = by_id.get(segment)
+            chain = [here, *ancestors(here, by_id)] if here is not None else []
+            current = frozenset(
+                m.detail for h in chain for m in find_motions(h.heading) if m.specific
+            )
+        named = frozenset(m.detail for m in find_motions(sentence.text) if m.specific)
+        current = named or current
+        out[sentence_key(sentence)] = current
+    return out
+
+
+def _in_motion(
+    sentence: Sentence, wanted: AbstractSet[str], contexts: Mapping[SentenceKey, frozenset[str]]
+) -> bool:
+    """Whether a sentence may speak to an argument of the numbered motions ``wanted``: it is
+    about one of them, or about no numbered motion at all."""
+    context = contexts.get(sentence_key(sentence), frozenset())
+    return not wanted or not context or bool(context & wanted)
+
+
+def _disposition_of(
+    order: OrderText,
+    sections: Sequence[SegmentId],
+    book: RuleBook,
+    keep: AbstractSet[SentenceKey] | None = None,
+) -> Side | None:
     """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
     kinds: frozenset[DispositionKind] = frozenset()
     for section in sections:
         for sentence in order.section_sentences(section):
-            kinds |= disposition_kinds(sentence.text, book)
+            if keep is None or sentence_key(sentence) in keep:
+                kinds |= disposition_kinds(sentence.text, book)
     return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
 
 
