@@ -112,7 +112,8 @@ def read_sentence(
         return None
     mentions = parties.mentions(folded)
     readings = [
-        (_side_of(cue, start, end, mentions, speaker), cue, start, end) for cue, start, end in hits
+        (_side_of(cue, start, end, mentions, speaker, folded), cue, start, end)
+        for cue, start, end in hits
     ]
     strongest = max(r[1].weight for r in readings)
     close = [r for r in readings if r[1].weight >= strongest - 0.3 - 1e-9]
@@ -159,13 +160,40 @@ def _side_of(
     end: int,
     mentions: Sequence[tuple[int, int, Side]],
     speaker: Side | None = None,
+    folded: str = "",
 ) -> Side:
     if cue.direction == "not-reached":
         return Side.NOT_REACHED
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
-    party = _named_party(cue.party, start, end, mentions, speaker)
+    party = _named_party(cue.party, start, end, mentions, speaker, folded)
     return party if cue.direction == "for" else _FLIP[party]
+
+
+_POSSESSED_ARGUMENT = re.compile(
+    r"^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
+    r"assertion|suggestion|claim|reliance|point)s?\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:but|and|yet|so)\b|\b(?:because|since|although|though|while|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+def _argument_owner(
+    before: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
+) -> Side | None:
+    """The party whose argument is the subject of the cue's clause ("Defendant's argument
+    that … Plaintiff monitored … misses the mark": Defendant's), when one is."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    clause_start = breaks[-1] if breaks else 0
+    owners = [
+        m
+        for m in before
+        if m[0] >= clause_start and _POSSESSED_ARGUMENT.match(folded[m[1] : cue_start])
+    ]
+    return owners[-1][2] if owners else None
 
 
 def _named_party(
@@ -174,11 +202,15 @@ def _named_party(
     end: int,
     mentions: Sequence[tuple[int, int, Side]],
     speaker: Side | None = None,
+    folded: str = "",
 ) -> Side:
     """The party named before (the nearest) or after (the first) the cue; else the party
     whose argument the court is discussing (``speaker``); else the movant."""
     if place == "before":
         before = [m for m in mentions if m[1] <= start]
+        owner = _argument_owner(before, start, folded)
+        if owner is not None:
+            return owner
         return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
     return after[0][2] if after else speaker or Side.MOVANT
