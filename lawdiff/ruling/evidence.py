@@ -24,6 +24,7 @@ _REPORTING_AFTER = re.compile(
     r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
     r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
     r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
+    r"alleges?|alleged|pleads?|pleaded|pled|avers?|"
     r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"response|point|view|reliance|complaint)s?\b",

@@ -30,7 +30,7 @@ from lawdiff.ruling.sentences import Sentence
 
 STEM = 6
 _INHERIT = 2
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:\.\d+)*")  # "section 8.2" is not "section 8.5"
 _CASED = re.compile(r"[A-Za-z]+")
 _STOPWORDS_TEXT = """
 the a an and or of to in on for is are be by its it that this with as at not no from

@@ -19,6 +19,18 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "plaintiff": ("plaintiff", "plaintiffs", "penggugat", "petitioner", "petitioners"),
     "defendant": ("defendant", "defendants", "tergugat"),
 }
+# the plaintiff's pleading speaks for the plaintiff: what it fails to allege is the plaintiff's
+# failure
+_PLEADINGS = (
+    "complaint",
+    "amended complaint",
+    "first amended complaint",
+    "second amended complaint",
+    "fac",
+    "sac",
+    "pleading",
+    "gugatan",
+)
 _ALWAYS: dict[Side, tuple[str, ...]] = {
     Side.MOVANT: ("movant", "movants", "moving party", "moving parties", "pemohon"),
     Side.RESPONDENT: ("non-movant", "nonmovant", "non-moving party", "opposing party", "termohon"),
@@ -81,8 +93,12 @@ def party_names(
     for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
         for name in _forms(party, texts):
             names.setdefault(name, side)
-        for word in _role_words(party, sides, movant if side is Side.RESPONDENT else respondent):
+        roles = _role_words(party, sides, movant if side is Side.RESPONDENT else respondent)
+        for word in roles:
             names.setdefault(word, side)
+        if roles == _ROLE_WORDS["plaintiff"]:  # "the Complaint does not allege …"
+            for word in _PLEADINGS:
+                names.setdefault(word, side)
     for side, words in _ALWAYS.items():
         for word in words:
             names.setdefault(word, side)
