@@ -342,11 +342,15 @@ def _rule_one(
     ]
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
-    in_sections = [
+    in_linked = [
         r
         for r in _readings(order, linked, parties, book, speakers)
-        if r.side is not Side.NOT_REACHED and (keep is None or _key(r.evidence) in keep)
+        if keep is None or _key(r.evidence) in keep
     ]
+    in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
+    if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only
+        first = in_linked[0].evidence
+        return ruling(Side.NOT_REACHED, 0.6, [first])
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections

@@ -24,7 +24,8 @@ _REPORTING_AFTER = re.compile(
     r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
     r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
     r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
-    r"alleges?|alleged|pleads?|pleaded|pled|avers?|"
+    r"alleges?|alleged|pleads?|pleaded|pled|avers?|asks?|asked|requests?|requested|seeks?|"
+    r"sought|"
     r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"response|point|view|reliance|complaint)s?\b",
@@ -168,7 +169,7 @@ def _side_of(
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
-    return party if cue.direction == "for" else _FLIP[party]
+    return party if cue.direction == "for" else _FLIP.get(party, party)
 
 
 _POSSESSED_ARGUMENT = re.compile(
@@ -182,12 +183,20 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_SUBORDINATE_OPENING = re.compile(
+    r"^\W*(?:because|since|although|though|while|whereas|if|when|as)\b[^,;:]*,", re.IGNORECASE
+)
+
+
 def _argument_owner(
     before: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
 ) -> Side | None:
     """The party whose argument is the subject of the cue's clause ("Defendant's argument
     that … Plaintiff monitored … misses the mark": Defendant's), when one is."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    opening = _SUBORDINATE_OPENING.match(folded)
+    if opening and opening.end() <= cue_start:  # "Because X's argument …, Y has not shown"
+        breaks.append(opening.end())
     clause_start = breaks[-1] if breaks else 0
     owners = [
         m

@@ -31,6 +31,7 @@ _PLEADINGS = (
     "pleading",
     "gugatan",
 )
+_BOTH = ("neither side", "neither party", "both sides", "both parties", "kedua pihak")
 _ALWAYS: dict[Side, tuple[str, ...]] = {
     Side.MOVANT: ("movant", "movants", "moving party", "moving parties", "pemohon"),
     Side.RESPONDENT: ("non-movant", "nonmovant", "non-moving party", "opposing party", "termohon"),
@@ -102,6 +103,8 @@ def party_names(
     for side, words in _ALWAYS.items():
         for word in words:
             names.setdefault(word, side)
+    for word in _BOTH:  # "Neither side has shown …": a finding against both
+        names.setdefault(word, Side.MIXED)
     return PartyNames(names, _pattern(names))
 
 
