@@ -349,8 +349,7 @@ def _rule_one(
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
     if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only
-        first = in_linked[0].evidence
-        return ruling(Side.NOT_REACHED, 0.6, [first])
+        return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence])
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
