@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,15 +43,9 @@ from lawdiff.core.rulings import (
     Side,
 )
 from lawdiff.gui.case import CaseState
+from lawdiff.gui.views.colors import ruling_color
 
 _ROLE_SHORT = {Role.MOTION: "Mot.", Role.OPPOSITION: "Opp."}
-_COLORS = {
-    Side.MOVANT: "#8a1f7a",
-    Side.RESPONDENT: "#1f4e99",
-    Side.MIXED: "#8a5a00",
-    Side.NOT_REACHED: "#555555",
-    Side.NOT_ADDRESSED: "#999999",
-}
 HEADERS = ("Brief", "Argument", "Court's ruling", "Confidence", "Evidence (order page:line)")
 _INDEX = QModelIndex | QPersistentModelIndex
 
@@ -112,7 +106,7 @@ class RulingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QBrush(QColor(_COLORS[row.ruling.side]))
+            return QBrush(ruling_color(row.ruling.side, QGuiApplication.palette()))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{e.where}: {e.text}" for e in row.ruling.evidence) or None
         return None
