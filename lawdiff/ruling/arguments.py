@@ -353,12 +353,43 @@ def _rule_one(
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
+    leads = _lead_rulings(order, linked, book, keep)
+    if leads:  # "First cause of action (…): OVERRULED." decides the section's arguments
+        readings = [*leads, *readings]
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+_LEAD = re.compile(r"^[^.:;]{3,160}:\s+(?=[A-Z]{4,})")
+
+
+def _lead_rulings(
+    order: OrderText,
+    linked: Sequence[SegmentId],
+    book: RuleBook,
+    keep: AbstractSet[SentenceKey] | None,
+) -> list[Reading]:
+    """The rulings a linked section states first, in capitals after its subject ("MIL No. 1
+    (warning letter): GRANTED.", "First cause of action (…): OVERRULED."), as the court's
+    conclusion on the arguments of that section."""
+    out: list[Reading] = []
+    for section in linked:
+        for sentence in order.section_sentences(section):
+            if keep is not None and sentence_key(sentence) not in keep:
+                continue
+            lead = _LEAD.match(sentence.text)
+            if lead is None:
+                continue
+            kinds = disposition_kinds(sentence.text[lead.end() : lead.end() + 60], book)
+            side = DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
+            if side in (Side.MOVANT, Side.RESPONDENT, Side.MIXED):
+                evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
+                out.append(Reading(side, 0.9, evidence, concluding=True))
+    return out
 
 
 def _sentence_of(evidence: Evidence) -> Sentence:
