@@ -166,12 +166,21 @@ def _side_of(
 ) -> Side:
     if cue.direction == "not-reached":
         return Side.NOT_REACHED
+    if cue.direction == "mixed" and _NEGATED.search(folded[max(0, start - 50) : start]):
+        # "Nor has it raised serious questions": a showing refused to the party making it
+        before = [m for m in mentions if m[1] <= start]
+        party = before[-1][2] if before else speaker or Side.MOVANT
+        return _FLIP.get(party, Side.MIXED)
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
     return party if cue.direction == "for" else _FLIP.get(party, party)
 
 
+_NEGATED = re.compile(
+    r"\b(?:nor|not|no(?!\.\s*\d)|never|cannot|fails?\s+to|failed\s+to)\b(?![^,;]*\bbut\b)",
+    re.IGNORECASE,
+)
 _POSSESSED_ARGUMENT = re.compile(
     r"^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"assertion|suggestion|claim|reliance|point)s?\b",
