@@ -280,12 +280,14 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
 def _parents_from_children(
     arguments: Sequence[SegmentInfo], rulings: list[ArgumentRuling]
 ) -> list[ArgumentRuling]:
-    """A heading the order never names takes the result of its sub-arguments the order rules
-    on: one side (with or without mixed findings) gives that side, both sides give mixed."""
+    """A heading the order never names, or names without any cue (its ruling only follows the
+    motion's disposition), takes the result of its sub-arguments the order rules on: one side
+    (with or without mixed findings) gives that side, both sides give mixed."""
     by_argument = {r.argument: r for r in rulings}
     out: list[ArgumentRuling] = []
     for argument, ruling in zip(arguments, rulings, strict=True):
-        if ruling.side is not Side.NOT_ADDRESSED:
+        guessed = not ruling.evidence and ruling.side is not Side.NOT_REACHED
+        if ruling.side is not Side.NOT_ADDRESSED and not guessed:
             out.append(ruling)
             continue
         inside = _descendants(arguments, argument.id) - {argument.id}

@@ -24,7 +24,7 @@ _REPORTING_AFTER = re.compile(
     r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
     r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
     r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
-    r"alleges?|alleged|pleads?|pleaded|pled|avers?|asks?|asked|requests?|requested|seeks?|"
+    r"asks?|asked|requests?|requested|seeks?|"
     r"sought|"
     r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
@@ -215,6 +215,25 @@ def _argument_owner(
     return owners[-1][2] if owners else None
 
 
+_PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_subject(
+    before: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
+) -> Side | None:
+    """In "The Complaint alleges that Calloway withheld …; it does not allege …", the pronoun
+    opening the cue's clause is the subject of the clause before (the Complaint), not the
+    nearest name."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    if not breaks or not _PRONOUN_CLAUSE.match(folded[breaks[-1][1] : cue_start]):
+        return None
+    if any(m[0] >= breaks[-1][1] for m in before):
+        return None
+    previous_start = breaks[-2][1] if len(breaks) > 1 else 0
+    subjects = [m for m in before if previous_start <= m[0] < breaks[-1][0]]
+    return subjects[0][2] if subjects else None
+
+
 def _named_party(
     place: str,
     start: int,
@@ -227,7 +246,7 @@ def _named_party(
     whose argument the court is discussing (``speaker``); else the movant."""
     if place == "before":
         before = [m for m in mentions if m[1] <= start]
-        owner = _argument_owner(before, start, folded)
+        owner = _argument_owner(before, start, folded) or _pronoun_subject(before, start, folded)
         if owner is not None:
             return owner
         return before[-1][2] if before else speaker or Side.MOVANT
