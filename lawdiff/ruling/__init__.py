@@ -40,8 +40,9 @@ from lawdiff.ruling.dispositions import (
     section_motion,
 )
 from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
+from lawdiff.ruling.matching import ancestors
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
-from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
+from lawdiff.ruling.parties import PartyNames, canonical_party, party_names, with_experts
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
@@ -85,6 +86,8 @@ def analyze_order(
         return CaseRulings(tuple(dispositions))
     parties = _parties(motion, opposition, caption, order_segments)
     arguments = argument_units(motion_segments) + argument_units(opposition_segments)
+    if default.detail.split()[:1] in (["exclude"], ["mil"]):  # the experts are the other side's
+        parties = with_experts(parties, [a.heading for a in argument_units(motion_segments)])
     order_ids = {s.id for s in order_segments}
     sections: dict[SegmentId, list[SegmentId]] = {}
     for link in links:
@@ -168,6 +171,9 @@ def rule_order_sections(
             continue
         motion = section_motion(segment, by_id, segments) or default
         parties = party_names(motion.movant, "", order.caption, [s.text for s in segments[:40]])
+        if motion.detail.startswith("exclude"):  # "Dr. Becker has established …" is Cisco's
+            chain = [segment, *ancestors(segment, by_id)]
+            parties = with_experts(parties, [h.heading for h in chain])
         sentences = text.section_sentences(segment.id)
         speakers = discourse_speakers(sentences, parties)
         readings = [

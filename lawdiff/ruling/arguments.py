@@ -142,12 +142,12 @@ def rule_arguments(
         ruling,
         arguments,
         book.gloss,
-        parties.names,
+        parties.party_words,
         book.min_relevance,
         [_without_cues(s.text, book) for s in ruling],
     )
     distinct = _distinct_words(arguments)
-    for name in parties.names:
+    for name in parties.party_words:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
     speakers = discourse_speakers(sentences, parties)
@@ -240,13 +240,13 @@ def _set_aside(
     about.
     """
     queries = topics.queries
-    party_words = {w for name in parties.names for w in _WORD.findall(name)}
+    party_words = {w for name in parties.party_words for w in _WORD.findall(name)}
     out: dict[SegmentId, list[Sentence]] = {}
     for sentence in sentences:
         tail = _not_reached_tail(sentence, book, parties)
         if tail is None:
             continue
-        bag = stems(tail, book.gloss, parties.names)
+        bag = stems(tail, book.gloss, parties.party_words)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
         words = _content_words(tail) - party_words
         chosen = [

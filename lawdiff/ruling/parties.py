@@ -63,6 +63,13 @@ class PartyNames:
 
     names: dict[str, Side]
     pattern: re.Pattern[str] | None
+    experts: frozenset[str] = frozenset()  # names of witnesses, not of parties
+
+    @property
+    def party_words(self) -> dict[str, Side]:
+        """The names of the parties themselves (not their experts): words that say nothing
+        about which argument a sentence is about."""
+        return {n: s for n, s in self.names.items() if n not in self.experts}
 
     def mentions(self, text: str) -> list[tuple[int, int, Side]]:
         """Every mention of a party in ``text``: (start, end, side), in order."""
@@ -235,3 +242,29 @@ def canonical_party(name: str, caption: str) -> str:
 def _first_word(name: str) -> str:
     words = [w for w in re.findall(r"[\w&-]+", _core(name).lower()) if w not in _STOP]
     return words[0] if words else ""
+
+
+# "Dr. Anne Layne-Farrar's", "Mr. Hartstein lacks": a surname before "'s", a lowercase word or
+# punctuation (a title-case heading's "Dr. Becker Has Established" names no one safely)
+_EXPERT_NAME = re.compile(
+    r"\b(?:Drs?|Mr|Ms|Mrs|Prof)\.\s+(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)"
+    r"(?:['’]s\b|(?=\s+[a-z])|(?=[,.;:)])|$)"
+)
+
+
+def with_experts(parties: PartyNames, texts: Iterable[str]) -> PartyNames:
+    """``parties`` with the experts a motion to exclude names ("Dr. Becker") on the
+    respondent's side: the movant asks to exclude the other side's experts, so what the court
+    says of Dr. Becker ("Dr. Becker has established proper foundation") it says of the party
+    offering him."""
+    names = dict(parties.names)
+    experts = set(parties.experts)
+    for text in texts:
+        for match in _EXPERT_NAME.finditer(text):
+            surname = match.group(1).lower()
+            if len(surname) >= 3 and surname not in names:
+                names[surname] = Side.RESPONDENT
+                experts.add(surname)
+    if len(names) == len(parties.names):
+        return parties
+    return PartyNames(names, _pattern(names), frozenset(experts))
