@@ -252,7 +252,8 @@ def _set_aside(
         chosen = [
             a
             for a in arguments
-            if scores[a.id] >= book.min_relevance and words & _content_words(a.heading)
+            if scores[a.id] >= book.min_relevance
+            and _prefixes(words) & _prefixes(_content_words(a.heading))
         ]
         if not chosen:
             chosen = [
@@ -513,6 +514,12 @@ def _distinct_words(arguments: Sequence[SegmentInfo]) -> dict[str, int]:
         for word in _content_words(argument.heading):
             counts[word] = counts.get(word, 0) + 1
     return counts
+
+
+def _prefixes(words: set[str]) -> set[str]:
+    """Words cut to eight letters: "downloading" is "download", "communications" is not
+    "community"."""
+    return {w[:8] for w in words}
 
 
 def _content_words(text: str) -> set[str]:
