@@ -17,7 +17,7 @@ from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import OrderText, rule_arguments
 from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
-from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.parties import party_names, with_experts
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 BOOK = load_rulebook()
@@ -120,3 +120,52 @@ def test_a_sentence_about_another_numbered_motion_does_not_rule_on_this_one() ->
     }
     rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED_IN_PART)
     assert [r.side for r in rulings] == [Side.MOVANT, Side.RESPONDENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a bench ruling's contractions are spelled out before the cues are matched
+        ("Chirrup hasn't shown that the late disclosure harmed it.", Side.RESPONDENT),
+        ("I'm with Stratus on the custodians.", Side.RESPONDENT),
+        # a "serious questions" finding negated is against the party that had to show it
+        ("Nor, for the reasons given, has Chirrup raised serious questions.", Side.RESPONDENT),
+        ("The contract claim presents serious questions.", Side.MIXED),
+        # "No. 5" is no negation
+        ("MIL No. 5: GRANTED IN PART and DENIED IN PART.", Side.MIXED),
+        # a pronoun opening a clause is the subject of the clause before
+        (
+            "The Complaint alleges that Stratus withheld the reserve; it does not allege that "
+            "the reserve was segregated.",
+            Side.RESPONDENT,  # against the Complaint's party, Chirrup (the movant here)
+        ),
+    ],
+)
+def test_bench_words_negation_and_pronouns(text: str, side: Side) -> None:
+    assert _side(text) is side
+
+
+def test_a_section_that_states_its_ruling_first_decides_its_arguments() -> None:
+    order = [
+        _segment(
+            10,
+            "",
+            "First cause of action (breach of lease): OVERRULED. Stratus argues that the lease "
+            "is not attached. The complaint pleads its terms; nothing more is required. Stratus "
+            "has failed to cite any authority otherwise, and Chirrup has not shown bad faith.",
+            1,
+        ),
+    ]
+    arguments = [_segment(1, "The Breach of Lease Claim Fails Because the Lease Is Absent", "", 2)]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    rulings = rule_arguments(text, arguments, {SegmentId(1): [SegmentId(10)]}, PARTIES, BOOK, None)
+    assert rulings[0].side is Side.RESPONDENT  # overruled: the demurring movant lost
+
+
+def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
+    parties = with_experts(PARTIES, ["Chirrup's Motion to Exclude Dr. Anne Becker's Opinions"])
+    sentence = Sentence("Dr. Becker has established a proper foundation.", SegmentId(1), 1, 1)
+    reading = read_sentence(sentence, BOOK, parties)
+    assert reading is not None and reading.side is Side.RESPONDENT
+    assert "becker" in parties.names and "becker" not in parties.party_words  # still a topic
+    assert with_experts(PARTIES, ["Dr. Becker Has Established Foundation"]) is PARTIES
