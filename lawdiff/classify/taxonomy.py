@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue
+from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue, fold
 from lawdiff.core.cuefile import check_unit, read_cue_file, table
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import ClaimType
@@ -36,6 +36,7 @@ class Taxonomy:
         source: the file it was read from.
         unless: per type, cues of contexts in which its cues do not count (see
             :func:`lawdiff.classify.cues.mask_spans`).
+        contexts: kinds of section (a legal standard) in which only some groups are argued.
     """
 
     types: tuple[ClaimType, ...]
@@ -45,6 +46,7 @@ class Taxonomy:
     thresholds: Mapping[str, float] = field(default_factory=dict, compare=False)
     source: str = ""
     unless: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)
+    contexts: tuple[SectionContext, ...] = field(default=(), compare=False)
     index: CueIndex = field(init=False, repr=False, compare=False)
     _by_id: Mapping[str, ClaimType] = field(init=False, repr=False, compare=False)
 
@@ -87,6 +89,30 @@ class Taxonomy:
             chain.append(parent)
             parent = self._by_id[parent].parent
         return tuple(chain)
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """A kind of section whose segments argue only some groups of claims.
+
+    Attributes:
+        name: what the section is ("legal standard").
+        headings: cues one of which a heading must start with to open such a section.
+        keep: the groups whose tags its segments keep (a standard's own procedural issue);
+            tags of other groups there are mentions.
+    """
+
+    name: str
+    headings: tuple[Cue, ...]
+    keep: frozenset[str]
+
+    def opens(self, heading: str) -> bool:
+        """Whether a heading (its text, without its number) opens such a section."""
+        folded = fold(heading.strip())
+        lowered = folded.lower()
+        return any(
+            cue.pattern.match(lowered if cue.lower else folded) is not None for cue in self.headings
+        )
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
