@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from lawdiff.classify.contexts import SectionContext
 from lawdiff.classify.cues import fold, mask_spans
 from lawdiff.classify.taxonomy import Taxonomy, load_taxonomy
-from lawdiff.core.model import ClaimTag, SegmentDraft
+from lawdiff.core.model import ClaimTag, SegmentDraft, SegmentKind
 
 
 def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag, ...]:
@@ -37,6 +38,8 @@ def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag
         One tag per type whose confidence reaches its threshold, with the cues that matched.
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy()
+    if tax.mentions:
+        text = mask_spans(text, tax.mentions)  # a caption or a record cite argues nothing
     found: dict[str, list[tuple[str, float]]] = {}
     masked: dict[str, tuple[str, str]] = {}  # per type with "unless" cues: folded, lowered
     for cue in tax.index.matches(text):
@@ -53,7 +56,21 @@ def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag
         if confidence >= tax.threshold_of(claim):
             ordered = sorted(cues, key=lambda cue: (-cue[1], cue[0].lower()))
             tags.append(ClaimTag(claim, confidence, cues=tuple(t for t, _ in ordered)))
-    return _ordered(tags)
+    return _ordered(_without_yielding(tags, found, tax))
+
+
+def _without_yielding(
+    tags: Sequence[ClaimTag], found: dict[str, list[tuple[str, float]]], tax: Taxonomy
+) -> list[ClaimTag]:
+    """Drop a tag whose type yields to another type tagged here, unless a strong cue of its
+    own matched (the taxonomy's ``yields_to``)."""
+    tagged = {tag.claim for tag in tags}
+    return [
+        tag
+        for tag in tags
+        if not (set(tax.yields.get(tag.claim, ())) & tagged)
+        or any(weight >= tax.strong_weight for _, weight in found[tag.claim])
+    ]
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -88,10 +105,40 @@ def classify_segments(
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy()
     own = [classify_text(segment_text(s), tax) for s in segments]
+    if tax.contexts:
+        own = [_kept_in_context(i, segments, own[i], tax) for i in range(len(segments))]
     final: list[tuple[ClaimTag, ...] | None] = [None] * len(segments)
     for index in range(len(segments)):
         _resolve(index, segments, own, final, tax)
     return [tags if tags is not None else () for tags in final]
+
+
+def _kept_in_context(
+    index: int, segments: Sequence[SegmentDraft], tags: tuple[ClaimTag, ...], tax: Taxonomy
+) -> tuple[ClaimTag, ...]:
+    """A segment's own tags less those its section's kind makes mentions (``[[context]]``)."""
+    context = section_context(index, segments, tax)
+    if context is None or not tags:
+        return tags
+    return tuple(t for t in tags if t.claim in tax and tax.get(t.claim).group in context.keep)
+
+
+def section_context(
+    index: int, segments: Sequence[SegmentDraft], tax: Taxonomy
+) -> SectionContext | None:
+    """The kind of section ``segments[index]`` is in: the first context a heading opens,
+    from the segment itself up through its parents."""
+    current: int | None = index
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        segment = segments[current]
+        if segment.kind is SegmentKind.HEADING:
+            for context in tax.contexts:
+                if context.opens(segment.heading):
+                    return context
+        current = _parent_of(segments, current)
+    return None
 
 
 def _resolve(

@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue, fold
+from lawdiff.classify.contexts import SectionContext, parse_contexts, parse_mentions
+from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue
 from lawdiff.core.cuefile import check_unit, read_cue_file, table
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import ClaimType
@@ -20,7 +21,9 @@ DEFAULT_THRESHOLD = 0.5
 DEFAULT_INHERIT_FACTOR = 0.85
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
 _TYPE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*type[ \t]*\]\]", re.MULTILINE)
-_TYPE_KEYS = frozenset({"id", "name", "group", "parent", "threshold", "unless", *DEFAULT_WEIGHTS})
+_TYPE_KEYS = frozenset(
+    {"id", "name", "group", "parent", "threshold", "unless", "yields_to", *DEFAULT_WEIGHTS}
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,12 @@ class Taxonomy:
         unless: per type, cues of contexts in which its cues do not count (see
             :func:`lawdiff.classify.cues.mask_spans`).
         contexts: kinds of section (a legal standard) in which only some groups are argued.
+        mentions: cues of contexts in which no type's cues count (a case caption, a record
+            cite's description of a filing).
+        yields: per type, the types it gives way to on the same text when none of its own
+            strong cues matched (generic exclusion words are expert admissibility in a
+            Daubert brief, not a motion in limine).
+        strong_weight: the weight of a strong cue.
     """
 
     types: tuple[ClaimType, ...]
@@ -47,6 +56,9 @@ class Taxonomy:
     source: str = ""
     unless: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)
     contexts: tuple[SectionContext, ...] = field(default=(), compare=False)
+    mentions: tuple[Cue, ...] = field(default=(), compare=False)
+    yields: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    strong_weight: float = DEFAULT_WEIGHTS["strong"]
     index: CueIndex = field(init=False, repr=False, compare=False)
     _by_id: Mapping[str, ClaimType] = field(init=False, repr=False, compare=False)
 
@@ -91,30 +103,6 @@ class Taxonomy:
         return tuple(chain)
 
 
-@dataclass(frozen=True)
-class SectionContext:
-    """A kind of section whose segments argue only some groups of claims.
-
-    Attributes:
-        name: what the section is ("legal standard").
-        headings: cues one of which a heading must start with to open such a section.
-        keep: the groups whose tags its segments keep (a standard's own procedural issue);
-            tags of other groups there are mentions.
-    """
-
-    name: str
-    headings: tuple[Cue, ...]
-    keep: frozenset[str]
-
-    def opens(self, heading: str) -> bool:
-        """Whether a heading (its text, without its number) opens such a section."""
-        folded = fold(heading.strip())
-        lowered = folded.lower()
-        return any(
-            cue.pattern.match(lowered if cue.lower else folded) is not None for cue in self.headings
-        )
-
-
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """Read and compile a taxonomy file.
 
@@ -156,6 +144,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
     cues: list[Cue] = []
     thresholds: dict[str, float] = {}
     unless: dict[str, tuple[Cue, ...]] = {}
+    yields: dict[str, tuple[str, ...]] = {}
     for number, entry in enumerate(entries):
         where = f"[[type]] entry {number + 1}" + (
             f" (line {lines[number]})" if number < len(lines) else ""
@@ -170,14 +159,35 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
             unless[claim.id] = tuple(
                 _cue(text, claim.id, 0.0, f"{where}, unless", path) for text in contexts
             )
+        gives_way = _cue_list(entry, "yields_to", where, path)
+        if gives_way:
+            yields[claim.id] = tuple(gives_way)
     _check_references(types, path)
+    _check_yields(yields, {t.id for t in types}, path)
     threshold = settings.get("threshold", DEFAULT_THRESHOLD)
     factor = settings.get("inherit_factor", DEFAULT_INHERIT_FACTOR)
     check_unit(threshold, "[settings] threshold", path)
     check_unit(factor, "[settings] inherit_factor", path)
     return Taxonomy(
-        tuple(types), tuple(cues), float(threshold), float(factor), thresholds, str(path), unless
+        tuple(types),
+        tuple(cues),
+        float(threshold),
+        float(factor),
+        thresholds,
+        str(path),
+        unless,
+        parse_contexts(data, {t.group for t in types}, path),
+        parse_mentions(data, path),
+        yields,
+        float(weights["strong"]),
     )
+
+
+def _check_yields(yields: Mapping[str, tuple[str, ...]], known: set[str], path: Path) -> None:
+    for claim, others in yields.items():
+        for other in others:
+            if other not in known or other == claim:
+                raise KnownError(f"id {claim!r}: yields_to {other!r} is not another type", path)
 
 
 def _parse_type(
