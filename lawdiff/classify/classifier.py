@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from lawdiff.classify.contexts import SectionContext
-from lawdiff.classify.cues import fold, mask_spans
+from lawdiff.classify.cues import CueIndex, Folded, fold, mask_spans
 from lawdiff.classify.taxonomy import Taxonomy, load_taxonomy
 from lawdiff.core.model import ClaimTag, SegmentDraft, SegmentKind
 
@@ -38,18 +38,7 @@ def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag
         One tag per type whose confidence reaches its threshold, with the cues that matched.
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy()
-    if tax.mentions:
-        text = mask_spans(text, tax.mentions)  # a caption or a record cite argues nothing
-    found: dict[str, list[tuple[str, float]]] = {}
-    masked: dict[str, tuple[str, str]] = {}  # per type with "unless" cues: folded, lowered
-    for cue in tax.index.matches(text):
-        if cue.claim in tax.unless:
-            if cue.claim not in masked:
-                folded = fold(mask_spans(text, tax.unless[cue.claim]))
-                masked[cue.claim] = (folded, folded.lower())
-            if not cue.found_in(*masked[cue.claim]):
-                continue  # only mentioned in a context the type excludes
-        found.setdefault(cue.claim, []).append((cue.text, cue.weight))
+    found = _found_cues(text, tax)
     tags: list[ClaimTag] = []
     for claim, cues in found.items():
         confidence = _noisy_or(weight for _, weight in cues)
@@ -57,6 +46,36 @@ def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag
             ordered = sorted(cues, key=lambda cue: (-cue[1], cue[0].lower()))
             tags.append(ClaimTag(claim, confidence, cues=tuple(t for t, _ in ordered)))
     return _ordered(_without_yielding(tags, found, tax))
+
+
+def _found_cues(text: str, tax: Taxonomy) -> dict[str, list[tuple[str, float]]]:
+    """The cues (text, weight) of each type that match ``text`` where they are argued: outside
+    the taxonomy's mentions and outside the type's own ``unless`` contexts."""
+    prepared = Folded.of(text)
+    mentions = tax.mention_index.matches_in(prepared) if tax.mentions else []
+    if mentions:  # a caption or a record cite argues nothing
+        text = mask_spans(text, mentions)
+        prepared = Folded.of(text)
+    found: dict[str, list[tuple[str, float]]] = {}
+    masked: dict[str, tuple[str, str] | None] = {}  # per type: folded, lowered (None: no context)
+    for cue in tax.index.matches_in(prepared):
+        contexts = tax.unless_index.get(cue.claim)
+        if contexts is not None:
+            if cue.claim not in masked:
+                masked[cue.claim] = _masked(text, prepared, contexts)
+            context = masked[cue.claim]
+            if context is not None and not cue.found_in(*context):
+                continue  # only mentioned in a context the type excludes
+        found.setdefault(cue.claim, []).append((cue.text, cue.weight))
+    return found
+
+
+def _masked(text: str, prepared: Folded, contexts: CueIndex) -> tuple[str, str] | None:
+    hits = contexts.matches_in(prepared)
+    if not hits:
+        return None
+    folded = fold(mask_spans(text, hits))
+    return folded, folded.lower()
 
 
 def _without_yielding(

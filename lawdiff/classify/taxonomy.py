@@ -60,10 +60,15 @@ class Taxonomy:
     yields: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     strong_weight: float = DEFAULT_WEIGHTS["strong"]
     index: CueIndex = field(init=False, repr=False, compare=False)
+    mention_index: CueIndex = field(init=False, repr=False, compare=False)
+    unless_index: Mapping[str, CueIndex] = field(init=False, repr=False, compare=False)
     _by_id: Mapping[str, ClaimType] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "index", CueIndex(self.cues))
+        object.__setattr__(self, "mention_index", CueIndex(self.mentions))
+        unless = {claim: CueIndex(cues) for claim, cues in self.unless.items()}
+        object.__setattr__(self, "unless_index", unless)
         object.__setattr__(self, "_by_id", {t.id: t for t in self.types})
 
     def get(self, claim_id: str) -> ClaimType:

@@ -168,7 +168,7 @@ def test_bundled_taxonomy_contexts() -> None:
     assert not standard.opens("Standard of Care")  # a negligence element, argued
     assert not standard.opens("Plaintiffs Meet the Legal Standard")  # an argument about it
     assert taxonomy.yields["procedure.motion-in-limine"] == ("procedure.expert-admissibility",)
-    assert len(taxonomy.mentions) == 2
+    assert len(taxonomy.mentions) == 3
 
 
 def test_entry_error_names_line(tmp_path: Path) -> None:
