@@ -184,15 +184,16 @@ def format_file_table(
             )
         )
     real = [f for f in files if f.set != "sample"]
-    lines.append(
-        _row(
-            "real",
-            f"ALL {len(real)} real filings",
-            sum(map(_units, real)),
-            summed(model[f.name] for f in real),
-            summed(base[f.name] for f in real),
+    if real:
+        lines.append(
+            _row(
+                "real",
+                f"ALL {len(real)} real filings",
+                sum(map(_units, real)),
+                summed(model[f.name] for f in real),
+                summed(base[f.name] for f in real),
+            )
         )
-    )
     return "\n".join(lines)
 
 

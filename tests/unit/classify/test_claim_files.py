@@ -3,6 +3,8 @@ per-file table (fictional segments; the real filings are scored in tests/corpus)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lawdiff.classify import load_taxonomy
@@ -13,12 +15,14 @@ from lawdiff.evaluation.claimfiles import (
     fit_threshold,
     format_file_table,
     keyword_taxonomy,
+    run_claim_eval,
     score_file,
     summed,
 )
 from lawdiff.evaluation.claims import ClaimScore
 
 SPAN = Span(0, 1, 1, 1, 1, 1, 0, 1)
+EXPECTED = Path(__file__).resolve().parents[2] / "expected"
 
 
 @pytest.mark.parametrize(
@@ -87,3 +91,16 @@ def test_summed_and_table() -> None:
         "1.00",
     ]
     assert lines[-1].split()[-7:] == ["1.00", "1.00", "1", "0", "0", "0.50", "1.00"]
+
+
+def test_report_without_the_corpus_scores_the_sample_and_lists_what_it_skipped(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    if not sample_dir.is_dir():
+        pytest.skip("sample case not present")
+    report = run_claim_eval(tmp_path, EXPECTED)
+    rows = [line.split() for line in report.splitlines()]
+    assert any(row[:2] == ["sample", "sample/01_complaint.pdf"] for row in rows)
+    assert not any(row[:1] == ["real"] for row in rows)  # no real filing, no total for them
+    assert "Threshold fitted" not in report  # nothing to hold out
+    assert f"skipped harvey_amended_complaint: {tmp_path}" in report
