@@ -6,8 +6,9 @@ Label files (``tests/expected/claims_<name>.json``) hold labels only, never text
       "file": "harvey-v-cnn/dkt37-1_amended_complaint.pdf",  # relative to the corpus folder
       "level": "segments",           # or "text": classify the whole text at once (news articles)
       "groups": ["defamation"],      # what the whole document concerns
-      "sections": {"COUNT I": ["defamation"], "ARGUMENT > I": ["procedure"]}
-    }
+      "sections": {"COUNT I": ["defamation"], "ARGUMENT > I": ["procedure"]},
+      "case": "harvey-v-cnn"         # optional: files of one case are held out together
+    }                                # (default: the corpus folder, or the RECAP docket)
 
 A label with a dot is a taxonomy id ("contract.breach"), one without is a group ("contract");
 each unit is scored at the level its labels use. A section key is a heading or count label as the
