@@ -95,7 +95,8 @@ def analyze_order(
             sections.setdefault(link.source, []).append(link.target)
     kind = _motion_disposition(dispositions, default)
     text = OrderText(order.id, order_segments, locator)
-    rulings = rule_arguments(text, arguments, sections, parties, book, kind)
+    sides = {motion.id: Side.MOVANT, **({opposition.id: Side.RESPONDENT} if opposition else {})}
+    rulings = rule_arguments(text, arguments, sections, parties, book, kind, sides)
     return CaseRulings(tuple(dispositions), tuple(rulings))
 
 

@@ -20,6 +20,7 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
+from lawdiff.ruling.echo import echo_reading
 from lawdiff.ruling.evidence import (
     Reading,
     SentenceKey,
@@ -124,6 +125,7 @@ def rule_arguments(
     parties: PartyNames,
     book: RuleBook,
     disposition: DispositionKind | None,
+    sides: Mapping[DocumentId, Side] | None = None,
 ) -> list[ArgumentRuling]:
     """The court's ruling on each argument.
 
@@ -135,6 +137,8 @@ def rule_arguments(
         book: the cues.
         disposition: the disposition of the motion, for arguments the order addresses without
             a cue; None when unknown.
+        sides: the side of each brief (motion: movant, opposition: respondent), so that a
+            sentence restating an argument's heading adopts its side (see :mod:`.echo`).
     """
     sentences = order.all_sentences()
     ruling = _ruling_sentences(order, sentences)
@@ -163,6 +167,8 @@ def rule_arguments(
         wanted = _numbered_motions(argument, arguments)
         about = [s for s in topics.of(argument.id) if _in_motion(s, wanted, contexts)]
         query = topics.queries.get(argument.id)
+        side = (sides or {}).get(argument.document)
+        echoes = _echoes(about, argument, side, book, parties) if side else []
         keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)}
         rulings.append(
             _rule_one(
@@ -177,6 +183,7 @@ def rule_arguments(
                 query,
                 speakers,
                 keep,
+                echoes,
             )
         )
     return _parents_from_children(arguments, rulings)
@@ -317,6 +324,7 @@ def _rule_one(
     query: Mapping[str, float] | None = None,
     speakers: Mapping[SentenceKey, Side] | None = None,
     keep: AbstractSet[SentenceKey] | None = None,
+    echoes: Sequence[Reading] = (),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -343,6 +351,7 @@ def _rule_one(
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
+    on_point += [e for e in echoes if _key(e.evidence) not in {_key(r.evidence) for r in on_point}]
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
     in_linked = [
@@ -393,6 +402,26 @@ def _lead_rulings(
                 evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
                 out.append(Reading(side, 0.9, evidence, concluding=True))
     return out
+
+
+def _echoes(
+    about: Sequence[Sentence],
+    argument: SegmentInfo,
+    side: Side,
+    book: RuleBook,
+    parties: PartyNames,
+) -> list[Reading]:
+    """Sentences about the argument that restate its heading (see :mod:`.echo`)."""
+    return [
+        reading
+        for sentence in about
+        if (
+            reading := echo_reading(
+                sentence, argument.heading, side, book.gloss, parties.party_words
+            )
+        )
+        is not None
+    ]
 
 
 def _sentence_of(evidence: Evidence) -> Sentence:
