@@ -12,7 +12,10 @@ _PARTY = (
     r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
 )
-_NAME = r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?)\b"
+_NAME = (
+    r"(?P<name>(?:[A-Z][\w-]*\s+)?"
+    r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?)\b"
+)
 _REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
 MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
 _NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
