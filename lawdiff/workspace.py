@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,11 +44,18 @@ from lawdiff.core.model import (
     SegmentInfo,
     Span,
 )
-from lawdiff.core.progress import Progress, no_progress
+from lawdiff.core.progress import Cancelled, Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
 from lawdiff.ingest import docket
-from lawdiff.ingest.same_text import same_text
-from lawdiff.pipeline import analyze_file, analyze_filing, claims_and_citations, complete_analysis
+from lawdiff.ingest.docket_read import read_docket
+from lawdiff.ingest.same_text import SAME_TEXT, shingles, text_overlap
+from lawdiff.pipeline import (
+    analyze_as,
+    analyze_file,
+    analyze_filing,
+    claims_and_citations,
+    complete_analysis,
+)
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
 from lawdiff.store import segments as segs_repo
@@ -67,6 +75,9 @@ class Workspace:
     def __init__(self, db: store.CaseDatabase, on_busy: Callable[[str], None] | None = None):
         self._db = db
         self.on_busy = on_busy
+        # Five-word runs of each document's text, by (id, hash): a docket import compares
+        # every new file with every document, and stored pages do not change.
+        self._shingles: dict[tuple[DocumentId, str], frozenset[tuple[str, ...]]] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False) -> Workspace:
@@ -248,10 +259,23 @@ class Workspace:
         role: Role | None = None,
         party: str = "",
         progress: Progress = no_progress,
+        workers: int | None = None,
     ) -> tuple[list[FileOutcome], Changes]:
         """Import files and folders in docket order, each file in its own transaction.
 
-        A file that cannot be imported is refused with its reason and the others go on.
+        The files are read in worker processes, several at a time (see
+        :mod:`lawdiff.ingest.docket_read`), then stored here in docket order (docket
+        number, else filing date, else name: each outcome says which). A file that cannot
+        be imported is refused with its reason and the others go on.
+
+        Args:
+            paths: files and folders.
+            role: the role of every file (None: inferred per file).
+            party: the filing party of every file.
+            progress: one bar for the whole docket; may raise ``Cancelled`` (files already
+                stored stay, each whole).
+            workers: processes reading files at once (None: one per core, at most four);
+                1 reads the files one after another in this process, as before.
 
         Returns:
             One outcome per file (imported, duplicate or refused, and why), and what changed.
@@ -259,15 +283,51 @@ class Workspace:
         Raises:
             KnownError: a folder holds nothing to import, or a path does not exist.
         """
+        files = docket.expand_inputs(paths)
+        read = self._read_docket(files, role, workers, _part(progress, 0, READ_SHARE))
         done: list[Changes] = []
 
         def import_one(path: Path, one_progress: Progress) -> Changes:
-            done.append(self.import_files([path], role=role, party=party, progress=one_progress))
-            return done[-1]
+            found = read.get(path)
+            if isinstance(found, KnownError):
+                raise found
+            if found is None:  # lawdiff JSON, or a file already in the case: as one file
+                changes = self.import_files([path], role=role, party=party, progress=one_progress)
+            else:
+                changes = self._store_read(path, found, role, party)
+            done.append(changes)
+            return changes
 
-        outcomes = docket.import_docket(docket.expand_inputs(paths), import_one, progress)
+        metas = {p: r[1].filing.meta for p, r in read.items() if isinstance(r, tuple)}
+        store_progress = _part(progress, READ_SHARE, 1000)
+        outcomes = docket.import_docket(files, import_one, store_progress, metas)
         added = tuple(doc for changes in done for doc in changes.documents_added)
         return outcomes, Changes(documents_added=added)
+
+    def _read_docket(
+        self, files: Sequence[Path], role: Role | None, workers: int | None, progress: Progress
+    ) -> dict[Path, tuple[FileFacts, Analysis] | KnownError]:
+        """Each new PDF, DOCX or text file read and analysed (or why not); lawdiff JSON and
+        files already in the case are left to :meth:`import_files`."""
+        found: dict[Path, tuple[FileFacts, Analysis] | KnownError] = {}
+        todo: list[tuple[Path, FileFacts]] = []
+        for path in files:
+            try:
+                facts = file_facts(path)
+            except KnownError as error:
+                found[path] = error
+                continue
+            fresh = not self._existing_copy(path, facts)
+            if fresh and not interchange.is_interchange_head(facts.head, path.name):
+                todo.append((path, facts))
+        if workers == 1:
+            results = _read_one_by_one(todo, role, progress)
+        else:
+            analyse = partial(analyze_as, role=role)
+            results = read_docket(todo, analyse, progress=progress, workers=workers)
+        for (path, facts), result in zip(todo, results, strict=True):
+            found[path] = result if isinstance(result, KnownError) else (facts, result)
+        return found
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         facts = file_facts(path)  # the one read that checks, sniffs and hashes the file
@@ -279,6 +339,20 @@ class Workspace:
         if existing:
             return Changes(skipped=(existing,))
         analysis = analyze_file(path, role=role, progress=progress, facts=facts)
+        return self._store_new(analysis, role, party)
+
+    def _store_read(
+        self, path: Path, read: tuple[FileFacts, Analysis], role: Role | None, party: str
+    ) -> Changes:
+        """Store a file a docket's workers read, unless a copy came in meanwhile."""
+        facts, analysis = read
+        existing = self._existing_copy(path, facts)
+        if existing:
+            return Changes(skipped=(existing,))
+        return self._store_new(analysis, role, party)
+
+    def _store_new(self, analysis: Analysis, role: Role | None, party: str) -> Changes:
+        """One analysed file stored in one transaction."""
         copy = self._same_text_copy(analysis.filing)
         overrides = {"role": role.value if role else "", "party": party}
 
@@ -295,14 +369,24 @@ class Workspace:
     def _same_text_copy(self, filing: Filing) -> str:
         """A warning naming a document of the case with the same text, else "" (the Word and
         PDF copies of one brief: the user may remove one)."""
+        runs = shingles(filing.pages)
+        if not runs:
+            return ""
         for doc in self.documents():
-            if same_text(filing.pages, self.pages(doc.id)):
+            if text_overlap(runs, self._shingles_of(doc)) >= SAME_TEXT:
                 return (
                     f"{filing.source_name}: same text as “{doc.title or doc.source_name}” "
                     f"(document {doc.id}, {doc.source_name}): a copy in another format? "
                     "Remove one of them if so"
                 )
         return ""
+
+    def _shingles_of(self, doc: DocumentInfo) -> frozenset[tuple[str, ...]]:
+        key = (doc.id, doc.sha256)
+        found = self._shingles.get(key)
+        if found is None:
+            found = self._shingles[key] = shingles(self.pages(doc.id))
+        return found
 
     def _existing_copy(self, path: Path, facts: FileFacts) -> str:
         row = self._read(lambda s: docs_repo.find_by_sha(s, facts.sha256))
@@ -801,6 +885,36 @@ def _resolve_record_cites(session: Session) -> None:
         citing = by_id[doc_of[seg_id]]
         targets[cid] = cite.resolve_record_target(target, citing, documents, segments)
     segs_repo.set_citation_targets(session, targets)
+
+
+READ_SHARE = 900  # of a docket's bar (0 to 1000): reading the files; the rest: storing
+
+
+def _part(progress: Progress, start: int, end: int) -> Progress:
+    """A bar of 0 to 1000 shown as the stretch ``start`` to ``end`` of ``progress``'s."""
+
+    def report(done: int, total: int, message: str) -> None:
+        share = done / total if total else 1.0
+        progress(start + round(share * (end - start)), 1000, message)
+
+    return report
+
+
+def _read_one_by_one(
+    files: Sequence[tuple[Path, FileFacts]], role: Role | None, progress: Progress
+) -> list[Analysis | KnownError]:
+    """Files read one after another in this process (long PDFs by two page workers): the
+    docket import as it was before files were read in parallel."""
+    results: list[Analysis | KnownError] = []
+    for index, (path, facts) in enumerate(files):
+        one = docket.scaled_progress(progress, index, len(files), path.name)
+        try:
+            results.append(analyze_file(path, role=role, progress=one, facts=facts))
+        except Cancelled:
+            raise
+        except KnownError as error:
+            results.append(error)
+    return results
 
 
 def _scaled(progress: Progress, number: int, count: int) -> Progress:

@@ -448,3 +448,4 @@ class FileOutcome:
     detail: str  # which copy it duplicates, or why it was refused
     documents: tuple[DocumentId, ...] = ()  # what it became in the case
     warnings: tuple[str, ...] = ()  # what the import noticed on the way
+    order: str = ""  # how it was placed: "docket number 167-1", "filed 2021-01-12", "name"
