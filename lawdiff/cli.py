@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from lawdiff import __version__
 from lawdiff.core.errors import KnownError
-from lawdiff.core.model import DocumentInfo, Role
+from lawdiff.core.model import DocumentInfo, Role, docket_order_said
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.workspace import Workspace
 
@@ -137,6 +137,7 @@ def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
                 say(f"note: {line}", sys.stderr)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate", "refused")}
     say(", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(outcomes)} files")
+    say(docket_order_said(outcomes))
     return 1 if counts["refused"] else 0
 
 

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from lawdiff.core.errors import CaseDamagedError, KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import Changes, FileOutcome, LinkInfo, LinkStatus, SegmentInfo
+from lawdiff.core.model import (
+    Changes,
+    FileOutcome,
+    LinkInfo,
+    LinkStatus,
+    SegmentInfo,
+    docket_order_said,
+)
 from lawdiff.core.progress import Progress
 from lawdiff.gui import commands
 from lawdiff.gui.actions import build_actions, recent_menu
@@ -431,17 +438,17 @@ class MainWindow(QMainWindow):
             )
         if not changes.documents_added:
             self._import_failed()
-        self._imported(changes)
+        self._imported(changes, f" in {docket_order_said(outcomes)}")
 
-    def _imported(self, changes: object) -> None:
+    def _imported(self, changes: object, order: str = "") -> None:
         added = len(changes.documents_added) if isinstance(changes, Changes) else 0
         if added:
             self.created = None
         if added and self.action_map["suggest_after_import"].isChecked():
-            self.say(f"Imported {added} filings; suggesting links…")
+            self.say(f"Imported {added} filings{order}; suggesting links…")
             self.suggest_links()
         else:
-            self.say(f"Imported {added} filings.")
+            self.say(f"Imported {added} filings{order}.")
 
     def _import_failed(self) -> None:
         """A case this window just created, whose first import failed, is removed again."""

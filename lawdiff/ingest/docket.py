@@ -12,7 +12,6 @@ nothing of cases), and gets one :class:`FileOutcome` per file, under one progres
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,14 +93,6 @@ def docket_order(
     by date, then the rest by name. ``metas`` are what reading the files found (ECF stamps)."""
     known = metas or {}
     return sorted(paths, key=lambda path: docket_place(path.name, known.get(path)).key)
-
-
-def order_summary(outcomes: Sequence[FileOutcome]) -> str:
-    """What docket order was used ("docket order: 3 by docket number, 1 by name")."""
-    counts = Counter(o.order.split(" ")[0] for o in outcomes if o.order)
-    names = {"docket": "by docket number", "filed": "by filing date", "name": "by name"}
-    parts = [f"{counts[key]} {said}" for key, said in names.items() if counts[key]]
-    return "docket order: " + (", ".join(parts) if parts else "none")
 
 
 def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.model import Changes, DocumentId
+from lawdiff.core.model import Changes, DocumentId, FilingMeta, docket_order_said
 from lawdiff.core.progress import Cancelled, Progress
 from lawdiff.ingest.docket import (
     RecapName,
     docket_number,
     docket_order,
+    docket_place,
     expand_inputs,
     import_docket,
     recap_name,
@@ -133,3 +134,52 @@ def test_cancel_stops_the_docket(tmp_path: Path) -> None:
             _importer({"a.pdf": ok, "b.pdf": ok}),  # type: ignore[arg-type]
             cancel,
         )
+
+
+def test_docket_place_by_number_then_filing_date_then_name() -> None:
+    stamped = FilingMeta(ecf_number="167-1", filed="2021-01-12")
+    dated = FilingMeta(filed="2020-05-01")
+    assert docket_place("gov.uscourts.cand.1.20.0.pdf", stamped).by == "docket number 20"
+    assert docket_place("reply.pdf", stamped).by == "docket number 167-1"
+    assert docket_place("reply.pdf", dated).by == "filed 2020-05-01"
+    assert docket_place("reply.pdf", FilingMeta()).by == "name"
+    assert docket_place("reply.pdf").by == "name"
+
+
+def test_docket_order_reads_stamps_where_names_say_nothing() -> None:
+    metas = {
+        Path("a_reply.pdf"): FilingMeta(ecf_number="30", filed="2021-03-01"),
+        Path("b_motion.pdf"): FilingMeta(ecf_number="12", filed="2021-01-12"),
+        Path("c_exhibit.pdf"): FilingMeta(ecf_number="12-2", filed="2021-01-12"),
+        Path("d_late.txt"): FilingMeta(filed="2021-02-01"),
+        Path("e_early.txt"): FilingMeta(filed="2020-12-01"),
+        Path("f_notes.txt"): FilingMeta(),
+    }
+    names = [*metas, Path("dkt20_opposition.pdf")]
+    ordered = [p.name for p in docket_order(sorted(names, reverse=True), metas)]
+    assert ordered == [
+        "b_motion.pdf",
+        "c_exhibit.pdf",
+        "dkt20_opposition.pdf",
+        "a_reply.pdf",
+        "e_early.txt",
+        "d_late.txt",
+        "f_notes.txt",
+    ]
+
+
+def test_the_store_follows_docket_order_and_says_which(tmp_path: Path) -> None:
+    paths = [tmp_path / n for n in ["a.pdf", "b.pdf", "c.txt"]]
+    metas = {paths[0]: FilingMeta(ecf_number="9"), paths[1]: FilingMeta(ecf_number="4")}
+    ok = Changes(documents_added=(DocumentId(1),))
+    outcomes = import_docket(
+        paths,
+        _importer({"a.pdf": ok, "b.pdf": ok, "c.txt": ok}),  # type: ignore[arg-type]
+        metas=metas,
+    )
+    assert [(o.path.name, o.order) for o in outcomes] == [
+        ("b.pdf", "docket number 4"),
+        ("a.pdf", "docket number 9"),
+        ("c.txt", "name"),
+    ]
+    assert docket_order_said(outcomes) == "docket order: 2 by docket number, 1 by name"
