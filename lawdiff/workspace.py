@@ -283,51 +283,61 @@ class Workspace:
         Raises:
             KnownError: a folder holds nothing to import, or a path does not exist.
         """
-        files = docket.expand_inputs(paths)
-        read = self._read_docket(files, role, workers, _part(progress, 0, READ_SHARE))
+        found: dict[Path, tuple[FileFacts, Analysis] | KnownError] = {}
         done: list[Changes] = []
 
-        def import_one(path: Path, one_progress: Progress) -> Changes:
-            found = read.get(path)
-            if isinstance(found, KnownError):
-                raise found
-            if found is None:  # lawdiff JSON, or a file already in the case: as one file
-                changes = self.import_files([path], role=role, party=party, progress=one_progress)
+        def store_one(path: Path) -> Changes:
+            item = found.pop(path, None)  # let go of its analysis once stored
+            if isinstance(item, KnownError):
+                raise item
+            if item is None:  # lawdiff JSON, or a file already in the case: as one file
+                done.append(self.import_files([path], role=role, party=party))
             else:
-                changes = self._store_read(path, found, role, party)
-            done.append(changes)
-            return changes
+                done.append(self._store_read(path, item, role, party))
+            return done[-1]
 
-        metas = {p: r[1].filing.meta for p, r in read.items() if isinstance(r, tuple)}
-        store_progress = _part(progress, READ_SHARE, 1000)
-        outcomes = docket.import_docket(files, import_one, store_progress, metas)
+        shelf = docket.DocketStore(docket.expand_inputs(paths), store_one)
+
+        def on_read(path: Path, result: Analysis | KnownError) -> None:
+            if isinstance(result, KnownError):
+                found[path] = result
+                shelf.read(path)
+            else:
+                found[path] = (facts_of[path], result)
+                shelf.read(path, result.filing.meta)
+
+        todo = self._to_read(shelf, found)
+        facts_of = dict(todo)
+        bar = _docket_bar(progress, shelf)
+        if workers == 1:
+            _read_one_by_one(todo, role, bar, on_read)
+        else:
+            analyse = partial(analyze_as, role=role)
+            read_docket(todo, analyse, progress=bar, workers=workers, on_read=on_read)
+        progress(1000, 1000, f"{len(shelf.outcomes)} files")
         added = tuple(doc for changes in done for doc in changes.documents_added)
-        return outcomes, Changes(documents_added=added)
+        return shelf.outcomes, Changes(documents_added=added)
 
-    def _read_docket(
-        self, files: Sequence[Path], role: Role | None, workers: int | None, progress: Progress
-    ) -> dict[Path, tuple[FileFacts, Analysis] | KnownError]:
-        """Each new PDF, DOCX or text file read and analysed (or why not); lawdiff JSON and
-        files already in the case are left to :meth:`import_files`."""
-        found: dict[Path, tuple[FileFacts, Analysis] | KnownError] = {}
+    def _to_read(
+        self, shelf: docket.DocketStore, found: dict[Path, tuple[FileFacts, Analysis] | KnownError]
+    ) -> list[tuple[Path, FileFacts]]:
+        """The new PDF, DOCX and text files of a docket, with their facts. The others (lawdiff
+        JSON, files already in the case, unreadable files) are handed to ``shelf`` now."""
         todo: list[tuple[Path, FileFacts]] = []
-        for path in files:
+        for path in shelf.reading_order():
             try:
                 facts = file_facts(path)
             except KnownError as error:
                 found[path] = error
+                shelf.read(path)
                 continue
-            fresh = not self._existing_copy(path, facts)
-            if fresh and not interchange.is_interchange_head(facts.head, path.name):
+            if self._existing_copy(path, facts) or interchange.is_interchange_head(
+                facts.head, path.name
+            ):
+                shelf.read(path)
+            else:
                 todo.append((path, facts))
-        if workers == 1:
-            results = _read_one_by_one(todo, role, progress)
-        else:
-            analyse = partial(analyze_as, role=role)
-            results = read_docket(todo, analyse, progress=progress, workers=workers)
-        for (path, facts), result in zip(todo, results, strict=True):
-            found[path] = result if isinstance(result, KnownError) else (facts, result)
-        return found
+        return todo
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         facts = file_facts(path)  # the one read that checks, sniffs and hashes the file
@@ -890,31 +900,34 @@ def _resolve_record_cites(session: Session) -> None:
 READ_SHARE = 900  # of a docket's bar (0 to 1000): reading the files; the rest: storing
 
 
-def _part(progress: Progress, start: int, end: int) -> Progress:
-    """A bar of 0 to 1000 shown as the stretch ``start`` to ``end`` of ``progress``'s."""
+def _docket_bar(progress: Progress, shelf: docket.DocketStore) -> Progress:
+    """The reading's bar (0 to 1000) as most of a docket's bar, the files stored the rest."""
 
     def report(done: int, total: int, message: str) -> None:
-        share = done / total if total else 1.0
-        progress(start + round(share * (end - start)), 1000, message)
+        stored = len(shelf.outcomes) / max(1, len(shelf.places))
+        read = done / total if total else 1.0
+        progress(round(READ_SHARE * read + (1000 - READ_SHARE) * stored), 1000, message)
 
     return report
 
 
 def _read_one_by_one(
-    files: Sequence[tuple[Path, FileFacts]], role: Role | None, progress: Progress
-) -> list[Analysis | KnownError]:
+    files: Sequence[tuple[Path, FileFacts]],
+    role: Role | None,
+    progress: Progress,
+    on_read: Callable[[Path, Analysis | KnownError], None],
+) -> None:
     """Files read one after another in this process (long PDFs by two page workers): the
-    docket import as it was before files were read in parallel."""
-    results: list[Analysis | KnownError] = []
+    docket import as it was before files were read in parallel (``workers=1``)."""
     for index, (path, facts) in enumerate(files):
         one = docket.scaled_progress(progress, index, len(files), path.name)
         try:
-            results.append(analyze_file(path, role=role, progress=one, facts=facts))
+            result: Analysis | KnownError = analyze_file(path, role=role, progress=one, facts=facts)
         except Cancelled:
             raise
         except KnownError as error:
-            results.append(error)
-    return results
+            result = error
+        on_read(path, result)
 
 
 def _scaled(progress: Progress, number: int, count: int) -> Progress:

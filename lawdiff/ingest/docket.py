@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Changes, FileOutcome, FilingMeta
-from lawdiff.core.progress import Cancelled, Progress, no_progress
+from lawdiff.core.progress import Cancelled, Progress
 
 IMPORTABLE = frozenset({".pdf", ".docx", ".docm", ".txt", ".md", ".markdown", ".json"})
 _RECAP = re.compile(
@@ -131,40 +131,59 @@ def scaled_progress(progress: Progress, index: int, count: int, name: str) -> Pr
     return report
 
 
-def import_docket(
-    paths: Sequence[Path],
-    import_one: Callable[[Path, Progress], Changes],
-    progress: Progress = no_progress,
-    metas: Mapping[Path, FilingMeta] | None = None,
-) -> list[FileOutcome]:
-    """Import ``paths`` in docket order through ``import_one`` (one transaction each).
+class DocketStore:
+    """Files stored in docket order, each as soon as its place and those before it are
+    certain, while the others are still being read.
 
-    ``metas`` are what reading the files found (their ECF stamps' docket numbers and
-    dates), for files whose names carry no docket number. A file that cannot be imported
-    is refused with its reason and the next one goes on; cancelling (``progress`` raising
-    :class:`Cancelled`) stops after the files done.
+    A file whose name gives its docket number has its place before it is read; any other
+    file's place needs what reading it found (its ECF stamp). Once all of those are read,
+    every file read is stored in docket order as soon as the files before it are.
+    ``store_one`` stores one file (one transaction) and returns what changed, or raises
+    :class:`KnownError` to refuse it; each file gets a :class:`FileOutcome`.
     """
-    known = metas or {}
-    places = {path: docket_place(path.name, known.get(path)) for path in paths}
-    ordered = sorted(paths, key=lambda path: places[path].key)
-    outcomes: list[FileOutcome] = []
-    for index, path in enumerate(ordered):
+
+    def __init__(self, paths: Sequence[Path], store_one: Callable[[Path], Changes]) -> None:
+        self.store_one = store_one
+        self.places = {path: docket_place(path.name) for path in paths}
+        self.unplaced = {path for path in paths if docket_number(path.name) is None}
+        self.ready: set[Path] = set()
+        self.order: list[Path] = []
+        self.outcomes: list[FileOutcome] = []
+
+    def reading_order(self) -> list[Path]:
+        """The files whose places need reading first (by name), then the rest in docket
+        order: so that storing can start early and follow the reading."""
+        first = sorted(self.unplaced, key=lambda path: self.places[path].key)
+        rest = sorted(set(self.places) - self.unplaced, key=lambda path: self.places[path].key)
+        return first + rest
+
+    def read(self, path: Path, meta: FilingMeta | None = None) -> None:
+        """``path`` was read (``meta``: what it says of itself); store what now can be.
+
+        Raises:
+            Cancelled: from ``store_one``; the files stored so far stay.
+        """
+        self.places[path] = docket_place(path.name, meta)
+        self.unplaced.discard(path)
+        self.ready.add(path)
+        if self.unplaced:
+            return
+        if not self.order:
+            self.order = sorted(self.places, key=lambda path: self.places[path].key)
+        while len(self.outcomes) < len(self.order) and self.order[len(self.outcomes)] in self.ready:
+            self.outcomes.append(self._store(self.order[len(self.outcomes)]))
+
+    def _store(self, path: Path) -> FileOutcome:
+        order = self.places[path].by
         try:
-            changes = import_one(path, scaled_progress(progress, index, len(paths), path.name))
+            changes = self.store_one(path)
         except Cancelled:
             raise
         except KnownError as error:
-            outcomes.append(FileOutcome(path, "refused", error.detail, order=places[path].by))
-            continue
-        outcomes.append(_outcome(path, changes, places[path].by))
-    progress(1000, 1000, f"{len(paths)} files")
-    return outcomes
-
-
-def _outcome(path: Path, changes: Changes, order: str) -> FileOutcome:
-    if changes.documents_added:
-        return FileOutcome(
-            path, "imported", "", changes.documents_added, tuple(changes.warnings), order
-        )
-    said = "; ".join(changes.skipped).removeprefix(f"{path.name}: ")
-    return FileOutcome(path, "duplicate", said, order=order)
+            return FileOutcome(path, "refused", error.detail, order=order)
+        if changes.documents_added:
+            return FileOutcome(
+                path, "imported", "", changes.documents_added, tuple(changes.warnings), order
+            )
+        said = "; ".join(changes.skipped).removeprefix(f"{path.name}: ")
+        return FileOutcome(path, "duplicate", said, order=order)

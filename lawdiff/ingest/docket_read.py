@@ -138,8 +138,15 @@ class _Settings(Generic[T]):
 class _Reader(Generic[T]):
     """The loop that hands out tasks, collects results and watches the workers."""
 
-    def __init__(self, files: list[_File], settings: _Settings[T], progress: Progress) -> None:
+    def __init__(
+        self,
+        files: list[_File],
+        settings: _Settings[T],
+        progress: Progress,
+        on_read: Callable[[Path, Any], None],
+    ) -> None:
         self.files, self.settings, self.progress = files, settings, progress
+        self.on_read = on_read
         self.queue: deque[_Task] = deque(self._whole(f) for f in files)
         self.running: dict[Future[Any], tuple[_Task, float]] = {}
         self.pool: ProcessPoolExecutor = new_pool(None, settings.engine, settings.workers)
@@ -229,10 +236,14 @@ class _Reader(Generic[T]):
         elif status == "refused":
             self._refuse(file, payload)
         else:
-            file.result, file.done, file.raws = payload, True, {}
+            self._done(file, payload)
 
     def _refuse(self, file: _File, why: str) -> None:
-        file.result, file.done, file.raws = KnownError(why, file.path), True, {}
+        self._done(file, KnownError(why, file.path))
+
+    def _done(self, file: _File, result: Any) -> None:
+        file.result, file.done, file.raws = result, True, {}
+        self.on_read(file.path, result)
 
     def _restart(self) -> list[_Task]:
         """Kill the workers, start new ones; the tasks that were out."""
@@ -278,6 +289,10 @@ def _pages(file: _File) -> str:
     return f" (page {len(file.raws)} of {file.pages})" if file.pages else ""
 
 
+def _ignore(path: Path, result: object) -> None:
+    """No use for a file read as it comes."""
+
+
 def read_docket(
     files: Sequence[tuple[Path, FileFacts]],
     analyse: Callable[[Filing], T],
@@ -285,6 +300,7 @@ def read_docket(
     progress: Progress = no_progress,
     ocr: bool = True,
     workers: int | None = None,
+    on_read: Callable[[Path, T | KnownError], None] | None = None,
 ) -> list[T | KnownError]:
     """Read and analyse PDF, DOCX and text files in worker processes, several at a time.
 
@@ -296,6 +312,8 @@ def read_docket(
             may raise ``Cancelled``, which stops the workers at once.
         ocr: recognise image-only pages when Tesseract is installed (in the same workers).
         workers: processes (default :func:`docket_workers`).
+        on_read: called here as each file is read (or refused), in the order they finish,
+            while the workers go on with the others (to store it); may raise to stop.
 
     Returns:
         For each file in the order given, its analysis or the :class:`KnownError` that
@@ -311,5 +329,5 @@ def read_docket(
         max(1, workers or docket_workers()),
     )
     state = [_File(path, facts) for path, facts in files]
-    _Reader(state, settings, progress).run()
+    _Reader(state, settings, progress, on_read or _ignore).run()
     return [f.result for f in state]
