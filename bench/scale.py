@@ -237,11 +237,13 @@ def import_folder_once(folder: Path, workers: int) -> None:
             outcomes, _changes = ws.import_docket([folder], workers=workers or None)
             snapshot = ws.snapshot()
         seconds = time.perf_counter() - start
+    used = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(u.ru_utime + u.ru_stime for u in used)
     imported = sum(o.status == "imported" for o in outcomes)
     pages = sum(d.page_count for d in snapshot.documents)
     print(json.dumps({"seconds": seconds, "files": len(outcomes), "imported": imported,
                       "pages": pages, "segments": len(snapshot.segments),
-                      "self_peak_mb": peak_rss_mb()[0]}))  # fmt: skip
+                      "self_peak_mb": peak_rss_mb()[0], "cpu": cpu}))  # fmt: skip
 
 
 def compare_docket(label: str, folder: Path) -> dict[str, float]:
@@ -254,6 +256,7 @@ def compare_docket(label: str, folder: Path) -> dict[str, float]:
     for name, r in runs.items():
         print(
             f"  {name:<32} {r['seconds']:7.1f} s  {r['pages'] / r['seconds']:6.1f} pages/s  "
+            f"CPU {r['cpu']:6.1f} s  "
             f"peak RSS {r['tree_peak_mb']:5.0f} MB (process and workers; process alone "
             f"{r['self_peak_mb']:.0f})  {r['imported']:.0f}/{r['files']:.0f} files imported, "
             f"{r['segments']:.0f} segments",

@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
                 "Importing filings", lambda p: workspace.import_docket(paths, progress=p)
             )
             op.done.connect(self._docket_imported)
-        op.failed.connect(lambda _exc: self._import_failed())
+        op.failed.connect(lambda _exc: self._after_failed_import())
         return op
 
     def _docket_imported(self, result: object) -> None:
@@ -449,6 +449,17 @@ class MainWindow(QMainWindow):
             self.suggest_links()
         else:
             self.say(f"Imported {added} filings{order}.")
+
+    def _after_failed_import(self) -> None:
+        """Files a docket stored before a cancel or an error show up; a new case left
+        empty is removed."""
+        if self.case is not None:
+            known = {d.id for d in self.case.documents}
+            fresh = self.case.workspace.documents()
+            added = tuple(d.id for d in fresh if d.id not in known)
+            if added:
+                self.case.reload(Changes(documents_added=added))
+        self._import_failed()
 
     def _import_failed(self) -> None:
         """A case this window just created, whose first import failed, is removed again."""

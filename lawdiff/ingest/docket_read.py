@@ -286,7 +286,10 @@ class _Reader(Generic[T]):
 
 
 def _pages(file: _File) -> str:
-    return f" (page {len(file.raws)} of {file.pages})" if file.pages else ""
+    """How far a long file is: " (page 40 of 87)", " (87 pages)" before any is in."""
+    if not file.pages:
+        return ""
+    return f" (page {len(file.raws)} of {file.pages})" if file.raws else f" ({file.pages} pages)"
 
 
 def _ignore(path: Path, result: object) -> None:
