@@ -1,11 +1,15 @@
 """A big case: 20 filings, 2,000 pages, 20,000 segments; import, link, open and export times.
 
-Run: ``.venv/bin/python bench/scale.py`` (``--filings 4`` for a quicker look). First a
-docket of PDFs: 20 pleading-paper filings of 100 pages (fictional words, RECAP file names)
-written to a folder and imported as a folder, as ``lawdiff import CASE FOLDER/`` does.
-Then the same size of case as lawdiff JSON, imported through the workspace like any user
-file; ten motion/opposition pairs are linked pair by pair. Prints each step's wall time and
-the peak RSS of this process and of its children (target < 1 GB).
+Run: ``.venv/bin/python bench/scale.py`` (``--filings 4`` for a quicker look,
+``--dockets-only`` for the folder imports alone). First two dockets of PDFs, each imported as
+a folder (``lawdiff import CASE FOLDER/``) twice in fresh processes: one file after another
+(``workers=1``, the baseline) and in parallel (the default), with wall time, CPU time and the
+peak RSS of the importing process and its workers together (sampled every 50 ms; target
+< 1 GB), and the speed-up of the one run: 20 pleading-paper filings of 100 pages (RECAP
+names), then 40 filings of 3-10 pages (names that sort unlike their ECF stamps). The machine
+is shared: the load average is printed beside each pair. Then the same size of case as
+lawdiff JSON, imported through the workspace like any user file; ten motion/opposition pairs
+are linked pair by pair. Prints each step's wall time and the peak RSS.
 """
 
 from __future__ import annotations
