@@ -17,6 +17,7 @@ from lawdiff.core.model import Analysis, Filing
 from lawdiff.core.progress import Cancelled
 from lawdiff.ingest import docket_read, pdf
 from lawdiff.ingest.docket_read import CRASHED, read_docket
+from lawdiff.ingest.pdf_ocr import tesseract_available
 from lawdiff.pipeline import analyze_as, analyze_file
 from tests.robustness.hostile import nested_forms_pdf
 from tests.unit.ingest.test_ingest_pdf import pleading_pdf
@@ -32,8 +33,8 @@ def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _docket(folder: Path) -> list[Path]:
-    pleading_pdf(folder / "short.pdf", 2)
-    pleading_pdf(folder / "long.pdf", 11)  # read by pages across the workers
+    pleading_pdf(folder / "short.pdf", 2, scanned=(2,))  # OCR (with Tesseract) in a worker
+    pleading_pdf(folder / "long.pdf", 11, scanned=(6,))  # read by pages across the workers
     (folder / "notes.txt").write_text(TEXT, encoding="utf-8")
     (folder / "cut.pdf").write_bytes((folder / "short.pdf").read_bytes()[:500])
     nested_forms_pdf(folder / "bomb.pdf")
@@ -59,6 +60,9 @@ def test_parallel_reading_gives_what_one_file_at_a_time_gives(tmp_path: Path) ->
     got = [r.message if isinstance(r, KnownError) else r for r in found]
     assert got == [_one_at_a_time(p) for p in paths]
     assert isinstance(got[1], Analysis) and len(got[1].filing.pages) == 11
+    if tesseract_available():
+        assert any("recognised by OCR" in w for w in got[1].filing.warnings)
+        assert "hello" in got[0].filing.pages[1].text.lower()  # type: ignore[union-attr]
     assert got[3] == "cut.pdf: is truncated (the end of the PDF is missing); download it again"
     assert isinstance(got[4], str) and got[4].startswith("bomb.pdf: was refused: every page")
     done = [c[0] for c in calls]
