@@ -75,9 +75,9 @@ class Workspace:
     def __init__(self, db: store.CaseDatabase, on_busy: Callable[[str], None] | None = None):
         self._db = db
         self.on_busy = on_busy
-        # Five-word runs of each document's text, by (id, hash): a docket import compares
-        # every new file with every document, and stored pages do not change.
-        self._shingles: dict[tuple[DocumentId, str], frozenset[tuple[str, ...]]] = {}
+        # Hashes of the five-word runs of each document's text, by (id, SHA-256): a docket
+        # import compares every new file with every document, and stored pages do not change.
+        self._shingles: dict[tuple[DocumentId, str], frozenset[int]] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False) -> Workspace:
@@ -379,7 +379,7 @@ class Workspace:
     def _same_text_copy(self, filing: Filing) -> str:
         """A warning naming a document of the case with the same text, else "" (the Word and
         PDF copies of one brief: the user may remove one)."""
-        runs = shingles(filing.pages)
+        runs = frozenset(map(hash, shingles(filing.pages)))
         if not runs:
             return ""
         for doc in self.documents():
@@ -391,11 +391,11 @@ class Workspace:
                 )
         return ""
 
-    def _shingles_of(self, doc: DocumentInfo) -> frozenset[tuple[str, ...]]:
+    def _shingles_of(self, doc: DocumentInfo) -> frozenset[int]:
         key = (doc.id, doc.sha256)
         found = self._shingles.get(key)
         if found is None:
-            found = self._shingles[key] = shingles(self.pages(doc.id))
+            found = self._shingles[key] = frozenset(map(hash, shingles(self.pages(doc.id))))
         return found
 
     def _existing_copy(self, path: Path, facts: FileFacts) -> str:
