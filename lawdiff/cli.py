@@ -123,7 +123,11 @@ def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
     with _open(args.case, create=True) as ws:
         try:
             outcomes, _changes = ws.import_docket(
-                args.files, role=role, party=args.party or "", progress=terminal_progress()
+                args.files,
+                role=role,
+                party=args.party or "",
+                progress=terminal_progress(),
+                workers=args.workers,
             )
         finally:
             _remove_if_left_empty(ws, args.case, created)
@@ -342,6 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
         [
             ("--role", {"choices": [r.value for r in Role], "help": "override the inferred role"}),
             ("--party", {"help": "override the inferred filing party"}),
+            (
+                "--workers",
+                {
+                    "type": int,
+                    "help": "processes reading a folder's files at once (default: one per "
+                    "core, at most 4; 1 reads them one after another)",
+                },
+            ),
         ],
     )
     _add(

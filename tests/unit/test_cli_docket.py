@@ -91,8 +91,9 @@ def stamped_pdf(path: Path, document: str, pages: int = 2) -> None:
     pdf.save()
 
 
+@pytest.mark.parametrize("workers", [[], ["--workers", "1"]], ids=["parallel", "one-by-one"])
 def test_a_folder_is_stored_in_the_order_of_its_ecf_stamps(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: list[str]
 ) -> None:
     folder = tmp_path / "docket"
     folder.mkdir()
@@ -102,7 +103,7 @@ def test_a_folder_is_stored_in_the_order_of_its_ecf_stamps(
     stamped_pdf(folder / "gov.uscourts.cand.1.25.0.pdf", "99")  # the RECAP name wins
     (folder / "0_notes.txt").write_text("NOTES\n\nNothing to say.\n", encoding="utf-8")
     case = tmp_path / "case.lawdiff"
-    assert main(["import", str(case), str(folder)]) == 0
+    assert main(["import", str(case), str(folder), *workers]) == 0
     lines = capsys.readouterr().out.splitlines()
     order = [
         "c_motion.pdf",
