@@ -130,3 +130,19 @@ def test_the_badge_menu_corrects_the_ruling_undoably_and_keeps_it_over_reanalysi
     assert (restored.side, restored.status) == (Side.RESPONDENT, RulingStatus.AUTO)
     window.undo.undo()  # the correction comes back
     assert _badge(window, sherman).side is Side.MIXED
+
+
+def test_a_badge_in_the_right_pane_opens_the_order_on_the_left(
+    window: MainWindow, qtbot: Any
+) -> None:
+    view = window.comparison
+    assert view is not None and window.case is not None
+    answer = _argument(window, Role.OPPOSITION, "III.A.1")
+    opposition = view.right_document()
+    view.right.scrollTo(view.right.index_of(answer.id))
+    center = view.right.badge_center(answer.id)
+    assert center is not None
+    qtbot.mouseClick(view.right.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    order = next(d.id for d in window.case.documents if d.role is Role.ORDER)
+    assert (view.left_document(), view.right_document()) == (order, opposition)
+    assert view.left.current_segment() is not None
