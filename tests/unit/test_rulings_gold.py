@@ -57,6 +57,7 @@ _SMALL_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
 _CAPS_HEADING = re.compile(r"^[A-Z][A-Z ,'&-]{2,60}$")  # "ARGUMENT", "STATEMENT OF FACTS"
 _CLOSING = re.compile(r"^CONCLUSION\b")
 _ARGUMENT = re.compile(r"^(?:ARGUMENT|DISCUSSION)$")
+_SET = re.compile(r"tuning|held-out(?: \([\w -]+\))?")  # "held-out (orders3)" names the labeller
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -127,8 +128,7 @@ def test_there_are_gold_files() -> None:
 def test_header_and_vocabulary(gold: dict[str, Any]) -> None:
     assert gold["format"] == "lawdiff.rulings-gold/1"
     assert isinstance(gold["fictional"], bool)
-    chosen = gold.get("set", "held-out")
-    assert re.fullmatch(r"tuning|held-out(?: \([\w -]+\))?", chosen), "set: tuning | held-out (…)"
+    assert _SET.fullmatch(gold.get("set", "held-out")), "set: tuning | held-out [(labeller)]"
     assert gold["order"]["path"] and gold["motions"]
     keys = [motion["key"] for motion in gold["motions"]]
     assert len(keys) == len(set(keys)), "motion keys must be unique"
