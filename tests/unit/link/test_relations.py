@@ -17,6 +17,12 @@ WHO = Sides(answering=frozenset({"Brightwater"}), moving=frozenset({"Ostrander",
         ("Ostrander's own Complaint concedes the point.", False, True),
         ("The report, which Defendants concede has no errors, is reliable.", False, True),
         ("Ostrander argues the claim fails.", False, False),
+        # a name the briefs never describe: the brief speaks for its author ...
+        ("Sellers agree that the earn-out is measured by Net Revenue.", True, False),
+        ("Plaintiff does not dispute that the screen gave notice.", True, False),
+        # ... and reports the other side's concessions with "concede"
+        ("Halverstrand concedes that it merged the sales teams.", False, True),
+        ("Defendants dispute nothing here, and they do not dispute the logs.", False, True),
     ],
 )
 def test_who_concedes(text: str, own: bool, other: bool) -> None:
@@ -27,6 +33,11 @@ def test_sides_are_read_from_how_each_brief_describes_the_other() -> None:
     found = sides("Brightwater alleges a breach. Brightwater claims fraud.", "Ostrander argues.")
     assert found.answering == {"Brightwater"}
     assert found.moving == {"Ostrander"}
+
+
+def test_what_a_party_says_of_itself_does_not_name_the_other_side() -> None:
+    found = sides("Halverstrand moves for summary judgment and seeks costs.", "Sellers oppose.")
+    assert found.answering == frozenset()
 
 
 def test_distinguishing_the_authority_the_motion_relied_on() -> None:
