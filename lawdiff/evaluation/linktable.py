@@ -301,6 +301,9 @@ def _table(scored: Sequence[_Scored]) -> str:
             lines.append(_line(f"NEW pairs (issue 11 labeller) [{variant}]", new))
     matched = [_matched_only(s) for s in imports]
     lines.append(_line("ALL [as imported + json], matched headings only", matched))
+    for variant in ("text", "pdf"):  # what segmentation costs: the same pairs, found headings
+        found = [s for s in matched if s.case.variant == variant]
+        lines.append(_line(f"ALL [{variant}], matched headings only", found))
     return "\n".join(lines)
 
 
