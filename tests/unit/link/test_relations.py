@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.link.relations import Sides, distinguishes_authority, sides, who_concedes
+from lawdiff.link.relations import Sides, distinguishes_authority, lead, sides, who_concedes
 
 WHO = Sides(answering=frozenset({"Brightwater"}), moving=frozenset({"Ostrander", "Defendants"}))
 
@@ -44,3 +44,14 @@ def test_distinguishing_the_authority_the_motion_relied_on() -> None:
     text = "Cronos is inapposite: there the buyer had inspected the goods."
     assert distinguishes_authority(text, ["Cronos"])
     assert not distinguishes_authority(text, ["Twombly"])
+
+
+def test_a_section_is_read_for_its_thrust_in_its_heading_and_opening_sentences() -> None:
+    opening = "The Covenant Is Unenforceable.\nQuillmark breached first. The covenant fails. "
+    later = "Brightwater does not oppose an order to return the workbook."
+    assert (
+        lead(opening + later)
+        == "The Covenant Is Unenforceable. Quillmark breached first. The covenant fails."
+    )
+    assert who_concedes(lead(later + " " + opening), WHO) == (True, False)
+    assert who_concedes(lead(opening + later), WHO) == (False, False)
