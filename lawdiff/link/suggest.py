@@ -21,6 +21,7 @@ from lawdiff.link.scoring import SIGNAL_OF, PairRow, pair_rows
 DEFAULT_THRESHOLD = load_model().threshold  # fitted with the weights (docs/linking.md)
 DEFAULT_FLOOR = load_model().floor  # an argument's best candidate from this score (fitted too)
 RELATIVE_CUT = 0.5  # a suggestion must also reach this share of its source's best score
+FLOOR_MARGIN = 1.5  # below the threshold, a best candidate must lead the second by this factor
 MAX_PER_SOURCE = 5  # more candidates than a reviewer reads for one argument are noise
 WEAK_CANDIDATES = 2  # shown for an argument with no suggestion at the threshold
 WEAK_FLOOR = 0.01  # ... when they reach at least this score (1 in 100)
@@ -69,21 +70,32 @@ def select_links(
     """The suggestions of ``scored`` that pass ``threshold`` and the per-source relative cut.
 
     A source's best candidate is also suggested from ``floor`` (at most the threshold; None:
-    the threshold): most arguments are answered somewhere, so the closest candidate of an
-    argument is likelier right than another argument's second one at the same score. At most
+    the threshold) when it leads the second by :data:`FLOOR_MARGIN`: most arguments are
+    answered somewhere, so an argument's clearly closest candidate is likelier right than
+    another argument's second one at the same score; an argument nothing answers has several
+    candidates about as weak (the sample's bond argument: 0.30 and 0.26). At most
     :data:`MAX_PER_SOURCE` per source are kept, the best first; order is preserved.
     """
     if threshold <= 0.0:
         return list(scored)
     low = threshold if floor is None else min(floor, threshold)
     best: dict[SegmentId, float] = {}
+    second: dict[SegmentId, float] = {}
     for suggestion in scored:
-        best[suggestion.source] = max(best.get(suggestion.source, 0.0), suggestion.score)
+        key, score = suggestion.source, suggestion.score
+        if score > best.get(key, 0.0):
+            second[key], best[key] = best.get(key, 0.0), score
+        else:
+            second[key] = max(second.get(key, 0.0), score)
+    clear = {key for key, score in best.items() if score >= FLOOR_MARGIN * second[key]}
     kept = [
         s
         for s in scored
         if s.score >= RELATIVE_CUT * best[s.source]
-        and (s.score >= threshold or (s.score >= low and s.score == best[s.source]))
+        and (
+            s.score >= threshold
+            or (s.score >= low and s.score == best[s.source] and s.source in clear)
+        )
     ]
     ranked = sorted(kept, key=lambda s: -s.score)
     per_source: dict[SegmentId, int] = {}
