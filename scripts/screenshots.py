@@ -30,7 +30,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from lawdiff.core.model import LinkStatus
+from lawdiff.core.model import LinkStatus, Role
 from lawdiff.gui.app import application, sample_files
 from lawdiff.gui.demo import demo_interchange
 from lawdiff.gui.main_window import MainWindow
@@ -42,6 +42,11 @@ README_SHOTS = (  # name, width, height, palette, docks shown, search and hover 
     ("main-window-1024", 1024, 700, "light", False, False),
     ("main-window-dark", 1400, 860, "dark", True, False),
     ("main-window-search", 1400, 860, "light", True, True),
+)
+RULING_SHOTS = (  # the court's ruling badges, the order's section shown beside the argument
+    ("rulings-badges", 1400, 860, "light"),
+    ("rulings-badges-1024", 1024, 700, "light"),
+    ("rulings-badges-dark", 1400, 860, "dark"),
 )
 SEARCH = "Sherman"
 MATRIX = {  # scaling -> logical window sizes
@@ -134,6 +139,34 @@ def grab(
     return target
 
 
+def grab_rulings(case: Path, target: Path, size: tuple[int, int]) -> Path:
+    """The motion with its ruling badges on the left and, as a badge click shows it, the
+    order's section on the Sherman Act argument on the right."""
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.resize(*size)
+        window.open_case(case)
+        window.show()
+        settle(app)
+        view, state = window.comparison, window.case
+        assert view is not None and state is not None
+        motion = next(d for d in state.documents if d.role is Role.MOTION)
+        sherman = next(s for s in state.segments(motion.id) if "Sherman" in s.heading)
+        view.select_segment(sherman.id)
+        ruling = state.workspace.rulings().of_argument(sherman.id)
+        if ruling is not None:
+            pane = view.left if view.left.index_of(sherman.id).isValid() else view.right
+            view.show_ruling_section(ruling, pane)
+            pane.scrollTo(pane.index_of(sherman.id), pane.ScrollHint.PositionAtTop)
+        settle(app)
+        window.grab().save(str(target))
+        window.close_case()
+        window.close()
+    return target
+
+
 def show_states(app: QApplication, window: MainWindow) -> None:
     """Search hits on screen, the Search tab raised, and the mouse over a band line."""
     assert window.search is not None and window.comparison is not None
@@ -182,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, width, height, palette, docks, states in README_SHOTS:
             use_palette(palette)
             print(grab(case, args.out / f"{name}.png", (width, height), docks, states))
+        for name, width, height, palette in RULING_SHOTS:
+            use_palette(palette)
+            print(grab_rulings(case, args.out / f"{name}.png", (width, height)))
         if args.all is not None:
             args.all.mkdir(parents=True, exist_ok=True)
             for scale in MATRIX:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QThreadPool
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,6 +35,7 @@ from lawdiff.core.model import (
     docket_order_said,
 )
 from lawdiff.core.progress import Progress
+from lawdiff.core.rulings import ArgumentRuling
 from lawdiff.gui import commands
 from lawdiff.gui.actions import build_actions, recent_menu
 from lawdiff.gui.case import CaseState
@@ -52,7 +53,7 @@ from lawdiff.gui.guide import HOW_TO_READ, HelpDialog, shortcuts_html
 from lawdiff.gui.layout import add_view_menu, default_layout, first_size, make_docks
 from lawdiff.gui.models import STATUS_WORDS, Mark
 from lawdiff.gui.ops import Op, run_op
-from lawdiff.gui.rulings import RulingsView
+from lawdiff.gui.rulings import RulingsView, ruling_menu
 from lawdiff.gui.search import SearchPanel
 from lawdiff.gui.views.comparison import ComparisonView
 from lawdiff.workspace import Workspace
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.docks["Search"].setWidget(self.search)
         self.docks["Rulings"].setWidget(rulings := RulingsView(case, self.undo))  # issue 15
         rulings.show_section.connect(self.jump_to)
+        self.comparison.rulingMenuRequested.connect(self._ruling_menu)
         rulings.setMinimumWidth(200)  # its table scrolls rather than narrowing the filings
         if rulings.model.rows and not self._fresh_layout:  # else default_layout places it
             self.tabifyDockWidget(self.docks["Search"], self.docks["Rulings"])
@@ -309,6 +311,13 @@ class MainWindow(QMainWindow):
         self.action_map["reject"].setEnabled(
             link is not None and link.status is not LinkStatus.REJECTED
         )
+
+    def _ruling_menu(self, ruling: ArgumentRuling, where: QPoint) -> None:
+        """A badge's menu: the order's section, or correct the court's ruling (issue 15)."""
+        if self.case is None or self.comparison is None:
+            return
+        view = self.comparison
+        ruling_menu(self, self.case, self.undo, ruling, view.show_ruling_section).exec(where)
 
     def jump_to(self, segment: SegmentId) -> None:
         """Select a segment, switching a pane's document when it is not shown."""

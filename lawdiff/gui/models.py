@@ -29,6 +29,7 @@ from lawdiff.core.model import (
     SearchHit,
     SegmentInfo,
 )
+from lawdiff.core.rulings import ArgumentRuling
 from lawdiff.core.text import page_line_range
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +39,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain dataclass behind the row
 CLAIMS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of effective claim ids
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # Mark flags
 PAINT_ROLE = Qt.ItemDataRole.UserRole + 4  # (segment, marks, claims): one call per painted row
+RULING_ROLE = Qt.ItemDataRole.UserRole + 5  # the court's ruling on an argument (issue 15), or None
 
 
 def gutter_label(seg: SegmentInfo) -> str:
@@ -119,6 +121,7 @@ class SegmentModel(RowsModel):
         self._claims: list[tuple[str, ...]] = []
         self._marks: dict[SegmentId, Mark] = {}
         self._row_of: dict[SegmentId, int] = {}
+        self._rulings: dict[SegmentId, ArgumentRuling] = {}
 
     def set_segments(
         self, segments: Sequence[SegmentInfo], claims: Sequence[tuple[str, ...]]
@@ -137,6 +140,16 @@ class SegmentModel(RowsModel):
             last = self.index(len(self._rows) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [MARKS_ROLE])
 
+    def set_rulings(self, rulings: Sequence[ArgumentRuling]) -> None:
+        """The court's ruling on each argument, shown as a badge under its heading."""
+        self._rulings = {r.argument: r for r in rulings}
+        if self._rows:
+            last = self.index(len(self._rows) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [RULING_ROLE])
+
+    def ruling_of(self, segment: SegmentId) -> ArgumentRuling | None:
+        return self._rulings.get(segment)
+
     def row_of(self, segment: SegmentId) -> int:
         """Row of a segment, -1 when it is not in this document."""
         return self._row_of.get(segment, -1)
@@ -150,6 +163,8 @@ class SegmentModel(RowsModel):
                 return self._claims[index.row()]
             if role == MARKS_ROLE:
                 return int(self._marks.get(self._rows[index.row()].id, Mark.NONE))
+            if role == RULING_ROLE:
+                return self._rulings.get(self._rows[index.row()].id)
             if role == PAINT_ROLE:
                 seg = self._rows[index.row()]
                 return seg, self._marks.get(seg.id, Mark.NONE), self._claims[index.row()]

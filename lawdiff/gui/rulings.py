@@ -8,6 +8,7 @@ stack, and connect :attr:`RulingsView.show_section` to whatever reveals a segmen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -18,13 +19,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -41,15 +43,9 @@ from lawdiff.core.rulings import (
     Side,
 )
 from lawdiff.gui.case import CaseState
+from lawdiff.gui.views.colors import ruling_color
 
 _ROLE_SHORT = {Role.MOTION: "Mot.", Role.OPPOSITION: "Opp."}
-_COLORS = {
-    Side.MOVANT: "#8a1f7a",
-    Side.RESPONDENT: "#1f4e99",
-    Side.MIXED: "#8a5a00",
-    Side.NOT_REACHED: "#555555",
-    Side.NOT_ADDRESSED: "#999999",
-}
 HEADERS = ("Brief", "Argument", "Court's ruling", "Confidence", "Evidence (order page:line)")
 _INDEX = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +106,7 @@ class RulingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QBrush(QColor(_COLORS[row.ruling.side]))
+            return QBrush(ruling_color(row.ruling.side, QGuiApplication.palette()))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{e.where}: {e.text}" for e in row.ruling.evidence) or None
         return None
@@ -141,6 +137,54 @@ class SetRulingSide(QUndoCommand):
 
     def redo(self) -> None:
         self.case.apply(lambda: self.case.workspace.correct_ruling(self.ruling_id, *self.new))
+
+    def undo(self) -> None:
+        self.case.apply(lambda: self.case.workspace.correct_ruling(self.ruling_id, *self.old))
+
+
+def ruling_menu(
+    parent: QWidget,
+    case: CaseState,
+    undo: QUndoStack,
+    ruling: ArgumentRuling,
+    show_section: Callable[[ArgumentRuling], object],
+) -> QMenu:
+    """The menu of a ruling badge: show the order's section, set the court's ruling (undoable,
+    kept over re-analysis), or put back the analyser's answer."""
+    menu = QMenu(parent)
+    show = menu.addAction("Show the order's section")
+    show.triggered.connect(lambda: show_section(ruling))
+    menu.addSection("Court's ruling")
+    group = QActionGroup(menu)
+    for side in Side:
+        action = QAction(SIDE_LABELS[side], menu, checkable=True)
+        action.setChecked(side is ruling.side)
+        action.triggered.connect(lambda _on=False, s=side: _correct(case, undo, ruling, s))
+        group.addAction(action)
+        menu.addAction(action)
+    back = menu.addAction("Put back the analyser's ruling")
+    back.setEnabled(ruling.status is RulingStatus.CORRECTED)
+    back.triggered.connect(lambda: undo.push(ResetRuling(case, ruling)))
+    return menu
+
+
+def _correct(case: CaseState, undo: QUndoStack, ruling: ArgumentRuling, side: Side) -> None:
+    if ruling.side is not side or ruling.status is not RulingStatus.CORRECTED:
+        undo.push(SetRulingSide(case, ruling, side))
+
+
+class ResetRuling(QUndoCommand):
+    """Drop the user's correction of a ruling (the analyser's answer comes back); undo
+    restores the correction."""
+
+    def __init__(self, case: CaseState, ruling: ArgumentRuling) -> None:
+        super().__init__("Court's ruling: the analyser's answer")
+        self.case = case
+        self.ruling_id = ruling.id
+        self.old = (ruling.side, ruling.note)
+
+    def redo(self) -> None:
+        self.case.apply(lambda: self.case.workspace.correct_ruling(self.ruling_id, None))
 
     def undo(self) -> None:
         self.case.apply(lambda: self.case.workspace.correct_ruling(self.ruling_id, *self.old))

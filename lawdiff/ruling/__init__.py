@@ -39,9 +39,10 @@ from lawdiff.ruling.dispositions import (
     find_dispositions,
     section_motion,
 )
-from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
+from lawdiff.ruling.matching import ancestors
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
-from lawdiff.ruling.parties import PartyNames, canonical_party, party_names
+from lawdiff.ruling.parties import PartyNames, canonical_party, party_names, with_experts
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
@@ -85,6 +86,8 @@ def analyze_order(
         return CaseRulings(tuple(dispositions))
     parties = _parties(motion, opposition, caption, order_segments)
     arguments = argument_units(motion_segments) + argument_units(opposition_segments)
+    if default.detail.split()[:1] in (["exclude"], ["mil"]):  # the experts are the other side's
+        parties = with_experts(parties, [a.heading for a in argument_units(motion_segments)])
     order_ids = {s.id for s in order_segments}
     sections: dict[SegmentId, list[SegmentId]] = {}
     for link in links:
@@ -92,7 +95,8 @@ def analyze_order(
             sections.setdefault(link.source, []).append(link.target)
     kind = _motion_disposition(dispositions, default)
     text = OrderText(order.id, order_segments, locator)
-    rulings = rule_arguments(text, arguments, sections, parties, book, kind)
+    sides = {motion.id: Side.MOVANT, **({opposition.id: Side.RESPONDENT} if opposition else {})}
+    rulings = rule_arguments(text, arguments, sections, parties, book, kind, sides)
     return CaseRulings(tuple(dispositions), tuple(rulings))
 
 
@@ -168,10 +172,20 @@ def rule_order_sections(
             continue
         motion = section_motion(segment, by_id, segments) or default
         parties = party_names(motion.movant, "", order.caption, [s.text for s in segments[:40]])
+        if motion.detail.startswith("exclude"):  # "Dr. Becker has established …" is Cisco's
+            chain = [segment, *ancestors(segment, by_id)]
+            parties = with_experts(parties, [h.heading for h in chain])
+        sentences = text.section_sentences(segment.id)
+        speakers = discourse_speakers(sentences, parties)
         readings = [
             reading
-            for sentence in text.section_sentences(segment.id)
-            if (reading := read_sentence(sentence, book, parties)) is not None
+            for sentence in sentences
+            if (
+                reading := read_sentence(
+                    sentence, book, parties, (), speakers.get(sentence_key(sentence))
+                )
+            )
+            is not None
         ]
         readings.sort(key=lambda r: -r.weight)
         side, confidence = decide_side(readings, book)

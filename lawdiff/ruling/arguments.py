@@ -13,13 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
-from lawdiff.ruling.evidence import Reading, cue_hits, read_sentence
+from lawdiff.ruling.echo import echo_reading
+from lawdiff.ruling.evidence import (
+    Reading,
+    SentenceKey,
+    cue_hits,
+    discourse_speakers,
+    read_sentence,
+    sentence_key,
+)
 from lawdiff.ruling.matching import (
     Topics,
     ancestors,
@@ -116,6 +125,7 @@ def rule_arguments(
     parties: PartyNames,
     book: RuleBook,
     disposition: DispositionKind | None,
+    sides: Mapping[DocumentId, Side] | None = None,
 ) -> list[ArgumentRuling]:
     """The court's ruling on each argument.
 
@@ -127,6 +137,8 @@ def rule_arguments(
         book: the cues.
         disposition: the disposition of the motion, for arguments the order addresses without
             a cue; None when unknown.
+        sides: the side of each brief (motion: movant, opposition: respondent), so that a
+            sentence restating an argument's heading adopts its side (see :mod:`.echo`).
     """
     sentences = order.all_sentences()
     ruling = _ruling_sentences(order, sentences)
@@ -134,14 +146,16 @@ def rule_arguments(
         ruling,
         arguments,
         book.gloss,
-        parties.names,
+        parties.party_words,
         book.min_relevance,
         [_without_cues(s.text, book) for s in ruling],
     )
     distinct = _distinct_words(arguments)
-    for name in parties.names:
+    for name in parties.party_words:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
+    speakers = discourse_speakers(sentences, parties)
+    contexts = _motion_contexts(order, sentences)
     rulings = []
     for argument in arguments:
         named = set_aside.get(argument.id, [])
@@ -150,10 +164,27 @@ def rule_arguments(
             for section in sections.get(argument.id, ())
             if _shares_a_word(argument, order.section_text(section), distinct)
         ) or _naming_paragraphs(order, argument, arguments, distinct)
-        about = topics.of(argument.id)
+        wanted = _numbered_motions(argument, arguments)
+        about = [s for s in topics.of(argument.id) if _in_motion(s, wanted, contexts)]
         query = topics.queries.get(argument.id)
+        side = (sides or {}).get(argument.document)
+        echoes = _echoes(about, argument, side, book, parties) if side else []
+        keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)}
         rulings.append(
-            _rule_one(order, argument, linked, about, named, parties, book, disposition, query)
+            _rule_one(
+                order,
+                argument,
+                linked,
+                about,
+                named,
+                parties,
+                book,
+                disposition,
+                query,
+                speakers,
+                keep,
+                echoes,
+            )
         )
     return _parents_from_children(arguments, rulings)
 
@@ -216,19 +247,20 @@ def _set_aside(
     about.
     """
     queries = topics.queries
-    party_words = {w for name in parties.names for w in _WORD.findall(name)}
+    party_words = {w for name in parties.party_words for w in _WORD.findall(name)}
     out: dict[SegmentId, list[Sentence]] = {}
     for sentence in sentences:
         tail = _not_reached_tail(sentence, book, parties)
         if tail is None:
             continue
-        bag = stems(tail, book.gloss, parties.names)
+        bag = stems(tail, book.gloss, parties.party_words)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
         words = _content_words(tail) - party_words
         chosen = [
             a
             for a in arguments
-            if scores[a.id] >= book.min_relevance and words & _content_words(a.heading)
+            if scores[a.id] >= book.min_relevance
+            and _prefixes(words) & _prefixes(_content_words(a.heading))
         ]
         if not chosen:
             chosen = [
@@ -245,8 +277,6 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
     """The words naming what a sentence sets aside: after its "need not reach" cue, or before
     a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
     sentence sets nothing aside."""
-    if _reading_side(sentence, book, parties) is not Side.NOT_REACHED:
-        return None
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
     if not hits:
@@ -258,12 +288,14 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
 def _parents_from_children(
     arguments: Sequence[SegmentInfo], rulings: list[ArgumentRuling]
 ) -> list[ArgumentRuling]:
-    """A heading the order never names takes the result of its sub-arguments the order rules
-    on: one side (with or without mixed findings) gives that side, both sides give mixed."""
+    """A heading the order never names, or names without any cue (its ruling only follows the
+    motion's disposition), takes the result of its sub-arguments the order rules on: one side
+    (with or without mixed findings) gives that side, both sides give mixed."""
     by_argument = {r.argument: r for r in rulings}
     out: list[ArgumentRuling] = []
     for argument, ruling in zip(arguments, rulings, strict=True):
-        if ruling.side is not Side.NOT_ADDRESSED:
+        guessed = not ruling.evidence and ruling.side is not Side.NOT_REACHED
+        if ruling.side is not Side.NOT_ADDRESSED and not guessed:
             out.append(ruling)
             continue
         inside = _descendants(arguments, argument.id) - {argument.id}
@@ -290,6 +322,9 @@ def _rule_one(
     book: RuleBook,
     disposition: DispositionKind | None,
     query: Mapping[str, float] | None = None,
+    speakers: Mapping[SentenceKey, Side] | None = None,
+    keep: AbstractSet[SentenceKey] | None = None,
+    echoes: Sequence[Reading] = (),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -306,28 +341,87 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_in(about, book) or (_disposition_of(order, linked, book) if linked else None)
+    own = _disposition_in(about, book) or (
+        _disposition_of(order, linked, book, keep) if linked else None
+    )
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
-        for r in _read_all(about, parties, book, query)
+        for r in _read_all(about, parties, book, query, speakers)
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
+    on_point += [e for e in echoes if _key(e.evidence) not in {_key(r.evidence) for r in on_point}]
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [])
-    in_sections = [
-        r for r in _readings(order, linked, parties, book) if r.side is not Side.NOT_REACHED
+    in_linked = [
+        r
+        for r in _readings(order, linked, parties, book, speakers)
+        if keep is None or _key(r.evidence) in keep
     ]
+    in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
+    if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only
+        return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence])
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
+    leads = _lead_rulings(order, linked, book, keep)
+    if leads:  # "First cause of action (…): OVERRULED." decides the section's arguments
+        readings = [*leads, *readings]
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+_LEAD = re.compile(r"^[^.:;]{3,160}:\s+(?=[A-Z]{4,})")
+
+
+def _lead_rulings(
+    order: OrderText,
+    linked: Sequence[SegmentId],
+    book: RuleBook,
+    keep: AbstractSet[SentenceKey] | None,
+) -> list[Reading]:
+    """The rulings a linked section states first, in capitals after its subject ("MIL No. 1
+    (warning letter): GRANTED.", "First cause of action (…): OVERRULED."), as the court's
+    conclusion on the arguments of that section."""
+    out: list[Reading] = []
+    for section in linked:
+        for sentence in order.section_sentences(section):
+            if keep is not None and sentence_key(sentence) not in keep:
+                continue
+            lead = _LEAD.match(sentence.text)
+            if lead is None:
+                continue
+            kinds = disposition_kinds(sentence.text[lead.end() : lead.end() + 60], book)
+            side = DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
+            if side in (Side.MOVANT, Side.RESPONDENT, Side.MIXED):
+                evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
+                out.append(Reading(side, 0.9, evidence, concluding=True))
+    return out
+
+
+def _echoes(
+    about: Sequence[Sentence],
+    argument: SegmentInfo,
+    side: Side,
+    book: RuleBook,
+    parties: PartyNames,
+) -> list[Reading]:
+    """Sentences about the argument that restate its heading (see :mod:`.echo`)."""
+    return [
+        reading
+        for sentence in about
+        if (
+            reading := echo_reading(
+                sentence, argument.heading, side, book.gloss, parties.party_words
+            )
+        )
+        is not None
+    ]
 
 
 def _sentence_of(evidence: Evidence) -> Sentence:
@@ -343,11 +437,18 @@ def _read_all(
     parties: PartyNames,
     book: RuleBook,
     query: Mapping[str, float] | None = None,
+    speakers: Mapping[SentenceKey, Side] | None = None,
 ) -> list[Reading]:
+    speakers = speakers or {}
     readings = [
         r
         for s in sentences
-        if (r := read_sentence(s, book, parties, _places(s.text, query, book))) is not None
+        if (
+            r := read_sentence(
+                s, book, parties, _places(s.text, query, book), speakers.get(sentence_key(s))
+            )
+        )
+        is not None
     ]
     return sorted(readings, key=lambda r: -r.weight)
 
@@ -382,8 +483,13 @@ def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | Non
 
 
 def _readings(
-    order: OrderText, linked: Sequence[SegmentId], parties: PartyNames, book: RuleBook
+    order: OrderText,
+    linked: Sequence[SegmentId],
+    parties: PartyNames,
+    book: RuleBook,
+    speakers: Mapping[SentenceKey, Side] | None = None,
 ) -> list[Reading]:
+    speakers = speakers or {}
     seen: set[tuple[int, int, str]] = set()
     readings: list[Reading] = []
     for section in linked:
@@ -392,7 +498,7 @@ def _readings(
             if key in seen:
                 continue
             seen.add(key)
-            reading = read_sentence(sentence, book, parties)
+            reading = read_sentence(sentence, book, parties, speaker=speakers.get(key))
             if reading is not None:
                 readings.append(reading)
     return sorted(readings, key=lambda r: -r.weight)
@@ -439,6 +545,12 @@ def _distinct_words(arguments: Sequence[SegmentInfo]) -> dict[str, int]:
     return counts
 
 
+def _prefixes(words: set[str]) -> set[str]:
+    """Words cut to eight letters: "downloading" is "download", "communications" is not
+    "community"."""
+    return {w[:8] for w in words}
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) >= 3}
 
@@ -466,8 +578,7 @@ def _naming_paragraphs(
     …"), or when it names the argument (see :func:`_names`); never a background or legal
     standard paragraph.
     """
-    chain = [argument, *ancestors(argument, {a.id: a for a in arguments})]
-    wanted = {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
+    wanted = _numbered_motions(argument, arguments)
     found: list[SegmentId] = []
     for segment in order.segments:
         if segment.kind is not SegmentKind.PARAGRAPH or not segment.text:
@@ -480,12 +591,58 @@ def _naming_paragraphs(
     return tuple(found)
 
 
-def _disposition_of(order: OrderText, sections: Sequence[SegmentId], book: RuleBook) -> Side | None:
+def _numbered_motions(argument: SegmentInfo, arguments: Sequence[SegmentInfo]) -> set[str]:
+    """The numbered motions (or experts) an argument's heading or an enclosing one names
+    ("MOTION IN LIMINE NO. 1: …" = {"mil 1"})."""
+    chain = [argument, *ancestors(argument, {a.id: a for a in arguments})]
+    return {m.detail for a in chain for m in find_motions(a.heading) if m.specific}
+
+
+def _motion_contexts(
+    order: OrderText, sentences: Sequence[Sentence]
+) -> dict[SentenceKey, frozenset[str]]:
+    """For each sentence, the numbered motions (or experts) it is about: those it names, else
+    those named last before it in its paragraph, else its section heading's ("MIL No. 5 …:
+    GRANTED IN PART. Mr. Whitcombe may testify …" is about MIL 5)."""
+    by_id = {s.id: s for s in order.segments}
+    out: dict[SentenceKey, frozenset[str]] = {}
+    segment: SegmentId | None = None
+    current: frozenset[str] = frozenset()
+    for sentence in sentences:
+        if sentence.segment != segment:
+            segment = sentence.segment
+            here = by_id.get(segment)
+            chain = [here, *ancestors(here, by_id)] if here is not None else []
+            current = frozenset(
+                m.detail for h in chain for m in find_motions(h.heading) if m.specific
+            )
+        named = frozenset(m.detail for m in find_motions(sentence.text) if m.specific)
+        current = named or current
+        out[sentence_key(sentence)] = current
+    return out
+
+
+def _in_motion(
+    sentence: Sentence, wanted: AbstractSet[str], contexts: Mapping[SentenceKey, frozenset[str]]
+) -> bool:
+    """Whether a sentence may speak to an argument of the numbered motions ``wanted``: it is
+    about one of them, or about no numbered motion at all."""
+    context = contexts.get(sentence_key(sentence), frozenset())
+    return not wanted or not context or bool(context & wanted)
+
+
+def _disposition_of(
+    order: OrderText,
+    sections: Sequence[SegmentId],
+    book: RuleBook,
+    keep: AbstractSet[SentenceKey] | None = None,
+) -> Side | None:
     """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
     kinds: frozenset[DispositionKind] = frozenset()
     for section in sections:
         for sentence in order.section_sentences(section):
-            kinds |= disposition_kinds(sentence.text, book)
+            if keep is None or sentence_key(sentence) in keep:
+                kinds |= disposition_kinds(sentence.text, book)
     return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
 
 

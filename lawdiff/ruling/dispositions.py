@@ -28,7 +28,7 @@ _SKIPPED_SECTIONS = re.compile(
 )
 _CLOSING_SECTIONS = re.compile(
     r"^\s*(?:orders?|conclusions?|conclusion and order|it is (?:so |hereby )?ordered|"
-    r"disposition|amar putusan|mengadili)\b",
+    r"disposition|recommendations?|amar putusan|mengadili)\b",
     re.IGNORECASE,
 )
 _PRIORITY = (
@@ -102,12 +102,16 @@ def _findings(
             continue
         closing = any(_CLOSING_SECTIONS.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
+        if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
+            context = canonical(_with_movant(context, default_motion.movant))
         for sentence in locator.sentences(segment):
             named = _named(sentence.text, context, canonical)
             if not named and previous is not None and sentence.text[:1].islower():
                 named = [previous]  # "and DEFERRED IN PART." continues the line above
             previous = named[-1] if named else previous
             kinds = disposition_kinds(sentence.text, book)
+            if kinds and not named and _names_another_partys(sentence.text, context, canonical):
+                continue  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
             if kinds:
                 for motion in [_with_expert(m, sentence.text) for m in named or [context]]:
                     out.append(_Finding(motion, kinds, sentence, closing, bool(named)))
@@ -127,9 +131,23 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
         if context.specific and not ref.specific:
             ref = context
         elif not ref.movant and context.movant:
-            ref = MotionRef(ref.text, ref.key, context.movant, ref.start, ref.detail)
+            ref = _with_movant(ref, context.movant)
         named.append(canonical(ref))
     return named
+
+
+def _with_movant(ref: MotionRef, movant: str) -> MotionRef:
+    return MotionRef(ref.text, ref.key, movant, ref.start, ref.detail)
+
+
+def _names_another_partys(text: str, context: MotionRef, canonical: Canonical) -> bool:
+    """Whether a sentence names only a motion or request of a party other than the movant of
+    the motion in context ("Plaintiff's request for jurisdictional discovery")."""
+    if not context.movant:
+        return False
+    movant = canonical(context).key.split()[0]
+    others = [canonical(r) for r in find_motions(text) if r.generic and r.movant]
+    return bool(others) and all(r.key.split()[0] != movant for r in others)
 
 
 _AS_TO_EXPERT = re.compile(

@@ -18,6 +18,28 @@ _CONCLUDING = re.compile(
     re.IGNORECASE,
 )
 _FLIP = {Side.MOVANT: Side.RESPONDENT, Side.RESPONDENT: Side.MOVANT}
+# a party putting an argument: "Quillon argues …", "Quillon's contention", "according to Quillon"
+_REPORTING_AFTER = re.compile(
+    r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+(?:argues?|argued|contends?|contended|asserts?|"
+    r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
+    r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
+    r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
+    r"asks?|asked|requests?|requested|seeks?|"
+    r"sought|"
+    r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
+    r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
+    r"response|point|view|reliance|complaint)s?\b",
+    re.IGNORECASE,
+)
+_REPORTING_BEFORE = re.compile(r"\b(?:according to|menurut|pihak)\s*$", re.IGNORECASE)
+SentenceKey = tuple[int, int, str]
+# "… only where the balance tips sharply toward the movant, and … it does not": the clause
+# after a cue that denies it
+_ELLIPTIC_DENIAL = re.compile(
+    r"\b(?:it|they|this|that|he|she|there)\s+(?:does|do|did|is|are|was|were|has|have|can|"
+    r"could|will|would)\s*(?:not|n't)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -30,8 +52,51 @@ class Reading:
     concluding: bool = False  # "Accordingly, …", "For these reasons, …": the court's holding
 
 
+def sentence_key(sentence: Sentence) -> SentenceKey:
+    """What identifies a sentence of one order."""
+    return (sentence.page, sentence.line, sentence.text)
+
+
+def discourse_speakers(
+    sentences: Sequence[Sentence], parties: PartyNames
+) -> dict[SentenceKey, Side]:
+    """For each sentence, the party whose argument the court last reported in its section
+    ("Quillon argues that the notice was defective. That argument is not persuasive.": the
+    argument is Quillon's). A cue naming no party is about that party's argument."""
+    out: dict[SentenceKey, Side] = {}
+    speaker: Side | None = None
+    section: object = None
+    for sentence in sentences:
+        if sentence.segment != section:
+            section, speaker = sentence.segment, speaker if _continues(sentence) else None
+        if speaker is not None:
+            out[sentence_key(sentence)] = speaker
+        folded, _ = folded_forms(sentence.text)
+        for start, end, side in parties.mentions(folded):
+            if _REPORTING_AFTER.match(folded[end:]) or _REPORTING_BEFORE.search(folded[:start]):
+                speaker = side
+    return out
+
+
+def _continues(sentence: Sentence) -> bool:
+    """A paragraph that opens by pointing back ("That argument …", "This contention …")."""
+    return (
+        re.match(
+            r"^\W*(?:that|this|these|those|the|its|such)\s+(?:argument|contention|"
+            r"position|theory|reading|point)",
+            sentence.text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def read_sentence(
-    sentence: Sentence, book: RuleBook, parties: PartyNames, near: Sequence[int] = ()
+    sentence: Sentence,
+    book: RuleBook,
+    parties: PartyNames,
+    near: Sequence[int] = (),
+    speaker: Side | None = None,
 ) -> Reading | None:
     """The side the strongest cue of ``sentence`` points to, or None without a cue.
 
@@ -40,13 +105,18 @@ def read_sentence(
             of the cues within 0.3 of the strongest, the one closest to them speaks for the
             sentence ("serious questions alone …, and the balance does not tip": for the
             balance argument, "does not tip").
+        speaker: the party whose argument a cue naming no party is about (see
+            :func:`discourse_speakers`); the movant when None.
     """
     folded, lowered = folded_forms(sentence.text)
     hits = _longest_hits(book.cues, folded, lowered)
     if not hits:
         return None
     mentions = parties.mentions(folded)
-    readings = [(_side_of(cue, start, end, mentions), cue, start, end) for cue, start, end in hits]
+    readings = [
+        (_side_of(cue, start, end, mentions, speaker, folded), cue, start, end)
+        for cue, start, end in hits
+    ]
     strongest = max(r[1].weight for r in readings)
     close = [r for r in readings if r[1].weight >= strongest - 0.3 - 1e-9]
     if near and len({r[0] for r in close}) > 1:
@@ -54,6 +124,8 @@ def read_sentence(
     else:
         chosen = max(readings, key=lambda r: r[1].weight)
     best_side, best_cue = chosen[0], chosen[1]
+    if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
+        best_side = _FLIP.get(best_side, best_side)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, best_cue.weight, evidence, concluding)
@@ -85,22 +157,98 @@ def _longest_hits(
 
 
 def _side_of(
-    cue: RulingCue, start: int, end: int, mentions: Sequence[tuple[int, int, Side]]
+    cue: RulingCue,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int, Side]],
+    speaker: Side | None = None,
+    folded: str = "",
 ) -> Side:
     if cue.direction == "not-reached":
         return Side.NOT_REACHED
+    if cue.direction == "mixed" and _NEGATED.search(folded[max(0, start - 50) : start]):
+        # "Nor has it raised serious questions": a showing refused to the party making it
+        before = [m for m in mentions if m[1] <= start]
+        party = before[-1][2] if before else speaker or Side.MOVANT
+        return _FLIP.get(party, Side.MIXED)
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
-    party = _named_party(cue.party, start, end, mentions)
-    return party if cue.direction == "for" else _FLIP[party]
+    party = _named_party(cue.party, start, end, mentions, speaker, folded)
+    return party if cue.direction == "for" else _FLIP.get(party, party)
+
+
+_NEGATED = re.compile(
+    r"\b(?:nor|not|no(?!\.\s*\d)|never|cannot|fails?\s+to|failed\s+to)\b(?![^,;]*\bbut\b)",
+    re.IGNORECASE,
+)
+_POSSESSED_ARGUMENT = re.compile(
+    r"^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
+    r"assertion|suggestion|claim|reliance|point)s?\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:but|and|yet|so)\b|\b(?:because|since|although|though|while|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"^\W*(?:because|since|although|though|while|whereas|if|when|as)\b[^,;:]*,", re.IGNORECASE
+)
+
+
+def _argument_owner(
+    before: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
+) -> Side | None:
+    """The party whose argument is the subject of the cue's clause ("Defendant's argument
+    that … Plaintiff monitored … misses the mark": Defendant's), when one is."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    opening = _SUBORDINATE_OPENING.match(folded)
+    if opening and opening.end() <= cue_start:  # "Because X's argument …, Y has not shown"
+        breaks.append(opening.end())
+    clause_start = breaks[-1] if breaks else 0
+    owners = [
+        m
+        for m in before
+        if m[0] >= clause_start and _POSSESSED_ARGUMENT.match(folded[m[1] : cue_start])
+    ]
+    return owners[-1][2] if owners else None
+
+
+_PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_subject(
+    before: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
+) -> Side | None:
+    """In "The Complaint alleges that Calloway withheld …; it does not allege …", the pronoun
+    opening the cue's clause is the subject of the clause before (the Complaint), not the
+    nearest name."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    if not breaks or not _PRONOUN_CLAUSE.match(folded[breaks[-1][1] : cue_start]):
+        return None
+    if any(m[0] >= breaks[-1][1] for m in before):
+        return None
+    previous_start = breaks[-2][1] if len(breaks) > 1 else 0
+    subjects = [m for m in before if previous_start <= m[0] < breaks[-1][0]]
+    return subjects[0][2] if subjects else None
 
 
 def _named_party(
-    place: str, start: int, end: int, mentions: Sequence[tuple[int, int, Side]]
+    place: str,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int, Side]],
+    speaker: Side | None = None,
+    folded: str = "",
 ) -> Side:
-    """The party named before (the nearest) or after (the first) the cue; else the movant."""
+    """The party named before (the nearest) or after (the first) the cue; else the party
+    whose argument the court is discussing (``speaker``); else the movant."""
     if place == "before":
         before = [m for m in mentions if m[1] <= start]
-        return before[-1][2] if before else Side.MOVANT
+        owner = _argument_owner(before, start, folded) or _pronoun_subject(before, start, folded)
+        if owner is not None:
+            return owner
+        return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
-    return after[0][2] if after else Side.MOVANT
+    return after[0][2] if after else speaker or Side.MOVANT

@@ -30,7 +30,7 @@ from lawdiff.ruling.sentences import Sentence
 
 STEM = 6
 _INHERIT = 2
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:\.\d+)*")  # "section 8.2" is not "section 8.5"
 _CASED = re.compile(r"[A-Za-z]+")
 _STOPWORDS_TEXT = """
 the a an and or of to in on for is are be by its it that this with as at not no from
@@ -142,7 +142,10 @@ def match_arguments(
         for argument, query in queries.items()
     }
     direct = _direct(scores, len(sentences), min_relevance)
-    return Topics(tuple(sentences), direct, _continued(sentences, direct), scores, idf, queries)
+    weak = _weak(scores, len(sentences), min_relevance / 2)
+    return Topics(
+        tuple(sentences), direct, _continued(sentences, direct, weak), scores, idf, queries
+    )
 
 
 def inverse_frequencies(bags: Sequence[set[str]]) -> dict[str, float]:
@@ -257,15 +260,38 @@ def _direct(
     return tuple(frozenset(h) for h in hits)
 
 
-def _continued(
-    sentences: Sequence[Sentence], direct: Sequence[frozenset[SegmentId]]
+def _weak(
+    scores: Mapping[SegmentId, tuple[float, ...]], count: int, floor: float
 ) -> tuple[frozenset[SegmentId], ...]:
+    """For each sentence, the arguments it matches best, when that match reaches ``floor``
+    (half of ``min_relevance``): too weak to be about them, strong enough to show that the
+    sentence turns to them ("Soal pembekuan dana, …" after a paragraph on the mark)."""
+    out: list[frozenset[SegmentId]] = []
+    for index in range(count):
+        row = {argument: scores[argument][index] for argument in scores}
+        top = max(row.values(), default=0.0)
+        out.append(
+            frozenset(a for a, s in row.items() if s >= 0.9 * top) if top >= floor else frozenset()
+        )
+    return tuple(out)
+
+
+def _continued(
+    sentences: Sequence[Sentence],
+    direct: Sequence[frozenset[SegmentId]],
+    weak: Sequence[frozenset[SegmentId]],
+) -> tuple[frozenset[SegmentId], ...]:
+    """A sentence matching no argument continues the topic before it in its paragraph, unless
+    its words turn, weakly, to other arguments: then it is about those."""
     about: list[frozenset[SegmentId]] = []
     carried = 0
     for index, hit in enumerate(direct):
         same_paragraph = index > 0 and sentences[index - 1].segment == sentences[index].segment
         if hit or not same_paragraph or not about or carried >= _INHERIT:
             about.append(hit)
+            carried = 0
+        elif weak[index] and not weak[index] & about[-1]:
+            about.append(weak[index])
             carried = 0
         else:
             about.append(about[-1])

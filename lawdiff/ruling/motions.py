@@ -12,7 +12,10 @@ _PARTY = (
     r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
 )
-_NAME = r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL)\b"
+_NAME = (
+    r"(?P<name>(?:[A-Z][\w-]*\s+)?"
+    r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?)\b"
+)
 _REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
 MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
 _NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
@@ -22,6 +25,7 @@ _EXPERT = re.compile(
 )
 _KIND_WORDS = (
     ("in limine", "mil"),
+    ("demurrer", "demurrer"),
     ("mil", "mil"),
     ("daubert", "exclude"),
     ("exclude", "exclude"),
@@ -40,6 +44,8 @@ _KIND_WORDS = (
     ("stay", "stay"),
     ("seal", "seal"),
 )
+
+_KINDS = sorted({kind for _, kind in _KIND_WORDS}, key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,10 @@ class MotionRef:
     @property
     def specific(self) -> bool:
         """Names one motion among several: by number or by expert."""
-        return len(self.detail.split()) > 1 and not self.generic
+        if self.generic:
+            return False
+        kind = next((k for k in _KINDS if self.detail == k or self.detail.startswith(f"{k} ")), "")
+        return len(self.detail) > len(kind or self.detail.split()[0])
 
 
 def find_motions(sentence: str) -> list[MotionRef]:

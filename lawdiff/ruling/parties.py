@@ -19,6 +19,19 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "plaintiff": ("plaintiff", "plaintiffs", "penggugat", "petitioner", "petitioners"),
     "defendant": ("defendant", "defendants", "tergugat"),
 }
+# the plaintiff's pleading speaks for the plaintiff: what it fails to allege is the plaintiff's
+# failure
+_PLEADINGS = (
+    "complaint",
+    "amended complaint",
+    "first amended complaint",
+    "second amended complaint",
+    "fac",
+    "sac",
+    "pleading",
+    "gugatan",
+)
+_BOTH = ("neither side", "neither party", "both sides", "both parties", "kedua pihak")
 _ALWAYS: dict[Side, tuple[str, ...]] = {
     Side.MOVANT: ("movant", "movants", "moving party", "moving parties", "pemohon"),
     Side.RESPONDENT: ("non-movant", "nonmovant", "non-moving party", "opposing party", "termohon"),
@@ -50,6 +63,13 @@ class PartyNames:
 
     names: dict[str, Side]
     pattern: re.Pattern[str] | None
+    experts: frozenset[str] = frozenset()  # names of witnesses, not of parties
+
+    @property
+    def party_words(self) -> dict[str, Side]:
+        """The names of the parties themselves (not their experts): words that say nothing
+        about which argument a sentence is about."""
+        return {n: s for n, s in self.names.items() if n not in self.experts}
 
     def mentions(self, text: str) -> list[tuple[int, int, Side]]:
         """Every mention of a party in ``text``: (start, end, side), in order."""
@@ -81,11 +101,17 @@ def party_names(
     for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
         for name in _forms(party, texts):
             names.setdefault(name, side)
-        for word in _role_words(party, sides, movant if side is Side.RESPONDENT else respondent):
+        roles = _role_words(party, sides, movant if side is Side.RESPONDENT else respondent)
+        for word in roles:
             names.setdefault(word, side)
+        if roles == _ROLE_WORDS["plaintiff"]:  # "the Complaint does not allege …"
+            for word in _PLEADINGS:
+                names.setdefault(word, side)
     for side, words in _ALWAYS.items():
         for word in words:
             names.setdefault(word, side)
+    for word in _BOTH:  # "Neither side has shown …": a finding against both
+        names.setdefault(word, Side.MIXED)
     return PartyNames(names, _pattern(names))
 
 
@@ -97,8 +123,17 @@ def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+# New York's caption style: "BELLWEATHER PRESS LLC, Plaintiff, -against- QUILLON …", ruled off
+# with "-----X" lines
+_CAPTION_RULE = re.compile(r"-{3,}\s*X\b|(?<![\w-])-?against-?(?![\w-])", re.IGNORECASE)
+
+
 def _caption_sides(caption: str) -> tuple[str, str]:
-    parts = re.split(r"\s+v(?:s)?\.?\s+|\s+melawan\s+", caption, maxsplit=1, flags=re.IGNORECASE)
+    caption = _CAPTION_RULE.sub(" v. ", caption) if "against" in caption.lower() else caption
+    caption = re.sub(r"^\W*v\.\s+|-{3,}\s*X\b", " ", caption).strip()
+    parts = re.split(
+        r"\s+(?:v(?:s)?\.?\s+)+|\s+melawan\s+", caption, maxsplit=1, flags=re.IGNORECASE
+    )
     return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 else ("", "")
 
 
@@ -116,8 +151,9 @@ def _other_side(party: str, sides: tuple[str, str]) -> str:
 
 def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
-    name = re.sub(r"\s+", " ", name).strip().strip(",")
+    name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
+    name = re.sub(r"^(?i:PT|CV)\.?\s+(?=\S)", "", name)  # Indonesian company forms
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
     while True:
         shorter = _SUFFIX.sub("", name).strip().strip(",")
@@ -129,7 +165,8 @@ def _core(name: str) -> str:
 def _forms(party: str, texts: Iterable[str]) -> list[str]:
     """Full, core, first-word and acronym forms of a party's names, and its defined terms."""
     forms: list[str] = []
-    for name in re.split(r"\s+and\s+|;\s*", party):
+    for name in re.split(r"\s+and\s+|;\s*", _CAPTION_RULE.sub(" ", party)):
+        name = re.sub(r"\s+", " ", name)
         core = _core(name)
         if not core:
             continue
@@ -205,3 +242,29 @@ def canonical_party(name: str, caption: str) -> str:
 def _first_word(name: str) -> str:
     words = [w for w in re.findall(r"[\w&-]+", _core(name).lower()) if w not in _STOP]
     return words[0] if words else ""
+
+
+# "Dr. Anne Layne-Farrar's", "Mr. Hartstein lacks": a surname before "'s", a lowercase word or
+# punctuation (a title-case heading's "Dr. Becker Has Established" names no one safely)
+_EXPERT_NAME = re.compile(
+    r"\b(?:Drs?|Mr|Ms|Mrs|Prof)\.\s+(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)"
+    r"(?:['’]s\b|(?=\s+[a-z])|(?=[,.;:)])|$)"
+)
+
+
+def with_experts(parties: PartyNames, texts: Iterable[str]) -> PartyNames:
+    """``parties`` with the experts a motion to exclude names ("Dr. Becker") on the
+    respondent's side: the movant asks to exclude the other side's experts, so what the court
+    says of Dr. Becker ("Dr. Becker has established proper foundation") it says of the party
+    offering him."""
+    names = dict(parties.names)
+    experts = set(parties.experts)
+    for text in texts:
+        for match in _EXPERT_NAME.finditer(text):
+            surname = match.group(1).lower()
+            if len(surname) >= 3 and surname not in names:
+                names[surname] = Side.RESPONDENT
+                experts.add(surname)
+    if len(names) == len(parties.names):
+        return parties
+    return PartyNames(names, _pattern(names), frozenset(experts))

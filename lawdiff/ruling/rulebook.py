@@ -219,7 +219,16 @@ def _cues(
     return out
 
 
+_CONTRACTION = re.compile(
+    r"\b(has|have|had|does|do|did|is|are|was|were|could|would|should|need)n['’]t\b", re.I
+)
+_CANT = re.compile(r"\b(?:can['’]t|won['’]t|I['’]m)\b", re.IGNORECASE)
+_SPELLED = {"can't": "cannot", "won't": "will not", "i'm": "I am"}
+
+
 def folded_forms(text: str) -> tuple[str, str]:
-    """The forms cues are matched against: dashes and quotes folded, and that lowercased."""
-    folded = fold(text)
+    """The forms cues are matched against: dashes and quotes folded, contractions spelled out
+    (a bench ruling's "hasn't shown" is "has not shown"), and that lowercased."""
+    folded = _CONTRACTION.sub(r"\1 not", fold(text))
+    folded = _CANT.sub(lambda m: _SPELLED[m.group(0).lower().replace("’", "'")], folded)
     return folded, folded.lower()

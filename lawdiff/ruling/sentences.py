@@ -17,7 +17,7 @@ _ABBREVIATIONS_TEXT = """
 no nos dr drs mr mrs ms inc corp co ltd llc v vs cir ct f supp fed r civ p evid app cal
 n d s e w dist u s nat res def al e.g i.e cf id dkt ecf mot opp compl decl ex exs tr hr'g
 sec seq art ch jan feb mar apr jun jul aug sep sept oct nov dec st ave j jj pp pg para
-ann stat rev gen l ed cl pat pl pls defs def's serv int'l ass'n dep't gov't cmty
+ann stat rev gen l ed cl pat pl pls defs def's serv int'l ass'n dep't gov't cmty doc docs rec
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _WORD_BEFORE = re.compile(r"([\w.'’]+)[.!?][\"'”’)\]]*$")

@@ -8,6 +8,7 @@ from functools import cache
 from PySide6.QtGui import QColor, QPalette
 
 from lawdiff.core.model import LinkStatus, Relation
+from lawdiff.core.rulings import Side
 from lawdiff.gui.models import Mark
 
 RELATION_HUES = {
@@ -72,4 +73,38 @@ def _mark_color(mark: Mark, dark: bool, alpha: int) -> QColor:
     if dark:
         color = color.lighter(135) if mark is not Mark.HIT else QColor("#56B4E9")  # sky blue
     color.setAlpha(alpha)
+    return color
+
+
+# The court's ruling on an argument (issue 15): the movant's side purple, the respondent's
+# blue (Okabe & Ito's reddish purple and blue), mixed amber, the rest grey; the badge also
+# says it in words.
+RULING_COLORS = {
+    Side.MOVANT: "#CC79A7",
+    Side.RESPONDENT: "#0072B2",
+    Side.MIXED: "#B8860B",
+    Side.NOT_REACHED: "#707070",
+    Side.NOT_ADDRESSED: "#9A9A9A",
+}
+RULING_WORDS = {
+    Side.MOVANT: "for movant",
+    Side.RESPONDENT: "for respondent",
+    Side.MIXED: "mixed",
+    Side.NOT_REACHED: "not reached",
+    Side.NOT_ADDRESSED: "not addressed",
+}
+
+
+def ruling_color(side: Side, palette: QPalette) -> QColor:
+    """The badge colour of a ruling, lightened on a dark palette."""
+    return QColor(_ruling_color(side, is_dark(palette)))
+
+
+@cache
+def _ruling_color(side: Side, dark: bool) -> QColor:
+    color = QColor(RULING_COLORS[side])
+    if side is Side.MOVANT and not dark:
+        color = color.darker(125)  # enough contrast for white text on a light base
+    if side is Side.RESPONDENT and dark:
+        color = QColor("#3D8FD1")
     return color

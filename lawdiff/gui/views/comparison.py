@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import Changes, LinkInfo, LinkStatus, SegmentInfo, SegmentKind
+from lawdiff.core.rulings import ArgumentRuling
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_name
 from lawdiff.gui.models import (
@@ -45,10 +46,12 @@ class ComparisonView(QWidget):
     Signals:
         segmentSelected(object): the SegmentInfo the user selected (None when cleared).
         linkRequested(SegmentId, SegmentId): the user dragged one segment onto another.
+        rulingMenuRequested(ArgumentRuling, QPoint): the user right-clicked a ruling badge.
     """
 
     segmentSelected = Signal(object)  # noqa: N815 - Qt signal naming
     linkRequested = Signal(object, object)  # noqa: N815
+    rulingMenuRequested = Signal(object, object)  # noqa: N815
 
     def __init__(self, case: CaseState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,7 @@ class ComparisonView(QWidget):
         self._layout()
         self._connect()
         self.fill_documents()
+        self.refresh_rulings()
         self._default_pair()
 
     # ------------------------------------------------------------------ building
@@ -120,6 +124,8 @@ class ComparisonView(QWidget):
                 lambda _v, p=pane, o=other: self._on_scroll(p, o)
             )
             pane.dropped.connect(self.linkRequested.emit)
+            pane.rulingClicked.connect(lambda ruling, p=pane: self.show_ruling_section(ruling, p))
+            pane.rulingMenuRequested.connect(self.rulingMenuRequested.emit)
             minimap.jump.connect(lambda row, p=pane: p.select(p.model().index(row, 0)))
         for pane, crumb in ((self.left, self.left_crumb), (self.right, self.right_crumb)):
             pane.verticalScrollBar().valueChanged.connect(
@@ -208,6 +214,8 @@ class ComparisonView(QWidget):
             if self.left_document() is None or self.right_document() is None:
                 self._default_pair()
                 return
+        if changes.rulings_changed or changes.segments_changed or changes.documents_added:
+            self.refresh_rulings()
         if changes.segments_changed or changes.documents_changed:
             keep = self.current_segment()
             self._documents_picked()
@@ -215,6 +223,28 @@ class ComparisonView(QWidget):
                 self.select_segment(keep.id)
             return
         self.refresh_marks()
+
+    def refresh_rulings(self) -> None:
+        """Show the court's ruling on each argument as a badge under its heading (issue 15)."""
+        rulings = self.case.workspace.rulings().arguments
+        for pane in (self.left, self.right):
+            pane.segments.set_rulings(rulings)
+            pane.scheduleDelayedItemsLayout()  # a badge makes its row a line taller
+
+    def show_ruling_section(self, ruling: ArgumentRuling, pane: SegmentList | None = None) -> bool:
+        """Show the order's section behind a ruling in the pane beside ``pane`` (the one whose
+        badge was clicked), keeping the argument in view; False when there is none."""
+        section = ruling_section(self.case, ruling)
+        if section is None:
+            return False
+        if pane is None or any(p.index_of(section).isValid() for p in (self.left, self.right)):
+            return self.select_segment(section)
+        left, right = self.left_document(), self.right_document()
+        if pane is self.left and left is not None:
+            self.set_documents(left, ruling.order)
+        elif right is not None:
+            self.set_documents(ruling.order, right)
+        return self.select_segment(section)
 
     def refresh_marks(self) -> None:
         """Recompute linked / unanswered / hit marks, the band and the minimaps."""
@@ -429,3 +459,19 @@ class ComparisonView(QWidget):
         mine, theirs = pane.verticalScrollBar(), other.verticalScrollBar()
         share = mine.value() / mine.maximum() if mine.maximum() else 0.0
         theirs.setValue(round(share * theirs.maximum()))
+
+
+def ruling_section(case: CaseState, ruling: ArgumentRuling) -> SegmentId | None:
+    """The order segment behind a ruling: the first linked section, else the order segment
+    holding its first evidence sentence (orders without headings)."""
+    if ruling.sections:
+        return ruling.sections[0]
+    if not ruling.evidence:
+        return None
+    where = (ruling.evidence[0].page, ruling.evidence[0].line)
+    holding = [
+        s
+        for s in case.segments(ruling.order)
+        if (s.start_page, s.start_line) <= where <= (s.end_page, s.end_line)
+    ]
+    return holding[-1].id if holding else None  # the innermost: segments come in order

@@ -17,8 +17,15 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
-from lawdiff.gui.models import PAINT_ROLE, Mark, gutter_label
-from lawdiff.gui.views.colors import MARK_GLYPHS, chip_color, mark_color
+from lawdiff.core.rulings import ArgumentRuling, RulingStatus
+from lawdiff.gui.models import PAINT_ROLE, RULING_ROLE, Mark, gutter_label
+from lawdiff.gui.views.colors import (
+    MARK_GLYPHS,
+    RULING_WORDS,
+    chip_color,
+    mark_color,
+    ruling_color,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 4
@@ -122,14 +129,15 @@ class SegmentDelegate(QStyledItemDelegate):
         seg: SegmentInfo = row[0]
         claims = len(row[2])
         text_width = self._text_width(fonts, width, claims)
+        badge = fonts.line + PAD if index.data(RULING_ROLE) is not None else 0
         if not self.view.isVisible():  # laid out again once shown: a cheap guess until then
             lines = 1 + len(seg.heading or seg.text) * fonts.char // max(text_width, 1)
-            return QSize(width, lines * fonts.line + 2 * PAD)
+            return QSize(width, lines * fonts.line + 2 * PAD + badge)
         key = (int(seg.id), width, claims)
         height = self._heights.get(key)
         if height is None:
             height = self._heights[key] = self._text_height(fonts, seg, text_width)
-        return QSize(width, height)
+        return QSize(width, height + badge)
 
     def _text_height(self, fonts: RowFonts, seg: SegmentInfo, width: int) -> int:
         head = fonts.heading_font(seg)
@@ -174,6 +182,16 @@ class SegmentDelegate(QStyledItemDelegate):
             x -= 3
         return ""
 
+    def badge_rect(
+        self, rect: QRect, font: QFont, seg: SegmentInfo, ruling: ArgumentRuling
+    ) -> QRect:
+        """Where the court's-ruling badge of a row drawn in ``rect`` sits (under the text)."""
+        fonts = self.fonts(font)
+        left = rect.left() + fonts.text_left + (fonts.indent(seg) if fonts.heading_font(seg) else 0)
+        width = QFontMetrics(fonts.bold).horizontalAdvance(badge_text(ruling)) + 2 * PAD + 2
+        top = rect.bottom() - PAD - fonts.line
+        return QRect(left, top, min(width, max(rect.right() - left, 20)), fonts.line)
+
     # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -198,6 +216,9 @@ class SegmentDelegate(QStyledItemDelegate):
         body = QRect(rect.left() + fonts.text_left, rect.top() + PAD, width, rect.height())
         painter.setPen(text_color)
         self._body(painter, body, fonts, seg)
+        ruling = index.data(RULING_ROLE)
+        if ruling is not None:
+            self._badge(painter, self.badge_rect(rect, option.font, seg, ruling), fonts, ruling)
         if seg.id in self.highlighted:
             pen = QPen(palette.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -278,6 +299,17 @@ class SegmentDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRect(x, rect.top() + PAD + 2, fonts.chip, fonts.chip), 3, 3)
             x -= 3
 
+    def _badge(
+        self, painter: QPainter, box: QRect, fonts: RowFonts, ruling: ArgumentRuling
+    ) -> None:
+        """A rounded tag in the ruling's colour: "Court: for movant" (click: the order)."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ruling_color(ruling.side, self.view.palette()))
+        painter.drawRoundedRect(box, box.height() // 2 - 1, box.height() // 2 - 1)
+        painter.setFont(fonts.bold)
+        painter.setPen(QColor("white"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge_text(ruling))
+
     def _body(self, painter: QPainter, rect: QRect, fonts: RowFonts, seg: SegmentInfo) -> None:
         head = fonts.heading_font(seg)
         indent = fonts.indent(seg) if head is not None else 0
@@ -286,6 +318,12 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.setFont(use)
         static = self._static(text, use, rect.width() - indent, seg)
         painter.drawStaticText(rect.left() + indent, rect.top(), static)
+
+
+def badge_text(ruling: ArgumentRuling) -> str:
+    """The words on a ruling badge: "Court: for respondent", "✎" once the user corrected it."""
+    corrected = " ✎" if ruling.status is RulingStatus.CORRECTED else ""
+    return f"Court: {RULING_WORDS[ruling.side]}{corrected}"
 
 
 @cache

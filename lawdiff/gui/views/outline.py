@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import Side
 from lawdiff.gui.models import Mark, gutter_label
-from lawdiff.gui.views.colors import MARK_GLYPHS, MARK_WORDS, mark_color
+from lawdiff.gui.views.colors import MARK_GLYPHS, MARK_WORDS, mark_color, ruling_color
 
 MAX_MENU_HEADINGS = 300
 CRUMB_CHARS = 28  # each heading of the path is shortened to this many characters
@@ -85,4 +86,10 @@ def legend_html(palette: QPalette) -> str:
         for m in (Mark.UNANSWERED, Mark.LINKED, Mark.SUGGESTED, Mark.HIT)
     ]
     band = "band: ━ accepted, ╍ suggested, ┈ rejected; hover a line to outline both ends"
-    return "<small>" + " &nbsp; ".join(marks) + f" &nbsp;·&nbsp; {band}</small>"
+    court = (
+        f'<span style="color:{ruling_color(Side.RESPONDENT, palette).name()}"><b>Court:</b>'
+        "</span> the order's ruling (click it)"
+    )
+    return (
+        "<small>" + " &nbsp; ".join(marks) + f" &nbsp;·&nbsp; {band} &nbsp;·&nbsp; {court}</small>"
+    )

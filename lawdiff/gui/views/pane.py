@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
     QHelpEvent,
+    QMouseEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo
+from lawdiff.core.rulings import SIDE_LABELS, ArgumentRuling
 from lawdiff.gui.claims import claim_name
-from lawdiff.gui.models import CLAIMS_ROLE, ROW_ROLE, ClaimFilterProxy, SegmentModel
+from lawdiff.gui.models import CLAIMS_ROLE, ROW_ROLE, RULING_ROLE, ClaimFilterProxy, SegmentModel
 from lawdiff.gui.views.delegate import SegmentDelegate
 
 SEGMENT_MIME = "application/x-lawdiff-segment"
@@ -28,9 +31,14 @@ class SegmentList(QListView):
 
     Signals:
         dropped(SegmentId, SegmentId): a segment of the other pane was dropped on this one.
+        rulingClicked(ArgumentRuling): the user clicked an argument's court's-ruling badge.
+        rulingMenuRequested(ArgumentRuling, QPoint): the user right-clicked a badge (global
+            position), to correct the ruling.
     """
 
     dropped = Signal(object, object)
+    rulingClicked = Signal(object)  # noqa: N815 - Qt signal naming
+    rulingMenuRequested = Signal(object, object)  # noqa: N815
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +105,47 @@ class SegmentList(QListView):
             if claim:
                 QToolTip.showText(event.globalPos(), claim_name(claim), self.viewport())
                 return True
+            ruling = self.ruling_at(event.pos())
+            if ruling is not None:
+                QToolTip.showText(event.globalPos(), ruling_tooltip(ruling), self.viewport())
+                return True
         return super().viewportEvent(event)
+
+    def ruling_at(self, pos: QPoint) -> ArgumentRuling | None:
+        """The ruling whose badge is at ``pos`` (viewport coordinates), None when none."""
+        index = self.indexAt(pos)
+        ruling = index.data(RULING_ROLE) if index.isValid() else None
+        if ruling is None:
+            return None
+        box = self.delegate.badge_rect(
+            self.visualRect(index), self.font(), index.data(ROW_ROLE), ruling
+        )
+        return ruling if box.contains(pos) else None
+
+    def badge_center(self, segment: SegmentId) -> QPoint | None:
+        """The middle of a segment's badge in viewport coordinates (for tests and tours)."""
+        index = self.index_of(segment)
+        ruling = index.data(RULING_ROLE) if index.isValid() else None
+        if ruling is None:
+            return None
+        rect = self.visualRect(index)
+        return self.delegate.badge_rect(rect, self.font(), index.data(ROW_ROLE), ruling).center()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        ruling = self.ruling_at(event.position().toPoint())
+        if ruling is not None and event.button() is Qt.MouseButton.LeftButton:
+            self.rulingClicked.emit(ruling)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        ruling = self.ruling_at(event.pos())  # viewport coordinates, as for the mouse
+        if ruling is not None:
+            self.rulingMenuRequested.emit(ruling, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def claim_at(self, pos: QPoint) -> str:
         """The claim whose chip is at ``pos`` (viewport coordinates), "" when none."""
@@ -139,3 +187,11 @@ class SegmentList(QListView):
         dragged = SegmentId(int(bytes(data).decode("ascii")))
         self.dropped.emit(dragged, index.data(ROW_ROLE).id)
         event.acceptProposedAction()
+
+
+def ruling_tooltip(ruling: ArgumentRuling) -> str:
+    """What a badge's tooltip says: the ruling, its confidence and the evidence sentences."""
+    lines = [f"Court's ruling: {SIDE_LABELS[ruling.side]} (confidence {ruling.confidence:.2f})"]
+    lines += [f"order {e.where}: {e.text}" for e in ruling.evidence[:3]]
+    lines.append("Click: show the order's section · right-click: correct the ruling")
+    return "\n".join(lines)

@@ -1,0 +1,171 @@
+"""Which party a sentence's cue speaks about (issue 15, third pass).
+
+Sentences written for these rules: a cue naming no party is about the argument the court last
+reported; the owner of "X's argument that …" is X, not a name inside the that-clause; "it
+does not" after a cue denies it; "neither side" is a finding against both; the Complaint
+speaks for the plaintiff; in an order deciding numbered motions, a sentence about MIL No. 2
+does not rule on MIL No. 1.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import DispositionKind, Side
+from lawdiff.ruling import load_rulebook
+from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
+from lawdiff.ruling.parties import party_names, with_experts
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
+
+BOOK = load_rulebook()
+# Chirrup moves (plaintiff), Stratus opposes (defendant)
+PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
+
+
+def _side(text: str) -> Side | None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    return reading.side if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the owner of the argument, not the name inside its that-clause
+        (
+            "Stratus's argument that the letter shows how Chirrup monitored temperature misses "
+            "the mark.",
+            Side.MOVANT,
+        ),
+        # after a clause break the nearest name speaks again
+        (
+            "Because Stratus's argument came late, Chirrup has not shown any harm.",
+            Side.RESPONDENT,
+        ),
+        # "it does not" after the cue denies it
+        (
+            "Relief is proper only where the balance tips sharply toward Chirrup, and for the "
+            "reasons below it does not.",
+            Side.RESPONDENT,
+        ),
+        ("Neither side has shown that its witnesses are unwilling.", Side.MIXED),
+        # the plaintiff's pleading is the plaintiff's
+        ("The Complaint does not allege who made the statements.", Side.RESPONDENT),
+        ("Section 8.2 permits a reserve; the Court agrees with Stratus.", Side.RESPONDENT),
+    ],
+)
+def test_the_party_a_cue_speaks_about(text: str, side: Side) -> None:
+    assert _side(text) is side
+
+
+def test_a_cue_naming_no_party_is_about_the_argument_last_reported() -> None:
+    texts = [
+        "Chirrup says the notice was effective.",
+        "Stratus contends that the notice was defective.",
+        "That argument is not persuasive.",
+    ]
+    sentences = [Sentence(t, SegmentId(1), 1, i) for i, t in enumerate(texts)]
+    speakers = discourse_speakers(sentences, PARTIES)
+    last = sentences[-1]
+    assert speakers[sentence_key(last)] is Side.RESPONDENT
+    reading = read_sentence(last, BOOK, PARTIES, speaker=speakers[sentence_key(last)])
+    assert reading is not None and reading.side is Side.MOVANT  # Stratus's argument lost
+    alone = read_sentence(last, BOOK, PARTIES)
+    assert alone is not None and alone.side is Side.RESPONDENT  # without context: the movant's
+
+
+def test_a_new_section_forgets_the_speaker() -> None:
+    sentences = [
+        Sentence("Stratus contends that the notice was defective.", SegmentId(1), 1, 1),
+        Sentence("Irreparable harm is required.", SegmentId(2), 1, 2),
+    ]
+    assert sentence_key(sentences[1]) not in discourse_speakers(sentences, PARTIES)
+
+
+def _segment(number: int, heading: str, text: str, document: int) -> SegmentInfo:
+    kind = SegmentKind.HEADING if heading else SegmentKind.PARAGRAPH
+    return SegmentInfo(
+        SegmentId(number),
+        DocumentId(document),
+        None,
+        kind,
+        str(number),
+        heading,
+        text or heading,
+        number,
+        1,
+        1,
+        1,
+        1,
+        1,
+    )
+
+
+def test_a_sentence_about_another_numbered_motion_does_not_rule_on_this_one() -> None:
+    order = [
+        _segment(10, "", "MIL No. 1 (warning letter): GRANTED. The letter is irrelevant.", 1),
+        _segment(11, "", "MIL No. 2 (late witness): DENIED. Chirrup has not shown harm.", 1),
+    ]
+    arguments = [
+        _segment(1, "MOTION IN LIMINE NO. 1: The Warning Letter Should Be Excluded", "", 2),
+        _segment(2, "MOTION IN LIMINE NO. 2: The Late Witness Should Not Testify", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    # the linker tied both arguments to both paragraphs (as with one big minute-order section)
+    links = {
+        SegmentId(1): [SegmentId(10), SegmentId(11)],
+        SegmentId(2): [SegmentId(10), SegmentId(11)],
+    }
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED_IN_PART)
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.RESPONDENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a bench ruling's contractions are spelled out before the cues are matched
+        ("Chirrup hasn't shown that the late disclosure harmed it.", Side.RESPONDENT),
+        ("I'm with Stratus on the custodians.", Side.RESPONDENT),
+        # a "serious questions" finding negated is against the party that had to show it
+        ("Nor, for the reasons given, has Chirrup raised serious questions.", Side.RESPONDENT),
+        ("The contract claim presents serious questions.", Side.MIXED),
+        # "No. 5" is no negation
+        ("MIL No. 5: GRANTED IN PART and DENIED IN PART.", Side.MIXED),
+        # a pronoun opening a clause is the subject of the clause before
+        (
+            "The Complaint alleges that Stratus withheld the reserve; it does not allege that "
+            "the reserve was segregated.",
+            Side.RESPONDENT,  # against the Complaint's party, Chirrup (the movant here)
+        ),
+    ],
+)
+def test_bench_words_negation_and_pronouns(text: str, side: Side) -> None:
+    assert _side(text) is side
+
+
+def test_a_section_that_states_its_ruling_first_decides_its_arguments() -> None:
+    order = [
+        _segment(
+            10,
+            "",
+            "First cause of action (breach of lease): OVERRULED. Stratus argues that the lease "
+            "is not attached. The complaint pleads its terms; nothing more is required. Stratus "
+            "has failed to cite any authority otherwise, and Chirrup has not shown bad faith.",
+            1,
+        ),
+    ]
+    arguments = [_segment(1, "The Breach of Lease Claim Fails Because the Lease Is Absent", "", 2)]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    rulings = rule_arguments(text, arguments, {SegmentId(1): [SegmentId(10)]}, PARTIES, BOOK, None)
+    assert rulings[0].side is Side.RESPONDENT  # overruled: the demurring movant lost
+
+
+def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
+    parties = with_experts(PARTIES, ["Chirrup's Motion to Exclude Dr. Anne Becker's Opinions"])
+    sentence = Sentence("Dr. Becker has established a proper foundation.", SegmentId(1), 1, 1)
+    reading = read_sentence(sentence, BOOK, parties)
+    assert reading is not None and reading.side is Side.RESPONDENT
+    assert "becker" in parties.names and "becker" not in parties.party_words  # still a topic
+    assert with_experts(PARTIES, ["Dr. Becker Has Established Foundation"]) is PARTIES
