@@ -120,7 +120,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"(?:^|\n|\t)\s*(?:[A-Z.’' ]{0,40}\s)?(?:DECLARATION|AFFIDAVIT)\s+OF\b")),
     ("reply", re.compile(r"\bREPLY\b")),
     ("opposition", re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b")),
-    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)")),
+    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b")),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -18,6 +18,7 @@ from lawdiff.segment.blocks import Block, to_drafts
 from lawdiff.segment.lines import (
     TextLine,
     ends_sentence,
+    has_hints,
     is_title_case,
     is_upper_text,
     text_lines,
@@ -25,6 +26,7 @@ from lawdiff.segment.lines import (
 )
 from lawdiff.segment.outline import OutlineTracker
 from lawdiff.segment.regions import find_regions
+from lawdiff.segment.sentences import first_sentence_end, is_strict_title, run_in_title
 from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
 # A complaint is recognised by this many numbered paragraphs in sequence.
@@ -46,6 +48,8 @@ MINOR_HEADING_LINES = 2
 SHORT_LINE = 0.8
 # Lines indented by at least this many points (on every line) are a block quote.
 QUOTE_INDENT = 30.0
+# Plain text whose typical line is longer than this holds one paragraph per line.
+UNWRAPPED_WIDTH = 150
 BRIEF_ROLES = frozenset({Role.MOTION, Role.OPPOSITION, Role.REPLY})
 
 
@@ -101,7 +105,12 @@ class _Walker:
         )
         self.width = typical_width(self.body)
         blank = sum(1 for line in self.body if line.blank)
-        self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1)
+        self.plain = not has_hints(self.body)  # plain text: no typography to go by
+        # Blank lines end paragraphs when they are rare (not double spacing), or in plain
+        # text whose lines are whole paragraphs (e-filed text: no line wrapping).
+        self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1) or (
+            self.plain and self.width > UNWRAPPED_WIDTH
+        )
         self.toc: tuple[TocEntry, ...] = parse_toc(self.regions.toc_lines)
         self.toc_keys = [letters_key(e.title) for e in self.toc]
         self.blocks: list[Block] = []
@@ -372,6 +381,9 @@ class _Walker:
     # ------------------------------------------------------------------ headings
 
     def _numbered_heading(self, line: TextLine) -> int | None:
+        point = patterns.POINT_START.match(line.text)
+        if point is not None:
+            return self._point_heading(line, point)
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
@@ -382,6 +394,8 @@ class _Walker:
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
+        if self._list_item(match.group("title")):
+            return None
         lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
         if self.tracker.fits(enum, lenient) is None:
             return None
@@ -389,22 +403,56 @@ class _Walker:
         run_in = _run_in(self.doc.text[title_start : line.content_end])
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
+        if self.plain and _prose(match.group("title")):
+            return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
+        self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
+        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
+        return last + 1
+
+    def _list_item(self, title: str) -> bool:
+        """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
+        ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
+        an item of a list, not a heading of the outline."""
+        if self.section is None or is_title_case(title) or is_upper_text(title):
+            return False
+        block = self.blocks[self.section]
+        heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
+        return bool(patterns.ISSUES_HEADING.search(heading))
+
+    def _outline_heading(self, enum: str, start: int, end: int, lenient: bool = False) -> Block:
+        """Take ``enum`` into the outline and add its heading block (``start:end``, the title)."""
         depth = self.tracker.accept(enum, lenient) or 1
         self._close()
         del self.outline[depth - 1 :]
         parent = self.outline[-1] if self.outline else self.top
-        label = ".".join(self.tracker.path)
-        block = self._add(
-            SegmentKind.HEADING, label, title_start, self.lines[last].content_end, parent
-        )
-        block.heading = title
+        block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
+        block.heading = _join(self.doc.text[start:end])
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
-        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
+        return block
+
+    def _point_heading(self, line: TextLine, match: re.Match[str]) -> int | None:
+        """ "POINT II: THE CLAIM FAILS" (or "POINT II" above its title): a numbered level
+        under the unnumbered ARGUMENT, never a top heading of its own."""
+        if not self._boundary(line) or self.complaint or line.index < self.regions.body_start:
+            return None
+        enum = " ".join(match.group("enum").split())
+        if self.tracker.fits(enum) is None:
+            return None
+        first = line
+        title_start = line.start + match.start("title")
+        if not match.group("title").strip():
+            below = self._next_nonblank(line.index)
+            if below is None or self._starts_something(below):
+                return None
+            first, title_start = below, below.content_start
+        last = self._heading_end(first, self.doc.text[title_start : first.end])
+        self._outline_heading(enum, title_start, self.lines[last].content_end)
+        self.decree = False
         return last + 1
 
     def _deposition(self, line: TextLine) -> bool:
@@ -433,16 +481,8 @@ class _Walker:
             return None
         last = self._heading_end(title_line, title_line.text)
         title = _join(self.doc.text[title_line.content_start : self.lines[last].content_end])
-        depth = self.tracker.accept(enum) or 1
-        self._close()
-        del self.outline[depth - 1 :]
-        parent = self.outline[-1] if self.outline else self.top
-        label = ".".join(self.tracker.path)
-        end = self.lines[last].content_end
-        block = self._add(SegmentKind.HEADING, label, line.content_start, end, parent)
+        block = self._outline_heading(enum, line.content_start, self.lines[last].content_end)
         block.heading = title
-        self.outline.append(len(self.blocks) - 1)
-        self.section = len(self.blocks) - 1
         return last + 1
 
     def _run_in_heading(
@@ -450,16 +490,7 @@ class _Walker:
     ) -> int:
         """A heading whose text runs on in the same line: the heading, then a paragraph."""
         head_end, body_start = (title_start + offset for offset in run_in)
-        depth = self.tracker.accept(enum) or 1
-        self._close()
-        del self.outline[depth - 1 :]
-        parent = self.outline[-1] if self.outline else self.top
-        block = self._add(
-            SegmentKind.HEADING, ".".join(self.tracker.path), title_start, head_end, parent
-        )
-        block.heading = _join(self.doc.text[title_start:head_end])
-        self.outline.append(len(self.blocks) - 1)
-        self.section = len(self.blocks) - 1
+        self._outline_heading(enum, title_start, head_end)
         self.decree = False
         self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
         self.open = len(self.blocks) - 1
@@ -473,18 +504,83 @@ class _Walker:
         known = bool(patterns.KNOWN_HEADING.match(text)) and text[:1].isupper()
         if known and self.prev is not None and not self.prev_heading:
             known = ends_sentence(self.prev.text) or self._boundary(line)
-        if not (known or self._boundary(line)) or len(text) > self.width * 1.1:
+        if not (known or self._boundary(line)):
             return None
         if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
             return None
         if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
-        caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
-        if (known or caps) and not text.startswith("("):
-            return self._major_heading(line)
-        if self.complaint and is_title_case(text):
-            return self._minor_heading(line)
-        return None
+        if len(text) <= self.width * 1.1:
+            caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
+            if (known or caps) and not text.startswith("("):
+                return self._major_heading(line)
+            if self.complaint and is_title_case(text):
+                return self._minor_heading(line)
+        if self.complaint or (self.top is None and not self.outline):
+            return None
+        return self._sentence_heading(line)
+
+    def _sentence_heading(self, line: TextLine) -> int | None:
+        """An unnumbered heading in title case inside a brief's section: alone on its line(s)
+        ("Laches Bars Kestrel's Claims."), or run in, the paragraph going on after it
+        ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely …").
+
+        Plain text needs the line to stand apart (blank lines around it); typography (a
+        bold or underlined line) stands in for that in PDFs and Word files.
+        """
+        if line.index < self.regions.body_start or self._deposition(line):
+            return None
+        if not self._starts_paragraph(line):
+            return None
+        text = line.stripped
+        offset = line.content_start - line.start
+        run_in = run_in_title(text)
+        if run_in is not None and self.plain:
+            head_end, body_start = (line.content_start + at for at in run_in)
+            self._subheading(line.content_start, head_end)
+            self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+            self.open = len(self.blocks) - 1
+            return line.index + 1
+        if not self._alone(line) or text.endswith((",", ";", ":")) or offset < 0:
+            return None
+        last = self._heading_end(line, line.text)
+        title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
+        if not is_strict_title(title) or len(title) > 60 * MAX_HEADING_LINES:
+            return None
+        self._subheading(line.content_start, self.lines[last].content_end)
+        return last + 1
+
+    def _starts_paragraph(self, line: TextLine) -> bool:
+        """True when ``line`` opens a paragraph: after a blank line or a heading in plain text,
+        in bold or underlined type otherwise."""
+        if not self.plain:
+            return line.hint.bold or line.hint.underlined
+        before = self.lines[line.index - 1] if line.index else None
+        if self.blank_breaks:
+            return before is None or before.blank or self.prev_heading
+        return self.prev is None or self.prev_heading or ends_sentence(self.prev.text)
+
+    def _alone(self, line: TextLine) -> bool:
+        """True when nothing runs on from ``line`` into the next line: a blank line follows
+        (plain text), or the next line is no longer in the line's bold or underlined type."""
+        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if not self.plain:
+            return True  # _heading_end follows the typography of wrapped lines
+        if self.blank_breaks:
+            return nxt is None or nxt.blank
+        return len(line.stripped) < SHORT_LINE * self.width
+
+    def _subheading(self, start: int, end: int) -> Block:
+        """An unnumbered heading below the current top or numbered heading; the headings
+        of one run are siblings."""
+        self._close()
+        parent = self.outline[-1] if self.outline else self.top
+        title = _join(self.doc.text[start:end])
+        block = self._add(SegmentKind.HEADING, title.upper().rstrip(" .:"), start, end, parent)
+        block.heading = title
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        return block
 
     def _major_heading(self, line: TextLine) -> int:
         last = self._heading_end(line, line.text)
@@ -729,6 +825,14 @@ def _run_in(text: str) -> tuple[int, int] | None:
         if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
             return match.end("head"), match.start("body")
     return None
+
+
+def _prose(title: str) -> bool:
+    """True when a numbered line's text reads as a sentence of body text: neither in title
+    case nor in capitals, and with a comma or a second sentence in it."""
+    if is_title_case(title) or is_upper_text(title):
+        return False
+    return ", " in title or first_sentence_end(title) is not None
 
 
 def _join(text: str) -> str:
