@@ -126,6 +126,16 @@ SALUTATION = re.compile(
     r"^\s*TO\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
 )
 
+# The title of a declaration or affidavit, whose body is numbered paragraphs.
+DECLARATION_TITLE = re.compile(r"\b(?:DECLARATION|AFFIDAVIT)\s+OF\b", re.IGNORECASE)
+
+# The oath closing a declaration ("I declare under penalty of perjury …").
+ATTESTATION = re.compile(
+    r"^\s*I\s+(?:declare|certify|verify|state|swear)(?:\s+and\s+\w+)?\s+under\s+penalty\s+of"
+    r"\s+perjury",
+    re.IGNORECASE,
+)
+
 # A court's decree: the numbered items after it are orders, not an outline.
 DECREE = re.compile(r"\bIT\s+IS\s+(?:SO\s+|HEREBY\s+|FURTHER\s+)?ORDERED\b", re.IGNORECASE)
 

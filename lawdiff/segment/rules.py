@@ -26,11 +26,18 @@ from lawdiff.segment.lines import (
 )
 from lawdiff.segment.outline import OutlineTracker
 from lawdiff.segment.regions import find_regions
-from lawdiff.segment.sentences import first_sentence_end, is_strict_title, run_in_title
+from lawdiff.segment.sentences import (
+    MAX_TITLE_WORDS,
+    first_sentence_end,
+    is_strict_title,
+    run_in_title,
+)
 from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
 # A complaint is recognised by this many numbered paragraphs in sequence.
 MIN_SEQUENCE = 10
+# A declaration (by its title) is read in numbered paragraphs from this many in sequence.
+MIN_DECLARATION_SEQUENCE = 2
 # A run-in heading's line holds at least this many words; its title at most this many.
 RUN_IN_MIN_WORDS = 8
 # A balloon's wrapped lines start within this many points of its first line.
@@ -99,8 +106,13 @@ class _Walker:
             for line in self.lines[self.regions.start :]
             if line.index not in self.regions.skipped
         ]
+        # A declaration's numbered paragraphs ("1. I am an attorney …") read like a complaint's.
+        declaration = meta.role not in BRIEF_ROLES and bool(
+            patterns.DECLARATION_TITLE.search(meta.title)
+        )
         self.complaint = meta.role == Role.COMPLAINT or (
-            numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+            numbered_paragraph_count(self.body)
+            >= (MIN_DECLARATION_SEQUENCE if declaration else MIN_SEQUENCE)
             and (meta.role not in BRIEF_ROLES or not _has_outline(self.body))
         )
         self.width = typical_width(self.body)
@@ -368,6 +380,8 @@ class _Walker:
 
     def _paragraph_break(self, line: TextLine) -> bool:
         """True when ``line`` starts a new unnumbered body paragraph."""
+        if patterns.ATTESTATION.match(line.text):
+            return True  # a declaration's closing oath is no part of its last paragraph
         if self.complaint and self.blocks[self.open or 0].label:
             return False
         prev = self.prev
@@ -512,6 +526,11 @@ class _Walker:
             return None
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
+            if caps and not known and line.hint.small_caps and self.top is not None:
+                # small capitals under a top heading in full capitals: one level down
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if (known or caps) and not text.startswith("("):
                 return self._major_heading(line)
             if self.complaint and is_title_case(text):
@@ -521,27 +540,28 @@ class _Walker:
         return self._sentence_heading(line)
 
     def _sentence_heading(self, line: TextLine) -> int | None:
-        """An unnumbered heading in title case inside a brief's section: alone on its line(s)
-        ("Laches Bars Kestrel's Claims."), or run in, the paragraph going on after it
-        ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely …").
+        """An unnumbered heading inside a brief's section: alone on its line(s) ("Laches Bars
+        Kestrel's Claims."), or run in, the paragraph going on after it ("Quillmark Is Likely
+        to Succeed on the Merits. Quillmark is likely …").
 
-        Plain text needs the line to stand apart (blank lines around it); typography (a
-        bold or underlined line) stands in for that in PDFs and Word files.
+        Plain text goes by words alone: a title-case sentence standing apart (blank lines
+        around it) or opening its paragraph. PDFs and Word files go by type: a bold, small
+        capital or underlined line, or a bold, italic or underlined run opening a paragraph.
         """
         if line.index < self.regions.body_start or self._deposition(line):
             return None
         if not self._starts_paragraph(line):
             return None
-        text = line.stripped
-        offset = line.content_start - line.start
-        run_in = run_in_title(text)
-        if run_in is not None and self.plain:
+        run_in = self._run_in_title(line)
+        if run_in is not None:
             head_end, body_start = (line.content_start + at for at in run_in)
             self._subheading(line.content_start, head_end)
             self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
             self.open = len(self.blocks) - 1
             return line.index + 1
-        if not self._alone(line) or text.endswith((",", ";", ":")) or offset < 0:
+        text = line.stripped
+        styled = line.hint.bold or line.hint.underlined or line.hint.small_caps
+        if not (self.plain or styled) or not self._alone(line) or text.endswith((",", ";", ":")):
             return None
         last = self._heading_end(line, line.text)
         title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
@@ -550,15 +570,40 @@ class _Walker:
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
 
+    def _run_in_title(self, line: TextLine) -> tuple[int, int] | None:
+        """Where a run-in title ends and its paragraph starts, from the line's content start:
+        by words in plain text, by the styled run that opens the line otherwise."""
+        text = line.stripped
+        if self.plain:
+            return run_in_title(text)
+        lead = line.hint.styled_lead - (line.content_start - line.start)
+        if lead <= 0:
+            return None
+        head = text[:lead].rstrip()
+        if text[lead : lead + 1] in ".:":  # the period after the styled words, set in roman
+            lead += 1
+            head = text[:lead]
+        rest = text[lead:]
+        body = lead + len(rest) - len(rest.lstrip())
+        words = len(head.split())
+        if not head.endswith((".", ":")) or not 2 <= words <= MAX_TITLE_WORDS:
+            return None
+        if patterns.CITATION_HINT.search(head) or patterns.HEADING_ABBREVIATION.search(head):
+            return None
+        return (lead, body) if body < len(text) else None
+
     def _starts_paragraph(self, line: TextLine) -> bool:
         """True when ``line`` opens a paragraph: after a blank line or a heading in plain text,
-        in bold or underlined type otherwise."""
-        if not self.plain:
-            return line.hint.bold or line.hint.underlined
+        after a finished sentence (or a heading) otherwise."""
         before = self.lines[line.index - 1] if line.index else None
-        if self.blank_breaks:
+        if self.plain and self.blank_breaks:
             return before is None or before.blank or self.prev_heading
-        return self.prev is None or self.prev_heading or ends_sentence(self.prev.text)
+        return (
+            self.prev is None
+            or self.prev_heading
+            or self.open is None
+            or ends_sentence(self.prev.text)
+        )
 
     def _alone(self, line: TextLine) -> bool:
         """True when nothing runs on from ``line`` into the next line: a blank line follows
@@ -642,11 +687,14 @@ class _Walker:
         last = line.index
         joined = patterns.BALLOON.sub("", first_text).strip()
         for _ in range(MAX_HEADING_LINES - 1):
-            if ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined):
+            ended = ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined)
+            if ended and not joined.endswith(";"):
                 break
             nxt = self._next_nonblank(last)
             if nxt is None or not self._continues_heading(line, joined, nxt):
                 break
+            if ended and not (line.hint.bold and nxt.hint.bold):
+                break  # a bold heading listing items ("Dkt. 4;") goes on in bold
             joined = f"{joined} {nxt.stripped}"
             last = nxt.index
         return last
