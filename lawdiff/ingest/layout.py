@@ -21,7 +21,6 @@ from lawdiff.ingest.patterns import (
     ECF_PARTIAL,
     ECF_TAIL,
     FOOTNOTE_MARK,
-    ITALIC_FONT,
     LINE_NUMBER,
     PAGE_NUMBER,
     ROMAN_TOKEN,
@@ -281,8 +280,9 @@ def _is_bold(line: TextLine) -> bool:
 
 
 def _styled(word: Word, rules: Sequence[tuple[float, float, float]], bottom: float) -> bool:
-    """The word is set in bold or italic type, or a rule runs under it."""
-    if BOLD_FONT.search(word.font) or ITALIC_FONT.search(word.font):
+    """The word is set in bold type (bold italic too), or a rule runs under it. Italic
+    alone is left out: case names opening a line are set in it."""
+    if BOLD_FONT.search(word.font):
         return True
     middle = (word.x0 + word.x1) / 2
     return any(x0 <= middle <= x1 and bottom - 3 <= y <= bottom + 4 for x0, x1, y in rules)

@@ -39,8 +39,7 @@ FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡§])")
 
 # Font names that mark bold type ("TimesNewRomanPS-BoldMT", "Arial,Bold", "Calibri-Semibold").
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
-# Italic and small-caps font names ("TimesNewRomanPS-ItalicMT", "Garamond-SC", "…SmallCaps").
-ITALIC_FONT = re.compile(r"italic|oblique|,i$|-it$|,bi$", re.IGNORECASE)
+# Small-caps font names ("Garamond-SC", "…SmallCaps").
 SMALL_CAPS_FONT = re.compile(r"smallcap|small-cap|[-,]sc\b|sc$|caps$", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------- caption

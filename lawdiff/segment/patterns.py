@@ -91,7 +91,11 @@ KNOWN_HEADING = re.compile(
 JURY_DEMAND = re.compile(r"JURY", re.IGNORECASE)
 
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
-ISSUES_HEADING = re.compile(r"\bISSUES?\b|\bQUESTIONS?\s+PRESENTED\b|\bSUMMARY\b")
+ISSUES_HEADING = re.compile(
+    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
+    r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
+    r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
+)
 
 # Headings under which counts sit ("CLAIMS FOR RELIEF", "CAUSES OF ACTION").
 CLAIMS_HEADING = re.compile(r"CLAIMS?\b|CAUSES?\s+OF\s+ACTION|COUNTS\b")
@@ -185,7 +189,11 @@ SENTENCE_ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e|Cal|Fed|"
     r"Civ|Crim|Evid|App|Supp|Cir|Dist|Ct|Ex|Exs|Dkt|Decl|Mot|Opp|Compl|Id|id|Stat|Sec|Art|"
     r"Gen|Bus|Code|Rev|Reg|Div|Pub|Assn|Ass'n|Nat'l|Int'l|Bros|Cf|cf|"
-    r"al|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])[.]$"
+    r"al|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    # the abbreviations of case names ("Lucent Techs.", "In re ERISA Litig.")
+    r"Litig|Servs?|Techs?|Univ|Inst|Am|Sys|Grp|Mfg|Indus|Prods?|Pharms?|Labs?|Commc'ns|"
+    r"Comm'n|Ins|Fin|Elec|Mgmt|Dev|Cnty|Auth|Dep't|Hosp|Ctr|Holdings|Bhd|Ry|Transp|Ent|Cos)"
+    r"|\b[A-Z])[.]$"
 )
 # Short words a title-case heading leaves in lower case ("with", "from", "that").
 TITLE_MINOR_WORDS = frozenset(

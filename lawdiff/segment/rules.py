@@ -53,6 +53,8 @@ MAX_HEADING_LINES = 4
 MINOR_HEADING_LINES = 2
 # A line shorter than this share of a full line, ending a sentence, ends a paragraph.
 SHORT_LINE = 0.8
+# A first line indented by more than this many points against the line above opens a paragraph.
+PARAGRAPH_INDENT = 10
 # Lines indented by at least this many points (on every line) are a block quote.
 QUOTE_INDENT = 30.0
 # Plain text whose typical line is longer than this holds one paragraph per line.
@@ -387,7 +389,7 @@ class _Walker:
         prev = self.prev
         if prev is None or not ends_sentence(prev.text):
             return False
-        if line.hint.indent > prev.hint.indent + 10:
+        if line.hint.indent > prev.hint.indent + PARAGRAPH_INDENT:
             return True
         first = line.stripped[:1]
         return len(prev.stripped) < SHORT_LINE * self.width and (first.isupper() or first in '“"(')
@@ -577,7 +579,7 @@ class _Walker:
         if self.plain:
             return run_in_title(text)
         lead = line.hint.styled_lead - (line.content_start - line.start)
-        if lead <= 0:
+        if lead <= 0 or not self._paragraph_opens(line):
             return None
         head = text[:lead].rstrip()
         if text[lead : lead + 1] in ".:":  # the period after the styled words, set in roman
@@ -586,11 +588,22 @@ class _Walker:
         rest = text[lead:]
         body = lead + len(rest) - len(rest.lstrip())
         words = len(head.split())
-        if not head.endswith((".", ":")) or not 2 <= words <= MAX_TITLE_WORDS:
+        if not head.endswith((".", ":")) or not 1 <= words <= MAX_TITLE_WORDS:
             return None
-        if patterns.CITATION_HINT.search(head) or patterns.HEADING_ABBREVIATION.search(head):
+        if patterns.CITATION_HINT.search(head) or patterns.SENTENCE_ABBREVIATION.search(head):
             return None
         return (lead, body) if body < len(text) else None
+
+    def _paragraph_opens(self, line: TextLine) -> bool:
+        """True when ``line`` opens a new paragraph by its layout: nothing open before it, or
+        a finished sentence on a short line or with the new line indented."""
+        prev = self.prev
+        if prev is None or self.prev_heading or self.open is None:
+            return True
+        if not ends_sentence(prev.text):
+            return False
+        indented = line.hint.indent > prev.hint.indent + PARAGRAPH_INDENT
+        return indented or len(prev.stripped) < SHORT_LINE * self.width
 
     def _starts_paragraph(self, line: TextLine) -> bool:
         """True when ``line`` opens a paragraph: after a blank line or a heading in plain text,
@@ -713,6 +726,8 @@ class _Walker:
             return True
         if (first.hint.bold and nxt.hint.bold) or (first.hint.underlined and nxt.hint.underlined):
             return True
+        if first.hint.bold and not first.hint.underlined and nxt.hint.styled_lead == 0:
+            return False  # a bold heading does not go on in roman type
         if is_upper_text(joined):
             return is_upper_text(text)
         if text[:1].islower():

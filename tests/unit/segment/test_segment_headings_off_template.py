@@ -215,6 +215,15 @@ def test_unnumbered_headings_sit_below_the_top_heading() -> None:
             ],
             ["STATEMENT OF THE ISSUES", "SUMMARY OF ARGUMENT", "ARGUMENT", "ARGUMENT>I"],
         ),
+        (  # "SUMMARY JUDGMENT" in a heading is no summary: its points stay headings
+            [
+                "ARGUMENT",
+                "I. DEFENDANTS ARE ENTITLED TO SUMMARY JUDGMENT",
+                "A. The claim rests on allegations that discovery has shown to be false.",
+                "Text.",
+            ],
+            ["ARGUMENT", "ARGUMENT>I", "ARGUMENT>I>I.A"],
+        ),
     ],
 )
 def test_outline_levels_in_plain_text(lines: list[str], labels: list[str]) -> None:
