@@ -144,3 +144,23 @@ def test_declaration_paragraphs_are_numbered_like_a_complaints(tmp_path: Path) -
     ]
     assert not [s for s in segments if s.kind == SegmentKind.HEADING]
     assert segments[-1].text.startswith("I declare under penalty of perjury")
+
+
+def test_a_bold_run_opening_a_word_paragraph_is_a_run_in_heading(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("UNITED STATES DISTRICT COURT")
+    document.add_paragraph("ACME CORP., Plaintiff, v. GLOBEX LLC,")
+    document.add_paragraph("Defendants.")
+    document.add_paragraph().add_run("ARGUMENT").bold = True
+    para = document.add_paragraph()
+    para.add_run("Acme Is Likely to Succeed on the Merits.").bold = True
+    para.add_run(" The record shows it, and the hearing will show it again.")
+    path = tmp_path / "brief.docx"
+    document.save(str(path))
+    assert outline(path)[-3:] == [
+        (0, "heading", "ARGUMENT"),
+        (1, "heading", "Acme Is Likely to Succeed on the Merits."),
+        (2, "paragraph", "The record shows it, and the hearing will show it again."),
+    ]
