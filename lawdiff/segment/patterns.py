@@ -127,7 +127,7 @@ CAPTION_END = re.compile(
 
 # The salutation of a notice of motion ("TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:").
 SALUTATION = re.compile(
-    r"^\s*TO\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
+    r"^\s*TO\s*:?\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
 )
 
 # The title of a declaration or affidavit, whose body is numbered paragraphs.
