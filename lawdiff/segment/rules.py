@@ -548,7 +548,8 @@ class _Walker:
 
         Plain text goes by words alone: a title-case sentence standing apart (blank lines
         around it) or opening its paragraph. PDFs and Word files go by type: a bold, small
-        capital or underlined line, or a bold, italic or underlined run opening a paragraph.
+        capital or underlined line in title case, or a bold or underlined run ending in a
+        period that opens a paragraph (italic alone is left out: case names open lines).
         """
         if line.index < self.regions.body_start or self._deposition(line):
             return None
@@ -619,11 +620,12 @@ class _Walker:
         )
 
     def _alone(self, line: TextLine) -> bool:
-        """True when nothing runs on from ``line`` into the next line: a blank line follows
-        (plain text), or the next line is no longer in the line's bold or underlined type."""
-        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        """True when nothing runs on from ``line`` into the next line of plain text: a blank
+        line follows, or the line is short. With typography, :meth:`_heading_end` decides
+        which lines a styled heading wraps over."""
         if not self.plain:
-            return True  # _heading_end follows the typography of wrapped lines
+            return True
+        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
         if self.blank_breaks:
             return nxt is None or nxt.blank
         return len(line.stripped) < SHORT_LINE * self.width
