@@ -568,7 +568,11 @@ class _Walker:
             return None
         last = self._heading_end(line, line.text)
         title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
-        if not is_strict_title(title) or len(title) > 60 * MAX_HEADING_LINES:
+        # a bold line centred on the page is a heading in sentence case too
+        centred = styled and line.hint.centered and len(title.split()) >= 2
+        if not (is_strict_title(title) or centred) or len(title) > 60 * MAX_HEADING_LINES:
+            return None
+        if patterns.CITATION_HINT.search(title):
             return None
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1

@@ -29,12 +29,15 @@ CAPTION: list[list[Run]] = [
 ]
 
 
-def draw(path: Path, rows: list[list[Run]]) -> Path:
-    """One page: each row a line of runs (font, size, text) set one after another."""
+def draw(path: Path, rows: list[list[Run]], centred: frozenset[int] = frozenset()) -> Path:
+    """One page: each row a line of runs (font, size, text) set one after another, flush
+    left at one inch or, for the rows numbered in ``centred``, centred on the text block."""
+    widths = [sum(stringWidth(text, font, size) for font, size, text in runs) for runs in rows]
+    block = max(widths)
     pdf = canvas.Canvas(str(path), pagesize=(612, 792))
     y = 740.0
-    for runs in rows:
-        x = 72.0
+    for index, runs in enumerate(rows):
+        x = 72.0 + ((block - widths[index]) / 2 if index in centred else 0.0)
         for font, size, text in runs:
             pdf.setFont(font, size)
             pdf.drawString(x, y, text)
@@ -110,6 +113,26 @@ def test_headings_known_by_their_type(
     got = outline(draw(tmp_path / "brief.pdf", CAPTION + rows))
     assert got[0] == (0, "heading", "ARGUMENT")
     assert got[1:] == expected
+
+
+def test_a_bold_centred_line_in_sentence_case_is_a_heading(tmp_path: Path) -> None:
+    rows = [
+        [
+            (
+                ROMAN,
+                12,
+                "Globex took the file and kept it for months before anyone noticed the loss.",
+            )
+        ],
+        [(BOLD, 12, "The balance of hardships favors Acme")],
+        [(ROMAN, 12, "Globex loses nothing it is entitled to keep, and Acme loses its customers.")],
+    ]
+    got = outline(draw(tmp_path / "brief.pdf", CAPTION + rows, frozenset({len(CAPTION) + 1})))
+    assert got[1:] == [
+        (1, "paragraph", rows[0][0][2]),
+        (1, "heading", "The balance of hardships favors Acme"),
+        (2, "paragraph", rows[2][0][2]),
+    ]
 
 
 def test_plain_bold_body_line_is_not_made_a_heading(tmp_path: Path) -> None:
