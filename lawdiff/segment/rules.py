@@ -28,8 +28,9 @@ from lawdiff.segment.outline import OutlineTracker
 from lawdiff.segment.regions import find_regions
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
-    first_sentence_end,
     is_strict_title,
+    numbered_run_in,
+    reads_as_prose,
     run_in_title,
 )
 from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
@@ -38,13 +39,10 @@ from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 MIN_SEQUENCE = 10
 # A declaration (by its title) is read in numbered paragraphs from this many in sequence.
 MIN_DECLARATION_SEQUENCE = 2
-# A run-in heading's line holds at least this many words; its title at most this many.
-RUN_IN_MIN_WORDS = 8
 # A balloon's wrapped lines start within this many points of its first line.
 BALLOON_COLUMN = 12.0
 # A line opening with one of these goes on with the text before it (a redaction gap).
 RUN_ON_MARKS = frozenset(".,;:)]")
-RUN_IN_MAX_TITLE_WORDS = 12
 # Numbered paragraphs may skip at most this many numbers (reported as a warning).
 MAX_GAP = 3
 # Headings wrap over at most this many lines.
@@ -416,10 +414,10 @@ class _Walker:
         if self.tracker.fits(enum, lenient) is None:
             return None
         title_start = line.start + match.start("title")
-        run_in = _run_in(self.doc.text[title_start : line.content_end])
+        run_in = numbered_run_in(self.doc.text[title_start : line.content_end])
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
-        if self.plain and _prose(match.group("title")):
+        if self.plain and reads_as_prose(match.group("title")):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
@@ -877,31 +875,6 @@ class _Walker:
             parent = self.blocks[block.parent].label if block.parent is not None else ""
             found.append((block.label, parent, block.heading))
         self.warnings.extend(compare_toc(self.toc, found))
-
-
-def _run_in(text: str) -> tuple[int, int] | None:
-    """Where a run-in heading's title ends and its text starts, within ``text`` (the line
-    after the enumerator); None for a heading alone on its line(s)."""
-    if len(text.split()) < RUN_IN_MIN_WORDS:
-        return None
-    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
-        match = pattern.match(text)
-        if match is None:
-            continue
-        head = match.group("head").rstrip(". ")
-        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
-            continue
-        if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
-            return match.end("head"), match.start("body")
-    return None
-
-
-def _prose(title: str) -> bool:
-    """True when a numbered line's text reads as a sentence of body text: neither in title
-    case nor in capitals, and with a comma or a second sentence in it."""
-    if is_title_case(title) or is_upper_text(title):
-        return False
-    return ", " in title or first_sentence_end(title) is not None
 
 
 def _join(text: str) -> str:

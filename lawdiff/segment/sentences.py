@@ -9,6 +9,7 @@ line ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely to …"
 from __future__ import annotations
 
 from lawdiff.segment import patterns
+from lawdiff.segment.lines import is_title_case, is_upper_text
 
 # A heading sentence holds at least this many words and at most this many.
 MIN_TITLE_WORDS = 3
@@ -16,6 +17,9 @@ MAX_TITLE_WORDS = 30
 # This many of its longer words (four letters or more, minor words aside) are capitalised.
 TITLE_SHARE = 0.85
 MIN_TITLE_CAPITALS = 2
+# A numbered run-in heading's line holds at least this many words; its title at most this many.
+RUN_IN_MIN_WORDS = 8
+RUN_IN_MAX_TITLE_WORDS = 12
 
 
 def is_strict_title(text: str) -> bool:
@@ -57,3 +61,28 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     if not head.endswith((".", "?", "!")) or not is_strict_title(head):
         return None
     return found
+
+
+def numbered_run_in(text: str) -> tuple[int, int] | None:
+    """Where a run-in heading's title ends and its text starts, within ``text`` (the line
+    after the enumerator); None for a heading alone on its line(s)."""
+    if len(text.split()) < RUN_IN_MIN_WORDS:
+        return None
+    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        head = match.group("head").rstrip(". ")
+        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
+            continue
+        if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
+            return match.end("head"), match.start("body")
+    return None
+
+
+def reads_as_prose(title: str) -> bool:
+    """True when a numbered line's text reads as a sentence of body text: neither in title
+    case nor in capitals, and with a comma or a second sentence in it."""
+    if is_title_case(title) or is_upper_text(title):
+        return False
+    return ", " in title or first_sentence_end(title) is not None
