@@ -1,19 +1,26 @@
 """A big case: 20 filings, 2,000 pages, 20,000 segments; import, link, open and export times.
 
-Run: ``.venv/bin/python bench/scale.py`` (``--filings 4`` for a quicker look). First a
-docket of PDFs: 20 pleading-paper filings of 100 pages (fictional words, RECAP file names)
-written to a folder and imported as a folder, as ``lawdiff import CASE FOLDER/`` does.
-Then the same size of case as lawdiff JSON, imported through the workspace like any user
-file; ten motion/opposition pairs are linked pair by pair. Prints each step's wall time and
-the peak RSS of this process and of its children (target < 1 GB).
+Run: ``.venv/bin/python bench/scale.py`` (``--filings 4`` for a quicker look,
+``--dockets-only`` for the folder imports alone). First two dockets of PDFs, each imported as
+a folder (``lawdiff import CASE FOLDER/``) twice in fresh processes: one file after another
+(``workers=1``, the baseline) and in parallel (the default), with wall time, CPU time and the
+peak RSS of the importing process and its workers together (sampled every 50 ms; target
+< 1 GB), and the speed-up of the one run: 20 pleading-paper filings of 100 pages (RECAP
+names), then 40 filings of 3-10 pages (names that sort unlike their ECF stamps). The machine
+is shared: the load average is printed beside each pair. Then the same size of case as
+lawdiff JSON, imported through the workspace like any user file; ten motion/opposition pairs
+are linked pair by pair. Prints each step's wall time and the peak RSS.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -180,33 +187,103 @@ def docket_folder(folder: Path, filings: int, pages: int) -> Path:
     return docket
 
 
-def import_pdf_folder(folder: Path, filings: int, pages: int, results: dict[str, float]) -> None:
-    """Write a docket of PDFs and import the folder into a new case."""
-    from lawdiff.ingest.docket import expand_inputs, import_docket
+def short_docket(folder: Path, filings: int) -> Path:
+    """``filings`` PDFs of 3 to 10 pages, named so that names and docket order differ
+    (the ECF stamps give the order)."""
+    docket = folder / "short"
+    docket.mkdir()
+    rng = random.Random(7)
+    for number in range(1, filings + 1):
+        pages = rng.randint(3, 10)
+        pleading_pdf(docket / f"{rng.randrange(10**6):06d}_filing.pdf", number, pages)
+    return docket
 
-    with timed("write", results):
-        docket = docket_folder(folder, filings, pages)
-    case = folder / "docket.lawdiff"
-    with timed("pdfs", results), Workspace.open(case, create=True) as ws:
-        outcomes = import_docket(
-            expand_inputs([docket]),
-            lambda path, progress: ws.import_files([path], progress=progress),
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MB (from /proc)."""
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text("ascii")
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) / 1024
+    return total
+
+
+def measure_import(folder: Path, workers: int) -> dict[str, float]:
+    """Import ``folder`` into a new case in a fresh process (``workers`` 0: the default),
+    sampling the resident memory of that process and its workers every 50 ms."""
+    command = [sys.executable, __file__, "--import-folder", str(folder)]
+    child = subprocess.Popen([*command, "--workers", str(workers)], stdout=subprocess.PIPE)
+    peak = 0.0
+    while child.poll() is None:
+        peak = max(peak, _tree_rss_mb(child.pid))
+        time.sleep(0.05)
+    out = child.stdout.read() if child.stdout else b""
+    if child.returncode:
+        raise SystemExit(f"the import of {folder} failed ({child.returncode})")
+    result: dict[str, float] = json.loads(out.decode().splitlines()[-1])
+    result["tree_peak_mb"] = peak
+    return result
+
+
+def import_folder_once(folder: Path, workers: int) -> None:
+    """The measured run (in its own process): a new case, one folder import, JSON out."""
+    with tempfile.TemporaryDirectory(prefix="lawdiff-docket-") as tmp:
+        start = time.perf_counter()
+        with Workspace.open(Path(tmp) / "docket.lawdiff", create=True) as ws:
+            outcomes, _changes = ws.import_docket([folder], workers=workers or None)
+            snapshot = ws.snapshot()
+        seconds = time.perf_counter() - start
+    used = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(u.ru_utime + u.ru_stime for u in used)
+    imported = sum(o.status == "imported" for o in outcomes)
+    pages = sum(d.page_count for d in snapshot.documents)
+    print(json.dumps({"seconds": seconds, "files": len(outcomes), "imported": imported,
+                      "pages": pages, "segments": len(snapshot.segments),
+                      "self_peak_mb": peak_rss_mb()[0], "cpu": cpu}))  # fmt: skip
+
+
+def compare_docket(label: str, folder: Path) -> dict[str, float]:
+    """The folder imported one file at a time (workers=1, the baseline) and in parallel."""
+    from lawdiff.ingest.docket_read import docket_workers
+
+    print(f"{label}; load before: {os.getloadavg()[0]:.2f}", flush=True)
+    runs = {"one file at a time (workers=1)": measure_import(folder, 1)}
+    runs[f"in parallel ({docket_workers()} workers)"] = measure_import(folder, 0)
+    for name, r in runs.items():
+        print(
+            f"  {name:<32} {r['seconds']:7.1f} s  {r['pages'] / r['seconds']:6.1f} pages/s  "
+            f"CPU {r['cpu']:6.1f} s  "
+            f"peak RSS {r['tree_peak_mb']:5.0f} MB (process and workers; process alone "
+            f"{r['self_peak_mb']:.0f})  {r['imported']:.0f}/{r['files']:.0f} files imported, "
+            f"{r['segments']:.0f} segments",
+            flush=True,
         )
-        snapshot = ws.snapshot()
-    statuses = {o.status for o in outcomes}
-    print(
-        f"docket: {len(outcomes)} files ({', '.join(sorted(statuses))}), "
-        f"{sum(d.page_count for d in snapshot.documents)} pages, "
-        f"{len(snapshot.segments)} segments, "
-        f"{filings * pages / results['pdfs']:.1f} pages/s",
-        flush=True,
-    )
+    base, fast = runs.values()
+    ratio = base["seconds"] / fast["seconds"]
+    print(f"  speed-up: {ratio:.2f}x; load after: {os.getloadavg()[0]:.2f}", flush=True)
+    return {"ratio": ratio, "peak_mb": max(r["tree_peak_mb"] for r in runs.values())}
+
+
+def import_pdf_folders(filings: int, pages: int, short: int) -> dict[str, float]:
+    """Write the two dockets and compare their imports; the worst peak RSS."""
+    with tempfile.TemporaryDirectory(prefix="lawdiff-docket-") as tmp:
+        docket = docket_folder(Path(tmp), filings, pages)
+        long_docket = compare_docket(f"docket: {filings} filings x {pages} pages", docket)
+        small = short_docket(Path(tmp), short)
+        short_result = compare_docket(f"docket: {short} filings of 3-10 pages", small)
+    return {"peak_mb": max(long_docket["peak_mb"], short_result["peak_mb"])}
 
 
 def run(filings: int, pages: int, segments: int) -> dict[str, float]:
     results: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="lawdiff-docket-") as tmp:
-        import_pdf_folder(Path(tmp), filings, pages, results)
     with tempfile.TemporaryDirectory(prefix="lawdiff-scale-") as tmp:
         folder = Path(tmp)
         source = folder / "big.json"
@@ -238,12 +315,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--filings", type=int, default=20)
     parser.add_argument("--pages", type=int, default=100, help="pages per filing")
+    parser.add_argument("--short", type=int, default=40, help="filings of the short docket")
     parser.add_argument("--segments", type=int, default=1000, help="segments per filing")
+    parser.add_argument("--dockets-only", action="store_true", help="skip the JSON case")
+    parser.add_argument("--import-folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    run(args.filings, args.pages, args.segments)
+    if args.import_folder:
+        import_folder_once(args.import_folder, args.workers)
+        return
+    print(f"uptime: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
+    dockets = import_pdf_folders(args.filings, args.pages, args.short)
+    if not args.dockets_only:
+        run(args.filings, args.pages, args.segments)
     me, kids = peak_rss_mb()
-    print(f"peak RSS: {me:.0f} MB (this process), {kids:.0f} MB (largest child)")
-    print("target: < 1024 MB:", "met" if max(me, kids) < 1024 else "MISSED")
+    worst = max(me, kids, dockets["peak_mb"])
+    print(
+        f"peak RSS: {me:.0f} MB (this process), {kids:.0f} MB (largest child), "
+        f"{dockets['peak_mb']:.0f} MB (a docket import, process and workers together)"
+    )
+    print("target: < 1024 MB:", "met" if worst < 1024 else "MISSED")
+    print(f"uptime: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from lawdiff import __version__
 from lawdiff.core.errors import KnownError
-from lawdiff.core.model import DocumentInfo, Role
+from lawdiff.core.model import DocumentInfo, Role, docket_order_said
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.workspace import Workspace
 
@@ -123,7 +123,11 @@ def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
     with _open(args.case, create=True) as ws:
         try:
             outcomes, _changes = ws.import_docket(
-                args.files, role=role, party=args.party or "", progress=terminal_progress()
+                args.files,
+                role=role,
+                party=args.party or "",
+                progress=terminal_progress(),
+                workers=args.workers,
             )
         finally:
             _remove_if_left_empty(ws, args.case, created)
@@ -137,6 +141,7 @@ def _import_docket(args: argparse.Namespace, role: Role | None) -> int:
                 say(f"note: {line}", sys.stderr)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate", "refused")}
     say(", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(outcomes)} files")
+    say(docket_order_said(outcomes))
     return 1 if counts["refused"] else 0
 
 
@@ -341,6 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
         [
             ("--role", {"choices": [r.value for r in Role], "help": "override the inferred role"}),
             ("--party", {"help": "override the inferred filing party"}),
+            (
+                "--workers",
+                {
+                    "type": int,
+                    "help": "processes reading a folder's files at once (default: one per "
+                    "core, at most 4; 1 reads them one after another)",
+                },
+            ),
         ],
     )
     _add(

@@ -22,6 +22,7 @@ from lawdiff.segment import segment_filing
 # that import it with the functions that make it.
 __all__ = [
     "Analysis",
+    "analyze_as",
     "analyze_file",
     "analyze_filing",
     "claims_and_citations",
@@ -45,6 +46,12 @@ def analyze_file(
         KnownError: the file cannot be read as a filing.
     """
     filing = load_filing(path, progress=progress, ocr=ocr, facts=facts)
+    return analyze_as(filing, role)
+
+
+def analyze_as(filing: Filing, role: Role | None = None) -> Analysis:
+    """Segment, classify and cite-scan a loaded filing as a ``role`` (the user's word)
+    when one is given (a docket's workers run this)."""
     if role is not None:
         # The segmenter reads a complaint differently from a brief: the user's word wins.
         filing = replace(filing, meta=replace(filing.meta, role=role))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,11 +44,18 @@ from lawdiff.core.model import (
     SegmentInfo,
     Span,
 )
-from lawdiff.core.progress import Progress, no_progress
+from lawdiff.core.progress import Cancelled, Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
 from lawdiff.ingest import docket
-from lawdiff.ingest.same_text import same_text
-from lawdiff.pipeline import analyze_file, analyze_filing, claims_and_citations, complete_analysis
+from lawdiff.ingest.docket_read import read_docket
+from lawdiff.ingest.same_text import SAME_TEXT, shingles, text_overlap
+from lawdiff.pipeline import (
+    analyze_as,
+    analyze_file,
+    analyze_filing,
+    claims_and_citations,
+    complete_analysis,
+)
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
 from lawdiff.store import segments as segs_repo
@@ -67,6 +75,9 @@ class Workspace:
     def __init__(self, db: store.CaseDatabase, on_busy: Callable[[str], None] | None = None):
         self._db = db
         self.on_busy = on_busy
+        # Hashes of the five-word runs of each document's text, by (id, SHA-256): a docket
+        # import compares every new file with every document, and stored pages do not change.
+        self._shingles: dict[tuple[DocumentId, str], frozenset[int]] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False) -> Workspace:
@@ -248,10 +259,23 @@ class Workspace:
         role: Role | None = None,
         party: str = "",
         progress: Progress = no_progress,
+        workers: int | None = None,
     ) -> tuple[list[FileOutcome], Changes]:
         """Import files and folders in docket order, each file in its own transaction.
 
-        A file that cannot be imported is refused with its reason and the others go on.
+        The files are read in worker processes, several at a time (see
+        :mod:`lawdiff.ingest.docket_read`), then stored here in docket order (docket
+        number, else filing date, else name: each outcome says which). A file that cannot
+        be imported is refused with its reason and the others go on.
+
+        Args:
+            paths: files and folders.
+            role: the role of every file (None: inferred per file).
+            party: the filing party of every file.
+            progress: one bar for the whole docket; may raise ``Cancelled`` (files already
+                stored stay, each whole).
+            workers: processes reading files at once (None: one per core, at most four);
+                1 reads the files one after another in this process, as before.
 
         Returns:
             One outcome per file (imported, duplicate or refused, and why), and what changed.
@@ -259,15 +283,61 @@ class Workspace:
         Raises:
             KnownError: a folder holds nothing to import, or a path does not exist.
         """
+        found: dict[Path, tuple[FileFacts, Analysis] | KnownError] = {}
         done: list[Changes] = []
 
-        def import_one(path: Path, one_progress: Progress) -> Changes:
-            done.append(self.import_files([path], role=role, party=party, progress=one_progress))
+        def store_one(path: Path) -> Changes:
+            item = found.pop(path, None)  # let go of its analysis once stored
+            if isinstance(item, KnownError):
+                raise item
+            if item is None:  # lawdiff JSON, or a file already in the case: as one file
+                done.append(self.import_files([path], role=role, party=party))
+            else:
+                done.append(self._store_read(path, item, role, party))
             return done[-1]
 
-        outcomes = docket.import_docket(docket.expand_inputs(paths), import_one, progress)
+        shelf = docket.DocketStore(docket.expand_inputs(paths), store_one)
+
+        def on_read(path: Path, result: Analysis | KnownError) -> None:
+            if isinstance(result, KnownError):
+                found[path] = result
+                shelf.read(path)
+            else:
+                found[path] = (facts_of[path], result)
+                shelf.read(path, result.filing.meta)
+
+        todo = self._to_read(shelf, found)
+        facts_of = dict(todo)
+        bar = _docket_bar(progress, shelf)
+        if workers == 1:
+            _read_one_by_one(todo, role, bar, on_read)
+        else:
+            analyse = partial(analyze_as, role=role)
+            read_docket(todo, analyse, progress=bar, workers=workers, on_read=on_read)
+        progress(1000, 1000, f"{len(shelf.outcomes)} files")
         added = tuple(doc for changes in done for doc in changes.documents_added)
-        return outcomes, Changes(documents_added=added)
+        return shelf.outcomes, Changes(documents_added=added)
+
+    def _to_read(
+        self, shelf: docket.DocketStore, found: dict[Path, tuple[FileFacts, Analysis] | KnownError]
+    ) -> list[tuple[Path, FileFacts]]:
+        """The new PDF, DOCX and text files of a docket, with their facts. The others (lawdiff
+        JSON, files already in the case, unreadable files) are handed to ``shelf`` now."""
+        todo: list[tuple[Path, FileFacts]] = []
+        for path in shelf.reading_order():
+            try:
+                facts = file_facts(path)
+            except KnownError as error:
+                found[path] = error
+                shelf.read(path)
+                continue
+            if self._existing_copy(path, facts) or interchange.is_interchange_head(
+                facts.head, path.name
+            ):
+                shelf.read(path)
+            else:
+                todo.append((path, facts))
+        return todo
 
     def _import_one(self, path: Path, role: Role | None, party: str, progress: Progress) -> Changes:
         facts = file_facts(path)  # the one read that checks, sniffs and hashes the file
@@ -279,6 +349,20 @@ class Workspace:
         if existing:
             return Changes(skipped=(existing,))
         analysis = analyze_file(path, role=role, progress=progress, facts=facts)
+        return self._store_new(analysis, role, party)
+
+    def _store_read(
+        self, path: Path, read: tuple[FileFacts, Analysis], role: Role | None, party: str
+    ) -> Changes:
+        """Store a file a docket's workers read, unless a copy came in meanwhile."""
+        facts, analysis = read
+        existing = self._existing_copy(path, facts)
+        if existing:
+            return Changes(skipped=(existing,))
+        return self._store_new(analysis, role, party)
+
+    def _store_new(self, analysis: Analysis, role: Role | None, party: str) -> Changes:
+        """One analysed file stored in one transaction."""
         copy = self._same_text_copy(analysis.filing)
         overrides = {"role": role.value if role else "", "party": party}
 
@@ -295,14 +379,24 @@ class Workspace:
     def _same_text_copy(self, filing: Filing) -> str:
         """A warning naming a document of the case with the same text, else "" (the Word and
         PDF copies of one brief: the user may remove one)."""
+        runs = frozenset(map(hash, shingles(filing.pages)))
+        if not runs:
+            return ""
         for doc in self.documents():
-            if same_text(filing.pages, self.pages(doc.id)):
+            if text_overlap(runs, self._shingles_of(doc)) >= SAME_TEXT:
                 return (
                     f"{filing.source_name}: same text as “{doc.title or doc.source_name}” "
                     f"(document {doc.id}, {doc.source_name}): a copy in another format? "
                     "Remove one of them if so"
                 )
         return ""
+
+    def _shingles_of(self, doc: DocumentInfo) -> frozenset[int]:
+        key = (doc.id, doc.sha256)
+        found = self._shingles.get(key)
+        if found is None:
+            found = self._shingles[key] = frozenset(map(hash, shingles(self.pages(doc.id))))
+        return found
 
     def _existing_copy(self, path: Path, facts: FileFacts) -> str:
         row = self._read(lambda s: docs_repo.find_by_sha(s, facts.sha256))
@@ -801,6 +895,39 @@ def _resolve_record_cites(session: Session) -> None:
         citing = by_id[doc_of[seg_id]]
         targets[cid] = cite.resolve_record_target(target, citing, documents, segments)
     segs_repo.set_citation_targets(session, targets)
+
+
+READ_SHARE = 900  # of a docket's bar (0 to 1000): reading the files; the rest: storing
+
+
+def _docket_bar(progress: Progress, shelf: docket.DocketStore) -> Progress:
+    """The reading's bar (0 to 1000) as most of a docket's bar, the files stored the rest."""
+
+    def report(done: int, total: int, message: str) -> None:
+        stored = len(shelf.outcomes) / max(1, len(shelf.places))
+        read = done / total if total else 1.0
+        progress(round(READ_SHARE * read + (1000 - READ_SHARE) * stored), 1000, message)
+
+    return report
+
+
+def _read_one_by_one(
+    files: Sequence[tuple[Path, FileFacts]],
+    role: Role | None,
+    progress: Progress,
+    on_read: Callable[[Path, Analysis | KnownError], None],
+) -> None:
+    """Files read one after another in this process (long PDFs by two page workers): the
+    docket import as it was before files were read in parallel (``workers=1``)."""
+    for index, (path, facts) in enumerate(files):
+        one = docket.scaled_progress(progress, index, len(files), path.name)
+        try:
+            result: Analysis | KnownError = analyze_file(path, role=role, progress=one, facts=facts)
+        except Cancelled:
+            raise
+        except KnownError as error:
+            result = error
+        on_read(path, result)
 
 
 def _scaled(progress: Progress, number: int, count: int) -> Progress:

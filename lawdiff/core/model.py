@@ -9,6 +9,8 @@ CLI, ``link`` and ``report`` read models (:class:`DocumentInfo`, :class:`Segment
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -454,3 +456,13 @@ class FileOutcome:
     detail: str  # which copy it duplicates, or why it was refused
     documents: tuple[DocumentId, ...] = ()  # what it became in the case
     warnings: tuple[str, ...] = ()  # what the import noticed on the way
+    order: str = ""  # how it was placed: "docket number 167-1", "filed 2021-01-12", "name"
+
+
+def docket_order_said(outcomes: Sequence[FileOutcome]) -> str:
+    """What docket order a docket import used ("docket order: 3 by docket number, 1 by
+    name"), from the outcomes' ``order``."""
+    counts = Counter(o.order.split(" ")[0] for o in outcomes if o.order)
+    names = {"docket": "by docket number", "filed": "by filing date", "name": "by name"}
+    parts = [f"{counts[key]} {said}" for key, said in names.items() if counts[key]]
+    return "docket order: " + (", ".join(parts) if parts else "none")

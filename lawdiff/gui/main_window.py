@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from lawdiff.core.errors import CaseDamagedError, KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import Changes, FileOutcome, LinkInfo, LinkStatus, SegmentInfo
+from lawdiff.core.model import (
+    Changes,
+    FileOutcome,
+    LinkInfo,
+    LinkStatus,
+    SegmentInfo,
+    docket_order_said,
+)
 from lawdiff.core.progress import Progress
 from lawdiff.gui import commands
 from lawdiff.gui.actions import build_actions, recent_menu
@@ -416,7 +423,7 @@ class MainWindow(QMainWindow):
                 "Importing filings", lambda p: workspace.import_docket(paths, progress=p)
             )
             op.done.connect(self._docket_imported)
-        op.failed.connect(lambda _exc: self._import_failed())
+        op.failed.connect(lambda _exc: self._after_failed_import())
         return op
 
     def _docket_imported(self, result: object) -> None:
@@ -431,17 +438,28 @@ class MainWindow(QMainWindow):
             )
         if not changes.documents_added:
             self._import_failed()
-        self._imported(changes)
+        self._imported(changes, f" in {docket_order_said(outcomes)}")
 
-    def _imported(self, changes: object) -> None:
+    def _imported(self, changes: object, order: str = "") -> None:
         added = len(changes.documents_added) if isinstance(changes, Changes) else 0
         if added:
             self.created = None
         if added and self.action_map["suggest_after_import"].isChecked():
-            self.say(f"Imported {added} filings; suggesting links…")
+            self.say(f"Imported {added} filings{order}; suggesting links…")
             self.suggest_links()
         else:
-            self.say(f"Imported {added} filings.")
+            self.say(f"Imported {added} filings{order}.")
+
+    def _after_failed_import(self) -> None:
+        """Files a docket stored before a cancel or an error show up; a new case left
+        empty is removed."""
+        if self.case is not None:
+            known = {d.id for d in self.case.documents}
+            fresh = self.case.workspace.documents()
+            added = tuple(d.id for d in fresh if d.id not in known)
+            if added:
+                self.case.reload(Changes(documents_added=added))
+        self._import_failed()
 
     def _import_failed(self) -> None:
         """A case this window just created, whose first import failed, is removed again."""

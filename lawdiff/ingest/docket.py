@@ -2,21 +2,24 @@
 
 RECAP names files ``gov.uscourts.<court>.<case>.<doc>.<attachment>.pdf`` (PACER's docket
 entry and attachment numbers); court staff and firms write ``dkt220_…`` or ``dkt167-1_…``.
-Files are imported in docket order (entry, then attachment), files without a number after
-them by name. The caller imports each file (the workspace does; this module knows nothing of
-cases) and gets one :class:`FileOutcome` per file, under one progress bar.
+Files are imported in docket order: by docket number (entry, then attachment) from the
+name or else from the ECF stamp ("Document 167-1"), then files with only a filing date
+("Filed 01/12/21") by date, then the rest by name. The caller reads the files (see
+:mod:`lawdiff.ingest.docket_read`) and imports each (the workspace does; this module knows
+nothing of cases), and gets one :class:`FileOutcome` per file, under one progress bar.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.model import Changes, FileOutcome
-from lawdiff.core.progress import Cancelled, Progress, no_progress
+from lawdiff.core.model import Changes, FileOutcome, FilingMeta
+from lawdiff.core.progress import Cancelled, Progress
 
 IMPORTABLE = frozenset({".pdf", ".docx", ".docm", ".txt", ".md", ".markdown", ".json"})
 _RECAP = re.compile(
@@ -26,6 +29,7 @@ _RECAP = re.compile(
 _DKT = re.compile(
     r"(?:^|[^a-z])(?:dkt|doc|ecf)[ _.#-]*(?P<doc>\d+)(?:-(?P<att>\d+))?", re.IGNORECASE
 )
+_ECF = re.compile(r"(?P<doc>\d+)(?:-(?P<att>\d+))?")  # the ECF stamp's "167-1"
 
 
 @dataclass(frozen=True)
@@ -57,16 +61,38 @@ def docket_number(name: str) -> tuple[int, int] | None:
     return int(match["doc"]), int(match["att"] or 0)
 
 
-def docket_order(paths: Iterable[Path]) -> list[Path]:
-    """Files by docket entry and attachment; files without a number last, by name."""
+class Place(NamedTuple):
+    """Where a file goes in docket order, and by what it was placed there."""
 
-    def key(path: Path) -> tuple[int, int, int, str]:
-        number = docket_number(path.name)
-        if number is None:
-            return (1, 0, 0, path.name.lower())
-        return (0, number[0], number[1], path.name.lower())
+    key: tuple[int, int, int, str, str]
+    by: str  # "docket number 167-1", "filed 2021-01-12" or "name"
 
-    return sorted(paths, key=key)
+
+def _ecf_number(text: str) -> tuple[int, int] | None:
+    match = _ECF.fullmatch(text.strip())
+    return (int(match["doc"]), int(match["att"] or 0)) if match else None
+
+
+def docket_place(name: str, meta: FilingMeta | None = None) -> Place:
+    """A file's place: by docket number (its name, else the ECF stamp's "Document 167-1"),
+    else by filing date (the stamp's "Filed 01/12/21"), else by name."""
+    number = docket_number(name) or (_ecf_number(meta.ecf_number) if meta else None)
+    if number is not None:
+        entry, attachment = number
+        said = f"{entry}-{attachment}" if attachment else str(entry)
+        return Place((0, entry, attachment, "", name.lower()), f"docket number {said}")
+    if meta is not None and meta.filed:
+        return Place((1, 0, 0, meta.filed, name.lower()), f"filed {meta.filed}")
+    return Place((2, 0, 0, "", name.lower()), "name")
+
+
+def docket_order(
+    paths: Iterable[Path], metas: Mapping[Path, FilingMeta] | None = None
+) -> list[Path]:
+    """Files by docket number (entry, then attachment), then those with only a filing date
+    by date, then the rest by name. ``metas`` are what reading the files found (ECF stamps)."""
+    known = metas or {}
+    return sorted(paths, key=lambda path: docket_place(path.name, known.get(path)).key)
 
 
 def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
@@ -95,7 +121,7 @@ def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
     return docket_order(found)
 
 
-def _scaled(progress: Progress, index: int, count: int, name: str) -> Progress:
+def scaled_progress(progress: Progress, index: int, count: int, name: str) -> Progress:
     """One file's progress as a share of the whole docket's bar."""
 
     def report(done: int, total: int, message: str) -> None:
@@ -105,31 +131,59 @@ def _scaled(progress: Progress, index: int, count: int, name: str) -> Progress:
     return report
 
 
-def import_docket(
-    paths: Sequence[Path],
-    import_one: Callable[[Path, Progress], Changes],
-    progress: Progress = no_progress,
-) -> list[FileOutcome]:
-    """Import ``paths`` one after another through ``import_one`` (one transaction each).
+class DocketStore:
+    """Files stored in docket order, each as soon as its place and those before it are
+    certain, while the others are still being read.
 
-    A file that cannot be imported is refused with its reason and the next one goes on;
-    cancelling (``progress`` raising :class:`Cancelled`) stops after the files done.
+    A file whose name gives its docket number has its place before it is read; any other
+    file's place needs what reading it found (its ECF stamp). Once all of those are read,
+    every file read is stored in docket order as soon as the files before it are.
+    ``store_one`` stores one file (one transaction) and returns what changed, or raises
+    :class:`KnownError` to refuse it; each file gets a :class:`FileOutcome`.
     """
-    outcomes: list[FileOutcome] = []
-    for index, path in enumerate(paths):
+
+    def __init__(self, paths: Sequence[Path], store_one: Callable[[Path], Changes]) -> None:
+        self.store_one = store_one
+        self.places = {path: docket_place(path.name) for path in paths}
+        self.unplaced = {path for path in paths if docket_number(path.name) is None}
+        self.ready: set[Path] = set()
+        self.order: list[Path] = []
+        self.outcomes: list[FileOutcome] = []
+
+    def reading_order(self) -> list[Path]:
+        """The files whose places need reading first (by name), then the rest in docket
+        order: so that storing can start early and follow the reading."""
+        first = sorted(self.unplaced, key=lambda path: self.places[path].key)
+        rest = sorted(set(self.places) - self.unplaced, key=lambda path: self.places[path].key)
+        return first + rest
+
+    def read(self, path: Path, meta: FilingMeta | None = None) -> None:
+        """``path`` was read (``meta``: what it says of itself); store what now can be.
+
+        Raises:
+            Cancelled: from ``store_one``; the files stored so far stay.
+        """
+        self.places[path] = docket_place(path.name, meta)
+        self.unplaced.discard(path)
+        self.ready.add(path)
+        if self.unplaced:
+            return
+        if not self.order:
+            self.order = sorted(self.places, key=lambda path: self.places[path].key)
+        while len(self.outcomes) < len(self.order) and self.order[len(self.outcomes)] in self.ready:
+            self.outcomes.append(self._store(self.order[len(self.outcomes)]))
+
+    def _store(self, path: Path) -> FileOutcome:
+        order = self.places[path].by
         try:
-            changes = import_one(path, _scaled(progress, index, len(paths), path.name))
+            changes = self.store_one(path)
         except Cancelled:
             raise
         except KnownError as error:
-            outcomes.append(FileOutcome(path, "refused", error.detail))
-            continue
+            return FileOutcome(path, "refused", error.detail, order=order)
         if changes.documents_added:
-            outcomes.append(
-                FileOutcome(path, "imported", "", changes.documents_added, tuple(changes.warnings))
+            return FileOutcome(
+                path, "imported", "", changes.documents_added, tuple(changes.warnings), order
             )
-        else:
-            said = "; ".join(changes.skipped).removeprefix(f"{path.name}: ")
-            outcomes.append(FileOutcome(path, "duplicate", said))
-    progress(1000, 1000, f"{len(paths)} files")
-    return outcomes
+        said = "; ".join(changes.skipped).removeprefix(f"{path.name}: ")
+        return FileOutcome(path, "duplicate", said, order=order)

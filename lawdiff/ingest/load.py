@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lawdiff.core.files import FileFacts, file_facts
 from lawdiff.core.model import Filing, Page
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest.caption import apply_stamp, infer_meta
 from lawdiff.ingest.sniff import sniff
+
+if TYPE_CHECKING:
+    from lawdiff.ingest.pdf_filing import PdfResult
 
 
 class _Read(NamedTuple):
@@ -57,17 +60,25 @@ def load_filing(
     path = Path(path)
     facts = facts or file_facts(path)
     kind = sniff(path, facts.head)
-    sha = facts.sha256
-    pages, warnings, stamp, encoding = _read(path, kind, progress, ocr, engine)
-    meta = apply_stamp(infer_meta(pages, path.name), stamp)
+    return _filing(path, facts.sha256, kind, _read(path, kind, progress, ocr, engine))
+
+
+def filing_from_pdf(path: Path, sha256: str, result: PdfResult) -> Filing:
+    """The filing a PDF's cleaned pages make (pages read by a docket's workers)."""
+    return _filing(path, sha256, "pdf", _Read(result.pages, result.warnings, result.stamp, ""))
+
+
+def _filing(path: Path, sha256: str, kind: str, read: _Read) -> Filing:
+    """Pages with the metadata their caption and ECF stamp give, and any warnings."""
+    meta = apply_stamp(infer_meta(read.pages, path.name), read.stamp)
     return Filing(
         source_name=path.name,
-        sha256=sha,
+        sha256=sha256,
         kind=kind,
-        pages=pages,
+        pages=read.pages,
         meta=meta,
-        warnings=(*warnings, *_no_text_warning(pages)),
-        encoding=encoding,
+        warnings=(*read.warnings, *_no_text_warning(read.pages)),
+        encoding=read.encoding,
     )
 
 

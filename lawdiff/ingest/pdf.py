@@ -289,15 +289,44 @@ def ocr_pages(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
 # ---------------------------------------------------------------------------- processes
 
 _WORKER_PDF: Any = None
+_IN_WORKER = False  # true in a pool's worker: a file read there is read in that process
 
 
-def _worker_open(path: str, engine: str = "pdfplumber") -> None:
-    global _WORKER_PDF  # one open document per worker process, reused by every task
-    _WORKER_PDF = PdfSource(Path(path), engine)
+def _worker_open(path: str = "", engine: str = "pdfplumber") -> None:
+    global _WORKER_PDF, _IN_WORKER  # one open document per worker process, reused by tasks
+    _IN_WORKER = True
+    _WORKER_PDF = PdfSource(Path(path), engine) if path else None
+
+
+def in_worker() -> bool:
+    """Whether this process is a pool's worker (which must not start workers of its own)."""
+    return _IN_WORKER
+
+
+def worker_source(path: Path, engine: str) -> PdfSource:
+    """The worker's open document for ``path``; the one it held before is closed.
+
+    A docket's workers read many files, one at a time, so each holds one document open.
+    """
+    global _WORKER_PDF
+    held: PdfSource | None = _WORKER_PDF
+    if held is not None and held.path == path and held.engine == engine:
+        return held
+    if held is not None:
+        held.close()
+    source = _WORKER_PDF = PdfSource(path, engine)
+    return source
 
 
 def _worker_call(task: Callable[[Any, list[int]], list[RawPage]], indices: list[int]) -> Any:
     return task(_WORKER_PDF, indices)
+
+
+def pages_of(
+    path: Path, engine: str, task: Callable[[Any, list[int]], list[RawPage]], indices: list[int]
+) -> list[RawPage]:
+    """Run ``task`` on pages of ``path`` in a worker of a pool shared by many files."""
+    return task(worker_source(path, engine), indices)
 
 
 def chunks(count: int, size: int) -> list[list[int]]:
@@ -305,20 +334,26 @@ def chunks(count: int, size: int) -> list[list[int]]:
     return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
 
 
+def start_method() -> str:
+    """Fork when this process runs one thread (cheap); spawn otherwise, because the GUI
+    reads from a worker thread and forking a threaded process can deadlock."""
+    return "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
+
+
+def new_pool(path: Path | None, engine: str, workers: int) -> ProcessPoolExecutor:
+    """Worker processes that each hold ``path`` open, or (``path`` None) any file a task
+    names (:func:`pages_of`)."""
+    context = multiprocessing.get_context(start_method())
+    args = (str(path), engine) if path is not None else ()
+    return ProcessPoolExecutor(workers, context, initializer=_worker_open, initargs=args)
+
+
 @contextmanager
 def worker_pool(
-    path: Path, engine: str = "pdfplumber", workers: int = WORKERS
+    path: Path | None, engine: str = "pdfplumber", workers: int = WORKERS
 ) -> Iterator[ProcessPoolExecutor]:
-    """Worker processes (two at most) that each hold the PDF open.
-
-    Forked when this process runs one thread (cheap); spawned otherwise, because the GUI
-    calls this from a worker thread and forking a threaded process can deadlock.
-    """
-    method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
-    context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(
-        workers, context, initializer=_worker_open, initargs=(str(path), engine)
-    )
+    """Worker processes (see :func:`new_pool`), shut down when the block ends."""
+    pool = new_pool(path, engine, workers)
     try:
         yield pool
     finally:

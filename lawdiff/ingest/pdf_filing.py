@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Page
-from lawdiff.core.progress import Progress
+from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest.layout import (
     RawPage,
     clean_pages,
@@ -27,6 +27,7 @@ from lawdiff.ingest.pdf import (
     default_engine,
     extract_pages,
     extract_pages_with_ocr,
+    in_worker,
     ocr_pages,
     open_pdf,
     page_progress,
@@ -118,6 +119,11 @@ def _recover_undecodable(
     return [f"{problem}; its text was left out ({why})"]
 
 
+def page_task(ocr: bool) -> Any:
+    """What reads a group of pages: with OCR of likely scans when OCR can run."""
+    return extract_pages_with_ocr if ocr and tesseract_available() else extract_pages
+
+
 def read_pdf(
     path: Path, progress: Progress, ocr: bool = True, engine: str | None = None
 ) -> PdfResult:
@@ -125,7 +131,8 @@ def read_pdf(
 
     Every file is read by worker processes (two from :data:`PARALLEL_FROM` pages, else
     one) that are killed when they read nothing for :data:`PAGE_SECONDS` per page: the
-    watchdog covers short files too. Every page is first checked for hostile amounts of
+    watchdog covers short files too. In a worker of a docket's pool (which watches it),
+    the file is read in that process. Every page is first checked for hostile amounts of
     drawing (:mod:`lawdiff.ingest.pdf_limits`).
 
     Args:
@@ -139,26 +146,50 @@ def read_pdf(
         KnownError: the file cannot be read as a PDF (see :func:`open_pdf`), its pages
             could not be read in time, or no page could be read at all.
     """
-    engine = engine or default_engine()
-    pdf = open_pdf(path, engine)
+    pdf = open_pdf(path, engine or default_engine())
+    raws: list[RawPage] = []
     try:
-        task = extract_pages_with_ocr if ocr and tesseract_available() else extract_pages
-        raws: list[RawPage] = []
-        workers = WORKERS if len(pdf.pages) >= PARALLEL_FROM else 1
-        try:
-            with worker_pool(path, engine, workers) as pool:
-                pages, warnings = _read_all(pool, pdf, task, raws, ocr, progress)
-        except PageTimeout as error:
-            raise KnownError(
-                f"{error}; the file may be damaged or built to hang readers", path
-            ) from None
-        except BrokenProcessPool:
-            # A worker died (killed, out of memory, or a script without a main guard
-            # under "spawn"): read the file again in this process.
-            raws.clear()
-            pages, warnings = _read_all(None, pdf, task, raws, ocr, progress)
+        if in_worker():
+            pages, warnings = _read_all(None, pdf, page_task(ocr), raws, ocr, progress)
+        else:
+            pages, warnings = _read_watched(path, pdf, raws, ocr, progress)
     finally:
         pdf.close()
+    return _result(path, raws, pages, warnings)
+
+
+def _read_watched(
+    path: Path, pdf: Any, raws: list[RawPage], ocr: bool, progress: Progress
+) -> tuple[list[Page], list[str]]:
+    """Every page read by watched worker processes (see :func:`read_pdf`)."""
+    task = page_task(ocr)
+    workers = WORKERS if len(pdf.pages) >= PARALLEL_FROM else 1
+    try:
+        with worker_pool(path, pdf.engine, workers) as pool:
+            return _read_all(pool, pdf, task, raws, ocr, progress)
+    except PageTimeout as error:
+        raise KnownError(
+            f"{error}; the file may be damaged or built to hang readers", path
+        ) from None
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory, or a script without a main guard
+        # under "spawn"): read the file again in this process.
+        raws.clear()
+        return _read_all(None, pdf, task, raws, ocr, progress)
+
+
+def finish_pdf(path: Path, pdf: Any, raws: list[RawPage], ocr: bool) -> PdfResult:
+    """Clean the pages of a PDF read elsewhere (by a docket's workers); OCR them here."""
+    pages, warnings = _clean_and_ocr(None, pdf, raws, ocr, no_progress)
+    return _result(path, raws, pages, warnings)
+
+
+def _result(path: Path, raws: list[RawPage], pages: list[Page], warnings: list[str]) -> PdfResult:
+    """The cleaned pages with notes and warnings, unless every page was refused.
+
+    Raises:
+        KnownError: every page draws forms within forms beyond the limit.
+    """
     notes = [raw.note for raw in raws if raw.note]
     if raws and all(SKIPPED in raw.note for raw in raws):
         raise KnownError(

@@ -8,10 +8,12 @@ five-word runs (shingles) of lower-case words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from typing import TypeVar
 
 from lawdiff.core.model import Page
 
+H = TypeVar("H", bound=Hashable)
 WORD = re.compile(r"[^\W\d_]+")
 SHINGLE = 5
 # Share of the smaller text's five-word runs found in the other: a copy in another format.
@@ -28,8 +30,9 @@ def shingles(pages: Iterable[Page]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
-def text_overlap(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
-    """Share of the smaller set's runs found in the other (0.0 when either is empty)."""
+def text_overlap(a: frozenset[H], b: frozenset[H]) -> float:
+    """Share of the smaller set's runs (or their hashes) found in the other (0.0 when
+    either is empty)."""
     if not a or not b:
         return 0.0
     small, large = sorted((a, b), key=len)

@@ -175,3 +175,53 @@ def test_analyze_again_keeps_the_case_and_says_what_it_did(
         timeout=60000,
     )
     assert window.case is not None and len(window.case.documents) == 3
+
+
+def _pdf_docket(folder: Path, count: int, pages: int) -> Path:
+    from tests.unit.test_cli_docket import stamped_pdf
+
+    folder.mkdir()
+    for number in range(1, count + 1):
+        stamped_pdf(folder / f"filing_{count - number:02d}.pdf", str(number * 10), pages)
+    return folder
+
+
+def test_a_folder_import_shows_one_bar_with_each_file(
+    window: MainWindow, tmp_path: Path, qtbot: object
+) -> None:
+    folder = _pdf_docket(tmp_path / "docket", 4, 9)  # long enough to be read by pages
+    op = window.import_files([folder])
+    assert op is not None
+    seen: list[tuple[int, int, str]] = []
+    op._signals.progress.connect(lambda d, t, m: seen.append((d, t, m)))
+    with qtbot.waitSignal(op.done, timeout=120000):  # type: ignore[attr-defined]
+        pass
+    assert {t for _, t, _ in seen} == {1000} and seen[-1][0] == 1000
+    done = [d for d, _, _ in seen]
+    assert done == sorted(done)
+    assert any("files read" in m and ".pdf" in m for _, _, m in seen), seen
+    assert window.case is not None
+    names = [d.source_name for d in window.case.documents][3:]
+    assert names == [f"filing_{n:02d}.pdf" for n in (3, 2, 1, 0)]  # by their ECF stamps
+    assert "docket order: 4 by docket number" in window.statusBar().currentMessage()
+
+
+def test_a_folder_import_can_be_cancelled(
+    window: MainWindow, tmp_path: Path, qtbot: object, errors: list[str]
+) -> None:
+    import multiprocessing
+
+    folder = _pdf_docket(tmp_path / "docket", 6, 12)
+    op = window.import_files([folder])
+    assert op is not None
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: "files read" in op.dialog.labelText(), timeout=60000
+    )
+    with qtbot.waitSignal(op.failed, timeout=60000) as blocker:  # type: ignore[attr-defined]
+        op.dialog.canceled.emit()  # what the Cancel button does
+    assert isinstance(blocker.args[0], Cancelled) and errors == []
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=20000)  # type: ignore[attr-defined]
+    assert window.case is not None
+    stored = window.case.workspace.documents()
+    assert [d.id for d in window.case.documents] == [d.id for d in stored]
+    assert len(stored) < 3 + 6

@@ -92,12 +92,16 @@ def sample_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = lawdiff("import", case, *files)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("imported ") == 4
-    # files are imported in docket order (no numbers here: by name, so the DOCX first)
-    assert result.stdout.index("imported 01_complaint.docx") < result.stdout.index("02_tro")
-    # not a terminal: no progress noise; the one note says the PDF copies the DOCX's text
+    # files are imported in docket order: the PDFs by their ECF stamps, then the DOCX (no
+    # stamp) by name
+    assert result.stdout.index("imported 03_opposition.pdf") < result.stdout.index(
+        "imported 01_complaint.docx"
+    )
+    assert "docket order: 3 by docket number, 1 by name" in result.stdout
+    # not a terminal: no progress noise; the one note says the DOCX copies the PDF's text
     notes = result.stderr.splitlines()
-    assert len(notes) == 1 and "01_complaint.pdf: same text as" in notes[0]
-    assert "01_complaint.docx" in notes[0]
+    assert len(notes) == 1 and "01_complaint.docx: same text as" in notes[0]
+    assert "01_complaint.pdf" in notes[0]
     return case
 
 

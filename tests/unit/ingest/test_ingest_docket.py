@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.model import Changes, DocumentId
-from lawdiff.core.progress import Cancelled, Progress
+from lawdiff.core.model import Changes, DocumentId, FilingMeta, docket_order_said
+from lawdiff.core.progress import Cancelled
 from lawdiff.ingest.docket import (
+    DocketStore,
     RecapName,
     docket_number,
     docket_order,
+    docket_place,
     expand_inputs,
-    import_docket,
     recap_name,
 )
 
@@ -81,55 +82,125 @@ def test_folders_are_expanded_without_hidden_or_foreign_files(tmp_path: Path) ->
         expand_inputs([empty])
 
 
-def _importer(outcomes: dict[str, object]) -> object:
-    def import_one(path: Path, progress: Progress) -> Changes:
-        progress(1, 2, "Reading page 1 of 2")
-        result = outcomes[path.name]
+def _store(results: dict[str, Changes | Exception], stored: list[str]) -> object:
+    def store_one(path: Path) -> Changes:
+        stored.append(path.name)
+        result = results[path.name]
         if isinstance(result, Exception):
             raise result
-        assert isinstance(result, Changes)
         return result
 
-    return import_one
+    return store_one
 
 
-def test_each_file_has_an_outcome_and_one_bar_advances(tmp_path: Path) -> None:
-    paths = [tmp_path / n for n in ["a.pdf", "b.pdf", "c.pdf"]]
-    calls: list[tuple[int, int, str]] = []
-    outcomes = import_docket(
+def test_each_file_has_an_outcome(tmp_path: Path) -> None:
+    paths = [tmp_path / n for n in ["dkt1_a.pdf", "dkt2_b.pdf", "dkt3_c.pdf"]]
+    stored: list[str] = []
+    shelf = DocketStore(
         paths,
-        _importer(  # type: ignore[arg-type]
+        _store(  # type: ignore[arg-type]
             {
-                "a.pdf": Changes(
+                "dkt1_a.pdf": Changes(
                     documents_added=(DocumentId(1),), warnings=("page 2 is an image",)
                 ),
-                "b.pdf": KnownError("is damaged or not a readable PDF", paths[1]),
-                "c.pdf": Changes(skipped=("c.pdf: already in this case as a.pdf",)),
-            }
+                "dkt2_b.pdf": KnownError("is damaged or not a readable PDF", paths[1]),
+                "dkt3_c.pdf": Changes(skipped=("dkt3_c.pdf: already in this case as a.pdf",)),
+            },
+            stored,
         ),
-        lambda done, total, message: calls.append((done, total, message)),
     )
-    assert [(o.path.name, o.status) for o in outcomes] == [
-        ("a.pdf", "imported"),
-        ("b.pdf", "refused"),
-        ("c.pdf", "duplicate"),
+    for path in paths:
+        shelf.read(path)
+    assert [(o.path.name, o.status) for o in shelf.outcomes] == [
+        ("dkt1_a.pdf", "imported"),
+        ("dkt2_b.pdf", "refused"),
+        ("dkt3_c.pdf", "duplicate"),
     ]
-    assert outcomes[1].detail == "is damaged or not a readable PDF"
-    assert outcomes[2].detail == "already in this case as a.pdf"
-    done = [c[0] for c in calls]
-    assert done == sorted(done) and done[-1] == 1000 and {c[1] for c in calls} == {1000}
-    assert calls[0][2] == "a.pdf (1 of 3): Reading page 1 of 2"
+    assert shelf.outcomes[0].warnings == ("page 2 is an image",)
+    assert shelf.outcomes[1].detail == "is damaged or not a readable PDF"
+    assert shelf.outcomes[2].detail == "already in this case as a.pdf"
 
 
-def test_cancel_stops_the_docket(tmp_path: Path) -> None:
-    def cancel(done: int, total: int, message: str) -> None:
-        if "2 of 2" in message:
-            raise Cancelled
-
+def test_files_are_stored_once_their_places_are_certain(tmp_path: Path) -> None:
+    paths = [tmp_path / n for n in ["dkt3_c.pdf", "dkt1_a.pdf", "notes.pdf", "dkt5_e.pdf"]]
     ok = Changes(documents_added=(DocumentId(1),))
+    stored: list[str] = []
+    shelf = DocketStore(paths, _store(dict.fromkeys([p.name for p in paths], ok), stored))  # type: ignore[arg-type]
+    assert [p.name for p in shelf.reading_order()] == [
+        "notes.pdf",  # its place needs its stamp: read first
+        "dkt1_a.pdf",
+        "dkt3_c.pdf",
+        "dkt5_e.pdf",
+    ]
+    shelf.read(paths[0])
+    assert stored == []  # notes.pdf may yet come first
+    shelf.read(paths[2], FilingMeta(ecf_number="2"))
+    assert stored == []  # dkt1 comes first and is not read yet
+    shelf.read(paths[1])
+    assert stored == ["dkt1_a.pdf", "notes.pdf", "dkt3_c.pdf"]
+    shelf.read(paths[3])
+    assert [o.order for o in shelf.outcomes] == [
+        "docket number 1",
+        "docket number 2",
+        "docket number 3",
+        "docket number 5",
+    ]
+
+
+def test_cancel_stops_the_docket_and_keeps_what_was_stored(tmp_path: Path) -> None:
+    paths = [tmp_path / "dkt1.pdf", tmp_path / "dkt2.pdf"]
+    ok = Changes(documents_added=(DocumentId(1),))
+    stored: list[str] = []
+    shelf = DocketStore(paths, _store({"dkt1.pdf": ok, "dkt2.pdf": Cancelled()}, stored))  # type: ignore[arg-type]
+    shelf.read(paths[0])
     with pytest.raises(Cancelled):
-        import_docket(
-            [tmp_path / "a.pdf", tmp_path / "b.pdf"],
-            _importer({"a.pdf": ok, "b.pdf": ok}),  # type: ignore[arg-type]
-            cancel,
-        )
+        shelf.read(paths[1])
+    assert [o.path.name for o in shelf.outcomes] == ["dkt1.pdf"]
+
+
+def test_docket_place_by_number_then_filing_date_then_name() -> None:
+    stamped = FilingMeta(ecf_number="167-1", filed="2021-01-12")
+    dated = FilingMeta(filed="2020-05-01")
+    assert docket_place("gov.uscourts.cand.1.20.0.pdf", stamped).by == "docket number 20"
+    assert docket_place("reply.pdf", stamped).by == "docket number 167-1"
+    assert docket_place("reply.pdf", dated).by == "filed 2020-05-01"
+    assert docket_place("reply.pdf", FilingMeta()).by == "name"
+    assert docket_place("reply.pdf").by == "name"
+
+
+def test_docket_order_reads_stamps_where_names_say_nothing() -> None:
+    metas = {
+        Path("a_reply.pdf"): FilingMeta(ecf_number="30", filed="2021-03-01"),
+        Path("b_motion.pdf"): FilingMeta(ecf_number="12", filed="2021-01-12"),
+        Path("c_exhibit.pdf"): FilingMeta(ecf_number="12-2", filed="2021-01-12"),
+        Path("d_late.txt"): FilingMeta(filed="2021-02-01"),
+        Path("e_early.txt"): FilingMeta(filed="2020-12-01"),
+        Path("f_notes.txt"): FilingMeta(),
+    }
+    names = [*metas, Path("dkt20_opposition.pdf")]
+    ordered = [p.name for p in docket_order(sorted(names, reverse=True), metas)]
+    assert ordered == [
+        "b_motion.pdf",
+        "c_exhibit.pdf",
+        "dkt20_opposition.pdf",
+        "a_reply.pdf",
+        "e_early.txt",
+        "d_late.txt",
+        "f_notes.txt",
+    ]
+
+
+def test_the_store_follows_docket_order_and_says_which(tmp_path: Path) -> None:
+    paths = [tmp_path / n for n in ["a.pdf", "b.pdf", "c.txt"]]
+    ok = Changes(documents_added=(DocumentId(1),))
+    stored: list[str] = []
+    shelf = DocketStore(paths, _store({"a.pdf": ok, "b.pdf": ok, "c.txt": ok}, stored))  # type: ignore[arg-type]
+    shelf.read(paths[0], FilingMeta(ecf_number="9"))
+    shelf.read(paths[2])
+    shelf.read(paths[1], FilingMeta(ecf_number="4"))
+    assert [(o.path.name, o.order) for o in shelf.outcomes] == [
+        ("b.pdf", "docket number 4"),
+        ("a.pdf", "docket number 9"),
+        ("c.txt", "name"),
+    ]
+    assert docket_order_said(shelf.outcomes) == "docket order: 2 by docket number, 1 by name"
