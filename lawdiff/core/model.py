@@ -85,6 +85,10 @@ class Line:
         heading_level: DOCX heading style level (1 = "Heading 1"), 0 when none.
         numbering: list numbering text a DOCX paragraph carries ("1.", "A."), when known.
         footnote: the line is footnote text (kept apart from the body).
+        styled_lead: characters at the line's start set in bold type (or underlined) when
+            the rest of the line is not: a run-in heading; 0 otherwise.
+        small_caps: the line's letters are small capitals (a small-caps font, or capitals
+            in two sizes).
     """
 
     start: int
@@ -97,6 +101,8 @@ class Line:
     heading_level: int = 0
     numbering: str = ""
     footnote: bool = False
+    styled_lead: int = 0
+    small_caps: bool = False
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ class Para:
     centered: bool = False
     footnote: bool = False
     page_break_after: bool = False
+    styled_lead: int = 0
 
 
 def check_package(path: Path) -> None:
@@ -220,7 +221,24 @@ def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
         underlined=_runs_all(paragraph, "underline"),
         centered=paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER,
         page_break_after=bool(breaks),
+        styled_lead=_styled_lead(paragraph),
     )
+
+
+def _styled_lead(paragraph: Any) -> int:
+    """Characters of the bold or underlined runs opening the paragraph when roman text with
+    letters follows (a run-in heading), counted from its first visible character; else 0."""
+    lead = ""
+    runs = list(paragraph.runs)
+    for index, run in enumerate(runs):
+        if run.bold or run.underline:
+            lead += run.text
+            continue
+        rest = "".join(r.text for r in runs[index:])
+        if lead.strip() and any(ch.isalpha() for ch in rest):
+            return len(lead.lstrip())
+        return 0
+    return 0
 
 
 def _body_paragraphs(document: Any) -> Iterator[Any]:
@@ -274,6 +292,7 @@ def _page(number: int, paras: list[Para]) -> Page:
                 heading_level=para.heading_level,
                 numbering=para.numbering,
                 footnote=para.footnote,
+                styled_lead=para.styled_lead,
             )
         )
         pos += len(para.text) + 1

@@ -24,6 +24,7 @@ from lawdiff.ingest.patterns import (
     LINE_NUMBER,
     PAGE_NUMBER,
     ROMAN_TOKEN,
+    SMALL_CAPS_FONT,
 )
 
 HEADER_BAND = 0.10  # top share of the page where running headers live
@@ -278,6 +279,44 @@ def _is_bold(line: TextLine) -> bool:
     return bool(letters) and all(BOLD_FONT.search(w.font) for w in letters)
 
 
+def _styled(word: Word, rules: Sequence[tuple[float, float, float]], bottom: float) -> bool:
+    """The word is set in bold type (bold italic too), or a rule runs under it. Italic
+    alone is left out: case names opening a line are set in it."""
+    if BOLD_FONT.search(word.font):
+        return True
+    middle = (word.x0 + word.x1) / 2
+    return any(x0 <= middle <= x1 and bottom - 3 <= y <= bottom + 4 for x0, x1, y in rules)
+
+
+def _styled_lead(line: TextLine, rules: Sequence[tuple[float, float, float]]) -> int:
+    """Characters of the leading run of styled words when plain words with letters follow
+    ("B. Standard of Review." in bold, then the paragraph in roman): 0 otherwise."""
+    styled = [_styled(w, rules, line.bottom) for w in line.words]
+    lead = next((i for i, flag in enumerate(styled) if not flag), len(styled))
+    rest = line.words[lead:]
+    if lead == 0 or not any(ch.isalpha() for w in rest for ch in w.text):
+        return 0
+    if any(styled[lead:]) and sum(styled[lead:]) > len(rest) // 2:
+        return 0  # a styled line with a plain word in it, not a styled lead
+    return len(TextLine(line.words[:lead]).text)
+
+
+def _is_small_caps(line: TextLine) -> bool:
+    """Small capitals: every lettered word in a small-caps font, or capitals only with the
+    first letters of words set larger than the rest ("S" 12 pt, "TANDARD" 9.6 pt)."""
+    letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
+    if not letters:
+        return False
+    if all(SMALL_CAPS_FONT.search(w.font.split("+")[-1]) for w in letters):
+        return True
+    text = "".join(w.text for w in letters)
+    sizes = sorted({round(w.size, 1) for w in letters if w.size > 0})
+    if len(sizes) != 2 or not text.isupper() or len(text) < 4:
+        return False
+    small, large = sizes
+    return 0.6 * large <= small <= 0.9 * large
+
+
 def _is_underlined(line: TextLine, rules: Sequence[tuple[float, float, float]]) -> bool:
     width = line.x1 - line.x0
     for x0, x1, y in rules:
@@ -371,6 +410,8 @@ def build_page(raw: RawPage, lines: Sequence[TextLine], column: NumberColumn | N
                 centered=round(abs(line_centre - centre), 2) < 12 and indent > 36,
                 indent=indent,
                 footnote=index >= notes_from,
+                styled_lead=_styled_lead(line, raw.rules),
+                small_caps=_is_small_caps(line),
             )
         )
         texts.append(text)
