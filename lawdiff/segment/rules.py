@@ -229,8 +229,10 @@ class _Walker:
             return None
         label = " ".join(match.group("label").upper().split())
         title_start = line.start + match.start("title")
-        last = self._count_title_end(line, bool(match.group("title").strip()))
-        start = title_start if match.group("title").strip() else self._next_content(line, last)
+        # A redline's balloon after the label ("\tDeleted: THIRD") is no title.
+        has_title = bool(patterns.BALLOON_TAIL.sub("", " " + match.group("title")).strip())
+        last = self._count_title_end(line, has_title)
+        start = title_start if has_title else self._next_content(line, last)
         self._close()
         parent = self.top if self.claims_top else None
         block = self._add(SegmentKind.COUNT, label, start, self.lines[last].content_end, parent)
@@ -618,7 +620,7 @@ class _Walker:
 
     def _balloon_continues(self, line: TextLine) -> bool:
         """A balloon's wrapped line: in the balloon column, right after a balloon."""
-        if self.revision is None or self.balloon_indent is None or not line.hint.indent:
+        if self.revision is None or not self.balloon_indent or not line.hint.indent:
             return False
         return abs(line.hint.indent - self.balloon_indent) <= BALLOON_COLUMN
 
