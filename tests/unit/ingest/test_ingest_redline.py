@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
+import docx
 import pytest
+from docx.oxml import parse_xml
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
@@ -114,3 +117,73 @@ def test_underlines_without_strikes_are_emphasis(tmp_path: Path) -> None:
     filing = load_filing(path, ocr=False)
     assert filing.pages[0].text == "See Twombly, 550 U.S. at 570.\nARGUMENT"
     assert filing.pages[0].lines[1].underlined
+
+
+# ---------------------------------------------------------------------------- DOCX
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _change(tag: str, text: str, ident: int) -> Any:
+    """A tracked deletion (``del``) or insertion (``ins``) holding one run."""
+    node = "delText" if tag == "del" else "t"
+    return parse_xml(
+        f'<w:{tag} {W_NS} w:id="{ident}" w:author="A" w:date="2024-05-01T00:00:00Z">'
+        f'<w:r><w:{node} xml:space="preserve">{text}</w:{node}></w:r></w:{tag}>'
+    )
+
+
+def tracked_docx(path: Path) -> None:
+    """A fictional amended complaint with Word's tracked changes (w:del / w:ins)."""
+    document = docx.Document()
+    document.add_paragraph("COMPLAINT FOR DAMAGES")
+    first = document.add_paragraph("1. Plaintiff Acme sells widgets in ")
+    first._p.append(_change("del", "Ohio", 1))
+    first._p.append(_change("ins", "Texas", 2))
+    first.add_run(" and in neighbouring states.")
+    document.add_paragraph("FIRST CAUSE OF ACTION")
+    document.add_paragraph("2. Globex did not pay for the widgets it took.")
+    heading = document.add_paragraph()
+    heading._p.append(_change("del", "THIRD", 3))
+    heading._p.append(_change("ins", "SECOND", 4))
+    heading.add_run(" CAUSE OF ACTION")
+    third = document.add_paragraph("3. Globex ")
+    third._p.append(_change("del", "knowingly ", 5))
+    third.add_run("misled the buyers of the widgets.")
+    gone = document.add_paragraph()
+    gone._p.append(_change("del", "4. This paragraph was withdrawn in the amendment.", 6))
+    document.add_paragraph("4. Acme asks for damages and costs.")
+    document.save(str(path))
+
+
+def test_docx_tracked_changes_read_as_amended(tmp_path: Path) -> None:
+    path = tmp_path / "amended.docx"
+    tracked_docx(path)
+    filing = load_filing(path)
+    lines = filing.pages[0].text.split("\n")
+    assert lines[1] == (
+        "1. Plaintiff Acme sells widgets in Texas and in neighbouring states."
+        "\tDeleted: Ohio; Inserted: Texas"
+    )
+    segments = segment_filing(filing).segments
+    body = " ".join(f"{s.heading} {s.text}" for s in segments if s.kind != SegmentKind.FOOTNOTE)
+    for struck in ("Ohio", "THIRD", "knowingly", "withdrawn"):
+        assert struck not in body
+    assert "sells widgets in Texas and in neighbouring states." in body
+    counts = [s.label for s in segments if s.kind == SegmentKind.COUNT]
+    assert counts == ["FIRST CAUSE OF ACTION", "SECOND CAUSE OF ACTION"]
+    notes = {s.text: segments[s.parent].label for s in segments if s.label.startswith("rev.")}
+    assert notes["Deleted: Ohio; Inserted: Texas"] == "¶ 1"
+    assert notes["Deleted: knowingly"] == "¶ 3"
+    assert "Deleted: THIRD; Inserted: SECOND" in notes
+    paragraphs = [s.label for s in segments if s.kind == SegmentKind.PARAGRAPH]
+    assert paragraphs == ["¶ 1", "¶ 2", "¶ 3", "¶ 4"]
+
+
+def test_docx_without_changes_is_read_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("1. Plaintiff Acme sells widgets.\tIn Texas.")
+    document.save(str(path))
+    assert load_filing(path).pages[0].text == "1. Plaintiff Acme sells widgets.\tIn Texas."
