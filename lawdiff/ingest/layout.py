@@ -327,6 +327,8 @@ def drop_furniture(lines: Sequence[TextLine], height: float, repeated: set[str])
 # A footnote separator: a rule at least this long (points), below this share of the page.
 NOTE_RULE_MIN = 36.0
 NOTE_RULE_FROM = 0.45
+NOTE_RULE_MARGIN = 12.0  # a separator starts at the text's left margin (points)
+NOTE_PITCH = 0.75  # footnote lines sit at most this share of the body's line distance apart
 
 
 def _is_bold(line: TextLine) -> bool:
@@ -351,16 +353,48 @@ def _body_size(lines: Sequence[TextLine]) -> float:
 
 def _separator_start(lines: Sequence[TextLine], raw: RawPage) -> int:
     """Index of the first line below a footnote separator: a short rule low on the page that
-    underlines no text, with a footnote marker ("1", "*") opening the line below it."""
+    underlines no text, with a footnote marker ("1", "*") opening the line below it, or,
+    for a rule at the left margin, lines set as notes below it (a note continued from the
+    page before has no marker)."""
     for x0, x1, y in sorted(raw.rules, key=lambda rule: rule[2]):
         if y < raw.height * NOTE_RULE_FROM or not NOTE_RULE_MIN <= x1 - x0 <= raw.width * 0.6:
             continue
         if any(abs(line.bottom - y) <= 4 for line in lines):
             continue  # an underline
         below = [i for i, line in enumerate(lines) if line.top >= y - 4]
-        if below and _opens_note(lines[below[0]]):
+        if not below:
+            continue
+        at_margin = abs(x0 - _text_margin(lines)) <= NOTE_RULE_MARGIN
+        if _opens_note(lines[below[0]]) or (at_margin and _note_type(lines, below[0])):
             return below[0]
     return len(lines)
+
+
+def _text_margin(lines: Sequence[TextLine]) -> float:
+    """The left edge most lines start at (the body's margin)."""
+    return float(Counter(round(line.x0) for line in lines).most_common(1)[0][0])
+
+
+def _note_type(lines: Sequence[TextLine], first: int) -> bool:
+    """Whether the lines from ``first`` to the page's end are set as footnotes (smaller
+    type, or lines closer together than the body's): a note continued from the page
+    before, whose first line here has no marker."""
+    above, below = lines[:first], lines[first:]
+    if len(above) < 2:
+        return False
+    body = _body_size(above)
+    sizes = [w.size for line in below for w in line.words if w.size > 0]
+    if sizes and body > 0 and max(sizes) <= body - 1.5:
+        return True
+    if len(below) < 2:
+        return False
+    return _pitch(below) <= NOTE_PITCH * _pitch(above)
+
+
+def _pitch(lines: Sequence[TextLine]) -> float:
+    """The usual distance between the tops of consecutive lines."""
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top]
+    return median(gaps) if gaps else 0.0
 
 
 def _opens_note(line: TextLine) -> bool:
