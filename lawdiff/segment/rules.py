@@ -24,6 +24,7 @@ from lawdiff.segment.lines import (
     typical_width,
 )
 from lawdiff.segment.outline import OutlineTracker
+from lawdiff.segment.parts import find_parts, part_warnings
 from lawdiff.segment.regions import find_regions
 from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
@@ -58,7 +59,10 @@ class RuleBasedSegmenter:
             return Segmentation(segments=())
         walker = _Walker(text, meta)
         walker.run()
-        return Segmentation(to_drafts(text, walker.blocks), tuple(walker.warnings))
+        drafts = to_drafts(text, walker.blocks)
+        parts = find_parts(drafts, meta, [walker.blocks[i].start for i in walker.part_blocks])
+        warnings = (*walker.warnings, *part_warnings(parts))
+        return Segmentation(drafts, warnings, parts)
 
 
 def _has_outline(lines: list[TextLine]) -> bool:
@@ -121,6 +125,7 @@ class _Walker:
         self.revisions = 0
         self.balloon_indent: float | None = None
         self.part_titles = {title: first for first, title, _ in self.regions.parts}
+        self.part_blocks: list[int] = []  # headings of later bundled documents
         self.order = meta.role == Role.ORDER
         self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
@@ -598,6 +603,7 @@ class _Walker:
         )
         block.heading = title
         self.top = len(self.blocks) - 1
+        self.part_blocks.append(self.top)
         self.section = self.top
         self.tracker.reset()
         self.outline = []
