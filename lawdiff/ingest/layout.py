@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 from typing import NamedTuple
 
@@ -393,7 +394,7 @@ def _note_type(lines: Sequence[TextLine], first: int) -> bool:
 
 def _pitch(lines: Sequence[TextLine]) -> float:
     """The usual distance between the tops of consecutive lines."""
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top]
+    gaps = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top]
     return median(gaps) if gaps else 0.0
 
 

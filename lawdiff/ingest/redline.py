@@ -69,5 +69,5 @@ def mark_chars(chars: Sequence[Char], rules: Sequence[tuple[float, float, float]
                 under.add(index)
     if not struck:
         return list(chars)
-    marks = {i: INSERTED for i in under} | {i: STRUCK for i in struck}
+    marks = dict.fromkeys(under, INSERTED) | dict.fromkeys(struck, STRUCK)
     return [c._replace(mark=marks[i]) if i in marks else c for i, c in enumerate(chars)]

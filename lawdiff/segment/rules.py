@@ -346,11 +346,18 @@ class _Walker:
         if first in RUN_ON_MARKS or first.islower():
             return not (self.complaint and patterns.PARAGRAPH_START.match(line.text))
         prev = self.prev
-        if prev is None or self.prev_heading:
+        if prev is None or self.prev_heading or not patterns.DEPOSITION_LINE.match(line.text):
             return False
-        return bool(
-            patterns.DEPOSITION_LINE.match(line.text) and patterns.DEPOSITION_LINE.match(prev.text)
-        )
+        # The next question or answer: after a "Q."/"A." line, or within an excerpt whose
+        # question ran over several lines.
+        return bool(patterns.DEPOSITION_LINE.match(prev.text) or self._in_excerpt())
+
+    def _in_excerpt(self) -> bool:
+        """The open block is a deposition excerpt (it starts with "Q." or "A.")."""
+        if self.open is None:
+            return False
+        start = self.blocks[self.open].start
+        return bool(patterns.DEPOSITION_LINE.match(self.doc.text[start : start + 12]))
 
     def _first_line_indent(self, block: Block, line: TextLine, quote: bool) -> bool:
         """True when ``block`` is a one-line "quote" that ``line`` continues flush left."""

@@ -18,6 +18,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 from statistics import median
 
@@ -71,7 +72,7 @@ def note_units(lines: Sequence[str]) -> list[str]:
     taken for a splice; a note of one line alone."""
     if len(lines) == 1:
         return list(lines)
-    return [f"{a} {b}" for a, b in zip(lines, lines[1:], strict=False)]
+    return [f"{a} {b}" for a, b in pairwise(lines)]
 
 
 def in_body(unit: str, body: str) -> bool:
@@ -131,7 +132,7 @@ def _below_rule(
 
 def _spacing(lines: Sequence[TextLine]) -> float:
     """The median distance between the tops of consecutive lines (0 for fewer than two)."""
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top]
+    gaps = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top]
     return median(gaps) if gaps else 0.0
 
 
