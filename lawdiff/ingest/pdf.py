@@ -194,7 +194,7 @@ def _marked_words(page: Any, rules: Sequence[tuple[float, float, float]]) -> tup
         Char(
             str(c["text"]), float(c["x0"]), float(c["x1"]), float(c["top"]),
             float(c["bottom"]), str(c.get("fontname", "")), float(c.get("size", 0.0)),
-            bool(c.get("upright", True)),
+            bool(c.get("upright", True)), colored=_colored(c.get("non_stroking_color")),
         )
         for c in page.chars
     ]  # fmt: skip
@@ -205,6 +205,19 @@ def _marked_words(page: Any, rules: Sequence[tuple[float, float, float]]) -> tup
     if looks_doubled(words, float(page.width)):
         words = words_from_chars(dedupe_chars(marked))
     return tuple(words)
+
+
+def _colored(color: Any) -> bool:
+    """Whether pdfminer's fill colour of a character (grey, RGB or CMYK numbers 0-1) is a
+    colour rather than black, white or a grey."""
+    if not isinstance(color, (tuple, list)) or len(color) not in (3, 4):
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False
+    channels = values[:3]
+    return max(channels) - min(channels) > 40 / 255
 
 
 def _words(page: Any, rules: Sequence[tuple[float, float, float]] = ()) -> tuple[Word, ...]:

@@ -29,7 +29,7 @@ class Char(NamedTuple):
     is the font size in points after the text matrix; ``font`` the PDF font name as
     written (a subset tag included). ``unmapped`` marks a glyph with no Unicode mapping
     (pdfminer prints such a glyph as ``(cid:N)``); ``mark`` is a revision mark of
-    comparison markup (:mod:`lawdiff.ingest.redline`).
+    comparison markup (:mod:`lawdiff.ingest.redline`), which also reads ``colored``.
     """
 
     text: str
@@ -42,6 +42,7 @@ class Char(NamedTuple):
     upright: bool = True
     unmapped: bool = False
     mark: str = ""
+    colored: bool = False  # filled in a colour, not black or grey
 
 
 def _clusters(values: Iterable[float], tolerance: float) -> dict[float, int]:

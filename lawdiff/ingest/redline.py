@@ -26,6 +26,7 @@ from lawdiff.ingest.pdf_words import Char
 # lower-case letters, an underline runs at or just below the baseline.
 STRIKE_BAND = (0.3, 0.75)
 UNDER_BAND = (-0.35, 0.28)
+COLORED_SHARE = 0.5
 MAX_SIZE = 30.0  # points: taller type is not body text a rule could strike
 
 
@@ -49,9 +50,17 @@ def _crossing(char: Char, x0: float, x1: float, y: float) -> float | None:
     return (char.bottom - y) / height
 
 
+def _colored_insertions(chars: Sequence[Char], struck: set[int]) -> set[int]:
+    """Characters in colour that are not struck, on a page that strikes text, when colour
+    sets them apart (fewer than half the page's other characters are coloured)."""
+    colored = {i for i, c in enumerate(chars) if c.colored and i not in struck}
+    others = len(chars) - len(struck)
+    return colored if len(colored) < COLORED_SHARE * others else set()
+
+
 def mark_chars(chars: Sequence[Char], rules: Sequence[tuple[float, float, float]]) -> list[Char]:
-    """``chars`` with struck ones marked, and underlined ones marked inserted when the page
-    strikes anything; unchanged (the same list) when no rule strikes a character."""
+    """``chars`` with struck ones marked, and underlined or coloured ones marked inserted
+    when the page strikes anything; unchanged when no rule strikes a character."""
     if not rules or not chars:
         return list(chars)
     order = sorted(range(len(chars)), key=lambda i: chars[i].bottom)
@@ -69,5 +78,6 @@ def mark_chars(chars: Sequence[Char], rules: Sequence[tuple[float, float, float]
                 under.add(index)
     if not struck:
         return list(chars)
+    under |= _colored_insertions(chars, struck)
     marks = dict.fromkeys(under, INSERTED) | dict.fromkeys(struck, STRUCK)
     return [c._replace(mark=marks[i]) if i in marks else c for i, c in enumerate(chars)]

@@ -26,7 +26,8 @@ from lawdiff.segment import segment_filing
 FONT, SIZE, LEFT, LEADING = "Times-Roman", 12.0, 100.0, 24.0
 
 # Each line is a list of (text, mark) pieces drawn one after the other: "" plain,
-# "-" struck by a line, "=" struck by a thin filled rectangle, "+" inserted (underlined).
+# "-" struck by a line, "=" struck by a thin filled rectangle, "+" inserted (underlined),
+# "c" inserted (in blue, not underlined).
 LINES: list[list[tuple[str, str]]] = [
     [("COMPLAINT FOR DAMAGES", "")],
     [("1. Plaintiff Acme sells widgets in ", ""), ("Ohio", "-"), (" ", ""), ("Texas", "+")],
@@ -38,6 +39,7 @@ LINES: list[list[tuple[str, str]]] = [
     [("4. Globex ", ""), ("knowingly ", "-"), ("misled the buyers of the widgets.", "")],
     [("5. This paragraph was withdrawn in the amendment.", "-")],
     [("6", "-"), ("5", "+"), (". Acme asks for damages and costs.", "")],
+    [("6. Globex ", ""), ("owes", "-"), (" ", ""), ("paid", "c"), (" nothing for them.", "")],
 ]
 
 
@@ -46,6 +48,7 @@ def _draw_line(pdf: canvas.Canvas, y: float, pieces: list[tuple[str, str]]) -> N
     for text, mark in pieces:
         width = stringWidth(text, FONT, SIZE)
         pdf.setFont(FONT, SIZE)
+        pdf.setFillColorRGB(*((0.1, 0.2, 0.8) if mark == "c" else (0, 0, 0)))
         pdf.drawString(x, y, text)
         start, end = x + (stringWidth(" ", FONT, SIZE) if text.startswith(" ") else 0), x + width
         if mark == "-":
@@ -81,6 +84,7 @@ def test_the_page_reads_as_amended_with_balloons(redline: Filing) -> None:
     assert "Deleted: 5. This paragraph was withdrawn in the amendment." in lines
     assert "5. Acme asks for damages and costs.\tDeleted: 6; Inserted: 5" in lines
     assert "3. Globex did not pay for the widgets it took." in lines  # no markup, untouched
+    assert "6. Globex paid nothing for them.\tDeleted: owes; Inserted: paid" in lines
 
 
 def test_struck_text_is_a_note_not_body(redline: Filing) -> None:
@@ -103,19 +107,21 @@ def test_struck_text_is_a_note_not_body(redline: Filing) -> None:
     assert notes["Deleted: 5. This paragraph was withdrawn in the amendment."] == "¶ 4"
     assert "Deleted: THIRD; Inserted: SECOND" in notes
     paragraphs = [s.label for s in segments if s.kind == SegmentKind.PARAGRAPH]
-    assert paragraphs == ["¶ 1", "¶ 2", "¶ 3", "¶ 4", "¶ 5"]
+    assert paragraphs == ["¶ 1", "¶ 2", "¶ 3", "¶ 4", "¶ 5", "¶ 6"]
 
 
 def test_underlines_without_strikes_are_emphasis(tmp_path: Path) -> None:
-    """A page that strikes nothing: its underlined words are ordinary text, no balloons."""
+    """A page that strikes nothing: its underlined or coloured words are ordinary text."""
     path = tmp_path / "plain.pdf"
     pdf = canvas.Canvas(str(path), pagesize=letter)
     _draw_line(pdf, 700, [("See ", ""), ("Twombly", "+"), (", 550 U.S. at 570.", "")])
     _draw_line(pdf, 676, [("ARGUMENT", "+")])
+    _draw_line(pdf, 652, [("See the record at ", ""), ("example.com", "c"), (".", "")])
     pdf.showPage()
     pdf.save()
     filing = load_filing(path, ocr=False)
-    assert filing.pages[0].text == "See Twombly, 550 U.S. at 570.\nARGUMENT"
+    lines = ["See Twombly, 550 U.S. at 570.", "ARGUMENT", "See the record at example.com."]
+    assert filing.pages[0].text == "\n".join(lines)
     assert filing.pages[0].lines[1].underlined
 
 
