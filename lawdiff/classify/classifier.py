@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from lawdiff.classify.cues import fold, mask_spans
+from lawdiff.classify.contexts import SectionContext
+from lawdiff.classify.cues import CueIndex, Folded, fold, mask_spans
 from lawdiff.classify.taxonomy import Taxonomy, load_taxonomy
-from lawdiff.core.model import ClaimTag, SegmentDraft
+from lawdiff.core.model import ClaimTag, SegmentDraft, SegmentKind
 
 
 def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag, ...]:
@@ -37,23 +38,58 @@ def classify_text(text: str, taxonomy: Taxonomy | None = None) -> tuple[ClaimTag
         One tag per type whose confidence reaches its threshold, with the cues that matched.
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy()
-    found: dict[str, list[tuple[str, float]]] = {}
-    masked: dict[str, tuple[str, str]] = {}  # per type with "unless" cues: folded, lowered
-    for cue in tax.index.matches(text):
-        if cue.claim in tax.unless:
-            if cue.claim not in masked:
-                folded = fold(mask_spans(text, tax.unless[cue.claim]))
-                masked[cue.claim] = (folded, folded.lower())
-            if not cue.found_in(*masked[cue.claim]):
-                continue  # only mentioned in a context the type excludes
-        found.setdefault(cue.claim, []).append((cue.text, cue.weight))
+    found = _found_cues(text, tax)
     tags: list[ClaimTag] = []
     for claim, cues in found.items():
         confidence = _noisy_or(weight for _, weight in cues)
         if confidence >= tax.threshold_of(claim):
             ordered = sorted(cues, key=lambda cue: (-cue[1], cue[0].lower()))
             tags.append(ClaimTag(claim, confidence, cues=tuple(t for t, _ in ordered)))
-    return _ordered(tags)
+    return _ordered(_without_yielding(tags, found, tax))
+
+
+def _found_cues(text: str, tax: Taxonomy) -> dict[str, list[tuple[str, float]]]:
+    """The cues (text, weight) of each type that match ``text`` where they are argued: outside
+    the taxonomy's mentions and outside the type's own ``unless`` contexts."""
+    prepared = Folded.of(text)
+    mentions = tax.mention_index.matches_in(prepared) if tax.mentions else []
+    if mentions:  # a caption or a record cite argues nothing
+        text = mask_spans(text, mentions)
+        prepared = Folded.of(text)
+    found: dict[str, list[tuple[str, float]]] = {}
+    masked: dict[str, tuple[str, str] | None] = {}  # per type: folded, lowered (None: no context)
+    for cue in tax.index.matches_in(prepared):
+        contexts = tax.unless_index.get(cue.claim)
+        if contexts is not None:
+            if cue.claim not in masked:
+                masked[cue.claim] = _masked(text, prepared, contexts)
+            context = masked[cue.claim]
+            if context is not None and not cue.found_in(*context):
+                continue  # only mentioned in a context the type excludes
+        found.setdefault(cue.claim, []).append((cue.text, cue.weight))
+    return found
+
+
+def _masked(text: str, prepared: Folded, contexts: CueIndex) -> tuple[str, str] | None:
+    hits = contexts.matches_in(prepared)
+    if not hits:
+        return None
+    folded = fold(mask_spans(text, hits))
+    return folded, folded.lower()
+
+
+def _without_yielding(
+    tags: Sequence[ClaimTag], found: dict[str, list[tuple[str, float]]], tax: Taxonomy
+) -> list[ClaimTag]:
+    """Drop a tag whose type yields to another type tagged here, unless a strong cue of its
+    own matched (the taxonomy's ``yields_to``)."""
+    tagged = {tag.claim for tag in tags}
+    return [
+        tag
+        for tag in tags
+        if not (set(tax.yields.get(tag.claim, ())) & tagged)
+        or any(weight >= tax.strong_weight for _, weight in found[tag.claim])
+    ]
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -88,10 +124,40 @@ def classify_segments(
     """
     tax = taxonomy if taxonomy is not None else load_taxonomy()
     own = [classify_text(segment_text(s), tax) for s in segments]
+    if tax.contexts:
+        own = [_kept_in_context(i, segments, own[i], tax) for i in range(len(segments))]
     final: list[tuple[ClaimTag, ...] | None] = [None] * len(segments)
     for index in range(len(segments)):
         _resolve(index, segments, own, final, tax)
     return [tags if tags is not None else () for tags in final]
+
+
+def _kept_in_context(
+    index: int, segments: Sequence[SegmentDraft], tags: tuple[ClaimTag, ...], tax: Taxonomy
+) -> tuple[ClaimTag, ...]:
+    """A segment's own tags less those its section's kind makes mentions (``[[context]]``)."""
+    context = section_context(index, segments, tax)
+    if context is None or not tags:
+        return tags
+    return tuple(t for t in tags if t.claim in tax and tax.get(t.claim).group in context.keep)
+
+
+def section_context(
+    index: int, segments: Sequence[SegmentDraft], tax: Taxonomy
+) -> SectionContext | None:
+    """The kind of section ``segments[index]`` is in: the first context a heading opens,
+    from the segment itself up through its parents."""
+    current: int | None = index
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        segment = segments[current]
+        if segment.kind is SegmentKind.HEADING:
+            for context in tax.contexts:
+                if context.opens(segment.heading):
+                    return context
+        current = _parent_of(segments, current)
+    return None
 
 
 def _resolve(

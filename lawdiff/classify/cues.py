@@ -223,7 +223,10 @@ class CueIndex:
 
     def candidates(self, lowered: str) -> list[Cue]:
         """The cues whose key occurs in the lowercased text ``lowered`` (each once)."""
-        tokens = set(TOKEN.findall(lowered))
+        return self.candidates_for(set(TOKEN.findall(lowered)))
+
+    def candidates_for(self, tokens: set[str]) -> list[Cue]:
+        """The cues whose key is among a text's lowercase ``tokens`` (each once)."""
         found = _lookup(self._exact, tokens)
         if self._prefix:
             found += _lookup(self._prefix, {t[:PREFIX_LEN] for t in tokens if len(t) > 3})
@@ -231,9 +234,32 @@ class CueIndex:
 
     def matches(self, text: str) -> list[Cue]:
         """The cues that match somewhere in ``text``."""
+        return self.matches_in(Folded.of(text))
+
+    def matches_in(self, text: Folded) -> list[Cue]:
+        """The cues that match somewhere in an already folded text."""
+        return [
+            cue
+            for cue in self.candidates_for(text.tokens)
+            if cue.found_in(text.folded, text.lowered)
+        ]
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text prepared once for every cue lookup: folded (see :func:`fold`), lowercased, and
+    its set of lowercase tokens."""
+
+    folded: str
+    lowered: str
+    tokens: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        """Prepare ``text``."""
         folded = fold(text)
         lowered = folded.lower()
-        return [cue for cue in self.candidates(lowered) if cue.found_in(folded, lowered)]
+        return cls(folded, lowered, set(TOKEN.findall(lowered)))
 
 
 def mask_spans(text: str, cues: Iterable[Cue]) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lawdiff.classify.contexts import SectionContext, parse_contexts, parse_mentions
 from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue
 from lawdiff.core.cuefile import check_unit, read_cue_file, table
 from lawdiff.core.errors import KnownError
@@ -20,7 +21,9 @@ DEFAULT_THRESHOLD = 0.5
 DEFAULT_INHERIT_FACTOR = 0.85
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+")
 _TYPE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*type[ \t]*\]\]", re.MULTILINE)
-_TYPE_KEYS = frozenset({"id", "name", "group", "parent", "threshold", "unless", *DEFAULT_WEIGHTS})
+_TYPE_KEYS = frozenset(
+    {"id", "name", "group", "parent", "threshold", "unless", "yields_to", *DEFAULT_WEIGHTS}
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,13 @@ class Taxonomy:
         source: the file it was read from.
         unless: per type, cues of contexts in which its cues do not count (see
             :func:`lawdiff.classify.cues.mask_spans`).
+        contexts: kinds of section (a legal standard) in which only some groups are argued.
+        mentions: cues of contexts in which no type's cues count (a case caption, a record
+            cite's description of a filing).
+        yields: per type, the types it gives way to on the same text when none of its own
+            strong cues matched (generic exclusion words are expert admissibility in a
+            Daubert brief, not a motion in limine).
+        strong_weight: the weight of a strong cue.
     """
 
     types: tuple[ClaimType, ...]
@@ -45,11 +55,20 @@ class Taxonomy:
     thresholds: Mapping[str, float] = field(default_factory=dict, compare=False)
     source: str = ""
     unless: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)
+    contexts: tuple[SectionContext, ...] = field(default=(), compare=False)
+    mentions: tuple[Cue, ...] = field(default=(), compare=False)
+    yields: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    strong_weight: float = DEFAULT_WEIGHTS["strong"]
     index: CueIndex = field(init=False, repr=False, compare=False)
+    mention_index: CueIndex = field(init=False, repr=False, compare=False)
+    unless_index: Mapping[str, CueIndex] = field(init=False, repr=False, compare=False)
     _by_id: Mapping[str, ClaimType] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "index", CueIndex(self.cues))
+        object.__setattr__(self, "mention_index", CueIndex(self.mentions))
+        unless = {claim: CueIndex(cues) for claim, cues in self.unless.items()}
+        object.__setattr__(self, "unless_index", unless)
         object.__setattr__(self, "_by_id", {t.id: t for t in self.types})
 
     def get(self, claim_id: str) -> ClaimType:
@@ -130,6 +149,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
     cues: list[Cue] = []
     thresholds: dict[str, float] = {}
     unless: dict[str, tuple[Cue, ...]] = {}
+    yields: dict[str, tuple[str, ...]] = {}
     for number, entry in enumerate(entries):
         where = f"[[type]] entry {number + 1}" + (
             f" (line {lines[number]})" if number < len(lines) else ""
@@ -144,14 +164,35 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
             unless[claim.id] = tuple(
                 _cue(text, claim.id, 0.0, f"{where}, unless", path) for text in contexts
             )
+        gives_way = _cue_list(entry, "yields_to", where, path)
+        if gives_way:
+            yields[claim.id] = tuple(gives_way)
     _check_references(types, path)
+    _check_yields(yields, {t.id for t in types}, path)
     threshold = settings.get("threshold", DEFAULT_THRESHOLD)
     factor = settings.get("inherit_factor", DEFAULT_INHERIT_FACTOR)
     check_unit(threshold, "[settings] threshold", path)
     check_unit(factor, "[settings] inherit_factor", path)
     return Taxonomy(
-        tuple(types), tuple(cues), float(threshold), float(factor), thresholds, str(path), unless
+        tuple(types),
+        tuple(cues),
+        float(threshold),
+        float(factor),
+        thresholds,
+        str(path),
+        unless,
+        parse_contexts(data, {t.group for t in types}, path),
+        parse_mentions(data, path),
+        yields,
+        float(weights["strong"]),
     )
+
+
+def _check_yields(yields: Mapping[str, tuple[str, ...]], known: set[str], path: Path) -> None:
+    for claim, others in yields.items():
+        for other in others:
+            if other not in known or other == claim:
+                raise KnownError(f"id {claim!r}: yields_to {other!r} is not another type", path)
 
 
 def _parse_type(

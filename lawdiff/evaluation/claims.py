@@ -6,8 +6,9 @@ Label files (``tests/expected/claims_<name>.json``) hold labels only, never text
       "file": "harvey-v-cnn/dkt37-1_amended_complaint.pdf",  # relative to the corpus folder
       "level": "segments",           # or "text": classify the whole text at once (news articles)
       "groups": ["defamation"],      # what the whole document concerns
-      "sections": {"COUNT I": ["defamation"], "ARGUMENT > I": ["procedure"]}
-    }
+      "sections": {"COUNT I": ["defamation"], "ARGUMENT > I": ["procedure"]},
+      "case": "harvey-v-cnn"         # optional: files of one case are held out together
+    }                                # (default: the corpus folder, or the RECAP docket)
 
 A label with a dot is a taxonomy id ("contract.breach"), one without is a group ("contract");
 each unit is scored at the level its labels use. A section key is a heading or count label as the
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lawdiff.classify import Taxonomy, classify_segments, classify_text, load_taxonomy
+from lawdiff.classify import Taxonomy, classify_segments, classify_text
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import ClaimTag, Filing, SegmentDraft, SegmentKind
 
@@ -216,25 +217,36 @@ def _ancestors(segments: Sequence[SegmentDraft], index: int) -> list[int]:
 # --------------------------------------------------------------------------- running on files
 
 Loader = Callable[[Path], Filing]
+Units = str | Sequence[SegmentDraft]  # a whole text ("level": "text") or a filing's segments
+
+
+def read_units(path: Path, spec: Mapping[str, Any], loader: Loader) -> Units:
+    """What a labelled file is classified on: its text, or its segments."""
+    filing = loader(path)
+    if spec.get("level") == "text":
+        return "\n".join(page.text for page in filing.pages)
+    from lawdiff.segment import segment_filing  # lazily: evaluation sits above the stages
+
+    return segment_filing(filing).segments
+
+
+def predict_units(units: Units, spec: Mapping[str, Any], taxonomy: Taxonomy) -> dict[str, set[str]]:
+    """Predicted claim ids of a labelled file: key "" for the document, else section keys."""
+    if isinstance(units, str):
+        return {"": {tag.claim for tag in classify_text(units, taxonomy)}}
+    tags = classify_segments(units, taxonomy)
+    result = {"": document_claims(units, tags)}
+    for key in spec.get("sections", {}):
+        found = section_claims(units, tags, key)
+        result[key] = found if found is not None else set()
+    return result
 
 
 def predict_file(
     path: Path, spec: Mapping[str, Any], loader: Loader, taxonomy: Taxonomy
 ) -> dict[str, set[str]]:
-    """Predicted claim ids of a labelled file: key "" for the document, else section keys."""
-    filing = loader(path)
-    if spec.get("level") == "text":
-        text = "\n".join(page.text for page in filing.pages)
-        return {"": {tag.claim for tag in classify_text(text, taxonomy)}}
-    from lawdiff.segment import segment_filing  # lazily: evaluation sits above the stages
-
-    segments = segment_filing(filing).segments
-    tags = classify_segments(segments, taxonomy)
-    result = {"": document_claims(segments, tags)}
-    for key in spec.get("sections", {}):
-        found = section_claims(segments, tags, key)
-        result[key] = found if found is not None else set()
-    return result
+    """Predicted claim ids of a labelled file (:func:`read_units`, then :func:`predict_units`)."""
+    return predict_units(read_units(path, spec, loader), spec, taxonomy)
 
 
 def labelled_units(
@@ -276,55 +288,15 @@ def sample_label_specs(expected_dir: Path) -> list[tuple[str, dict[str, Any]]]:
     specs = []
     for name, doc in gold.get("documents", {}).items():
         if doc.get("claims") and name.endswith(".pdf"):
-            specs.append((f"sample/{name}", {"file": name, "sections": doc["claims"]}))
+            specs.append(
+                (f"sample/{name}", {"file": name, "sections": doc["claims"], "case": "sample"})
+            )
     return specs
 
 
-def run_claim_eval(corpus_dir: Path, expected_dir: Path, loader: Loader | None = None) -> str:
-    """Score classification on the labelled corpus filings and the sample case.
-
-    Args:
-        corpus_dir: the real-filing corpus (files that are absent are skipped and listed).
-        expected_dir: ``tests/expected`` with ``claims_*.json`` and ``sample.json``.
-        loader: how to import a filing; ``lawdiff.ingest.load_filing`` without OCR by default.
-
-    Returns:
-        The report: per-claim precision and recall, for the corpus and for the sample case.
-    """
-    load = loader or _default_loader()
-    taxonomy = load_taxonomy()
-    parts = []
-    for title, specs, base in (
-        ("Claims: corpus filings (groups)", load_label_files(expected_dir), corpus_dir),
-        ("Claims: sample case (ids)", sample_label_specs(expected_dir), SAMPLE_DIR),
-    ):
-        expected, got, skipped = _score_specs(specs, base, load, taxonomy)
-        if expected:
-            report = format_claim_scores(evaluate_claims(expected, got), title)
-            parts.append(report + "".join(f"\n  skipped {s}" for s in skipped))
-    return "\n\n".join(parts) or "Claims: no labelled files found"
-
-
-def _score_specs(
-    specs: Sequence[tuple[str, Mapping[str, Any]]], base: Path, load: Loader, taxonomy: Taxonomy
-) -> tuple[dict[str, list[str]], dict[str, set[str]], list[str]]:
-    expected: dict[str, list[str]] = {}
-    got: dict[str, set[str]] = {}
-    skipped: list[str] = []
-    for name, spec in specs:
-        path = base / spec["file"]
-        if not path.is_file():
-            skipped.append(f"{name}: {path} not found")
-            continue
-        predicted = predict_file(path, spec, load, taxonomy)
-        unit_expected, unit_got = labelled_units(name, spec, predicted, taxonomy)
-        expected.update(unit_expected)
-        got.update(unit_got)
-    return expected, got, skipped
-
-
-def _default_loader() -> Loader:
-    from lawdiff.ingest import load_filing  # imported late: evaluation sits above the stages
+def default_loader() -> Loader:
+    """``lawdiff.ingest.load_filing`` without OCR (imported late: evaluation sits above it)."""
+    from lawdiff.ingest import load_filing
 
     def load(path: Path) -> Filing:
         return load_filing(path, ocr=False)

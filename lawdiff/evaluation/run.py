@@ -27,7 +27,7 @@ def run_evaluation(what: str, corpus: Path | None = None, *, fit: bool = False) 
 
         parts.append(run_corpus_segment_eval(corpus_dir, EXPECTED))
     if what in ("claims", "all"):
-        from lawdiff.evaluation.claims import run_claim_eval
+        from lawdiff.evaluation.claimfiles import run_claim_eval
 
         parts.append(run_claim_eval(corpus_dir, EXPECTED))
     if what in ("links", "all"):

@@ -7,6 +7,7 @@ import pytest
 from lawdiff.classify.cues import (
     CueIndex,
     CueSyntaxError,
+    Folded,
     compile_cue,
     fold,
     phrase_key,
@@ -105,3 +106,12 @@ def test_index_only_offers_cues_whose_key_occurs() -> None:
     assert offered == {"breach of contract", "monopoli*", r"re:(?:foo|bar)baz"}
     assert {c.text for c in index.matches("the contract was monopolized")} == {"monopoli*"}
     assert {c.text for c in index.candidates("nothing here")} == {r"re:(?:foo|bar)baz"}
+
+
+def test_a_prepared_text_is_matched_like_the_raw_text() -> None:
+    index = CueIndex([compile_cue("Sherman Act", "a.b", 0.9), compile_cue("TRO", "c.d", 0.9)])
+    text = "The SHERMAN\nACT claim — and a TRO — fail."
+    prepared = Folded.of(text)
+    assert prepared.tokens >= {"sherman", "act", "tro"}
+    assert index.matches_in(prepared) == index.matches(text)
+    assert {c.text for c in index.matches(text)} == {"Sherman Act", "TRO"}

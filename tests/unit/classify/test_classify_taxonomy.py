@@ -138,6 +138,17 @@ def test_user_file_with_settings_and_weights(tmp_path: Path) -> None:
         ),
         (GOOD_ENTRY + GOOD_ENTRY, "defined twice"),
         ("[weights]\nstrong = 'high'\n" + GOOD_ENTRY, "[weights] strong"),
+        (GOOD_ENTRY + 'yields_to = ["x.none"]\n', "yields_to 'x.none' is not another type"),
+        (GOOD_ENTRY + 'yields_to = ["x.one"]\n', "yields_to 'x.one' is not another type"),
+        (
+            "[[context]]\nname = 's'\nheadings = ['legal standard']\nkeep = ['nope']\n"
+            + GOOD_ENTRY,
+            "[[context]] entry 1: keep names unknown group(s) nope",
+        ),
+        ("[[context]]\nname = 's'\nkeep = ['x']\n" + GOOD_ENTRY, "at least one heading cue"),
+        ("[[context]]\nheadings = ['a']\n" + GOOD_ENTRY, "'name' is missing"),
+        ("[mentions]\nunless = ['re:(oops']\n" + GOOD_ENTRY, "bad regular expression"),
+        ("[mentions]\nwhen = []\n" + GOOD_ENTRY, "[mentions] must be a table"),
     ],
 )
 def test_malformed_user_file_names_file_and_entry(tmp_path: Path, text: str, message: str) -> None:
@@ -145,6 +156,19 @@ def test_malformed_user_file_names_file_and_entry(tmp_path: Path, text: str, mes
         load_taxonomy(_write(tmp_path, text))
     assert "taxonomy.toml" in str(caught.value)
     assert message in str(caught.value)
+
+
+def test_bundled_taxonomy_contexts() -> None:
+    taxonomy = load_taxonomy()
+    (standard,) = taxonomy.contexts
+    assert standard.keep == {"procedure", "injunction"}
+    assert standard.opens("LEGAL STANDARD")
+    assert standard.opens("Legal Standard For Certifying A Class")
+    assert standard.opens("Standard of Review")
+    assert not standard.opens("Standard of Care")  # a negligence element, argued
+    assert not standard.opens("Plaintiffs Meet the Legal Standard")  # an argument about it
+    assert taxonomy.yields["procedure.motion-in-limine"] == ("procedure.expert-admissibility",)
+    assert len(taxonomy.mentions) == 3
 
 
 def test_entry_error_names_line(tmp_path: Path) -> None:
