@@ -195,11 +195,39 @@ class SegmentDraft:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One document of several bundled in a file (a notice of motion, its memorandum, a
+    declaration, a proposed order, an exhibit).
+
+    ``first_segment`` is the position of its first segment in the segmenter's output; it
+    runs to the next part's. ``argument`` is false for a part that is kept but is not
+    argument (a notice, a declaration, a proposed order, an exhibit).
+    """
+
+    title: str
+    role: Role
+    first_segment: int
+    first_page: int
+    last_page: int
+    argument: bool
+
+
+@dataclass(frozen=True)
 class Segmentation:
-    """A segmenter's output: segments in document order and what it noticed."""
+    """A segmenter's output: segments in document order, what it noticed, and the bundled
+    documents (``parts``: empty for a file that holds one document)."""
 
     segments: tuple[SegmentDraft, ...]
     warnings: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
+
+    def part_of(self, index: int) -> Part | None:
+        """The part holding segment ``index`` (None for a file of one document)."""
+        found = None
+        for part in self.parts:
+            if part.first_segment <= index:
+                found = part
+        return found
 
 
 # --------------------------------------------------------------------------- classify

@@ -151,6 +151,21 @@ PART_TITLE = re.compile(
     r"EXHIBIT\s+[A-Z0-9]{1,3}\s*$)[^a-z\t]*)$"
 )
 
+# A notice of motion: its title ("NOTICE OF MOTION AND MOTION", "NOTICE OF DEFENDANTS'
+# MOTION") or its opening words ("PLEASE TAKE NOTICE that …").
+NOTICE_OF_MOTION = re.compile(
+    r"\bNOTICE\s+OF\s+(?:\S+\s+){0,3}?MOTION\b|\bPLEASE\s+TAKE\s+NOTICE\b|"
+    r"\bNOTICE\s+IS\s+HEREBY\s+GIVEN\b",
+    re.IGNORECASE,
+)
+
+# Top-level headings of a notice of motion, before its memorandum starts.
+NOTICE_HEADING = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+(?:\S+\s+){0,3}?MOTION\b|TO\s*:?\s*(?:ALL\s+)?(?:PARTIES|THE\s+"
+    r"(?:COURT|HONORABLE))|(?:STATEMENT\s+OF\s+)?RELIEF\s+(?:SOUGHT|REQUESTED)|MOTION\b)",
+    re.IGNORECASE,
+)
+
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"

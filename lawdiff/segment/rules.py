@@ -25,6 +25,7 @@ from lawdiff.segment.lines import (
     typical_width,
 )
 from lawdiff.segment.outline import OutlineTracker
+from lawdiff.segment.parts import find_parts, part_warnings
 from lawdiff.segment.regions import find_regions
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
@@ -69,7 +70,10 @@ class RuleBasedSegmenter:
             return Segmentation(segments=())
         walker = _Walker(text, meta)
         walker.run()
-        return Segmentation(to_drafts(text, walker.blocks), tuple(walker.warnings))
+        drafts = to_drafts(text, walker.blocks)
+        parts = find_parts(drafts, meta, [walker.blocks[i].start for i in walker.part_blocks])
+        warnings = (*walker.warnings, *part_warnings(parts))
+        return Segmentation(drafts, warnings, parts)
 
 
 def _has_outline(lines: list[TextLine]) -> bool:
@@ -142,6 +146,7 @@ class _Walker:
         self.revisions = 0
         self.balloon_indent: float | None = None
         self.part_titles = {title: first for first, title, _ in self.regions.parts}
+        self.part_blocks: list[int] = []  # headings of later bundled documents
         self.order = meta.role == Role.ORDER
         self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
@@ -250,8 +255,10 @@ class _Walker:
             return None
         label = " ".join(match.group("label").upper().split())
         title_start = line.start + match.start("title")
-        last = self._count_title_end(line, bool(match.group("title").strip()))
-        start = title_start if match.group("title").strip() else self._next_content(line, last)
+        # A redline's balloon after the label ("\tDeleted: THIRD") is no title.
+        has_title = bool(patterns.BALLOON_TAIL.sub("", " " + match.group("title")).strip())
+        last = self._count_title_end(line, has_title)
+        start = title_start if has_title else self._next_content(line, last)
         self._close()
         parent = self.top if self.claims_top else None
         block = self._add(SegmentKind.COUNT, label, start, self.lines[last].content_end, parent)
@@ -360,11 +367,18 @@ class _Walker:
         if first in RUN_ON_MARKS or first.islower():
             return not (self.complaint and patterns.PARAGRAPH_START.match(line.text))
         prev = self.prev
-        if prev is None or self.prev_heading:
+        if prev is None or self.prev_heading or not patterns.DEPOSITION_LINE.match(line.text):
             return False
-        return bool(
-            patterns.DEPOSITION_LINE.match(line.text) and patterns.DEPOSITION_LINE.match(prev.text)
-        )
+        # The next question or answer: after a "Q."/"A." line, or within an excerpt whose
+        # question ran over several lines.
+        return bool(patterns.DEPOSITION_LINE.match(prev.text) or self._in_excerpt())
+
+    def _in_excerpt(self) -> bool:
+        """The open block is a deposition excerpt (it starts with "Q." or "A.")."""
+        if self.open is None:
+            return False
+        start = self.blocks[self.open].start
+        return bool(patterns.DEPOSITION_LINE.match(self.doc.text[start : start + 12]))
 
     def _first_line_indent(self, block: Block, line: TextLine, quote: bool) -> bool:
         """True when ``block`` is a one-line "quote" that ``line`` continues flush left."""
@@ -759,6 +773,7 @@ class _Walker:
         )
         block.heading = title
         self.top = len(self.blocks) - 1
+        self.part_blocks.append(self.top)
         self.section = self.top
         self.tracker.reset()
         self.outline = []
@@ -781,7 +796,7 @@ class _Walker:
 
     def _balloon_continues(self, line: TextLine) -> bool:
         """A balloon's wrapped line: in the balloon column, right after a balloon."""
-        if self.revision is None or self.balloon_indent is None or not line.hint.indent:
+        if self.revision is None or not self.balloon_indent or not line.hint.indent:
             return False
         return abs(line.hint.indent - self.balloon_indent) <= BALLOON_COLUMN
 
