@@ -17,13 +17,30 @@ PARAGRAPH_START = re.compile(
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
 # "2.1" (a decimal sub-point),
-# again possibly behind a stray pleading line number. Group "title" is the heading text.
+# again possibly behind a stray pleading line number. Group "title" is the heading text: it
+# opens with a capital or a digit, or with a quotation mark (a claim term in lower case:
+# '1. “substantially planar” (claims 1, 14)').
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
     r"(?P<enum>\d{1,2}\.\d{1,2}\.?(?=\s)|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
     r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
     r"|(?:\d{1,2}|[a-z])\))"
-    r"\s+(?P<title>[“\"‘'(]?[A-Z0-9].*)$"
+    r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
+)
+
+# A claim-construction heading: the quoted claim term(s), then the claims that use them
+# ('“substantially planar” (claims 1, 14)', '"inlet port" and "outlet port" (claim 5)').
+QUOTED_TERM_TITLE = re.compile(
+    r"^(?P<terms>[“\"‘'][^“”\"]{1,80}?[”\"’']"
+    r"(?:(?:,?\s+(?:and|or|&)\s+|,\s*|\s+)[“\"‘'][^“”\"]{1,80}?[”\"’'])*)"
+    r"\s*(?:\((?:[Cc]laims?|[Tt]erms?|U\.S\.|’?\d|Patent|the\s)[^()]{0,80}\))?\s*[.:]?$"
+)
+
+# A patent claim quoted in a brief ("1. A liquid cooling assembly comprising: …"): an article,
+# then the preamble up to its transition word. Never a heading of the brief.
+PATENT_CLAIM = re.compile(
+    r"^(?:An?|The|In\s+an?)\s+[^.;:]{0,160}?[,\s](?:comprising|consisting\s+(?:essentially\s+)?of"
+    r"|which\s+comprises|including:|characterized\s+in\s+that)(?:\b|(?<=:))"
 )
 
 # An enumerator alone on its line, its title on the next ("II." then "THE COURT SHOULD …").
@@ -234,6 +251,13 @@ FOOTNOTE_CALL_SPACED = (
 
 # A footnote's first line at the bottom of a page: "3 See, e.g., …" or a lone "3".
 FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")
+
+# What marks a sentence of body text, never a heading: a record cite ("(Dkt. 68, …)", "ECF
+# No. 12") or a defined term in parentheses ('LLC ("Kestrel")', '(the "Agreement")').
+PROSE_MARK = re.compile(
+    r"\b(?:Dkt|ECF|Doc|D\.E)\.?\s*(?:No\.\s*|#\s*)?\d"
+    r"|\((?:the\s+|collectively,?\s+)?[“\"][^”\"]{1,40}[”\"]\)"
+)
 
 # Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
 CITATION_HINT = re.compile(r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))")

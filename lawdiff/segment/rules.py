@@ -26,6 +26,13 @@ from lawdiff.segment.lines import (
 )
 from lawdiff.segment.outline import OutlineTracker
 from lawdiff.segment.parts import find_parts, part_warnings
+from lawdiff.segment.quoted import (
+    PLAIN_QUOTE_INDENT,
+    introduces_quotation,
+    is_claim_term_title,
+    is_patent_claim,
+    plain_indent,
+)
 from lawdiff.segment.regions import find_regions
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
@@ -422,7 +429,7 @@ class _Walker:
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
-        if self._list_item(match.group("title")):
+        if self._list_item(match.group("title")) or self._quoted_line(line, match.group("title")):
             return None
         lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
         if self.tracker.fits(enum, lenient) is None:
@@ -432,7 +439,8 @@ class _Walker:
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
         if self.plain and reads_as_prose(match.group("title")):
-            return None  # "A. That is correct, he said." in plain text: a sentence, no heading
+            if not is_claim_term_title(match.group("title")):
+                return None  # "A. That is correct, he said." in plain text: a sentence
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
@@ -450,6 +458,21 @@ class _Walker:
         block = self.blocks[self.section]
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
         return bool(patterns.ISSUES_HEADING.search(heading))
+
+    def _quoted_line(self, line: TextLine, title: str) -> bool:
+        """True for a numbered line that quotes: a patent claim, or a line set in a block
+        quote (indented, inside a quote or after a line that introduces one)."""
+        if is_patent_claim(title):
+            return True
+        if line.hint.bold or line.hint.centered:
+            return False
+        indent = plain_indent(line.text) if self.plain else 0
+        if line.hint.indent < QUOTE_INDENT and indent < PLAIN_QUOTE_INDENT:
+            return False
+        if self.open is not None and self.blocks[self.open].kind == SegmentKind.QUOTE:
+            return True
+        prev = self.prev
+        return prev is not None and not self.prev_heading and introduces_quotation(prev.text)
 
     def _outline_heading(self, enum: str, start: int, end: int, lenient: bool = False) -> Block:
         """Take ``enum`` into the outline and add its heading block (``start:end``, the title)."""

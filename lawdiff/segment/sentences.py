@@ -28,7 +28,9 @@ def is_strict_title(text: str) -> bool:
     words = patterns.WORD.findall(text)
     if not (MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or not text[:1].isupper():
         return False
-    if patterns.CITATION_HINT.search(text) or "¶" in text or "§" in text:
+    if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
+        return False
+    if "¶" in text or "§" in text:
         return False
     longer = [w for w in words if len(w) >= 4 and w.lower() not in patterns.TITLE_MINOR_WORDS]
     capital = sum(1 for w in longer if w[0].isupper())
