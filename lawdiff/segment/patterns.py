@@ -89,7 +89,8 @@ KNOWN_HEADING = re.compile(
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
     r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
     r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|ISSUES?\s+PRESENTED|"
-    r"ARGUMENT|LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|ARGUMENT\s+AND\s+AUTHORITIES|"
+    r"LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
@@ -187,6 +188,14 @@ NOTICE_HEADING = re.compile(
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/",
+)
+# The lines a signature block may open with, above its "By: /s/" or "Dated:" line: the firm's
+# name ("SCHENCK ADEBAYO LLP", "Brandt & Oyelaran, P.C.") and whom it signs for.
+SIGNATURE_LEAD = re.compile(
+    r"^\s*(?:(?:Attorneys?|Counsel)\s+for\s+\S.{0,80}"
+    r"|[A-Z][^.!?;:]{0,70}?,?\s+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.?|P\.A\.|PLLC|PC|PA"
+    r"|CHARTERED|Chartered)"
+    r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60})\s*$"
 )
 CERTIFICATE_START = re.compile(
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:SERVICE|MAILING)\b|"

@@ -229,6 +229,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             break
         if patterns.SIGNATURE_START.match(text):
             skipping = True
+            skipped |= _signature_lead(lines, line.index, body_start)
         elif skipping and (
             patterns.KNOWN_HEADING.match(text)
             or patterns.PART_TITLE.match(text)
@@ -240,3 +241,16 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
         if skipping:
             skipped.add(line.index)
     return skipped
+
+
+def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[int]:
+    """The lines right above a signature line (``index``) that open its block: the firm's
+    name and "Attorneys for …", blank lines between them passed over."""
+    lead: set[int] = set()
+    for line in reversed(lines[body_start:index]):
+        if line.blank:
+            continue
+        if not patterns.SIGNATURE_LEAD.match(line.text):
+            break
+        lead.add(line.index)
+    return lead

@@ -757,6 +757,8 @@ class _Walker:
         text = nxt.stripped
         if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
             return False
+        if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
+            return False
         if patterns.BALLOON.match(nxt.text):
             return False
         if patterns.KNOWN_HEADING.match(patterns.ENUMERATOR_START.sub(r"\g<title>", joined)):
@@ -774,6 +776,13 @@ class _Walker:
         if text[:1].islower():
             return True
         return is_title_case(joined) and is_title_case(text)
+
+    def _blank_between(self, line: TextLine, later: TextLine) -> bool:
+        """True when a blank line parts two lines of plain text whose blank lines end blocks
+        (one paragraph a line): each line is whole, no heading wraps across the gap."""
+        if not (self.plain and self.blank_breaks):
+            return False
+        return any(other.blank for other in self.lines[line.index + 1 : later.index])
 
     def _toc_key(self, text: str) -> str:
         return letters_key(patterns.ENUMERATOR_START.sub(r"\g<title>", text))

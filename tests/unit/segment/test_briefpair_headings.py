@@ -45,7 +45,8 @@ LEFT_OUT = re.compile(
     r"CERTIFICATION\b|DESIGNATION\s+OF)"
 )
 ENUMERATOR = re.compile(
-    r"^\s*(?:POINT\s+[IVXLC\d]+\s*[.:\-–—]?\s*|(?:[IVXLC]+|[A-Za-z]|\d+)[.)]\s+"
+    r"^\s*(?:POINT\s+(?:[IVXLC\d]+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\b"
+    r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[A-Za-z]|\d+)[.)]\s+"
     r"|\d+(?:\.\d+)+\.?\s+|\([a-z0-9ivx]+\)\s+)"
 )
 
