@@ -95,6 +95,8 @@ KNOWN_HEADING = re.compile(
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
     r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|"
+    # the memorandum after a motion in the same filing ("MEMORANDUM IN SUPPORT")
+    r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
@@ -207,9 +209,20 @@ CERTIFICATE_START = re.compile(
 # A footnote call may follow ("opinions.1").
 TERMINAL = re.compile(r"(?:[.:;?!][”\"’')\]]*|[”\"])\d{0,3}\s*$")
 
-# Abbreviations that end a word with a period but not a heading ("… Testimony of Mr.").
+# Abbreviations of names and of citations ("Mr.", "Inc.", "v.", "No.", "Ohio Rev. Code",
+# "Wash. Rev. Stat.", "Fed. R. Civ. Proc."): a period after them ends no sentence nor heading.
+_NAME_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e"
+_CITATION_ABBREVIATIONS = (
+    r"Cal|Fed|Civ|Crim|Evid|App|Supp|Cir|Dist|Ct|Ex|Exs|Dkt|Decl|Mot|Opp|Compl|Id|id|Stat|Ann|"
+    r"Proc|Prac|Rem|Sec|Art|Gen|Bus|Rev|Reg|Admin|Div|Pub|Gov't|Cf|cf|"
+    # states as cited ("Wash. Rev. Code", "Ky. Rev. Stat. Ann.")
+    r"Ala|Ariz|Ark|Colo|Conn|Del|Fla|Ga|Haw|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
+)
+# Abbreviations that end a word with a period but not a heading ("… Testimony of Mr.",
+# "… Under Ohio Rev."). "Code." is left out: a heading may end "… the Bankruptcy Code.".
 HEADING_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e)|\b[A-Z])\.$"
+    rf"(?:\b(?:{_NAME_ABBREVIATIONS}|{_CITATION_ABBREVIATIONS})|\b[A-Z])\.$"
 )
 # A run-in heading: a short title ending in a period, then the text ("B. Standard of Review.
 # Generally, a motion …"), or a title then a sentence opener and a comma ("… Review
@@ -227,9 +240,8 @@ RUN_IN_OPENER = re.compile(
 SENTENCE_BREAK = re.compile(r"(?P<end>[.?!][”\"’')\]]*)\s+(?=[A-Z“\"‘(])")
 # Words that end in a period without ending a sentence ("Mr. Roe", "Inc. v.", "No. 4").
 SENTENCE_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e|Cal|Fed|"
-    r"Civ|Crim|Evid|App|Supp|Cir|Dist|Ct|Ex|Exs|Dkt|Decl|Mot|Opp|Compl|Id|id|Stat|Sec|Art|"
-    r"Gen|Bus|Code|Rev|Reg|Div|Pub|Assn|Ass'n|Nat'l|Int'l|Bros|Cf|cf|"
+    rf"(?:\b(?:{_NAME_ABBREVIATIONS}|{_CITATION_ABBREVIATIONS}|"
+    r"Code|Assn|Ass'n|Nat'l|Int'l|Bros|"
     r"al|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     # the abbreviations of case names ("Lucent Techs.", "In re ERISA Litig.")
     r"Litig|Servs?|Techs?|Univ|Inst|Am|Sys|Grp|Mfg|Indus|Prods?|Pharms?|Labs?|Commc'ns|"
