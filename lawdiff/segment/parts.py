@@ -91,6 +91,8 @@ def _opens_with_notice(tops: Sequence[SegmentDraft], meta: FilingMeta) -> bool:
         text = segment.heading if segment.kind == SegmentKind.HEADING else segment.text
         if patterns.NOTICE_OF_MOTION.match(text) or patterns.NOTICE_HEADING.match(text):
             return True
+        if segment.kind == SegmentKind.HEADING and patterns.KNOWN_HEADING.match(text):
+            return False  # the memorandum has begun ("Preliminary Statement", "Background")
     return False
 
 

@@ -95,6 +95,9 @@ KNOWN_HEADING = re.compile(
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
     r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|"
+    # the standing sections of a bankruptcy motion or objection
+    r"BASIS\s+FOR\s+(?:THE\s+)?RELIEF(?:\s+REQUESTED)?|NOTICE|NO\s+PRIOR\s+REQUESTS?|"
+    r"RESERVATION\s+OF\s+RIGHTS|OBJECTION|"
     # the memorandum after a motion in the same filing ("MEMORANDUM IN SUPPORT")
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
@@ -279,6 +282,9 @@ PROSE_MARK = re.compile(
     r"\b(?:Dkt|ECF|Doc|D\.E)\.?\s*(?:No\.\s*|#\s*)?\d"
     r"|\((?:the\s+|collectively,?\s+)?[“\"][^”\"]{1,40}[”\"]\)"
 )
+
+# A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").
+SUBSECTION_END = re.compile(r"\w(?:\([A-Za-z0-9]{1,4}\))+\.?$")
 
 # Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
 CITATION_HINT = re.compile(r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))")

@@ -36,6 +36,7 @@ from lawdiff.segment.quoted import (
 from lawdiff.segment.regions import find_regions
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
+    is_minor_title,
     is_strict_title,
     numbered_run_in,
     reads_as_prose,
@@ -55,8 +56,6 @@ RUN_ON_MARKS = frozenset(".,;:)]")
 MAX_GAP = 3
 # Headings wrap over at most this many lines.
 MAX_HEADING_LINES = 4
-# Unnumbered complaint subheadings wrap over at most this many lines.
-MINOR_HEADING_LINES = 2
 # A line shorter than this share of a full line, ending a sentence, ends a paragraph.
 SHORT_LINE = 0.8
 # A first line indented by more than this many points against the line above opens a paragraph.
@@ -84,13 +83,19 @@ class RuleBasedSegmenter:
 
 
 def _has_outline(lines: list[TextLine]) -> bool:
-    """Whether a brief is organised in headings ("I.", "ARGUMENT"); else it is an
-    application or a declaration in numbered paragraphs, read like a complaint's."""
+    """Whether a brief is organised in an enumerated outline ("I.", "A.", "POINT I"); else
+    it is an application, a declaration or a bankruptcy motion in numbered paragraphs
+    (under unnumbered headings, if any), read like a complaint's."""
     for line in lines:
         enum = patterns.ENUMERATOR_START.match(line.text)
-        if (enum is not None and enum.group("enum") == "I.") or patterns.KNOWN_HEADING.match(
-            line.text
-        ):
+        if enum is not None and enum.group("enum") == "I.":
+            return True
+        if enum is not None and enum.group("enum") == "A.":
+            # "A. Getty with the Complaint …" is a name wrapped after its initial
+            title = enum.group("title")
+            if is_title_case(title) or is_upper_text(title):
+                return True
+        if patterns.POINT_START.match(line.text):
             return True
     return False
 
@@ -438,9 +443,9 @@ class _Walker:
         run_in = numbered_run_in(self.doc.text[title_start : line.content_end])
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
-        if self.plain and reads_as_prose(match.group("title")):
-            if not is_claim_term_title(match.group("title")):
-                return None  # "A. That is correct, he said." in plain text: a sentence
+        title_text = match.group("title")
+        if self.plain and reads_as_prose(title_text) and not is_claim_term_title(title_text):
+            return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
@@ -701,25 +706,10 @@ class _Walker:
 
     def _minor_heading(self, line: TextLine) -> int | None:
         """A title-case complaint subheading: only when a numbered paragraph follows it."""
-        last = line.index
-        for _ in range(MAX_HEADING_LINES):
-            nxt = self._next_nonblank(last)
-            if nxt is None:
-                return None
-            if self._starts_something(nxt):
-                break
-            if not is_title_case(nxt.stripped) and not nxt.stripped[:1].islower():
-                return None
-            last = nxt.index
-        else:
+        last = self._minor_heading_last(line)
+        if last is None:
             return None
         title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
-        if last - line.index >= MINOR_HEADING_LINES or len(title) > 1.6 * self.width:
-            return None
-        if title.endswith((",", ";", ")", ").")) or patterns.CITATION_HINT.search(title):
-            return None
-        if "¶" in title:
-            return None  # a record cite run on from the paragraph above
         self._close()
         parent = (
             self.outline[-1] if self.outline else self.count if self.count is not None else self.top
@@ -735,6 +725,30 @@ class _Walker:
         block.minor = True
         self.section = len(self.blocks) - 1
         return last + 1
+
+    def _minor_heading_last(self, line: TextLine, depth: int = 0) -> int | None:
+        """The last line of a complaint subheading starting at ``line``, when a numbered
+        paragraph (or, in plain text, another such heading on its own line) follows it."""
+        last = line.index
+        for _ in range(MAX_HEADING_LINES):
+            nxt = self._next_nonblank(last)
+            if nxt is None:
+                return None
+            if self._starts_something(nxt):
+                break
+            if not is_title_case(nxt.stripped) and not nxt.stripped[:1].islower():
+                return None
+            if self._blank_between(line, nxt):  # one line: a heading above a heading?
+                below = (
+                    self._minor_heading_last(nxt, depth + 1) if depth < MAX_HEADING_LINES else None
+                )
+                return last if below is not None else None
+            last = nxt.index
+        else:
+            return None
+        title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
+        lines = last - line.index + 1
+        return last if is_minor_title(title, lines, self.width) else None
 
     def _heading_end(self, line: TextLine, first_text: str) -> int:
         """Index of the last line of a heading that starts at ``line`` (wrapped lines)."""

@@ -17,6 +17,10 @@ MAX_TITLE_WORDS = 30
 # This many of its longer words (four letters or more, minor words aside) are capitalised.
 TITLE_SHARE = 0.85
 MIN_TITLE_CAPITALS = 2
+# A complaint's unnumbered subheading wraps over fewer lines than this, and is at most this many
+# full lines long.
+MINOR_HEADING_LINES = 2
+MINOR_HEADING_WIDTHS = 1.6
 # A numbered run-in heading's line holds at least this many words; its title at most this many.
 RUN_IN_MIN_WORDS = 8
 RUN_IN_MAX_TITLE_WORDS = 12
@@ -88,3 +92,15 @@ def reads_as_prose(title: str) -> bool:
     if is_title_case(title) or is_upper_text(title):
         return False
     return ", " in title or first_sentence_end(title) is not None
+
+
+def is_minor_title(title: str, lines: int, width: float) -> bool:
+    """True when ``title`` (over ``lines`` lines of a text whose full line is ``width``
+    long) reads as a complaint's unnumbered subheading: short, no citation nor record cite,
+    not cut at a comma; a closing parenthesis only ends a statute's subsection ("Under
+    Section 362(d)(3)"), never a cite ("(Compl. ¶ 4)")."""
+    if lines > MINOR_HEADING_LINES or len(title) > MINOR_HEADING_WIDTHS * width:
+        return False
+    if title.endswith((",", ";")) or patterns.CITATION_HINT.search(title) or "¶" in title:
+        return False
+    return not title.rstrip(".").endswith(")") or bool(patterns.SUBSECTION_END.search(title))

@@ -10,7 +10,9 @@ designation after them: see :mod:`lawdiff.segment.regions`) is not asked for.
 
 Plain text keeps no typography, so the level of an unnumbered heading in mixed case (a run-in
 heading in bold at level 2 or bold italic at level 3) cannot be read from it: for those the
-test asks only that they sit below a top heading. Every other heading must have its level.
+test asks only that the ones the gold puts below a top heading sit below one (a bankruptcy
+motion's mixed-case sections, "Relief Requested", "Notice", are top headings themselves).
+Every other heading must have its level.
 """
 
 from __future__ import annotations
@@ -70,7 +72,8 @@ class Outcome:
     level_right: int
     printed: int
     printed_right: int
-    below_top: int
+    nested: int  # unprinted gold headings below a top heading, found
+    below_top: int  # of those, how many the segmenter put below a top heading
     segments: int
     unexpected: tuple[str, ...]
 
@@ -80,7 +83,7 @@ def compare(gold: list[dict[str, Any]], segments: list[SegmentDraft]) -> Outcome
     heads = [s for s in segments if s.kind in (SegmentKind.HEADING, SegmentKind.COUNT)]
     keys = [words(s.heading or s.label) for s in heads]
     asked = [g for g in gold if not LEFT_OUT.match(g["heading"])]
-    found = level_right = printed = printed_right = below_top = 0
+    found = level_right = printed = printed_right = nested = below_top = 0
     used: set[int] = set()
     start = 0
     for entry in asked:
@@ -95,10 +98,20 @@ def compare(gold: list[dict[str, Any]], segments: list[SegmentDraft]) -> Outcome
         right = heads[hit].level + 1 == entry["level"]
         level_right += right
         printed_right += right and level_is_printed(entry["heading"])
-        below_top += heads[hit].level > 0
+        if not level_is_printed(entry["heading"]) and entry["level"] > 1:
+            nested += 1
+            below_top += heads[hit].level > 0
     unexpected = tuple(heads[i].label for i in range(len(heads)) if i not in used)
     return Outcome(
-        len(asked), found, level_right, printed, printed_right, below_top, len(heads), unexpected
+        len(asked),
+        found,
+        level_right,
+        printed,
+        printed_right,
+        nested,
+        below_top,
+        len(heads),
+        unexpected,
     )
 
 
@@ -114,8 +127,8 @@ def test_every_gold_heading_is_a_heading_with_its_level(folder: Path, name: str,
     assert got.found >= 0.95 * got.asked, got
     assert got.found >= 0.95 * got.segments, f"headings no gold lists: {got.unexpected}"
     assert got.printed_right >= 0.95 * got.printed, got
-    # an unnumbered heading in mixed case sits below a top heading, never at the top
-    assert got.below_top >= got.found - got.printed, got
+    # an unnumbered heading in mixed case the gold nests sits below a top heading
+    assert got.below_top >= got.nested, got
 
 
 def test_over_all_pairs_most_levels_are_right() -> None:

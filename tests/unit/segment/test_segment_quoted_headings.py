@@ -87,7 +87,7 @@ def test_numbered_claim_term_headings_are_found(first: str, second: str) -> None
 @pytest.mark.parametrize(
     "claim",
     [
-        "1. A liquid cooling assembly comprising: a plurality of cold plates each seated on a chip.",
+        "1. A liquid cooling assembly comprising: a plurality of cold plates each on a chip.",
         "1. A liquid cooling assembly, comprising: a plurality of cold plates; and a manifold.",
         "    1. A hinge for a cabinet door, the hinge having a leaf and a pin.",
         "\t1. A latch for a gate; a bolt; a keeper fixed to the post.",
