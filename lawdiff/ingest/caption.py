@@ -35,6 +35,7 @@ from lawdiff.ingest.patterns import (
     TITLE_BANNER,
     TITLE_PARTY,
     TITLE_STOP,
+    TITLE_WORD,
     VERSUS_MARK,
 )
 
@@ -119,6 +120,9 @@ _CIRCUITS = {
     "DISTRICT OF COLUMBIA": "D.C.",
 }
 _ROLES = {r.value: r for r in Role}
+# A title in mixed case holds this many words, and this share of its longer words is capitalised.
+MIXED_TITLE_WORDS = (3, 40)
+MIXED_TITLE_SHARE = 0.7
 
 
 def _caption_page(pages: Sequence[Page]) -> Page | None:
@@ -201,17 +205,36 @@ def _title_cue(segment: str) -> bool:
     return (
         _is_upper(segment)
         and "COURT" not in segment
+        and not TITLE_STOP.match(segment)  # "NOTE ON MOTION CALENDAR: …" names no document
         and any(cue.search(segment) for _, cue in ROLE_CUES)
     )
 
 
+def _mixed_title_cue(segment: str) -> bool:
+    """A title set in mixed case on a line of its own ("Defendant's Opposition to …")."""
+    words = TITLE_WORD.findall(segment)
+    if not MIXED_TITLE_WORDS[0] <= len(words) <= MIXED_TITLE_WORDS[1] or TITLE_STOP.match(segment):
+        return False
+    longer = [w for w in words if len(w) >= 4]
+    capital = sum(1 for w in longer if w[0].isupper())
+    if not longer or capital < MIXED_TITLE_SHARE * len(longer) or segment.rstrip().endswith("."):
+        return False
+    return "COURT" not in segment.upper() and _title_cue(segment.upper())
+
+
 def find_title(rows: Sequence[Row]) -> str:
-    """The document title: the upper-case caption block that names a role."""
+    """The document title: the upper-case caption block that names a role, else a line in
+    title case that names one."""
     for index, row in enumerate(rows):
         for column in ("right", "left"):
             segment = getattr(row, column)
             if _title_cue(segment):
                 return _extend_title(rows, index, column)
+    for row in rows:
+        for column in ("right", "left"):
+            segment = getattr(row, column)
+            if _mixed_title_cue(segment):
+                return " ".join(segment.split())
     return ""
 
 
@@ -250,18 +273,29 @@ def _extend_title(rows: Sequence[Row], index: int, column: str) -> str:
 
 
 def _role_from(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, str]:
-    for role, cue in cues:
-        match = cue.search(text)
-        if match:
-            return role, match.group(0).strip()
-    return "", ""
+    """The role whose cue comes first in ``text`` ("OPPOSITION TO … AND CROSS-MOTION" is an
+    opposition, "MOTION … AND OPPOSITION TO …" a motion); on a tie, the earlier cue."""
+    found = [
+        (match.start(), order, role, match.group(0).strip())
+        for order, (role, cue) in enumerate(cues)
+        if (match := cue.search(text)) is not None
+    ]
+    if not found:
+        return "", ""
+    _, _, role, words = min(found)
+    return role, words
+
+
+def _caption_cue_line(line: str) -> bool:
+    """An upper-case caption line that may name the document (not a hearing line)."""
+    return _is_upper(line) and not TITLE_STOP.match(line.strip())
 
 
 def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:
     """The role with its evidence: title first, then upper-case caption text, then file name."""
     for where, text, cues in (
-        ("title", title, ROLE_CUES),
-        ("caption", "\n".join(s for s in head.split("\n") if _is_upper(s)), ROLE_CUES),
+        ("title", title.upper(), ROLE_CUES),
+        ("caption", "\n".join(s for s in head.split("\n") if _caption_cue_line(s)), ROLE_CUES),
         ("file name", source_name, FILENAME_ROLE_CUES),
     ):
         role, cue = _role_from(text, cues)
@@ -304,7 +338,7 @@ def find_party(role: Role, title: str, head: str, source_name: str) -> tuple[str
         side = match.group("side").capitalize()
         name = re.sub(r"\s+and$", "", (match.group("name") or "").strip(" ,;"))
         return f"{side} {name}".strip(), (f'caption says "{match.group(0).strip()[:60]}"',)
-    match = TITLE_PARTY.search(title + " ")
+    match = TITLE_PARTY.search(title.upper() + " ")
     if match:
         side = "Plaintiff" if match.group("side").upper().startswith("P") else "Defendant"
         return side, (f'title says "{match.group(0).strip()}"',)

@@ -95,6 +95,8 @@ TITLE_STOP = re.compile(
     r"(?i)(?:date|time|judge|hearing|ctrm|courtroom|note\s+on|jury\s+(?:trial\s+)?demand"
     r"|demand\s+for\s+jury)"
 )
+# Words of a title line, for telling a title in mixed case from a sentence.
+TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words of a company name kept in capitals ("LLC", "N.A.") or capitalised ("Inc.", "Corp.").
 CORPORATE_WORD = re.compile(
     r"(?P<keep>(?:LLC|LLP|PLLC|LP|L\.L\.C\.|N\.A\.|USA|U\.S\.A?\.|II|III|IV|NSO|[A-Z]\.)[,.]?)"
@@ -108,7 +110,8 @@ NAME_STOP = re.compile(
     re.IGNORECASE,
 )
 
-# Role cues, checked in this order on the caption's upper-case title text.
+# Role cues, looked for in the caption's upper-case title text: the cue found first in the text
+# wins ("OPPOSITION TO … AND CROSS-MOTION …" is an opposition); on a tie, the earlier cue here.
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|\n|\t)\s*(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
     (
@@ -121,7 +124,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A declaration or affidavit supports a brief; it is none of the roles below.
     ("other", re.compile(r"(?:^|\n|\t)\s*(?:[A-Z.’' ]{0,40}\s)?(?:DECLARATION|AFFIDAVIT)\s+OF\b")),
     ("reply", re.compile(r"\bREPLY\b")),
-    ("opposition", re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b")),
+    (
+        "opposition",
+        re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b|\bOBJECTIONS?\s+TO\b"),
+    ),
     ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b")),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )

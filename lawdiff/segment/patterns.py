@@ -144,7 +144,10 @@ CAPTION_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)\s*(?:[.,;].*|\t.*)?$"
     r"|(?:^|\t|\s{3})\s*(?:Date|Time|Judge|Courtroom|Ctrm|Crtrm|Dept|Place|Hearing(?:\s+Date)?"
-    r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed)\.?\s*:",
+    r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed|Note\s+on\s+Motion\s+Calendar"
+    r"|Noted\s+for\s+Consideration)\.?\s*:"
+    # the W.D. Wash. caption's hearing lines, printed under the title as often as beside it
+    r"|^\s*(?:NOTE\s+ON\s+MOTION\s+CALENDAR|ORAL\s+ARGUMENT\s+(?:IS\s+)?REQUESTED)\b",
     re.IGNORECASE,
 )
 

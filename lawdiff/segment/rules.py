@@ -243,7 +243,8 @@ class _Walker:
             return True
         if line.hint.bold or line.hint.centered or line.hint.underlined:
             return True
-        return ends_sentence(self.prev.text)
+        # the first heading of the body, whatever caption line or preamble precedes it
+        return line.index == self.regions.body_start or ends_sentence(self.prev.text)
 
     def _next_nonblank(self, index: int) -> TextLine | None:
         """The next line with text, track-changes balloons passed over."""
