@@ -24,6 +24,8 @@ from lawdiff.segment.lines import (
     text_lines,
     typical_width,
 )
+from lawdiff.segment.notes import attach_footnotes, cut_balloons_from_headings
+from lawdiff.segment.numbered import BRIEF_ROLES, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker
 from lawdiff.segment.parts import find_parts, part_warnings
 from lawdiff.segment.quoted import (
@@ -44,10 +46,6 @@ from lawdiff.segment.sentences import (
 )
 from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
-# A complaint is recognised by this many numbered paragraphs in sequence.
-MIN_SEQUENCE = 10
-# A declaration (by its title) is read in numbered paragraphs from this many in sequence.
-MIN_DECLARATION_SEQUENCE = 2
 # A balloon's wrapped lines start within this many points of its first line.
 BALLOON_COLUMN = 12.0
 # A line opening with one of these goes on with the text before it (a redaction gap).
@@ -64,7 +62,6 @@ PARAGRAPH_INDENT = 10
 QUOTE_INDENT = 30.0
 # Plain text whose typical line is longer than this holds one paragraph per line.
 UNWRAPPED_WIDTH = 150
-BRIEF_ROLES = frozenset({Role.MOTION, Role.OPPOSITION, Role.REPLY})
 
 
 class RuleBasedSegmenter:
@@ -82,34 +79,6 @@ class RuleBasedSegmenter:
         return Segmentation(drafts, warnings, parts)
 
 
-def _has_outline(lines: list[TextLine]) -> bool:
-    """Whether a brief is organised in an enumerated outline ("I.", "A.", "POINT I"); else
-    it is an application, a declaration or a bankruptcy motion in numbered paragraphs
-    (under unnumbered headings, if any), read like a complaint's."""
-    for line in lines:
-        enum = patterns.ENUMERATOR_START.match(line.text)
-        if enum is not None and enum.group("enum") == "I.":
-            return True
-        if enum is not None and enum.group("enum") == "A.":
-            # "A. Getty with the Complaint …" is a name wrapped after its initial
-            title = enum.group("title")
-            if is_title_case(title) or is_upper_text(title):
-                return True
-        if patterns.POINT_START.match(line.text):
-            return True
-    return False
-
-
-def numbered_paragraph_count(lines: list[TextLine]) -> int:
-    """How many lines start numbered paragraphs 1, 2, 3 … in sequence."""
-    expected = 1
-    for line in lines:
-        match = patterns.PARAGRAPH_START.match(line.text)
-        if match and int(match.group("num")) == expected:
-            expected += 1
-    return expected - 1
-
-
 class _Walker:
     """One pass over the body lines, building :class:`Block` s."""
 
@@ -122,15 +91,7 @@ class _Walker:
             for line in self.lines[self.regions.start :]
             if line.index not in self.regions.skipped
         ]
-        # A declaration's numbered paragraphs ("1. I am an attorney …") read like a complaint's.
-        declaration = meta.role not in BRIEF_ROLES and bool(
-            patterns.DECLARATION_TITLE.search(meta.title)
-        )
-        self.complaint = meta.role == Role.COMPLAINT or (
-            numbered_paragraph_count(self.body)
-            >= (MIN_DECLARATION_SEQUENCE if declaration else MIN_SEQUENCE)
-            and (meta.role not in BRIEF_ROLES or not _has_outline(self.body))
-        )
+        self.complaint = reads_numbered_paragraphs(self.body, meta)
         self.width = typical_width(self.body)
         blank = sum(1 for line in self.body if line.blank)
         self.plain = not has_hints(self.body)  # plain text: no typography to go by
@@ -175,8 +136,8 @@ class _Walker:
                 i += 1
                 continue
             i = self._step(line)
-        self._attach_footnotes()
-        self._balloons_out_of_headings()
+        attach_footnotes(self.blocks, self.doc.text)
+        cut_balloons_from_headings(self.blocks, self.doc.text)
         self._compare_toc()
 
     def _step(self, line: TextLine) -> int:
@@ -243,8 +204,7 @@ class _Walker:
             return True
         if line.hint.bold or line.hint.centered or line.hint.underlined:
             return True
-        # the first heading of the body, whatever caption line or preamble precedes it
-        return line.index == self.regions.body_start or ends_sentence(self.prev.text)
+        return ends_sentence(self.prev.text)
 
     def _next_nonblank(self, index: int) -> TextLine | None:
         """The next line with text, track-changes balloons passed over."""
@@ -847,23 +807,6 @@ class _Walker:
             return False
         return abs(line.hint.indent - self.balloon_indent) <= BALLOON_COLUMN
 
-    def _balloons_out_of_headings(self) -> None:
-        """Cut balloon text a heading or count line carried after a tab (kept as a note)."""
-        for block in self.blocks:
-            if block.kind not in (SegmentKind.HEADING, SegmentKind.COUNT):
-                continue
-            offset = block.start
-            for row in self.doc.text[block.start : block.end].split("\n"):
-                balloon = patterns.BALLOON.search(row)
-                if balloon is not None and balloon.start() > 0:
-                    block.holes.append((offset + balloon.start(), offset + len(row)))
-                offset += len(row) + 1
-            title = patterns.BALLOON_TAIL.sub("", block.heading)
-            if title != block.heading:
-                if block.label == block.heading.upper().rstrip(" .:"):
-                    block.label = title.upper().rstrip(" .:")
-                block.heading = title
-
     def _hole(self, start: int, end: int) -> None:
         """Leave ``start:end`` out of the open block's text (a balloon or a footnote)."""
         if self.open is not None:
@@ -891,29 +834,6 @@ class _Walker:
         )
         block.number = number
         self.footnote = len(self.blocks) - 1
-
-    def _attach_footnotes(self) -> None:
-        for block in self.blocks:
-            if block.kind != SegmentKind.FOOTNOTE or not block.number:
-                continue
-            for form in (patterns.FOOTNOTE_CALL, patterns.FOOTNOTE_CALL_SPACED):
-                caller = self._caller(block, re.compile(form.format(number=block.number)))
-                if caller is not None:
-                    block.parent = caller
-                    block.level = self.blocks[caller].level + 1
-                    break
-
-    def _caller(self, note: Block, call: re.Pattern[str]) -> int | None:
-        """The nearest paragraph before ``note`` whose text calls it."""
-        for index in range(len(self.blocks) - 1, -1, -1):
-            other = self.blocks[index]
-            if other.kind != SegmentKind.PARAGRAPH or other.start >= note.start:
-                continue
-            if call.search(self.doc.text[other.start : other.end]):
-                return index
-        return None
-
-    # ------------------------------------------------------------------ helpers
 
     def _add(
         self, kind: SegmentKind, label: str, start: int, end: int, parent: int | None
