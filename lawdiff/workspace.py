@@ -36,6 +36,7 @@ from lawdiff.core.model import (
     LinkSuggestion,
     Origin,
     Page,
+    Part,
     Reason,
     Relation,
     Role,
@@ -58,6 +59,7 @@ from lawdiff.pipeline import (
 )
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
+from lawdiff.store import parts as parts_repo
 from lawdiff.store import segments as segs_repo
 from lawdiff.store.engine import find_backups, restore_backup
 from lawdiff.store.search import search_segments
@@ -154,6 +156,11 @@ class Workspace:
         """Segments of one document (all when None) in document order."""
         return self._read(lambda s: segs_repo.list_segments(s, document))
 
+    def parts(self, document: DocumentId) -> tuple[Part, ...]:
+        """The documents bundled in ``document``, in order (empty for a file of one document,
+        or one stored before parts were: analyse it again to find them)."""
+        return self._read(lambda s: parts_repo.list_parts(s, document)).get(document, ())
+
     def segments_by_id(self, ids: Sequence[SegmentId]) -> list[SegmentInfo]:
         return self._read(lambda s: segs_repo.list_segments(s, ids=ids))
 
@@ -174,6 +181,7 @@ class Workspace:
                 links=tuple(links_repo.list_links(s)),
                 record_targets={cid: t for cid, _seg, t in segs_repo.record_citations(s)},
                 rulings=_stored_rulings(s),
+                parts=parts_repo.list_parts(s),
             )
 
         return self._read(work)
