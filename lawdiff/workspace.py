@@ -44,6 +44,7 @@ from lawdiff.core.model import (
     SegmentDraft,
     SegmentInfo,
     Span,
+    outside_argument,
 )
 from lawdiff.core.progress import Cancelled, Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
@@ -202,6 +203,7 @@ class Workspace:
             self.document(target) if target is not None else None,
             sources,
             links,
+            self.parts(source),
         )
 
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
@@ -751,6 +753,7 @@ def coverage_of(
     target: DocumentInfo | None,
     arguments: Sequence[SegmentInfo],
     links: Sequence[LinkInfo],
+    parts: Sequence[Part] = (),
 ) -> link.Coverage:
     """The one coverage rule, over segments and links a caller already holds (the GUI's cache).
 
@@ -759,11 +762,14 @@ def coverage_of(
         target: the answering filing (None: answered by anything); ``links`` end in it.
         arguments: the segments of ``source``.
         links: the links from those segments to be counted.
+        parts: the documents bundled in ``source``: what sits in a notice of motion, a
+            declaration or a proposed order is not an argument to be answered.
     """
     # what the answering filing is expected to cover (issue 11): a TRO opposition is not
     # charged with a complaint's paragraphs
     expected = link.paragraphs_expected(source, target)
-    return link.coverage(arguments, links, paragraphs=expected)
+    outside = outside_argument(parts, arguments)
+    return link.coverage(arguments, links, paragraphs=expected, not_argued=outside)
 
 
 def _store_interchange_rulings(

@@ -24,6 +24,7 @@ MEMORANDUM = """MEMORANDUM OF POINTS AND AUTHORITIES
 I. INTRODUCTION
 Acme's complaint fails to state a claim against Globex.
 II. ARGUMENT
+A. No Contract Was Ever Formed
 The contract claim fails because no contract was formed between Acme and Globex.
 """
 DECLARATION = (
@@ -50,4 +51,19 @@ EXPECTED_PARTS = [
 def write_bundle(path: Path) -> Path:
     """Write the four documents to ``path`` (a .txt file), one per page."""
     path.write_text("\f".join((NOTICE, MEMORANDUM, DECLARATION, ORDER)), encoding="utf-8")
+    return path
+
+
+OPPOSITION = (
+    CAPTION.format(title="OPPOSITION TO MOTION TO DISMISS")
+    + """I. ARGUMENT
+A. The Parties Formed a Contract
+Acme and Globex signed the order form, so a contract was formed.
+"""
+)
+
+
+def write_opposition(path: Path) -> Path:
+    """Write an opposition answering the bundled motion to ``path`` (a .txt file)."""
+    path.write_text(OPPOSITION, encoding="utf-8")
     return path

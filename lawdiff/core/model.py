@@ -236,6 +236,16 @@ def part_at(parts: Sequence[Part], index: int) -> Part | None:
     return found
 
 
+def outside_argument(
+    parts: Sequence[Part], segments: Sequence[SegmentInfo]
+) -> frozenset[SegmentId]:
+    """The segments (of one document, with their ``order``) inside a part that is not
+    argument: a notice of motion, a declaration, a proposed order, an exhibit."""
+    return frozenset(
+        s.id for s in segments if (part := part_at(parts, s.order)) and not part.argument
+    )
+
+
 def part_label(number: int, part: Part) -> str:
     """How a part is named to a reader: "Part 2 — NOTICE OF MOTION (not argument)"."""
     marked = "" if part.argument else " (not argument)"

@@ -9,7 +9,14 @@ from datetime import date
 
 from lawdiff.core.answers import answering_pairs
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import CaseSnapshot, DocumentInfo, LinkInfo, LinkStatus, SegmentInfo
+from lawdiff.core.model import (
+    CaseSnapshot,
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    SegmentInfo,
+    outside_argument,
+)
 from lawdiff.report.authorities import AuthorityRow, authority_rows
 from lawdiff.report.claims import claim_name, claim_order, effective_claims
 from lawdiff.report.coverage import Argument, Status, document_arguments, owners
@@ -112,6 +119,7 @@ class _Context:
                 ctx.segments[doc],
                 [x for x in ctx.links if x.source in ids],
                 include_suggested=options.include_suggested,
+                not_argued=outside_argument(snapshot.parts_of(doc), ctx.segments[doc]),
             )
             ctx.heads.update((a.segment.id, a) for a in ctx.arguments[doc])
         return ctx
