@@ -247,9 +247,10 @@ def outside_argument(
 
 
 def part_label(number: int, part: Part) -> str:
-    """How a part is named to a reader: "Part 2 — NOTICE OF MOTION (not argument)"."""
-    marked = "" if part.argument else " (not argument)"
-    return f"Part {number} — {part.title}{marked}"
+    """How a part is named to a reader, with its role and whether it is argued:
+    "Part 1 — NOTICE OF MOTION (motion, not argument)", "Part 2 — MEMORANDUM … (motion)"."""
+    marked = "" if part.argument else ", not argument"
+    return f"Part {number} — {part.title} ({part.role.value}{marked})"
 
 
 # --------------------------------------------------------------------------- classify

@@ -1,4 +1,5 @@
-"""The case panel: documents (role, party, pages, warnings) and claims (arguments, answered)."""
+"""The case panel: documents (role, party, pages, parts, warnings) and claims (arguments,
+answered)."""
 
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ class CasePanel(QWidget):
         self.document_view.clicked.connect(self._document_clicked)
         self.document_view.activated.connect(self._document_clicked)
         self.document_view.setToolTip("Click a document to open it in the pane you used last")
-        self.documents.set_rows(case.documents)
+        self._show_documents()
         # Claim counts read every moving filing: after the first paint, not before it.
         QTimer.singleShot(0, self.refresh)
 
@@ -73,8 +74,12 @@ class CasePanel(QWidget):
             self.documentPicked.emit(self.documents.row_at(index.row()).id)
 
     def refresh(self) -> None:
-        self.documents.set_rows(self.case.documents)
+        self._show_documents()
         self.claims.set_rows(claim_summaries(self.case))
+
+    def _show_documents(self) -> None:
+        docs = self.case.documents
+        self.documents.set_documents(docs, {d.id: self.case.parts(d.id) for d in docs})
 
 
 def _table(model: DocumentModel | ClaimModel) -> QTableView:

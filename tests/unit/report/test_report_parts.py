@@ -61,5 +61,5 @@ def test_docx_has_a_table_of_parts(report: Report, tmp_path: Path) -> None:
 def test_csv_names_the_part_of_each_argument(report: Report) -> None:
     rows = list(csv.DictReader(io.StringIO(render_csv(report))))
     assert rows and all(len(r) == len(COLUMNS) for r in rows)
-    memorandum = "Part 2 — MEMORANDUM OF POINTS AND AUTHORITIES"
+    memorandum = "Part 2 — MEMORANDUM OF POINTS AND AUTHORITIES (motion)"
     assert {r["argument_part"] for r in rows} == {memorandum}
