@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
@@ -82,6 +83,13 @@ class SegmentList(QListView):
         if event.type() == QEvent.Type.FontChange:  # the system's font, or zoom
             self.delegate.forget_sizes()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # QListView re-lays out a top-to-bottom list only when its height changes; rows wrap
+        # to the width, so a narrower pane (a dock shown, a scroll bar appearing) needs it too.
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
