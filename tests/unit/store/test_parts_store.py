@@ -1,5 +1,5 @@
 """Parts (documents bundled in one file) are stored with their document, replaced when it is
-segmented again, and absent from cases made before they were (schema v5)."""
+segmented again, absent from cases made before they were (schema v5), and listed by `lawdiff show`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lawdiff.core.ids import DocumentId
 from lawdiff.core.model import Role
+from lawdiff.show import render_case_table
 from lawdiff.store.migrations import SCHEMA_VERSION
 from lawdiff.workspace import Workspace
 from tests.bundled import EXPECTED_PARTS, write_bundle
@@ -60,3 +61,22 @@ def test_a_v4_case_gets_the_parts_table_and_no_parts(tmp_path: Path) -> None:
         assert ws.info().schema_version == SCHEMA_VERSION == 5
         assert ws.parts(DocumentId(1)) == ()
         assert ws.snapshot().parts == {}
+
+
+def test_show_lists_the_parts(tmp_path: Path) -> None:
+    bundle = write_bundle(tmp_path / "bundle.txt")
+    with Workspace.open(tmp_path / "c.lawdiff", create=True) as ws:
+        ws.import_files([bundle], role=Role.MOTION)
+        text = render_case_table(ws)
+    lines = text[text.index("Parts of files") :].splitlines()
+    assert lines[5].split() == [
+        "1",
+        "3",
+        "DECLARATION",
+        "OF",
+        "PAT",
+        "LAWYER",
+        "other",
+        "3-3",
+        "no",
+    ]
