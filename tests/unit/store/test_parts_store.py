@@ -1,5 +1,5 @@
 """Parts (documents bundled in one file) are stored with their document, replaced when it is
-segmented again, absent from cases made before they were (schema v5), and listed by `lawdiff show`."""
+segmented again, absent from cases made before they were (schema v5), listed by ``show``."""
 
 from __future__ import annotations
 
