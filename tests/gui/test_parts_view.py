@@ -78,3 +78,15 @@ def test_the_document_list_counts_and_names_the_parts(window: MainWindow) -> Non
     assert model.index(rows["opposition"], column).data() == ""
     tip = model.index(rows["motion"], column).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[2] == "Part 3 — DECLARATION OF PAT LAWYER (other, not argument), p. 3"
+
+
+def test_details_name_the_part_a_segment_is_in(window: MainWindow) -> None:
+    pane = _motion_pane(window)
+    assert window.comparison is not None and window.details is not None
+    declared = next(s for s in pane.segments.rows() if s.text.startswith("I, Pat Lawyer"))
+    window.comparison.select_segment(declared.id)
+    shown = window.details.text.toPlainText()
+    assert "Part 3 — DECLARATION OF PAT LAWYER (other, not argument)" in shown
+    argued = next(s for s in pane.segments.rows() if s.label == "II.A")
+    window.comparison.select_segment(argued.id)
+    assert "Part 2 — MEMORANDUM" in window.details.text.toPlainText()
