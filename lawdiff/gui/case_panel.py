@@ -13,19 +13,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawdiff.core.model import LinkStatus
+from lawdiff.core.model import LinkStatus, outside_argument
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_group, claim_name
 from lawdiff.gui.models import ClaimModel, ClaimSummary, DocumentModel
 
 
 def claim_summaries(case: CaseState) -> list[ClaimSummary]:
-    """Per claim: arguments of moving filings about it, and how many of those have a link."""
+    """Per claim: arguments of moving filings about it, and how many of those have a link
+    (what sits in a bundled part that is not argument is left out)."""
     answered_ends = {x.source for x in case.links if x.status is not LinkStatus.REJECTED}
     moving = {a for a, _b in case.answering_pairs()}
     counts: dict[str, list[int]] = {}
     for doc in moving:
-        for seg in case.segments(doc):
+        segments = case.segments(doc)
+        outside = outside_argument(case.parts(doc), segments)  # a notice, a declaration …
+        for seg in segments:
+            if seg.id in outside:
+                continue
             for claim in case.claims_of(seg):
                 entry = counts.setdefault(claim, [0, 0])
                 entry[0] += 1

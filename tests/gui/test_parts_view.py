@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from lawdiff.core.model import Role
+from lawdiff.core.model import Role, SegmentInfo
+from lawdiff.gui.case_panel import claim_summaries
 from lawdiff.gui.main_window import MainWindow
 from lawdiff.gui.models import PART_ROLE
 from lawdiff.gui.views.pane import SegmentList
@@ -90,3 +91,21 @@ def test_details_name_the_part_a_segment_is_in(window: MainWindow) -> None:
     argued = next(s for s in pane.segments.rows() if s.label == "II.A")
     window.comparison.select_segment(argued.id)
     assert "Part 2 — MEMORANDUM" in window.details.text.toPlainText()
+
+
+def test_claim_counts_leave_out_parts_that_are_not_argument(window: MainWindow) -> None:
+    case = window.case
+    assert case is not None
+    motion = next(d.id for d in case.documents if d.role is Role.MOTION)
+    segments = case.segments(motion)
+    notice_claims = set(case.claims_of(segments[0]))  # the notice is tagged like any text
+    assert notice_claims
+
+    def argued(seg: SegmentInfo) -> bool:
+        found = case.part_at(seg)
+        return found is not None and found[1].argument
+
+    counted = {s.claim: s.arguments for s in claim_summaries(case)}
+    for claim in notice_claims:
+        expected = sum(claim in case.claims_of(s) for s in segments if argued(s))
+        assert counted.get(claim, 0) == expected
