@@ -200,7 +200,8 @@ SIGNATURE_START = re.compile(
 # The lines a signature block may open with, above its "By: /s/" or "Dated:" line: the firm's
 # name ("SCHENCK ADEBAYO LLP", "Brandt & Oyelaran, P.C.") and whom it signs for.
 SIGNATURE_LEAD = re.compile(
-    r"^\s*(?:(?:Attorneys?|Counsel)\s+for\s+\S.{0,80}"
+    r"^\s*(?:(?:Attorneys?|Counsel)\s+for\s+(?:the\s+)?[A-Z][^.]{0,80}"
+    r"(?:\b(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|L\.P|N\.A|S\.A|GmbH|AG)\.?)?"
     r"|[A-Z][^.!?;:]{0,70}?,?\s+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.?|P\.A\.|PLLC|PC|PA"
     r"|CHARTERED|Chartered)"
     r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60})\s*$"

@@ -113,3 +113,16 @@ def test_a_firm_name_above_the_signature_is_no_heading(firm: str) -> None:
         "Dated: October 6, 2025\n"
     )
     assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "CONCLUSION"]
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    ["Counsel for Plaintiff failed to respond.", "Counsel for both parties met and conferred."],
+)
+def test_a_sentence_about_counsel_above_the_signature_stays_in_the_body(last_line: str) -> None:
+    text = f"ARGUMENT\n\n{BODY}\n\n{last_line}\n\nDated: October 6, 2025\nBy: /s/ Helena R. Doe\n"
+    page = Page(1, text, lines_of(text))
+    result = segment_filing(
+        Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    )
+    assert any(last_line in s.text for s in result.segments)
