@@ -372,8 +372,15 @@ def _rule_one(
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
+    prior = DISPOSITION_SIDE.get(disposition) if disposition else None
+    if prior in (Side.MOVANT, Side.RESPONDENT) and side in _AGAINST[prior]:
+        if confidence < book.prior_override:  # weak cues against the disposition: the prior
+            side, confidence = prior, book.fallback_confidence
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+_AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}
 
 
 _LEAD = re.compile(r"^[^.:;]{3,160}:\s+(?=[A-Z]{4,})")
