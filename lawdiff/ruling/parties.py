@@ -46,6 +46,8 @@ _COURT_PREFIX = re.compile(
     r"^(?i:(?:superior|district|circuit|supreme|municipal)\s+court\b[^,]*,\s*(?:county|"
     r"district|parish)\s+of)\s+[A-Z][a-z]+\s+(?=[A-Z])",
 )
+# a docket number read into a caption: "Civil Action No. 1:25-cv-00932-HLW-KAS Gretchen Brandt"
+_DOCKET = re.compile(r"^(?i:(?:civil\s+)?(?:action|case|index|docket)\s+no\.?)\s*\S+\s+")
 _SUFFIX = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
     r"\.?$",
@@ -95,7 +97,11 @@ def party_names(
         caption: the case caption ("Parler LLC v. Amazon Web Services, Inc.").
         texts: texts that may define short names ('Amazon Web Services, Inc. ("AWS")').
     """
+    texts = list(texts)
     sides = _caption_sides(caption)
+    if not all(_core(side) for side in sides):  # no caption read: the order's own "A v. B"
+        sides = next(filter(all, (_caption_sides(line) for line in _short_lines(texts))), sides)
+    movant, respondent = _named(movant, sides), _named(respondent, sides)
     respondent = respondent or _other_side(movant, sides)
     names: dict[str, Side] = {}
     for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
@@ -113,6 +119,30 @@ def party_names(
     for word in _BOTH:  # "Neither side has shown …": a finding against both
         names.setdefault(word, Side.MIXED)
     return PartyNames(names, _pattern(names))
+
+
+def _short_lines(texts: Sequence[str]) -> list[str]:
+    """Lines short enough to be a case name ("Harrowgate Marine Outfitters, LLC v. Northbeam
+    Mut. Ins. Co."), in order."""
+    return [
+        line.strip()
+        for text in texts[:12]
+        for line in text.splitlines()
+        if 8 <= len(line.strip()) <= 160 and re.search(r"\sv\.?\s", line)
+    ]
+
+
+def _named(party: str, sides: tuple[str, str]) -> str:
+    """A filing party named only by its role ("Defendants", "Plaintiff-Appellant") gets the
+    caption's name for that side."""
+    if not party or _core(party) or not all(sides):
+        return party
+    lowered = party.lower()
+    if lowered.startswith(_ROLE_WORDS["plaintiff"]):
+        return f"{party} {sides[0]}"
+    if lowered.startswith(_ROLE_WORDS["defendant"]):
+        return f"{party} {sides[1]}"
+    return party
 
 
 def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
@@ -153,6 +183,7 @@ def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
     name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
+    name = _DOCKET.sub("", name).strip()
     name = re.sub(r"^(?i:PT|CV)\.?\s+(?=\S)", "", name)  # Indonesian company forms
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
     while True:
