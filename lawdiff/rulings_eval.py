@@ -101,6 +101,7 @@ def _score_in_case(
 ) -> None:
     from lawdiff.ruling import motion_canonicalizer, rule_order_sections
     from lawdiff.ruling.motions import find_motions
+    from lawdiff.ruling.parties import case_caption
     from lawdiff.workspace import Workspace
 
     with Workspace.open(case, create=True) as ws:
@@ -114,7 +115,10 @@ def _score_in_case(
         order = next(d for d in ws.documents() if d.role is Role.ORDER)
         segments = ws.segments()
         # As analyze_order does: an order without a caption of its own has its case's.
-        caption = order.caption or next((d.caption for d in ws.documents() if d.caption), "")
+        briefs = [d for d in ws.documents() if d.role is not Role.ORDER]
+        caption = case_caption(
+            [order.caption, *(d.caption for d in briefs)], [d.party for d in briefs]
+        )
         canonical = motion_canonicalizer(caption)
         by_key = {d.key: d for d in found.dispositions}
         for motion in gold["motions"]:

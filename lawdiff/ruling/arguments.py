@@ -395,6 +395,8 @@ def _rule_one(
             fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
     prior = DISPOSITION_SIDE.get(disposition) if disposition else None
+    if prior is Side.MIXED and own in (Side.MOVANT, Side.RESPONDENT):
+        prior = own  # granted in part: the part this argument is about ("GRANTED as to …")
     if (  # weak cues against the disposition: the prior wins
         prior in (Side.MOVANT, Side.RESPONDENT)
         and side in _AGAINST[prior]

@@ -121,6 +121,31 @@ def party_names(
     return PartyNames(names, _pattern(names))
 
 
+# words that show a caption side holds more than a party's name (a title or a judge read into a
+# two-column caption: "Order Granting in Part and … Stillwater Labs, Inc.")
+_NOT_A_PARTY = re.compile(
+    r"\b(?:order|granting|denying|motion|judge|court|action\s+no|index\s+no|term)\b",
+    re.IGNORECASE,
+)
+
+
+def case_caption(captions: Sequence[str], filers: Sequence[str]) -> str:
+    """The case's caption: the first of ``captions`` whose two sides read as parties' names;
+    else one made of the filing parties' names ("Plaintiff Marisol Delacroix" and "Defendant
+    Stillwater Labs, Inc." give "Marisol Delacroix v. Stillwater Labs, Inc."); else the first
+    caption there is."""
+    for caption in captions:
+        sides = _caption_sides(caption)
+        if all(_core(side) for side in sides) and not _NOT_A_PARTY.search(" ".join(sides)):
+            return caption
+    named = [(f.lower(), _core(f)) for f in filers if _core(f)]
+    plaintiff = next((c for f, c in named if f.startswith(_ROLE_WORDS["plaintiff"])), "")
+    defendant = next((c for f, c in named if f.startswith(_ROLE_WORDS["defendant"])), "")
+    if plaintiff and defendant:
+        return f"{plaintiff} v. {defendant}"
+    return next((c for c in captions if c), "")
+
+
 def _short_lines(texts: Sequence[str]) -> list[str]:
     """Lines short enough to be a case name ("Harrowgate Marine Outfitters, LLC v. Northbeam
     Mut. Ins. Co."), in order."""
