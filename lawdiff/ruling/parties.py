@@ -101,8 +101,16 @@ def party_names(
     sides = _caption_sides(caption)
     if not all(_core(side) for side in sides):  # no caption read: the order's own "A v. B"
         sides = next(filter(all, (_caption_sides(line) for line in _short_lines(texts))), sides)
-    movant, respondent = _named(movant, sides), _named(respondent, sides)
+    movant, respondent = _named(movant, sides, texts), _named(respondent, sides, texts)
     respondent = respondent or _other_side(movant, sides)
+    if not respondent and movant:  # "" beside a named party: the other role's name, if given
+        other = "defendant" if movant.lower().startswith(_ROLE_WORDS["plaintiff"]) else "plaintiff"
+        respondent = _named(other.title(), sides, texts)
+    if not movant and respondent:
+        other = (
+            "defendant" if respondent.lower().startswith(_ROLE_WORDS["plaintiff"]) else "plaintiff"
+        )
+        movant = _named(other.title(), sides, texts)
     names: dict[str, Side] = {}
     for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
         for name in _forms(party, texts):
@@ -157,17 +165,36 @@ def _short_lines(texts: Sequence[str]) -> list[str]:
     ]
 
 
-def _named(party: str, sides: tuple[str, str]) -> str:
+def _named(party: str, sides: tuple[str, str], texts: Sequence[str] = ()) -> str:
     """A filing party named only by its role ("Defendants", "Plaintiff-Appellant") gets the
-    caption's name for that side."""
-    if not party or _core(party) or not all(sides):
-        return party
+    caption's name for that side, else the name the order introduces with that role
+    ("Defendant-Appellee Northbeam Mutual Insurance Company")."""
+    if not party or _ROLE_PREFIX.sub("", f"{party.strip()} ").strip():
+        return party  # named already ("Defendant Stillwater Labs, Inc.")
     lowered = party.lower()
-    if lowered.startswith(_ROLE_WORDS["plaintiff"]):
-        return f"{party} {sides[0]}"
-    if lowered.startswith(_ROLE_WORDS["defendant"]):
-        return f"{party} {sides[1]}"
+    for index, role in enumerate(("plaintiff", "defendant")):
+        if not lowered.startswith(_ROLE_WORDS[role]):
+            continue
+        if all(sides):
+            return f"{party} {sides[index]}"
+        introduced = " ".join(_introduced(role, texts).split())
+        return f"{party} {introduced}" if introduced else party
     return party
+
+
+def _introduced(role: str, texts: Sequence[str]) -> str:
+    """The first name the texts introduce with a role word ("plaintiff Harborview Bagel
+    Company, Inc.", "Defendant-Appellee Northbeam Mutual Insurance Company")."""
+    pattern = re.compile(
+        rf"\b(?i:{role}s?)(?:-(?i:appellants?|appellees?|petitioners?|respondents?))?\s+"
+        r"((?:[A-Z][\w&'.-]*,?\s+){0,5}[A-Z][\w&'.-]*)"
+    )
+    for text in texts:
+        for match in pattern.finditer(text):
+            name = _SUFFIX.sub("", match.group(1).strip(" ,"))
+            if _core(name) and not _NOT_A_PARTY.search(name):
+                return match.group(1).strip(" ,")
+    return ""
 
 
 def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
