@@ -85,6 +85,10 @@ class Line:
         heading_level: DOCX heading style level (1 = "Heading 1"), 0 when none.
         numbering: list numbering text a DOCX paragraph carries ("1.", "A."), when known.
         footnote: the line is footnote text (kept apart from the body).
+        styled_lead: characters at the line's start set in bold type (or underlined) when
+            the rest of the line is not: a run-in heading; 0 otherwise.
+        small_caps: the line's letters are small capitals (a small-caps font, or capitals
+            in two sizes).
     """
 
     start: int
@@ -97,6 +101,8 @@ class Line:
     heading_level: int = 0
     numbering: str = ""
     footnote: bool = False
+    styled_lead: int = 0
+    small_caps: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,11 +195,39 @@ class SegmentDraft:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One document of several bundled in a file (a notice of motion, its memorandum, a
+    declaration, a proposed order, an exhibit).
+
+    ``first_segment`` is the position of its first segment in the segmenter's output; it
+    runs to the next part's. ``argument`` is false for a part that is kept but is not
+    argument (a notice, a declaration, a proposed order, an exhibit).
+    """
+
+    title: str
+    role: Role
+    first_segment: int
+    first_page: int
+    last_page: int
+    argument: bool
+
+
+@dataclass(frozen=True)
 class Segmentation:
-    """A segmenter's output: segments in document order and what it noticed."""
+    """A segmenter's output: segments in document order, what it noticed, and the bundled
+    documents (``parts``: empty for a file that holds one document)."""
 
     segments: tuple[SegmentDraft, ...]
     warnings: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
+
+    def part_of(self, index: int) -> Part | None:
+        """The part holding segment ``index`` (None for a file of one document)."""
+        found = None
+        for part in self.parts:
+            if part.first_segment <= index:
+                found = part
+        return found
 
 
 # --------------------------------------------------------------------------- classify

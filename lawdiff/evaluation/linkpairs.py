@@ -30,7 +30,7 @@ from lawdiff.core.model import CitationKind, SegmentInfo, SegmentKind
 from lawdiff.evaluation.links import find_unit, import_filings, import_gold_pair, load_gold
 from lawdiff.link import build_units
 from lawdiff.link.baseline import near_duplicate
-from lawdiff.link.textnorm import WORD, strip_numbering
+from lawdiff.link.textnorm import WORD, content_words, strip_numbering
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = 11
@@ -119,6 +119,10 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
     if files[0].suffix == ".txt" and gold.get("moving") and gold.get("response"):
         sources = outline_segments(files[0].read_text(encoding="utf-8"), gold["moving"], 1)
         targets = outline_segments(files[1].read_text(encoding="utf-8"), gold["response"], 2)
+        json_case = _matched(folder.name, "json", gold, sources, targets)
+    elif gold.get("moving") and gold.get("response"):  # a real filing: its text, gold outline
+        sources = outline_segments(_as_text(base.sources, gold["moving"]), gold["moving"], 1)
+        targets = outline_segments(_as_text(base.targets, gold["response"]), gold["response"], 2)
         json_case = _matched(folder.name, "json", gold, sources, targets)
     else:
         json_case = replace(
@@ -223,11 +227,11 @@ def _matched(
     relations: list[tuple[SegmentId, SegmentId, str]] = []
     asked: list[SegmentId] = []
     judged: set[SegmentId] = set()
-    missing_asked = 0
+    missing = []  # gold sources no unit carries: each counts once as a miss
     for link in gold.get("links", []):
         source, target = moving.get(link[0]), answer.get(link[1])
         if source is None:
-            missing_asked += 1
+            missing.append(link[0])
             continue
         judged.add(source)
         if source not in asked:
@@ -246,7 +250,7 @@ def _matched(
         sources=sources,
         targets=targets,
         gold=frozenset(pairs),
-        asked=tuple(asked) + tuple(SegmentId(-i) for i in range(1, missing_asked + 1)),
+        asked=tuple(asked) + tuple(SegmentId(-i) for i in range(1, len(set(missing)) + 1)),
         judged=frozenset(judged),
         record_cites=_has_record_cites(sources, targets),
         unmatched=unmatched,
@@ -262,6 +266,7 @@ def _match_headings(
     keys = [normalized(u.heading) for u in units]
     found: dict[str, SegmentId | None] = {}
     start = 0
+    numbers = [_last_number(u.segment.label) for u in units]
     tests: tuple[Callable[[str, str], bool], ...] = (
         lambda g, k: g == k,
         # real filings' gold gives "the printed label and the opening words" (docs/labelling.md)
@@ -276,11 +281,33 @@ def _match_headings(
             hit = next((i for i in range(start, len(units)) if test(wanted, keys[i])), None)
             if hit is not None:
                 break
+        if hit is None:  # a redacted or misread heading: its own number and most of its words
+            number = _last_number(_label(heading))
+            hit = next(
+                (
+                    i
+                    for i in range(start, len(units))
+                    if number and numbers[i] == number and _mostly_shared(heading, units[i].heading)
+                ),
+                None,
+            )
         if heading not in found or found[heading] is None:
             found[heading] = units[hit].id if hit is not None else None
         if hit is not None:
             start = hit + 1
     return found
+
+
+def _last_number(label: str) -> str:
+    """The last part of an outline label ("III.A.3" → "3", "II.B.2.(a)" → "(a)" → "a")."""
+    return label.rpartition(".")[2].strip("()").upper()
+
+
+def _mostly_shared(gold: str, found: str) -> bool:
+    """Whether at least half the gold heading's content words (a "[redacted]" part left
+    out) are in the imported heading: a heading blacked out or misread by OCR in part."""
+    wanted = {w for w in content_words(gold) if w != "redacted"}
+    return len(wanted) >= 2 and len(wanted & set(content_words(found))) * 2 >= len(wanted)
 
 
 def _has_record_cites(sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]) -> bool:
@@ -352,6 +379,50 @@ def outline_segments(
                 )
             )
     return segments
+
+
+def _as_text(segments: Sequence[SegmentInfo], outline: Sequence[dict[str, Any]]) -> str:
+    """An imported filing's text with each outline heading found in it on a line of its own.
+
+    A JSON export holds the outline its author saw (each heading as the gold prints it); the
+    PDF's segmenter may have merged a heading into a paragraph or misread it. Headings are
+    looked for in order, as their words with anything between them (a "[redacted]" part: up
+    to 120 characters): a whole line first, then the start of a line, then — printed exactly,
+    capitals and all — inside a paragraph, then as the imported heading the gold matches
+    (an OCR misreading). One not found is left out, as :func:`outline_segments` leaves out a
+    heading a text file lacks.
+    """
+    ordered = sorted(segments, key=lambda s: s.order)
+    text = "\n".join(s.text for s in ordered)
+    imported = _match_headings([str(item["heading"]) for item in outline], ordered)
+    lines = {s.id: s.text for s in ordered if s.kind is SegmentKind.HEADING}
+    at = 0
+    for item in outline:
+        patterns = _heading_patterns(str(item["heading"]))
+        own = imported.get(str(item["heading"]))
+        if own in lines:  # the heading the import found for it, misread or not
+            patterns.append(re.compile(rf"^{re.escape(lines[own])}$", re.MULTILINE))
+        found = next((hit for p in patterns if (hit := p.search(text, at))), None)
+        if found is None:
+            continue
+        before, after = text[: found.start()].rstrip(" \t"), text[found.end() :].lstrip(" \t")
+        text = "\n".join([before, str(item["heading"]), after])
+        at = len(before) + len(str(item["heading"])) + 2
+    return text
+
+
+def _heading_patterns(heading: str) -> list[re.Pattern[str]]:
+    """A heading's patterns, strictest first (see :func:`_as_text`)."""
+    tokens = re.findall(r"\[redacted[^\]]*\]|\w+", strip_numbering(heading), re.IGNORECASE)
+    pieces = [r".{0,120}?" if t.startswith("[") else re.escape(t) for t in tokens]
+    if all(t.startswith("[") for t in tokens):
+        return []
+    words = r"(?:\(?\w{1,6}[.):]?[ \t]+)?\b" + r"[\W_]*".join(pieces)
+    return [
+        re.compile(rf"^[ \t]*{words}[ \t.]*$", re.IGNORECASE | re.MULTILINE),
+        re.compile(rf"^[ \t]*{words}", re.IGNORECASE | re.MULTILINE),
+        re.compile(words),
+    ]
 
 
 def _paragraphs(lines: Sequence[str]) -> list[str]:

@@ -31,6 +31,7 @@ from lawdiff.core.model import (
 )
 from lawdiff.link import DEFAULT_THRESHOLD, build_units, select_links, suggest_rebuttals
 from lawdiff.link.baseline import heading_baseline
+from lawdiff.link.suggest import DEFAULT_FLOOR
 
 if TYPE_CHECKING:
     from lawdiff.core.model import Filing
@@ -121,7 +122,8 @@ def evaluate_links(
         if rank != 1:
             first = labels.get(order[0], "nothing") if order else "nothing"
             misses.append(f"{labels[source]}: first {first}, gold rank {rank or '-'}")
-    chosen = {(s.source, s.target) for s in select_links(suggestions, threshold)}
+    floor = DEFAULT_FLOOR if threshold == DEFAULT_THRESHOLD else None
+    chosen = {(s.source, s.target) for s in select_links(suggestions, threshold, floor)}
     return _scores(pairs, chosen, reciprocal, threshold, misses)
 
 

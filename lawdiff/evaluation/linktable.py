@@ -108,9 +108,9 @@ def _fit(cases: Sequence[PairCase], rows: Mapping[int, Sequence[PairRow]]) -> Li
     model = fit(FEATURES, [r.values for r, _ in data], [y for _, y in data], fitted_on=names)
     training = [c for c in cases if c.variant in TRAIN_VARIANTS]
     scored = [(c, _ordered([suggestion(r, model) for r in rows[id(c)]])) for c in training]
-    grid = [i / 20 for i in range(2, 19)]
-    best = max(grid, key=lambda t: _lawdiff_f1(scored, t))
-    return replace(model, threshold=best)
+    grid = [(t / 20, f / 20) for t in range(2, 19) for f in range(1, t + 1)]
+    threshold, floor = max(grid, key=lambda tf: _lawdiff_f1(scored, *tf))
+    return replace(model, threshold=threshold, floor=floor)
 
 
 def _ordered(suggestions: Sequence[LinkSuggestion]) -> list[LinkSuggestion]:
@@ -120,10 +120,12 @@ def _ordered(suggestions: Sequence[LinkSuggestion]) -> list[LinkSuggestion]:
     return [s for group in by_source.values() for s in sorted(group, key=lambda s: -s.score)]
 
 
-def _lawdiff_f1(scored: Sequence[tuple[PairCase, list[LinkSuggestion]]], threshold: float) -> float:
+def _lawdiff_f1(
+    scored: Sequence[tuple[PairCase, list[LinkSuggestion]]], threshold: float, floor: float
+) -> float:
     correct = predicted = gold = 0
     for case, ordered in scored:
-        chosen = {(s.source, s.target) for s in select_links(ordered, threshold)}
+        chosen = {(s.source, s.target) for s in select_links(ordered, threshold, floor)}
         chosen = {p for p in chosen if p[0] in case.judged}
         correct += len(chosen & case.gold)
         predicted += len(chosen)
@@ -138,7 +140,8 @@ def _score(
     ranked: dict[str, Ranked] = {"lawdiff": _rank((s.source, s.target, s.score) for s in ours)}
     for name, scorer in BASELINES.items():
         ranked[name] = scorer(case)
-    chosen = {"lawdiff": {(s.source, s.target) for s in select_links(ours, model.threshold)}}
+    mine = select_links(ours, model.threshold, model.floor)
+    chosen = {"lawdiff": {(s.source, s.target) for s in mine}}
     for name in BASELINES:
         chosen[name] = _above(ranked[name], thresholds[name])
     return _Scored(case, ranked, chosen)
@@ -298,6 +301,9 @@ def _table(scored: Sequence[_Scored]) -> str:
             lines.append(_line(f"NEW pairs (issue 11 labeller) [{variant}]", new))
     matched = [_matched_only(s) for s in imports]
     lines.append(_line("ALL [as imported + json], matched headings only", matched))
+    for variant in ("text", "pdf"):  # what segmentation costs: the same pairs, found headings
+        found = [s for s in matched if s.case.variant == variant]
+        lines.append(_line(f"ALL [{variant}], matched headings only", found))
     return "\n".join(lines)
 
 

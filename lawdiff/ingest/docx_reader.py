@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -36,6 +37,7 @@ class Para:
     centered: bool = False
     footnote: bool = False
     page_break_after: bool = False
+    styled_lead: int = 0
 
 
 def check_package(path: Path) -> None:
@@ -201,6 +203,53 @@ def _flat_text(text: str, in_cell: bool) -> str:
     return text.replace("\n", "\t" if in_cell else " ").strip()
 
 
+# Tracked changes: runs inside these are deleted or inserted text.
+DELETED_IN = (f"{W}del", f"{W}moveFrom")
+INSERTED_IN = (f"{W}ins", f"{W}moveTo")
+_RUN_TEXT = {f"{W}t": None, f"{W}delText": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n"}
+
+
+def _run_text(run: Any) -> str:
+    return "".join(
+        (child.text or "") if _RUN_TEXT[child.tag] is None else str(_RUN_TEXT[child.tag])
+        for child in run
+        if child.tag in _RUN_TEXT
+    )
+
+
+def _revision_of(run: Any, paragraph: Any) -> str:
+    """ "deleted", "inserted" or "" for a run, by the change element it sits in."""
+    for ancestor in run.iterancestors():
+        if ancestor is paragraph:
+            return ""
+        if ancestor.tag in DELETED_IN:
+            return "deleted"
+        if ancestor.tag in INSERTED_IN:
+            return "inserted"
+    return ""
+
+
+def _tracked_text(element: Any) -> str | None:
+    """A paragraph with tracked changes as amended, its revisions after a tab as a balloon
+    ("... in Texas.\tDeleted: Ohio; Inserted: Texas", the form Word prints beside the
+    text, which the segmenter keeps as a note); None for a paragraph without any."""
+    runs = [(r, _revision_of(r, element)) for r in element.iter(f"{W}r")]
+    if not any(kind for _, kind in runs):
+        return None
+    amended = "".join(_run_text(r) for r, kind in runs if kind != "deleted")
+    notes: list[str] = []
+    for kind, label in (("deleted", "Deleted"), ("inserted", "Inserted")):
+        texts = [
+            "".join(_run_text(r) for r, _ in group)
+            for key, group in groupby(runs, key=lambda x: x[1])
+            if key == kind
+        ]
+        notes += [f"{label}: {' '.join(t.split())}" for t in texts if t.strip()]
+    if not notes:
+        return amended
+    return f"{amended.rstrip()}\t{'; '.join(notes)}" if amended.strip() else "; ".join(notes)
+
+
 def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -212,15 +261,34 @@ def _paragraph(paragraph: Any, numbering: Numbering) -> Para:
         label = numbering.label(str(num_pr.numId.val), int(level))
     style = paragraph.style.name if paragraph.style is not None else ""
     breaks = element.xpath('.//w:br[@w:type="page"]')
+    tracked = _tracked_text(element)
+    text = paragraph.text if tracked is None else tracked
     return Para(
-        text=_flat_text(paragraph.text, in_cell=element.getparent().tag == f"{W}tc"),
+        text=_flat_text(text, in_cell=element.getparent().tag == f"{W}tc"),
         heading_level=_heading_level(style or ""),
         numbering=label,
         bold=_runs_all(paragraph, "bold"),
         underlined=_runs_all(paragraph, "underline"),
         centered=paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER,
         page_break_after=bool(breaks),
+        styled_lead=_styled_lead(paragraph),
     )
+
+
+def _styled_lead(paragraph: Any) -> int:
+    """Characters of the bold or underlined runs opening the paragraph when roman text with
+    letters follows (a run-in heading), counted from its first visible character; else 0."""
+    lead = ""
+    runs = list(paragraph.runs)
+    for index, run in enumerate(runs):
+        if run.bold or run.underline:
+            lead += run.text
+            continue
+        rest = "".join(r.text for r in runs[index:])
+        if lead.strip() and any(ch.isalpha() for ch in rest):
+            return len(lead.lstrip())
+        return 0
+    return 0
 
 
 def _body_paragraphs(document: Any) -> Iterator[Any]:
@@ -274,6 +342,7 @@ def _page(number: int, paras: list[Para]) -> Page:
                 heading_level=para.heading_level,
                 numbering=para.numbering,
                 footnote=para.footnote,
+                styled_lead=para.styled_lead,
             )
         )
         pos += len(para.text) + 1

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from lawdiff.ingest.patterns import (
     LINE_NUMBER,
     PAGE_NUMBER,
     ROMAN_TOKEN,
+    SMALL_CAPS_FONT,
 )
 
 HEADER_BAND = 0.10  # top share of the page where running headers live
@@ -35,6 +37,8 @@ _DIGIT = re.compile(r"\d")
 _CONFUSABLE = str.maketrans({"J": "I", "L": "I", "/": "I", "|": "I", "!": "I", "1": "I"})
 TOUCHING = 0.5  # points: closer pieces of text are one word
 MAX_BAND_LINE = 200  # longer lines are body text, never furniture
+STRUCK = "struck"  # a word drawn with a line through it (see lawdiff.ingest.redline)
+INSERTED = "inserted"  # a word underlined on a page that strikes text
 
 
 class Word(NamedTuple):
@@ -47,6 +51,7 @@ class Word(NamedTuple):
     bottom: float
     font: str = ""
     size: float = 0.0
+    mark: str = ""  # STRUCK or INSERTED in comparison markup, "" otherwise
 
 
 class RawPage(NamedTuple):
@@ -92,14 +97,67 @@ class TextLine:
 
     @property
     def text(self) -> str:
+        """The words with their spacing; a line with comparison markup as amended, its
+        revisions after a tab as a balloon (see :func:`revised_text`)."""
+        if any(w.mark for w in self.words):
+            return revised_text(self.words)
         parts = [self.words[0].text]
         for before, word in zip(self.words, self.words[1:], strict=False):
-            gap = word.x0 - before.x1
-            # Touching pieces on one baseline are one word split where its font changes.
-            touching = -TOUCHING <= gap <= TOUCHING and abs(word.bottom - before.bottom) < 1.5
-            parts.append("" if touching else "\t" if gap > COLUMN_GAP else " ")
+            parts.append(_separator(before, word))
             parts.append(word.text)
         return "".join(parts)
+
+    @property
+    def inserted(self) -> bool:
+        """Some of the line is inserted text (its underline is markup, not emphasis)."""
+        return any(w.mark == INSERTED for w in self.words)
+
+
+def _separator(before: Word, word: Word) -> str:
+    """What goes between two words of a line: nothing between touching pieces on one
+    baseline (one word split where its font changes), a tab across a column gap."""
+    gap = word.x0 - before.x1
+    if -TOUCHING <= gap <= TOUCHING and abs(word.bottom - before.bottom) < 1.5:
+        return ""
+    return "\t" if gap > COLUMN_GAP else " "
+
+
+def _joined(words: Sequence[Word], keep: Sequence[bool]) -> str:
+    """The kept words with the line's spacing; a space where left-out words held one."""
+    parts: list[str] = []
+    owed = ""  # the separator owed to the next kept word
+    for index, (word, kept) in enumerate(zip(words, keep, strict=True)):
+        sep = _separator(words[index - 1], word) if index else ""
+        owed = sep if not owed or sep == "\t" else owed if not sep else " "
+        if kept:
+            parts += [owed if parts else "", word.text]
+            owed = ""
+    return "".join(parts)
+
+
+def _runs(words: Sequence[Word], mark: str) -> list[str]:
+    """The texts of the maximal runs of words carrying ``mark``, in line order."""
+    runs: list[str] = []
+    start: int | None = None
+    for index in range(len(words) + 1):
+        marked = index < len(words) and words[index].mark == mark
+        if marked and start is None:
+            start = index
+        elif not marked and start is not None:
+            runs.append(_joined(words[start:index], [True] * (index - start)))
+            start = None
+    return runs
+
+
+def revised_text(words: Sequence[Word]) -> str:
+    """A line's text as amended, then a tab and its revisions as a balloon
+    ("SECOND CAUSE OF ACTION\tDeleted: THIRD; Inserted: SECOND"); a line all struck is
+    the balloon alone."""
+    amended = _joined(words, [w.mark != STRUCK for w in words])
+    notes = [f"Deleted: {text}" for text in _runs(words, STRUCK)]
+    notes += [f"Inserted: {text}" for text in _runs(words, INSERTED)]
+    balloon = "; ".join(notes)
+    return f"{amended}\t{balloon}" if amended.strip() else balloon
 
 
 class NumberColumn(NamedTuple):
@@ -271,11 +329,51 @@ def drop_furniture(lines: Sequence[TextLine], height: float, repeated: set[str])
 # A footnote separator: a rule at least this long (points), below this share of the page.
 NOTE_RULE_MIN = 36.0
 NOTE_RULE_FROM = 0.45
+NOTE_RULE_MARGIN = 12.0  # a separator starts at the text's left margin (points)
+NOTE_PITCH = 0.75  # footnote lines sit at most this share of the body's line distance apart
 
 
 def _is_bold(line: TextLine) -> bool:
     letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
     return bool(letters) and all(BOLD_FONT.search(w.font) for w in letters)
+
+
+def _styled(word: Word, rules: Sequence[tuple[float, float, float]], bottom: float) -> bool:
+    """The word is set in bold type (bold italic too), or a rule runs under it. Italic
+    alone is left out: case names opening a line are set in it."""
+    if BOLD_FONT.search(word.font):
+        return True
+    middle = (word.x0 + word.x1) / 2
+    return any(x0 <= middle <= x1 and bottom - 3 <= y <= bottom + 4 for x0, x1, y in rules)
+
+
+def _styled_lead(line: TextLine, rules: Sequence[tuple[float, float, float]]) -> int:
+    """Characters of the leading run of styled words when plain words with letters follow
+    ("B. Standard of Review." in bold, then the paragraph in roman): 0 otherwise."""
+    styled = [_styled(w, rules, line.bottom) for w in line.words]
+    lead = next((i for i, flag in enumerate(styled) if not flag), len(styled))
+    rest = line.words[lead:]
+    if lead == 0 or not any(ch.isalpha() for w in rest for ch in w.text):
+        return 0
+    if any(styled[lead:]) and sum(styled[lead:]) > len(rest) // 2:
+        return 0  # a styled line with a plain word in it, not a styled lead
+    return len(TextLine(line.words[:lead]).text)
+
+
+def _is_small_caps(line: TextLine) -> bool:
+    """Small capitals: every lettered word in a small-caps font, or capitals only with the
+    first letters of words set larger than the rest ("S" 12 pt, "TANDARD" 9.6 pt)."""
+    letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
+    if not letters:
+        return False
+    if all(SMALL_CAPS_FONT.search(w.font.split("+")[-1]) for w in letters):
+        return True
+    text = "".join(w.text for w in letters)
+    sizes = sorted({round(w.size, 1) for w in letters if w.size > 0})
+    if len(sizes) != 2 or not text.isupper() or len(text) < 4:
+        return False
+    small, large = sizes
+    return 0.6 * large <= small <= 0.9 * large
 
 
 def _is_underlined(line: TextLine, rules: Sequence[tuple[float, float, float]]) -> bool:
@@ -295,16 +393,48 @@ def _body_size(lines: Sequence[TextLine]) -> float:
 
 def _separator_start(lines: Sequence[TextLine], raw: RawPage) -> int:
     """Index of the first line below a footnote separator: a short rule low on the page that
-    underlines no text, with a footnote marker ("1", "*") opening the line below it."""
+    underlines no text, with a footnote marker ("1", "*") opening the line below it, or,
+    for a rule at the left margin, lines set as notes below it (a note continued from the
+    page before has no marker)."""
     for x0, x1, y in sorted(raw.rules, key=lambda rule: rule[2]):
         if y < raw.height * NOTE_RULE_FROM or not NOTE_RULE_MIN <= x1 - x0 <= raw.width * 0.6:
             continue
         if any(abs(line.bottom - y) <= 4 for line in lines):
             continue  # an underline
         below = [i for i, line in enumerate(lines) if line.top >= y - 4]
-        if below and _opens_note(lines[below[0]]):
+        if not below:
+            continue
+        at_margin = abs(x0 - _text_margin(lines)) <= NOTE_RULE_MARGIN
+        if _opens_note(lines[below[0]]) or (at_margin and _note_type(lines, below[0])):
             return below[0]
     return len(lines)
+
+
+def _text_margin(lines: Sequence[TextLine]) -> float:
+    """The left edge most lines start at (the body's margin)."""
+    return float(Counter(round(line.x0) for line in lines).most_common(1)[0][0])
+
+
+def _note_type(lines: Sequence[TextLine], first: int) -> bool:
+    """Whether the lines from ``first`` to the page's end are set as footnotes (smaller
+    type, or lines closer together than the body's): a note continued from the page
+    before, whose first line here has no marker."""
+    above, below = lines[:first], lines[first:]
+    if len(above) < 2:
+        return False
+    body = _body_size(above)
+    sizes = [w.size for line in below for w in line.words if w.size > 0]
+    if sizes and body > 0 and max(sizes) <= body - 1.5:
+        return True
+    if len(below) < 2:
+        return False
+    return _pitch(below) <= NOTE_PITCH * _pitch(above)
+
+
+def _pitch(lines: Sequence[TextLine]) -> float:
+    """The usual distance between the tops of consecutive lines."""
+    gaps = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top]
+    return median(gaps) if gaps else 0.0
 
 
 def _opens_note(line: TextLine) -> bool:
@@ -366,11 +496,13 @@ def build_page(raw: RawPage, lines: Sequence[TextLine], column: NumberColumn | N
                 end=pos + len(text),
                 number=number,
                 bold=_is_bold(line),
-                underlined=_is_underlined(line, raw.rules),
+                underlined=not line.inserted and _is_underlined(line, raw.rules),
                 # Rounded: an indent of exactly one tab stop must not depend on noise.
                 centered=round(abs(line_centre - centre), 2) < 12 and indent > 36,
                 indent=indent,
                 footnote=index >= notes_from,
+                styled_lead=_styled_lead(line, raw.rules),
+                small_caps=_is_small_caps(line),
             )
         )
         texts.append(text)

@@ -39,6 +39,8 @@ FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡§])")
 
 # Font names that mark bold type ("TimesNewRomanPS-BoldMT", "Arial,Bold", "Calibri-Semibold").
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-bd", re.IGNORECASE)
+# Small-caps font names ("Garamond-SC", "…SmallCaps").
+SMALL_CAPS_FONT = re.compile(r"smallcap|small-cap|[-,]sc\b|sc$|caps$", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------- caption
 
@@ -120,7 +122,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"(?:^|\n|\t)\s*(?:[A-Z.’' ]{0,40}\s)?(?:DECLARATION|AFFIDAVIT)\s+OF\b")),
     ("reply", re.compile(r"\bREPLY\b")),
     ("opposition", re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b")),
-    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)")),
+    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b")),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -25,6 +25,8 @@ from lawdiff.core.progress import Progress
 from lawdiff.ingest.layout import RawPage, Word, looks_doubled
 from lawdiff.ingest.pdf_limits import MAX_FORM_DRAWS, MAX_PAGE_CONTENT, page_work
 from lawdiff.ingest.pdf_ocr import ocr_page, recognise_words
+from lawdiff.ingest.pdf_words import Char, dedupe_chars, words_from_chars
+from lawdiff.ingest.redline import mark_chars
 
 MAX_PAGES = 5000  # more than any real filing; a bigger file is hostile or not a filing
 MAX_PAGE_CHARS = 200_000  # a page of 28 lines holds ~2,500 characters
@@ -183,7 +185,45 @@ def _word(item: dict[str, Any]) -> Word:
     )
 
 
-def _words(page: Any) -> tuple[Word, ...]:
+def _marked_words(page: Any, rules: Sequence[tuple[float, float, float]]) -> tuple[Word, ...]:
+    """Words of a page whose rules strike text (comparison markup), with their marks; ()
+    when no rule strikes a character, so pdfplumber's own words are used."""
+    if not rules:
+        return ()
+    chars = [
+        Char(
+            str(c["text"]), float(c["x0"]), float(c["x1"]), float(c["top"]),
+            float(c["bottom"]), str(c.get("fontname", "")), float(c.get("size", 0.0)),
+            bool(c.get("upright", True)), colored=_colored(c.get("non_stroking_color")),
+        )
+        for c in page.chars
+    ]  # fmt: skip
+    marked = mark_chars(chars, rules)
+    if not any(c.mark for c in marked):
+        return ()
+    words = words_from_chars(marked)
+    if looks_doubled(words, float(page.width)):
+        words = words_from_chars(dedupe_chars(marked))
+    return tuple(words)
+
+
+def _colored(color: Any) -> bool:
+    """Whether pdfminer's fill colour of a character (grey, RGB or CMYK numbers 0-1) is a
+    colour rather than black, white or a grey."""
+    if not isinstance(color, (tuple, list)) or len(color) not in (3, 4):
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False
+    channels = values[:3]
+    return max(channels) - min(channels) > 40 / 255
+
+
+def _words(page: Any, rules: Sequence[tuple[float, float, float]] = ()) -> tuple[Word, ...]:
+    marked = _marked_words(page, rules)
+    if marked:
+        return marked
     items = page.extract_words(extra_attrs=_EXTRA)
     words = [_word(w) for w in items if w.get("upright", True)]
     if looks_doubled(words, float(page.width)):
@@ -248,7 +288,8 @@ def extract_page(page: Any, number: int, ocr_scans: bool = False, source: Any = 
         if count > MAX_PAGE_CHARS:
             note = f"page {number} was skipped: {count:,} characters is not a page of a filing"
             return RawPage(number, width, height, (), note=note)
-        words = _words(page)
+        rules = _rules(page)
+        words = _words(page, rules)
         scan = recognise_words(page) if ocr_scans and likely_scan(page, words) else None
         unmapped = sum(w.text.count("(cid:") for w in words)
         return RawPage(
@@ -256,7 +297,7 @@ def extract_page(page: Any, number: int, ocr_scans: bool = False, source: Any = 
             width,
             height,
             words,
-            _rules(page),
+            rules,
             bool(page.images),
             scan=scan,
             unmapped=unmapped,

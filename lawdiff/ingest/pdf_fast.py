@@ -14,15 +14,17 @@ from typing import Any
 from lawdiff.ingest import pdfium_pages
 from lawdiff.ingest.layout import RawPage, Word, looks_doubled
 from lawdiff.ingest.pdf_ocr import OCR_DPI, recognise_image
-from lawdiff.ingest.pdf_words import dedupe_chars, words_from_chars
+from lawdiff.ingest.pdf_words import Char, dedupe_chars, words_from_chars
+from lawdiff.ingest.redline import mark_chars
 
 SCAN_MAX_WORDS = 40  # a scanned page's text layer holds the ECF stamp, little else
 
 
 def _words(page: pdfium_pages.PdfiumPage) -> tuple[Word, ...]:
-    words = words_from_chars(page.chars)
+    chars: list[Char] = mark_chars(page.chars, page.objects.rules)
+    words = words_from_chars(chars)
     if looks_doubled(words, page.width):
-        words = words_from_chars(dedupe_chars(page.chars))
+        words = words_from_chars(dedupe_chars(chars))
     return tuple(words)
 
 

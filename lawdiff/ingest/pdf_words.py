@@ -28,7 +28,8 @@ class Char(NamedTuple):
     sitting on the font's descent), not the glyph's ink, as pdfminer computes it. ``size``
     is the font size in points after the text matrix; ``font`` the PDF font name as
     written (a subset tag included). ``unmapped`` marks a glyph with no Unicode mapping
-    (pdfminer prints such a glyph as ``(cid:N)``).
+    (pdfminer prints such a glyph as ``(cid:N)``); ``mark`` is a revision mark of
+    comparison markup (:mod:`lawdiff.ingest.redline`), which also reads ``colored``.
     """
 
     text: str
@@ -40,6 +41,8 @@ class Char(NamedTuple):
     size: float
     upright: bool = True
     unmapped: bool = False
+    mark: str = ""
+    colored: bool = False  # filled in a colour, not black or grey
 
 
 def _clusters(values: Iterable[float], tolerance: float) -> dict[float, int]:
@@ -89,7 +92,7 @@ def _merge(chars: Sequence[Char]) -> Word:
     if len(chars) == 1:
         return Word(
             LIGATURES.get(first.text, first.text),
-            first.x0, first.x1, first.top, first.bottom, first.font, first.size,
+            first.x0, first.x1, first.top, first.bottom, first.font, first.size, first.mark,
         )  # fmt: skip
     return Word(
         "".join([LIGATURES.get(c.text, c.text) for c in chars]),
@@ -99,6 +102,7 @@ def _merge(chars: Sequence[Char]) -> Word:
         max([c.bottom for c in chars]),
         first.font,
         first.size,
+        first.mark,
     )
 
 
@@ -107,10 +111,11 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
 
     Characters are taken in content-stream order; every run of one font name and size is
     grouped into lines and words on its own, as ``extract_words(extra_attrs=["fontname",
-    "size"])`` does. Words of rotated text are left out (the layout ignores them).
+    "size"])`` does; a change of revision mark (struck, inserted) also starts a run. Words
+    of rotated text are left out (the layout ignores them).
     """
     words: list[Word] = []
-    for (upright, _font, _size), run in groupby(chars, key=lambda c: (c.upright, c.font, c.size)):
+    for (upright, *_), run in groupby(chars, key=lambda c: (c.upright, c.font, c.size, c.mark)):
         if not upright:
             continue
         for line in _lines(list(run)):

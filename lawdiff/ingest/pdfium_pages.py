@@ -49,6 +49,19 @@ _loose_box = _native("FPDFText_GetLooseCharBox", _int, _vp, _int, ctypes.c_void_
 _ink_box = _native("FPDFText_GetCharBox", _int, _vp, _int, _dp, _dp, _dp, _dp)
 _text_object = _native("FPDFText_GetTextObject", _vp, _vp, _int)
 _map_error = _native("FPDFText_HasUnicodeMapError", _int, _vp, _int)
+_up = ctypes.POINTER(ctypes.c_uint)
+_fill_color = _native("FPDFPageObj_GetFillColor", _int, _vp, _up, _up, _up, _up)
+GREY_SPREAD = 40  # channels (0-255) further apart than this make a colour, not a grey
+
+
+def _colored(obj: int) -> bool:
+    """Whether a text object is filled in a colour (not black, white or a grey): what
+    comparison markup uses for inserted text."""
+    channels = [ctypes.c_uint() for _ in range(4)]
+    if not _fill_color(obj, *(ctypes.byref(c) for c in channels)):
+        return False
+    red, green, blue = (c.value for c in channels[:3])
+    return max(red, green, blue) - min(red, green, blue) > GREY_SPREAD
 
 
 class PageObjects(NamedTuple):
@@ -186,7 +199,7 @@ def read_chars(
     fonts = _Fonts(raw)
     rank = object_order(page)
     keyed: list[tuple[int, Char | None]] = []
-    objects: dict[int, tuple[str, float, float, bool, Any, float, int, int]] = {}
+    objects: dict[int, tuple[str, float, float, bool, Any, float, int, int, bool]] = {}
     unsure: list[tuple[int, int]] = []  # (position in keyed, text object)
     owners: list[int] = []
     for index in range(count):
@@ -200,8 +213,9 @@ def read_chars(
                 *fonts.of(obj, index),
                 fonts.font_ids[obj],
                 rank.get(obj, keyed[-1][0] if keyed else -1),
+                _colored(obj),
             )
-        name, descent, size, upright, font, scale, font_id, order = facts
+        name, descent, size, upright, font, scale, font_id, order, colored = facts
         _origin(raw, index, px, py)
         origin = x.value
         base = height - (y.value - bottom_edge + descent * size)
@@ -224,6 +238,7 @@ def read_chars(
             size,
             upright,
             unmapped,
+            colored=colored,
         )
         keyed.append((order, char))
         owners.append(obj)

@@ -34,6 +34,8 @@ class LinkModel:
         bias: the intercept.
         fitted_on: the labelled pairs the weights were fitted on (for the record).
         threshold: the score from which a pair is suggested (fitted for F1 on the same pairs).
+        floor: the score from which an argument's best candidate is suggested (fitted with the
+            threshold; None: the threshold).
     """
 
     features: tuple[str, ...]
@@ -41,6 +43,7 @@ class LinkModel:
     bias: float
     fitted_on: tuple[str, ...] = ()
     threshold: float = 0.5
+    floor: float | None = None
 
     def probability(self, values: Sequence[float]) -> float:
         """The calibrated score of one pair's feature ``values``."""
@@ -131,6 +134,7 @@ def save_model(model: LinkModel, path: Path, command: str) -> None:
         "weights": [round(w, 6) for w in model.weights],
         "bias": round(model.bias, 6),
         "threshold": round(model.threshold, 3),
+        "floor": None if model.floor is None else round(model.floor, 3),
         "fitted_on": list(model.fitted_on),
         "command": command,
     }
@@ -156,6 +160,7 @@ def _read(path: Path) -> LinkModel:
             raise ValueError("as many weights as features are needed")
         fitted_on = tuple(str(name) for name in data.get("fitted_on", ()))
         threshold = float(data.get("threshold", 0.5))
-        return LinkModel(features, weights, float(data["bias"]), fitted_on, threshold)
+        floor = None if data.get("floor") is None else float(data["floor"])
+        return LinkModel(features, weights, float(data["bias"]), fitted_on, threshold, floor)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise KnownError(f"not a link model file ({error})", path) from error

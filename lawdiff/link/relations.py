@@ -18,7 +18,8 @@ from lawdiff.core.model import Relation
 
 CONCESSION = re.compile(
     r"\b(?:do(?:es)?\s+not\s+(?:dispute|contest|challenge|oppose|object|seek|intend)|"
-    r"concedes?|conceded|withdraws?|withdrawn|withdrawing|agrees?\s+(?:that|to)|"
+    r"concedes?|conceded|withdraws?|withdrawn|withdrawing|agrees?\s+(?:that|to|with)|"
+    r"acknowledges?\s+that|do(?:es)?\s+not\s+ask|"
     r"no\s+longer\s+(?:pursues?|press(?:es)?|seeks?)|will\s+not\s+(?:pursue|oppose|press|offer|"
     r"introduce|seek|elicit|call)|(?:requests?|asks?|seeks?)\s+(?:only\s+)?leave\s+to\s+amend|"
     r"(?:is|are)\s+(?:abandoned|moot))\b",
@@ -46,19 +47,22 @@ SETS_APART = re.compile(
 )
 SAYS = re.compile(
     r"\b([A-Z][A-Za-z’'\-]+)(?:['’]s)?\s+(?:(?:also|further|now|next|first|then)\s+)?"
-    r"(?:argues?|contends?|asserts?|claims?|insists?|maintains?|suggests?|alleges?|says|"
-    r"moves?|seeks?)\b"
+    # how a brief describes the other side ("moves", "seeks" a party says of itself)
+    r"(?:argues?|contends?|asserts?|claims?|insists?|maintains?|suggests?|alleges?|says)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 OTHER_PAPERS = re.compile(
     r"\b(?:own|complaint|motion|moving\s+(?:papers|brief)|opening\s+brief|opposition|"
-    r"herself|himself|itself|themselves)\b",
+    # a brief names its author or says "we"; "they", "he", "she" are the other side
+    r"herself|himself|itself|themselves|they|he|she)\b",
     re.IGNORECASE,
 )
 CLAUSE_START = re.compile(r"[.;:!?]\s|\(|—")
 PARTY = re.compile(r"\b[A-Z][A-Za-z’'\-]+\b")
 NOT_NAMES = frozenset({"The", "This", "That", "It", "In", "But", "And", "As", "Here", "Id", "See"})
 WINDOW = 160  # characters before a cue that can hold its subject
+LEAD_SENTENCES = 3  # the heading line and the opening sentences say what a section does
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])|\n+")
 
 
 @dataclass(frozen=True)
@@ -88,10 +92,20 @@ def who_concedes(text: str, who: Sides) -> tuple[bool, bool]:
             continue
         before = text[max(0, match.start() - WINDOW) : match.start()]
         clause = CLAUSE_START.split(before)[-1]
-        side = _speaker(clause, who)
+        # A brief speaks for its author: an unnamed subject of "does not dispute", "agrees",
+        # "withdraws" is the answering party; "concedes" is how it reports the other side's.
+        side = _speaker(clause, who) or (
+            "moving" if match[0].lower().startswith("conced") else "answering"
+        )
         own |= side == "answering"
         other |= side == "moving"
     return own, other
+
+
+def lead(text: str) -> str:
+    """The heading and first :data:`LEAD_SENTENCES` sentences of a section: where it says what
+    it mainly does with the argument (docs/labelling.md: a section is labelled by its thrust)."""
+    return " ".join(SENTENCE_END.split(text, maxsplit=LEAD_SENTENCES)[:LEAD_SENTENCES])
 
 
 def _speaker(clause: str, who: Sides) -> str:

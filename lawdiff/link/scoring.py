@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -40,6 +40,7 @@ FEATURES = (
     "bm25",
     "source_best_body",
     "source_best_heading",
+    "family",
     "authority",
     "record",
     "quote",
@@ -59,6 +60,7 @@ SIGNAL_OF = {
     "body_gap": "lexical",
     "body_column_gap": "lexical",
     "bm25": "lexical",
+    "family": "outline",
     "authority": "shared-authority",
     "record": "record-cite",
     "quote": "quote",
@@ -111,10 +113,12 @@ def pair_rows(
     for row in raw:
         for j, values in row:
             column_best[j] = max(column_best.get(j, 0.0), values["body"])
+    family = _family(left, right, raw)
     rows: list[PairRow] = []
-    for source, row in zip(left, raw, strict=True):
+    for i, (source, row) in enumerate(zip(left, raw, strict=True)):
         best = {k: max((v[k] for _, v in row), default=0.0) for k in ("heading", "body", "bm25")}
         for j, values in row:
+            values["family"] = family(i, j)
             values["heading_gap"] = values["heading"] - best["heading"]
             values["body_gap"] = values["body"] - best["body"]
             values["body_column_gap"] = values["body"] - column_best[j]
@@ -124,6 +128,43 @@ def pair_rows(
             values["source_best_heading"] = best["heading"]
             rows.append(context.row(source, right[j], values))
     return rows
+
+
+def _family(
+    left: Sequence[Features],
+    right: Sequence[Features],
+    raw: Sequence[Sequence[tuple[int, dict[str, float]]]],
+) -> Callable[[int, int], float]:
+    """How strongly an enclosing argument of the source points at the target or at a section
+    enclosing it: a sub-section is usually answered where its parent is, or below it
+    (docs/linking.md). Strength is wording (TF-IDF cosine) relative to that parent's best."""
+    strength: list[dict[int, float]] = []
+    for row in raw:
+        best = max((v["body"] for _, v in row), default=0.0)
+        strength.append({j: v["body"] / best for j, v in row} if best > 0 else {})
+    up_left, up_right = _enclosing(left), _enclosing(right)
+
+    def value(i: int, j: int) -> float:
+        places = (j, *up_right[j])
+        return max((strength[a].get(x, 0.0) for a in up_left[i] for x in places), default=0.0)
+
+    return value
+
+
+def _enclosing(items: Sequence[Features]) -> list[tuple[int, ...]]:
+    """Each unit's enclosing argument units (not part headings), nearest first, as indexes."""
+    index = {f.unit.id: i for i, f in enumerate(items)}
+    found: list[tuple[int, ...]] = []
+    for item in items:
+        chain: list[int] = []
+        parent = item.unit.parent
+        while parent is not None and parent in index:
+            above = items[index[parent]]
+            if not above.structural:
+                chain.append(index[parent])
+            parent = above.unit.parent
+        found.append(tuple(chain))
+    return found
 
 
 class _Context:
@@ -218,10 +259,11 @@ class _Context:
 
     def cues(self, target: Features) -> tuple[bool, bool]:
         """Whether the answering party concedes, and whether it notes the other side's
-        concession, in the target's text (cached)."""
+        concession, where the target says what it does: its heading and opening sentences
+        (cached). A concession further down is usually a point given on the way."""
         key = target.unit.id
         if key not in self._cues:
-            self._cues[key] = relations.who_concedes(target.unit.text, self.sides)
+            self._cues[key] = relations.who_concedes(relations.lead(target.unit.text), self.sides)
         return self._cues[key]
 
     def meant(self, target: Features) -> dict[int, SegmentId]:

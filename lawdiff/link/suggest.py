@@ -19,7 +19,9 @@ from lawdiff.link.model import LinkModel, load_model
 from lawdiff.link.scoring import SIGNAL_OF, PairRow, pair_rows
 
 DEFAULT_THRESHOLD = load_model().threshold  # fitted with the weights (docs/linking.md)
+DEFAULT_FLOOR = load_model().floor  # an argument's best candidate from this score (fitted too)
 RELATIVE_CUT = 0.5  # a suggestion must also reach this share of its source's best score
+FLOOR_MARGIN = 1.5  # below the threshold, a best candidate must lead the second by this factor
 MAX_PER_SOURCE = 5  # more candidates than a reviewer reads for one argument are noise
 WEAK_CANDIDATES = 2  # shown for an argument with no suggestion at the threshold
 WEAK_FLOOR = 0.01  # ... when they reach at least this score (1 in 100)
@@ -56,23 +58,45 @@ def suggest_rebuttals(
     fitted = model or load_model()
     scored = score_pairs(sources, targets, progress=progress, claim_names=claim_names, model=fitted)
     limit = fitted.threshold if threshold is None else threshold
-    chosen = select_links(scored, limit)
+    chosen = select_links(scored, limit, fitted.floor if threshold is None else None)
     if limit <= 0.0:
         return chosen
     return _with_weak_candidates(scored, chosen)
 
 
-def select_links(scored: Sequence[LinkSuggestion], threshold: float) -> list[LinkSuggestion]:
+def select_links(
+    scored: Sequence[LinkSuggestion], threshold: float, floor: float | None = None
+) -> list[LinkSuggestion]:
     """The suggestions of ``scored`` that pass ``threshold`` and the per-source relative cut.
 
-    At most :data:`MAX_PER_SOURCE` per source are kept, the best first; order is preserved.
+    A source's best candidate is also suggested from ``floor`` (at most the threshold; None:
+    the threshold) when it leads the second by :data:`FLOOR_MARGIN`: most arguments are
+    answered somewhere, so an argument's clearly closest candidate is likelier right than
+    another argument's second one at the same score; an argument nothing answers has several
+    candidates about as weak (the sample's bond argument: 0.30 and 0.26). At most
+    :data:`MAX_PER_SOURCE` per source are kept, the best first; order is preserved.
     """
     if threshold <= 0.0:
         return list(scored)
+    low = threshold if floor is None else min(floor, threshold)
     best: dict[SegmentId, float] = {}
+    second: dict[SegmentId, float] = {}
     for suggestion in scored:
-        best[suggestion.source] = max(best.get(suggestion.source, 0.0), suggestion.score)
-    kept = [s for s in scored if s.score >= threshold and s.score >= RELATIVE_CUT * best[s.source]]
+        key, score = suggestion.source, suggestion.score
+        if score > best.get(key, 0.0):
+            second[key], best[key] = best.get(key, 0.0), score
+        else:
+            second[key] = max(second.get(key, 0.0), score)
+    clear = {key for key, score in best.items() if score >= FLOOR_MARGIN * second[key]}
+    kept = [
+        s
+        for s in scored
+        if s.score >= RELATIVE_CUT * best[s.source]
+        and (
+            s.score >= threshold
+            or (s.score >= low and s.score == best[s.source] and s.source in clear)
+        )
+    ]
     ranked = sorted(kept, key=lambda s: -s.score)
     per_source: dict[SegmentId, int] = {}
     allowed = set()

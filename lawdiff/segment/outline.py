@@ -56,6 +56,11 @@ def readings(enum: str) -> tuple[Reading, ...]:
     Returns:
         The possible (style, ordinal) pairs, most likely first; empty when not an enumerator.
     """
+    if enum.startswith("POINT"):
+        return _point_readings(enum)
+    parts = enum.rstrip(".").split(".")
+    if len(parts) > 1 and all(part.isdigit() for part in parts):
+        return (Reading(f"decimal-{len(parts)}", int(parts[-1])),)
     paren = enum.startswith("(")
     core = enum.strip("().")
     prefix = "paren-" if paren else "half-" if enum.endswith(")") else ""
@@ -71,9 +76,29 @@ def readings(enum: str) -> tuple[Reading, ...]:
     return tuple(found)
 
 
+NUMBER_WORDS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN")
+
+
+def _point_readings(enum: str) -> tuple[Reading, ...]:
+    """ "POINT II" / "POINT 2" / "POINT TWO": the level of a New York memorandum's points."""
+    number = enum.split()[-1].rstrip(".:")
+    if number.isdigit():
+        return (Reading("point", int(number)),)
+    if number in NUMBER_WORDS:
+        return (Reading("point", NUMBER_WORDS.index(number) + 1),)
+    value = roman_value(number)
+    return (Reading("point", value),) if value is not None else ()
+
+
 def label_token(enum: str) -> str:
     """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"1)"`` → ``"1"``,
-    ``"(i)"`` stays ``"(i)"``."""
+    ``"(i)"`` stays ``"(i)"``, ``"2.1"`` → ``"1"`` (its parent gives the ``"2"``),
+    ``"POINT II:"`` → ``"POINT II"``."""
+    if enum.startswith("POINT"):
+        return " ".join(enum.rstrip(".:").split())
+    parts = enum.rstrip(".").split(".")
+    if len(parts) > 1 and all(part.isdigit() for part in parts):
+        return parts[-1]
     if enum.endswith(")") and not enum.startswith("("):
         return enum[:-1]
     return enum.rstrip(".")

@@ -16,10 +16,12 @@ PARAGRAPH_START = re.compile(
 )
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
+# "2.1" (a decimal sub-point),
 # again possibly behind a stray pleading line number. Group "title" is the heading text.
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
-    r"(?P<enum>(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\.|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+    r"(?P<enum>\d{1,2}\.\d{1,2}\.?(?=\s)|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
+    r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
     r"|(?:\d{1,2}|[a-z])\))"
     r"\s+(?P<title>[“\"‘'(]?[A-Z0-9].*)$"
 )
@@ -74,12 +76,26 @@ KNOWN_HEADING = re.compile(
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
-    r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES)\s*[.:]?\s*$",
+    r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|"
+    # front matter of appellate and state-court briefs
+    r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
+    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
+    r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
+    r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
+    r"(?:MOTION|RESPONSE|REPLY|OPPOSITION)|PRAYER|COUNTER[- ]?STATEMENT\s+OF\s+(?:THE\s+)?"
+    r"(?:ISSUES?|FACTS|CASE)|STANDARDS?\s+OF\s+REVIEW)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 
 # A jury demand: a heading at the end of a complaint, but also a caption line.
 JURY_DEMAND = re.compile(r"JURY", re.IGNORECASE)
+
+# Headings whose numbered items are a list (questions presented, a summary), not an outline.
+ISSUES_HEADING = re.compile(
+    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
+    r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
+    r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
+)
 
 # Headings under which counts sit ("CLAIMS FOR RELIEF", "CAUSES OF ACTION").
 CLAIMS_HEADING = re.compile(r"CLAIMS?\b|CAUSES?\s+OF\s+ACTION|COUNTS\b")
@@ -112,7 +128,17 @@ CAPTION_END = re.compile(
 
 # The salutation of a notice of motion ("TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:").
 SALUTATION = re.compile(
-    r"^\s*TO\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
+    r"^\s*TO\s*:?\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
+)
+
+# The title of a declaration or affidavit, whose body is numbered paragraphs.
+DECLARATION_TITLE = re.compile(r"\b(?:DECLARATION|AFFIDAVIT)\s+OF\b", re.IGNORECASE)
+
+# The oath closing a declaration ("I declare under penalty of perjury …").
+ATTESTATION = re.compile(
+    r"^\s*I\s+(?:declare|certify|verify|state|swear)(?:\s+and\s+\w+)?\s+under\s+penalty\s+of"
+    r"\s+perjury",
+    re.IGNORECASE,
 )
 
 # A court's decree: the numbered items after it are orders, not an outline.
@@ -124,6 +150,21 @@ PART_TITLE = re.compile(
     r"(?:^|\t)\s*(?P<title>(?:\[\s*PROPOSED\s*\]\s*)?(?:ORDER\b|DECLARATION\s+OF\b|"
     r"AFFIDAVIT\s+OF\b|NOTICE\s+OF\s+MOTION\b|MEMORANDUM\s+OF\s+POINTS\b|"
     r"EXHIBIT\s+[A-Z0-9]{1,3}\s*$)[^a-z\t]*)$"
+)
+
+# A notice of motion: its title ("NOTICE OF MOTION AND MOTION", "NOTICE OF DEFENDANTS'
+# MOTION") or its opening words ("PLEASE TAKE NOTICE that …").
+NOTICE_OF_MOTION = re.compile(
+    r"\bNOTICE\s+OF\s+(?:\S+\s+){0,3}?MOTION\b|\bPLEASE\s+TAKE\s+NOTICE\b|"
+    r"\bNOTICE\s+IS\s+HEREBY\s+GIVEN\b",
+    re.IGNORECASE,
+)
+
+# Top-level headings of a notice of motion, before its memorandum starts.
+NOTICE_HEADING = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+(?:\S+\s+){0,3}?MOTION\b|TO\s*:?\s*(?:ALL\s+)?(?:PARTIES|THE\s+"
+    r"(?:COURT|HONORABLE))|(?:STATEMENT\s+OF\s+)?RELIEF\s+(?:SOUGHT|REQUESTED)|MOTION\b)",
+    re.IGNORECASE,
 )
 
 # Back matter that is not argument: signature blocks and certificates.
@@ -154,6 +195,34 @@ RUN_IN_OPENER = re.compile(
     r"Moreover|Further|Furthermore|Accordingly|Thus|Similarly|Nevertheless|Specifically|"
     r"Notably|Importantly|Additionally|Ultimately|Instead|Consequently|Therefore|Likewise|"
     r"Initially|Typically|Ordinarily|Historically),\s+[a-z].*)$"
+)
+
+# Where a sentence may end inside a line: terminal punctuation (maybe in closing quotes) and a
+# space before a capital or an opening quote. Group "end" is just past the punctuation.
+SENTENCE_BREAK = re.compile(r"(?P<end>[.?!][”\"’')\]]*)\s+(?=[A-Z“\"‘(])")
+# Words that end in a period without ending a sentence ("Mr. Roe", "Inc. v.", "No. 4").
+SENTENCE_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e|Cal|Fed|"
+    r"Civ|Crim|Evid|App|Supp|Cir|Dist|Ct|Ex|Exs|Dkt|Decl|Mot|Opp|Compl|Id|id|Stat|Sec|Art|"
+    r"Gen|Bus|Code|Rev|Reg|Div|Pub|Assn|Ass'n|Nat'l|Int'l|Bros|Cf|cf|"
+    r"al|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    # the abbreviations of case names ("Lucent Techs.", "In re ERISA Litig.")
+    r"Litig|Servs?|Techs?|Univ|Inst|Am|Sys|Grp|Mfg|Indus|Prods?|Pharms?|Labs?|Commc'ns|"
+    r"Comm'n|Ins|Fin|Elec|Mgmt|Dev|Cnty|Auth|Dep't|Hosp|Ctr|Holdings|Bhd|Ry|Transp|Ent|Cos)"
+    r"|\b[A-Z])[.]$"
+)
+# Short words a title-case heading leaves in lower case ("with", "from", "that").
+TITLE_MINOR_WORDS = frozenset(
+    {
+        *("with", "from", "into", "onto", "upon", "over", "than", "that", "when", "were"),
+        *("without", "under", "about", "after", "before", "because", "between", "through"),
+        *("within", "against", "during", "where", "which", "while", "whether"),
+    }
+)
+# "POINT I:", "POINT II.", "POINT 3 -", "POINT ONE" opening a heading (New York memoranda).
+POINT_START = re.compile(
+    r"^\s*(?P<enum>POINT\s+(?:[IVXLC]{1,7}|\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|"
+    r"NINE|TEN))\b\s*[.:\-–—]?\s*(?P<title>.*)$"
 )
 
 # A footnote call in body text: a number glued to a word or punctuation ("process.2").

@@ -18,24 +18,32 @@ from lawdiff.segment.blocks import Block, to_drafts
 from lawdiff.segment.lines import (
     TextLine,
     ends_sentence,
+    has_hints,
     is_title_case,
     is_upper_text,
     text_lines,
     typical_width,
 )
 from lawdiff.segment.outline import OutlineTracker
+from lawdiff.segment.parts import find_parts, part_warnings
 from lawdiff.segment.regions import find_regions
+from lawdiff.segment.sentences import (
+    MAX_TITLE_WORDS,
+    is_strict_title,
+    numbered_run_in,
+    reads_as_prose,
+    run_in_title,
+)
 from lawdiff.segment.toc import TocEntry, compare_toc, letters_key, parse_toc
 
 # A complaint is recognised by this many numbered paragraphs in sequence.
 MIN_SEQUENCE = 10
-# A run-in heading's line holds at least this many words; its title at most this many.
-RUN_IN_MIN_WORDS = 8
+# A declaration (by its title) is read in numbered paragraphs from this many in sequence.
+MIN_DECLARATION_SEQUENCE = 2
 # A balloon's wrapped lines start within this many points of its first line.
 BALLOON_COLUMN = 12.0
 # A line opening with one of these goes on with the text before it (a redaction gap).
 RUN_ON_MARKS = frozenset(".,;:)]")
-RUN_IN_MAX_TITLE_WORDS = 12
 # Numbered paragraphs may skip at most this many numbers (reported as a warning).
 MAX_GAP = 3
 # Headings wrap over at most this many lines.
@@ -44,8 +52,12 @@ MAX_HEADING_LINES = 4
 MINOR_HEADING_LINES = 2
 # A line shorter than this share of a full line, ending a sentence, ends a paragraph.
 SHORT_LINE = 0.8
+# A first line indented by more than this many points against the line above opens a paragraph.
+PARAGRAPH_INDENT = 10
 # Lines indented by at least this many points (on every line) are a block quote.
 QUOTE_INDENT = 30.0
+# Plain text whose typical line is longer than this holds one paragraph per line.
+UNWRAPPED_WIDTH = 150
 BRIEF_ROLES = frozenset({Role.MOTION, Role.OPPOSITION, Role.REPLY})
 
 
@@ -58,7 +70,10 @@ class RuleBasedSegmenter:
             return Segmentation(segments=())
         walker = _Walker(text, meta)
         walker.run()
-        return Segmentation(to_drafts(text, walker.blocks), tuple(walker.warnings))
+        drafts = to_drafts(text, walker.blocks)
+        parts = find_parts(drafts, meta, [walker.blocks[i].start for i in walker.part_blocks])
+        warnings = (*walker.warnings, *part_warnings(parts))
+        return Segmentation(drafts, warnings, parts)
 
 
 def _has_outline(lines: list[TextLine]) -> bool:
@@ -95,13 +110,23 @@ class _Walker:
             for line in self.lines[self.regions.start :]
             if line.index not in self.regions.skipped
         ]
+        # A declaration's numbered paragraphs ("1. I am an attorney …") read like a complaint's.
+        declaration = meta.role not in BRIEF_ROLES and bool(
+            patterns.DECLARATION_TITLE.search(meta.title)
+        )
         self.complaint = meta.role == Role.COMPLAINT or (
-            numbered_paragraph_count(self.body) >= MIN_SEQUENCE
+            numbered_paragraph_count(self.body)
+            >= (MIN_DECLARATION_SEQUENCE if declaration else MIN_SEQUENCE)
             and (meta.role not in BRIEF_ROLES or not _has_outline(self.body))
         )
         self.width = typical_width(self.body)
         blank = sum(1 for line in self.body if line.blank)
-        self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1)
+        self.plain = not has_hints(self.body)  # plain text: no typography to go by
+        # Blank lines end paragraphs when they are rare (not double spacing), or in plain
+        # text whose lines are whole paragraphs (e-filed text: no line wrapping).
+        self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1) or (
+            self.plain and self.width > UNWRAPPED_WIDTH
+        )
         self.toc: tuple[TocEntry, ...] = parse_toc(self.regions.toc_lines)
         self.toc_keys = [letters_key(e.title) for e in self.toc]
         self.blocks: list[Block] = []
@@ -121,6 +146,7 @@ class _Walker:
         self.revisions = 0
         self.balloon_indent: float | None = None
         self.part_titles = {title: first for first, title, _ in self.regions.parts}
+        self.part_blocks: list[int] = []  # headings of later bundled documents
         self.order = meta.role == Role.ORDER
         self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
 
@@ -229,8 +255,10 @@ class _Walker:
             return None
         label = " ".join(match.group("label").upper().split())
         title_start = line.start + match.start("title")
-        last = self._count_title_end(line, bool(match.group("title").strip()))
-        start = title_start if match.group("title").strip() else self._next_content(line, last)
+        # A redline's balloon after the label ("\tDeleted: THIRD") is no title.
+        has_title = bool(patterns.BALLOON_TAIL.sub("", " " + match.group("title")).strip())
+        last = self._count_title_end(line, has_title)
+        start = title_start if has_title else self._next_content(line, last)
         self._close()
         parent = self.top if self.claims_top else None
         block = self._add(SegmentKind.COUNT, label, start, self.lines[last].content_end, parent)
@@ -339,11 +367,18 @@ class _Walker:
         if first in RUN_ON_MARKS or first.islower():
             return not (self.complaint and patterns.PARAGRAPH_START.match(line.text))
         prev = self.prev
-        if prev is None or self.prev_heading:
+        if prev is None or self.prev_heading or not patterns.DEPOSITION_LINE.match(line.text):
             return False
-        return bool(
-            patterns.DEPOSITION_LINE.match(line.text) and patterns.DEPOSITION_LINE.match(prev.text)
-        )
+        # The next question or answer: after a "Q."/"A." line, or within an excerpt whose
+        # question ran over several lines.
+        return bool(patterns.DEPOSITION_LINE.match(prev.text) or self._in_excerpt())
+
+    def _in_excerpt(self) -> bool:
+        """The open block is a deposition excerpt (it starts with "Q." or "A.")."""
+        if self.open is None:
+            return False
+        start = self.blocks[self.open].start
+        return bool(patterns.DEPOSITION_LINE.match(self.doc.text[start : start + 12]))
 
     def _first_line_indent(self, block: Block, line: TextLine, quote: bool) -> bool:
         """True when ``block`` is a one-line "quote" that ``line`` continues flush left."""
@@ -359,12 +394,14 @@ class _Walker:
 
     def _paragraph_break(self, line: TextLine) -> bool:
         """True when ``line`` starts a new unnumbered body paragraph."""
+        if patterns.ATTESTATION.match(line.text):
+            return True  # a declaration's closing oath is no part of its last paragraph
         if self.complaint and self.blocks[self.open or 0].label:
             return False
         prev = self.prev
         if prev is None or not ends_sentence(prev.text):
             return False
-        if line.hint.indent > prev.hint.indent + 10:
+        if line.hint.indent > prev.hint.indent + PARAGRAPH_INDENT:
             return True
         first = line.stripped[:1]
         return len(prev.stripped) < SHORT_LINE * self.width and (first.isupper() or first in '“"(')
@@ -372,6 +409,9 @@ class _Walker:
     # ------------------------------------------------------------------ headings
 
     def _numbered_heading(self, line: TextLine) -> int | None:
+        point = patterns.POINT_START.match(line.text)
+        if point is not None:
+            return self._point_heading(line, point)
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
@@ -382,29 +422,65 @@ class _Walker:
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
+        if self._list_item(match.group("title")):
+            return None
         lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
         if self.tracker.fits(enum, lenient) is None:
             return None
         title_start = line.start + match.start("title")
-        run_in = _run_in(self.doc.text[title_start : line.content_end])
+        run_in = numbered_run_in(self.doc.text[title_start : line.content_end])
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
+        if self.plain and reads_as_prose(match.group("title")):
+            return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = _join(self.doc.text[title_start : self.lines[last].content_end])
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
+        self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
+        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
+        return last + 1
+
+    def _list_item(self, title: str) -> bool:
+        """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
+        ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
+        an item of a list, not a heading of the outline."""
+        if self.section is None or is_title_case(title) or is_upper_text(title):
+            return False
+        block = self.blocks[self.section]
+        heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
+        return bool(patterns.ISSUES_HEADING.search(heading))
+
+    def _outline_heading(self, enum: str, start: int, end: int, lenient: bool = False) -> Block:
+        """Take ``enum`` into the outline and add its heading block (``start:end``, the title)."""
         depth = self.tracker.accept(enum, lenient) or 1
         self._close()
         del self.outline[depth - 1 :]
         parent = self.outline[-1] if self.outline else self.top
-        label = ".".join(self.tracker.path)
-        block = self._add(
-            SegmentKind.HEADING, label, title_start, self.lines[last].content_end, parent
-        )
-        block.heading = title
+        block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
+        block.heading = _join(self.doc.text[start:end])
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
-        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
+        return block
+
+    def _point_heading(self, line: TextLine, match: re.Match[str]) -> int | None:
+        """ "POINT II: THE CLAIM FAILS" (or "POINT II" above its title): a numbered level
+        under the unnumbered ARGUMENT, never a top heading of its own."""
+        if not self._boundary(line) or self.complaint or line.index < self.regions.body_start:
+            return None
+        enum = " ".join(match.group("enum").split())
+        if self.tracker.fits(enum) is None:
+            return None
+        first = line
+        title_start = line.start + match.start("title")
+        if not match.group("title").strip():
+            below = self._next_nonblank(line.index)
+            if below is None or self._starts_something(below):
+                return None
+            first, title_start = below, below.content_start
+        last = self._heading_end(first, self.doc.text[title_start : first.end])
+        self._outline_heading(enum, title_start, self.lines[last].content_end)
+        self.decree = False
         return last + 1
 
     def _deposition(self, line: TextLine) -> bool:
@@ -433,16 +509,8 @@ class _Walker:
             return None
         last = self._heading_end(title_line, title_line.text)
         title = _join(self.doc.text[title_line.content_start : self.lines[last].content_end])
-        depth = self.tracker.accept(enum) or 1
-        self._close()
-        del self.outline[depth - 1 :]
-        parent = self.outline[-1] if self.outline else self.top
-        label = ".".join(self.tracker.path)
-        end = self.lines[last].content_end
-        block = self._add(SegmentKind.HEADING, label, line.content_start, end, parent)
+        block = self._outline_heading(enum, line.content_start, self.lines[last].content_end)
         block.heading = title
-        self.outline.append(len(self.blocks) - 1)
-        self.section = len(self.blocks) - 1
         return last + 1
 
     def _run_in_heading(
@@ -450,16 +518,7 @@ class _Walker:
     ) -> int:
         """A heading whose text runs on in the same line: the heading, then a paragraph."""
         head_end, body_start = (title_start + offset for offset in run_in)
-        depth = self.tracker.accept(enum) or 1
-        self._close()
-        del self.outline[depth - 1 :]
-        parent = self.outline[-1] if self.outline else self.top
-        block = self._add(
-            SegmentKind.HEADING, ".".join(self.tracker.path), title_start, head_end, parent
-        )
-        block.heading = _join(self.doc.text[title_start:head_end])
-        self.outline.append(len(self.blocks) - 1)
-        self.section = len(self.blocks) - 1
+        self._outline_heading(enum, title_start, head_end)
         self.decree = False
         self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
         self.open = len(self.blocks) - 1
@@ -473,18 +532,131 @@ class _Walker:
         known = bool(patterns.KNOWN_HEADING.match(text)) and text[:1].isupper()
         if known and self.prev is not None and not self.prev_heading:
             known = ends_sentence(self.prev.text) or self._boundary(line)
-        if not (known or self._boundary(line)) or len(text) > self.width * 1.1:
+        if not (known or self._boundary(line)):
             return None
         if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
             return None
         if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
-        caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
-        if (known or caps) and not text.startswith("("):
-            return self._major_heading(line)
-        if self.complaint and is_title_case(text):
-            return self._minor_heading(line)
-        return None
+        if len(text) <= self.width * 1.1:
+            caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
+            if caps and not known and line.hint.small_caps and self.top is not None:
+                # small capitals under a top heading in full capitals: one level down
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
+            if (known or caps) and not text.startswith("("):
+                return self._major_heading(line)
+            if self.complaint and is_title_case(text):
+                return self._minor_heading(line)
+        if self.complaint or (self.top is None and not self.outline):
+            return None
+        return self._sentence_heading(line)
+
+    def _sentence_heading(self, line: TextLine) -> int | None:
+        """An unnumbered heading inside a brief's section: alone on its line(s) ("Laches Bars
+        Kestrel's Claims."), or run in, the paragraph going on after it ("Quillmark Is Likely
+        to Succeed on the Merits. Quillmark is likely …").
+
+        Plain text goes by words alone: a title-case sentence standing apart (blank lines
+        around it) or opening its paragraph. PDFs and Word files go by type: a bold, small
+        capital or underlined line in title case, or a bold or underlined run ending in a
+        period that opens a paragraph (italic alone is left out: case names open lines).
+        """
+        if line.index < self.regions.body_start or self._deposition(line):
+            return None
+        if not self._starts_paragraph(line):
+            return None
+        run_in = self._run_in_title(line)
+        if run_in is not None:
+            head_end, body_start = (line.content_start + at for at in run_in)
+            self._subheading(line.content_start, head_end)
+            self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+            self.open = len(self.blocks) - 1
+            return line.index + 1
+        text = line.stripped
+        styled = line.hint.bold or line.hint.underlined or line.hint.small_caps
+        if not (self.plain or styled) or not self._alone(line) or text.endswith((",", ";", ":")):
+            return None
+        last = self._heading_end(line, line.text)
+        title = _join(self.doc.text[line.content_start : self.lines[last].content_end])
+        # a bold line centred on the page is a heading in sentence case too
+        centred = styled and line.hint.centered and len(title.split()) >= 2
+        if not (is_strict_title(title) or centred) or len(title) > 60 * MAX_HEADING_LINES:
+            return None
+        if patterns.CITATION_HINT.search(title):
+            return None
+        self._subheading(line.content_start, self.lines[last].content_end)
+        return last + 1
+
+    def _run_in_title(self, line: TextLine) -> tuple[int, int] | None:
+        """Where a run-in title ends and its paragraph starts, from the line's content start:
+        by words in plain text, by the styled run that opens the line otherwise."""
+        text = line.stripped
+        if self.plain:
+            return run_in_title(text)
+        lead = line.hint.styled_lead - (line.content_start - line.start)
+        if lead <= 0 or not self._paragraph_opens(line):
+            return None
+        head = text[:lead].rstrip()
+        if text[lead : lead + 1] in ".:":  # the period after the styled words, set in roman
+            lead += 1
+            head = text[:lead]
+        rest = text[lead:]
+        body = lead + len(rest) - len(rest.lstrip())
+        words = len(head.split())
+        if not head.endswith((".", ":")) or not 1 <= words <= MAX_TITLE_WORDS:
+            return None
+        if patterns.CITATION_HINT.search(head) or patterns.SENTENCE_ABBREVIATION.search(head):
+            return None
+        return (lead, body) if body < len(text) else None
+
+    def _paragraph_opens(self, line: TextLine) -> bool:
+        """True when ``line`` opens a new paragraph by its layout: nothing open before it, or
+        a finished sentence on a short line or with the new line indented."""
+        prev = self.prev
+        if prev is None or self.prev_heading or self.open is None:
+            return True
+        if not ends_sentence(prev.text):
+            return False
+        indented = line.hint.indent > prev.hint.indent + PARAGRAPH_INDENT
+        return indented or len(prev.stripped) < SHORT_LINE * self.width
+
+    def _starts_paragraph(self, line: TextLine) -> bool:
+        """True when ``line`` opens a paragraph: after a blank line or a heading in plain text,
+        after a finished sentence (or a heading) otherwise."""
+        before = self.lines[line.index - 1] if line.index else None
+        if self.plain and self.blank_breaks:
+            return before is None or before.blank or self.prev_heading
+        return (
+            self.prev is None
+            or self.prev_heading
+            or self.open is None
+            or ends_sentence(self.prev.text)
+        )
+
+    def _alone(self, line: TextLine) -> bool:
+        """True when nothing runs on from ``line`` into the next line of plain text: a blank
+        line follows, or the line is short. With typography, :meth:`_heading_end` decides
+        which lines a styled heading wraps over."""
+        if not self.plain:
+            return True
+        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if self.blank_breaks:
+            return nxt is None or nxt.blank
+        return len(line.stripped) < SHORT_LINE * self.width
+
+    def _subheading(self, start: int, end: int) -> Block:
+        """An unnumbered heading below the current top or numbered heading; the headings
+        of one run are siblings."""
+        self._close()
+        parent = self.outline[-1] if self.outline else self.top
+        title = _join(self.doc.text[start:end])
+        block = self._add(SegmentKind.HEADING, title.upper().rstrip(" .:"), start, end, parent)
+        block.heading = title
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        return block
 
     def _major_heading(self, line: TextLine) -> int:
         last = self._heading_end(line, line.text)
@@ -546,11 +718,14 @@ class _Walker:
         last = line.index
         joined = patterns.BALLOON.sub("", first_text).strip()
         for _ in range(MAX_HEADING_LINES - 1):
-            if ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined):
+            ended = ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined)
+            if ended and not joined.endswith(";"):
                 break
             nxt = self._next_nonblank(last)
             if nxt is None or not self._continues_heading(line, joined, nxt):
                 break
+            if ended and not (line.hint.bold and nxt.hint.bold):
+                break  # a bold heading listing items ("Dkt. 4;") goes on in bold
             joined = f"{joined} {nxt.stripped}"
             last = nxt.index
         return last
@@ -569,6 +744,8 @@ class _Walker:
             return True
         if (first.hint.bold and nxt.hint.bold) or (first.hint.underlined and nxt.hint.underlined):
             return True
+        if first.hint.bold and not first.hint.underlined and nxt.hint.styled_lead == 0:
+            return False  # a bold heading does not go on in roman type
         if is_upper_text(joined):
             return is_upper_text(text)
         if text[:1].islower():
@@ -596,6 +773,7 @@ class _Walker:
         )
         block.heading = title
         self.top = len(self.blocks) - 1
+        self.part_blocks.append(self.top)
         self.section = self.top
         self.tracker.reset()
         self.outline = []
@@ -618,7 +796,7 @@ class _Walker:
 
     def _balloon_continues(self, line: TextLine) -> bool:
         """A balloon's wrapped line: in the balloon column, right after a balloon."""
-        if self.revision is None or self.balloon_indent is None or not line.hint.indent:
+        if self.revision is None or not self.balloon_indent or not line.hint.indent:
             return False
         return abs(line.hint.indent - self.balloon_indent) <= BALLOON_COLUMN
 
@@ -712,23 +890,6 @@ class _Walker:
             parent = self.blocks[block.parent].label if block.parent is not None else ""
             found.append((block.label, parent, block.heading))
         self.warnings.extend(compare_toc(self.toc, found))
-
-
-def _run_in(text: str) -> tuple[int, int] | None:
-    """Where a run-in heading's title ends and its text starts, within ``text`` (the line
-    after the enumerator); None for a heading alone on its line(s)."""
-    if len(text.split()) < RUN_IN_MIN_WORDS:
-        return None
-    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
-        match = pattern.match(text)
-        if match is None:
-            continue
-        head = match.group("head").rstrip(". ")
-        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
-            continue
-        if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
-            return match.end("head"), match.start("body")
-    return None
 
 
 def _join(text: str) -> str:

@@ -107,10 +107,27 @@ def compare_toc(toc: Sequence[TocEntry], found: Sequence[tuple[str, str, str]]) 
                 f"heading {where} reads {title!r} in the body but {entry.title!r} "
                 "in the table of contents"
             )
+    # a table listing two levels says nothing of the third: only its levels are checked
+    deepest = max(_depths([(e.label, e.parent) for e in toc]), default=0)
+    depths = _depths([(label, parent) for label, parent, _ in found])
     for key, pos in _keyed((label, parent) for label, parent, _ in found):
+        if depths[pos] > deepest:
+            continue
         if key not in listed and not _titled(found[pos][2], toc_titles):
             warnings.append(f"heading {_where(key[0], key[1])} is not in the table of contents")
     return warnings
+
+
+def _depths(pairs: Sequence[tuple[str, str]]) -> list[int]:
+    """Outline depth of each (label, parent) in order, 1 at the top; a parent is the
+    latest earlier heading with its label."""
+    latest: dict[str, int] = {}
+    out = []
+    for label, parent in pairs:
+        depth = latest.get(parent, 0) + 1 if parent else 1
+        latest[label] = depth
+        out.append(depth)
+    return out
 
 
 def _keyed(pairs: Iterable[tuple[str, str]]) -> list[tuple[tuple[str, str, int], int]]:

@@ -182,3 +182,32 @@ def test_an_underline_or_a_numbered_paragraph_below_a_rule_is_no_footnote() -> N
     rules = ((104.0, 240.0, 606.0), (104.0, 248.0, 630.0))
     page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words), rules), group_lines(words), None)
     assert [ln.footnote for ln in page.lines] == [False, False]
+
+
+CONTINUED = [
+    "Body text of ordinary size that runs on and on",
+    "and a second body line of the same paragraph",
+    "and a third one, double spaced as the body is",
+]
+
+
+@pytest.mark.parametrize(
+    ("size", "pitch"),
+    [(9.0, 24.0), (12.0, 12.0)],  # smaller type; or the body's type, set closer together
+)
+def test_a_note_continued_from_the_page_before_has_no_marker(size: float, pitch: float) -> None:
+    words = [w for i, text in enumerate(CONTINUED) for w in line(text, 560 + 24 * i)]
+    words += line("the rest of a note begun on the previous page", 650, size=size)
+    words += line("and its last line, still part of that note", 650 + pitch, size=size)
+    rules = ((104.0, 248.0, 640.0),)
+    page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words), rules), group_lines(words), None)
+    assert [ln.footnote for ln in page.lines] == [False, False, False, True, True]
+
+
+def test_a_rule_off_the_margin_does_not_start_a_continued_note() -> None:
+    """A rule in a side column (a track-changes balloon's) over closely set lines."""
+    words = [w for i, text in enumerate(CONTINUED) for w in line(text, 560 + 24 * i)]
+    words += line("text in a side column", 650, x0=380) + line("set close together", 662, x0=380)
+    rules = ((380.0, 560.0, 640.0),)
+    page = build_page(RawPage(1, WIDTH, HEIGHT, tuple(words), rules), group_lines(words), None)
+    assert not any(ln.footnote for ln in page.lines)

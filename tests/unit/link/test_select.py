@@ -23,3 +23,18 @@ def test_threshold_and_relative_cut() -> None:
     scored = [suggestion(1, 1, 0.9), suggestion(1, 2, 0.4), suggestion(3, 3, 0.3)]
     assert [(s.source, s.target) for s in select_links(scored, 0.45)] == [(1, 1)]
     assert len(select_links(scored, 0.0)) == 3  # threshold 0: everything, for ranking
+
+
+def test_an_arguments_clearly_best_candidate_is_suggested_from_the_floor() -> None:
+    scored = [
+        suggestion(1, 1, 0.3),  # source 1's best: above the floor, below the threshold
+        suggestion(1, 2, 0.12),  # its second: not the best, so the threshold applies
+        suggestion(2, 3, 0.9),
+        suggestion(2, 4, 0.3),  # another source's second at the same score: not suggested
+        suggestion(3, 5, 0.1),  # a best candidate below the floor: nothing
+        suggestion(4, 6, 0.3),  # a best candidate that does not lead clearly (nothing
+        suggestion(4, 7, 0.26),  # answers this argument, all candidates are weak): nothing
+    ]
+    chosen = [(s.source, s.target) for s in select_links(scored, 0.8, 0.2)]
+    assert chosen == [(1, 1), (2, 3)]
+    assert [(s.source, s.target) for s in select_links(scored, 0.8)] == [(2, 3)]

@@ -181,7 +181,10 @@ def test_record_cite_raises_the_score_above_similar_wording() -> None:
 def test_unrelated_sections_are_not_suggested_at_the_default_threshold() -> None:
     left = seg(1, "I", FILLER_A, heading="Jurisdiction")
     right = seg(2, "IV", FILLER_B, heading="Remedies")
-    assert suggest_rebuttals([left], [right]) == []
+    found = suggest_rebuttals([left], [right])
+    # the closest candidate of an argument with no suggestion may be shown, marked weak
+    assert all(s.weak for s in found)
+    assert all(s.score < 0.05 for s in found)
 
 
 def test_suggestions_are_grouped_by_source_best_first() -> None:

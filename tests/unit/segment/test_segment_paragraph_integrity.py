@@ -67,6 +67,25 @@ def test_a_deposition_excerpt_is_one_quote_not_an_outline() -> None:
     assert got[2][1].count("Q.") == 2
 
 
+def test_a_question_over_two_lines_does_not_end_the_excerpt() -> None:
+    """The answer after a question that wrapped (its second line no "Q.") goes on."""
+    got = kinds(
+        [
+            (0, "INTRODUCTION"),
+            (36, "Globex's designee testified that it used one dialing system for all of"),
+            (0, "its calls:"),
+            (36, "Q. Let me rephrase that. Between May of 2018 and July of 2020 Globex"),
+            (36, "used the one system, is that correct?"),
+            (36, "A. Correct."),
+            (36, "Q. Is that the only system it used?"),
+            (36, "A. Correct."),
+            (0, "(Ex. D, at 57:8-14.)"),
+        ]
+    )
+    assert [kind for kind, _ in got] == ["heading", "paragraph", "quote", "paragraph"]
+    assert got[2][1].count("A. Correct.") == 2
+
+
 def test_track_changes_balloons_are_notes_not_body_text() -> None:
     got = kinds(
         [

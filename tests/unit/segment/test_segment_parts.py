@@ -3,7 +3,9 @@ caption, is kept under its own top-level heading and the caption is not body tex
 
 from __future__ import annotations
 
-from lawdiff.core.model import Filing, FilingMeta, Page, Role
+import pytest
+
+from lawdiff.core.model import Filing, FilingMeta, Page, Role, Segmentation
 from lawdiff.core.text import lines_of
 from lawdiff.segment import segment_filing
 
@@ -45,3 +47,95 @@ def test_a_proposed_order_after_the_motion_is_its_own_part() -> None:
     body = " ".join(s.text for s in result.segments)
     assert "GLOBEX CLOUD" not in body and "Pat Lawyer" not in body
     assert any("page 2 starts another document" in w for w in result.warnings)
+
+
+def _segment(texts: tuple[str, ...], role: Role = Role.MOTION, title: str = "") -> Segmentation:
+    pages = tuple(Page(i + 1, t, lines_of(t)) for i, t in enumerate(texts))
+    meta = FilingMeta(role=role, title=title)
+    return segment_filing(Filing("x.txt", "0" * 64, "text", pages, meta))
+
+
+def _parts(result: Segmentation) -> list[tuple[str, str, int, int, bool]]:
+    return [(p.title, p.role.value, p.first_page, p.last_page, p.argument) for p in result.parts]
+
+
+NOTICE = (
+    CAPTION.format(title="NOTICE OF MOTION AND MOTION TO DISMISS")
+    + """TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:
+PLEASE TAKE NOTICE that on June 1, 2024 Globex will move the Court to dismiss the complaint.
+The motion is based on this notice and the memorandum that follows.
+"""
+)
+MEMORANDUM = """MEMORANDUM OF POINTS AND AUTHORITIES
+I. INTRODUCTION
+Acme's complaint fails to state a claim against Globex.
+II. ARGUMENT
+The contract claim fails because no contract was formed.
+"""
+DECLARATION = (
+    CAPTION.format(title="DECLARATION OF PAT LAWYER")
+    + """I, Pat Lawyer, declare that the attached exhibit is a true copy of the letter.
+I declare under penalty of perjury that the foregoing is true.
+"""
+)
+EXHIBIT = """EXHIBIT A
+The letter of March 3, 2023 from Acme to Globex.
+"""
+
+
+@pytest.mark.parametrize(
+    ("texts", "title", "expected"),
+    [
+        pytest.param(
+            (MOTION, ORDER),
+            "MOTION TO DISMISS",
+            [
+                ("MOTION TO DISMISS", "motion", 1, 1, True),
+                ("[PROPOSED] ORDER GRANTING MOTION", "order", 2, 2, False),
+            ],
+            id="motion-and-proposed-order",
+        ),
+        pytest.param(
+            (NOTICE, MEMORANDUM),
+            "NOTICE OF MOTION AND MOTION TO DISMISS",
+            [
+                ("NOTICE OF MOTION", "motion", 1, 1, False),
+                ("MEMORANDUM OF POINTS AND AUTHORITIES", "motion", 2, 2, True),
+            ],
+            id="notice-without-its-own-caption",
+        ),
+        pytest.param(
+            (NOTICE, MEMORANDUM, DECLARATION, ORDER),
+            "NOTICE OF MOTION AND MOTION TO DISMISS",
+            [
+                ("NOTICE OF MOTION", "motion", 1, 1, False),
+                ("MEMORANDUM OF POINTS AND AUTHORITIES", "motion", 2, 2, True),
+                ("DECLARATION OF PAT LAWYER", "other", 3, 3, False),
+                ("[PROPOSED] ORDER GRANTING MOTION", "order", 4, 4, False),
+            ],
+            id="notice-memorandum-declaration-order",
+        ),
+        pytest.param((MOTION,), "MOTION TO DISMISS", [], id="one-document"),
+    ],
+)
+def test_bundled_documents_are_parts_with_roles(
+    texts: tuple[str, ...], title: str, expected: list[tuple[str, str, int, int, bool]]
+) -> None:
+    result = _segment(texts, title=title)
+    assert _parts(result) == expected
+    for part in result.parts:  # every part holds segments, and is marked when not argument
+        assert result.part_of(part.first_segment) == part
+        noted = any(part.title in w and "not argument" in w for w in result.warnings)
+        assert noted == (not part.argument)
+
+
+def test_nothing_of_a_bundle_is_dropped() -> None:
+    result = _segment((NOTICE, MEMORANDUM, DECLARATION, ORDER), title=NOTICE.split("\n")[3])
+    kept = " ".join(s.text for s in result.segments)
+    for words in (
+        "PLEASE TAKE NOTICE that on June 1, 2024",
+        "no contract was formed",
+        "true copy of the letter",
+        "the Court grants it",
+    ):
+        assert words in kept

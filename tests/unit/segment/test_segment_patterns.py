@@ -97,3 +97,35 @@ def test_terminal(line: str, ends: bool) -> None:
 )
 def test_leader(line: str, has_leader: bool) -> None:
     assert bool(patterns.LEADER_DOTS.search(line)) is has_leader
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"),
+    [
+        ("TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:", True),
+        ("TO: ALL PARTIES AND THEIR COUNSEL OF RECORD", True),
+        ("TO THE HONORABLE COURT:", True),
+        ("TOBACCO USE WAS DISCLOSED", False),
+    ],
+)
+def test_salutation(line: str, salutation: bool) -> None:
+    assert bool(patterns.SALUTATION.match(line)) is salutation
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Acme Is Likely to Succeed. Acme will prevail.", "Acme Is Likely to Succeed."),
+        ("Mr. Roe Took the File. He uploaded it.", "Mr. Roe Took the File."),
+        ("Laches Bars Kestrel's Claims? It does not.", "Laches Bars Kestrel's Claims?"),
+        ("The agreement let Globex end the service. Acme agreed.", None),
+        ("Id. at 4. The upload is not disputed.", None),
+        ("See Smith v. Jones, 1 U.S. 1 (1990). The Court held so.", None),
+        ("Quillmark Is Likely to Succeed on the Merits.", None),  # nothing runs on after it
+    ],
+)
+def test_run_in_title(text: str, split: str | None) -> None:
+    from lawdiff.segment.sentences import run_in_title
+
+    found = run_in_title(text)
+    assert (text[: found[0]] if found else None) == split

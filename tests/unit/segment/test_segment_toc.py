@@ -62,3 +62,22 @@ CONCLUSION .................................... 2"""
     result = segment_filing(filing(toc, BODY))
     assert len(result.warnings) == 1
     assert "C (under ARGUMENT)" in result.warnings[0]
+
+
+def test_levels_the_table_does_not_list_are_not_warned() -> None:
+    toc = """TABLE OF CONTENTS
+INTRODUCTION .................................. 1
+ARGUMENT ...................................... 1
+CONCLUSION .................................... 2"""
+    result = segment_filing(filing(toc, BODY))
+    assert [s.label for s in result.segments if s.kind == SegmentKind.HEADING][:3] == [
+        "INTRODUCTION",
+        "ARGUMENT",
+        "A",
+    ]
+    # A and B sit one level below anything the table lists: no "not in the table" warning
+    assert result.warnings == ()
+    # a top heading the table leaves out is still reported
+    extra = BODY.replace("CONCLUSION", "STATEMENT OF FACTS\nGlobex sent notice.\nCONCLUSION")
+    warned = segment_filing(filing(toc, extra)).warnings
+    assert warned == ("heading STATEMENT OF FACTS is not in the table of contents",)

@@ -1,0 +1,88 @@
+"""Heading text told from body text by its words: title case, first sentences, run-in titles.
+
+Plain text has no typography, so an unnumbered heading ("Laches Bars Kestrel's Claims.")
+is known by its words alone: a short sentence in title case, never a citation. A run-in
+heading is such a sentence opening its paragraph, the body going on after it on the same
+line ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely to …").
+"""
+
+from __future__ import annotations
+
+from lawdiff.segment import patterns
+from lawdiff.segment.lines import is_title_case, is_upper_text
+
+# A heading sentence holds at least this many words and at most this many.
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 30
+# This many of its longer words (four letters or more, minor words aside) are capitalised.
+TITLE_SHARE = 0.85
+MIN_TITLE_CAPITALS = 2
+# A numbered run-in heading's line holds at least this many words; its title at most this many.
+RUN_IN_MIN_WORDS = 8
+RUN_IN_MAX_TITLE_WORDS = 12
+
+
+def is_strict_title(text: str) -> bool:
+    """True when ``text`` reads as a heading in title case: it starts with a capital, at
+    least two longer words, nearly all of them capitalised, and no citation in it."""
+    words = patterns.WORD.findall(text)
+    if not (MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or not text[:1].isupper():
+        return False
+    if patterns.CITATION_HINT.search(text) or "¶" in text or "§" in text:
+        return False
+    longer = [w for w in words if len(w) >= 4 and w.lower() not in patterns.TITLE_MINOR_WORDS]
+    capital = sum(1 for w in longer if w[0].isupper())
+    return capital >= MIN_TITLE_CAPITALS and capital >= TITLE_SHARE * len(longer)
+
+
+def first_sentence_end(text: str) -> tuple[int, int] | None:
+    """Where the first sentence of ``text`` ends (just past its period) and the next
+    starts; None when ``text`` is one sentence. Abbreviations ("Mr.", "Inc.", "v.") and
+    initials do not end a sentence."""
+    for match in patterns.SENTENCE_BREAK.finditer(text):
+        before = text[: match.start("end") + 1]
+        if patterns.SENTENCE_ABBREVIATION.search(before):
+            continue
+        return match.end("end"), match.end()
+    return None
+
+
+def run_in_title(text: str) -> tuple[int, int] | None:
+    """Where a run-in heading's title ends and its paragraph starts within ``text`` (a
+    paragraph's first line, enumerator removed); None when the first sentence is no title.
+
+    The title is the paragraph's first sentence, ending in a period, question or exclamation
+    mark, in strict title case; the text after it starts a new sentence.
+    """
+    found = first_sentence_end(text)
+    if found is None:
+        return None
+    head = text[: found[0]].rstrip("”\"’')]")
+    if not head.endswith((".", "?", "!")) or not is_strict_title(head):
+        return None
+    return found
+
+
+def numbered_run_in(text: str) -> tuple[int, int] | None:
+    """Where a run-in heading's title ends and its text starts, within ``text`` (the line
+    after the enumerator); None for a heading alone on its line(s)."""
+    if len(text.split()) < RUN_IN_MIN_WORDS:
+        return None
+    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        head = match.group("head").rstrip(". ")
+        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
+            continue
+        if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
+            return match.end("head"), match.start("body")
+    return None
+
+
+def reads_as_prose(title: str) -> bool:
+    """True when a numbered line's text reads as a sentence of body text: neither in title
+    case nor in capitals, and with a comma or a second sentence in it."""
+    if is_title_case(title) or is_upper_text(title):
+        return False
+    return ", " in title or first_sentence_end(title) is not None

@@ -1,0 +1,139 @@
+"""Outlines of the brief pairs imported as plain text, against the headings of their gold.
+
+Every brief pair (``data/briefpairs``, and ``../shared/briefpairs`` where present) holds a
+motion and an opposition as plain text and a ``gold.json`` listing every heading in reading
+order with its level. Each text is imported as a user would import it (``load_filing``) and
+segmented; a gold heading counts as found when a heading segment carries its words (numbering,
+case and punctuation aside), in document order. What the gold lists but the segmenter leaves
+out of the body on purpose (the tables of contents and authorities, certificates and the
+designation after them: see :mod:`lawdiff.segment.regions`) is not asked for.
+
+Plain text keeps no typography, so the level of an unnumbered heading in mixed case (a run-in
+heading in bold at level 2 or bold italic at level 3) cannot be read from it: for those the
+test asks only that they sit below a top heading. Every other heading must have its level.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lawdiff.core.model import SegmentDraft, SegmentKind, Span
+from lawdiff.ingest import load_filing
+from lawdiff.segment import segment_filing
+
+ROOT = Path(__file__).resolve().parents[3]
+FOLDERS = sorted((ROOT / "data" / "briefpairs").glob("*/gold.json"))
+SHARED = ROOT.parent / "shared" / "briefpairs"
+if SHARED.is_dir():
+    FOLDERS += sorted(SHARED.glob("*/gold.json"))
+CASES = [
+    (gold.parent, name, side)
+    for gold in FOLDERS
+    for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
+]
+IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
+
+# Parts regions.py keeps out of the body: front tables, certificates and what follows them.
+LEFT_OUT = re.compile(
+    r"^(?:TABLE\s+OF\s+CONTENTS|(?:TABLE|INDEX)\s+OF\s+AUTHORITIES|CERTIFICATE\s+OF|"
+    r"CERTIFICATION\b|DESIGNATION\s+OF)"
+)
+ENUMERATOR = re.compile(
+    r"^\s*(?:POINT\s+[IVXLC\d]+\s*[.:\-–—]?\s*|(?:[IVXLC]+|[A-Za-z]|\d+)[.)]\s+"
+    r"|\d+(?:\.\d+)+\.?\s+|\([a-z0-9ivx]+\)\s+)"
+)
+
+
+def words(heading: str) -> str:
+    """A heading as compared: enumerator gone, lower case, letters and digits only."""
+    return " ".join(re.findall(r"[a-z0-9]+", ENUMERATOR.sub("", heading).lower()))
+
+
+def level_is_printed(heading: str) -> bool:
+    """True when plain text shows the level: numbered, or in capitals (a top heading)."""
+    return bool(ENUMERATOR.match(heading)) or heading.upper() == heading
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one text's outline compares with its gold headings."""
+
+    asked: int
+    found: int
+    level_right: int
+    printed: int
+    printed_right: int
+    below_top: int
+    segments: int
+    unexpected: tuple[str, ...]
+
+
+def compare(gold: list[dict[str, Any]], segments: list[SegmentDraft]) -> Outcome:
+    """Match gold headings to heading segments in document order."""
+    heads = [s for s in segments if s.kind in (SegmentKind.HEADING, SegmentKind.COUNT)]
+    keys = [words(s.heading or s.label) for s in heads]
+    asked = [g for g in gold if not LEFT_OUT.match(g["heading"])]
+    found = level_right = printed = printed_right = below_top = 0
+    used: set[int] = set()
+    start = 0
+    for entry in asked:
+        wanted = words(entry["heading"])
+        hit = next((i for i in range(start, len(heads)) if keys[i] == wanted), None)
+        printed += level_is_printed(entry["heading"])
+        if hit is None:
+            continue
+        used.add(hit)
+        start = hit + 1
+        found += 1
+        right = heads[hit].level + 1 == entry["level"]
+        level_right += right
+        printed_right += right and level_is_printed(entry["heading"])
+        below_top += heads[hit].level > 0
+    unexpected = tuple(heads[i].label for i in range(len(heads)) if i not in used)
+    return Outcome(
+        len(asked), found, level_right, printed, printed_right, below_top, len(heads), unexpected
+    )
+
+
+def outcome(folder: Path, name: str, side: str) -> Outcome:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))[side]
+    segmentation = segment_filing(load_filing(folder / name, ocr=False))
+    return compare(gold, list(segmentation.segments))
+
+
+@pytest.mark.parametrize(("folder", "name", "side"), CASES, ids=IDS)
+def test_every_gold_heading_is_a_heading_with_its_level(folder: Path, name: str, side: str) -> None:
+    got = outcome(folder, name, side)
+    assert got.found >= 0.95 * got.asked, got
+    assert got.found >= 0.95 * got.segments, f"headings no gold lists: {got.unexpected}"
+    assert got.printed_right >= 0.95 * got.printed, got
+    # an unnumbered heading in mixed case sits below a top heading, never at the top
+    assert got.below_top >= got.found - got.printed, got
+
+
+def test_over_all_pairs_most_levels_are_right() -> None:
+    outcomes = [outcome(*case) for case in CASES]
+    asked = sum(o.asked for o in outcomes)
+    assert sum(o.found for o in outcomes) >= 0.97 * asked
+    assert sum(o.level_right for o in outcomes) >= 0.9 * asked
+
+
+def test_a_heading_missed_or_invented_is_counted() -> None:
+    gold = [
+        {"heading": "ARGUMENT", "level": 1},
+        {"heading": "A. The Claim Fails", "level": 2},
+        {"heading": "CERTIFICATE OF SERVICE", "level": 1},
+    ]
+    span = Span(0, 0, 1, 1, 1, 1, 0, 0)
+    heads = [
+        SegmentDraft(0, None, SegmentKind.HEADING, "ARGUMENT", "ARGUMENT", "", span, 0),
+        SegmentDraft(1, 0, SegmentKind.HEADING, "EACH FACTOR", "Each Factor", "", span, 1),
+    ]
+    got = compare(gold, heads)
+    assert (got.asked, got.found, got.level_right, got.unexpected) == (2, 1, 1, ("EACH FACTOR",))
