@@ -103,10 +103,14 @@ def _findings(
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
             context = canonical(_with_movant(context, default_motion.movant))
+        here: MotionRef | None = None  # the numbered motion this paragraph last named
         for sentence in locator.sentences(segment):
             named = _named(sentence.text, context, canonical)
             if not named and previous is not None and sentence.text[:1].islower():
                 named = [previous]  # "and DEFERRED IN PART." continues the line above
+            elif not named and here is not None and here.key != context.key:
+                named = [here]  # "MIL No. 4 (…): RESERVED. The Court defers ruling …"
+            here = next((m for m in reversed(named) if m.specific), here)
             previous = named[-1] if named else previous
             kinds = disposition_kinds(sentence.text, book)
             if kinds and not named and _names_another_partys(sentence.text, context, canonical):
