@@ -115,9 +115,9 @@ def _score_in_case(
         order = next(d for d in ws.documents() if d.role is Role.ORDER)
         segments = ws.segments()
         # As analyze_order does: an order without a caption of its own has its case's.
-        briefs = [d for d in ws.documents() if d.role is not Role.ORDER]
+        filed = [d for d in ws.documents() if d.role is not Role.ORDER]
         caption = case_caption(
-            [order.caption, *(d.caption for d in briefs)], [d.party for d in briefs]
+            [order.caption, *(d.caption for d in filed)], [d.party for d in filed]
         )
         canonical = motion_canonicalizer(caption)
         by_key = {d.key: d for d in found.dispositions}
