@@ -35,7 +35,6 @@ from lawdiff.ingest.patterns import (
     TITLE_BANNER,
     TITLE_PARTY,
     TITLE_STOP,
-    TITLE_WORD,
     VERSUS_MARK,
 )
 
@@ -120,9 +119,6 @@ _CIRCUITS = {
     "DISTRICT OF COLUMBIA": "D.C.",
 }
 _ROLES = {r.value: r for r in Role}
-# A title in mixed case holds this many words, and this share of its longer words is capitalised.
-MIXED_TITLE_WORDS = (3, 40)
-MIXED_TITLE_SHARE = 0.7
 
 
 def _caption_page(pages: Sequence[Page]) -> Page | None:
@@ -210,31 +206,13 @@ def _title_cue(segment: str) -> bool:
     )
 
 
-def _mixed_title_cue(segment: str) -> bool:
-    """A title set in mixed case on a line of its own ("Defendant's Opposition to …")."""
-    words = TITLE_WORD.findall(segment)
-    if not MIXED_TITLE_WORDS[0] <= len(words) <= MIXED_TITLE_WORDS[1] or TITLE_STOP.match(segment):
-        return False
-    longer = [w for w in words if len(w) >= 4]
-    capital = sum(1 for w in longer if w[0].isupper())
-    if not longer or capital < MIXED_TITLE_SHARE * len(longer) or segment.rstrip().endswith("."):
-        return False
-    return "COURT" not in segment.upper() and _title_cue(segment.upper())
-
-
 def find_title(rows: Sequence[Row]) -> str:
-    """The document title: the upper-case caption block that names a role, else a line in
-    title case that names one."""
+    """The document title: the upper-case caption block that names a role."""
     for index, row in enumerate(rows):
         for column in ("right", "left"):
             segment = getattr(row, column)
             if _title_cue(segment):
                 return _extend_title(rows, index, column)
-    for row in rows:
-        for column in ("right", "left"):
-            segment = getattr(row, column)
-            if _mixed_title_cue(segment):
-                return " ".join(segment.split())
     return ""
 
 

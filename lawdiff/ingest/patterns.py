@@ -95,8 +95,6 @@ TITLE_STOP = re.compile(
     r"(?i)(?:date|time|judge|hearing|ctrm|courtroom|note\s+on|jury\s+(?:trial\s+)?demand"
     r"|demand\s+for\s+jury)"
 )
-# Words of a title line, for telling a title in mixed case from a sentence.
-TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words of a company name kept in capitals ("LLC", "N.A.") or capitalised ("Inc.", "Corp.").
 CORPORATE_WORD = re.compile(
     r"(?P<keep>(?:LLC|LLP|PLLC|LP|L\.L\.C\.|N\.A\.|USA|U\.S\.A?\.|II|III|IV|NSO|[A-Z]\.)[,.]?)"

@@ -1,5 +1,5 @@
-"""Roles from titles that name two documents, titles in mixed case, and caption lines that
-name none ("NOTE ON MOTION CALENDAR"): fictional captions."""
+"""Roles from titles that name two documents, and caption lines that name none ("NOTE ON
+MOTION CALENDAR"): fictional captions."""
 
 from __future__ import annotations
 
@@ -58,23 +58,7 @@ def caption(*title_lines: str) -> list[Page]:
         (["DECLARATION OF JANE DOE IN OPPOSITION TO MOTION TO COMPEL"], Role.OTHER),
         (
             [
-                "Defendant's Opposition to Plaintiff's Motion to Compel and Cross-Motion for",
-                "Protective Order",
-            ],
-            Role.OPPOSITION,
-        ),
-        (["Plaintiff's Motion to Compel Discovery"], Role.MOTION),
-        (
-            [
                 "DEFENDANT'S OPPOSITION TO MOTION TO COMPEL",
-                "",
-                "NOTE ON MOTION CALENDAR: July 3, 2025",
-            ],
-            Role.OPPOSITION,
-        ),
-        (
-            [
-                "Defendant's Opposition to Plaintiff's Motion to Compel",
                 "",
                 "NOTE ON MOTION CALENDAR: July 3, 2025",
             ],
@@ -94,6 +78,18 @@ def test_a_hearing_line_alone_gives_no_role() -> None:
     meta = infer_meta(caption("NOTE ON MOTION CALENDAR: July 3, 2025"), "filing.pdf")
     assert meta.role is Role.OTHER
     assert meta.title == ""
+
+
+def test_a_title_in_mixed_case_is_not_taken_from_a_hearing_line() -> None:
+    """A title in mixed case is not read (sentences of an order name motions too); the
+    hearing line below it must not stand in for it."""
+    meta = infer_meta(
+        caption(
+            "Defendant's Opposition to Plaintiff's Motion", "", "NOTE ON MOTION CALENDAR: July 3"
+        ),
+        "filing.pdf",
+    )
+    assert (meta.role, meta.title) == (Role.OTHER, "")
 
 
 def test_a_sentence_naming_a_motion_is_no_title() -> None:
