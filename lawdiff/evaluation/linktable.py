@@ -23,7 +23,7 @@ from lawdiff.link.baseline import heading_token_set
 from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
 from lawdiff.link.model import OFF, LinkModel, SecondaryRule, fit, save_model
 from lawdiff.link.scoring import FEATURES, PairRow, pair_rows
-from lawdiff.link.suggest import AnswerOutline, answer_outline, suggestion
+from lawdiff.link.suggest import AnswerOutline, answer_outline, suggestion, suggestions_of
 from lawdiff.link.textnorm import content_words
 
 TRAIN_VARIANTS = frozenset({"text", "pdf", "json"})
@@ -34,6 +34,7 @@ MODEL_PATH = "resources/link_model.json"
 PARENT_GRID = (0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, OFF)  # least lead-in cosines tried
 MERGED_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, OFF)  # least scores tried
 NEAR_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, OFF)  # least shares of the best tried
+SECONDARY_GAIN = 0.005  # a secondary rule is switched on only for half a point of training F1
 _OUTLINES: dict[int, AnswerOutline] = {}  # case id → its answering outline (secondary rule)
 
 Ranked = dict[SegmentId, list[tuple[SegmentId, float]]]  # source → (target, score), best first
@@ -69,7 +70,8 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
     models = {g: _fit([c for c in fittable if c.group != g], rows) for g in groups}
     thresholds = {g: _baseline_thresholds([c for c in fittable if c.group != g]) for g in groups}
     scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in cases]
-    parts = [_table(scored), _by_kind(scored), _reliability(scored, rows, models)]
+    parts = [_table(scored), _by_kind(scored), _rules(models)]
+    parts.append(_reliability(scored, rows, models))
     if skipped:
         parts.append("Pairs left out:\n" + "\n".join(f"  {note}" for note in skipped))
     parts.append(_relations(scored, rows, models))
@@ -126,7 +128,8 @@ def _fit_secondary(
     scored: Sequence[tuple[PairCase, list[LinkSuggestion]]], model: LinkModel
 ) -> SecondaryRule:
     """The secondary rule with the best F1 on ``scored`` (training cases), one value at a time
-    (two rounds), each kept only when it raises F1: a rule that does not earn it stays off."""
+    (two rounds), each kept only when it raises F1 by :data:`SECONDARY_GAIN`: a rule that does
+    not earn it stays off."""
     rule = SecondaryRule()
     best = _lawdiff_f1(scored, model.threshold, model.floor, rule)
     for _ in range(2):
@@ -134,7 +137,7 @@ def _fit_secondary(
             for value in grid:
                 trial = replace(rule, **{name: value})
                 f1 = _lawdiff_f1(scored, model.threshold, model.floor, trial)
-                if f1 > best + 1e-9:
+                if f1 > best + SECONDARY_GAIN:
                     rule, best = trial, f1
     return rule
 
@@ -373,6 +376,16 @@ def _by_kind(scored: Sequence[_Scored]) -> str:
     return "\n".join(lines)
 
 
+def _rules(models: Mapping[str, LinkModel]) -> str:
+    """The selection values each left-out case was scored with (fitted on the others)."""
+    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near):"]
+    for group, m in sorted(models.items()):
+        rule = m.secondary
+        cells = [f"{v:.2f}" if v <= 1.0 else " off" for v in (rule.parent, rule.merged, rule.near)]
+        lines.append(f"  {group:<34} {m.threshold:.2f} {m.floor or 0.0:.2f} | {' '.join(cells)}")
+    return "\n".join(lines)
+
+
 def _kind_recall(items: Sequence[_Scored], kind: str, scorer: str) -> tuple[int, int]:
     """Gold links of ``kind`` that ``scorer`` suggested, and how many there are."""
     hits = total = 0
@@ -424,12 +437,13 @@ def _relations(
     for item in scored:
         if item.case.variant not in ("text", "pdf") or not item.case.relations:
             continue
-        by_pair = {(r.source, r.target): r for r in rows[id(item.case)]}
+        made = suggestions_of(rows[id(item.case)], models[item.case.group])
+        by_pair = {(s.source, s.target): s for s in made}  # as suggest_rebuttals labels them
         for source, target, wanted in item.case.relations:
-            row = by_pair.get((source, target))
-            if row is None:
+            found = by_pair.get((source, target))
+            if found is None:
                 continue
-            got = suggestion(row, models[item.case.group]).relation.value
+            got = found.relation.value
             total += 1
             right += got == wanted
             confusion[(wanted, got)] += 1

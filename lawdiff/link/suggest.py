@@ -89,9 +89,12 @@ class AnswerOutline:
 
 def answer_outline(sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]) -> AnswerOutline:
     """The answering units' parents and how far each parent's lead-in speaks to each argument."""
-    left, right = build_units(sources), build_units(targets)
+    right = build_units(targets)
     parents = {u.id: u.parent for u in right if u.parent is not None}
     enclosing = [u for u in right if u.id in set(parents.values())]
+    if not enclosing:  # a flat answer: no lead-ins to read
+        return AnswerOutline(parents, {})
+    left = build_units(sources)
     tokens = [content_words(u.text) for u in [*left, *enclosing]]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
     mine, theirs = vectors[: len(left)], vectors[len(left) :]
@@ -237,11 +240,17 @@ def score_pairs(
     """Every candidate pair of argument units with its calibrated score, best first per source."""
     progress(0, 1, "scoring rebuttal candidates")
     rows = pair_rows(sources, targets, claim_names=claim_names)
-    fitted = model or load_model()
+    scored = suggestions_of(rows, model or load_model())
+    progress(1, 1, "scoring rebuttal candidates")
+    return scored
+
+
+def suggestions_of(rows: Sequence[PairRow], model: LinkModel) -> list[LinkSuggestion]:
+    """The scored suggestions of ``rows``, best first per source, with the relation of an
+    enclosing section beaten by one of its sub-sections made responds-generally."""
     found: dict[SegmentId, list[tuple[LinkSuggestion, PairRow]]] = {}
     for row in rows:
-        found.setdefault(row.source, []).append((suggestion(row, fitted), row))
-    progress(1, 1, "scoring rebuttal candidates")
+        found.setdefault(row.source, []).append((suggestion(row, model), row))
     return [s for group in found.values() for s in _lead_ins_respond_generally(group)]
 
 
