@@ -18,7 +18,7 @@ from lawdiff.link import relations
 from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
 from lawdiff.link.model import LinkModel, SecondaryRule, load_model
 from lawdiff.link.scoring import SIGNAL_OF, PairRow, pair_rows
-from lawdiff.link.textnorm import content_words
+from lawdiff.link.textnorm import content_words, is_structural
 from lawdiff.link.units import build_units
 
 DEFAULT_THRESHOLD = load_model().threshold  # fitted with the weights (docs/linking.md)
@@ -91,7 +91,8 @@ def answer_outline(sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo
     """The answering units' parents and how far each parent's lead-in speaks to each argument."""
     right = build_units(targets)
     parents = {u.id: u.parent for u in right if u.parent is not None}
-    enclosing = [u for u in right if u.id in set(parents.values())]
+    # a part heading (ARGUMENT) encloses every argument and answers none
+    enclosing = [u for u in right if u.id in set(parents.values()) and not is_structural(u.heading)]
     if not enclosing:  # a flat answer: no lead-ins to read
         return AnswerOutline(parents, {})
     left = build_units(sources)
@@ -181,22 +182,34 @@ def _secondary(
             top[s.source] = s.target
     answers = set(top.values())
     chosen = {(s.source, s.target) for s in kept}
+    lead_ins = _lead_in_answers(top, outline, rule.parent)
     extra: set[tuple[SegmentId, SegmentId]] = set()
     for s in scored:
         if s.source not in top or (s.source, s.target) in chosen:
             continue
         mine = top[s.source]
         if (
-            (
-                outline.parents.get(mine) == s.target
-                and outline.lead_in.get((s.source, s.target), 0.0) >= rule.parent
-            )
+            (s.source, s.target) in lead_ins
             or (s.target in answers and s.target != mine and s.score >= rule.merged)
             or (s.score >= rule.near * best[s.source] and s.score >= low)
         ):
             extra.add((s.source, s.target))
     keep = chosen | extra
     return [s for s in scored if (s.source, s.target) in keep]
+
+
+def _lead_in_answers(
+    top: Mapping[SegmentId, SegmentId], outline: AnswerOutline, least: float
+) -> set[tuple[SegmentId, SegmentId]]:
+    """(argument, enclosing section) pairs whose lead-in answers the argument: it speaks to it
+    (cosine ``least``) and to no other argument answered below it — a lead-in that speaks to
+    several of them announces its sub-sections rather than answering one."""
+    speaks: dict[SegmentId, list[SegmentId]] = {}
+    for source, target in top.items():
+        parent = outline.parents.get(target)
+        if parent is not None and outline.lead_in.get((source, parent), 0.0) >= least:
+            speaks.setdefault(parent, []).append(source)
+    return {(sources[0], parent) for parent, sources in speaks.items() if len(sources) == 1}
 
 
 def _with_weak_candidates(

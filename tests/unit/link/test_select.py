@@ -62,3 +62,20 @@ def test_secondary_answers_of_an_answered_argument() -> None:
     strict = SecondaryRule(parent=0.25, merged=0.2, near=0.5)
     chosen = select_links(scored, 0.45, 0.2, secondary=strict, outline=outline)
     assert [(s.source, s.target) for s in chosen] == [(1, 10), (2, 30)]
+
+
+def test_a_lead_in_that_speaks_to_several_answered_arguments_answers_none() -> None:
+    scored = [
+        suggestion(1, 10, 0.9),  # two arguments answered by sub-sections of 30
+        suggestion(1, 30, 0.1),
+        suggestion(2, 20, 0.9),
+        suggestion(2, 30, 0.1),
+    ]
+    parents = {SegmentId(10): SegmentId(30), SegmentId(20): SegmentId(30)}
+    both = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.3}
+    rule = SecondaryRule(parent=0.15)
+    chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, both))
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (2, 20)]
+    one = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.05}
+    chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, one))
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20)]
