@@ -64,7 +64,9 @@ def analyze_filing(filing: Filing) -> Analysis:
     segments = segmentation.segments
     tags, citations = claims_and_citations(segments)
     warnings = filing.warnings + segmentation.warnings
-    return Analysis(replace(filing, warnings=warnings), segments, tags, citations)
+    return Analysis(
+        replace(filing, warnings=warnings), segments, tags, citations, segmentation.parts
+    )
 
 
 def complete_analysis(analysis: Analysis) -> Analysis:

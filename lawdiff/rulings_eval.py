@@ -6,9 +6,11 @@ orders with their motion and opposition). Each gold file says which set it is in
 "tuning"`` for orders whose misses may be read and the cues adjusted on, anything else (the
 default) is held out. Each order is imported into a scratch case with its briefs, linked, and
 analysed as a user would; the figures are printed per order and per set, with two baselines
-from the same run: "always for respondent" and the majority label of the *other* orders
-(leave-one-order-out). Misses are listed for tuning orders only, so that nobody reads a
-held-out order's misses by accident.
+from the same run: "always for respondent", the majority label of the *other* orders
+(leave-one-order-out) and the "disposition prior" (every argument takes the side its motion's
+detected disposition implies: granted = for movant, denied = for respondent, granted in part =
+mixed, moot / withdrawn / deferred = not reached). Misses are listed for tuning orders only,
+so that nobody reads a held-out order's misses by accident.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class OrderScore:
     slug: str
     dispositions: list[tuple[str, str, str]] = field(default_factory=list)  # name, gold, guess
     arguments: list[tuple[str, str, str, bool]] = field(default_factory=list)  # + clear?
+    priors: list[str] = field(default_factory=list)  # the disposition-prior baseline's labels
     error: str = ""
 
 
@@ -98,6 +101,7 @@ def _score_in_case(
 ) -> None:
     from lawdiff.ruling import motion_canonicalizer, rule_order_sections
     from lawdiff.ruling.motions import find_motions
+    from lawdiff.ruling.parties import case_caption
     from lawdiff.workspace import Workspace
 
     with Workspace.open(case, create=True) as ws:
@@ -111,7 +115,10 @@ def _score_in_case(
         order = next(d for d in ws.documents() if d.role is Role.ORDER)
         segments = ws.segments()
         # As analyze_order does: an order without a caption of its own has its case's.
-        caption = order.caption or next((d.caption for d in ws.documents() if d.caption), "")
+        filed = [d for d in ws.documents() if d.role is not Role.ORDER]
+        caption = case_caption(
+            [order.caption, *(d.caption for d in filed)], [d.party for d in filed]
+        )
         canonical = motion_canonicalizer(caption)
         by_key = {d.key: d for d in found.dispositions}
         for motion in gold["motions"]:
@@ -126,14 +133,32 @@ def _score_in_case(
             ruled = rule_order_sections(order, ws.segments(order.id), ws.pages(order.id))
             sections = {s.label: ruled[s.id] for s in ws.segments(order.id) if s.id in ruled}
         docs = {d.role.value: d.id for d in ws.documents()}
-        for motion in gold["motions"]:
+        guessed = [g for _, _, g in score.dispositions]
+        for motion, kind in zip(gold["motions"], guessed, strict=True):
             for argument in motion["arguments"]:
+                score.priors.append(_PRIOR.get(kind, "for_respondent"))
                 side = _argument_guess(argument, docs, segments, found, sections)
                 name = argument.get("section") or argument.get("summary", "")[:40]
                 if "document" in argument:  # "motion III.A", "opposition III.A"
                     name = f"{argument['document']} {name}"
                 clear = argument.get("certainty") == "clear"
                 score.arguments.append((name, argument["ruling"], side, clear))
+
+
+# The disposition-prior baseline: each argument takes the side its motion's (detected)
+# disposition implies; a motion granted in part, or one the order finds none for, counts as
+# mixed and for the respondent respectively; a motion disposed of without a decision (moot,
+# withdrawn, deferred, under submission, terminated) leaves its arguments not reached.
+_PRIOR = {
+    "granted": "for_movant",
+    "denied": "for_respondent",
+    "granted_in_part": "mixed",
+    "moot": "not_reached",
+    "withdrawn": "not_reached",
+    "submitted": "not_reached",
+    "deferred": "not_reached",
+    "terminated": "not_reached",
+}
 
 
 def _argument_guess(
@@ -184,19 +209,23 @@ def _section(
 ) -> list[str]:
     lines = [title, "-" * len(title)]
     header = f"{'order':34} {'dispositions':>14} {'arguments':>14} {'clear only':>12}"
-    lines += [header + "   baselines (args): always-respondent / majority-of-others"]
+    lines += [
+        header + "   baselines (args): always-respondent / majority-of-others / disposition-prior"
+    ]
     all_disp: list[tuple[str, str, str]] = []
     all_args: list[tuple[str, str, str, bool]] = []
+    all_priors: list[str] = []
     for score in scores:
         if score.error:
             lines.append(f"{score.slug:34} {score.error}")
             continue
         all_disp += score.dispositions
         all_args += score.arguments
+        all_priors += score.priors
         majority = _majority([s for s in everything if s is not score])
-        lines.append(_row(score.slug, score.dispositions, score.arguments, majority))
+        lines.append(_row(score.slug, score.dispositions, score.arguments, majority, score.priors))
     overall_majority = _majority([s for s in everything if s not in scores]) or "for_respondent"
-    lines.append(_row("OVERALL", all_disp, all_args, overall_majority))
+    lines.append(_row("OVERALL", all_disp, all_args, overall_majority, all_priors))
     if not misses:
         return [*lines, ""]
     lines += ["", "Misses:"]
@@ -215,13 +244,20 @@ def _row(
     dispositions: Sequence[tuple[str, str, str]],
     arguments: Sequence[tuple[str, str, str, bool]],
     majority: str,
+    priors: Sequence[str],
 ) -> str:
     clear = [a for a in arguments if a[3]]
     respondent = _share([(n, g, "for_respondent") for n, g, _, _ in arguments])
     most = _share([(n, g, majority) for n, g, _, _ in arguments])
+    prior = (  # "—" for a score built without the detector's dispositions
+        _share([(a[0], a[1], p) for a, p in zip(arguments, priors, strict=True)])
+        if len(priors) == len(arguments)
+        else "—"
+    )
     return (
         f"{name:34} {_fraction(dispositions):>14} {_fraction([a[:3] for a in arguments]):>14}"
         f" {_fraction([a[:3] for a in clear]):>12}   {respondent} / {most} ({majority})"
+        f" / {prior}"
     )
 
 

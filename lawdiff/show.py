@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from lawdiff.classify import load_taxonomy
+from lawdiff.core.ids import DocumentId
 from lawdiff.core.model import LinkStatus
 from lawdiff.workspace import Workspace
 
@@ -41,9 +42,30 @@ def render_case_table(ws: Workspace) -> str:
             ],
         )
     )
+    parts.append(_parts_table(ws, [d.id for d in docs]))
     parts.append(_claims_table(ws))
     parts.append(_coverage_table(ws))
     return "\n\n".join(p for p in parts if p)
+
+
+def _parts_table(ws: Workspace, documents: Sequence[DocumentId]) -> str:
+    """The documents bundled in each file that holds several ("" when none does)."""
+    rows = [
+        [
+            doc,
+            number,
+            part.title[:60],
+            part.role.value,
+            f"{part.first_page}-{part.last_page}",
+            "yes" if part.argument else "no",
+        ]
+        for doc in documents
+        for number, part in enumerate(ws.parts(doc), start=1)
+    ]
+    if not rows:
+        return ""
+    headers = ["id", "part", "title", "role", "pages", "argument"]
+    return "Parts of files that bundle several documents:\n" + table(headers, rows)
 
 
 def _claims_table(ws: Workspace) -> str:

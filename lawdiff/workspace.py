@@ -36,6 +36,7 @@ from lawdiff.core.model import (
     LinkSuggestion,
     Origin,
     Page,
+    Part,
     Reason,
     Relation,
     Role,
@@ -43,6 +44,7 @@ from lawdiff.core.model import (
     SegmentDraft,
     SegmentInfo,
     Span,
+    outside_argument,
 )
 from lawdiff.core.progress import Cancelled, Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
@@ -58,6 +60,7 @@ from lawdiff.pipeline import (
 )
 from lawdiff.store import documents as docs_repo
 from lawdiff.store import links as links_repo
+from lawdiff.store import parts as parts_repo
 from lawdiff.store import segments as segs_repo
 from lawdiff.store.engine import find_backups, restore_backup
 from lawdiff.store.search import search_segments
@@ -154,6 +157,11 @@ class Workspace:
         """Segments of one document (all when None) in document order."""
         return self._read(lambda s: segs_repo.list_segments(s, document))
 
+    def parts(self, document: DocumentId) -> tuple[Part, ...]:
+        """The documents bundled in ``document``, in order (empty for a file of one document,
+        or one stored before parts were: analyse it again to find them)."""
+        return self._read(lambda s: parts_repo.list_parts(s, document)).get(document, ())
+
     def segments_by_id(self, ids: Sequence[SegmentId]) -> list[SegmentInfo]:
         return self._read(lambda s: segs_repo.list_segments(s, ids=ids))
 
@@ -174,6 +182,7 @@ class Workspace:
                 links=tuple(links_repo.list_links(s)),
                 record_targets={cid: t for cid, _seg, t in segs_repo.record_citations(s)},
                 rulings=_stored_rulings(s),
+                parts=parts_repo.list_parts(s),
             )
 
         return self._read(work)
@@ -194,6 +203,7 @@ class Workspace:
             self.document(target) if target is not None else None,
             sources,
             links,
+            self.parts(source),
         )
 
     def answering_pairs(self) -> list[tuple[DocumentId, DocumentId]]:
@@ -743,6 +753,7 @@ def coverage_of(
     target: DocumentInfo | None,
     arguments: Sequence[SegmentInfo],
     links: Sequence[LinkInfo],
+    parts: Sequence[Part] = (),
 ) -> link.Coverage:
     """The one coverage rule, over segments and links a caller already holds (the GUI's cache).
 
@@ -751,11 +762,14 @@ def coverage_of(
         target: the answering filing (None: answered by anything); ``links`` end in it.
         arguments: the segments of ``source``.
         links: the links from those segments to be counted.
+        parts: the documents bundled in ``source``: what sits in a notice of motion, a
+            declaration or a proposed order is not an argument to be answered.
     """
     # what the answering filing is expected to cover (issue 11): a TRO opposition is not
     # charged with a complaint's paragraphs
     expected = link.paragraphs_expected(source, target)
-    return link.coverage(arguments, links, paragraphs=expected)
+    outside = outside_argument(parts, arguments)
+    return link.coverage(arguments, links, paragraphs=expected, not_argued=outside)
 
 
 def _store_interchange_rulings(

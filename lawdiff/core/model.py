@@ -223,11 +223,34 @@ class Segmentation:
 
     def part_of(self, index: int) -> Part | None:
         """The part holding segment ``index`` (None for a file of one document)."""
-        found = None
-        for part in self.parts:
-            if part.first_segment <= index:
-                found = part
-        return found
+        return part_at(self.parts, index)
+
+
+def part_at(parts: Sequence[Part], index: int) -> Part | None:
+    """The part of ``parts`` (in order) holding the segment at position ``index``; None
+    for a file of one document (no parts)."""
+    found = None
+    for part in parts:
+        if part.first_segment <= index:
+            found = part
+    return found
+
+
+def outside_argument(
+    parts: Sequence[Part], segments: Sequence[SegmentInfo]
+) -> frozenset[SegmentId]:
+    """The segments (of one document, with their ``order``) inside a part that is not
+    argument: a notice of motion, a declaration, a proposed order, an exhibit."""
+    return frozenset(
+        s.id for s in segments if (part := part_at(parts, s.order)) and not part.argument
+    )
+
+
+def part_label(number: int, part: Part) -> str:
+    """How a part is named to a reader, with its role and whether it is argued:
+    "Part 1 — NOTICE OF MOTION (motion, not argument)", "Part 2 — MEMORANDUM … (motion)"."""
+    marked = "" if part.argument else ", not argument"
+    return f"Part {number} — {part.title} ({part.role.value}{marked})"
 
 
 # --------------------------------------------------------------------------- classify
@@ -296,6 +319,7 @@ class Analysis:
     segments: tuple[SegmentDraft, ...]
     tags: tuple[tuple[ClaimTag, ...], ...]
     citations: tuple[tuple[CitationRef, ...], ...]
+    parts: tuple[Part, ...] = ()  # bundled documents; empty for a file of one document
 
 
 @dataclass(frozen=True)
@@ -460,9 +484,14 @@ class CaseSnapshot:
     links: tuple[LinkInfo, ...]
     record_targets: dict[CitationId, RecordTarget] = field(default_factory=dict)
     rulings: CaseRulings = field(default_factory=CaseRulings)
+    parts: dict[DocumentId, tuple[Part, ...]] = field(default_factory=dict)
 
     def segments_of(self, document: DocumentId) -> tuple[SegmentInfo, ...]:
         return tuple(s for s in self.segments if s.document == document)
+
+    def parts_of(self, document: DocumentId) -> tuple[Part, ...]:
+        """The documents bundled in ``document`` (empty for a file of one document)."""
+        return self.parts.get(document, ())
 
 
 @dataclass(frozen=True)

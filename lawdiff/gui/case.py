@@ -19,8 +19,10 @@ from lawdiff.core.model import (
     LinkInfo,
     LinkStatus,
     Page,
+    Part,
     SegmentInfo,
     SegmentKind,
+    part_at,
 )
 from lawdiff.workspace import Workspace, coverage_of
 
@@ -54,6 +56,7 @@ class CaseState(QObject):
         self._claims: set[str] | None = None
         self._pairs: list[tuple[DocumentId, DocumentId]] | None = None
         self._pages: dict[DocumentId, list[Page]] = {}
+        self._parts: dict[DocumentId, tuple[Part, ...]] = {}
         self._load_documents()
         self._load_links()
 
@@ -95,6 +98,18 @@ class CaseState(QObject):
         if document not in self._pages:
             self._pages[document] = self.workspace.pages(document)
         return self._pages[document]
+
+    def parts(self, document: DocumentId) -> tuple[Part, ...]:
+        """The documents bundled in a file (read once, then cached; empty for one document)."""
+        if document not in self._parts:
+            self._parts[document] = self.workspace.parts(document)
+        return self._parts[document]
+
+    def part_at(self, segment: SegmentInfo) -> tuple[int, Part] | None:
+        """The part (numbered from 1) holding ``segment``; None for a file of one document."""
+        parts = self.parts(segment.document)
+        found = part_at(parts, segment.order)
+        return (parts.index(found) + 1, found) if found is not None else None
 
     def short_name(self, document: DocumentId) -> str:
         """ "Mot.", "Opp.", "Compl." — numbered when two filings share a role ("Opp. 2")."""
@@ -166,7 +181,7 @@ class CaseState(QObject):
         source_doc, target_doc = self.document(source), self.document(target)
         if source_doc is None or target_doc is None:
             return set()
-        covered = coverage_of(source_doc, target_doc, moving, links)
+        covered = coverage_of(source_doc, target_doc, moving, links, self.parts(source))
         return {_segment_id(x) for x in covered.unanswered}
 
     # ------------------------------------------------------------------ changing
@@ -184,6 +199,7 @@ class CaseState(QObject):
             self._segments.clear()
             self._by_id.clear()
             self._pages.clear()
+            self._parts.clear()
             self._pairs = None
         elif changes.segments_changed:
             self._forget_segments(changes.segments_changed)

@@ -1,4 +1,5 @@
-"""The case panel: documents (role, party, pages, warnings) and claims (arguments, answered)."""
+"""The case panel: documents (role, party, pages, parts, warnings) and claims (arguments,
+answered)."""
 
 from __future__ import annotations
 
@@ -12,19 +13,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lawdiff.core.model import LinkStatus
+from lawdiff.core.model import LinkStatus, outside_argument
 from lawdiff.gui.case import CaseState
 from lawdiff.gui.claims import claim_group, claim_name
 from lawdiff.gui.models import ClaimModel, ClaimSummary, DocumentModel
 
 
 def claim_summaries(case: CaseState) -> list[ClaimSummary]:
-    """Per claim: arguments of moving filings about it, and how many of those have a link."""
+    """Per claim: arguments of moving filings about it, and how many of those have a link
+    (what sits in a bundled part that is not argument is left out)."""
     answered_ends = {x.source for x in case.links if x.status is not LinkStatus.REJECTED}
     moving = {a for a, _b in case.answering_pairs()}
     counts: dict[str, list[int]] = {}
     for doc in moving:
-        for seg in case.segments(doc):
+        segments = case.segments(doc)
+        outside = outside_argument(case.parts(doc), segments)  # a notice, a declaration …
+        for seg in segments:
+            if seg.id in outside:
+                continue
             for claim in case.claims_of(seg):
                 entry = counts.setdefault(claim, [0, 0])
                 entry[0] += 1
@@ -64,7 +70,7 @@ class CasePanel(QWidget):
         self.document_view.clicked.connect(self._document_clicked)
         self.document_view.activated.connect(self._document_clicked)
         self.document_view.setToolTip("Click a document to open it in the pane you used last")
-        self.documents.set_rows(case.documents)
+        self._show_documents()
         # Claim counts read every moving filing: after the first paint, not before it.
         QTimer.singleShot(0, self.refresh)
 
@@ -73,8 +79,12 @@ class CasePanel(QWidget):
             self.documentPicked.emit(self.documents.row_at(index.row()).id)
 
     def refresh(self) -> None:
-        self.documents.set_rows(self.case.documents)
+        self._show_documents()
         self.claims.set_rows(claim_summaries(self.case))
+
+    def _show_documents(self) -> None:
+        docs = self.case.documents
+        self.documents.set_documents(docs, {d.id: self.case.parts(d.id) for d in docs})
 
 
 def _table(model: DocumentModel | ClaimModel) -> QTableView:

@@ -33,6 +33,7 @@ from lawdiff.core.model import (
     Relation,
     SegmentInfo,
     SegmentKind,
+    part_label,
 )
 from lawdiff.core.text import page_line_range
 from lawdiff.gui import commands
@@ -181,6 +182,9 @@ class DetailsPanel(QWidget):
         title = doc.title if doc is not None else f"document {seg.document}"
         parts = [f"<h3>{html.escape(seg.label)} {html.escape(seg.heading)}</h3>"]
         parts.append(f"<p><i>{html.escape(provenance(title, seg))}</i></p>")
+        found = self.case.part_at(seg)
+        if found is not None:  # a file that bundles several documents: which one this is in
+            parts.append(f"<p><small>{html.escape(part_label(*found))}</small></p>")
         if seg.text.strip() != seg.heading.strip():
             parts.append(f"<p>{html.escape(seg.text)}</p>")
         parts.extend(self._section_body(seg))

@@ -20,14 +20,16 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from lawdiff.core.ids import SegmentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import (
     DocumentInfo,
     LinkInfo,
     LinkStatus,
+    Part,
     Relation,
     SearchHit,
     SegmentInfo,
+    part_label,
 )
 from lawdiff.core.rulings import ArgumentRuling
 from lawdiff.core.text import page_line_range
@@ -40,6 +42,7 @@ CLAIMS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of effective claim ids
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # Mark flags
 PAINT_ROLE = Qt.ItemDataRole.UserRole + 4  # (segment, marks, claims): one call per painted row
 RULING_ROLE = Qt.ItemDataRole.UserRole + 5  # the court's ruling on an argument (issue 15), or None
+PART_ROLE = Qt.ItemDataRole.UserRole + 6  # "Part 2 — …" on the first row of a bundled part, or None
 
 
 def gutter_label(seg: SegmentInfo) -> str:
@@ -122,6 +125,7 @@ class SegmentModel(RowsModel):
         self._marks: dict[SegmentId, Mark] = {}
         self._row_of: dict[SegmentId, int] = {}
         self._rulings: dict[SegmentId, ArgumentRuling] = {}
+        self._parts: dict[int, str] = {}  # segment position → divider label
 
     def set_segments(
         self, segments: Sequence[SegmentInfo], claims: Sequence[tuple[str, ...]]
@@ -147,6 +151,13 @@ class SegmentModel(RowsModel):
             last = self.index(len(self._rows) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [RULING_ROLE])
 
+    def set_parts(self, parts: Sequence[Part]) -> None:
+        """The documents bundled in the file: a divider opens each one's first row."""
+        self._parts = {p.first_segment: part_label(n, p) for n, p in enumerate(parts, start=1)}
+        if self._rows:
+            last = self.index(len(self._rows) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [PART_ROLE])
+
     def ruling_of(self, segment: SegmentId) -> ArgumentRuling | None:
         return self._rulings.get(segment)
 
@@ -165,6 +176,8 @@ class SegmentModel(RowsModel):
                 return int(self._marks.get(self._rows[index.row()].id, Mark.NONE))
             if role == RULING_ROLE:
                 return self._rulings.get(self._rows[index.row()].id)
+            if role == PART_ROLE:
+                return self._parts.get(self._rows[index.row()].order)
             if role == PAINT_ROLE:
                 seg = self._rows[index.row()]
                 return seg, self._marks.get(seg.id, Mark.NONE), self._claims[index.row()]
@@ -208,18 +221,53 @@ class ClaimFilterProxy(QSortFilterProxyModel):
 
 
 class DocumentModel(RowsModel):
-    """Documents of the case with role, party, pages and import warnings."""
+    """Documents of the case with role, party, pages, bundled parts and import warnings."""
 
-    columns = ("Document", "Role", "Party", "Pages", "Warnings")
+    columns = ("Document", "Role", "Party", "Pages", "Parts", "Warnings")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._parts: dict[DocumentId, tuple[Part, ...]] = {}
+
+    def set_documents(
+        self, documents: Sequence[DocumentInfo], parts: dict[DocumentId, tuple[Part, ...]]
+    ) -> None:
+        """The documents, and the parts of each file that bundles several (none: one)."""
+        self._parts = dict(parts)
+        self.set_rows(documents)
 
     def cell(self, row: DocumentInfo, column: int) -> str:
-        values = (row.title, row.role.value, row.party, str(row.page_count), str(len(row.warnings)))
+        parts = len(self._parts.get(row.id, ()))
+        values = (
+            row.title,
+            row.role.value,
+            row.party,
+            str(row.page_count),
+            str(parts) if parts else "",
+            str(len(row.warnings)),
+        )
         return values[column]
 
     def tooltip(self, row: DocumentInfo, column: int) -> str | None:
-        if column == 4 and row.warnings:
+        if column == 4 and row.id in self._parts:
+            return parts_text(self._parts[row.id])
+        if column == 5 and row.warnings:
             return "\n".join(row.warnings)
         return row.source_name
+
+
+def parts_text(parts: Sequence[Part]) -> str:
+    """One line per bundled part: its label and pages ("Part 1 — … (motion, not argument),
+    p. 1")."""
+    lines = []
+    for number, part in enumerate(parts, start=1):
+        pages = (
+            f"p. {part.first_page}"
+            if part.first_page == part.last_page
+            else f"pp. {part.first_page}–{part.last_page}"
+        )
+        lines.append(f"{part_label(number, part)}, {pages}")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

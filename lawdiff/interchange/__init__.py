@@ -1,4 +1,4 @@
-"""The lawdiff JSON interchange format (version 1): export, validate, parse (a stage: no database).
+"""The lawdiff JSON interchange format (version 3): export, validate, parse (a stage: no database).
 
 Documented in docs/json-format.md; the JSON Schema is resources/schema/lawdiff-case.schema.json.
 jsonschema lives here and nowhere else.

@@ -6,7 +6,14 @@ from dataclasses import asdict
 from typing import Any
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import CaseSnapshot, CitationInfo, DocumentInfo, LinkInfo, SegmentInfo
+from lawdiff.core.model import (
+    CaseSnapshot,
+    CitationInfo,
+    DocumentInfo,
+    LinkInfo,
+    Part,
+    SegmentInfo,
+)
 from lawdiff.interchange.rulings import rulings_to_json
 
 
@@ -18,11 +25,11 @@ def _ids(snapshot: CaseSnapshot) -> tuple[dict[DocumentId, str], dict[SegmentId,
 
 
 def snapshot_to_json(snapshot: CaseSnapshot) -> dict[str, Any]:
-    """The whole case in the interchange format (version 2: with the court's rulings)."""
+    """The whole case in the interchange format (version 3: with the parts of bundled files)."""
     doc_ids, seg_ids = _ids(snapshot)
     return {
         "format": "lawdiff",
-        "version": 2,
+        "version": 3,
         "case": {
             "caption": snapshot.case.caption,
             "court": snapshot.case.court,
@@ -61,6 +68,18 @@ def _document(
         "warnings": list(doc.warnings),
         "pages": doc.page_count,
         "segments": [_segment(s, seg_ids, snapshot) for s in segments],
+        "parts": [_part(p, doc_id) for p in snapshot.parts_of(doc.id)],
+    }
+
+
+def _part(part: Part, doc_id: str) -> dict[str, Any]:
+    return {
+        "title": part.title,
+        "role": part.role.value,
+        "first_segment": f"{doc_id}.s{part.first_segment}",
+        "first_page": part.first_page,
+        "last_page": part.last_page,
+        "argument": part.argument,
     }
 
 

@@ -23,6 +23,7 @@ from lawdiff.core.model import (
     LinkStatus,
     Origin,
     Page,
+    Part,
     Reason,
     RecordTarget,
     Relation,
@@ -85,6 +86,24 @@ def _analysis(doc: dict[str, Any]) -> Analysis:
         segments=tuple(_draft(i, seg, segments) for i, seg in enumerate(segments)),
         tags=tuple(tuple(_tags(seg)) for seg in segments),
         citations=tuple(tuple(_citations(seg)) for seg in segments),
+        parts=_parts(doc),
+    )
+
+
+def _parts(doc: dict[str, Any]) -> tuple[Part, ...]:
+    """A document's parts (version 3; none in older files), each starting at a segment
+    named by id (checked by ``validate_interchange``)."""
+    position = {seg["id"]: n for n, seg in enumerate(doc["segments"])}
+    return tuple(
+        Part(
+            title=p["title"],
+            role=Role(p["role"]),
+            first_segment=position[p["first_segment"]],
+            first_page=p["first_page"],
+            last_page=p["last_page"],
+            argument=p["argument"],
+        )
+        for p in doc.get("parts", ())
     )
 
 

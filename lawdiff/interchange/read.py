@@ -15,7 +15,8 @@ from lawdiff.core.files import read_head, readable_file
 from lawdiff.core.paths import resource_path
 from lawdiff.interchange.rulings import check_ruling_references
 
-FORMAT_VERSION = 2  # 2 added the court's rulings; version 1 files are read as before
+# 2 added the court's rulings, 3 the parts of bundled files; older files are read as before
+FORMAT_VERSION = 3
 MAX_BYTES = 256 * 1024 * 1024
 MAX_PAGES = 5_000  # per document, as for a PDF: every declared page becomes a row
 MAX_TOTAL_PAGES = 100_000  # in one file: 10 documents of 100,000 pages made a 71 MB case
@@ -192,6 +193,7 @@ def _check_references(data: dict[str, Any], path: Path | None) -> None:
                 )
             seen.add(seg["id"])
             in_document.add(seg["id"])
+        _check_parts(doc, path)
     for link in data["links"]:
         for end in ("source", "target"):
             if link[end] not in seen:
@@ -200,6 +202,21 @@ def _check_references(data: dict[str, Any], path: Path | None) -> None:
                     path,
                 )
     check_ruling_references(data, seen, path)
+
+
+def _check_parts(doc: dict[str, Any], path: Path | None) -> None:
+    """Each part starts at a segment of its document, after the part before it."""
+    position = {seg["id"]: n for n, seg in enumerate(doc["segments"])}
+    previous = -1
+    for part in doc.get("parts", ()):
+        first = position.get(part["first_segment"])
+        if first is None or first <= previous:
+            raise KnownError(
+                f"not a valid lawdiff JSON file: a part of document {doc['id']} starts at "
+                f"{part['first_segment']}, which is not a segment of it after the part before",
+                path,
+            )
+        previous = first
 
 
 def _parse_int(literal: str) -> int:

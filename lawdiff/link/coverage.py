@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from lawdiff.core.ids import SegmentId
@@ -79,6 +79,7 @@ def coverage(
     *,
     include_suggested: bool = True,
     paragraphs: bool = True,
+    not_argued: Collection[SegmentId] = frozenset(),
 ) -> Coverage:
     """Answered / partly / unanswered for each argument unit of ``sources``.
 
@@ -89,6 +90,8 @@ def coverage(
     only when ``include_suggested``. Sections that are not arguments (introduction, facts,
     standard, the ARGUMENT heading, conclusion) are "not-argued", and with ``paragraphs``
     False a complaint's numbered paragraphs are "not-expected": neither is ever unanswered.
+    Units in ``not_argued`` (the segments of a bundled notice of motion, declaration or
+    proposed order) are "not-argued" too.
 
     Args:
         sources: every segment of the moving-side document(s).
@@ -96,6 +99,7 @@ def coverage(
         include_suggested: count links still awaiting review.
         paragraphs: whether numbered complaint paragraphs are expected to be answered
             (:func:`paragraphs_expected`).
+        not_argued: segments inside a part of the file that is not argument.
 
     Returns:
         The coverage, with the unanswered units listed in document order.
@@ -113,7 +117,7 @@ def coverage(
     excluded: dict[SegmentId, str] = {}
     for unit in units:  # parents first: facts under STATEMENT OF FACTS are not argued either
         inherited = excluded.get(unit.parent, "") if unit.parent is not None else ""
-        own = _excluded(unit, paragraphs)
+        own = NOT_ARGUED if unit.id in not_argued else _excluded(unit, paragraphs)
         excluded[unit.id] = own or (
             inherited if inherited == NOT_ARGUED and not _argues(units, unit.parent) else ""
         )

@@ -9,7 +9,17 @@ from datetime import date
 
 from lawdiff.core.answers import answering_pairs
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import CaseSnapshot, DocumentInfo, LinkInfo, LinkStatus, SegmentInfo
+from lawdiff.core.model import (
+    CaseSnapshot,
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    Part,
+    SegmentInfo,
+    outside_argument,
+    part_at,
+    part_label,
+)
 from lawdiff.report.authorities import AuthorityRow, authority_rows
 from lawdiff.report.claims import claim_name, claim_order, effective_claims
 from lawdiff.report.coverage import Argument, Status, document_arguments, owners
@@ -20,6 +30,7 @@ from lawdiff.report.model import (
     MatrixCell,
     MatrixRow,
     Pair,
+    PartRow,
     Passage,
     Report,
     ReportOptions,
@@ -83,6 +94,7 @@ class _Context:
     by_id: dict[SegmentId, SegmentInfo] = field(default_factory=dict)
     arguments: dict[DocumentId, list[Argument]] = field(default_factory=dict)
     heads: dict[SegmentId, Argument] = field(default_factory=dict)
+    parts: dict[DocumentId, tuple[Part, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: CaseSnapshot, options: ReportOptions) -> _Context:
@@ -98,13 +110,17 @@ class _Context:
         ctx = cls(
             options=options,
             pairs=pairs,
-            rows={d.id: _document_row(d, abbreviations[d.id]) for d in snapshot.documents},
+            rows={
+                d.id: _document_row(d, abbreviations[d.id], snapshot.parts_of(d.id))
+                for d in snapshot.documents
+            },
             segments={d.id: snapshot.segments_of(d.id) for d in snapshot.documents},
             pins={s.id: pin_cite(abbreviations[s.document], s) for s in snapshot.segments},
             links=_included_links(snapshot, pairs, options.include_suggested),
             moving=[d.id for d in snapshot.documents if d.id in {p[0] for p in pairs}],
             matrix_documents=[d.id for d in snapshot.documents if d.id in in_pairs],
             by_id={s.id: s for s in snapshot.segments},
+            parts=snapshot.parts,
         )
         for doc in ctx.matrix_documents:
             ids = {s.id for s in ctx.segments[doc]}
@@ -112,6 +128,7 @@ class _Context:
                 ctx.segments[doc],
                 [x for x in ctx.links if x.source in ids],
                 include_suggested=options.include_suggested,
+                not_argued=outside_argument(snapshot.parts_of(doc), ctx.segments[doc]),
             )
             ctx.heads.update((a.segment.id, a) for a in ctx.arguments[doc])
         return ctx
@@ -129,10 +146,17 @@ class _Context:
             heading=segment.heading,
             text=text,
             claims=argument.claims if argument else effective_claims(segment),
+            part=self.part_name(segment),
         )
 
+    def part_name(self, segment: SegmentInfo) -> str:
+        """The bundled part holding ``segment`` as a reader names it ("" for one document)."""
+        parts = self.parts.get(segment.document, ())
+        part = part_at(parts, segment.order)
+        return part_label(parts.index(part) + 1, part) if part is not None else ""
 
-def _document_row(doc: DocumentInfo, abbreviation: str) -> DocumentRow:
+
+def _document_row(doc: DocumentInfo, abbreviation: str, parts: Sequence[Part]) -> DocumentRow:
     return DocumentRow(
         id=doc.id,
         title=doc.title,
@@ -142,6 +166,10 @@ def _document_row(doc: DocumentInfo, abbreviation: str) -> DocumentRow:
         filed=doc.filed,
         pages=doc.page_count,
         ecf_number=doc.ecf_number,
+        parts=tuple(
+            PartRow(n, p.title, p.role.value, p.first_page, p.last_page, p.argument)
+            for n, p in enumerate(parts, start=1)
+        ),
     )
 
 

@@ -9,7 +9,7 @@ still appears: its source then counts as an argument of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -57,14 +57,19 @@ class Argument:
 
 
 def document_arguments(
-    segments: Sequence[SegmentInfo], links: Sequence[LinkInfo], *, include_suggested: bool
+    segments: Sequence[SegmentInfo],
+    links: Sequence[LinkInfo],
+    *,
+    include_suggested: bool,
+    not_argued: Collection[SegmentId] = frozenset(),
 ) -> list[Argument]:
-    """The arguments of one document with their coverage by ``links``."""
+    """The arguments of one document with their coverage by ``links`` (``not_argued``: its
+    segments inside a bundled part that is not argument)."""
     units = link.build_units(segments)
-    statuses = {
-        u.segment: Status(u.status)
-        for u in link.coverage(segments, links, include_suggested=include_suggested).units
-    }
+    covered = link.coverage(
+        segments, links, include_suggested=include_suggested, not_argued=not_argued
+    )
+    statuses = {u.segment: Status(u.status) for u in covered.units}
     order = {s.id: n for n, s in enumerate(segments)}
     arguments = [
         _argument(

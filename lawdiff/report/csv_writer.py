@@ -39,6 +39,8 @@ COLUMNS = (
     "court_ruling",
     "ruling_confidence",
     "ruling_evidence",
+    "argument_part",
+    "response_part",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -58,8 +60,9 @@ def render_csv(report: Report) -> str:
         for response in row.responses:
             writer.writerow(inert(c) for c in _link_row(row, response, documents))
         if row.coverage is Status.UNANSWERED:
-            blank = [""] * (len(COLUMNS) - 11)
+            blank = [""] * (len(COLUMNS) - 13)
             cells = ["unanswered", *_argument(row, documents), *blank, *_ruling(row)]
+            cells += [row.argument.part, ""]
             writer.writerow(inert(c) for c in cells)
     return out.getvalue()
 
@@ -86,6 +89,8 @@ def _link_row(row: ComparisonRow, r: Response, documents: Mapping[DocumentId, st
         "; ".join(r.reasons),
         r.note,
         *_ruling(row),
+        row.argument.part,
+        r.passage.part,
     ]
 
 

@@ -128,6 +128,26 @@ def _documents(document: Document, report: Report) -> None:
             for d in report.documents
         ],
     )
+    _parts(document, report)
+
+
+def _parts(document: Document, report: Report) -> None:
+    """The documents bundled in a file, under the table of documents (when any file has)."""
+    rows = [
+        [
+            d.abbreviation,
+            str(p.number),
+            p.title + ("" if p.argument else " (not argument)"),
+            p.role,
+            p.pages,
+        ]
+        for d in report.documents
+        for p in d.parts
+    ]
+    if not rows:
+        return
+    document.add_paragraph("Parts of files that bundle several documents:")
+    _table(document, ["Cited as", "Part", "Title", "Role", "Pages"], rows)
 
 
 def _matrix(document: Document, report: Report) -> None:

@@ -39,6 +39,26 @@ class ReportOptions:
 
 
 @dataclass(frozen=True)
+class PartRow:
+    """One document bundled in a file (a notice, a memorandum, a declaration, a proposed
+    order, an exhibit), numbered from 1; ``argument`` is false for a part kept but not argued."""
+
+    number: int
+    title: str
+    role: str
+    first_page: int
+    last_page: int
+    argument: bool
+
+    @property
+    def pages(self) -> str:
+        """ "3" or "3–7"."""
+        if self.first_page == self.last_page:
+            return str(self.first_page)
+        return f"{self.first_page}–{self.last_page}"
+
+
+@dataclass(frozen=True)
 class DocumentRow:
     id: DocumentId
     title: str
@@ -48,6 +68,7 @@ class DocumentRow:
     filed: str
     pages: int
     ecf_number: str
+    parts: tuple[PartRow, ...] = ()  # empty for a file of one document
 
 
 @dataclass(frozen=True)
@@ -61,6 +82,7 @@ class Passage:
     heading: str
     text: str
     claims: tuple[str, ...]
+    part: str = ""  # "Part 2 — NOTICE OF MOTION (not argument)" in a bundled file, else ""
 
     @property
     def title(self) -> str:

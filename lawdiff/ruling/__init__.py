@@ -42,7 +42,13 @@ from lawdiff.ruling.dispositions import (
 from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
 from lawdiff.ruling.matching import ancestors
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
-from lawdiff.ruling.parties import PartyNames, canonical_party, party_names, with_experts
+from lawdiff.ruling.parties import (
+    PartyNames,
+    canonical_party,
+    case_caption,
+    party_names,
+    with_experts,
+)
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
@@ -77,7 +83,8 @@ def analyze_order(
         book: the cues; the bundled ``rulings.toml`` when None.
     """
     book = book or load_rulebook()
-    caption = order.caption or (motion.caption if motion else "")
+    briefs = [d for d in (motion, opposition) if d is not None]
+    caption = case_caption([order.caption, *(d.caption for d in briefs)], [d.party for d in briefs])
     locator = SentenceLocator(order_pages)
     canonical = motion_canonicalizer(caption)
     default = canonical(_default_motion(order, motion))

@@ -156,6 +156,7 @@ def rule_arguments(
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
     speakers = discourse_speakers(sentences, parties)
     contexts = _motion_contexts(order, sentences)
+    declined = any(_rests_elsewhere(s, book, parties) for s in ruling)
     rulings = []
     for argument in arguments:
         named = set_aside.get(argument.id, [])
@@ -184,9 +185,10 @@ def rule_arguments(
                 speakers,
                 keep,
                 echoes,
+                declined,
             )
         )
-    return _parents_from_children(arguments, rulings)
+    return _parents_from_children(arguments, rulings, book.fallback_confidence)
 
 
 def _without_cues(text: str, book: RuleBook) -> str:
@@ -273,6 +275,19 @@ def _set_aside(
     return out
 
 
+# "Because the delay defeats its showing regardless, …", "Given that …", "karena …": the
+# ground the court decided on, stated beside what it leaves undecided
+_GROUND = re.compile(r"\b(?:because|since|regardless|given that|in light of|karena|oleh karena)\b")
+
+
+def _rests_elsewhere(sentence: Sentence, book: RuleBook, parties: PartyNames) -> bool:
+    """Whether a sentence says the court decided on one ground and left another point
+    undecided ("Because X fails, the Court need not reach Y"): then the order's points
+    without any cue of their own were not reached either."""
+    tail = _not_reached_tail(sentence, book, parties)
+    return tail is not None and bool(_GROUND.search(sentence.text.lower()))
+
+
 def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
     """The words naming what a sentence sets aside: after its "need not reach" cue, or before
     a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
@@ -286,7 +301,7 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
 
 
 def _parents_from_children(
-    arguments: Sequence[SegmentInfo], rulings: list[ArgumentRuling]
+    arguments: Sequence[SegmentInfo], rulings: list[ArgumentRuling], fallback: float
 ) -> list[ArgumentRuling]:
     """A heading the order never names, or names without any cue (its ruling only follows the
     motion's disposition), takes the result of its sub-arguments the order rules on: one side
@@ -294,7 +309,9 @@ def _parents_from_children(
     by_argument = {r.argument: r for r in rulings}
     out: list[ArgumentRuling] = []
     for argument, ruling in zip(arguments, rulings, strict=True):
-        guessed = not ruling.evidence and ruling.side is not Side.NOT_REACHED
+        guessed = not ruling.evidence and (
+            ruling.side is not Side.NOT_REACHED or ruling.confidence == fallback
+        )
         if ruling.side is not Side.NOT_ADDRESSED and not guessed:
             out.append(ruling)
             continue
@@ -325,10 +342,13 @@ def _rule_one(
     speakers: Mapping[SentenceKey, Side] | None = None,
     keep: AbstractSet[SentenceKey] | None = None,
     echoes: Sequence[Reading] = (),
+    declined: bool = False,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
-    linked sections' sentences."""
+    linked sections' sentences. Without any cue it follows the motion's disposition, unless
+    the order says (``declined``) that it left some points undecided: then it is not reached.
+    """
 
     def ruling(side: Side, confidence: float, evidence: Sequence[Evidence]) -> ArgumentRuling:
         return ArgumentRuling(
@@ -371,9 +391,23 @@ def _rule_one(
     side, confidence = decide_side(readings, book)
     if side is None:
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
+        if declined and fallback is not Side.MIXED:
+            fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
         return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
+    prior = DISPOSITION_SIDE.get(disposition) if disposition else None
+    if prior is Side.MIXED and own in (Side.MOVANT, Side.RESPONDENT):
+        prior = own  # granted in part: the part this argument is about ("GRANTED as to …")
+    if (  # weak cues against the disposition: the prior wins
+        prior in (Side.MOVANT, Side.RESPONDENT)
+        and side in _AGAINST[prior]
+        and confidence < book.prior_override
+    ):
+        side, confidence = prior, book.fallback_confidence
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+_AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}
 
 
 _LEAD = re.compile(r"^[^.:;]{3,160}:\s+(?=[A-Z]{4,})")

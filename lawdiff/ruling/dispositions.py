@@ -98,20 +98,28 @@ def _findings(
         if segment.kind is SegmentKind.FOOTNOTE:
             continue
         path = _heading_path(segment, by_id)
-        if any(_SKIPPED_SECTIONS.search(h) and len(h.split()) <= 6 for h in path):
-            continue
+        background = any(_SKIPPED_SECTIONS.search(h) and len(h.split()) <= 6 for h in path)
         closing = any(_CLOSING_SECTIONS.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
             context = canonical(_with_movant(context, default_motion.movant))
+        here: MotionRef | None = None  # the numbered motion this paragraph last named
         for sentence in locator.sentences(segment):
             named = _named(sentence.text, context, canonical)
             if not named and previous is not None and sentence.text[:1].islower():
                 named = [previous]  # "and DEFERRED IN PART." continues the line above
+            elif not named and here is not None and here.key != context.key:
+                named = [here]  # "MIL No. 4 (…): RESERVED. The Court defers ruling …"
+            here = next((m for m in reversed(named) if m.specific), here)
             previous = named[-1] if named else previous
             kinds = disposition_kinds(sentence.text, book)
             if kinds and not named and _names_another_partys(sentence.text, context, canonical):
                 continue  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
+            if background:  # only a side motion disposed of there ("The request for judicial
+                # notice is GRANTED" in the background); the main motion's words there are history
+                named = [m for m in named if m.key != default_motion.key and not m.generic]
+                if not named:
+                    continue
             if kinds:
                 for motion in [_with_expert(m, sentence.text) for m in named or [context]]:
                     out.append(_Finding(motion, kinds, sentence, closing, bool(named)))

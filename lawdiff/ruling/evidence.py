@@ -174,7 +174,23 @@ def _side_of(
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
-    return party if cue.direction == "for" else _FLIP.get(party, party)
+    favours = (cue.direction == "for") != _negated_cue(folded, start)
+    return party if favours else _FLIP.get(party, party)
+
+
+# a negation right before a cue, in its clause, turns it round: "does not find that contention
+# persuasive", "is not a reason to agree with"
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|no longer)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
+)
+
+
+def _negated_cue(folded: str, start: int) -> bool:
+    window = folded[max(0, start - 40) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(_NEGATION_BEFORE.search(window))
 
 
 _NEGATED = re.compile(

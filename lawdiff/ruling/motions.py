@@ -43,6 +43,7 @@ _KIND_WORDS = (
     ("leave to amend", "leave to amend"),
     ("stay", "stay"),
     ("seal", "seal"),
+    ("judicial notice", "judicial notice"),
 )
 
 _KINDS = sorted({kind for _, kind in _KIND_WORDS}, key=len, reverse=True)
@@ -95,13 +96,25 @@ def find_motions(sentence: str) -> list[MotionRef]:
     return found
 
 
+# A titled motion of a kind not listed above is keyed by the first word of its title after
+# "for" / "to" (and "Leave to File"): "Motion to Extend …" = "extend", "Request for Judicial
+# Notice" = "judicial", "Motion for Leave to File a Sur-Reply" = "sur-reply". Only a title in
+# capitals counts, so that "the motion for the reasons …" names no kind.
+_TITLED_KIND = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?)\s+"
+    r"(?:for|to|FOR|TO)\s+(?:(?:Leave|LEAVE)\s+(?:to|TO)\s+(?:File|FILE)\s+)?"
+    r"(?:(?:an?|the|A|AN|THE)\s+)?([A-Z][\w-]+)"
+)
+
+
 def motion_kind(name: str) -> str:
     """The kind of motion a name says ("mil", "exclude", "tro", …), "motion" when unknown."""
     lowered = name.lower()
     for words, kind in _KIND_WORDS:
         if re.search(rf"\b{words}\b", lowered):
             return kind
-    return "motion"
+    titled = _TITLED_KIND.match(name)
+    return titled.group(1).lower() if titled else "motion"
 
 
 def _numbers(name: str) -> list[str]:

@@ -46,6 +46,8 @@ _COURT_PREFIX = re.compile(
     r"^(?i:(?:superior|district|circuit|supreme|municipal)\s+court\b[^,]*,\s*(?:county|"
     r"district|parish)\s+of)\s+[A-Z][a-z]+\s+(?=[A-Z])",
 )
+# a docket number read into a caption: "Civil Action No. 1:25-cv-00932-HLW-KAS Gretchen Brandt"
+_DOCKET = re.compile(r"^(?i:(?:civil\s+)?(?:action|case|index|docket)\s+no\.?)\s*\S+\s+")
 _SUFFIX = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
     r"\.?$",
@@ -95,8 +97,20 @@ def party_names(
         caption: the case caption ("Parler LLC v. Amazon Web Services, Inc.").
         texts: texts that may define short names ('Amazon Web Services, Inc. ("AWS")').
     """
+    texts = list(texts)
     sides = _caption_sides(caption)
+    if not all(_core(side) for side in sides):  # no caption read: the order's own "A v. B"
+        sides = next(filter(all, (_caption_sides(line) for line in _short_lines(texts))), sides)
+    movant, respondent = _named(movant, sides, texts), _named(respondent, sides, texts)
     respondent = respondent or _other_side(movant, sides)
+    if not respondent and movant:  # "" beside a named party: the other role's name, if given
+        other = "defendant" if movant.lower().startswith(_ROLE_WORDS["plaintiff"]) else "plaintiff"
+        respondent = _named(other.title(), sides, texts)
+    if not movant and respondent:
+        other = (
+            "defendant" if respondent.lower().startswith(_ROLE_WORDS["plaintiff"]) else "plaintiff"
+        )
+        movant = _named(other.title(), sides, texts)
     names: dict[str, Side] = {}
     for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
         for name in _forms(party, texts):
@@ -113,6 +127,74 @@ def party_names(
     for word in _BOTH:  # "Neither side has shown …": a finding against both
         names.setdefault(word, Side.MIXED)
     return PartyNames(names, _pattern(names))
+
+
+# words that show a caption side holds more than a party's name (a title or a judge read into a
+# two-column caption: "Order Granting in Part and … Stillwater Labs, Inc.")
+_NOT_A_PARTY = re.compile(
+    r"\b(?:order|granting|denying|motion|judge|court|action\s+no|index\s+no|term)\b",
+    re.IGNORECASE,
+)
+
+
+def case_caption(captions: Sequence[str], filers: Sequence[str]) -> str:
+    """The case's caption: the first of ``captions`` whose two sides read as parties' names;
+    else one made of the filing parties' names ("Plaintiff Marisol Delacroix" and "Defendant
+    Stillwater Labs, Inc." give "Marisol Delacroix v. Stillwater Labs, Inc."); else the first
+    caption there is."""
+    for caption in captions:
+        sides = _caption_sides(caption)
+        if all(_core(side) for side in sides) and not _NOT_A_PARTY.search(" ".join(sides)):
+            return caption
+    named = [(f.lower(), _core(f)) for f in filers if _core(f)]
+    plaintiff = next((c for f, c in named if f.startswith(_ROLE_WORDS["plaintiff"])), "")
+    defendant = next((c for f, c in named if f.startswith(_ROLE_WORDS["defendant"])), "")
+    if plaintiff and defendant:
+        return f"{plaintiff} v. {defendant}"
+    return next((c for c in captions if c), "")
+
+
+def _short_lines(texts: Sequence[str]) -> list[str]:
+    """Lines short enough to be a case name ("Harrowgate Marine Outfitters, LLC v. Northbeam
+    Mut. Ins. Co."), in order."""
+    return [
+        line.strip()
+        for text in texts[:12]
+        for line in text.splitlines()
+        if 8 <= len(line.strip()) <= 160 and re.search(r"\sv\.?\s", line)
+    ]
+
+
+def _named(party: str, sides: tuple[str, str], texts: Sequence[str] = ()) -> str:
+    """A filing party named only by its role ("Defendants", "Plaintiff-Appellant") gets the
+    caption's name for that side, else the name the order introduces with that role
+    ("Defendant-Appellee Northbeam Mutual Insurance Company")."""
+    if not party or _ROLE_PREFIX.sub("", f"{party.strip()} ").strip():
+        return party  # named already ("Defendant Stillwater Labs, Inc.")
+    lowered = party.lower()
+    for index, role in enumerate(("plaintiff", "defendant")):
+        if not lowered.startswith(_ROLE_WORDS[role]):
+            continue
+        if all(sides):
+            return f"{party} {sides[index]}"
+        introduced = " ".join(_introduced(role, texts).split())
+        return f"{party} {introduced}" if introduced else party
+    return party
+
+
+def _introduced(role: str, texts: Sequence[str]) -> str:
+    """The first name the texts introduce with a role word ("plaintiff Harborview Bagel
+    Company, Inc.", "Defendant-Appellee Northbeam Mutual Insurance Company")."""
+    pattern = re.compile(
+        rf"\b(?i:{role}s?)(?:-(?i:appellants?|appellees?|petitioners?|respondents?))?\s+"
+        r"((?:[A-Z][\w&'.-]*,?\s+){0,5}[A-Z][\w&'.-]*)"
+    )
+    for text in texts:
+        for match in pattern.finditer(text):
+            name = _SUFFIX.sub("", match.group(1).strip(" ,"))
+            if _core(name) and not _NOT_A_PARTY.search(name):
+                return match.group(1).strip(" ,")
+    return ""
 
 
 def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
@@ -153,6 +235,7 @@ def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
     name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
+    name = _DOCKET.sub("", name).strip()
     name = re.sub(r"^(?i:PT|CV)\.?\s+(?=\S)", "", name)  # Indonesian company forms
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
     while True:

@@ -73,6 +73,7 @@ class RuleBook:
     source: str = ""
     gloss: tuple[tuple[str, str], ...] = ()  # (foreign phrase, English words) for matching
     min_relevance: float = 1.0  # how well a sentence must match an argument to be about it
+    prior_override: float = 0.0  # below this confidence a ruling against the disposition yields
 
 
 def load_rulebook(path: Path | None = None) -> RuleBook:
@@ -119,6 +120,8 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     fallback = settings.get("fallback_confidence", 0.35)
     check_unit(share, "[settings] mixed_share", path)
     check_unit(fallback, "[settings] fallback_confidence", path)
+    prior = settings.get("prior_override", 0.0)
+    check_unit(prior, "[settings] prior_override", path)
     relevance = settings.get("min_relevance", 1.0)
     if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
         raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
@@ -130,6 +133,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         str(path),
         _gloss(table(data, "gloss", path), path),
         float(relevance),
+        float(prior),
     )
 
 

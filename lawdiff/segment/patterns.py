@@ -119,7 +119,8 @@ CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
 CAPTION_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
-    r"(?:Defendants?|Respondents?|Relators?|Debtors?)\s*(?:[.,;].*|\t.*)?$"
+    r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
+    r"\s*(?:[.,;].*|\t.*)?$"
     r"|(?:^|\t|\s{3})\s*(?:Date|Time|Judge|Courtroom|Ctrm|Crtrm|Dept|Place|Hearing(?:\s+Date)?"
     r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed)\.?\s*:",
     re.IGNORECASE,

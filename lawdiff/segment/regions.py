@@ -203,7 +203,11 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
     (-1 when there is none)."""
     for line in lines[search_from:]:
         text = line.text
-        known = patterns.KNOWN_HEADING.match(text) and not patterns.JURY_DEMAND.search(text)
+        known = (  # "discussion." ending a wrapped paragraph is no heading
+            patterns.KNOWN_HEADING.match(text)
+            and not patterns.JURY_DEMAND.search(text)
+            and not text.lstrip()[:1].islower()
+        )
         if known or patterns.COUNT_ORDINAL.match(text):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)

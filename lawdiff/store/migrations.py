@@ -170,7 +170,27 @@ CREATE TABLE argument_rulings (
 CREATE INDEX argument_rulings_argument ON argument_rulings (argument_id);
 """
 
-STEPS: tuple[str, ...] = (V1_BASE, V2_OCR_AND_SEARCH, V3_LINK_TIMES, V4_RULINGS)
+# v5: the documents bundled in one file (notice of motion, memorandum, declaration, proposed
+# order, exhibits), each with its title and role and whether it is argument. A part starts at
+# the segment at ``first_segment`` (a position) and runs to the next part's; re-segmenting
+# replaces them. Cases of v4 have none until their documents are analysed again.
+V5_PARTS = """
+CREATE TABLE parts (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN
+        ('complaint', 'motion', 'opposition', 'reply', 'order', 'other')),
+    first_segment INTEGER NOT NULL,
+    first_page INTEGER NOT NULL,
+    last_page INTEGER NOT NULL,
+    argument INTEGER NOT NULL,
+    UNIQUE (document_id, number)
+);
+"""
+
+STEPS: tuple[str, ...] = (V1_BASE, V2_OCR_AND_SEARCH, V3_LINK_TIMES, V4_RULINGS, V5_PARTS)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -151,3 +151,17 @@ class ArgumentRulingRow(Base):
     status: Mapped[str] = mapped_column(String)
     note: Mapped[str] = mapped_column(Text, default="")
     updated: Mapped[str] = mapped_column(Text, default="")
+
+
+class PartRow(Base):
+    __tablename__ = "parts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String)
+    first_segment: Mapped[int] = mapped_column(Integer)
+    first_page: Mapped[int] = mapped_column(Integer)
+    last_page: Mapped[int] = mapped_column(Integer)
+    argument: Mapped[bool] = mapped_column()

@@ -25,6 +25,7 @@ from lawdiff.core.model import (
     SegmentInfo,
     SegmentKind,
 )
+from lawdiff.store.parts import replace_parts
 from lawdiff.store.schema import CitationRow, ClaimTagRow, SegmentRow
 
 
@@ -133,8 +134,10 @@ def replace_citations(session: Session, citations: dict[SegmentId, Sequence[Cita
 def add_analysed_segments(
     session: Session, document: DocumentId, analysis: Analysis
 ) -> list[SegmentId]:
-    """Store an analysed filing's segments with their claim tags and citations."""
+    """Store an analysed filing's segments with their claim tags, citations and parts
+    (replacing the parts it had: they point at segments by position)."""
     ids = add_segments(session, document, analysis.segments)
+    replace_parts(session, document, analysis.parts)
     add_tags(session, dict(zip(ids, analysis.tags, strict=True)))
     add_citations(session, dict(zip(ids, analysis.citations, strict=True)))
     return ids

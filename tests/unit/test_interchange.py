@@ -25,7 +25,7 @@ def test_small_case_is_valid() -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d.update(version=3), "version"),
+        (lambda d: d.update(version=4), "version"),
         (lambda d: d["documents"][0].update(role="plaintiff"), "role"),
         (lambda d: d["documents"][0]["segments"][1].update(parent="d9.s9"), r"parent d9\.s9"),
         (lambda d: d["links"][0].update(target="d2.s99"), r"target d2\.s99"),

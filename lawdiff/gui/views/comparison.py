@@ -175,6 +175,7 @@ class ComparisonView(QWidget):
         for pane, doc in ((self.left, self.left_document()), (self.right, self.right_document())):
             segments = self.case.segments(doc) if doc is not None else []
             pane.segments.set_segments(segments, [self.case.claims_of(s) for s in segments])
+            pane.segments.set_parts(self.case.parts(doc) if doc is not None else ())
         self._fill_claims()
         self.refresh_marks()
         self._update_crumb(self.left, self.left_crumb)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, RulingStatus
-from lawdiff.gui.models import PAINT_ROLE, RULING_ROLE, Mark, gutter_label
+from lawdiff.gui.models import PAINT_ROLE, PART_ROLE, RULING_ROLE, Mark, gutter_label
 from lawdiff.gui.views.colors import (
     MARK_GLYPHS,
     RULING_WORDS,
@@ -130,6 +130,7 @@ class SegmentDelegate(QStyledItemDelegate):
         claims = len(row[2])
         text_width = self._text_width(fonts, width, claims)
         badge = fonts.line + PAD if index.data(RULING_ROLE) is not None else 0
+        badge += divider_height(fonts) if index.data(PART_ROLE) else 0
         if not self.view.isVisible():  # laid out again once shown: a cheap guess until then
             lines = 1 + len(seg.heading or seg.text) * fonts.char // max(text_width, 1)
             return QSize(width, lines * fonts.line + 2 * PAD + badge)
@@ -171,6 +172,12 @@ class SegmentDelegate(QStyledItemDelegate):
             self._texts[key] = static
         return static
 
+    def content_rect(self, rect: QRect, font: QFont, index: Index) -> QRect:
+        """The part of a row drawn in ``rect`` below its part divider (all of it if none)."""
+        if not index.data(PART_ROLE):
+            return rect
+        return rect.adjusted(0, divider_height(self.fonts(font)), 0, 0)
+
     def claim_at(self, rect: QRect, font: QFont, claims: tuple[str, ...], pos: QPoint) -> str:
         """The claim whose chip is under ``pos`` in a row drawn in ``rect`` ("" when none)."""
         fonts = self.fonts(font)
@@ -201,11 +208,14 @@ class SegmentDelegate(QStyledItemDelegate):
         seg: SegmentInfo = row[0]
         marks = int(row[1])  # plain int: flag arithmetic on IntFlag is slow in a paint loop
         claims: tuple[str, ...] = row[2]
-        rect: QRect = option.rect
         palette: QPalette = option.palette
         fonts = self.fonts(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
+        part = index.data(PART_ROLE)
+        if part:
+            self._divider(painter, option.rect, fonts, palette, part)
+        rect: QRect = self.content_rect(option.rect, option.font, index)
         self._background(painter, rect, palette, selected, marks)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
@@ -247,6 +257,30 @@ class SegmentDelegate(QStyledItemDelegate):
                 painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), color)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    def _divider(
+        self, painter: QPainter, rect: QRect, fonts: RowFonts, palette: QPalette, label: str
+    ) -> None:
+        """A thin rule across the pane with the part's name on it: where a document bundled
+        in the file begins ("Part 2 — NOTICE OF MOTION (motion, not argument)")."""
+        band = QRect(rect.left(), rect.top(), rect.width(), divider_height(fonts))
+        painter.fillRect(band, palette.color(QPalette.ColorRole.AlternateBase))
+        metrics = QFontMetrics(fonts.bold)
+        left = rect.left() + BAR + fonts.glyph  # from the label gutter: room for long titles
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, rect.right() - left - PAD)
+        middle = band.center().y()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(rect.left() + PAD, middle, left - PAD, middle)
+        end = left + metrics.horizontalAdvance(text) + PAD
+        if end < rect.right() - PAD:
+            painter.drawLine(end, middle, rect.right() - PAD, middle)
+        painter.setFont(fonts.bold)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRect(left, band.top(), rect.right() - left, band.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
 
     def _glyph(
         self, painter: QPainter, rect: QRect, fonts: RowFonts, color: QColor | None, marks: int
@@ -318,6 +352,11 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.setFont(use)
         static = self._static(text, use, rect.width() - indent, seg)
         painter.drawStaticText(rect.left() + indent, rect.top(), static)
+
+
+def divider_height(fonts: RowFonts) -> int:
+    """The height of the band above a row that opens a bundled part."""
+    return fonts.line + 2 * PAD
 
 
 def badge_text(ruling: ArgumentRuling) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
@@ -83,6 +84,13 @@ class SegmentList(QListView):
             self.delegate.forget_sizes()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # QListView re-lays out a top-to-bottom list only when its height changes; rows wrap
+        # to the width, so a narrower pane (a dock shown, a scroll bar appearing) needs it too.
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.scheduleDelayedItemsLayout()  # rows were only estimated while hidden
@@ -117,9 +125,8 @@ class SegmentList(QListView):
         ruling = index.data(RULING_ROLE) if index.isValid() else None
         if ruling is None:
             return None
-        box = self.delegate.badge_rect(
-            self.visualRect(index), self.font(), index.data(ROW_ROLE), ruling
-        )
+        rect = self.delegate.content_rect(self.visualRect(index), self.font(), index)
+        box = self.delegate.badge_rect(rect, self.font(), index.data(ROW_ROLE), ruling)
         return ruling if box.contains(pos) else None
 
     def badge_center(self, segment: SegmentId) -> QPoint | None:
@@ -128,7 +135,7 @@ class SegmentList(QListView):
         ruling = index.data(RULING_ROLE) if index.isValid() else None
         if ruling is None:
             return None
-        rect = self.visualRect(index)
+        rect = self.delegate.content_rect(self.visualRect(index), self.font(), index)
         return self.delegate.badge_rect(rect, self.font(), index.data(ROW_ROLE), ruling).center()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -153,7 +160,8 @@ class SegmentList(QListView):
         if not index.isValid():
             return ""
         claims = index.data(CLAIMS_ROLE) or ()
-        return self.delegate.claim_at(self.visualRect(index), self.font(), claims, pos)
+        rect = self.delegate.content_rect(self.visualRect(index), self.font(), index)
+        return self.delegate.claim_at(rect, self.font(), claims, pos)
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:  # noqa: N802
         seg = self.current_segment()

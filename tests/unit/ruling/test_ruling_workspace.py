@@ -13,7 +13,7 @@ import pytest
 
 from lawdiff.core.model import Role, SegmentInfo
 from lawdiff.core.rulings import DispositionKind, RulingStatus, Side
-from lawdiff.interchange import snapshot_to_json, validate_interchange
+from lawdiff.interchange import FORMAT_VERSION, snapshot_to_json, validate_interchange
 from lawdiff.report import build_report
 from lawdiff.report.aif import report_to_aif
 from lawdiff.report.csv_writer import render_csv
@@ -152,7 +152,7 @@ def test_json_export_carries_rulings_and_corrections_into_another_case(
     assert ruling is not None
     case.correct_ruling(ruling.id, Side.MIXED, "by hand")
     data = snapshot_to_json(case.snapshot())
-    assert data["version"] == 2
+    assert data["version"] == FORMAT_VERSION
     validate_interchange(data)
     exported = tmp_path / "case.json"
     exported.write_text(json.dumps(data), encoding="utf-8")
