@@ -24,8 +24,8 @@ from lawdiff.ruling.echo import echo_reading
 from lawdiff.ruling.evidence import (
     Reading,
     SentenceKey,
-    cue_hits,
     concessions,
+    cue_hits,
     discourse_speakers,
     read_sentence,
     sentence_key,
