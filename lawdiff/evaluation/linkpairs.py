@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,6 +66,8 @@ class PairCase:
     unmatched: int = 0
     relations: tuple[tuple[SegmentId, SegmentId, str], ...] = ()
     new: bool = False  # written for issue 11 by the independent labeller (held-out test)
+    held_out: str = ""  # the gold's "set" ("held-out (pairs3)"): never fitted on
+    kinds: tuple[tuple[SegmentId, SegmentId, str], ...] = ()  # each gold pair's link type
 
 
 def pair_folders(corpus_dir: Path | None) -> list[Path]:
@@ -114,7 +117,8 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
     base = _matched(
         folder.name, "text" if files[0].suffix == ".txt" else "pdf", gold, sources, targets
     )
-    base = replace(base, new=REPO in folder.parents)
+    held_out = str(gold.get("set", ""))
+    base = replace(base, new=REPO in folder.parents and not held_out, held_out=held_out)
     yield base
     if files[0].suffix == ".txt" and gold.get("moving") and gold.get("response"):
         sources = outline_segments(files[0].read_text(encoding="utf-8"), gold["moving"], 1)
@@ -128,7 +132,9 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
         json_case = replace(
             base, variant="json", sources=_bare(base.sources), targets=_bare(base.targets)
         )
-    json_case = replace(json_case, record_cites=base.record_cites, new=base.new)
+    json_case = replace(
+        json_case, record_cites=base.record_cites, new=base.new, held_out=base.held_out
+    )
     yield json_case
     yield from varied(json_case)
 
@@ -146,6 +152,8 @@ def label_gold_cases(path: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
         if target_label is not None:
             pairs.add((source, find_unit(target_label, targets)))
     del units
+    per_source = Counter(s for s, _ in pairs)
+    kinds = tuple((s, t, "primary" if per_source[s] == 1 else "untyped") for s, t in pairs)
     asked = tuple(dict.fromkeys(s for s, _ in sorted(pairs, key=lambda p: judged.index(p[0]))))
     name = path.stem.removeprefix("gold_links_")
     group = gold.folder or name
@@ -159,6 +167,7 @@ def label_gold_cases(path: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
         asked=asked,
         judged=frozenset(judged),
         record_cites=_has_record_cites(sources, targets),
+        kinds=kinds,
     )
     yield base
     bare = replace(base, variant="json", sources=_bare(sources), targets=_bare(targets))
@@ -225,9 +234,11 @@ def _matched(
     unmatched = sum(1 for v in [*moving.values(), *answer.values()] if v is None)
     pairs: set[tuple[SegmentId, SegmentId]] = set()
     relations: list[tuple[SegmentId, SegmentId, str]] = []
+    types: list[tuple[SegmentId, SegmentId, str]] = []
     asked: list[SegmentId] = []
     judged: set[SegmentId] = set()
     missing = []  # gold sources no unit carries: each counts once as a miss
+    kind_of = link_kinds(gold)
     for link in gold.get("links", []):
         source, target = moving.get(link[0]), answer.get(link[1])
         if source is None:
@@ -238,6 +249,7 @@ def _matched(
             asked.append(source)
         if target is not None:
             pairs.add((source, target))
+            types.append((source, target, kind_of[(link[0], link[1])]))
             if len(link) > 2:
                 relations.append((source, target, str(link[2])))
     for heading in gold.get("unanswered", []):
@@ -255,7 +267,66 @@ def _matched(
         record_cites=_has_record_cites(sources, targets),
         unmatched=unmatched,
         relations=tuple(relations),
+        kinds=tuple(types),
     )
+
+
+LINK_KINDS = ("primary", "parent", "lead-in", "merged", "split", "untyped")
+
+
+def link_kinds(gold: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """Each gold link's type (docs/labelling.md, "primary and secondary links"), by headings.
+
+    ``primary`` when the gold lists it as primary (or, with no ``primary`` list, when it is
+    its argument's only link); of the secondary ones, ``parent`` when the target encloses the
+    argument's primary answer, ``lead-in`` when the target has sub-sections of its own,
+    ``merged`` when another argument links to it too, else ``split`` (a second answer).
+    Without a ``primary`` list, a second link is ``untyped``.
+    """
+    links = [(str(link[0]), str(link[1])) for link in gold.get("links", []) if link[1]]
+    listed = "primary" in gold
+    primary = {(str(p[0]), str(p[1])) for p in gold.get("primary", [])}
+    first = {s: t for s, t in links if (s, t) in primary}
+    ancestors, parents = _outline_family(gold.get("response", []))
+    counts: dict[str, int] = {}
+    for s, _ in links:
+        counts[s] = counts.get(s, 0) + 1
+    kinds: dict[tuple[str, str], str] = {}
+    for s, t in links:
+        if (s, t) in primary or (not listed and counts[s] == 1):
+            kinds[(s, t)] = "primary"
+        elif not listed:
+            kinds[(s, t)] = "untyped"
+        elif t in ancestors.get(first.get(s, ""), ()):
+            kinds[(s, t)] = "parent"
+        elif t in parents:
+            kinds[(s, t)] = "lead-in"
+        elif any(o != s and ot == t for o, ot in links):
+            kinds[(s, t)] = "merged"
+        else:
+            kinds[(s, t)] = "split"
+    return kinds
+
+
+def _outline_family(headings: Sequence[dict[str, Any]]) -> tuple[dict[str, set[str]], set[str]]:
+    """Each heading's enclosing headings (by level, in reading order), and those with children.
+
+    Part headings (``kind`` non-argument, such as ARGUMENT) enclose nothing here: a lead-in
+    is an argument's.
+    """
+    ancestors: dict[str, set[str]] = {}
+    parents: set[str] = set()
+    stack: list[tuple[int, str]] = []
+    for h in headings:
+        level, text = int(h.get("level", 1)), str(h["heading"])
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        ancestors[text] = {t for _, t in stack}
+        if stack:
+            parents.add(stack[-1][1])
+        if h.get("kind", "argument") == "argument":
+            stack.append((level, text))
+    return ancestors, parents
 
 
 def _match_headings(

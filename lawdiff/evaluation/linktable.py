@@ -17,19 +17,25 @@ from pathlib import Path
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import LinkSuggestion
-from lawdiff.evaluation.linkpairs import PairCase, all_cases
+from lawdiff.evaluation.linkpairs import LINK_KINDS, PairCase, all_cases
 from lawdiff.link import build_units, select_links
 from lawdiff.link.baseline import heading_token_set
 from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
-from lawdiff.link.model import LinkModel, fit, save_model
+from lawdiff.link.model import OFF, LinkModel, SecondaryRule, fit, save_model
 from lawdiff.link.scoring import FEATURES, PairRow, pair_rows
-from lawdiff.link.suggest import suggestion
+from lawdiff.link.suggest import AnswerOutline, answer_outline, suggestion, suggestions_of
 from lawdiff.link.textnorm import content_words
 
 TRAIN_VARIANTS = frozenset({"text", "pdf", "json"})
 SCORERS = ("lawdiff", "heading", "tfidf", "bm25")
 NEGATIVES_PER_SOURCE = 10  # training keeps every gold pair and a source's closest others
 FIT_COMMAND = "lawdiff evaluate links --fit"
+MODEL_PATH = "resources/link_model.json"
+PARENT_GRID = (0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, OFF)  # least lead-in cosines tried
+MERGED_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, OFF)  # least scores tried
+NEAR_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, OFF)  # least shares of the best tried
+SECONDARY_GAIN = 0.005  # a secondary rule is switched on only for half a point of training F1
+_OUTLINES: dict[int, AnswerOutline] = {}  # case id → its answering outline (secondary rule)
 
 Ranked = dict[SegmentId, list[tuple[SegmentId, float]]]  # source → (target, score), best first
 
@@ -58,11 +64,14 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
     skipped: list[str] = []
     cases = list(all_cases(corpus_dir, skipped))
     rows = {id(c): pair_rows(c.sources, c.targets) for c in cases}
+    _OUTLINES.update({id(c): answer_outline(c.sources, c.targets) for c in cases})
     groups = sorted({c.group for c in cases})
-    models = {g: _fit([c for c in cases if c.group != g], rows) for g in groups}
-    thresholds = {g: _baseline_thresholds([c for c in cases if c.group != g]) for g in groups}
+    fittable = [c for c in cases if not c.held_out]  # a held-out set is never fitted on
+    models = {g: _fit([c for c in fittable if c.group != g], rows) for g in groups}
+    thresholds = {g: _baseline_thresholds([c for c in fittable if c.group != g]) for g in groups}
     scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in cases]
-    parts = [_table(scored), _reliability(scored, rows, models)]
+    parts = [_table(scored), _by_kind(scored), _rules(models)]
+    parts.append(_reliability(scored, rows, models))
     if skipped:
         parts.append("Pairs left out:\n" + "\n".join(f"  {note}" for note in skipped))
     parts.append(_relations(scored, rows, models))
@@ -70,11 +79,12 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
 
     parts.append(run_relation_examples(corpus_dir))
     if refit:
-        model = _fit(cases, rows)
+        model = _fit(fittable, rows)
         from lawdiff.core.paths import resource_path
 
         save_model(model, resource_path("link_model.json"), FIT_COMMAND)
-        parts.append(f"fitted on every case ({', '.join(groups)}); saved resources/link_model.json")
+        names = ", ".join(sorted({c.group for c in fittable}))
+        parts.append(f"fitted on every case but the held-out sets ({names}); saved {MODEL_PATH}")
     return "\n\n".join(parts)
 
 
@@ -110,7 +120,26 @@ def _fit(cases: Sequence[PairCase], rows: Mapping[int, Sequence[PairRow]]) -> Li
     scored = [(c, _ordered([suggestion(r, model) for r in rows[id(c)]])) for c in training]
     grid = [(t / 20, f / 20) for t in range(2, 19) for f in range(1, t + 1)]
     threshold, floor = max(grid, key=lambda tf: _lawdiff_f1(scored, *tf))
-    return replace(model, threshold=threshold, floor=floor)
+    model = replace(model, threshold=threshold, floor=floor)
+    return replace(model, secondary=_fit_secondary(scored, model))
+
+
+def _fit_secondary(
+    scored: Sequence[tuple[PairCase, list[LinkSuggestion]]], model: LinkModel
+) -> SecondaryRule:
+    """The secondary rule with the best F1 on ``scored`` (training cases), one value at a time
+    (two rounds), each kept only when it raises F1 by :data:`SECONDARY_GAIN`: a rule that does
+    not earn it stays off."""
+    rule = SecondaryRule()
+    best = _lawdiff_f1(scored, model.threshold, model.floor, rule)
+    for _ in range(2):
+        for name, grid in (("parent", PARENT_GRID), ("merged", MERGED_GRID), ("near", NEAR_GRID)):
+            for value in grid:
+                trial = replace(rule, **{name: value})
+                f1 = _lawdiff_f1(scored, model.threshold, model.floor, trial)
+                if f1 > best + SECONDARY_GAIN:
+                    rule, best = trial, f1
+    return rule
 
 
 def _ordered(suggestions: Sequence[LinkSuggestion]) -> list[LinkSuggestion]:
@@ -121,11 +150,15 @@ def _ordered(suggestions: Sequence[LinkSuggestion]) -> list[LinkSuggestion]:
 
 
 def _lawdiff_f1(
-    scored: Sequence[tuple[PairCase, list[LinkSuggestion]]], threshold: float, floor: float
+    scored: Sequence[tuple[PairCase, list[LinkSuggestion]]],
+    threshold: float,
+    floor: float | None,
+    rule: SecondaryRule | None = None,
 ) -> float:
     correct = predicted = gold = 0
     for case, ordered in scored:
-        chosen = {(s.source, s.target) for s in select_links(ordered, threshold, floor)}
+        picked = _select(case, ordered, threshold, floor, rule)
+        chosen = {(s.source, s.target) for s in picked}
         chosen = {p for p in chosen if p[0] in case.judged}
         correct += len(chosen & case.gold)
         predicted += len(chosen)
@@ -140,11 +173,22 @@ def _score(
     ranked: dict[str, Ranked] = {"lawdiff": _rank((s.source, s.target, s.score) for s in ours)}
     for name, scorer in BASELINES.items():
         ranked[name] = scorer(case)
-    mine = select_links(ours, model.threshold, model.floor)
+    mine = _select(case, ours, model.threshold, model.floor, model.secondary)
     chosen = {"lawdiff": {(s.source, s.target) for s in mine}}
     for name in BASELINES:
         chosen[name] = _above(ranked[name], thresholds[name])
     return _Scored(case, ranked, chosen)
+
+
+def _select(
+    case: PairCase,
+    ordered: Sequence[LinkSuggestion],
+    threshold: float,
+    floor: float | None,
+    rule: SecondaryRule | None,
+) -> list[LinkSuggestion]:
+    outline = _OUTLINES.get(id(case)) or answer_outline(case.sources, case.targets)
+    return select_links(ordered, threshold, floor, secondary=rule, outline=outline)
 
 
 def _rank(triples: Iterable[tuple[SegmentId, SegmentId, float]]) -> Ranked:
@@ -299,12 +343,58 @@ def _table(scored: Sequence[_Scored]) -> str:
         new = [s for s in scored if s.case.new and s.case.variant == variant]
         if new:
             lines.append(_line(f"NEW pairs (issue 11 labeller) [{variant}]", new))
+    for name in sorted({s.case.held_out for s in scored if s.case.held_out}):
+        for variant in ("text", "pdf", "json"):
+            held = [s for s in scored if s.case.held_out == name and s.case.variant == variant]
+            if held:
+                lines.append(_line(f"{name.upper()} [{variant}]", held))
     matched = [_matched_only(s) for s in imports]
     lines.append(_line("ALL [as imported + json], matched headings only", matched))
     for variant in ("text", "pdf"):  # what segmentation costs: the same pairs, found headings
         found = [s for s in matched if s.case.variant == variant]
         lines.append(_line(f"ALL [{variant}], matched headings only", found))
     return "\n".join(lines)
+
+
+def _by_kind(scored: Sequence[_Scored]) -> str:
+    """Recall of each scorer by gold link type (primary, and the secondary kinds)."""
+    imports = [s for s in scored if s.case.variant in TRAIN_VARIANTS]
+    lines = [
+        "Recall by gold link type (docs/labelling.md; as imported + json; held-out sets apart):",
+        f"  {'type':<26} {'n':>4} | " + " | ".join(f"{name:>7}" for name in SCORERS),
+    ]
+    held = sorted({s.case.held_out for s in imports if s.case.held_out})
+    for group in ("", *held):
+        items = [s for s in imports if s.case.held_out == group]
+        for kind in LINK_KINDS:
+            cells = [_kind_recall(items, kind, name) for name in SCORERS]
+            total = cells[0][1]
+            if total:
+                label = f"{kind} ({group})" if group else kind
+                shares = " | ".join(f"{hit / total:7.2f}" for hit, _ in cells)
+                lines.append(f"  {label:<26} {total:>4} | {shares}")
+    return "\n".join(lines)
+
+
+def _rules(models: Mapping[str, LinkModel]) -> str:
+    """The selection values each left-out case was scored with (fitted on the others)."""
+    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near):"]
+    for group, m in sorted(models.items()):
+        rule = m.secondary
+        cells = [f"{v:.2f}" if v <= 1.0 else " off" for v in (rule.parent, rule.merged, rule.near)]
+        lines.append(f"  {group:<34} {m.threshold:.2f} {m.floor or 0.0:.2f} | {' '.join(cells)}")
+    return "\n".join(lines)
+
+
+def _kind_recall(items: Sequence[_Scored], kind: str, scorer: str) -> tuple[int, int]:
+    """Gold links of ``kind`` that ``scorer`` suggested, and how many there are."""
+    hits = total = 0
+    for item in items:
+        for source, target, found in item.case.kinds:
+            if found == kind:
+                total += 1
+                hits += (source, target) in item.chosen[scorer]
+    return hits, total
 
 
 def _matched_only(item: _Scored) -> _Scored:
@@ -347,12 +437,13 @@ def _relations(
     for item in scored:
         if item.case.variant not in ("text", "pdf") or not item.case.relations:
             continue
-        by_pair = {(r.source, r.target): r for r in rows[id(item.case)]}
+        made = suggestions_of(rows[id(item.case)], models[item.case.group])
+        by_pair = {(s.source, s.target): s for s in made}  # as suggest_rebuttals labels them
         for source, target, wanted in item.case.relations:
-            row = by_pair.get((source, target))
-            if row is None:
+            found = by_pair.get((source, target))
+            if found is None:
                 continue
-            got = suggestion(row, models[item.case.group]).relation.value
+            got = found.relation.value
             total += 1
             right += got == wanted
             confusion[(wanted, got)] += 1

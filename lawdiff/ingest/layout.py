@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from statistics import median
 from typing import NamedTuple
@@ -75,11 +76,11 @@ class TextLine:
 
     words: tuple[Word, ...]
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
@@ -95,7 +96,7 @@ class TextLine:
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The words with their spacing; a line with comparison markup as amended, its
         revisions after a tab as a balloon (see :func:`revised_text`)."""
@@ -350,6 +351,8 @@ def _styled(word: Word, rules: Sequence[tuple[float, float, float]], bottom: flo
 def _styled_lead(line: TextLine, rules: Sequence[tuple[float, float, float]]) -> int:
     """Characters of the leading run of styled words when plain words with letters follow
     ("B. Standard of Review." in bold, then the paragraph in roman): 0 otherwise."""
+    if not _styled(line.words[0], rules, line.bottom):
+        return 0  # most lines: no styled run at all
     styled = [_styled(w, rules, line.bottom) for w in line.words]
     lead = next((i for i, flag in enumerate(styled) if not flag), len(styled))
     rest = line.words[lead:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,28 @@ from lawdiff.core.paths import resource_path
 MODEL_FILE = "link_model.json"
 PENALTY = 1.0  # L2 penalty on the weights (not the bias)
 ITERATIONS = 25
+
+
+OFF = 1.01  # a secondary-rule score no pair reaches: the rule is off
+
+
+@dataclass(frozen=True)
+class SecondaryRule:
+    """When an argument with a chosen answer also gets a secondary one (docs/labelling.md).
+
+    Each value is a least score (``near``: a least share of the argument's best score); one
+    above 1 (:data:`OFF`) turns that rule off. Fitted leave-one-case-out like the threshold.
+
+    Attributes:
+        parent: the section enclosing the chosen answer, when its own lead-in speaks to the
+            argument: the least TF-IDF cosine of the argument with that lead-in.
+        merged: a section that is another argument's best answer (a merged answer).
+        near: a candidate close to the best (the second half of a split answer).
+    """
+
+    parent: float = OFF
+    merged: float = OFF
+    near: float = OFF
 
 
 @dataclass(frozen=True)
@@ -36,6 +58,7 @@ class LinkModel:
         threshold: the score from which a pair is suggested (fitted for F1 on the same pairs).
         floor: the score from which an argument's best candidate is suggested (fitted with the
             threshold; None: the threshold).
+        secondary: when an answered argument also gets a secondary answer.
     """
 
     features: tuple[str, ...]
@@ -44,6 +67,7 @@ class LinkModel:
     fitted_on: tuple[str, ...] = ()
     threshold: float = 0.5
     floor: float | None = None
+    secondary: SecondaryRule = SecondaryRule()
 
     def probability(self, values: Sequence[float]) -> float:
         """The calibrated score of one pair's feature ``values``."""
@@ -135,6 +159,7 @@ def save_model(model: LinkModel, path: Path, command: str) -> None:
         "bias": round(model.bias, 6),
         "threshold": round(model.threshold, 3),
         "floor": None if model.floor is None else round(model.floor, 3),
+        "secondary": {k: round(v, 3) for k, v in asdict(model.secondary).items()},
         "fitted_on": list(model.fitted_on),
         "command": command,
     }
@@ -161,6 +186,8 @@ def _read(path: Path) -> LinkModel:
         fitted_on = tuple(str(name) for name in data.get("fitted_on", ()))
         threshold = float(data.get("threshold", 0.5))
         floor = None if data.get("floor") is None else float(data["floor"])
-        return LinkModel(features, weights, float(data["bias"]), fitted_on, threshold, floor)
+        rule = SecondaryRule(**{k: float(v) for k, v in data.get("secondary", {}).items()})
+        bias = float(data["bias"])
+        return LinkModel(features, weights, bias, fitted_on, threshold, floor, rule)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise KnownError(f"not a link model file ({error})", path) from error

@@ -9,14 +9,17 @@ without one still gets its best candidates, marked weak, so a reviewer can pick 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.link import relations
-from lawdiff.link.model import LinkModel, load_model
+from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
+from lawdiff.link.model import LinkModel, SecondaryRule, load_model
 from lawdiff.link.scoring import SIGNAL_OF, PairRow, pair_rows
+from lawdiff.link.textnorm import content_words, is_structural
+from lawdiff.link.units import build_units
 
 DEFAULT_THRESHOLD = load_model().threshold  # fitted with the weights (docs/linking.md)
 DEFAULT_FLOOR = load_model().floor  # an argument's best candidate from this score (fitted too)
@@ -58,14 +61,59 @@ def suggest_rebuttals(
     fitted = model or load_model()
     scored = score_pairs(sources, targets, progress=progress, claim_names=claim_names, model=fitted)
     limit = fitted.threshold if threshold is None else threshold
-    chosen = select_links(scored, limit, fitted.floor if threshold is None else None)
+    chosen = select_links(
+        scored,
+        limit,
+        fitted.floor if threshold is None else None,
+        secondary=fitted.secondary,
+        outline=answer_outline(sources, targets),
+    )
     if limit <= 0.0:
         return chosen
     return _with_weak_candidates(scored, chosen)
 
 
+@dataclass(frozen=True)
+class AnswerOutline:
+    """What the secondary rule reads of the answering filing's outline.
+
+    Attributes:
+        parents: each answering unit's enclosing unit.
+        lead_in: TF-IDF cosine of a moving argument with an enclosing unit's own lead-in (its
+            heading and the paragraphs above its first sub-section), for every enclosing unit.
+    """
+
+    parents: Mapping[SegmentId, SegmentId]
+    lead_in: Mapping[tuple[SegmentId, SegmentId], float]
+
+
+def answer_outline(sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]) -> AnswerOutline:
+    """The answering units' parents and how far each parent's lead-in speaks to each argument."""
+    right = build_units(targets)
+    parents = {u.id: u.parent for u in right if u.parent is not None}
+    # a part heading (ARGUMENT) encloses every argument and answers none
+    enclosing = [u for u in right if u.id in set(parents.values()) and not is_structural(u.heading)]
+    if not enclosing:  # a flat answer: no lead-ins to read
+        return AnswerOutline(parents, {})
+    left = build_units(sources)
+    tokens = [content_words(u.text) for u in [*left, *enclosing]]
+    vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
+    mine, theirs = vectors[: len(left)], vectors[len(left) :]
+    lead_in = {
+        (s.id, t.id): cosine(a, b)
+        for s, a in zip(left, mine, strict=True)
+        for t, b in zip(enclosing, theirs, strict=True)
+    }
+    return AnswerOutline(parents, lead_in)
+
+
 def select_links(
-    scored: Sequence[LinkSuggestion], threshold: float, floor: float | None = None
+    scored: Sequence[LinkSuggestion],
+    threshold: float,
+    floor: float | None = None,
+    *,
+    secondary: SecondaryRule | None = None,
+    outline: AnswerOutline | None = None,
 ) -> list[LinkSuggestion]:
     """The suggestions of ``scored`` that pass ``threshold`` and the per-source relative cut.
 
@@ -73,8 +121,10 @@ def select_links(
     the threshold) when it leads the second by :data:`FLOOR_MARGIN`: most arguments are
     answered somewhere, so an argument's clearly closest candidate is likelier right than
     another argument's second one at the same score; an argument nothing answers has several
-    candidates about as weak (the sample's bond argument: 0.30 and 0.26). At most
-    :data:`MAX_PER_SOURCE` per source are kept, the best first; order is preserved.
+    candidates about as weak (the sample's bond argument: 0.30 and 0.26). An argument with a
+    chosen answer may also get secondary ones by ``secondary`` (:func:`_secondary`; the
+    parent rule needs ``outline``). At most :data:`MAX_PER_SOURCE` per source
+    are kept, the best first; order is preserved.
     """
     if threshold <= 0.0:
         return list(scored)
@@ -97,6 +147,8 @@ def select_links(
             or (s.score >= low and s.score == best[s.source] and s.source in clear)
         )
     ]
+    if secondary is not None:
+        kept = _secondary(scored, kept, best, secondary, outline or AnswerOutline({}, {}), low)
     ranked = sorted(kept, key=lambda s: -s.score)
     per_source: dict[SegmentId, int] = {}
     allowed = set()
@@ -105,6 +157,59 @@ def select_links(
             per_source[suggestion.source] = per_source.get(suggestion.source, 0) + 1
             allowed.add(id(suggestion))
     return [s for s in kept if id(s) in allowed]
+
+
+def _secondary(
+    scored: Sequence[LinkSuggestion],
+    kept: Sequence[LinkSuggestion],
+    best: Mapping[SegmentId, float],
+    rule: SecondaryRule,
+    outline: AnswerOutline,
+    low: float,
+) -> list[LinkSuggestion]:
+    """``kept`` plus the secondary answers of the arguments it answers, in ``scored`` order.
+
+    A secondary answer (docs/labelling.md) is the section enclosing the argument's best chosen
+    answer when its own lead-in speaks to the argument (TF-IDF cosine ``rule.parent``: a
+    lead-in that only announces its sub-sections shares few of the argument's words), a
+    section another argument's best answer is (a merged answer: ``rule.merged``) or a
+    candidate close to the best (the second half of a split answer: ``rule.near`` of the
+    best, and at least ``low``).
+    """
+    top: dict[SegmentId, SegmentId] = {}
+    for s in kept:
+        if s.score == best[s.source] and s.source not in top:
+            top[s.source] = s.target
+    answers = set(top.values())
+    chosen = {(s.source, s.target) for s in kept}
+    lead_ins = _lead_in_answers(top, outline, rule.parent)
+    extra: set[tuple[SegmentId, SegmentId]] = set()
+    for s in scored:
+        if s.source not in top or (s.source, s.target) in chosen:
+            continue
+        mine = top[s.source]
+        if (
+            (s.source, s.target) in lead_ins
+            or (s.target in answers and s.target != mine and s.score >= rule.merged)
+            or (s.score >= rule.near * best[s.source] and s.score >= low)
+        ):
+            extra.add((s.source, s.target))
+    keep = chosen | extra
+    return [s for s in scored if (s.source, s.target) in keep]
+
+
+def _lead_in_answers(
+    top: Mapping[SegmentId, SegmentId], outline: AnswerOutline, least: float
+) -> set[tuple[SegmentId, SegmentId]]:
+    """(argument, enclosing section) pairs whose lead-in answers the argument: it speaks to it
+    (cosine ``least``) and to no other argument answered below it — a lead-in that speaks to
+    several of them announces its sub-sections rather than answering one."""
+    speaks: dict[SegmentId, list[SegmentId]] = {}
+    for source, target in top.items():
+        parent = outline.parents.get(target)
+        if parent is not None and outline.lead_in.get((source, parent), 0.0) >= least:
+            speaks.setdefault(parent, []).append(source)
+    return {(sources[0], parent) for parent, sources in speaks.items() if len(sources) == 1}
 
 
 def _with_weak_candidates(
@@ -148,11 +253,17 @@ def score_pairs(
     """Every candidate pair of argument units with its calibrated score, best first per source."""
     progress(0, 1, "scoring rebuttal candidates")
     rows = pair_rows(sources, targets, claim_names=claim_names)
-    fitted = model or load_model()
+    scored = suggestions_of(rows, model or load_model())
+    progress(1, 1, "scoring rebuttal candidates")
+    return scored
+
+
+def suggestions_of(rows: Sequence[PairRow], model: LinkModel) -> list[LinkSuggestion]:
+    """The scored suggestions of ``rows``, best first per source, with the relation of an
+    enclosing section beaten by one of its sub-sections made responds-generally."""
     found: dict[SegmentId, list[tuple[LinkSuggestion, PairRow]]] = {}
     for row in rows:
-        found.setdefault(row.source, []).append((suggestion(row, fitted), row))
-    progress(1, 1, "scoring rebuttal candidates")
+        found.setdefault(row.source, []).append((suggestion(row, model), row))
     return [s for group in found.values() for s in _lead_ins_respond_generally(group)]
 
 

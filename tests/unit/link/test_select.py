@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import LinkSuggestion, Relation
-from lawdiff.link.suggest import MAX_PER_SOURCE, select_links
+from lawdiff.link.model import SecondaryRule
+from lawdiff.link.suggest import MAX_PER_SOURCE, AnswerOutline, select_links
 
 
 def suggestion(source: int, target: int, score: float) -> LinkSuggestion:
@@ -38,3 +39,43 @@ def test_an_arguments_clearly_best_candidate_is_suggested_from_the_floor() -> No
     chosen = [(s.source, s.target) for s in select_links(scored, 0.8, 0.2)]
     assert chosen == [(1, 1), (2, 3)]
     assert [(s.source, s.target) for s in select_links(scored, 0.8)] == [(2, 3)]
+
+
+def test_secondary_answers_of_an_answered_argument() -> None:
+    scored = [
+        suggestion(1, 10, 0.9),  # source 1's answer, a sub-section of 20
+        suggestion(1, 20, 0.12),  # the enclosing section: its lead-in speaks to it (0.2)
+        suggestion(1, 30, 0.11),  # source 2's answer: merged
+        suggestion(1, 40, 0.05),  # nothing
+        suggestion(2, 30, 0.8),
+        suggestion(2, 20, 0.35),  # close to source 2's best: the second half of a split
+        suggestion(3, 20, 0.3),  # source 3 is answered by nothing: no secondary answers
+        suggestion(3, 10, 0.29),
+    ]
+    outline = AnswerOutline({SegmentId(10): SegmentId(20)}, {(SegmentId(1), SegmentId(20)): 0.2})
+    rule = SecondaryRule(parent=0.15, merged=0.1, near=0.4)
+    chosen = select_links(scored, 0.45, 0.2, secondary=rule, outline=outline)
+    pairs = [(s.source, s.target) for s in chosen]
+    assert pairs == [(1, 10), (1, 20), (1, 30), (2, 30), (2, 20)]
+    off = select_links(scored, 0.45, 0.2, secondary=SecondaryRule(), outline=outline)
+    assert [(s.source, s.target) for s in off] == [(1, 10), (2, 30)]
+    strict = SecondaryRule(parent=0.25, merged=0.2, near=0.5)
+    chosen = select_links(scored, 0.45, 0.2, secondary=strict, outline=outline)
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (2, 30)]
+
+
+def test_a_lead_in_that_speaks_to_several_answered_arguments_answers_none() -> None:
+    scored = [
+        suggestion(1, 10, 0.9),  # two arguments answered by sub-sections of 30
+        suggestion(1, 30, 0.1),
+        suggestion(2, 20, 0.9),
+        suggestion(2, 30, 0.1),
+    ]
+    parents = {SegmentId(10): SegmentId(30), SegmentId(20): SegmentId(30)}
+    both = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.3}
+    rule = SecondaryRule(parent=0.15)
+    chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, both))
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (2, 20)]
+    one = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.05}
+    chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, one))
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20)]
