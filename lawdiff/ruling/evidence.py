@@ -159,7 +159,7 @@ def read_sentence(
             a cue in a party's favour is read, at medium weight at most, against it.
     """
     folded, lowered = folded_forms(sentence.text)
-    hits = _longest_hits(book.cues, folded, lowered)
+    hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
     if not hits:
         return None
     mentions = parties.mentions(folded)
@@ -182,6 +182,18 @@ def read_sentence(
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, weight, evidence, concluding)
+
+
+# "The parties dispute whether FreshWay has shown …": a cue in the question, not the answer
+_WHETHER = re.compile(r"\bwhether\b(?:\s+\S+){0,6}\s*$", re.IGNORECASE)
+
+
+def _in_question(folded: str, start: int) -> bool:
+    window = folded[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(_WHETHER.search(window))
 
 
 def _distance(start: int, end: int, places: Sequence[int]) -> int:
