@@ -198,8 +198,11 @@ def caption_rows(pages: Sequence[Page]) -> list[Row]:
 
 
 def _title_cue(segment: str) -> bool:
+    """An upper-case caption block naming a role; a field label ending in a colon ("NOTE ON
+    MOTION CALENDAR:", "HEARING DATE:") is none."""
     return (
         _is_upper(segment)
+        and not segment.rstrip().endswith(":")
         and "COURT" not in segment
         and not TITLE_STOP.match(segment)  # "NOTE ON MOTION CALENDAR: …" names no document
         and any(cue.search(segment) for _, cue in ROLE_CUES)

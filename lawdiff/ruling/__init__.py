@@ -39,7 +39,12 @@ from lawdiff.ruling.dispositions import (
     find_dispositions,
     section_motion,
 )
-from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
+from lawdiff.ruling.evidence import (
+    concessions,
+    discourse_speakers,
+    read_sentence,
+    sentence_key,
+)
 from lawdiff.ruling.matching import ancestors
 from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
 from lawdiff.ruling.parties import (
@@ -184,12 +189,18 @@ def rule_order_sections(
             parties = with_experts(parties, [h.heading for h in chain])
         sentences = text.section_sentences(segment.id)
         speakers = discourse_speakers(sentences, parties)
+        conceded = concessions(sentences)
         readings = [
             reading
             for sentence in sentences
             if (
                 reading := read_sentence(
-                    sentence, book, parties, (), speakers.get(sentence_key(sentence))
+                    sentence,
+                    book,
+                    parties,
+                    (),
+                    speakers.get(sentence_key(sentence)),
+                    sentence_key(sentence) in conceded,
                 )
             )
             is not None

@@ -24,6 +24,7 @@ from lawdiff.ruling.echo import echo_reading
 from lawdiff.ruling.evidence import (
     Reading,
     SentenceKey,
+    concessions,
     cue_hits,
     discourse_speakers,
     read_sentence,
@@ -155,6 +156,7 @@ def rule_arguments(
         distinct[name] = 99  # a party's name says nothing about which argument is meant
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
     speakers = discourse_speakers(sentences, parties)
+    conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
     declined = any(_rests_elsewhere(s, book, parties) for s in ruling)
     rulings = []
@@ -186,6 +188,7 @@ def rule_arguments(
                 keep,
                 echoes,
                 declined,
+                conceded,
             )
         )
     return _parents_from_children(arguments, rulings, book.fallback_confidence)
@@ -343,6 +346,7 @@ def _rule_one(
     keep: AbstractSet[SentenceKey] | None = None,
     echoes: Sequence[Reading] = (),
     declined: bool = False,
+    conceded: AbstractSet[SentenceKey] = frozenset(),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -367,7 +371,7 @@ def _rule_one(
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
-        for r in _read_all(about, parties, book, query, speakers)
+        for r in _read_all(about, parties, book, query, speakers, conceded)
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
@@ -376,7 +380,7 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.7, [])
     in_linked = [
         r
-        for r in _readings(order, linked, parties, book, speakers)
+        for r in _readings(order, linked, parties, book, speakers, conceded)
         if keep is None or _key(r.evidence) in keep
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
@@ -472,6 +476,7 @@ def _read_all(
     book: RuleBook,
     query: Mapping[str, float] | None = None,
     speakers: Mapping[SentenceKey, Side] | None = None,
+    conceded: AbstractSet[SentenceKey] = frozenset(),
 ) -> list[Reading]:
     speakers = speakers or {}
     readings = [
@@ -479,7 +484,12 @@ def _read_all(
         for s in sentences
         if (
             r := read_sentence(
-                s, book, parties, _places(s.text, query, book), speakers.get(sentence_key(s))
+                s,
+                book,
+                parties,
+                _places(s.text, query, book),
+                speakers.get(sentence_key(s)),
+                sentence_key(s) in conceded,
             )
         )
         is not None
@@ -522,6 +532,7 @@ def _readings(
     parties: PartyNames,
     book: RuleBook,
     speakers: Mapping[SentenceKey, Side] | None = None,
+    conceded: AbstractSet[SentenceKey] = frozenset(),
 ) -> list[Reading]:
     speakers = speakers or {}
     seen: set[tuple[int, int, str]] = set()
@@ -532,7 +543,9 @@ def _readings(
             if key in seen:
                 continue
             seen.add(key)
-            reading = read_sentence(sentence, book, parties, speaker=speakers.get(key))
+            reading = read_sentence(
+                sentence, book, parties, speaker=speakers.get(key), conceded=key in conceded
+            )
             if reading is not None:
                 readings.append(reading)
     return sorted(readings, key=lambda r: -r.weight)

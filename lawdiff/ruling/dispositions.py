@@ -138,10 +138,13 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
             continue
         if context.specific and not ref.specific:
             ref = context
-        elif not ref.movant and context.movant:
-            ref = _with_movant(ref, context.movant)
+        elif not ref.movant and context.movant and not _CROSS.search(text[: ref.start]):
+            ref = _with_movant(ref, context.movant)  # a cross-motion is the other side's
         named.append(canonical(ref))
     return named
+
+
+_CROSS = re.compile(r"\bcross[-\s]?$", re.IGNORECASE)
 
 
 def _with_movant(ref: MotionRef, movant: str) -> MotionRef:

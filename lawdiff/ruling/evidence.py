@@ -33,6 +33,7 @@ _REPORTING_AFTER = re.compile(
 )
 _REPORTING_BEFORE = re.compile(r"\b(?:according to|menurut|pihak)\s*$", re.IGNORECASE)
 SentenceKey = tuple[int, int, str]
+_CONCEDED_WEIGHT = 0.6
 # "… only where the balance tips sharply toward the movant, and … it does not": the clause
 # after a cue that denies it
 _ELLIPTIC_DENIAL = re.compile(
@@ -78,6 +79,52 @@ def discourse_speakers(
     return out
 
 
+# the court grants a party a premise and then holds against it: "Pureline is right that … .
+# But Count One does not stand on that phrase alone."; "The Court agrees, as far as that goes"
+_TURN_NEXT = re.compile(
+    r"^\W*(?:but|however|yet|nevertheless|nonetheless|still|even so|that does not end|"
+    r"that is not the end)\b|^[^.;:]{0,60},\s*however,"
+    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+is\b",
+    re.IGNORECASE,
+)
+_TURN_WITHIN = re.compile(
+    r"\b(?:as far as (?:that|it) goes|up to a point|to a point|in the abstract|"
+    r"as a general matter|in principle)\b",
+    re.IGNORECASE,
+)
+
+
+_CITATION = re.compile(r"^\W*(?:see|see also|see generally|cf|id|accord|compare)\b", re.IGNORECASE)
+
+
+_REPORTER = re.compile(r"\b\d+\s+(?:[A-Z][\w.]*\s?){1,4}\d+")
+
+
+def _is_citation(text: str) -> bool:
+    """A citation or a piece of one the sentence splitter cut at an abbreviation ("Ins.")."""
+    words = len(text.split())
+    if _TURN_NEXT.match(text):
+        return False
+    return bool(_CITATION.match(text)) or words < 4 or (words < 15 and bool(_REPORTER.search(text)))
+
+
+def concessions(sentences: Sequence[Sentence]) -> frozenset[SentenceKey]:
+    """The sentences in which the court concedes a point it then turns against: the next
+    sentence of its section opens with "But" / "However" / "Yet", or the sentence itself
+    limits its agreement ("as far as that goes", "in the abstract")."""
+    out: set[SentenceKey] = set()
+    prose = [s for s in sentences if not _is_citation(s.text)]  # "See Lyons v. …" between
+    for sentence, following in zip(prose, [*prose[1:], None], strict=True):
+        turns = (
+            following is not None
+            and following.segment == sentence.segment
+            and (_TURN_NEXT.match(following.text) is not None)
+        )
+        if turns or _TURN_WITHIN.search(sentence.text):
+            out.add(sentence_key(sentence))
+    return frozenset(out)
+
+
 def _continues(sentence: Sentence) -> bool:
     """A paragraph that opens by pointing back ("That argument …", "This contention …")."""
     return (
@@ -97,6 +144,7 @@ def read_sentence(
     parties: PartyNames,
     near: Sequence[int] = (),
     speaker: Side | None = None,
+    conceded: bool = False,
 ) -> Reading | None:
     """The side the strongest cue of ``sentence`` points to, or None without a cue.
 
@@ -107,9 +155,11 @@ def read_sentence(
             balance argument, "does not tip").
         speaker: the party whose argument a cue naming no party is about (see
             :func:`discourse_speakers`); the movant when None.
+        conceded: the court turns against the point right after (see :func:`concessions`):
+            a cue in a party's favour is read, at medium weight at most, against it.
     """
     folded, lowered = folded_forms(sentence.text)
-    hits = _longest_hits(book.cues, folded, lowered)
+    hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
     if not hits:
         return None
     mentions = parties.mentions(folded)
@@ -126,9 +176,24 @@ def read_sentence(
     best_side, best_cue = chosen[0], chosen[1]
     if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
         best_side = _FLIP.get(best_side, best_side)
+    weight = best_cue.weight
+    if conceded and best_cue.direction == "for" and best_side in _FLIP:
+        best_side, weight = _FLIP[best_side], min(weight, _CONCEDED_WEIGHT)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
-    return Reading(best_side, best_cue.weight, evidence, concluding)
+    return Reading(best_side, weight, evidence, concluding)
+
+
+# "The parties dispute whether FreshWay has shown …": a cue in the question, not the answer
+_WHETHER = re.compile(r"\bwhether\b(?:\s+\S+){0,6}\s*$", re.IGNORECASE)
+
+
+def _in_question(folded: str, start: int) -> bool:
+    window = folded[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(_WHETHER.search(window))
 
 
 def _distance(start: int, end: int, places: Sequence[int]) -> int:

@@ -14,7 +14,8 @@ _PARTY = (
 )
 _NAME = (
     r"(?P<name>(?:[A-Z][\w-]*\s+)?"
-    r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?)\b"
+    r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?|"
+    r"(?:Objections|OBJECTIONS)(?=\s+(?:to|TO)\s))\b"
 )
 _REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
 MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
@@ -110,6 +111,8 @@ _TITLED_KIND = re.compile(
 def motion_kind(name: str) -> str:
     """The kind of motion a name says ("mil", "exclude", "tro", …), "motion" when unknown."""
     lowered = name.lower()
+    if re.match(r"(?:[\w-]+\s+)?objections\s+to\b", lowered):  # a party's filed objections
+        return "objections"
     for words, kind in _KIND_WORDS:
         if re.search(rf"\b{words}\b", lowered):
             return kind
