@@ -155,6 +155,7 @@ class _Reader(Generic[T]):
         try:
             while self.queue or self.running:
                 self._submit()
+                self._report()  # what was just handed out, so each long file is named
                 self._wait()
                 self._report()
         except BaseException:
@@ -280,7 +281,8 @@ class _Reader(Generic[T]):
         count = len(self.files)
         share = sum(f.share() for f in self.files) / count
         finished = sum(f.done for f in self.files)
-        busy = [t.file for t, _ in self.running.values()]
+        # A long file first: its page count is the progress worth reading.
+        busy = sorted((t.file for t, _ in self.running.values()), key=lambda f: not f.pages)
         now = f"Reading {busy[0].path.name}" + _pages(busy[0]) + ", " if busy else ""
         self.progress(round(1000 * share), 1000, f"{now}{finished} of {count} files read")
 
