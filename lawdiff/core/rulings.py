@@ -35,6 +35,10 @@ class Side(StrEnum):
     NOT_ADDRESSED = "not-addressed"  # the order does not discuss it
 
 
+OPPOSITE: dict[Side, Side] = {Side.MOVANT: Side.RESPONDENT, Side.RESPONDENT: Side.MOVANT}
+"""The other party's side; only the two parties' sides have one."""
+
+
 class RulingStatus(StrEnum):
     """Whether a ruling is the analyser's or the user's word."""
 

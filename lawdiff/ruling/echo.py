@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from lawdiff.core.rulings import Evidence, Side
+from lawdiff.core.rulings import OPPOSITE, Evidence, Side
 from lawdiff.ruling.evidence import Reading
 from lawdiff.ruling.matching import stems
 from lawdiff.ruling.sentences import Sentence
@@ -27,7 +27,6 @@ _REPORTED = re.compile(
     r"says|said|responds?|counters?|suggests?|submits?|asks?|berdalil|mendalilkan)\b",
     re.IGNORECASE,
 )
-_OTHER = {Side.MOVANT: Side.RESPONDENT, Side.RESPONDENT: Side.MOVANT}
 # a finding has a verb; a run-in topic label ("Compulsory process.") has none
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|can|could|may|must|"
@@ -47,7 +46,7 @@ def echo_reading(
     when it does not restate it (fewer than two of its words, or under ``_SHARE`` of them, are
     the heading's), reports a party's position ("Emberoak argues that …") or has no verb (a
     run-in topic label)."""
-    if side not in _OTHER or _REPORTED.search(sentence.text) or not _FINITE.search(sentence.text):
+    if side not in OPPOSITE or _REPORTED.search(sentence.text) or not _FINITE.search(sentence.text):
         return None
     ignored = list(ignore)
     said = stems(sentence.text, gloss, ignored)
@@ -55,6 +54,6 @@ def echo_reading(
     if len(shared) < 2 or len(shared) < _SHARE * len(said):
         return None
     denied = bool(_NEGATION.search(sentence.text)) != bool(_NEGATION.search(heading))
-    adopted = _OTHER[side] if denied else side
+    adopted = OPPOSITE[side] if denied else side
     evidence = Evidence(sentence.text, sentence.page, sentence.line, "", adopted)
     return Reading(adopted, ECHO_WEIGHT, evidence)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lawdiff.core.rulings import Evidence, Side
+from lawdiff.core.rulings import OPPOSITE, Evidence, Side
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.rulebook import RuleBook, RulingCue, folded_forms
 from lawdiff.ruling.sentences import Sentence
@@ -17,7 +17,6 @@ _CONCLUDING = re.compile(
     r"oleh karena itu|dengan demikian|maka)\b",
     re.IGNORECASE,
 )
-_FLIP = {Side.MOVANT: Side.RESPONDENT, Side.RESPONDENT: Side.MOVANT}
 # a party putting an argument: "Quillon argues …", "Quillon's contention", "according to Quillon"
 _REPORTING_AFTER = re.compile(
     r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+(?:argues?|argued|contends?|contended|asserts?|"
@@ -175,10 +174,10 @@ def read_sentence(
         chosen = max(readings, key=lambda r: r[1].weight)
     best_side, best_cue = chosen[0], chosen[1]
     if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
-        best_side = _FLIP.get(best_side, best_side)
+        best_side = OPPOSITE.get(best_side, best_side)
     weight = best_cue.weight
-    if conceded and best_cue.direction == "for" and best_side in _FLIP:
-        best_side, weight = _FLIP[best_side], min(weight, _CONCEDED_WEIGHT)
+    if conceded and best_cue.direction == "for" and best_side in OPPOSITE:
+        best_side, weight = OPPOSITE[best_side], min(weight, _CONCEDED_WEIGHT)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, weight, evidence, concluding)
@@ -235,12 +234,12 @@ def _side_of(
         # "Nor has it raised serious questions": a showing refused to the party making it
         before = [m for m in mentions if m[1] <= start]
         party = before[-1][2] if before else speaker or Side.MOVANT
-        return _FLIP.get(party, Side.MIXED)
+        return OPPOSITE.get(party, Side.MIXED)
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
     favours = (cue.direction == "for") != _negated_cue(folded, start)
-    return party if favours else _FLIP.get(party, party)
+    return party if favours else OPPOSITE.get(party, party)
 
 
 # a negation right before a cue, in its clause, turns it round: "does not find that contention
