@@ -110,6 +110,14 @@ KNOWN_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A top heading that gathers the argument: unnumbered headings in capitals after it are
+# its subheadings until a known top heading (CONCLUSION, PRAYER …) closes it.
+UMBRELLA_HEADING = re.compile(
+    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|ARGUMENT\s+AND\s+AUTHORITIES|LAW\s+AND\s+ARGUMENT|"
+    r"DISCUSSION)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
 # A jury demand: a heading at the end of a complaint, but also a caption line.
 JURY_DEMAND = re.compile(r"JURY", re.IGNORECASE)
 
@@ -118,6 +126,19 @@ ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
+)
+
+# A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …").
+FACTS_HEADING = re.compile(
+    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?"
+    r"FACTS\b"
+)
+
+# How a numbered fact opens: a date, "On …", a number or a lower-case word.
+FACT_OPENING = re.compile(
+    r"^(?:(?:On|In|As\s+of|By|Between|From|After|Before|During|Since)\s|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d|\d|[a-z])"
 )
 
 # Headings under which counts sit ("CLAIMS FOR RELIEF", "CAUSES OF ACTION").

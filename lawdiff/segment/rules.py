@@ -41,6 +41,7 @@ from lawdiff.segment.sentences import (
     is_minor_title,
     is_strict_title,
     numbered_run_in,
+    reads_as_fact,
     reads_as_prose,
     run_in_title,
 )
@@ -397,6 +398,8 @@ class _Walker:
             return None
         if self._list_item(match.group("title")) or self._quoted_line(line, match.group("title")):
             return None
+        if self._numbered_fact(match.group("title")):
+            return None
         lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
         if self.tracker.fits(enum, lenient) is None:
             return None
@@ -424,6 +427,15 @@ class _Walker:
         block = self.blocks[self.section]
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
         return bool(patterns.ISSUES_HEADING.search(heading))
+
+    def _numbered_fact(self, title: str) -> bool:
+        """True for a numbered sentence of facts under STATEMENT OF UNDISPUTED FACTS
+        ("1. On February 1, 2023, the parties signed …"): a numbered paragraph, no heading."""
+        if self.section is None or self.outline or not reads_as_fact(title):
+            return False
+        block = self.blocks[self.section]
+        heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
+        return bool(patterns.FACTS_HEADING.search(heading))
 
     def _quoted_line(self, line: TextLine, title: str) -> bool:
         """True for a numbered line that quotes: a patent claim, or a line set in a block
@@ -534,6 +546,10 @@ class _Walker:
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if caps and not known and self._under_umbrella():
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if (known or caps) and not text.startswith("("):
                 return self._major_heading(line)
             if self.complaint and is_title_case(text):
@@ -541,6 +557,13 @@ class _Walker:
         if self.complaint or (self.top is None and not self.outline):
             return None
         return self._sentence_heading(line)
+
+    def _under_umbrella(self) -> bool:
+        """True after an unnumbered umbrella top heading (ARGUMENT AND AUTHORITIES) and
+        before any numbered heading under it: a heading in capitals there is its child."""
+        if self.top is None or self.outline or self.complaint:
+            return False
+        return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
 
     def _sentence_heading(self, line: TextLine) -> int | None:
         """An unnumbered heading inside a brief's section: alone on its line(s) ("Laches Bars

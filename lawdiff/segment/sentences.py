@@ -94,6 +94,20 @@ def reads_as_prose(title: str) -> bool:
     return ", " in title or first_sentence_end(title) is not None
 
 
+FACT_MIN_WORDS = 12  # a numbered fact is a whole sentence; a numbered heading is short
+
+
+def reads_as_fact(title: str) -> bool:
+    """True when a numbered line reads as a paragraph of a statement of facts: long, ending
+    with a period (a record cite after it aside), opening with a date, "On …" or lower case."""
+    closed = title.rstrip().rstrip(")”\"'").rstrip()
+    return (
+        len(title.split()) >= FACT_MIN_WORDS
+        and closed.endswith(".")
+        and bool(patterns.FACT_OPENING.match(title.lstrip()))
+    )
+
+
 def is_minor_title(title: str, lines: int, width: float) -> bool:
     """True when ``title`` (over ``lines`` lines of a text whose full line is ``width``
     long) reads as a complaint's unnumbered subheading: short, no citation nor record cite,
