@@ -6,7 +6,6 @@ Pure functions over plain tuples so that text-layer words (pdfplumber) and OCR w
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,28 +15,19 @@ from statistics import median
 from typing import NamedTuple
 
 from lawdiff.core.model import Line, Page
+from lawdiff.ingest.furniture import is_furniture, is_stamp, repeating_keys
 from lawdiff.ingest.patterns import (
-    APPELLATE_STAMP,
     BOLD_FONT,
-    ECF_HEADER,
-    ECF_PARTIAL,
-    ECF_TAIL,
     FOOTNOTE_MARK,
     LINE_NUMBER,
-    PAGE_NUMBER,
-    ROMAN_TOKEN,
     SMALL_CAPS_FONT,
 )
 
 HEADER_BAND = 0.10  # top share of the page where running headers live
 FOOTER_BAND = 0.12  # bottom share where footers live
-REPEAT_SHARE = 0.6  # a band line repeating on this share of pages is furniture
 COLUMN_GAP = 24.0  # points between words that mark a second column (caption, tables)
 MARGIN_SHARE = 0.25  # pleading numbers sit in the left quarter of the page
-_DIGIT = re.compile(r"\d")
-_CONFUSABLE = str.maketrans({"J": "I", "L": "I", "/": "I", "|": "I", "!": "I", "1": "I"})
 TOUCHING = 0.5  # points: closer pieces of text are one word
-MAX_BAND_LINE = 200  # longer lines are body text, never furniture
 STRUCK = "struck"  # a word drawn with a line through it (see lawdiff.ingest.redline)
 INSERTED = "inserted"  # a word underlined on a page that strikes text
 
@@ -266,24 +256,9 @@ def group_lines(words: Sequence[Word]) -> list[TextLine]:
     return sorted(result, key=lambda line: line.top)
 
 
-def band_key(text: str) -> str:
-    """A header/footer line reduced to its letters: digits and roman numerals (page numbers)
-    dropped, letters OCR confuses ("JN LIM/NE" for "IN LIMINE") folded together."""
-    tokens = [t for t in _DIGIT.sub("", text).split() if not ROMAN_TOKEN.match(t)]
-    letters = "".join(tokens).upper().translate(_CONFUSABLE)
-    return "".join(c for c in letters if "A" <= c <= "Z")
-
-
 def in_band(line: TextLine, height: float) -> bool:
     """Whether a line sits in the header or footer band of its page."""
     return line.middle < height * HEADER_BAND or line.middle > height * (1 - FOOTER_BAND)
-
-
-def is_stamp(text: str) -> bool:
-    """The ECF stamp or its "Page ID #:123" tail: always removed, even on a one-page file."""
-    text = text.strip()
-    stamps = (ECF_HEADER.search(text), APPELLATE_STAMP.search(text))
-    return any(stamps) or bool(ECF_PARTIAL.match(text) or ECF_TAIL.match(text))
 
 
 def edge_indices(lines: Sequence[TextLine], height: float) -> set[int]:
@@ -296,32 +271,23 @@ def edge_indices(lines: Sequence[TextLine], height: float) -> set[int]:
     return found
 
 
-def repeating_keys(pages: Sequence[tuple[float, Sequence[TextLine]]]) -> set[str]:
-    """Keys of header/footer candidate lines found on at least 60% of the pages."""
-    seen: dict[str, set[int]] = {}
-    for number, (height, lines) in enumerate(pages):
-        for index in edge_indices(lines, height):
-            if len(lines[index].text) <= MAX_BAND_LINE:
-                seen.setdefault(band_key(lines[index].text), set()).add(number)
-    needed = max(2.0, REPEAT_SHARE * len(pages))
-    return {key for key, found in seen.items() if len(found) >= needed}
+def edge_texts(lines: Sequence[TextLine], height: float) -> list[str]:
+    """The texts of a page's header/footer candidate lines (see :func:`edge_indices`)."""
+    return [lines[index].text for index in sorted(edge_indices(lines, height))]
 
 
 def drop_furniture(lines: Sequence[TextLine], height: float, repeated: set[str]) -> list[TextLine]:
-    """The lines of a page without stamp, repeating header/footer and bare page number."""
+    """The lines of a page without stamp, repeating header/footer and bare page number
+    (the rule of :mod:`lawdiff.ingest.furniture`; the foot is the lower half of the page)."""
     edges = edge_indices(lines, height)
-    kept: list[TextLine] = []
-    for index, line in enumerate(lines):
-        text = line.text
-        if is_stamp(text):
-            continue
-        if index in edges and (
-            band_key(text) in repeated
-            or (line.middle > height / 2 and PAGE_NUMBER.match(text.strip()))
-        ):
-            continue
-        kept.append(line)
-    return kept
+    return [
+        line
+        for index, line in enumerate(lines)
+        if not is_stamp(line.text)
+        and not (
+            index in edges and is_furniture(line.text, repeated, foot=line.middle > height / 2)
+        )
+    ]
 
 
 # ---------------------------------------------------------------------------- hints
@@ -528,7 +494,7 @@ def clean_pages(raws: Sequence[RawPage]) -> list[Page]:
     fallback = document_column(own)
     columns = [c if c is not None else fallback for c in own]
     grouped = [group_lines(drop_margin(r.words, c)) for r, c in zip(raws, columns, strict=True)]
-    repeated = repeating_keys([(r.height, g) for r, g in zip(raws, grouped, strict=True)])
+    repeated = repeating_keys([edge_texts(g, r.height) for r, g in zip(raws, grouped, strict=True)])
     return [
         build_page(raw, drop_furniture(lines, raw.height, repeated), column)
         for raw, column, lines in zip(raws, columns, grouped, strict=True)

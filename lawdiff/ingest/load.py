@@ -93,10 +93,10 @@ def _read(path: Path, kind: str, progress: Progress, ocr: bool, engine: str | No
         from lawdiff.ingest.docx_reader import read_docx
 
         pages = read_docx(path)
-        encoding = ""
+        encoding = stamp = ""
     else:
         from lawdiff.ingest.textfile import read_text
 
-        pages, encoding = read_text(path)
+        pages, encoding, stamp = read_text(path)
     progress(len(pages), len(pages), f"Read {path.name}")
-    return _Read(pages, (), "", encoding)
+    return _Read(pages, (), stamp, encoding)

@@ -24,14 +24,20 @@ APPELLATE_STAMP = re.compile(
 ECF_PARTIAL = re.compile(
     r"^(?:Case\s+)?(?:\S+\s+)?Document\s+[\d-]+\s+Filed\s+\S+\s+Page\s+\d+\s+of\s+\d+", re.I
 )
+# A stamp line with the docket facts, not only its "Page ID #:12" tail.
+STAMP_FACTS = re.compile(r"Document|Doc\s*#|DktEntry")
 # The second line of a C.D. Cal. stamp ("Page ID #:12235") and garbled stamp remnants.
 ECF_TAIL = re.compile(r"^(?:Page\s+ID\s+)?#:\s*\d+$", re.IGNORECASE)
 
 # A lone pleading line number as printed, or doubled by overprinting ("33", "1100").
 LINE_NUMBER = re.compile(r"^\d{1,4}$")
 
-# A page number alone in a footer: "7", "- 7 -", "iv", "Page 3".
-PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—\s]*(?:\d+|[ivxlc]+)[-–—\s]*$", re.IGNORECASE)
+# A page number alone in a footer: "7", "- 7 -", "iv", "Page 3", "Page 3 of 12", "3 of 12".
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?[-–—\s]*(?:\d+|[ivxlc]+)(?:\s+of\s+\d+)?[-–—\s]*$", re.IGNORECASE
+)
+# A footer or header that ends by counting the pages: "CV-90 (06/04) CIVIL MINUTES Page 1 of 2".
+PAGE_COUNT_END = re.compile(r"\bPage\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
 ROMAN_TOKEN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
 
 # What opens a footnote: its number or symbol ("1", "12", "*", "†").

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -11,12 +10,9 @@ from typing import Any, NamedTuple
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Page
 from lawdiff.core.progress import Progress, no_progress
-from lawdiff.ingest.layout import (
-    RawPage,
-    clean_pages,
-    group_lines,
-    is_stamp,
-)
+from lawdiff.ingest.furniture import is_stamp
+from lawdiff.ingest.layout import RawPage, clean_pages, group_lines
+from lawdiff.ingest.patterns import STAMP_FACTS
 from lawdiff.ingest.pdf import (
     PAGE_SECONDS,
     PARALLEL_FROM,
@@ -48,10 +44,6 @@ class PdfResult(NamedTuple):
     pages: tuple[Page, ...]
     warnings: tuple[str, ...]
     stamp: str  # the ECF stamp of the first page ("Case … Document … Filed …"), "" if none
-
-
-# A stamp line with the docket facts, not only its "Page ID #:12" tail.
-STAMP_FACTS = re.compile(r"Document|Doc\s*#|DktEntry")
 
 
 def first_stamp(raws: Sequence[RawPage]) -> str:

@@ -1,14 +1,29 @@
-"""Plain text and Markdown: encoding detection, form feeds as page breaks."""
+"""Plain text and Markdown: encoding detection, form feeds as page breaks, page furniture
+(ECF stamps, running headers and footers, printed page numbers) left out."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Line, Page
-from lawdiff.ingest.patterns import MARKDOWN_HEADING
+from lawdiff.ingest.furniture import (
+    is_furniture,
+    is_page_number,
+    is_stamp,
+    page_number_run,
+    repeating_keys,
+)
+from lawdiff.ingest.patterns import MARKDOWN_HEADING, STAMP_FACTS
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+# A text page's header or footer: at most this many non-blank lines at its top or bottom.
+EDGE_LINES = 3
+# A running header or footer of a text file recurs on at least this many pages: without a
+# position on the page, a line at a page's top is weaker evidence than in a PDF's margin.
+TEXT_REPEAT_PAGES = 3
 
 # Bytes Windows-1252 leaves undefined: text containing them is not cp1252.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
@@ -50,21 +65,91 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def text_page(number: int, text: str) -> Page:
-    """A :class:`Page` of plain text: one line per text line, Markdown headings marked."""
-    rows = text.split("\n")
+def text_page(number: int, text: str, drop: Collection[int] = ()) -> Page:
+    """A :class:`Page` of plain text: one line per text line, Markdown headings marked.
+
+    The lines whose 0-based indices are in ``drop`` (page furniture) are left out, and so
+    are the blank lines their going leaves at the page's top or bottom; every kept line
+    keeps its number on the page, so page:line still points into the file.
+    """
+    kept = [(index, row) for index, row in enumerate(text.split("\n")) if index not in drop]
+    if drop:
+        kept = _trimmed(kept)
     lines: list[Line] = []
     pos = 0
-    for index, row in enumerate(rows):
+    for index, row in kept:
         heading = MARKDOWN_HEADING.match(row)
         level = len(heading.group(1)) if heading else 0
         lines.append(Line(pos, pos + len(row), index + 1, heading_level=level))
         pos += len(row) + 1
-    return Page(number, text, tuple(lines))
+    return Page(number, "\n".join(row for _, row in kept), tuple(lines))
 
 
-def read_text(path: Path) -> tuple[tuple[Page, ...], str]:
-    """Pages (split at form feeds) and the encoding of a text or Markdown file.
+def _trimmed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``rows`` without the blank rows at either end."""
+    filled = [i for i, (_, row) in enumerate(rows) if row.strip()]
+    return rows[filled[0] : filled[-1] + 1] if filled else []
+
+
+def _edges(rows: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Indices of a page's first and of its last few non-blank rows (the last ones last
+    first): where its header and its footer can be."""
+    filled = [index for index, row in enumerate(rows) if row.strip()]
+    return filled[:EDGE_LINES], filled[::-1][:EDGE_LINES]
+
+
+def _peel(rows: Sequence[str], edge: list[int], repeated: set[str], foot: bool) -> set[int]:
+    """The furniture rows at one edge of a page, from the edge inwards up to the first row
+    that is not furniture; one bare number at most (a page has one page number)."""
+    found: set[int] = set()
+    numbers = 0
+    for index in edge:
+        if not is_furniture(rows[index], repeated, foot=foot):
+            break
+        numbers += is_page_number(rows[index])
+        if numbers > 1:
+            break
+        found.add(index)
+    return found
+
+
+def furniture_rows(pages: Sequence[Sequence[str]]) -> list[set[int]]:
+    """For each page (its rows of text), the rows that are page furniture.
+
+    With page breaks, the rule of :mod:`lawdiff.ingest.furniture` applied at each page's top
+    and bottom rows, plus an ECF stamp anywhere (as on a PDF page). Without page breaks (one
+    page), the stamps and a run of lone page numbers counting up through the text.
+    """
+    if len(pages) == 1:
+        rows = pages[0]
+        return [page_number_run(rows) | {i for i, row in enumerate(rows) if is_stamp(row)}]
+    edges = [_edges(rows) for rows in pages]
+    repeated = repeating_keys(
+        [
+            [rows[i] for i in (*top, *bottom)]
+            for rows, (top, bottom) in zip(pages, edges, strict=True)
+        ],
+        least=TEXT_REPEAT_PAGES,
+    )
+    found: list[set[int]] = []
+    for rows, (top, bottom) in zip(pages, edges, strict=True):
+        stamps = {index for index, row in enumerate(rows) if is_stamp(row)}
+        head = _peel(rows, top, repeated, foot=False)
+        found.append(stamps | head | _peel(rows, bottom, repeated, foot=True))
+    return found
+
+
+class TextPages(NamedTuple):
+    """The pages of a text file, its encoding and the first ECF stamp its furniture held."""
+
+    pages: tuple[Page, ...]
+    encoding: str
+    stamp: str  # "Case … Document … Filed …", "" if none
+
+
+def read_text(path: Path) -> TextPages:
+    """Pages (split at form feeds, furniture left out) and the encoding of a text or
+    Markdown file.
 
     Raises:
         KnownError: unreadable, too large, binary, or undecodable.
@@ -81,5 +166,16 @@ def read_text(path: Path) -> tuple[tuple[Page, ...], str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     parts = [part.strip("\n") for part in text.split("\f")]
     parts = [part for part in parts if part.strip()] or [""]
-    pages = tuple(text_page(i + 1, part) for i, part in enumerate(parts))
-    return pages, encoding
+    rows = [part.split("\n") for part in parts]
+    drops = furniture_rows(rows)
+    pages = tuple(text_page(i + 1, part, drops[i]) for i, part in enumerate(parts))
+    return TextPages(pages, encoding, _first_stamp(rows, drops))
+
+
+def _first_stamp(pages: Sequence[Sequence[str]], drops: Sequence[set[int]]) -> str:
+    """The first ECF stamp among the rows left out (for the docket, number and date)."""
+    for rows, drop in zip(pages, drops, strict=True):
+        for index in sorted(drop):
+            if is_stamp(rows[index]) and STAMP_FACTS.search(rows[index]):
+                return rows[index].strip()
+    return ""

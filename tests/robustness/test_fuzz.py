@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from lawdiff.cite import find_citations
 from lawdiff.core.model import Filing, FilingMeta, Page, Role
 from lawdiff.core.text import DocumentText, lines_of
-from lawdiff.ingest.layout import RawPage, Word, band_key, clean_pages, group_lines
+from lawdiff.ingest.furniture import band_key
+from lawdiff.ingest.layout import RawPage, Word, clean_pages, group_lines
 from lawdiff.ingest.textfile import decode, text_page
 from lawdiff.segment import segment_filing
 

@@ -10,7 +10,7 @@ from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.core.text import lines_of
 from lawdiff.ingest import infer_meta
 from lawdiff.ingest.caption import apply_stamp
-from lawdiff.ingest.layout import is_stamp
+from lawdiff.ingest.furniture import is_stamp
 
 COURT = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
 BODY = "\nBody text in mixed case begins here and runs on for a while.\n"

@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lawdiff.core.text import DocumentText
+from lawdiff.ingest.furniture import band_key
 from lawdiff.ingest.layout import (
     RawPage,
     Word,
-    band_key,
     build_page,
     clean_pages,
     find_number_column,
