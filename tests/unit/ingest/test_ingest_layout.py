@@ -113,6 +113,23 @@ def test_one_page_file_loses_stamp_but_keeps_single_footer() -> None:
     assert page.text.split("\n") == ["only text here", "DEFS. MOTION TO DISMISS 1"]
 
 
+def test_a_letterless_body_line_at_the_page_top_is_no_page_number() -> None:
+    """Bare page numbers repeat at every foot; a record cite opening a page ("¶¶ 324-25.")
+    has no letters either, but it is text, not their twin."""
+    bodies = [
+        [f"first line of page {word}", f"then {word} again"]
+        for word in ("one", "two", "six", "ten")
+    ]
+    bodies[1][0] = "¶¶ 324-25."
+    raws = []
+    for number, body in enumerate(bodies, start=1):
+        words = [w for index, text in enumerate(body) for w in line(text, 84 + 24 * index)]
+        words += line(f"- {number} -", 750, x0=300)
+        raws.append(RawPage(number, WIDTH, HEIGHT, tuple(words)))
+    pages = clean_pages(raws)
+    assert [page.text.split("\n") for page in pages] == bodies
+
+
 def test_image_only_page_detected() -> None:
     raws = [pleading_page(1, 2, ["text page words"]), pleading_page(2, 2, [], images=True)]
     pages = clean_pages(raws)
