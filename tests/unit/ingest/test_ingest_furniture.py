@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lawdiff.core.model import Filing, Segmentation, SegmentKind
 from lawdiff.ingest import load_filing
@@ -15,6 +17,7 @@ from lawdiff.ingest.furniture import (
     page_number_run,
     repeating_keys,
 )
+from lawdiff.ingest.textfile import furniture_rows, text_page
 from lawdiff.segment import segment_filing
 
 # The labeller's reproduction: three pages, each ending in its printed number.
@@ -236,3 +239,22 @@ def test_pasted_text_keeps_lone_numbers_without_strong_evidence(
     filing, _ = segments_of(tmp_path, pasted(numbers))
     rows = filing.pages[0].text.split("\n")
     assert [row for row in rows if row.isdigit()] == numbers
+
+
+ROWS = st.lists(
+    st.sampled_from(["", "  ", "1", "- 2 -", "Page 3 of 9", "OPP. 4", "Body text.", "12.", "A."]),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(st.lists(ROWS, min_size=1, max_size=5))
+def test_kept_rows_keep_their_numbers_and_offsets(pages: list[list[str]]) -> None:
+    for number, (rows, drop) in enumerate(zip(pages, furniture_rows(pages), strict=True)):
+        page = text_page(number + 1, "\n".join(rows), drop)
+        numbers = [line.number for line in page.lines]
+        assert numbers == sorted(set(numbers))
+        assert not drop & {n - 1 for n in numbers}
+        for line in page.lines:
+            assert page.text[line.start : line.end] == rows[line.number - 1]
+        assert page.text == "\n".join(rows[n - 1] for n in numbers)
