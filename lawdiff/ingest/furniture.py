@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from lawdiff.ingest.patterns import (
     APPELLATE_STAMP,
@@ -40,6 +41,9 @@ MAX_BAND_LINE = 200  # longer lines are body text, never furniture
 # a list of numbers or pleading line numbers sits closer together).
 RUN_MIN_NUMBERS = 3
 RUN_MIN_LINES = 8
+# Pages are alike in length: the longest page of a run (its last one left out, which may be
+# short) is at most this many times its shortest. Numbered sections or paragraphs are not.
+RUN_SPREAD = 2.0
 
 _DIGIT = re.compile(r"\d")
 _CONFUSABLE = str.maketrans({"J": "I", "L": "I", "/": "I", "|": "I", "!": "I", "1": "I"})
@@ -100,8 +104,8 @@ def page_number_value(text: str) -> int | None:
 def page_number_run(texts: Sequence[str]) -> set[int]:
     """Indices of lone page-number lines in text without page breaks, when the evidence is
     strong: the longest run of such lines counting up by one (7, 8, 9 …) through the text,
-    each well below the one before, holding at least three numbers. A lone "1" or a list
-    of numbers is left alone."""
+    each well below the one before, as far apart as pages (alike in length), holding at
+    least three numbers. A lone "1", a list of numbers or numbered sections are left alone."""
     best: dict[int, list[int]] = {}  # last value of a run -> the run's line indices
     for index, text in enumerate(texts):
         value = page_number_value(text)
@@ -113,4 +117,7 @@ def page_number_run(texts: Sequence[str]) -> set[int]:
         if len(run) >= len(best.get(value, [])):
             best[value] = run
     longest = max(best.values(), key=len, default=[])
-    return set(longest) if len(longest) >= RUN_MIN_NUMBERS else set()
+    if len(longest) < RUN_MIN_NUMBERS:
+        return set()
+    pages = [after - before for before, after in pairwise(longest)][:-1] or [RUN_MIN_LINES]
+    return set(longest) if max(pages) <= RUN_SPREAD * min(pages) else set()

@@ -106,6 +106,13 @@ def test_repeating_keys_need_a_share_of_pages_and_a_least_count() -> None:
         ([*["text"] * 10, "1", *["text"] * 10, "2", *["text"] * 10], set()),
         # numbers close together: a list, or pleading line numbers
         (["1", "a", "2", "b", "3", "c", "4"], set()),
+        # numbered sections, as far apart as their text is long: not alike as pages are
+        (
+            ["1", *["text"] * 9, "2", *["text"] * 30, "3", *["text"] * 9, "4", "text"],
+            set(),
+        ),
+        # pages alike in length, the last one short
+        (["1", *["text"] * 19, "2", *["text"] * 24, "3", *["text"] * 8, "4"], {0, 20, 45, 54}),
         # not counting up by one
         ([*["text"] * 10, "3", *["text"] * 10, "7", *["text"] * 10, "12"], set()),
     ],
