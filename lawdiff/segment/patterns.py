@@ -157,19 +157,14 @@ LEADER_DOTS = re.compile(
     r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}|[-_–—]{4,}\s*[0-9ivxlc]+\s*$"
 )
 
-# A caption's court line, and the lines that end a caption: the last party mark
-# ("Defendants.", "Relator") or a hearing line ("Date: …", "Judge: …") in either column.
+# A caption's court line, and the last party mark that ends a caption ("Defendants.",
+# "Relator") in either column; its hearing lines ("Date: …") are lawdiff.core.caption_fields'.
 CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
-CAPTION_END = re.compile(
+CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
-    r"\s*(?:[.,;].*|\t.*)?$"
-    r"|(?:^|\t|\s{3})\s*(?:Date|Time|Judge|Courtroom|Ctrm|Crtrm|Dept|Place|Hearing(?:\s+Date)?"
-    r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed|Note\s+on\s+Motion\s+Calendar"
-    r"|Noted\s+for\s+Consideration)\.?\s*:"
-    # the W.D. Wash. caption's hearing lines, printed under the title as often as beside it
-    r"|^\s*(?:NOTE\s+ON\s+MOTION\s+CALENDAR|ORAL\s+ARGUMENT\s+(?:IS\s+)?REQUESTED)\b",
+    r"\s*(?:[.,;].*|\t.*)?$",
     re.IGNORECASE,
 )
 

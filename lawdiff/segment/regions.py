@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lawdiff.core.caption_fields import has_field_cell
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 
@@ -89,12 +90,18 @@ def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, i
             continue
         head = page[:CAPTION_LINES]
         court = next((ln for ln in head[:15] if patterns.CAPTION_COURT_LINE.search(ln.text)), None)
-        ends = [ln.index for ln in head if patterns.CAPTION_END.search(ln.text)]
+        ends = [ln.index for ln in head if ends_caption(ln.text)]
         titles = [ln.index for ln in head if patterns.PART_TITLE.search(ln.text)]
         if court is None or not ends or not titles:
             continue
         found.append((page[0].index, titles[0], max(ends) + 1))
     return found
+
+
+def ends_caption(text: str) -> bool:
+    """A line that may close a caption: a party mark ("Defendants.") or a hearing field
+    ("Date: …", "NOTE ON MOTION CALENDAR") in either column."""
+    return patterns.CAPTION_PARTY_END.search(text) is not None or has_field_cell(text)
 
 
 def caption_end(lines: list[TextLine]) -> tuple[int, int]:
@@ -112,7 +119,7 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
     if court_page is None:
         return len(lines), -1
     page = [line for line in lines if line.page_index == court_page][:CAPTION_LINES]
-    ends = [line.index for line in page if patterns.CAPTION_END.search(line.text)]
+    ends = [line.index for line in page if ends_caption(line.text)]
     if not ends:
         return len(lines), court_page
     end = max(ends) + 1
