@@ -118,9 +118,6 @@ UMBRELLA_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# A jury demand: a heading at the end of a complaint, but also a caption line.
-JURY_DEMAND = re.compile(r"JURY", re.IGNORECASE)
-
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
 ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lawdiff.core.caption_fields import has_field_cell
+from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 
@@ -212,7 +212,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
         text = line.text
         known = (  # "discussion." ending a wrapped paragraph is no heading
             patterns.KNOWN_HEADING.match(text)
-            and not patterns.JURY_DEMAND.search(text)
+            and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
         )
         if known or patterns.COUNT_ORDINAL.match(text):

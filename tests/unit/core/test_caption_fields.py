@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.caption_fields import has_field_cell, is_field_cell
-from lawdiff.core.model import Page
+from lawdiff.core.caption_fields import has_field_cell, is_field_cell, is_jury_demand
+from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
 from lawdiff.core.text import lines_of
 from lawdiff.ingest import infer_meta
+from lawdiff.segment import segment_filing
 from lawdiff.segment.regions import ends_caption
 
 FIELDS = [
@@ -30,9 +31,8 @@ FIELDS = [
     "NOTE ON MOTION CALENDAR",
     "ORAL ARGUMENT REQUESTED",
     "ORAL ARGUMENT IS REQUESTED",
-    "JURY TRIAL DEMANDED",
-    "DEMAND FOR JURY TRIAL",
 ]
+JURY_DEMANDS = ["JURY TRIAL DEMANDED", "DEMAND FOR JURY TRIAL", "Jury Demand"]
 NOT_FIELDS = [
     "DEFENDANT'S MOTION TO DISMISS",
     "TIMELY OPPOSITION TO MOTION TO STRIKE",  # a label word opening a longer word
@@ -111,3 +111,36 @@ def test_title_text_runs_on_and_does_not_end_the_caption(text: str) -> None:
     title = "DEFENDANT'S OPPOSITION TO MOTION TO COMPEL"
     assert infer_meta(_caption(title, text), "filing.pdf").title == f"{title} {text}"
     assert not ends_caption(text)
+
+
+@pytest.mark.parametrize("cell", JURY_DEMANDS)
+def test_a_jury_demand_stops_a_title_but_ends_no_caption(cell: str) -> None:
+    """A jury demand is a caption field, but also the heading of a complaint's last section:
+    it ends no caption and opens no body."""
+    assert is_field_cell(cell) and is_jury_demand(cell)
+    assert not has_field_cell(cell) and not ends_caption(cell)
+    title = "COMPLAINT FOR BREACH OF CONTRACT"
+    assert infer_meta(_caption(title, cell), "filing.pdf").title == title
+
+
+def test_a_short_complaints_closing_jury_demand_is_not_its_caption_end() -> None:
+    """On a one-page complaint (plain text has one page) the JURY DEMAND heading is within
+    the caption's reach: the introduction after the caption is still kept."""
+    text = "\n".join(
+        [
+            *("UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF NOWHERE", "ACME LLC,"),
+            *("Plaintiff,", "v.", "GLOBEX INC.,", "Defendant.", "", "COMPLAINT"),
+            *("JURY TRIAL DEMANDED", "", "Acme brings this action against Globex.", ""),
+            *("PARTIES", "1. Acme is a Delaware company.", "2. Globex is a Nevada company."),
+            *("JURY DEMAND", "Acme demands a jury on all claims."),
+        ]
+    )
+    filing = Filing(
+        "c.txt", "0" * 64, "text", (Page(1, text, lines_of(text)),), FilingMeta(role=Role.COMPLAINT)
+    )
+    segments = segment_filing(filing).segments
+    assert segments[0].text == "Acme brings this action against Globex."
+    assert [s.label for s in segments if s.kind is SegmentKind.HEADING] == [
+        "PARTIES",
+        "JURY DEMAND",
+    ]
