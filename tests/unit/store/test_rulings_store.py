@@ -53,7 +53,7 @@ def _ruling(order: DocumentId, argument: SegmentId, side: Side) -> ArgumentRulin
 def test_a_correction_is_kept_over_reanalysis_and_handed_back(
     case: tuple[Session, list[DocumentId], list[SegmentId]],
 ) -> None:
-    session, (motion, order), segments = case
+    session, (_motion, order), segments = case
     repo.store_dispositions(session, order, [_disposition(order, "mtd", DispositionKind.DENIED)])
     repo.store_rulings(session, order, [_ruling(order, segments[1], Side.RESPONDENT)])
     (disposition,) = repo.list_dispositions(session, order)
