@@ -220,9 +220,18 @@ SIGNATURE_LEAD = re.compile(
     r"|CHARTERED|Chartered)"
     r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60})\s*$"
 )
+# The title of a certificate, a verification or a like section that is no argument: it runs
+# to the next heading the body goes on with (a verification before the memorandum, a
+# certificate of interested entities before the introduction), else to the end.
 CERTIFICATE_START = re.compile(
-    r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:SERVICE|MAILING)\b|"
-    r"^\s*(?:CERTIFICATE\s+OF\s+COMPLIANCE|ATTESTATION\b)",
+    r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
+    r"(?:E-?)?(?:SERVICE|MAILING)\b|"
+    r"^\s*(?:CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    # the interested entities or persons of California and Fifth Circuit practice
+    r"^\s*CERTIFICAT(?:E|ION)\s+(?:AND\s+NOTICE\s+)?OF\s+INTERESTED\s+"
+    r"(?:ENTITIES|PARTIES|PERSONS)\b|"
+    # a petition's or a verified answer's verification, alone on its line
+    r"^\s*(?-i:VERIFICATION|Verification)\s*$",
     re.IGNORECASE,
 )
 
