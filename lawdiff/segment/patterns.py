@@ -125,9 +125,11 @@ ISSUES_HEADING = re.compile(
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
 )
 
-# A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …").
+# A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or
+# the response to one ("RESPONSE TO STATEMENT OF UNDISPUTED MATERIAL FACTS").
 FACTS_HEADING = re.compile(
-    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?"
+    r"^(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?"
+    r"(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?"
     r"FACTS\b"
 )
 

@@ -88,7 +88,7 @@ class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, 
 
     def _body_step(self, line: TextLine) -> int:
         """A line that is not blank, a footnote nor a balloon: a paragraph, heading or text."""
-        if self.complaint and self._paragraph(line):
+        if self._paragraph(line) if self.complaint else self._allegation(line):
             self.prev_heading = False
             self.prev = line
             return line.index + 1
