@@ -25,8 +25,9 @@ MIN_SEQUENCE = 10
 # A declaration (by its title) is read in numbered paragraphs from this many in sequence.
 MIN_DECLARATION_SEQUENCE = 2
 BRIEF_ROLES = frozenset({Role.MOTION, Role.OPPOSITION, Role.REPLY})
-# A numbered allegation is a sentence of at least this many words, ending with a period; a run
-# of them is at least this long, numbered one after the other with nothing but headings between.
+# Numbered allegations are sentences ending with a period, most of them at least this many words
+# long; a run of them is at least this long, numbered one after the other with nothing but
+# headings between.
 ALLEGATION_MIN_WORDS = 8
 MIN_ALLEGATION_RUN = 2
 # A line shorter than this share of a full line, not ending a sentence, is a heading's.
@@ -110,21 +111,23 @@ def numbered_allegations(body: list[TextLine], width: float, blank_ends: bool) -
 
 
 def _allegation_run(run: list[_Numbered]) -> set[int]:
-    """The first lines of ``run`` when it is a run of allegations, else none."""
-    if len(run) < MIN_ALLEGATION_RUN or not all(_reads_as_allegation(p.text) for p in run):
+    """The first lines of ``run`` when it is a run of allegations, else none: each a
+    sentence ending with a period, most of them long and not in title case (a short answer,
+    "5. Denied.", may sit among them)."""
+    if len(run) < MIN_ALLEGATION_RUN or not all(_is_sentence(p.text) for p in run):
         return set()
-    sentences = sum(1 for p in run if not is_strict_title(p.text))
-    return {p.line for p in run} if 2 * sentences >= len(run) else set()
-
-
-def _reads_as_allegation(text: str) -> bool:
-    """A whole sentence (or several): long enough, not in capitals, ending with a period."""
-    closed = text.rstrip().rstrip(")”\"'’").rstrip()
-    return (
-        len(text.split()) >= ALLEGATION_MIN_WORDS
-        and closed.endswith(".")
-        and not is_upper_text(text)
+    long = sum(
+        1
+        for p in run
+        if len(p.text.split()) >= ALLEGATION_MIN_WORDS and not is_strict_title(p.text)
     )
+    return {p.line for p in run} if 2 * long >= len(run) else set()
+
+
+def _is_sentence(text: str) -> bool:
+    """Not in capitals, ending with a period (inside closing quotes or brackets maybe)."""
+    closed = text.rstrip().rstrip(")”\"'’").rstrip()
+    return closed.endswith(".") and not is_upper_text(text)
 
 
 def _numbered_paragraphs(body: list[TextLine], width: float, blank_ends: bool) -> list[_Numbered]:

@@ -23,8 +23,10 @@ ALLEGATIONS = [
 ANSWERS = [
     "Real party admits the allegations of paragraph 1 of the petition.",
     "Real party admits the allegations of paragraph 2 of the petition.",
+    "Admitted.",
     "Real party admits that respondent court entered the order and denies the rest.",
-    "Real party denies the allegations of paragraph 4 of the petition in their entirety.",
+    "Denied.",
+    "Real party denies the allegations of paragraph 6 of the petition in their entirety.",
 ]
 MEMORANDUM = [
     "MEMORANDUM OF POINTS AND AUTHORITIES",
