@@ -79,6 +79,7 @@ def test_a_petitions_allegations_are_numbered_paragraphs(wrapped: bool, role: Ro
     paragraphs = [(label, text) for kind, label, text in got if label.startswith("¶")]
     assert paragraphs == [(f"¶ {n}", s) for n, s in enumerate(ALLEGATIONS, 1)]
     heads = [label for kind, label, _ in got if kind == "heading"]
+    assert not any(label.isdigit() for label in heads)  # no allegation read as a heading
     assert heads[-6:] == [
         "MEMORANDUM OF POINTS AND AUTHORITIES",
         "I",
