@@ -45,7 +45,9 @@ def reads_numbered_paragraphs(body: list[TextLine], meta: FilingMeta) -> bool:
     needed = MIN_DECLARATION_SEQUENCE if declaration else MIN_SEQUENCE
     if numbered_paragraph_count(body) < needed:
         return False
-    return meta.role not in BRIEF_ROLES or not has_outline(body)
+    # a petition with its memorandum holds an outline: its allegations are found by
+    # numbered_allegations, its memorandum's "1." headings stay headings
+    return declaration or meta.role == Role.ORDER or not has_outline(body)
 
 
 def has_outline(lines: list[TextLine]) -> bool:

@@ -91,6 +91,30 @@ def test_a_petitions_allegations_are_numbered_paragraphs(wrapped: bool, role: Ro
     assert "THE PARTIES" in heads and "THE ORDER CHALLENGED" in heads
 
 
+def test_a_long_petition_keeps_its_memorandums_numbered_headings() -> None:
+    """Ten allegations or more do not make the whole filing read like a complaint's, whose
+    numbered lines are all paragraphs: the memorandum's "1." and "2." stay headings."""
+    more = [
+        f"Petitioner served notice {n} on real party a full week before the hearing."
+        for n in range(7, 15)
+    ]
+    rows = [
+        "PETITION FOR WRIT OF MANDATE",
+        *numbered(ALLEGATIONS + more, {1: "THE PARTIES"}),
+        *MEMORANDUM,
+    ]
+    got = segments(layout(rows, True), Role.OTHER)
+    assert sum(1 for _, label, _ in got if label.startswith("¶")) == 14
+    assert [label for kind, label, _ in got if kind == "heading"][-6:] == [
+        "MEMORANDUM OF POINTS AND AUTHORITIES",
+        "I",
+        "I.A",
+        "I.A.1",
+        "I.A.2",
+        "CONCLUSION",
+    ]
+
+
 @pytest.mark.parametrize("wrapped", [False, True])
 def test_a_verified_answers_numbered_responses_are_numbered_paragraphs(wrapped: bool) -> None:
     rows = [
