@@ -134,11 +134,12 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
 
 def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
     """Lines of the introduction that are no body text: title remnants and banners in
-    capitals on the caption's page, and signature blocks (a notice of motion ends in one)."""
+    capitals on the caption's page, signature blocks (a notice of motion ends in one) and
+    certificates (of interested entities), each up to the next known heading."""
     skipped: set[int] = set()
     signing = False
     for line in preamble:
-        if patterns.SIGNATURE_START.match(line.text):
+        if patterns.SIGNATURE_START.match(line.text) or patterns.CERTIFICATE_START.match(line.text):
             signing = True
         elif signing and patterns.KNOWN_HEADING.match(line.text):
             signing = False
@@ -230,15 +231,15 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
 
 
 def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
-    """Line indexes of signature blocks (up to the next known heading) and certificates."""
+    """Line indexes of signature blocks and certificates, each up to the next known heading
+    (a verification before the memorandum) or to the end."""
     skipped: set[int] = set()
     skipping = False
     for line in lines[body_start:]:
         text = line.text
         if patterns.CERTIFICATE_START.match(text):
-            skipped.update(range(line.index, len(lines)))
-            break
-        if patterns.SIGNATURE_START.match(text):
+            skipping = True
+        elif patterns.SIGNATURE_START.match(text):
             skipping = True
             skipped |= _signature_lead(lines, line.index, body_start)
         elif skipping and (

@@ -88,7 +88,7 @@ class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, 
 
     def _body_step(self, line: TextLine) -> int:
         """A line that is not blank, a footnote nor a balloon: a paragraph, heading or text."""
-        if self.complaint and self._paragraph(line):
+        if self._paragraph(line) if self.complaint else self._allegation(line):
             self.prev_heading = False
             self.prev = line
             return line.index + 1
@@ -115,7 +115,10 @@ class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, 
         return None
 
     def _compare_toc(self) -> None:
-        if not self.toc:
+        # certificates and verifications are left out of the body on purpose (see
+        # lawdiff.segment.regions): listed in the contents, they are not missing
+        listed = [e for e in self.toc if not patterns.CERTIFICATE_START.match(e.title)]
+        if not listed:
             return
         found = []
         for block in self.blocks:
@@ -123,4 +126,4 @@ class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, 
                 continue
             parent = self.blocks[block.parent].label if block.parent is not None else ""
             found.append((block.label, parent, block.heading))
-        self.warnings.extend(compare_toc(self.toc, found))
+        self.warnings.extend(compare_toc(listed, found))

@@ -13,7 +13,7 @@ from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
-from lawdiff.segment.numbered import BRIEF_ROLES, reads_numbered_paragraphs
+from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker
 from lawdiff.segment.regions import find_regions
 from lawdiff.segment.toc import TocEntry, letters_key, parse_toc
@@ -57,6 +57,13 @@ class WalkerBase:
         # text whose lines are whole paragraphs (e-filed text: no line wrapping).
         self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1) or (
             self.plain and self.width > UNWRAPPED_WIDTH
+        )
+        # a petition's or a verified answer's numbered allegations in a filing read by its
+        # outline: numbered paragraphs, not headings (an order's numbered items are its own)
+        self.allegations = (
+            numbered_allegations(self.body, self.width, self.blank_breaks)
+            if not (self.complaint or meta.role == Role.ORDER)
+            else frozenset()
         )
         self.toc: tuple[TocEntry, ...] = parse_toc(self.regions.toc_lines)
         self.toc_keys = [letters_key(e.title) for e in self.toc]

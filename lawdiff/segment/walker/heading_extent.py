@@ -37,6 +37,12 @@ class HeadingExtent(WalkerBase):
             return False
         if patterns.BALLOON.match(nxt.text):
             return False
+        if patterns.HEADING_ABBREVIATION.search(joined) and (
+            is_upper_text(text) or is_title_case(text) or text[:1] in "§¶0123456789"
+        ):
+            # "B. DR." or "… UNDER 28 U.S.C." wraps: no heading ends with a title, an
+            # initial or a citation's abbreviation
+            return True
         if patterns.KNOWN_HEADING.match(patterns.ENUMERATOR_START.sub(r"\g<title>", joined)):
             return False  # "V. Conclusion" is whole; "Accordingly, …" starts the text
         if self._toc_key(joined) in self.toc_keys:

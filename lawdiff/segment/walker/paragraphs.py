@@ -20,6 +20,27 @@ class ParagraphRules(WalkerBase):
     """Numbered complaint paragraphs, and the body lines that open or continue a paragraph
     or a block quote."""
 
+    def _allegation(self, line: TextLine) -> bool:
+        """A numbered allegation of a petition or a verified answer (see
+        :func:`lawdiff.segment.numbered.numbered_allegations`): a paragraph "¶ n"."""
+        match = patterns.PARAGRAPH_START.match(line.text)
+        if match is None or line.index not in self.allegations or self._in_list_section():
+            return False
+        number = int(match.group("num"))
+        if number != self.last_number + 1:
+            self.last_number = number - 1  # a run of its own: no gap to warn of
+        return self._paragraph(line)
+
+    def _in_list_section(self) -> bool:
+        """Under STATEMENT OF THE ISSUES, SUMMARY OF ARGUMENT or a statement of facts,
+        whose numbered sentences are items of a list (their numbers kept in their text)."""
+        if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
+            return False
+        heading = self.blocks[self.section].heading.upper()
+        return bool(
+            patterns.ISSUES_HEADING.search(heading) or patterns.FACTS_HEADING.search(heading)
+        )
+
     def _paragraph(self, line: TextLine) -> bool:
         match = patterns.PARAGRAPH_START.match(line.text)
         if match is None:
