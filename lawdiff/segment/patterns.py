@@ -241,6 +241,15 @@ CERTIFICATE_START = re.compile(
 # A footnote call may follow ("opinions.1").
 TERMINAL = re.compile(r"(?:[.:;?!][”\"’')\]]*|[”\"])\d{0,3}\s*$")
 
+# A paragraph that ends without a period but is complete: a citation's parenthetical ("…
+# 1130 (8th Cir. 2021)", "(Cal. Ct. App. 2019)") or a record cite ("Compl. ¶¶ 22-23",
+# "Dkt. No. 57 at 4", "Tr. 41:3-9", "Ex. B"). A numbered heading may follow it directly.
+CITATION_END = re.compile(
+    r"(?:\([^()]*\b(?:1[89]|20)\d\d\)"
+    r"|(?:¶¶?|§§?|\bat|\bDkt\.(?:\s+No\.)?|\bECF(?:\s+No\.)?|\bEx\.|\bTr\.|\bpp?\.)"
+    r"\s*[\dA-Z][\d:.\-–, ]*)\s*$"
+)
+
 # Abbreviations of names and of citations ("Mr.", "Inc.", "v.", "No.", "Ohio Rev. Code",
 # "Wash. Rev. Stat.", "Fed. R. Civ. Proc."): a period after them ends no sentence nor heading.
 # Each is matched as written or in capitals ("MR. OKAFOR'S TESTIMONY", "ACME CO. AND …"), never

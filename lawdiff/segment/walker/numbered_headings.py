@@ -20,6 +20,9 @@ from lawdiff.segment.sentences import numbered_run_in, reads_as_fact, reads_as_p
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
+# A heading that follows a paragraph ending in a citation holds at most this many words.
+AFTER_CITATION_WORDS = 14
+
 
 class NumberedHeadings(HeadingExtent):
     """Numbered headings and the outline levels they open; numbered lines that are
@@ -32,7 +35,8 @@ class NumberedHeadings(HeadingExtent):
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
-        if not self._boundary(line) or self._deposition(line):
+        boundary = self._boundary(line) or self._after_citation(line, match)
+        if not boundary or self._deposition(line):
             return None
         if line.index < self.regions.body_start or self.decree:
             return None  # a notice's numbered requests and an order's decree are no outline
@@ -60,6 +64,21 @@ class NumberedHeadings(HeadingExtent):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _after_citation(self, line: TextLine, match: re.Match[str]) -> bool:
+        """True for a well-formed outline heading right after a paragraph that ends in a
+        citation's parenthetical or a record cite ("… 1130 (8th Cir. 2021)" then "II. THE
+        BALANCE OF HARMS …"): the paragraph was complete. The heading's number must fit the
+        outline, its title be short, in capitals or title case, with no closing period."""
+        prev = self.prev
+        if prev is None or not patterns.CITATION_END.search(prev.text):
+            return False
+        title = match.group("title").strip()
+        if len(title.split()) > AFTER_CITATION_WORDS or patterns.TERMINAL.search(title):
+            return False
+        if not (is_upper_text(title) or is_title_case(title)):
+            return False
+        return self.tracker.fits(match.group("enum")) is not None
 
     def _list_item(self, title: str) -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
