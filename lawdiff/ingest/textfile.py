@@ -17,6 +17,7 @@ from lawdiff.ingest.furniture import (
     repeating_keys,
 )
 from lawdiff.ingest.patterns import MARKDOWN_HEADING, STAMP_FACTS
+from lawdiff.ingest.printed_lines import printed_line_numbers
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # A text page's header or footer: at most this many non-blank lines at its top or bottom.
@@ -70,19 +71,26 @@ def text_page(number: int, text: str, drop: Collection[int] = ()) -> Page:
 
     The lines whose 0-based indices are in ``drop`` (page furniture) are left out, and so
     are the blank lines their going leaves at the page's top or bottom; every kept line
-    keeps its number on the page, so page:line still points into the file.
+    keeps its number on the page, so page:line still points into the file. Line numbers
+    printed down the page (a transcript's) are taken off the rows and become the lines'
+    numbers (:mod:`lawdiff.ingest.printed_lines`).
     """
     kept = [(index, row) for index, row in enumerate(text.split("\n")) if index not in drop]
     if drop:
         kept = _trimmed(kept)
+    printed = printed_line_numbers([row for _, row in kept])
+    rows: list[str] = []
     lines: list[Line] = []
     pos = 0
-    for index, row in kept:
+    for at, (index, printed_row) in enumerate(kept):
+        line_number, cut = printed.get(at, (index + 1, 0))
+        row = printed_row[cut:]  # without its printed line number
         heading = MARKDOWN_HEADING.match(row)
         level = len(heading.group(1)) if heading else 0
-        lines.append(Line(pos, pos + len(row), index + 1, heading_level=level))
+        lines.append(Line(pos, pos + len(row), line_number, heading_level=level))
+        rows.append(row)
         pos += len(row) + 1
-    return Page(number, "\n".join(row for _, row in kept), tuple(lines))
+    return Page(number, "\n".join(rows), tuple(lines))
 
 
 def _trimmed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:

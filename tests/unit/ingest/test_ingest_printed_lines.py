@@ -1,0 +1,39 @@
+"""Line numbers printed down a text page (a transcript's) come off its text and become the
+lines' numbers; numbered lists and a few numbered rows stay as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawdiff.ingest.printed_lines import printed_line_numbers
+from lawdiff.ingest.textfile import read_text
+
+
+def test_a_transcript_page_loses_its_line_numbers(tmp_path: Path) -> None:
+    rows = ["     THE COURT: Be seated.", "We are on the record.", "", *["more text."] * 10]
+    page = "\n".join(f"{n:>2}  {row}".rstrip() for n, row in enumerate(rows, start=1))
+    path = tmp_path / "t.txt"
+    path.write_text(page + "\f" + page)
+    pages = read_text(path).pages
+    assert pages[1].text.split("\n")[:3] == [
+        "     THE COURT: Be seated.",
+        "We are on the record.",
+        "",
+    ]
+    assert [line.number for line in pages[1].lines] == list(range(1, 14))
+
+
+def test_numbers_must_count_down_the_page() -> None:
+    rows = [f"{n}  item number {n}" for n in (1, 2, 3, 7, 9, 12, 15, 16, 20, 21, 22)]
+    assert printed_line_numbers(rows) == {}
+
+
+def test_a_short_numbered_list_is_no_line_numbering() -> None:
+    rows = ["Plaintiff asks for:", "1  damages;", "2  costs;", "3  fees.", "Dated: May 1."]
+    assert printed_line_numbers(rows) == {}
+
+
+def test_a_restart_at_one_is_a_lost_page_break() -> None:
+    rows = [f"{n:>2}  line" for n in [*range(1, 26), *range(1, 11)]]
+    found = printed_line_numbers(rows)
+    assert len(found) == 35 and found[25] == (1, 4)
