@@ -49,6 +49,28 @@ LONE_ENUMERATOR = re.compile(r"^\s*(?P<enum>[IVXLC]{1,7}\.?|[A-Z]\.)\s*$")
 # A line of a deposition excerpt ("Q. Did you sign it?", "A: Yes."), line number allowed.
 DEPOSITION_LINE = re.compile(r"^\s*(?:\d{1,2}\s+)?[QA][.:]\s+\S")
 
+# Transcripts of hearings and depositions. A speaker's turn opens with the speaker in
+# capitals and a colon ("THE COURT:", "MR. BERISHA:", "MS. STRAND-OCAMPO:", "THE WITNESS:"),
+# an examination with its examiner ("BY MS. LEE:").
+_SPEAKER_NAME = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
+SPEAKER_TURN = re.compile(
+    r"^\s*(?:BY\s+)?(?:THE\s+(?:COURT|WITNESS|CLERK|(?:DEPUTY\s+)?CLERK|COURTROOM\s+DEPUTY"
+    r"|REPORTER|BAILIFF|MARSHAL|INTERPRETER|DEFENDANT|PLAINTIFF|JUROR|DEPONENT)"
+    rf"|(?:MR|MS|MRS|DR|MISS)\.\s+{_SPEAKER_NAME}|JUDGE\s+{_SPEAKER_NAME})\s*:"
+)
+QUESTION_LINE = re.compile(r"^\s*Q[.:]\s+\S")
+ANSWER_LINE = re.compile(r"^\s*A[.:]\s+\S")
+# The reporter's note of what happened, on a line of its own: "(Recess.)", "(Excerpt begins
+# at 10:47 a.m.)", or the first line of a longer one ("(Whereupon, the witness was …").
+PARENTHETICAL_START = re.compile(r"^\s*\([A-Z][^()]*(?:\)[.,]?\s*)?$")
+PARENTHETICAL_END = re.compile(r"\)[.,]?\s*$")
+# What names a transcript on its cover page.
+TRANSCRIPT_MARK = re.compile(
+    r"\b(?:TRANSCRIPT|(?:COURT|OFFICIAL)\s+REPORTER|REPORTER['’]S|REPORTED\s+BY"
+    r"|DEPOSITION\s+OF|(?:DIRECT|CROSS)[\s-]EXAMINATION)\b",
+    re.IGNORECASE,
+)
+
 # A track-changes balloon printed beside the text of a redline ("Deleted: Defendants",
 # "Formatted: Font: 12 pt"), at a line's start or after a tab that ends the body text.
 BALLOON = re.compile(

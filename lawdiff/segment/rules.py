@@ -21,11 +21,13 @@ from lawdiff.segment.walker.counts import CountRules
 from lawdiff.segment.walker.notes import NoteRules
 from lawdiff.segment.walker.numbered_headings import NumberedHeadings
 from lawdiff.segment.walker.paragraphs import ParagraphRules
+from lawdiff.segment.walker.turns import TurnRules
 from lawdiff.segment.walker.unnumbered_headings import UnnumberedHeadings
 
 
 class RuleBasedSegmenter:
-    """Segments complaints (¶ paragraphs and counts) and briefs (argument outlines)."""
+    """Segments complaints (¶ paragraphs and counts), briefs (argument outlines) and
+    transcripts (speakers' turns)."""
 
     def segment(self, text: DocumentText, meta: FilingMeta) -> Segmentation:
         """Split ``text`` into segments; see :mod:`lawdiff.segment` for the conventions."""
@@ -39,7 +41,9 @@ class RuleBasedSegmenter:
         return Segmentation(drafts, warnings, parts)
 
 
-class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, NoteRules):
+class _Walker(
+    CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, NoteRules, TurnRules
+):
     """One pass over the body lines, building :class:`Block` s: the main loop, which asks
     the rules of each concern (the mixins in :mod:`lawdiff.segment.walker`) in turn."""
 
@@ -88,6 +92,10 @@ class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, 
 
     def _body_step(self, line: TextLine) -> int:
         """A line that is not blank, a footnote nor a balloon: a paragraph, heading or text."""
+        if self._transcript_line(line):
+            self.prev_heading = False
+            self.prev = line
+            return line.index + 1
         if self._paragraph(line) if self.complaint else self._allegation(line):
             self.prev_heading = False
             self.prev = line
@@ -97,7 +105,10 @@ class _Walker(CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, 
             self.prev_heading = True
             self.prev = self.lines[nxt - 1]
             return nxt
-        self._body_line(line)
+        if self.transcript is not None:
+            self._turn_paragraph(line)
+        else:
+            self._body_line(line)
         self.decree = self.decree or (self.order and bool(patterns.DECREE.search(line.text)))
         self.prev_heading = False
         self.prev = line

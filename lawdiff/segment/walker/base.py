@@ -8,6 +8,8 @@ joins them into the walker that reads a filing line by line.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lawdiff.core.model import FilingMeta, Role, SegmentKind
 from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
@@ -15,8 +17,10 @@ from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
 from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker
-from lawdiff.segment.regions import find_regions
+from lawdiff.segment.quoted import plain_indent
+from lawdiff.segment.regions import caption_end, find_regions
 from lawdiff.segment.toc import TocEntry, letters_key, parse_toc
+from lawdiff.segment.transcript import Transcript, find_transcript
 
 # A balloon's wrapped lines start within this many points of its first line.
 BALLOON_COLUMN = 12.0
@@ -53,6 +57,18 @@ class WalkerBase:
         self.width = typical_width(self.body)
         blank = sum(1 for line in self.body if line.blank)
         self.plain = not has_hints(self.body)  # plain text: no typography to go by
+        self.indents = {
+            line.index: float(plain_indent(line.text)) if self.plain else line.hint.indent
+            for line in self.lines
+        }
+        self.transcript = None if self.complaint else self._find_transcript()
+        if self.transcript is not None and self.regions.start > self.transcript.first:
+            # no caption: the transcript starts at its first turn, not at an answer "A."
+            # taken for the first heading
+            self.regions = replace(self.regions, start=self.transcript.first)
+        self.cover: int | None = None  # a transcript's cover page
+        self.parenthetical = False  # the open block is the reporter's parenthetical
+        self.turn_ended = False  # the next transcript line opens a block of its own
         # Blank lines end paragraphs when they are rare (not double spacing), or in plain
         # text whose lines are whole paragraphs (e-filed text: no line wrapping).
         self.blank_breaks = blank < 0.5 * max(len(self.body) - blank, 1) or (
@@ -87,6 +103,14 @@ class WalkerBase:
         self.part_blocks: list[int] = []  # headings of later bundled documents
         self.order = meta.role == Role.ORDER
         self.decree = False  # an order's "IT IS ORDERED" was read: numbered items are orders
+
+    def _find_transcript(self) -> Transcript | None:
+        """The transcript this filing is, read from the end of its caption (from its start
+        when it has none), or None."""
+        after_caption = caption_end(self.lines)[0]
+        first = min(self.regions.start, after_caption if after_caption < len(self.lines) else 0)
+        scan = [ln for ln in self.lines[first:] if ln.index not in self.regions.skipped]
+        return find_transcript(self.lines, scan, self.indents)
 
     def _boundary(self, line: TextLine) -> bool:
         """True when ``line`` may start something new: the previous line ended one."""
