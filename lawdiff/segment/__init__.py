@@ -15,6 +15,8 @@ Label convention (gold links and record-cite resolution rely on it):
 * numbered headings: the outline path of printed enumerators joined by ``"."`` (``"I.A.1"``),
   kind HEADING, ``heading`` the text without its enumerator, ``level`` its depth;
 * body paragraphs of briefs and orders: kind PARAGRAPH, label ``""``; block quotes: QUOTE;
+* a transcript's cover page, and each speaker's turn ("THE COURT: …", the speaker kept in
+  its text), question, answer and parenthetical: kind PARAGRAPH, label ``""``;
   footnotes: FOOTNOTE labelled ``"n.3"`` under the paragraph that calls them.
 
 ``span`` covers a segment's content without its enumerator; ``text`` is that span's text with
