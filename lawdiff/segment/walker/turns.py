@@ -55,17 +55,24 @@ class TurnRules(WalkerBase):
         self.turn_ended = self.parenthetical and self._closes_parenthetical(line)
 
     def _cover_line(self, line: TextLine) -> None:
-        """A line of the cover page (after the caption): all of them one block, the title
-        lines the caption rules leave out included."""
+        """A line before the first turn: the cover pages (after the caption) are one block,
+        the title lines the caption rules leave out included; what stands above the first
+        turn on its own page ("P R O C E E D I N G S") is another."""
+        body_page = self.lines[self.transcript.first].page_index if self.transcript else 0
         if self.cover is None:
             start = next(
                 (ln.content_start for ln in self.lines[self.regions.start :] if not ln.blank),
                 line.content_start,
             )
-            self._close()
-            self._add(SegmentKind.PARAGRAPH, "", min(start, line.content_start), line.end, None)
-            self.cover = len(self.blocks) - 1
-        self.blocks[self.cover].extend_to(line.content_end)
+            self._open_cover(min(start, line.content_start), line)
+        elif line.page_index == body_page != self.blocks[self.cover].page_index:
+            self._open_cover(line.content_start, line)
+        self.blocks[self.cover or 0].extend_to(line.content_end)
+
+    def _open_cover(self, start: int, line: TextLine) -> None:
+        self._close()
+        self._add(SegmentKind.PARAGRAPH, "", start, line.content_end, None)
+        self.cover = len(self.blocks) - 1
 
     def _closes_parenthetical(self, line: TextLine) -> bool:
         return bool(patterns.PARENTHETICAL_END.search(line.text))

@@ -176,3 +176,27 @@ def test_a_brief_quoting_a_hearing_is_no_transcript(title: str) -> None:
     assert heads == ["ARGUMENT", "I", "II"]
     paragraphs = [s.text for s in segments if s.kind == SegmentKind.PARAGRAPH]
     assert paragraphs[0].startswith("At the hearing on the demurrer")
+
+
+def test_a_proceedings_banner_and_the_reporters_certificate_stand_apart(tmp_path: Path) -> None:
+    banner = "              P R O C E E D I N G S"
+    tail = [
+        "     THE COURT: We're adjourned.",
+        "",
+        "              CERTIFICATE OF REPORTER",
+        "     I, Juniper Osei, certify that the foregoing is a",
+        "true and correct transcript of the proceedings.",
+        *[""] * 10,
+    ]
+    pages = [numbered(COVER), numbered([banner, *FIRST, *SECOND[:6]]), numbered(tail)]
+    path = tmp_path / "hearing.txt"
+    path.write_text("\f".join(pages))
+    got = texts(load_filing(path, ocr=False))
+    assert got[0].endswith("Juniper Osei, CSR")
+    assert got[1:3] == ["P R O C E E D I N G S", "(Proceedings begin at 9:14 a.m.)"]
+    assert got[-3:] == [
+        "THE COURT: We're adjourned.",
+        "CERTIFICATE OF REPORTER",
+        "I, Juniper Osei, certify that the foregoing is a true and correct transcript of the"
+        " proceedings.",
+    ]
