@@ -18,14 +18,18 @@ _CONCLUDING = re.compile(
     re.IGNORECASE,
 )
 # a party putting an argument: "Quillon argues …", "Quillon's contention", "according to Quillon"
-_REPORTING_AFTER = re.compile(
-    r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+(?:argues?|argued|contends?|contended|asserts?|"
+# the verbs of a party putting its position (one table: the echo rule reads it too)
+REPORTING_VERBS = (
+    r"(?:argues?|argued|contends?|contended|asserts?|"
     r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
     r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
-    r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
+    r"points?\s+(?:out|to)|relies|relied|invokes?|invoked|characterizes?|reads?|faults?|"
     r"asks?|asked|requests?|requested|seeks?|"
     r"sought|"
-    r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
+    r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)"
+)
+_REPORTING_AFTER = re.compile(
+    r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+" + REPORTING_VERBS + r"\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"response|point|view|reliance|complaint)s?\b",
     re.IGNORECASE,
