@@ -27,6 +27,7 @@ from lawdiff.ruling.evidence import (
     concessions,
     cue_hits,
     discourse_speakers,
+    disposed_request_owner,
     read_sentence,
     sentence_key,
 )
@@ -365,8 +366,8 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_in(about, book) or (
-        _disposition_of(order, linked, book, keep) if linked else None
+    own = _disposition_in(about, book, parties) or (
+        _disposition_of(order, linked, book, keep, parties) if linked else None
     )
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
@@ -512,12 +513,14 @@ def _places(text: str, query: Mapping[str, float] | None, book: RuleBook) -> lis
     return places
 
 
-def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | None:
+def _disposition_in(
+    sentences: Sequence[Sentence], book: RuleBook, parties: PartyNames | None = None
+) -> Side | None:
     """The side what the sentences dispose of points to; *not reached* (moot, withdrawn,
     reserved …) only when they decide nothing on the merits."""
     kinds: frozenset[DispositionKind] = frozenset()
     for sentence in sentences:
-        said = disposition_kinds(sentence.text, book)
+        said = _kinds_as_movant(sentence.text, book, parties)
         aside = frozenset(k for k in said if DISPOSITION_SIDE[k] is Side.NOT_REACHED)
         kinds |= aside or said  # "DENIED AS MOOT" is moot, not denied
     merits = frozenset(k for k in kinds if DISPOSITION_SIDE[k] is not Side.NOT_REACHED)
@@ -678,18 +681,37 @@ def _in_motion(
     return not wanted or not context or bool(context & wanted)
 
 
+_SWAPPED = {
+    DispositionKind.GRANTED: DispositionKind.DENIED,
+    DispositionKind.DENIED: DispositionKind.GRANTED,
+}
+
+
+def _kinds_as_movant(
+    text: str, book: RuleBook, parties: PartyNames | None
+) -> frozenset[DispositionKind]:
+    """The dispositions a sentence states, seen from the movant: the respondent's own request
+    granted ("Harbor's request for a protective order is granted") is a ruling against the
+    movant, and denied ("Brightline's request for fees is DENIED") one for it."""
+    kinds = disposition_kinds(text, book)
+    if parties is None or disposed_request_owner(text, parties) is not Side.RESPONDENT:
+        return kinds
+    return frozenset(_SWAPPED.get(k, k) for k in kinds)
+
+
 def _disposition_of(
     order: OrderText,
     sections: Sequence[SegmentId],
     book: RuleBook,
     keep: AbstractSet[SentenceKey] | None = None,
+    parties: PartyNames | None = None,
 ) -> Side | None:
     """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
     kinds: frozenset[DispositionKind] = frozenset()
     for section in sections:
         for sentence in order.section_sentences(section):
             if keep is None or sentence_key(sentence) in keep:
-                kinds |= disposition_kinds(sentence.text, book)
+                kinds |= _kinds_as_movant(sentence.text, book, parties)
     return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
 
 

@@ -163,6 +163,7 @@ def read_sentence(
     """
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
+    hits = _without_halves(hits)
     if not hits:
         return None
     mentions = parties.mentions(folded)
@@ -197,6 +198,18 @@ def _in_question(folded: str, start: int) -> bool:
     if breaks:
         window = window[breaks[-1].end() :]
     return bool(_WHETHER.search(window))
+
+
+def _without_halves(hits: list[tuple[RulingCue, int, int]]) -> list[tuple[RulingCue, int, int]]:
+    """The hits less a one-side disposition cue that overlaps a mixed one: in "the Motion is
+    GRANTED in part and DENIED in part" the "is GRANTED" is half of "GRANTED in part"."""
+    mixed = [h for h in hits if h[0].direction == "mixed"]
+    return [
+        h
+        for h in hits
+        if h[0].direction not in ("movant", "respondent")
+        or not any(m[1] < h[2] and h[1] < m[2] for m in mixed)
+    ]
 
 
 def _distance(start: int, end: int, places: Sequence[int]) -> int:
@@ -239,6 +252,10 @@ def _side_of(
         before = [m for m in mentions if m[1] <= start]
         party = before[-1][2] if before else speaker or Side.MOVANT
         return OPPOSITE.get(party, Side.MIXED)
+    if cue.direction in ("movant", "respondent") and _DISPOSING.search(cue.text):
+        owner = _request_owner(mentions, start, folded)
+        if owner is not None:  # "Harbor's request for a protective order is granted"
+            return owner if cue.direction == "movant" else OPPOSITE.get(owner, owner)
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
@@ -297,6 +314,43 @@ def _argument_owner(
         if m[0] >= clause_start and _POSSESSED_ARGUMENT.match(folded[m[1] : cue_start])
     ]
     return owners[-1][2] if owners else None
+
+
+# a cue that disposes of a request ("is GRANTED", "motion is denied", "dikabulkan")
+_DISPOSING = re.compile(r"grant|den(?:y|ie)|sustain|overrul|kabul|tolak", re.IGNORECASE)
+_POSSESSED_REQUEST = re.compile(
+    r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,2}?(?:cross-?\s?motion|motion|request|application|"
+    r"objection|demand|petition)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _request_owner(
+    mentions: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
+) -> Side | None:
+    """The party whose own request a disposition cue disposes of, named as the subject of the
+    cue's clause ("Brightline's request for fees is DENIED": Brightline's, whichever side
+    filed the motion the order decides)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    clause_start = breaks[-1] if breaks else 0
+    owners = [
+        m
+        for m in mentions
+        if clause_start <= m[0]
+        and m[1] <= cue_start
+        and _POSSESSED_REQUEST.match(folded[m[1] : cue_start])
+    ]
+    return owners[-1][2] if owners else None
+
+
+def disposed_request_owner(text: str, parties: PartyNames) -> Side | None:
+    """The party whose own request a sentence disposes of, when it names one as the subject
+    of its first disposing word ("Brightline's request for fees is DENIED": Brightline)."""
+    folded, _ = folded_forms(text)
+    word = _DISPOSING.search(folded)
+    if word is None:
+        return None
+    return _request_owner(parties.mentions(folded), word.start(), folded)
 
 
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|he|she)\b", re.IGNORECASE)

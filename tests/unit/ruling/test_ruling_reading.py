@@ -169,3 +169,27 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
     assert reading is not None and reading.side is Side.RESPONDENT
     assert "becker" in parties.names and "becker" not in parties.party_words  # still a topic
     assert with_experts(PARTIES, ["Dr. Becker Has Established Foundation"]) is PARTIES
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a party's own request disposed of: granted is for that party, denied against it,
+        # whichever side filed the motion the order decides
+        (
+            "Stratus's request for a protective order is granted as to the deposition.",
+            Side.RESPONDENT,
+        ),
+        ("Stratus's request for fees is DENIED.", Side.MOVANT),
+        ("Chirrup's motion is GRANTED.", Side.MOVANT),
+        ("The motion is DENIED.", Side.RESPONDENT),
+        # a request named without its owner is the movant's
+        ("The request to dismiss the action should be denied.", Side.RESPONDENT),
+        # "is GRANTED" inside "GRANTED in part" is no grant in full
+        ("For these reasons, the Motion is GRANTED in part and DENIED in part.", Side.MIXED),
+        # an adverb between the party and "is right that"
+        ("Stratus is therefore right that the claims are untimely.", Side.RESPONDENT),
+    ],
+)
+def test_requests_disposed_of_and_their_owner(text: str, side: Side) -> None:
+    assert _side(text) is side
