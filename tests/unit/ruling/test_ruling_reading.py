@@ -187,6 +187,10 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
         ("The request to dismiss the action should be denied.", Side.RESPONDENT),
         # "is GRANTED" inside "GRANTED in part" is no grant in full
         ("For these reasons, the Motion is GRANTED in part and DENIED in part.", Side.MIXED),
+        # a claim dismissed is what the motion asked; a claim that survives is not
+        ("Count Four is dismissed without prejudice.", Side.MOVANT),
+        ("The UCL claim survives.", Side.RESPONDENT),
+        ("Count II will proceed to trial.", Side.RESPONDENT),
         # an adverb between the party and "is right that"
         ("Stratus is therefore right that the claims are untimely.", Side.RESPONDENT),
     ],
