@@ -22,6 +22,7 @@ from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.echo import echo_reading
 from lawdiff.ruling.evidence import (
+    REPORTING_VERBS,
     Reading,
     SentenceKey,
     concessions,
@@ -255,9 +256,15 @@ def _set_aside(
     queries = topics.queries
     party_words = {w for name in parties.party_words for w in _WORD.findall(name)}
     out: dict[SegmentId, list[Sentence]] = {}
+    previous: Sentence | None = None
     for sentence in sentences:
         tail = _not_reached_tail(sentence, book, parties)
+        before, previous = previous, sentence
         if tail is None:
+            continue
+        if _points_back(sentence, book):  # "… need not resolve it now": the point last put
+            for argument in _pointed_at(sentence, before, arguments, topics, party_words):
+                out.setdefault(argument.id, []).append(sentence)
             continue
         bag = stems(tail, book.gloss, parties.party_words)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
@@ -277,6 +284,64 @@ def _set_aside(
         for argument in chosen:
             out.setdefault(argument.id, []).append(sentence)
     return out
+
+
+# what points back to the point last put: "need not resolve it", "that argument need not detain
+# the Court", "declines to decide the question"
+_ANAPHOR = re.compile(
+    r"^\W*(?:it|that|this|those|these|them|(?:the|that|this|those|these)\s+(?:question|issue|"
+    r"point|argument|dispute|matter|contention)s?)\b"
+    r"(?!\s+(?:whether|of|that|about|as to|concerning|regarding)\b)",  # "the question whether X"
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_QUESTION = re.compile(r"\bwhether\b[^;]*", re.IGNORECASE)
+_REPORTS = re.compile(rf"\b{REPORTING_VERBS}\b", re.IGNORECASE)
+
+
+def _points_back(sentence: Sentence, book: RuleBook) -> bool:
+    """Whether the words a not-reached cue sets aside only point back ("need not resolve it
+    now", "that argument need not detain the Court"): the clause next to the cue, after it or
+    (for a cue written ``party = "before"``) before it, opens with a pronoun."""
+    folded, lowered = folded_forms(sentence.text)
+    hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
+    cue, start, end = min(hits, key=lambda h: h[1])
+    if cue.party == "before":
+        clause = _CLAUSE_MARK.split(folded[:start])[-1]
+    else:
+        clause = _CLAUSE_MARK.split(folded[end:])[0]
+    return _ANAPHOR.match(clause) is not None
+
+
+def _pointed_at(
+    sentence: Sentence,
+    before: Sentence | None,
+    arguments: Sequence[SegmentInfo],
+    topics: Topics,
+    party_words: AbstractSet[str],
+) -> list[SegmentInfo]:
+    """The arguments a pointing-back not-reached sentence sets aside: of those it is about,
+    the ones whose heading shares a word with the point it points back to — a "whether …"
+    question it states itself ("Whether the policy started the clock is a fact-bound question,
+    and … the Court need not resolve it"), else the sentence before in its paragraph when
+    that one puts a party's argument or a question ("Kettle & Crumb also argues that …")."""
+    question = _QUESTION.search(sentence.text)
+    if question:
+        point = question.group(0)
+    elif (
+        before is not None
+        and before.segment == sentence.segment
+        and (_REPORTS.search(before.text) or _QUESTION.search(before.text))
+    ):
+        point = before.text
+    else:
+        return []
+    words = _prefixes(_content_words(point) - party_words)
+    return [
+        a
+        for a in arguments
+        if sentence in topics.of(a.id) and words & _prefixes(_content_words(a.heading))
+    ]
 
 
 # "Because the delay defeats its showing regardless, …", "Given that …", "karena …": the

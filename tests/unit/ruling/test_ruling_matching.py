@@ -223,6 +223,25 @@ def _rule(
             "The Tariff Never Applied to Chirrup",
             Side.NOT_REACHED,
         ),
+        # a pronoun after the cue points back to the question the sentence puts
+        (
+            [
+                "Chirrup has not shown a Sherman Act conspiracy. Whether the tariff's notice "
+                "clause started the limitations clock is a fact-bound question, and the Court "
+                "need not resolve it now."
+            ],
+            "The Claims Are Barred by the Statute of Limitations",
+            Side.NOT_REACHED,
+        ),
+        # … but "the question whether X" names X
+        (
+            [
+                "Chirrup has not shown a Sherman Act conspiracy, so the Court does not reach "
+                "the question whether the tariff applied."
+            ],
+            "Chirrup Shows a Sherman Act Conspiracy",
+            Side.RESPONDENT,
+        ),
         # never mentioned
         (
             ["Chirrup has not shown a Sherman Act conspiracy."],
