@@ -121,11 +121,23 @@ def _score_in_case(
         )
         canonical = motion_canonicalizer(caption)
         by_key = {d.key: d for d in found.dispositions}
+        guesses, keyless = [], []
         for motion in gold["motions"]:
             refs = [canonical(r) for r in find_motions(motion["name"])]
-            guess = next((by_key[r.key] for r in refs if r.key in by_key), None)
-            if guess is None and len(gold["motions"]) == 1 and len(found.dispositions) == 1:
-                guess = found.dispositions[0]
+            guesses.append(next((by_key[r.key] for r in refs if r.key in by_key), None))
+            keyless.append(not refs)
+        left = [d for d in found.dispositions if d not in guesses]
+        unpaired = [i for i, g in enumerate(guesses) if g is None]
+        if (
+            len(unpaired) == 1
+            and len(left) == 1
+            and (keyless[unpaired[0]] or len(left) == 1 == len(guesses))
+        ):
+            # one motion decided and one found, or a gold name lawdiff cannot key ("Harrowgate's
+            # appeal from the judgment …") and one disposition left over: the same motion (a
+            # wrong key among several motions is still a miss)
+            guesses[unpaired[0]] = left[0]
+        for motion, guess in zip(gold["motions"], guesses, strict=True):
             label = guess.kind.value.replace("-", "_") if guess else "(none)"
             score.dispositions.append((motion["name"], motion["disposition"], label))
         sections = {}

@@ -335,6 +335,13 @@ def test_a_company_is_not_called_by_its_last_word() -> None:
         ("First cause of action (breach of lease): OVERRULED.", {"denied"}),
         ("The demurrer is SUSTAINED IN PART and OVERRULED IN PART.", {"granted-in-part"}),
         ("The objection is overruled.", {"denied"}),
+        # an appeal: the appellant's brief is the motion
+        ("The judgment of the district court is AFFIRMED.", {"denied"}),
+        ("The judgment is reversed and the case remanded.", {"granted"}),
+        (
+            "The judgment of the district court is AFFIRMED in part and VACATED in part.",
+            {"granted-in-part"},
+        ),
     ],
 )
 def test_demurrer_words_dispose(sentence: str, kinds: set[str]) -> None:

@@ -191,6 +191,10 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
         ("Count Four is dismissed without prejudice.", Side.MOVANT),
         ("The UCL claim survives.", Side.RESPONDENT),
         ("Count II will proceed to trial.", Side.RESPONDENT),
+        # an appeal: the court below erred (for the appellant) or got it right
+        ("The district court correctly granted summary judgment on this claim.", Side.RESPONDENT),
+        ("We therefore vacate the judgment insofar as it dismissed the claim.", Side.MOVANT),
+        ("The district court erred in holding the exclusion unambiguous.", Side.MOVANT),
         # an adverb between the party and "is right that"
         ("Stratus is therefore right that the claims are untimely.", Side.RESPONDENT),
     ],
