@@ -43,7 +43,11 @@ plaintiff plaintiffs defendant defendants movant respondent party parties order 
 yang dan di ke dari itu ini dengan untuk dalam tidak bahwa atau akan juga pada oleh karena
 sebagai adalah hakim menurut memang tetapi namun para pihak kata sama saja lebih belum
 telah sudah masih hanya agar atas antara lain apakah seorang tersebut putusan pengadilan
+grant grants granted granting deny denies denied denying sustained overruled
 """
+# (the words that dispose of a motion say what the court did, not what a sentence is about:
+# "granted as to … and denied as to the NYSHRL claim" is not about a heading "… Was Denied the
+# Promotion …")
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
