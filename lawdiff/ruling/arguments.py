@@ -47,14 +47,16 @@ from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 NOT_ARGUMENT = re.compile(
     r"^\s*(?:introduction|preliminary statement|summary of (?:the )?argument|background|"
-    r"(?:statement of )?(?:the )?facts?|factual background|procedural (?:history|background)|"
+    r"(?:statement of )?(?:the )?facts?(?![\w-]|\s+(?!and\b|of\b)\w)|factual background|"
+    r"procedural (?:history|background)|"
     r"statement of (?:issues?|the case)|issues? (?:presented|to be decided)|legal standards?|"
     r"standard of review|conclusion|table of (?:contents|authorities)|certificate of service|"
     r"notice of motion|relief requested|pendahuluan|latar belakang|kesimpulan|petitum)\b",
     re.IGNORECASE,
 )
 _SETTING = re.compile(
-    r"^\s*(?:background|(?:statement of )?(?:the )?facts?|factual background|procedural "
+    r"^\s*(?:background|(?:statement of )?(?:the )?facts?(?![\w-]|\s+(?!and\b|of\b)\w)|"
+    r"factual background|procedural "
     r"(?:history|background)|legal standards?|standard of review|applicable law|"
     r"latar belakang|dasar hukum)\b",
     re.IGNORECASE,

@@ -368,3 +368,20 @@ def test_of_several_cues_the_one_nearest_the_arguments_words_speaks(word: str, s
     parties = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC")
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, parties, near)
     assert reading is not None and reading.side is side
+
+
+def test_an_argument_about_fact_issues_is_no_statement_of_facts() -> None:
+    from lawdiff.ruling.arguments import argument_units
+
+    headings = [
+        (1, "STATEMENT OF FACTS", None),
+        (2, "ARGUMENT", None),
+        (3, "Fact Issues Preclude Summary Judgment on the Contract Claim", 2),
+        (4, "Rusk's Inspection Attributes the Damage to the Storm", 3),
+        (5, "Facts and Procedural History", None),
+    ]
+    segments = [_segment(n, h, parent=p, document=2) for n, h, p in headings]
+    assert [s.heading for s in argument_units(segments)] == [
+        "Fact Issues Preclude Summary Judgment on the Contract Claim",
+        "Rusk's Inspection Attributes the Damage to the Storm",
+    ]
