@@ -35,6 +35,7 @@ from lawdiff.ruling.evidence import (
 from lawdiff.ruling.matching import (
     Topics,
     ancestors,
+    glossed,
     match_arguments,
     relevance,
     stem,
@@ -195,6 +196,7 @@ def rule_arguments(
                 conceded,
             )
         )
+    rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
     return _parents_from_children(arguments, rulings, book.fallback_confidence)
 
 
@@ -270,12 +272,12 @@ def _set_aside(
             continue
         bag = stems(tail, book.gloss, parties.party_words)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
-        words = _content_words(tail) - party_words
+        words = _content_words(glossed(tail, book.gloss)) - party_words
         chosen = [
             a
             for a in arguments
             if scores[a.id] >= book.min_relevance
-            and _prefixes(words) & _prefixes(_content_words(a.heading))
+            and _prefixes(words) & _prefixes(_content_words(glossed(a.heading, book.gloss)))
         ]
         if not chosen:
             chosen = [
@@ -369,6 +371,29 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
         return None
     cue, start, end = min(hits, key=lambda h: h[1])
     return folded[:start] if cue.party == "before" else folded[end:]
+
+
+def _children_of_set_aside(
+    arguments: Sequence[SegmentInfo],
+    rulings: list[ArgumentRuling],
+    set_aside: Mapping[SegmentId, Sequence[Sentence]],
+    fallback: float,
+) -> list[ArgumentRuling]:
+    """A sub-argument of a heading the order names as not reached ("it offers no assessment
+    of Harborview's likelihood of success") is not reached either, unless a cue of its own
+    rules on it: the court did not decide the point it is a step towards."""
+    by_id = {a.id: a for a in arguments}
+    out: list[ArgumentRuling] = []
+    for argument, ruling in zip(arguments, rulings, strict=True):
+        above = ancestors(argument, by_id)
+        aside = next((set_aside[a.id] for a in above if a.id in set_aside), None)
+        guessed = not ruling.evidence or ruling.confidence <= fallback
+        if aside and guessed and ruling.side is not Side.NOT_ADDRESSED:
+            first = aside[0]
+            evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
+            ruling = replace(ruling, side=Side.NOT_REACHED, confidence=0.6, evidence=(evidence,))
+        out.append(ruling)
+    return out
 
 
 def _parents_from_children(

@@ -60,14 +60,19 @@ def stems(text: str, gloss: Sequence[tuple[str, str]] = (), ignore: Iterable[str
             English words.
         ignore: names whose words never count (party names).
     """
-    _, lowered = folded_forms(text)
-    extra = [words for phrase, words in gloss if _has_phrase(lowered, phrase)]
     skipped = {stem(w) for name in ignore for w in _WORD.findall(name.lower())}
     return {
         stem(word)
-        for word in _WORD.findall(" ".join([lowered, *extra]))
+        for word in _WORD.findall(glossed(text, gloss))
         if word not in STOPWORDS and (len(word) >= 3 or word.isdigit())
     } - skipped
+
+
+def glossed(text: str, gloss: Sequence[tuple[str, str]] = ()) -> str:
+    """``text`` folded to lower case, with the English words of each glossed phrase in it."""
+    _, lowered = folded_forms(text)
+    extra = [words for phrase, words in gloss if _has_phrase(lowered, phrase)]
+    return " ".join([lowered, *extra])
 
 
 def stem(word: str) -> str:

@@ -385,3 +385,19 @@ def test_an_argument_about_fact_issues_is_no_statement_of_facts() -> None:
         "Fact Issues Preclude Summary Judgment on the Contract Claim",
         "Rusk's Inspection Attributes the Damage to the Storm",
     ]
+
+
+def test_a_point_set_aside_by_another_name_sets_aside_its_sub_arguments() -> None:
+    order = [
+        "Chirrup waited five months to sue, and that delay is fatal: Chirrup has not shown "
+        "irreparable harm. The Court offers no assessment of the likelihood of success."
+    ]
+    headings = [
+        (1, "Chirrup Is Likely to Succeed on the Merits", None, 2),
+        (2, "The Termination Breached the Implied Covenant of Good Faith", 1, 2),
+        (3, "Chirrup Will Suffer Irreparable Harm", None, 2),
+    ]
+    sides = _rule(order, headings)
+    assert sides["Chirrup Is Likely to Succeed on the Merits"] is Side.NOT_REACHED
+    assert sides["The Termination Breached the Implied Covenant of Good Faith"] is Side.NOT_REACHED
+    assert sides["Chirrup Will Suffer Irreparable Harm"] is Side.RESPONDENT
