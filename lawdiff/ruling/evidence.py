@@ -372,6 +372,16 @@ def _pronoun_subject(
     return subjects[0][2] if subjects else None
 
 
+# what a motion asks for, named as the object of a cue with no party before it ("This factor
+# favors transfer", "the balance favors an injunction"): the movant's side
+_RELIEF = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:class(?:\s+certification)?|certification|transfer|"
+    r"injunction|injunctive relief|(?:preliminary\s+)?relief|dismissal|remand|arbitration|"
+    r"exclusion|a stay|stay|summary judgment|the motion)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_party(
     place: str,
     start: int,
@@ -387,6 +397,8 @@ def _named_party(
         owner = _argument_owner(before, start, folded) or _pronoun_subject(before, start, folded)
         if owner is not None:
             return owner
+        if not before and _RELIEF.match(folded[end:]):  # "Each factor favors a class."
+            return Side.MOVANT
         return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
     return after[0][2] if after else speaker or Side.MOVANT

@@ -201,3 +201,13 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
 )
 def test_requests_disposed_of_and_their_owner(text: str, side: Side) -> None:
     assert _side(text) is side
+
+
+@pytest.mark.parametrize(
+    "text", ["Each of the Rule 23(b)(3) factors favors a class.", "This factor favors transfer."]
+)
+def test_the_relief_sought_as_object_is_the_movants_side(text: str) -> None:
+    # even while the respondent's argument is under discussion
+    sentence = Sentence(text, SegmentId(1), 1, 1)
+    reading = read_sentence(sentence, BOOK, PARTIES, speaker=Side.RESPONDENT)
+    assert reading is not None and reading.side is Side.MOVANT
