@@ -458,7 +458,11 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_in(about, book, parties) or (
+    # a sentence setting a point aside disposes of that point, not this one (which it would
+    # have named: see above): "… does not reach personal jurisdiction, and the motion to
+    # dismiss is DENIED AS MOOT" says nothing of the forum clause that carried the transfer
+    deciding = [s for s in about if _not_reached_tail(s, book, parties) is None]
+    own = _disposition_in(deciding, book, parties) or (
         _disposition_of(order, linked, book, keep, parties) if linked else None
     )
     # "need not reach" counts only where it names the argument (above)
