@@ -165,15 +165,34 @@ def rule_arguments(
     contexts = _motion_contexts(order, sentences)
     declined = any(_rests_elsewhere(s, book, parties) for s in ruling)
     rulings = []
-    for argument in arguments:
-        named = set_aside.get(argument.id, [])
-        linked = tuple(
+    links = {
+        argument.id: tuple(
             section
             for section in sections.get(argument.id, ())
             if _shares_a_word(argument, order.section_text(section), distinct)
-        ) or _naming_paragraphs(order, argument, arguments, distinct)
+        )
+        or _naming_paragraphs(order, argument, arguments, distinct)
+        for argument in arguments
+    }
+    headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
+    inside = {  # the headed sections linked to each argument, with their sub-sections
+        a: _inside(order.segments, [f for f in found if f in headed]) for a, found in links.items()
+    }
+    for argument in arguments:
+        named = set_aside.get(argument.id, [])
+        linked = links[argument.id]
+        # a sentence about the argument that lies in a section answering other arguments only
+        # speaks to those ("… it does not allege that the reserve was segregated" under
+        # Conversion is no ruling on the contract claim's reserve)
+        others = (
+            set().union(*(v for k, v in inside.items() if k != argument.id)) - inside[argument.id]
+        )
         wanted = _numbered_motions(argument, arguments)
-        about = [s for s in topics.of(argument.id) if _in_motion(s, wanted, contexts)]
+        about = [
+            s
+            for s in topics.of(argument.id)
+            if _in_motion(s, wanted, contexts) and (not linked or s.segment not in others)
+        ]
         query = topics.queries.get(argument.id)
         side = (sides or {}).get(argument.document)
         echoes = _echoes(about, argument, side, book, parties) if side else []
@@ -818,6 +837,11 @@ def _shares_a_word(argument: SegmentInfo, text: str, distinct: Mapping[str, int]
     """
     words = {w[:6] for w in _content_words(argument.heading) if distinct.get(w, 0) < 99}
     return not words or bool(words & {w[:6] for w in _content_words(text)})
+
+
+def _inside(segments: Sequence[SegmentInfo], sections: Sequence[SegmentId]) -> set[SegmentId]:
+    """The segments of the given sections and their sub-sections."""
+    return set().union(*(_descendants(segments, section) for section in sections))
 
 
 def _descendants(segments: Sequence[SegmentInfo], root: SegmentId) -> set[SegmentId]:

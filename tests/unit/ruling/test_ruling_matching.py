@@ -401,3 +401,26 @@ def test_a_point_set_aside_by_another_name_sets_aside_its_sub_arguments() -> Non
     assert sides["Chirrup Is Likely to Succeed on the Merits"] is Side.NOT_REACHED
     assert sides["The Termination Breached the Implied Covenant of Good Faith"] is Side.NOT_REACHED
     assert sides["Chirrup Will Suffer Irreparable Harm"] is Side.RESPONDENT
+
+
+def test_a_sentence_in_a_section_answering_another_argument_does_not_rule_on_this_one() -> None:
+    order_segments = [
+        _segment(10, "Breach of Contract", "The Court agrees with Chirrup on this point.", None, 1),
+        _segment(
+            11,
+            "Conversion",
+            "The Complaint alleges that Stratus withheld the reserve under the Agreement; it "
+            "does not allege that the reserve was held as a specific fund.",
+            None,
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "The Reserve Breached the Agreement", document=2),
+        _segment(2, "Stratus Converted a Specific Fund", document=2),
+    ]
+    text = OrderText(DocumentId(1), order_segments, SentenceLocator([]))
+    parties = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
+    links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(11)]}
+    rulings = rule_arguments(text, arguments, links, parties, BOOK, DispositionKind.GRANTED_IN_PART)
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.RESPONDENT]
