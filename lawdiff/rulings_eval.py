@@ -62,13 +62,20 @@ def run_ruling_eval(corpus: Path | None = None) -> str:
     scores = {path: score_order(path, corpus) for path in paths}
     everything = list(scores.values())
     lines = ["Court's rulings: dispositions per motion, side adopted per argument", ""]
-    for title, chosen, misses in (
-        ('Tuning set ("set": "tuning": misses read, cues adjusted on these)', tuning, True),
-        ("HELD OUT (never tuned on; totals only, misses not shown)", held_out, False),
-    ):
+    sections = [('Tuning set ("set": "tuning": misses read, cues adjusted on these)', tuning, True)]
+    for name in sorted({set_name(p) for p in held_out}):  # each held-out set on its own
+        chosen = [p for p in held_out if set_name(p) == name]
+        sections.append((f"HELD OUT: {name} (totals only, misses not shown)", chosen, False))
+    for title, chosen, misses in sections:
         if chosen:
             lines += _section(title, [scores[p] for p in chosen], everything, misses)
     return "\n".join(lines)
+
+
+def set_name(gold_path: Path) -> str:
+    """The set a gold file names ("held-out (orders6)"), "held-out" when it names none."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return str(gold.get("set") or "held-out")
 
 
 def gold_set(gold_path: Path) -> str:
