@@ -424,3 +424,15 @@ def test_a_sentence_in_a_section_answering_another_argument_does_not_rule_on_thi
     links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(11)]}
     rulings = rule_arguments(text, arguments, links, parties, BOOK, DispositionKind.GRANTED_IN_PART)
     assert [r.side for r in rulings] == [Side.MOVANT, Side.RESPONDENT]
+
+
+def test_co_parties_the_order_defines_after_a_role_word_take_that_roles_side() -> None:
+    opening = (
+        "Upon the foregoing papers, plaintiff Marisa Quill moves for partial summary judgment. "
+        "Defendants Bellmore Tower Owner LLC (Bellmore) and Granitefield Construction Corp. "
+        '(Granitefield) oppose. Defendant Voltline Electric, Inc. ("Voltline") opposes and '
+        "cross moves."
+    )
+    names = party_names("Plaintiff Marisa Quill", "Defendants", "", [opening]).names
+    assert {names[n] for n in ("bellmore", "granitefield", "voltline")} == {Side.RESPONDENT}
+    assert names["quill"] is Side.MOVANT
