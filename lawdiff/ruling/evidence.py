@@ -382,6 +382,13 @@ _RELIEF = re.compile(
 )
 
 
+# the object of "grants" / "denies": someone's motion ("the Court DENIES Finjan's motion …")
+_POSSESSOR_OF_MOTION = re.compile(
+    r"^\s+(?:the\s+)?([A-Z][\w-]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:motion|request|application)",
+    re.IGNORECASE,
+)
+
+
 def _named_party(
     place: str,
     start: int,
@@ -401,4 +408,7 @@ def _named_party(
             return Side.MOVANT
         return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
+    owner = _POSSESSOR_OF_MOTION.match(folded[end:])
+    if owner and not any(m[0] == end + owner.start(1) for m in after):
+        return Side.MOVANT  # "the Court GRANTS Cicso's motion …": a name misspelt or unknown
     return after[0][2] if after else speaker or Side.MOVANT

@@ -191,6 +191,8 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
         ("Count Four is dismissed without prejudice.", Side.MOVANT),
         ("The UCL claim survives.", Side.RESPONDENT),
         ("Count II will proceed to trial.", Side.RESPONDENT),
+        # the object of "DENIES" is someone's motion, the name misspelt: the motion decided
+        ("Thus, the Court DENIES Chirup's motion as to Stratus's expert reports.", Side.RESPONDENT),
         # an appeal: the court below erred (for the appellant) or got it right
         ("The district court correctly granted summary judgment on this claim.", Side.RESPONDENT),
         ("We therefore vacate the judgment insofar as it dismissed the claim.", Side.MOVANT),
