@@ -181,7 +181,12 @@ def read_sentence(
     if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
         best_side = OPPOSITE.get(best_side, best_side)
     weight = best_cue.weight
-    if conceded and best_cue.direction == "for" and best_side in OPPOSITE:
+    if (  # a point conceded, then turned; a motion granted is a ruling, not a concession
+        conceded
+        and best_cue.direction == "for"
+        and best_side in OPPOSITE
+        and not _DISPOSING.search(best_cue.text)
+    ):
         best_side, weight = OPPOSITE[best_side], min(weight, _CONCEDED_WEIGHT)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None

@@ -213,3 +213,17 @@ def test_the_relief_sought_as_object_is_the_movants_side(text: str) -> None:
     sentence = Sentence(text, SegmentId(1), 1, 1)
     reading = read_sentence(sentence, BOOK, PARTIES, speaker=Side.RESPONDENT)
     assert reading is not None and reading.side is Side.MOVANT
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a point granted to a party, then turned against it: read against it
+        ("Stratus is right that the clause is mandatory.", Side.MOVANT),
+        # a motion granted, then limited ("However, …"): still a grant
+        ("Per the parties' agreement, the Court GRANTS Stratus's motion.", Side.RESPONDENT),
+    ],
+)
+def test_a_concession_turned_at_once_but_not_a_grant(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES, conceded=True)
+    assert reading is not None and reading.side is side
