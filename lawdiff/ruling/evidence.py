@@ -413,7 +413,7 @@ def _named_party(
             return Side.MOVANT
         return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
-    owner = _POSSESSOR_OF_MOTION.match(folded[end:])
-    if owner and not any(m[0] == end + owner.start(1) for m in after):
+    possessor = _POSSESSOR_OF_MOTION.match(folded[end:])
+    if possessor and not any(m[0] == end + possessor.start(1) for m in after):
         return Side.MOVANT  # "the Court GRANTS Cicso's motion …": a name misspelt or unknown
     return after[0][2] if after else speaker or Side.MOVANT
