@@ -213,7 +213,7 @@ def _read_all(
 def _clean_and_ocr(
     pool: Any, pdf: Any, raws: list[RawPage], ocr: bool, progress: Progress
 ) -> tuple[list[Page], list[str]]:
-    """Clean all pages; OCR the scans among them and clean again if there were any."""
+    """Clean all pages; OCR the scans among them and clean again if that changed any."""
     pages = clean_pages(raws)
     scanned = [i for i, page in enumerate(pages) if page.image_only and not raws[i].note]
     garbled = [
@@ -221,8 +221,9 @@ def _clean_and_ocr(
         for i, page in enumerate(pages)
         if i not in scanned and not raws[i].note and undecodable(page.text)
     ]
+    read = list(raws)
     warnings = _recover_images(pool, pdf, raws, scanned, ocr, progress)
     warnings += _recover_undecodable(pool, pdf, raws, garbled, ocr, progress)
-    if scanned or garbled:
-        pages = clean_pages(raws)
+    if any(after is not before for after, before in zip(raws, read, strict=True)):
+        pages = clean_pages(raws)  # OCR read pages, or undecodable text was left out
     return pages, warnings
