@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
+from operator import attrgetter
 from statistics import median
 from typing import NamedTuple
 
@@ -78,11 +79,11 @@ class TextLine:
 
     @cached_property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min(map(_TOP, self.words))
 
     @cached_property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max(map(_BOTTOM, self.words))
 
     @property
     def middle(self) -> float:
@@ -92,9 +93,14 @@ class TextLine:
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        return max(map(_RIGHT, self.words))
+
+    @cached_property
+    def stamp(self) -> bool:
+        """The line is (part of) the ECF stamp (see :func:`is_stamp`)."""
+        return is_stamp(self.text)
 
     @cached_property
     def text(self) -> str:
@@ -159,6 +165,14 @@ def revised_text(words: Sequence[Word]) -> str:
     notes += [f"Inserted: {text}" for text in _runs(words, INSERTED)]
     balloon = "; ".join(notes)
     return f"{amended}\t{balloon}" if amended.strip() else balloon
+
+
+_LEFT: Callable[[Word], float] = attrgetter("x0")
+_RIGHT: Callable[[Word], float] = attrgetter("x1")
+_TOP: Callable[[Word], float] = attrgetter("top")
+_BOTTOM: Callable[[Word], float] = attrgetter("bottom")
+_TOP_LEFT: Callable[[Word], tuple[float, float]] = attrgetter("top", "x0")
+_LINE_TOP: Callable[[TextLine], float] = attrgetter("top")
 
 
 class NumberColumn(NamedTuple):
@@ -240,7 +254,12 @@ def nearest_number(column: NumberColumn, middle: float) -> int:
     a line exactly between two numbers is otherwise decided by rounding noise, which
     differs between PDF readers.
     """
-    return min(column.numbers, key=lambda item: (round(abs(item[1] - middle), 3), item[0]))[0]
+    numbers = column.numbers
+    distances = [abs(y - middle) for _, y in numbers]
+    closest = min(distances)
+    # Only numbers this close can tie once rounded; the key decides among them.
+    near = [item for item, d in zip(numbers, distances, strict=True) if d <= closest + 0.002]
+    return min(near or numbers, key=lambda item: (round(abs(item[1] - middle), 3), item[0]))[0]
 
 
 # ---------------------------------------------------------------------------- lines
@@ -250,7 +269,7 @@ def group_lines(words: Sequence[Word]) -> list[TextLine]:
     """Words grouped into visual lines: a word joins a line when its middle lies inside it."""
     lines: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in sorted(words, key=_TOP_LEFT):
         middle = (word.top + word.bottom) / 2
         for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
             top, bottom = bands[index]
@@ -262,8 +281,8 @@ def group_lines(words: Sequence[Word]) -> list[TextLine]:
         else:
             lines.append([word])
             bands.append((word.top, word.bottom))
-    result = [TextLine(tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
-    return sorted(result, key=lambda line: line.top)
+    result = [TextLine(tuple(sorted(ws, key=_LEFT))) for ws in lines]
+    return sorted(result, key=_LINE_TOP)
 
 
 def band_key(text: str) -> str:
@@ -290,7 +309,7 @@ def edge_indices(lines: Sequence[TextLine], height: float) -> set[int]:
     """Lines that may be running headers or footers: those in the top/bottom bands, plus
     the first and last line (a footer set higher than usual is still the last line)."""
     found = {i for i, line in enumerate(lines) if in_band(line, height)}
-    body = [i for i, line in enumerate(lines) if not is_stamp(line.text)]
+    body = [i for i, line in enumerate(lines) if not line.stamp]
     if body:
         found |= {body[0], body[-1]}
     return found
@@ -312,9 +331,9 @@ def drop_furniture(lines: Sequence[TextLine], height: float, repeated: set[str])
     edges = edge_indices(lines, height)
     kept: list[TextLine] = []
     for index, line in enumerate(lines):
-        text = line.text
-        if is_stamp(text):
+        if line.stamp:
             continue
+        text = line.text
         if index in edges and (
             band_key(text) in repeated
             or (line.middle > height / 2 and PAGE_NUMBER.match(text.strip()))
@@ -334,8 +353,12 @@ NOTE_RULE_MARGIN = 12.0  # a separator starts at the text's left margin (points)
 NOTE_PITCH = 0.75  # footnote lines sit at most this share of the body's line distance apart
 
 
+def _has_letter(word: Word) -> bool:
+    return any(map(str.isalpha, word.text))
+
+
 def _is_bold(line: TextLine) -> bool:
-    letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
+    letters = list(filter(_has_letter, line.words))
     return bool(letters) and all(BOLD_FONT.search(w.font) for w in letters)
 
 
@@ -366,14 +389,16 @@ def _styled_lead(line: TextLine, rules: Sequence[tuple[float, float, float]]) ->
 def _is_small_caps(line: TextLine) -> bool:
     """Small capitals: every lettered word in a small-caps font, or capitals only with the
     first letters of words set larger than the rest ("S" 12 pt, "TANDARD" 9.6 pt)."""
-    letters = [w for w in line.words if any(c.isalpha() for c in w.text)]
+    letters = list(filter(_has_letter, line.words))
     if not letters:
         return False
     if all(SMALL_CAPS_FONT.search(w.font.split("+")[-1]) for w in letters):
         return True
     text = "".join(w.text for w in letters)
+    if not text.isupper() or len(text) < 4:
+        return False
     sizes = sorted({round(w.size, 1) for w in letters if w.size > 0})
-    if len(sizes) != 2 or not text.isupper() or len(text) < 4:
+    if len(sizes) != 2:
         return False
     small, large = sizes
     return 0.6 * large <= small <= 0.9 * large
