@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, repeat
 from operator import attrgetter
 from statistics import median
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.patterns import (
@@ -69,6 +69,40 @@ class RawPage(NamedTuple):
     ocr: bool = False  # ``words`` came from OCR
     scan: tuple[Word, ...] | None = None  # OCR words read early, in case the page is a scan
     unmapped: int = 0  # characters whose font gives no Unicode (pdfminer's "(cid:N)")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its words by column: a page crosses from a worker process in a
+        quarter of the time that a tuple per word takes."""
+        fields = list(self)
+        fields[3] = _by_column(self.words)
+        if self.scan is not None:
+            fields[8] = _by_column(self.scan)
+        return (_raw_page, tuple(fields))
+
+
+class _Columns(NamedTuple):
+    """Words as one tuple per field (see :meth:`RawPage.__reduce__`)."""
+
+    columns: tuple[tuple[Any, ...], ...]
+
+
+def _by_column(words: Sequence[Word]) -> Any:
+    return _Columns(tuple(zip(*words, strict=True))) if type(words) is tuple else words
+
+
+def _by_word(words: Any) -> Any:
+    if type(words) is _Columns:
+        return tuple(map(tuple.__new__, repeat(Word), zip(*words.columns, strict=True)))
+    return words
+
+
+def _raw_page(*fields: Any) -> RawPage:
+    """A :class:`RawPage` from its pickled fields."""
+    number, width, height, words, rules, has_images, note, ocr, scan, unmapped = fields
+    return RawPage(
+        number, width, height, _by_word(words), rules, has_images, note, ocr, _by_word(scan),
+        unmapped,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

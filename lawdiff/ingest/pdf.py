@@ -385,6 +385,9 @@ def new_pool(path: Path | None, engine: str, workers: int) -> ProcessPoolExecuto
     """Worker processes that each hold ``path`` open, or (``path`` None) any file a task
     names (:func:`pages_of`)."""
     context = multiprocessing.get_context(start_method())
+    if engine == "pdfium":
+        # Loaded once here, a forked worker starts with it (else each pays ~40 ms).
+        import lawdiff.ingest.pdfium_pages  # noqa: F401
     args = (str(path), engine) if path is not None else ()
     return ProcessPoolExecutor(workers, context, initializer=_worker_open, initargs=args)
 
