@@ -206,7 +206,8 @@ def _read_all(
     """Extract every page into ``raws`` (in the pool when there is one), then clean and OCR."""
     total = len(pdf.pages)
     report = page_progress(progress, total, "Reading")
-    raws.extend(run_chunked(pool, pdf, task, chunks(total, CHUNK), report, PAGE_SECONDS))
+    size = CHUNK if pool is not None else 1  # read here: progress (and cancel) per page
+    raws.extend(run_chunked(pool, pdf, task, chunks(total, size), report, PAGE_SECONDS))
     return _clean_and_ocr(pool, pdf, raws, ocr, progress)
 
 
