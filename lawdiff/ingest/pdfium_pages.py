@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes
 from collections import Counter
 from collections.abc import Iterator
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import attrgetter, eq
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -117,6 +117,11 @@ def open_document(path: Path) -> pdfium.PdfDocument:
 # ---------------------------------------------------------------------------- characters
 
 
+# A character's fields as a plain tuple: the reading loop builds these (much faster than a
+# NamedTuple) and makes them :class:`Char` records in one pass at the end.
+_Row = tuple[str, float, float, float, float, str, float, bool, bool, str, bool]
+
+
 class _Run(NamedTuple):
     """What the characters of one text object share, and where they go."""
 
@@ -126,7 +131,7 @@ class _Run(NamedTuple):
     upright: bool
     colored: bool
     widths: dict[int, float]  # advance per Unicode code for the font and scale (see _advance)
-    chars: list[Char]  # the characters of the object's rank in stream order
+    chars: list[_Row]  # the characters of the object's rank in stream order
     font: Any
     scale: float
     rank: int
@@ -202,7 +207,7 @@ class _Gathered:
         self.fonts = _Fonts(raw)
         self.rank = rank  # of each text object in stream order (see page_contents)
         self.runs: dict[int, _Run] = {}
-        self.by_rank: dict[int, list[Char]] = {}
+        self.by_rank: dict[int, list[_Row]] = {}
         self.widths: dict[tuple[int, float], dict[int, float]] = {}
 
     def run(self, obj: int, index: int, rank_before: int) -> _Run:
@@ -224,15 +229,15 @@ class _Gathered:
         """The characters by rank; a blank, placed like the character before, for each
         text object pdfium left out."""
         blanks = Counter(n for obj, n in self.rank.items() if obj not in self.runs)
-        filled: list[Char] = []
+        filled: list[_Row] = []
         for rank in sorted(self.by_rank.keys() | blanks.keys()):
             filled.extend(self.by_rank.get(rank, ()))
             for _ in range(blanks[rank]):
                 if filled:  # a blank at the end of the character before
                     _, _, x1, top, bottom, font, size, upright, _, mark, colored = filled[-1]
                     blank = (" ", x1, x1, top, bottom, font, size, upright, False, mark, colored)
-                    filled.append(tuple.__new__(Char, blank))
-        return filled
+                    filled.append(blank)
+        return list(map(tuple.__new__, repeat(Char), filled))
 
 
 def _unusual(handle: Any, index: int, code: int) -> tuple[str, bool]:
@@ -264,10 +269,9 @@ def read_chars(
     gathered = _Gathered(raw, rank)
     x, y = _c_double(), _c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    new = tuple.__new__
     run = _Run("", 0.0, 0.0, True, False, {}, [], None, 0.0, -1, 0)  # none yet: rank -1
     name, drop, size, upright, colored, widths, chars = run[:7]
-    current, unsure = -1, None
+    current, unsure = -1, None  # unsure: the row before, when its width was a guess
     for index in range(pdfium_c.FPDFText_CountChars(raw)):
         code = _unicode_of(handle, index)
         if code in _MAYBE_GENERATED and _generated(handle, index):
@@ -285,14 +289,14 @@ def read_chars(
             width = widths[code] = _advance(raw, index, origin, code, gathered.fonts, run)
         x0, top = origin - left, base - size
         if unsure is not None:  # the glyph before, of this string, had a guessed width
-            if abs(top - unsure.top) <= 0.01 and unsure.x0 < x0 <= unsure.x1 + 1.0:
-                chars[-1] = new(Char, (*unsure[:2], x0, *unsure[3:]))  # x1 := x0
+            if abs(top - unsure[3]) <= 0.01 and unsure[1] < x0 <= unsure[2] + 1.0:
+                chars[-1] = (*unsure[:2], x0, *unsure[3:])  # x1 := x0
             unsure = None
         text, unmapped = (
             (chr(code), False) if 0x20 <= code <= 0x7E else _unusual(handle, index, code)
         )
         x1 = origin + width - left if width >= 0 else origin - width - left
-        char = new(Char, (text, x0, x1, top, base, name, size, upright, unmapped, "", colored))
+        char = (text, x0, x1, top, base, name, size, upright, unmapped, "", colored)
         chars.append(char)
         if width < 0:
             unsure = char
