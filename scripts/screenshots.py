@@ -22,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -112,12 +114,7 @@ def grab(
     ``states`` also runs a search (hits framed in the panes) and hovers a band line.
     """
     app = application()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
-        window.resize(*size)
-        window.open_case(case)
-        window.show()
+    with shown_window(case, size) as window:
         if docks is not None:
             window.docks["Details"].setVisible(docks)
         settle(app)
@@ -134,8 +131,6 @@ def grab(
         if states:
             show_states(app, window)
         window.grab().save(str(target))
-        window.close_case()
-        window.close()
     return target
 
 
@@ -143,12 +138,7 @@ def grab_rulings(case: Path, target: Path, size: tuple[int, int]) -> Path:
     """The motion with its ruling badges on the left and, as a badge click shows it, the
     order's section on the Sherman Act argument on the right."""
     app = application()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
-        window.resize(*size)
-        window.open_case(case)
-        window.show()
+    with shown_window(case, size) as window:
         settle(app)
         view, state = window.comparison, window.case
         assert view is not None and state is not None
@@ -162,9 +152,24 @@ def grab_rulings(case: Path, target: Path, size: tuple[int, int]) -> Path:
             pane.scrollTo(pane.index_of(sherman.id), pane.ScrollHint.PositionAtTop)
         settle(app)
         window.grab().save(str(target))
-        window.close_case()
-        window.close()
     return target
+
+
+@contextmanager
+def shown_window(case: Path, size: tuple[int, int]) -> Iterator[MainWindow]:
+    """The main window at ``size`` on ``case``, with settings of its own (not the user's),
+    closed afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.resize(*size)
+        window.open_case(case)
+        window.show()
+        try:
+            yield window
+        finally:
+            window.close_case()
+            window.close()
 
 
 def show_states(app: QApplication, window: MainWindow) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from lawdiff.classify.contexts import SectionContext, parse_contexts, parse_mentions
 from lawdiff.classify.cues import Cue, CueIndex, CueSyntaxError, compile_cue
-from lawdiff.core.cuefile import check_unit, read_cue_file, table
+from lawdiff.core.cuefile import check_unit, read_cue_file, table, weights_table
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import ClaimType
 from lawdiff.core.paths import resource_path
@@ -138,9 +138,7 @@ def _load(path: Path) -> Taxonomy:
 
 def _parse(data: Mapping[str, Any], raw: str, path: Path) -> Taxonomy:
     settings = table(data, "settings", path)
-    weights = {**DEFAULT_WEIGHTS, **table(data, "weights", path)}
-    for level, value in weights.items():
-        check_unit(value, f"[weights] {level}", path)
+    weights = weights_table(data, path, DEFAULT_WEIGHTS)
     entries = data.get("type", [])
     if not isinstance(entries, list) or not entries:
         raise KnownError("no [[type]] entries: the taxonomy defines no claims", path)

@@ -54,3 +54,18 @@ def check_unit(value: object, what: str, path: Path) -> None:
     """
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
         raise KnownError(f"{what} must be a number between 0 and 1, not {value!r}", path)
+
+
+def weights_table(
+    data: Mapping[str, Any], path: Path, defaults: Mapping[str, float]
+) -> dict[str, float]:
+    """The cue weights by level: ``defaults`` overridden by the file's ``[weights]`` table,
+    each checked to lie between 0 and 1.
+
+    Raises:
+        KnownError: ``[weights]`` is not a table, or a weight is not a number from 0 to 1.
+    """
+    weights = {**defaults, **table(data, "weights", path)}
+    for level, value in weights.items():
+        check_unit(value, f"[weights] {level}", path)
+    return weights

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
+from lawdiff.core.caption_fields import is_field_cell
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
     APPELLATE_STAMP,
@@ -34,7 +35,6 @@ from lawdiff.ingest.patterns import (
     ROLE_CUES,
     TITLE_BANNER,
     TITLE_PARTY,
-    TITLE_STOP,
     VERSUS_MARK,
 )
 
@@ -198,13 +198,12 @@ def caption_rows(pages: Sequence[Page]) -> list[Row]:
 
 
 def _title_cue(segment: str) -> bool:
-    """An upper-case caption block naming a role; a field label ending in a colon ("NOTE ON
-    MOTION CALENDAR:", "HEARING DATE:") is none."""
+    """An upper-case caption block naming a role; a caption field ("NOTE ON MOTION CALENDAR:
+    …", "HEARING DATE:") is none."""
     return (
         _is_upper(segment)
-        and not segment.rstrip().endswith(":")
         and "COURT" not in segment
-        and not TITLE_STOP.match(segment)  # "NOTE ON MOTION CALENDAR: …" names no document
+        and not is_field_cell(segment)
         and any(cue.search(segment) for _, cue in ROLE_CUES)
     )
 
@@ -247,7 +246,7 @@ def _extend_title(rows: Sequence[Row], index: int, column: str) -> str:
         candidate = getattr(row, column)
         if not candidate and (row.left or row.right):
             continue  # only the other column on this line
-        if not _is_upper(candidate) or TITLE_STOP.match(candidate):
+        if not _is_upper(candidate) or is_field_cell(candidate):
             break
         parts.append(candidate)
     return " ".join(" ".join(parts).split())
@@ -269,7 +268,7 @@ def _role_from(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> tupl
 
 def _caption_cue_line(line: str) -> bool:
     """An upper-case caption line that may name the document (not a hearing line)."""
-    return _is_upper(line) and not TITLE_STOP.match(line.strip())
+    return _is_upper(line) and not is_field_cell(line.strip())
 
 
 def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:

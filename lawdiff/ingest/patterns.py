@@ -90,11 +90,6 @@ TITLE_BANNER = re.compile(
 )
 # What separates a caption's columns on one line: a tab, the ")" rule, or a DOCX table gap.
 CAPTION_GAP = re.compile(r"\t|\)|\s{3,}")
-# Lines that end a caption title ("Date: …", "Judge: …", "JURY TRIAL DEMANDED").
-TITLE_STOP = re.compile(
-    r"(?i)(?:date|time|judge|hearing|ctrm|courtroom|note\s+on|jury\s+(?:trial\s+)?demand"
-    r"|demand\s+for\s+jury)"
-)
 # Words of a company name kept in capitals ("LLC", "N.A.") or capitalised ("Inc.", "Corp.").
 CORPORATE_WORD = re.compile(
     r"(?P<keep>(?:LLC|LLP|PLLC|LP|L\.L\.C\.|N\.A\.|USA|U\.S\.A?\.|II|III|IV|NSO|[A-Z]\.)[,.]?)"

@@ -10,15 +10,19 @@
   or not addressed ruling prefers neither side and adds no PA node.
 
 Extra keys lawdiff adds (``scheme`` on S-nodes, the top-level ``lawdiff`` object with pin
-cites) are ignored by AIF tools. Documented in docs/report-formats.md.
+cites) are ignored by AIF tools. AIF has no grouping of nodes, so the documents and the parts
+of a file bundling several (a notice of motion, its memorandum, a declaration) are lawdiff
+metadata too: ``lawdiff.documents`` lists each document's I-nodes and each part's, and an
+I-node's ``information`` names its document and part. Documented in docs/report-formats.md.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.report.model import ComparisonRow, Passage, Report
+from lawdiff.report.model import ComparisonRow, DocumentRow, Passage, Report
 
 SUPPORT_RELATIONS = frozenset({"concedes"})
 
@@ -29,6 +33,7 @@ def report_to_aif(report: Report) -> dict[str, Any]:
     edges: list[dict[str, Any]] = []
     ids: dict[SegmentId, str] = {}
     where: dict[str, dict[str, str]] = {}
+    passages: dict[str, Passage] = {}
 
     def node(kind: str, text: str, **extra: str) -> str:
         node_id = str(len(nodes) + 1)
@@ -40,7 +45,8 @@ def report_to_aif(report: Report) -> dict[str, Any]:
     def info(p: Passage) -> str:
         if p.segment not in ids:
             ids[p.segment] = node("I", _text(p))
-            where[ids[p.segment]] = {"pin": p.pin, "label": p.label, "segment": str(p.segment)}
+            where[ids[p.segment]] = _information(p)
+            passages[ids[p.segment]] = p
         return ids[p.segment]
 
     def edge(source: str, target: str) -> None:
@@ -69,12 +75,55 @@ def report_to_aif(report: Report) -> dict[str, Any]:
             edge(scheme, info(dispreferred))
     meta = {
         "format": "lawdiff-aif",
-        "version": 1,
+        "version": 2,
         "caption": report.caption,
         "docket": report.docket,
         "information": where,
+        "documents": _documents(report.documents, passages),
     }
     return {"nodes": nodes, "edges": edges, "locutions": [], "lawdiff": meta}
+
+
+def _information(p: Passage) -> dict[str, str]:
+    """What lawdiff knows of an I-node: pin cite, label, segment, document, and the part of a
+    bundled file holding it ("Part 2 — MEMORANDUM OF POINTS AND AUTHORITIES (motion)")."""
+    found = {"pin": p.pin, "label": p.label, "segment": str(p.segment), "document": str(p.document)}
+    if p.part:
+        found["part"] = p.part
+    return found
+
+
+def _documents(
+    documents: Sequence[DocumentRow], passages: dict[str, Passage]
+) -> list[dict[str, Any]]:
+    """Each document with its I-nodes and, in a file bundling several documents, its parts
+    (number, title, role, pages, whether argued) with theirs; ``parts`` is empty for a file
+    of one document."""
+    groups = []
+    for doc in documents:
+        nodes = [n for n, p in passages.items() if p.document == doc.id]
+        parts = [
+            {
+                "number": part.number,
+                "title": part.title,
+                "role": part.role,
+                "pages": part.pages,
+                "argument": part.argument,
+                "nodes": [n for n in nodes if passages[n].part_number == part.number],
+            }
+            for part in doc.parts
+        ]
+        groups.append(
+            {
+                "id": str(doc.id),
+                "abbreviation": doc.abbreviation,
+                "title": doc.title,
+                "role": doc.role,
+                "nodes": nodes,
+                "parts": parts,
+            }
+        )
+    return groups
 
 
 def _court_preferences(

@@ -138,6 +138,7 @@ class _Context:
         text = argument.body if argument else segment.text
         if not self.options.full_text:
             text = excerpt(text, self.options.excerpt_chars)
+        part_number, part_name = self.part_of(segment)
         return Passage(
             segment=segment.id,
             document=segment.document,
@@ -146,14 +147,19 @@ class _Context:
             heading=segment.heading,
             text=text,
             claims=argument.claims if argument else effective_claims(segment),
-            part=self.part_name(segment),
+            part=part_name,
+            part_number=part_number,
         )
 
-    def part_name(self, segment: SegmentInfo) -> str:
-        """The bundled part holding ``segment`` as a reader names it ("" for one document)."""
+    def part_of(self, segment: SegmentInfo) -> tuple[int, str]:
+        """The number of the bundled part holding ``segment`` and its name to a reader
+        ((0, "") for a file of one document)."""
         parts = self.parts.get(segment.document, ())
         part = part_at(parts, segment.order)
-        return part_label(parts.index(part) + 1, part) if part is not None else ""
+        if part is None:
+            return 0, ""
+        number = parts.index(part) + 1
+        return number, part_label(number, part)
 
 
 def _document_row(doc: DocumentInfo, abbreviation: str, parts: Sequence[Part]) -> DocumentRow:

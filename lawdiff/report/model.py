@@ -83,6 +83,7 @@ class Passage:
     text: str
     claims: tuple[str, ...]
     part: str = ""  # "Part 2 — NOTICE OF MOTION (not argument)" in a bundled file, else ""
+    part_number: int = 0  # that part's number (1, 2, …) in its file; 0 for a file of one document
 
     @property
     def title(self) -> str:

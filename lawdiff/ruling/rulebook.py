@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lawdiff.classify.cues import Cue, CueSyntaxError, compile_cue, fold
-from lawdiff.core.cuefile import check_unit, read_cue_file, table
+from lawdiff.core.cuefile import check_unit, read_cue_file, table, weights_table
 from lawdiff.core.errors import KnownError
 from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import DispositionKind
@@ -100,9 +100,7 @@ def _load(path: Path) -> RuleBook:
 
 def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     settings = table(data, "settings", path)
-    weights = {**DEFAULT_WEIGHTS, **table(data, "weights", path)}
-    for level, value in weights.items():
-        check_unit(value, f"[weights] {level}", path)
+    weights = weights_table(data, path, DEFAULT_WEIGHTS)
     lines: dict[str, list[int]] = {"disposition": [], "cue": []}
     for match in _HEADER.finditer(raw):
         lines[match.group(1)].append(raw.count("\n", 0, match.start()) + 1)

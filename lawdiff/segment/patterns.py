@@ -118,9 +118,6 @@ UMBRELLA_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# A jury demand: a heading at the end of a complaint, but also a caption line.
-JURY_DEMAND = re.compile(r"JURY", re.IGNORECASE)
-
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
 ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
@@ -128,9 +125,11 @@ ISSUES_HEADING = re.compile(
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
 )
 
-# A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …").
+# A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or
+# the response to one ("RESPONSE TO STATEMENT OF UNDISPUTED MATERIAL FACTS").
 FACTS_HEADING = re.compile(
-    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?"
+    r"^(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?"
+    r"(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?"
     r"FACTS\b"
 )
 
@@ -157,19 +156,14 @@ LEADER_DOTS = re.compile(
     r"(?:\.\s?){2,}\s*[0-9ivxlc]+\s*$|(?:\.\s*){4,}|…{2,}|[-_–—]{4,}\s*[0-9ivxlc]+\s*$"
 )
 
-# A caption's court line, and the lines that end a caption: the last party mark
-# ("Defendants.", "Relator") or a hearing line ("Date: …", "Judge: …") in either column.
+# A caption's court line, and the last party mark that ends a caption ("Defendants.",
+# "Relator") in either column; its hearing lines ("Date: …") are lawdiff.core.caption_fields'.
 CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
-CAPTION_END = re.compile(
+CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
-    r"\s*(?:[.,;].*|\t.*)?$"
-    r"|(?:^|\t|\s{3})\s*(?:Date|Time|Judge|Courtroom|Ctrm|Crtrm|Dept|Place|Hearing(?:\s+Date)?"
-    r"|Action\s+Filed|Trial\s+Date|Complaint\s+Filed|Note\s+on\s+Motion\s+Calendar"
-    r"|Noted\s+for\s+Consideration)\.?\s*:"
-    # the W.D. Wash. caption's hearing lines, printed under the title as often as beside it
-    r"|^\s*(?:NOTE\s+ON\s+MOTION\s+CALENDAR|ORAL\s+ARGUMENT\s+(?:IS\s+)?REQUESTED)\b",
+    r"\s*(?:[.,;].*|\t.*)?$",
     re.IGNORECASE,
 )
 
@@ -228,9 +222,18 @@ SIGNATURE_LEAD = re.compile(
     r"|CHARTERED|Chartered)"
     r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60})\s*$"
 )
+# The title of a certificate, a verification or a like section that is no argument: it runs
+# to the next heading the body goes on with (a verification before the memorandum, a
+# certificate of interested entities before the introduction), else to the end.
 CERTIFICATE_START = re.compile(
-    r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:SERVICE|MAILING)\b|"
-    r"^\s*(?:CERTIFICATE\s+OF\s+COMPLIANCE|ATTESTATION\b)",
+    r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
+    r"(?:E-?)?(?:SERVICE|MAILING)\b|"
+    r"^\s*(?:CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    # the interested entities or persons of California and Fifth Circuit practice
+    r"^\s*CERTIFICAT(?:E|ION)\s+(?:AND\s+NOTICE\s+)?OF\s+INTERESTED\s+"
+    r"(?:ENTITIES|PARTIES|PERSONS)\b|"
+    # a petition's or a verified answer's verification, alone on its line
+    r"^\s*(?-i:VERIFICATION|Verification)\s*$",
     re.IGNORECASE,
 )
 
@@ -240,23 +243,51 @@ TERMINAL = re.compile(r"(?:[.:;?!][”\"’')\]]*|[”\"])\d{0,3}\s*$")
 
 # Abbreviations of names and of citations ("Mr.", "Inc.", "v.", "No.", "Ohio Rev. Code",
 # "Wash. Rev. Stat.", "Fed. R. Civ. Proc."): a period after them ends no sentence nor heading.
-_NAME_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Inc|Co|Corp|Ltd|Jr|Sr|v|vs|U\.S|e\.g|i\.e"
+# Each is matched as written or in capitals ("MR. OKAFOR'S TESTIMONY", "ACME CO. AND …"), never
+# in lower case: "no.", "ill." or "mass." may well end a sentence.
+_NAME_ABBREVIATIONS = (
+    *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr"),
+    *("v", "vs", r"U\.S", r"e\.g", r"i\.e"),
+)
 _CITATION_ABBREVIATIONS = (
-    r"Cal|Fed|Civ|Crim|Evid|App|Supp|Cir|Dist|Ct|Ex|Exs|Dkt|Decl|Mot|Opp|Compl|Id|id|Stat|Ann|"
-    r"Proc|Prac|Rem|Sec|Art|Gen|Bus|Rev|Reg|Admin|Div|Pub|Gov't|Cf|cf|"
+    *("Cal", "Fed", "Civ", "Crim", "Evid", "App", "Supp", "Cir", "Dist", "Ct", "Ex", "Exs"),
+    *("Dkt", "Decl", "Mot", "Opp", "Compl", "Id", "id", "Stat", "Ann", "Proc", "Prac", "Rem"),
+    *("Sec", "Art", "Gen", "Bus", "Rev", "Reg", "Admin", "Div", "Pub", "Gov't", "Cf", "cf"),
     # states as cited ("Wash. Rev. Code", "Ky. Rev. Stat. Ann.")
-    r"Ala|Ariz|Ark|Colo|Conn|Del|Fla|Ga|Haw|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|"
-    r"Neb|Nev|Okla|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
+    *("Ala", "Ariz", "Ark", "Colo", "Conn", "Del", "Fla", "Ga", "Haw", "Ill", "Ind", "Kan"),
+    *("Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla"),
+    *("Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"),
 )
+# More that end no sentence, though a heading may end with them ("… the Bankruptcy Code.").
+_SENTENCE_ONLY_ABBREVIATIONS = (
+    *("Code", "Assn", "Ass'n", "Nat'l", "Int'l", "Bros", "al", "etc"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"),
+    # the abbreviations of case names ("Lucent Techs.", "In re ERISA Litig.")
+    *("Litig", "Servs?", "Techs?", "Univ", "Inst", "Am", "Sys", "Grp", "Mfg", "Indus", "Prods?"),
+    *("Pharms?", "Labs?", "Commc'ns", "Comm'n", "Ins", "Fin", "Elec", "Mgmt", "Dev", "Cnty"),
+    *("Auth", "Dep't", "Hosp", "Ctr", "Holdings", "Bhd", "Ry", "Transp", "Ent", "Cos"),
+)
+
+
+def _abbreviation_end(*groups: tuple[str, ...]) -> re.Pattern[str]:
+    """A text ending in one of the abbreviations (as written or in capitals) or an initial,
+    and its period."""
+    words = [word for group in groups for word in group]
+    either = dict.fromkeys([*words, *(word.upper() for word in words)])
+    return re.compile(rf"(?:\b(?:{'|'.join(either)})|\b[A-Z])\.$")
+
+
 # Abbreviations that end a word with a period but not a heading ("… Testimony of Mr.",
-# "… Under Ohio Rev."). "Code." is left out: a heading may end "… the Bankruptcy Code.".
-HEADING_ABBREVIATION = re.compile(
-    rf"(?:\b(?:{_NAME_ABBREVIATIONS}|{_CITATION_ABBREVIATIONS})|\b[A-Z])\.$"
-)
+# "… TESTIMONY OF MR.", "… Under Ohio Rev."). "Code." is left out: a heading may end
+# "… the Bankruptcy Code.".
+HEADING_ABBREVIATION = _abbreviation_end(_NAME_ABBREVIATIONS, _CITATION_ABBREVIATIONS)
 # A run-in heading: a short title ending in a period, then the text ("B. Standard of Review.
 # Generally, a motion …"), or a title then a sentence opener and a comma ("… Review
-# Generally, a motion …").
-RUN_IN_PERIOD = re.compile(r"^(?P<head>[^.]{3,100}?[A-Za-z)\]”’\"]\.)\s+(?P<body>[A-Z“\"(].*)$")
+# Generally, a motion …"). RUN_IN_PERIOD is where such a title may end: a word's period, then
+# the text's first capital; the title runs on past an abbreviation's ("The Testimony of Mr.
+# Okafor Is Reliable. He …").
+RUN_IN_PERIOD = re.compile(r"[A-Za-z0-9)\]”’\"]\.\s+(?=[A-Z“\"(])")
+RUN_IN_TITLE_CHARS = (5, 102)  # a run-in title's length, its period included
 RUN_IN_OPENER = re.compile(
     r"^(?P<head>.{3,100}?)\s+(?P<body>(?:Generally|Here|First|Second|Third|Finally|However|Indeed|"
     r"Moreover|Further|Furthermore|Accordingly|Thus|Similarly|Nevertheless|Specifically|"
@@ -268,14 +299,8 @@ RUN_IN_OPENER = re.compile(
 # space before a capital or an opening quote. Group "end" is just past the punctuation.
 SENTENCE_BREAK = re.compile(r"(?P<end>[.?!][”\"’')\]]*)\s+(?=[A-Z“\"‘(])")
 # Words that end in a period without ending a sentence ("Mr. Roe", "Inc. v.", "No. 4").
-SENTENCE_ABBREVIATION = re.compile(
-    rf"(?:\b(?:{_NAME_ABBREVIATIONS}|{_CITATION_ABBREVIATIONS}|"
-    r"Code|Assn|Ass'n|Nat'l|Int'l|Bros|"
-    r"al|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
-    # the abbreviations of case names ("Lucent Techs.", "In re ERISA Litig.")
-    r"Litig|Servs?|Techs?|Univ|Inst|Am|Sys|Grp|Mfg|Indus|Prods?|Pharms?|Labs?|Commc'ns|"
-    r"Comm'n|Ins|Fin|Elec|Mgmt|Dev|Cnty|Auth|Dep't|Hosp|Ctr|Holdings|Bhd|Ry|Transp|Ent|Cos)"
-    r"|\b[A-Z])[.]$"
+SENTENCE_ABBREVIATION = _abbreviation_end(
+    _NAME_ABBREVIATIONS, _CITATION_ABBREVIATIONS, _SENTENCE_ONLY_ABBREVIATIONS
 )
 # Short words a title-case heading leaves in lower case ("with", "from", "that").
 TITLE_MINOR_WORDS = frozenset(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 
@@ -89,12 +90,18 @@ def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, i
             continue
         head = page[:CAPTION_LINES]
         court = next((ln for ln in head[:15] if patterns.CAPTION_COURT_LINE.search(ln.text)), None)
-        ends = [ln.index for ln in head if patterns.CAPTION_END.search(ln.text)]
+        ends = [ln.index for ln in head if ends_caption(ln.text)]
         titles = [ln.index for ln in head if patterns.PART_TITLE.search(ln.text)]
         if court is None or not ends or not titles:
             continue
         found.append((page[0].index, titles[0], max(ends) + 1))
     return found
+
+
+def ends_caption(text: str) -> bool:
+    """A line that may close a caption: a party mark ("Defendants.") or a hearing field
+    ("Date: …", "NOTE ON MOTION CALENDAR") in either column."""
+    return patterns.CAPTION_PARTY_END.search(text) is not None or has_field_cell(text)
 
 
 def caption_end(lines: list[TextLine]) -> tuple[int, int]:
@@ -112,7 +119,7 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
     if court_page is None:
         return len(lines), -1
     page = [line for line in lines if line.page_index == court_page][:CAPTION_LINES]
-    ends = [line.index for line in page if patterns.CAPTION_END.search(line.text)]
+    ends = [line.index for line in page if ends_caption(line.text)]
     if not ends:
         return len(lines), court_page
     end = max(ends) + 1
@@ -127,11 +134,12 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
 
 def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
     """Lines of the introduction that are no body text: title remnants and banners in
-    capitals on the caption's page, and signature blocks (a notice of motion ends in one)."""
+    capitals on the caption's page, signature blocks (a notice of motion ends in one) and
+    certificates (of interested entities), each up to the next known heading."""
     skipped: set[int] = set()
     signing = False
     for line in preamble:
-        if patterns.SIGNATURE_START.match(line.text):
+        if patterns.SIGNATURE_START.match(line.text) or patterns.CERTIFICATE_START.match(line.text):
             signing = True
         elif signing and patterns.KNOWN_HEADING.match(line.text):
             signing = False
@@ -205,7 +213,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
         text = line.text
         known = (  # "discussion." ending a wrapped paragraph is no heading
             patterns.KNOWN_HEADING.match(text)
-            and not patterns.JURY_DEMAND.search(text)
+            and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
         )
         if known or patterns.COUNT_ORDINAL.match(text):
@@ -223,15 +231,15 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
 
 
 def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
-    """Line indexes of signature blocks (up to the next known heading) and certificates."""
+    """Line indexes of signature blocks and certificates, each up to the next known heading
+    (a verification before the memorandum) or to the end."""
     skipped: set[int] = set()
     skipping = False
     for line in lines[body_start:]:
         text = line.text
         if patterns.CERTIFICATE_START.match(text):
-            skipped.update(range(line.index, len(lines)))
-            break
-        if patterns.SIGNATURE_START.match(text):
+            skipping = True
+        elif patterns.SIGNATURE_START.match(text):
             skipping = True
             skipped |= _signature_lead(lines, line.index, body_start)
         elif skipping and (

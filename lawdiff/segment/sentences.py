@@ -74,15 +74,30 @@ def numbered_run_in(text: str) -> tuple[int, int] | None:
     after the enumerator); None for a heading alone on its line(s)."""
     if len(text.split()) < RUN_IN_MIN_WORDS:
         return None
-    for pattern in (patterns.RUN_IN_PERIOD, patterns.RUN_IN_OPENER):
-        match = pattern.match(text)
-        if match is None:
+    found = _period_title(text)
+    opener = patterns.RUN_IN_OPENER.match(text)
+    for ends in (found, (opener.end("head"), opener.start("body")) if opener else None):
+        if ends is None:
             continue
-        head = match.group("head").rstrip(". ")
-        if patterns.HEADING_ABBREVIATION.search(match.group("head").rstrip()):
+        head = text[: ends[0]]
+        if patterns.HEADING_ABBREVIATION.search(head.rstrip()):
             continue
+        head = head.rstrip(". ")
         if is_title_case(head) and len(head.split()) <= RUN_IN_MAX_TITLE_WORDS:
-            return match.end("head"), match.start("body")
+            return ends
+    return None
+
+
+def _period_title(text: str) -> tuple[int, int] | None:
+    """Where a title ending in a period ends and the text after it starts: the first
+    word's period followed by a capital that is no abbreviation's ("Mr.", "DR.", "Co.")."""
+    shortest, longest = patterns.RUN_IN_TITLE_CHARS
+    for match in patterns.RUN_IN_PERIOD.finditer(text):
+        end = match.start() + 2  # past the period
+        if end > longest:
+            return None
+        if end >= shortest and not patterns.HEADING_ABBREVIATION.search(text[:end]):
+            return end, match.end()
     return None
 
 

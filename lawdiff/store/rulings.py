@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from lawdiff.core.ids import DocumentId, SegmentId
@@ -73,22 +73,24 @@ def ruling_info(row: ArgumentRulingRow) -> ArgumentRuling:
     )
 
 
+Row = TypeVar("Row", DispositionRow, ArgumentRulingRow)
+Item = TypeVar("Item", Disposition, ArgumentRuling)
+
+
 def list_dispositions(session: Session, order: DocumentId | None = None) -> list[Disposition]:
-    query = select(DispositionRow).order_by(DispositionRow.order_id, DispositionRow.id)
-    if order is not None:
-        query = query.where(DispositionRow.order_id == order)
-    return [disposition_info(r) for r in session.scalars(query)]
+    return [disposition_info(r) for r in _rows(session, DispositionRow, order)]
 
 
 def list_rulings(session: Session, order: DocumentId | None = None) -> list[ArgumentRuling]:
-    query = select(ArgumentRulingRow).order_by(ArgumentRulingRow.order_id, ArgumentRulingRow.id)
+    return [ruling_info(r) for r in _rows(session, ArgumentRulingRow, order)]
+
+
+def _rows(session: Session, model: type[Row], order: DocumentId | None) -> list[Row]:
+    """The rows of one order (of every order when None), by order and then as stored."""
+    query = select(model).order_by(model.order_id, model.id)
     if order is not None:
-        query = query.where(ArgumentRulingRow.order_id == order)
-    return [ruling_info(r) for r in session.scalars(query)]
-
-
-Row = TypeVar("Row", DispositionRow, ArgumentRulingRow)
-Item = TypeVar("Item", Disposition, ArgumentRuling)
+        query = query.where(model.order_id == order)
+    return list(session.scalars(query))
 
 
 def store_dispositions(
@@ -103,7 +105,7 @@ def store_dispositions(
         row.motion, row.movant, row.confidence = item.motion, item.movant, item.confidence
         row.evidence = json.dumps(_evidence_json(item.evidence))
 
-    rows = {r.motion_key: r for r in session.scalars(_dispositions_of(order))}
+    rows = {r.motion_key: r for r in _rows(session, DispositionRow, order)}
     return _replace_auto(
         session,
         rows,
@@ -126,7 +128,7 @@ def store_rulings(
         row.confidence = item.confidence
         row.evidence = json.dumps([_evidence_json(e) for e in item.evidence])
 
-    rows = {r.argument_id: r for r in session.scalars(_rulings_of(order))}
+    rows = {r.argument_id: r for r in _rows(session, ArgumentRulingRow, order)}
     return _replace_auto(
         session,
         rows,
@@ -169,9 +171,7 @@ def set_ruling_side(session: Session, ruling: int, side: Side | None, note: str)
     if row is None:
         return False
     row.side = side.value if side else row.auto_side
-    row.status = (RulingStatus.CORRECTED if side else RulingStatus.AUTO).value
-    row.note = note if side else ""
-    row.updated = now()
+    _mark_corrected(row, side is not None, note)
     return True
 
 
@@ -183,10 +183,15 @@ def set_disposition_kind(
     if row is None:
         return False
     row.kind = kind.value if kind else row.auto_kind
-    row.status = (RulingStatus.CORRECTED if kind else RulingStatus.AUTO).value
-    row.note = note if kind else ""
-    row.updated = now()
+    _mark_corrected(row, kind is not None, note)
     return True
+
+
+def _mark_corrected(row: Row, corrected: bool, note: str) -> None:
+    """A row the user corrected (with the user's note), or handed back to the analyser."""
+    row.status = (RulingStatus.CORRECTED if corrected else RulingStatus.AUTO).value
+    row.note = note if corrected else ""
+    row.updated = now()
 
 
 def get_ruling(session: Session, ruling: int) -> ArgumentRuling | None:
@@ -200,14 +205,6 @@ def delete_rulings_of(session: Session, order: DocumentId) -> None:
     session.execute(delete(DispositionRow).where(DispositionRow.order_id == order))
 
 
-def _dispositions_of(order: DocumentId) -> Select[tuple[DispositionRow]]:
-    return select(DispositionRow).where(DispositionRow.order_id == order)
-
-
-def _rulings_of(order: DocumentId) -> Select[tuple[ArgumentRulingRow]]:
-    return select(ArgumentRulingRow).where(ArgumentRulingRow.order_id == order)
-
-
 def keep_corrections(
     session: Session,
     order: DocumentId,
@@ -216,11 +213,11 @@ def keep_corrections(
 ) -> None:
     """Mark as the user's the stored items that ``dispositions``/``rulings`` say were corrected
     (an imported case keeps its reviewer's answers)."""
-    by_key = {r.motion_key: r for r in session.scalars(_dispositions_of(order))}
+    by_key = {r.motion_key: r for r in _rows(session, DispositionRow, order)}
     for item in dispositions:
         if item.status is RulingStatus.CORRECTED and item.key in by_key:
             set_disposition_kind(session, by_key[item.key].id, item.kind, "")
-    by_argument = {r.argument_id: r for r in session.scalars(_rulings_of(order))}
+    by_argument = {r.argument_id: r for r in _rows(session, ArgumentRulingRow, order)}
     for ruling in rulings:
         if ruling.status is RulingStatus.CORRECTED and ruling.argument in by_argument:
             set_ruling_side(session, by_argument[ruling.argument].id, ruling.side, ruling.note)

@@ -120,37 +120,37 @@ class LinkRow(Base):
     updated: Mapped[str] = mapped_column(Text, default="")
 
 
-class DispositionRow(Base):
-    __tablename__ = "dispositions"
+class _CourtAnswer:
+    """Columns every row read from an order shares: the order, the analyser's confidence,
+    whether the user corrected it (``status``), the user's note and when it changed."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    status: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated: Mapped[str] = mapped_column(Text, default="")
+
+
+class DispositionRow(_CourtAnswer, Base):
+    __tablename__ = "dispositions"
+
     motion: Mapped[str] = mapped_column(Text, default="")
     motion_key: Mapped[str] = mapped_column(Text)
     movant: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String)
     auto_kind: Mapped[str] = mapped_column(String)
     evidence: Mapped[str] = mapped_column(Text, default="{}")
-    confidence: Mapped[float] = mapped_column(Float, default=0.0)
-    status: Mapped[str] = mapped_column(String)
-    note: Mapped[str] = mapped_column(Text, default="")
-    updated: Mapped[str] = mapped_column(Text, default="")
 
 
-class ArgumentRulingRow(Base):
+class ArgumentRulingRow(_CourtAnswer, Base):
     __tablename__ = "argument_rulings"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     argument_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
     sections: Mapped[str] = mapped_column(Text, default="[]")
     side: Mapped[str] = mapped_column(String)
     auto_side: Mapped[str] = mapped_column(String)
-    confidence: Mapped[float] = mapped_column(Float, default=0.0)
     evidence: Mapped[str] = mapped_column(Text, default="[]")
-    status: Mapped[str] = mapped_column(String)
-    note: Mapped[str] = mapped_column(Text, default="")
-    updated: Mapped[str] = mapped_column(Text, default="")
 
 
 class PartRow(Base):

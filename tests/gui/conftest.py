@@ -24,6 +24,22 @@ def case_path(tmp_path: Path) -> Path:
     return path
 
 
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+SAMPLE_PDFS = sorted(SAMPLE.glob("0[1-5]_*.pdf"))
+
+
+@pytest.fixture(scope="module")
+def ruled_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample case (data/sample PDFs) imported, linked and with the order's rulings read;
+    one per test module, since a module's tests may change it."""
+    path = tmp_path_factory.mktemp("ruled") / "sample.lawdiff"
+    with Workspace.open(path, create=True) as ws:
+        ws.import_files(SAMPLE_PDFS)
+        ws.suggest_links()
+        ws.compute_rulings()
+    return path
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -19,28 +19,14 @@ from lawdiff.gui.models import RULING_ROLE
 from lawdiff.gui.rulings import ruling_menu
 from lawdiff.gui.views.delegate import badge_text
 from lawdiff.gui.views.pane import ruling_tooltip
-from lawdiff.workspace import Workspace
-
-REPO = Path(__file__).resolve().parents[2]
-PDFS = sorted((REPO / "data" / "sample").glob("0[1-5]_*.pdf"))
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("badges") / "sample.lawdiff"
-    with Workspace.open(path, create=True) as ws:
-        ws.import_files(PDFS)
-        ws.suggest_links()
-        ws.compute_rulings()
-    return path
 
 
 @pytest.fixture
 def window(
-    qtbot: Any, sample_file: Path, tmp_path: Path, errors: list[str]
+    qtbot: Any, ruled_sample: Path, tmp_path: Path, errors: list[str]
 ) -> Iterator[MainWindow]:
     case = tmp_path / "sample.lawdiff"
-    case.write_bytes(sample_file.read_bytes())  # each test edits its own copy
+    case.write_bytes(ruled_sample.read_bytes())  # each test edits its own copy
     win = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
     assert win.open_case(case)

@@ -16,24 +16,12 @@ from lawdiff.gui.case import CaseState
 from lawdiff.gui.rulings import RulingsView
 from lawdiff.workspace import Workspace
 
-REPO = Path(__file__).resolve().parents[2]
-PDFS = sorted((REPO / "data" / "sample").glob("0[1-5]_*.pdf"))
 SCREENSHOT = Path("/tmp/lawdiff-rulings-view.png")
 
 
-@pytest.fixture(scope="module")
-def sample_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("rulings-gui") / "sample.lawdiff"
-    with Workspace.open(path, create=True) as ws:
-        ws.import_files(PDFS)
-        ws.suggest_links()
-        ws.compute_rulings()
-    return path
-
-
 @pytest.fixture
-def view(qtbot: Any, sample_path: Path) -> Iterator[RulingsView]:
-    with Workspace.open(sample_path) as ws:
+def view(qtbot: Any, ruled_sample: Path) -> Iterator[RulingsView]:
+    with Workspace.open(ruled_sample) as ws:
         widget = RulingsView(CaseState(ws), QUndoStack())
         qtbot.addWidget(widget)
         widget.resize(1100, 520)
@@ -97,7 +85,7 @@ def test_double_click_asks_for_the_order_section(view: RulingsView, qtbot: Any) 
 
 
 def test_the_main_window_docks_the_ruling_view(
-    qtbot: Any, sample_path: Path, tmp_path: Path
+    qtbot: Any, ruled_sample: Path, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QSettings
 
@@ -106,7 +94,7 @@ def test_the_main_window_docks_the_ruling_view(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.open_case(sample_path)
+    assert window.open_case(ruled_sample)
     window.resize(1400, 900)
     window.show()
     view = window.docks["Rulings"].widget()

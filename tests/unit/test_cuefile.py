@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lawdiff.core.cuefile import check_unit, read_cue_file, table
+from lawdiff.core.cuefile import check_unit, read_cue_file, table, weights_table
 from lawdiff.core.errors import KnownError
 
 
@@ -54,3 +54,33 @@ def test_unit_values_pass(value: object) -> None:
 def test_other_values_are_refused(value: object) -> None:
     with pytest.raises(KnownError, match="between 0 and 1"):
         check_unit(value, "w", Path("c.toml"))
+
+
+DEFAULTS = {"strong": 0.9, "medium": 0.6, "weak": 0.3}
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({}, DEFAULTS),
+        ({"weights": {"weak": 0.1}}, {"strong": 0.9, "medium": 0.6, "weak": 0.1}),
+        ({"weights": {"faint": 0}}, {**DEFAULTS, "faint": 0}),
+    ],
+)
+def test_weights_override_the_defaults(data: dict[str, object], expected: dict[str, float]) -> None:
+    assert weights_table(data, Path("cues.toml"), DEFAULTS) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"weights": {"strong": "high"}}, r"\[weights\] strong must be a number"),
+        ({"weights": {"weak": 1.5}}, r"\[weights\] weak must be a number"),
+        ({"weights": {"weak": True}}, r"\[weights\] weak must be a number"),
+        ({"weights": [0.5]}, r"\[weights\] must be a table"),
+    ],
+)
+def test_bad_weights_name_the_level_and_file(data: dict[str, object], message: str) -> None:
+    with pytest.raises(KnownError, match=message) as caught:
+        weights_table(data, Path("cues.toml"), DEFAULTS)
+    assert "cues.toml" in str(caught.value)

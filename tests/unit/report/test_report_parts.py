@@ -12,6 +12,7 @@ from docx import Document
 
 from lawdiff.core.model import Role
 from lawdiff.report import build_report
+from lawdiff.report.aif import report_to_aif
 from lawdiff.report.csv_writer import COLUMNS, render_csv
 from lawdiff.report.docx_writer import write_docx
 from lawdiff.report.html import render_html
@@ -63,3 +64,37 @@ def test_csv_names_the_part_of_each_argument(report: Report) -> None:
     assert rows and all(len(r) == len(COLUMNS) for r in rows)
     memorandum = "Part 2 — MEMORANDUM OF POINTS AND AUTHORITIES (motion)"
     assert {r["argument_part"] for r in rows} == {memorandum}
+
+
+@pytest.fixture
+def linked_report(tmp_path: Path) -> Report:
+    with Workspace.open(tmp_path / "c.lawdiff", create=True) as ws:
+        ws.import_files([write_bundle(tmp_path / "bundle.txt")], role=Role.MOTION)
+        ws.import_files([write_opposition(tmp_path / "opp.txt")], role=Role.OPPOSITION)
+        ws.suggest_links()
+        return build_report(ws.snapshot())
+
+
+def test_aif_groups_the_nodes_of_each_part(linked_report: Report) -> None:
+    """AIF has no grouping of nodes: the parts are lawdiff metadata naming their I-nodes."""
+    report = linked_report
+    aif = report_to_aif(report)
+    kinds = {n["nodeID"]: n["type"] for n in aif["nodes"]}
+    info = aif["lawdiff"]["information"]
+    motion, opposition = aif["lawdiff"]["documents"]
+    assert (motion["id"], opposition["id"]) == tuple(str(d.id) for d in report.documents)
+    assert [(p["number"], p["title"], p["argument"]) for p in motion["parts"]] == [
+        (n, title, argued) for n, (title, _, _, _, argued) in enumerate(EXPECTED_PARTS, 1)
+    ]
+    assert opposition["parts"] == [] and opposition["nodes"]
+    # every I-node of a passage is in its document, once; each part holds its own
+    passages = [n for n, kind in kinds.items() if kind == "I" and n in info]
+    assert sorted(motion["nodes"] + opposition["nodes"]) == sorted(passages)
+    in_parts = [n for part in motion["parts"] for n in part["nodes"]]
+    assert sorted(in_parts) == sorted(motion["nodes"])
+    memorandum = motion["parts"][1]
+    assert memorandum["nodes"] and memorandum["role"] == "motion" and memorandum["pages"] == "2"
+    for node in memorandum["nodes"]:
+        assert info[node]["part"] == "Part 2 — MEMORANDUM OF POINTS AND AUTHORITIES (motion)"
+        assert info[node]["document"] == motion["id"]
+    assert all("part" not in info[n] for n in opposition["nodes"])

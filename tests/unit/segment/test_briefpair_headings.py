@@ -5,8 +5,9 @@ motion and an opposition as plain text and a ``gold.json`` listing every heading
 order with its level. Each text is imported as a user would import it (``load_filing``) and
 segmented; a gold heading counts as found when a heading segment carries its words (numbering,
 case and punctuation aside), in document order. What the gold lists but the segmenter leaves
-out of the body on purpose (the tables of contents and authorities, certificates and the
-designation after them: see :mod:`lawdiff.segment.regions`) is not asked for.
+out of the body on purpose (the tables of contents and authorities, certificates, proofs of
+service, verifications and the designation after them: see :mod:`lawdiff.segment.regions`) is
+not asked for.
 
 Plain text keeps no typography, so the level of an unnumbered heading in mixed case (a run-in
 heading in bold at level 2 or bold italic at level 3) cannot be read from it: for those the
@@ -54,10 +55,11 @@ PARAMS = [
     for case, i in zip(CASES, IDS, strict=True)
 ]
 
-# Parts regions.py keeps out of the body: front tables, certificates and what follows them.
+# Parts regions.py keeps out of the body: front tables, certificates (of service, of interested
+# entities, of word count), proofs of service, verifications and what follows them.
 LEFT_OUT = re.compile(
     r"^(?:TABLE\s+OF\s+CONTENTS|(?:TABLE|INDEX)\s+OF\s+AUTHORITIES|CERTIFICATE\s+OF|"
-    r"CERTIFICATION\b|DESIGNATION\s+OF)"
+    r"CERTIFICATION\b|DESIGNATION\s+OF|PROOF\s+OF\s+SERVICE|VERIFICATION\s*$)"
 )
 ENUMERATOR = re.compile(
     r"^\s*(?:POINT\s+(?:[IVXLC\d]+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\b"

@@ -8,15 +8,8 @@ import pytest
 from lawdiff.core.model import Filing, FilingMeta, Page, Role, Segmentation
 from lawdiff.core.text import lines_of
 from lawdiff.segment import segment_filing
+from tests.bundled import CAPTION, DECLARATION, NOTICE, ORDER
 
-CAPTION = """UNITED STATES DISTRICT COURT
-NORTHERN DISTRICT OF NOWHERE
-ACME WIDGETS LLC,\tCase No. 3:21-cv-01234
-Plaintiff,\t{title}
-v.
-GLOBEX CLOUD INC.,
-Defendant.
-"""
 MOTION = (
     CAPTION.format(title="MOTION TO DISMISS")
     + """I. INTRODUCTION
@@ -26,12 +19,6 @@ The Court should dismiss the complaint.
 Dated: May 1, 2024
 /s/ Pat Lawyer
 Counsel for Globex
-"""
-)
-ORDER = (
-    CAPTION.format(title="[PROPOSED] ORDER GRANTING MOTION")
-    + """Having considered the motion, the Court grants it.
-IT IS SO ORDERED.
 """
 )
 
@@ -59,25 +46,12 @@ def _parts(result: Segmentation) -> list[tuple[str, str, int, int, bool]]:
     return [(p.title, p.role.value, p.first_page, p.last_page, p.argument) for p in result.parts]
 
 
-NOTICE = (
-    CAPTION.format(title="NOTICE OF MOTION AND MOTION TO DISMISS")
-    + """TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:
-PLEASE TAKE NOTICE that on June 1, 2024 Globex will move the Court to dismiss the complaint.
-The motion is based on this notice and the memorandum that follows.
-"""
-)
 MEMORANDUM = """MEMORANDUM OF POINTS AND AUTHORITIES
 I. INTRODUCTION
 Acme's complaint fails to state a claim against Globex.
 II. ARGUMENT
 The contract claim fails because no contract was formed.
 """
-DECLARATION = (
-    CAPTION.format(title="DECLARATION OF PAT LAWYER")
-    + """I, Pat Lawyer, declare that the attached exhibit is a true copy of the letter.
-I declare under penalty of perjury that the foregoing is true.
-"""
-)
 EXHIBIT = """EXHIBIT A
 The letter of March 3, 2023 from Acme to Globex.
 """

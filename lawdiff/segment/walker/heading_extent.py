@@ -1,0 +1,67 @@
+"""How far a heading wraps: which lines after a heading's first line are still its title."""
+
+from __future__ import annotations
+
+from lawdiff.segment import patterns
+from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.toc import letters_key
+from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase
+
+
+class HeadingExtent(WalkerBase):
+    """Which lines a heading wraps over: type, case, the table of contents and a blank
+    line decide."""
+
+    def _heading_end(self, line: TextLine, first_text: str) -> int:
+        """Index of the last line of a heading that starts at ``line`` (wrapped lines)."""
+        last = line.index
+        joined = patterns.BALLOON.sub("", first_text).strip()
+        for _ in range(MAX_HEADING_LINES - 1):
+            ended = ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined)
+            if ended and not joined.endswith(";"):
+                break
+            nxt = self._next_nonblank(last)
+            if nxt is None or not self._continues_heading(line, joined, nxt):
+                break
+            if ended and not (line.hint.bold and nxt.hint.bold):
+                break  # a bold heading listing items ("Dkt. 4;") goes on in bold
+            joined = f"{joined} {nxt.stripped}"
+            last = nxt.index
+        return last
+
+    def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
+        text = nxt.stripped
+        if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
+            return False
+        if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
+            return False
+        if patterns.BALLOON.match(nxt.text):
+            return False
+        if patterns.HEADING_ABBREVIATION.search(joined) and (
+            is_upper_text(text) or is_title_case(text) or text[:1] in "§¶0123456789"
+        ):
+            # "B. DR." or "… UNDER 28 U.S.C." wraps: no heading ends with a title, an
+            # initial or a citation's abbreviation
+            return True
+        if patterns.KNOWN_HEADING.match(patterns.ENUMERATOR_START.sub(r"\g<title>", joined)):
+            return False  # "V. Conclusion" is whole; "Accordingly, …" starts the text
+        if self._toc_key(joined) in self.toc_keys:
+            return False  # the table of contents lists the heading as complete already
+        if self._toc_prefix(f"{joined} {text}"):
+            return True
+        if (first.hint.bold and nxt.hint.bold) or (first.hint.underlined and nxt.hint.underlined):
+            return True
+        if first.hint.bold and not first.hint.underlined and nxt.hint.styled_lead == 0:
+            return False  # a bold heading does not go on in roman type
+        if is_upper_text(joined):
+            return is_upper_text(text)
+        if text[:1].islower():
+            return True
+        return is_title_case(joined) and is_title_case(text)
+
+    def _toc_key(self, text: str) -> str:
+        return letters_key(patterns.ENUMERATOR_START.sub(r"\g<title>", text))
+
+    def _toc_prefix(self, text: str) -> bool:
+        key = self._toc_key(text)
+        return bool(key) and any(k.startswith(key) for k in self.toc_keys)

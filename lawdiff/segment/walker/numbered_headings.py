@@ -1,0 +1,160 @@
+"""Numbered headings of an outline ("I.", "A.", "POINT II"), and the numbered lines that
+are none (list items, numbered facts, quoted claims, deposition lines)."""
+
+from __future__ import annotations
+
+import re
+
+from lawdiff.core.model import SegmentKind
+from lawdiff.segment import patterns
+from lawdiff.segment.blocks import Block
+from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.quoted import (
+    PLAIN_QUOTE_INDENT,
+    introduces_quotation,
+    is_claim_term_title,
+    is_patent_claim,
+    plain_indent,
+)
+from lawdiff.segment.sentences import numbered_run_in, reads_as_fact, reads_as_prose
+from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
+from lawdiff.segment.walker.heading_extent import HeadingExtent
+
+
+class NumberedHeadings(HeadingExtent):
+    """Numbered headings and the outline levels they open; numbered lines that are
+    list items, facts, quotations or deposition lines are none."""
+
+    def _numbered_heading(self, line: TextLine) -> int | None:
+        point = patterns.POINT_START.match(line.text)
+        if point is not None:
+            return self._point_heading(line, point)
+        match = patterns.ENUMERATOR_START.match(line.text)
+        if match is None:
+            return self._lone_enumerator(line)
+        if not self._boundary(line) or self._deposition(line):
+            return None
+        if line.index < self.regions.body_start or self.decree:
+            return None  # a notice's numbered requests and an order's decree are no outline
+        enum = match.group("enum")
+        if self.complaint and not enum.rstrip(".").isupper():
+            return None
+        if self._list_item(match.group("title")) or self._quoted_line(line, match.group("title")):
+            return None
+        if self._numbered_fact(match.group("title")):
+            return None
+        lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
+        if self.tracker.fits(enum, lenient) is None:
+            return None
+        title_start = line.start + match.start("title")
+        run_in = numbered_run_in(self.doc.text[title_start : line.content_end])
+        if run_in is not None:
+            return self._run_in_heading(line, enum, title_start, run_in)
+        title_text = match.group("title")
+        if self.plain and reads_as_prose(title_text) and not is_claim_term_title(title_text):
+            return None  # "A. That is correct, he said." in plain text: a sentence, no heading
+        last = self._heading_end(line, self.doc.text[title_start : line.end])
+        title = one_line(self.doc.text[title_start : self.lines[last].content_end])
+        if len(title) > 60 * MAX_HEADING_LINES:
+            return None
+        self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
+        self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
+        return last + 1
+
+    def _list_item(self, title: str) -> bool:
+        """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
+        ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
+        an item of a list, not a heading of the outline."""
+        if self.section is None or is_title_case(title) or is_upper_text(title):
+            return False
+        block = self.blocks[self.section]
+        heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
+        return bool(patterns.ISSUES_HEADING.search(heading))
+
+    def _numbered_fact(self, title: str) -> bool:
+        """True for a numbered sentence of facts under STATEMENT OF UNDISPUTED FACTS
+        ("1. On February 1, 2023, the parties signed …"): a numbered paragraph, no heading."""
+        if self.section is None or self.outline or not reads_as_fact(title):
+            return False
+        block = self.blocks[self.section]
+        heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
+        return bool(patterns.FACTS_HEADING.search(heading))
+
+    def _quoted_line(self, line: TextLine, title: str) -> bool:
+        """True for a numbered line that quotes: a patent claim, or a line set in a block
+        quote (indented, inside a quote or after a line that introduces one)."""
+        if is_patent_claim(title):
+            return True
+        if line.hint.bold or line.hint.centered:
+            return False
+        indent = plain_indent(line.text) if self.plain else 0
+        if line.hint.indent < QUOTE_INDENT and indent < PLAIN_QUOTE_INDENT:
+            return False
+        if self.open is not None and self.blocks[self.open].kind == SegmentKind.QUOTE:
+            return True
+        prev = self.prev
+        return prev is not None and not self.prev_heading and introduces_quotation(prev.text)
+
+    def _outline_heading(self, enum: str, start: int, end: int, lenient: bool = False) -> Block:
+        """Take ``enum`` into the outline and add its heading block (``start:end``, the title)."""
+        depth = self.tracker.accept(enum, lenient) or 1
+        self._close()
+        del self.outline[depth - 1 :]
+        parent = self.outline[-1] if self.outline else self.top
+        block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
+        block.heading = one_line(self.doc.text[start:end])
+        self.outline.append(len(self.blocks) - 1)
+        self.section = len(self.blocks) - 1
+        return block
+
+    def _point_heading(self, line: TextLine, match: re.Match[str]) -> int | None:
+        """ "POINT II: THE CLAIM FAILS" (or "POINT II" above its title): a numbered level
+        under the unnumbered ARGUMENT, never a top heading of its own."""
+        if not self._boundary(line) or self.complaint or line.index < self.regions.body_start:
+            return None
+        enum = " ".join(match.group("enum").split())
+        if self.tracker.fits(enum) is None:
+            return None
+        first = line
+        title_start = line.start + match.start("title")
+        if not match.group("title").strip():
+            below = self._next_nonblank(line.index)
+            if below is None or self._starts_something(below):
+                return None
+            first, title_start = below, below.content_start
+        last = self._heading_end(first, self.doc.text[title_start : first.end])
+        self._outline_heading(enum, title_start, self.lines[last].content_end)
+        self.decree = False
+        return last + 1
+
+    def _lone_enumerator(self, line: TextLine) -> int | None:
+        """A Roman numeral (or letter) alone on its line, the heading's title below it."""
+        match = patterns.LONE_ENUMERATOR.match(line.text)
+        if match is None or not self._boundary(line) or self.decree or self.complaint:
+            return None
+        if line.index < self.regions.body_start:
+            return None
+        title_line = self._next_nonblank(line.index)
+        enum = match.group("enum").rstrip(".") + "."
+        if title_line is None or self.tracker.fits(enum) is None:
+            return None
+        text = title_line.stripped
+        if not (is_upper_text(text) or is_title_case(text)) or self._starts_something(title_line):
+            return None
+        last = self._heading_end(title_line, title_line.text)
+        title = one_line(self.doc.text[title_line.content_start : self.lines[last].content_end])
+        block = self._outline_heading(enum, line.content_start, self.lines[last].content_end)
+        block.heading = title
+        return last + 1
+
+    def _run_in_heading(
+        self, line: TextLine, enum: str, title_start: int, run_in: tuple[int, int]
+    ) -> int:
+        """A heading whose text runs on in the same line: the heading, then a paragraph."""
+        head_end, body_start = (title_start + offset for offset in run_in)
+        self._outline_heading(enum, title_start, head_end)
+        self.decree = False
+        self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+        self.prev = line
+        return line.index + 1

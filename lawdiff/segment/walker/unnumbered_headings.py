@@ -1,0 +1,225 @@
+"""Unnumbered headings: top headings in capitals (ARGUMENT), a complaint's title-case
+subheadings, and a brief's sentence headings, alone on their line or run in."""
+
+from __future__ import annotations
+
+from lawdiff.core.model import SegmentKind
+from lawdiff.segment import patterns
+from lawdiff.segment.blocks import Block
+from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict_title, run_in_title
+from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
+from lawdiff.segment.walker.heading_extent import HeadingExtent
+
+
+class UnnumberedHeadings(HeadingExtent):
+    """Unnumbered headings: top headings, subheadings under them, a complaint's
+    title-case subheadings and a brief's sentence headings."""
+
+    def _unnumbered_heading(self, line: TextLine) -> int | None:
+        text = line.stripped
+        # "argument." closing a paragraph is no ARGUMENT heading: a known heading starts
+        # with a capital and follows a finished sentence (or a heading, or nothing)
+        known = bool(patterns.KNOWN_HEADING.match(text)) and text[:1].isupper()
+        if known and self.prev is not None and not self.prev_heading:
+            known = ends_sentence(self.prev.text) or self._boundary(line)
+        if not (known or self._boundary(line)):
+            return None
+        if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
+            return None
+        if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
+            return None
+        if len(text) <= self.width * 1.1:
+            caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
+            if caps and not known and line.hint.small_caps and self.top is not None:
+                # small capitals under a top heading in full capitals: one level down
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
+            if caps and not known and self._under_umbrella():
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
+            if (known or caps) and not text.startswith("("):
+                return self._major_heading(line)
+            if self.complaint and is_title_case(text):
+                return self._minor_heading(line)
+        if self.complaint or (self.top is None and not self.outline):
+            return None
+        return self._sentence_heading(line)
+
+    def _under_umbrella(self) -> bool:
+        """True after an unnumbered umbrella top heading (ARGUMENT AND AUTHORITIES) and
+        before any numbered heading under it: a heading in capitals there is its child."""
+        if self.top is None or self.outline or self.complaint:
+            return False
+        return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _sentence_heading(self, line: TextLine) -> int | None:
+        """An unnumbered heading inside a brief's section: alone on its line(s) ("Laches Bars
+        Kestrel's Claims."), or run in, the paragraph going on after it ("Quillmark Is Likely
+        to Succeed on the Merits. Quillmark is likely …").
+
+        Plain text goes by words alone: a title-case sentence standing apart (blank lines
+        around it) or opening its paragraph. PDFs and Word files go by type: a bold, small
+        capital or underlined line in title case, or a bold or underlined run ending in a
+        period that opens a paragraph (italic alone is left out: case names open lines).
+        """
+        if line.index < self.regions.body_start or self._deposition(line):
+            return None
+        if not self._starts_paragraph(line):
+            return None
+        run_in = self._run_in_title(line)
+        if run_in is not None:
+            head_end, body_start = (line.content_start + at for at in run_in)
+            self._subheading(line.content_start, head_end)
+            self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+            self.open = len(self.blocks) - 1
+            return line.index + 1
+        text = line.stripped
+        styled = line.hint.bold or line.hint.underlined or line.hint.small_caps
+        if not (self.plain or styled) or not self._alone(line) or text.endswith((",", ";", ":")):
+            return None
+        last = self._heading_end(line, line.text)
+        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
+        # a bold line centred on the page is a heading in sentence case too
+        centred = styled and line.hint.centered and len(title.split()) >= 2
+        if not (is_strict_title(title) or centred) or len(title) > 60 * MAX_HEADING_LINES:
+            return None
+        if patterns.CITATION_HINT.search(title):
+            return None
+        self._subheading(line.content_start, self.lines[last].content_end)
+        return last + 1
+
+    def _run_in_title(self, line: TextLine) -> tuple[int, int] | None:
+        """Where a run-in title ends and its paragraph starts, from the line's content start:
+        by words in plain text, by the styled run that opens the line otherwise."""
+        text = line.stripped
+        if self.plain:
+            return run_in_title(text)
+        lead = line.hint.styled_lead - (line.content_start - line.start)
+        if lead <= 0 or not self._paragraph_opens(line):
+            return None
+        head = text[:lead].rstrip()
+        if text[lead : lead + 1] in ".:":  # the period after the styled words, set in roman
+            lead += 1
+            head = text[:lead]
+        rest = text[lead:]
+        body = lead + len(rest) - len(rest.lstrip())
+        words = len(head.split())
+        if not head.endswith((".", ":")) or not 1 <= words <= MAX_TITLE_WORDS:
+            return None
+        if patterns.CITATION_HINT.search(head) or patterns.SENTENCE_ABBREVIATION.search(head):
+            return None
+        return (lead, body) if body < len(text) else None
+
+    def _paragraph_opens(self, line: TextLine) -> bool:
+        """True when ``line`` opens a new paragraph by its layout: nothing open before it, or
+        a finished sentence on a short line or with the new line indented."""
+        prev = self.prev
+        if prev is None or self.prev_heading or self.open is None:
+            return True
+        if not ends_sentence(prev.text):
+            return False
+        indented = line.hint.indent > prev.hint.indent + PARAGRAPH_INDENT
+        return indented or len(prev.stripped) < SHORT_LINE * self.width
+
+    def _starts_paragraph(self, line: TextLine) -> bool:
+        """True when ``line`` opens a paragraph: after a blank line or a heading in plain text,
+        after a finished sentence (or a heading) otherwise."""
+        before = self.lines[line.index - 1] if line.index else None
+        if self.plain and self.blank_breaks:
+            return before is None or before.blank or self.prev_heading
+        return (
+            self.prev is None
+            or self.prev_heading
+            or self.open is None
+            or ends_sentence(self.prev.text)
+        )
+
+    def _alone(self, line: TextLine) -> bool:
+        """True when nothing runs on from ``line`` into the next line of plain text: a blank
+        line follows, or the line is short. With typography, :meth:`_heading_end` decides
+        which lines a styled heading wraps over."""
+        if not self.plain:
+            return True
+        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if self.blank_breaks:
+            return nxt is None or nxt.blank
+        return len(line.stripped) < SHORT_LINE * self.width
+
+    def _subheading(self, start: int, end: int) -> Block:
+        """An unnumbered heading below the current top or numbered heading; the headings
+        of one run are siblings."""
+        self._close()
+        parent = self.outline[-1] if self.outline else self.top
+        title = one_line(self.doc.text[start:end])
+        block = self._add(SegmentKind.HEADING, title.upper().rstrip(" .:"), start, end, parent)
+        block.heading = title
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        return block
+
+    def _major_heading(self, line: TextLine) -> int:
+        last = self._heading_end(line, line.text)
+        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
+        self._close()
+        label = title.upper().rstrip(" .:")
+        block = self._add(
+            SegmentKind.HEADING, label, line.content_start, self.lines[last].content_end, None
+        )
+        block.heading = title
+        self.decree = self.order and label == "ORDER"
+        self.top = len(self.blocks) - 1
+        self.count = None
+        self.claims_top = bool(patterns.CLAIMS_HEADING.search(label))
+        self.tracker.reset()
+        self.outline = []
+        self.section = self.top
+        return last + 1
+
+    def _minor_heading(self, line: TextLine) -> int | None:
+        """A title-case complaint subheading: only when a numbered paragraph follows it."""
+        last = self._minor_heading_last(line)
+        if last is None:
+            return None
+        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
+        self._close()
+        parent = (
+            self.outline[-1] if self.outline else self.count if self.count is not None else self.top
+        )
+        block = self._add(
+            SegmentKind.HEADING,
+            title.upper().rstrip(" .:"),
+            line.content_start,
+            self.lines[last].content_end,
+            parent,
+        )
+        block.heading = title
+        block.minor = True
+        self.section = len(self.blocks) - 1
+        return last + 1
+
+    def _minor_heading_last(self, line: TextLine, depth: int = 0) -> int | None:
+        """The last line of a complaint subheading starting at ``line``, when a numbered
+        paragraph (or, in plain text, another such heading on its own line) follows it."""
+        last = line.index
+        for _ in range(MAX_HEADING_LINES):
+            nxt = self._next_nonblank(last)
+            if nxt is None:
+                return None
+            if self._starts_something(nxt):
+                break
+            if not is_title_case(nxt.stripped) and not nxt.stripped[:1].islower():
+                return None
+            if self._blank_between(line, nxt):  # one line: a heading above a heading?
+                below = (
+                    self._minor_heading_last(nxt, depth + 1) if depth < MAX_HEADING_LINES else None
+                )
+                return last if below is not None else None
+            last = nxt.index
+        else:
+            return None
+        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
+        lines = last - line.index + 1
+        return last if is_minor_title(title, lines, self.width) else None
