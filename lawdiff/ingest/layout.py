@@ -10,11 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise, repeat
 from operator import attrgetter
 from statistics import median
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.patterns import (
@@ -30,6 +29,7 @@ from lawdiff.ingest.patterns import (
     SMALL_CAPS_FONT,
 )
 
+T = TypeVar("T")
 HEADER_BAND = 0.10  # top share of the page where running headers live
 FOOTER_BAND = 0.12  # bottom share where footers live
 REPEAT_SHARE = 0.6  # a band line repeating on this share of pages is furniture
@@ -105,21 +105,42 @@ def _raw_page(*fields: Any) -> RawPage:
     )  # fmt: skip
 
 
+class _Once(Generic[T]):
+    """A property computed on first use and kept in the instance (``cached_property``
+    without the lock Python 3.11 takes on each first use: lines are many)."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute, self.name = compute, compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: Any = None) -> _Once[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: Any = None) -> T: ...
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class TextLine:
     """Words sharing a baseline, left to right."""
 
     words: tuple[Word, ...]
 
-    @cached_property
+    @_Once
     def top(self) -> float:
         return min(map(_TOP, self.words))
 
-    @cached_property
+    @_Once
     def bottom(self) -> float:
         return max(map(_BOTTOM, self.words))
 
-    @property
+    @_Once
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
 
@@ -127,16 +148,21 @@ class TextLine:
     def x0(self) -> float:
         return self.words[0].x0
 
-    @cached_property
+    @_Once
     def x1(self) -> float:
         return max(map(_RIGHT, self.words))
 
-    @cached_property
+    @_Once
+    def letters(self) -> tuple[Word, ...]:
+        """The words with a letter in them."""
+        return tuple(filter(_has_letter, self.words))
+
+    @_Once
     def stamp(self) -> bool:
         """The line is (part of) the ECF stamp (see :func:`is_stamp`)."""
         return is_stamp(self.text)
 
-    @cached_property
+    @_Once
     def text(self) -> str:
         """The words with their spacing; a line with comparison markup as amended, its
         revisions after a tab as a balloon (see :func:`revised_text`)."""
@@ -207,6 +233,10 @@ _TOP: Callable[[Word], float] = attrgetter("top")
 _BOTTOM: Callable[[Word], float] = attrgetter("bottom")
 _TOP_LEFT: Callable[[Word], tuple[float, float]] = attrgetter("top", "x0")
 _LINE_TOP: Callable[[TextLine], float] = attrgetter("top")
+
+
+def _has_letter(word: Word) -> bool:
+    return any(map(str.isalpha, word.text))
 
 
 class NumberColumn(NamedTuple):
@@ -304,17 +334,19 @@ def group_lines(words: Sequence[Word]) -> list[TextLine]:
     lines: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
     for word in sorted(words, key=_TOP_LEFT):
-        middle = (word.top + word.bottom) / 2
-        for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        word_top, word_bottom = word.top, word.bottom
+        middle = (word_top + word_bottom) / 2
+        count = len(lines)
+        for index in range(count - 1, max(count - 4, -1), -1):
             top, bottom = bands[index]
-            if top <= middle <= bottom or word.top <= (top + bottom) / 2 <= word.bottom:
+            if top <= middle <= bottom or word_top <= (top + bottom) / 2 <= word_bottom:
                 lines[index].append(word)
-                if word.bottom - word.top > bottom - top:  # a superscript opened the line
-                    bands[index] = (word.top, word.bottom)
+                if word_bottom - word_top > bottom - top:  # a superscript opened the line
+                    bands[index] = (word_top, word_bottom)
                 break
         else:
             lines.append([word])
-            bands.append((word.top, word.bottom))
+            bands.append((word_top, word_bottom))
     result = [TextLine(tuple(sorted(ws, key=_LEFT))) for ws in lines]
     return sorted(result, key=_LINE_TOP)
 
@@ -387,12 +419,8 @@ NOTE_RULE_MARGIN = 12.0  # a separator starts at the text's left margin (points)
 NOTE_PITCH = 0.75  # footnote lines sit at most this share of the body's line distance apart
 
 
-def _has_letter(word: Word) -> bool:
-    return any(map(str.isalpha, word.text))
-
-
 def _is_bold(line: TextLine) -> bool:
-    letters = list(filter(_has_letter, line.words))
+    letters = line.letters
     return bool(letters) and all(BOLD_FONT.search(w.font) for w in letters)
 
 
@@ -423,7 +451,7 @@ def _styled_lead(line: TextLine, rules: Sequence[tuple[float, float, float]]) ->
 def _is_small_caps(line: TextLine) -> bool:
     """Small capitals: every lettered word in a small-caps font, or capitals only with the
     first letters of words set larger than the rest ("S" 12 pt, "TANDARD" 9.6 pt)."""
-    letters = list(filter(_has_letter, line.words))
+    letters = line.letters
     if not letters:
         return False
     if all(SMALL_CAPS_FONT.search(w.font.split("+")[-1]) for w in letters):
