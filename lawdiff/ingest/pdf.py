@@ -7,6 +7,7 @@ returns plain :class:`~lawdiff.ingest.layout.RawPage` tuples; cleaning happens i
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -336,6 +337,9 @@ _CHANNEL: Any = None  # in a worker: where it tells the parent how far it is, if
 
 def _worker_open(path: str = "", engine: str = "pdfplumber", channel: Any = None) -> None:
     global _WORKER_PDF, _IN_WORKER, _CHANNEL  # one open document per worker, reused by tasks
+    # What a forked worker inherits (a GUI's whole case, say) lives as long as it does: its
+    # collections need not walk it again and again (nor touch, and so copy, its pages).
+    gc.freeze()
     _IN_WORKER = True
     _WORKER_PDF = PdfSource(Path(path), engine) if path else None
     _CHANNEL = channel
