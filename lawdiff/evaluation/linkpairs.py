@@ -65,9 +65,22 @@ class PairCase:
     record_cites: bool
     unmatched: int = 0
     relations: tuple[tuple[SegmentId, SegmentId, str], ...] = ()
-    new: bool = False  # written for issue 11 by the independent labeller (held-out test)
-    held_out: str = ""  # the gold's "set" ("held-out (pairs3)"): never fitted on
+    new: bool = False  # written for issue 11 by the first independent labeller
+    held_out: str = ""  # the gold's "set" when it is a held-out one: never fitted on
+    batch: str = ""  # the gold's "set" as written ("tuning (was held-out pairs4)"), if any
     kinds: tuple[tuple[SegmentId, SegmentId, str], ...] = ()  # each gold pair's link type
+
+
+HELD_OUT = "held-out"  # a gold "set" starting so is never fitted on
+
+
+def held_out_set(batch: str) -> str:
+    """``batch`` (a gold's ``"set"``) when it is held out from every fit, else "".
+
+    Only a set named ``"held-out (…)"`` is held out; a batch scored once and then turned into
+    fitting data is renamed (``"tuning (was held-out pairs4)"``) and is fitted on like the rest.
+    """
+    return batch if batch.strip().lower().startswith(HELD_OUT) else ""
 
 
 def pair_folders(corpus_dir: Path | None) -> list[Path]:
@@ -117,8 +130,10 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
     base = _matched(
         folder.name, "text" if files[0].suffix == ".txt" else "pdf", gold, sources, targets
     )
-    held_out = str(gold.get("set", ""))
-    base = replace(base, new=REPO in folder.parents and not held_out, held_out=held_out)
+    batch = str(gold.get("set", ""))
+    base = replace(
+        base, new=REPO in folder.parents and not batch, held_out=held_out_set(batch), batch=batch
+    )
     yield base
     if files[0].suffix == ".txt" and gold.get("moving") and gold.get("response"):
         sources = outline_segments(files[0].read_text(encoding="utf-8"), gold["moving"], 1)
@@ -133,7 +148,11 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
             base, variant="json", sources=_bare(base.sources), targets=_bare(base.targets)
         )
     json_case = replace(
-        json_case, record_cites=base.record_cites, new=base.new, held_out=base.held_out
+        json_case,
+        record_cites=base.record_cites,
+        new=base.new,
+        held_out=base.held_out,
+        batch=base.batch,
     )
     yield json_case
     yield from varied(json_case)

@@ -66,7 +66,7 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
     rows = {id(c): pair_rows(c.sources, c.targets) for c in cases}
     _OUTLINES.update({id(c): answer_outline(c.sources, c.targets) for c in cases})
     groups = sorted({c.group for c in cases})
-    fittable = [c for c in cases if not c.held_out]  # a held-out set is never fitted on
+    fittable = fitting_cases(cases)
     models = {g: _fit([c for c in fittable if c.group != g], rows) for g in groups}
     thresholds = {g: _baseline_thresholds([c for c in fittable if c.group != g]) for g in groups}
     scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in cases]
@@ -86,6 +86,12 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
         names = ", ".join(sorted({c.group for c in fittable}))
         parts.append(f"fitted on every case but the held-out sets ({names}); saved {MODEL_PATH}")
     return "\n\n".join(parts)
+
+
+def fitting_cases(cases: Sequence[PairCase]) -> list[PairCase]:
+    """The cases any model may be fitted on: all but the held-out sets (``"set":
+    "held-out (…)"``), which no leave-one-case-out model and no shipped model ever sees."""
+    return [c for c in cases if not c.held_out]
 
 
 def _labels(case: PairCase, rows: Sequence[PairRow]) -> list[tuple[PairRow, bool]]:
@@ -343,11 +349,12 @@ def _table(scored: Sequence[_Scored]) -> str:
         new = [s for s in scored if s.case.new and s.case.variant == variant]
         if new:
             lines.append(_line(f"NEW pairs (issue 11 labeller) [{variant}]", new))
-    for name in sorted({s.case.held_out for s in scored if s.case.held_out}):
+    for name in sorted({s.case.batch for s in scored if s.case.batch}):
         for variant in ("text", "pdf", "json"):
-            held = [s for s in scored if s.case.held_out == name and s.case.variant == variant]
-            if held:
-                lines.append(_line(f"{name.upper()} [{variant}]", held))
+            batch = [s for s in scored if s.case.batch == name and s.case.variant == variant]
+            if batch:  # a held-out set in capitals: never fitted on
+                label = name.upper() if batch[0].case.held_out else name
+                lines.append(_line(f"{label} [{variant}]", batch))
     matched = [_matched_only(s) for s in imports]
     lines.append(_line("ALL [as imported + json], matched headings only", matched))
     for variant in ("text", "pdf"):  # what segmentation costs: the same pairs, found headings

@@ -38,6 +38,13 @@ FEATURES = (
     "body_gap",
     "body_column_gap",
     "bm25",
+    "own_body",
+    "body_rank",
+    "own_body_rank",
+    "heading_rank",
+    "bm25_rank",
+    "body_share",
+    "own_body_share",
     "source_best_body",
     "source_best_heading",
     "family",
@@ -60,6 +67,13 @@ SIGNAL_OF = {
     "body_gap": "lexical",
     "body_column_gap": "lexical",
     "bm25": "lexical",
+    "own_body": "lexical",
+    "body_rank": "lexical",
+    "own_body_rank": "lexical",
+    "heading_rank": "heading-parallel",
+    "bm25_rank": "lexical",
+    "body_share": "lexical",
+    "own_body_share": "lexical",
     "family": "outline",
     "authority": "shared-authority",
     "record": "record-cite",
@@ -117,6 +131,7 @@ def pair_rows(
     rows: list[PairRow] = []
     for i, (source, row) in enumerate(zip(left, raw, strict=True)):
         best = {k: max((v[k] for _, v in row), default=0.0) for k in ("heading", "body", "bm25")}
+        _ranks([v for _, v in row])
         for j, values in row:
             values["family"] = family(i, j)
             values["heading_gap"] = values["heading"] - best["heading"]
@@ -128,6 +143,32 @@ def pair_rows(
             values["source_best_heading"] = best["heading"]
             rows.append(context.row(source, right[j], values))
     return rows
+
+
+RANKED = ("body", "own_body", "heading", "bm25")  # similarities also read as their rank
+
+
+def _ranks(candidates: Sequence[dict[str, float]]) -> None:
+    """Set each candidate's reciprocal rank among one source's candidates for every
+    similarity in :data:`RANKED` (``body_rank`` …): 1 for the closest, ½ for the second.
+
+    A rank is scale-free: a case whose wording is alike throughout and one whose sections
+    barely share a word rank their closest candidate the same way. ``body_share`` and
+    ``own_body_share`` are the similarity over the closest candidate's. Ranks compare
+    arguments: a pair with a non-argument side (facts, introduction, conclusion), whose
+    narratives share the case's vocabulary everywhere, is left out and gets 0.
+    """
+    arguments = [v for v in candidates if not v["structural"]]
+    for v in candidates:
+        for key in (*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"):
+            v[key] = 0.0
+    for key in RANKED:
+        values = sorted((v[key] for v in arguments), reverse=True)
+        for v in arguments:
+            above = next((n for n, x in enumerate(values) if x <= v[key]), len(values))
+            v[f"{key}_rank"] = 1.0 / (1 + above) if v[key] > 0.0 else 0.0
+            if key in ("body", "own_body"):
+                v[f"{key}_share"] = v[key] / values[0] if values[0] > 0.0 else 0.0
 
 
 def _family(
@@ -205,6 +246,7 @@ class _Context:
             "heading_cosine": cosine(self.titles[source.unit.id], self.titles[target.unit.id]),
             "polarity": heading if source.negative != target.negative else 0.0,
             "body": cosine(source.vector, target.vector),
+            "own_body": cosine(source.own or source.vector, target.own or target.vector),
             "bm25": self.bm25.score(source, target),
             "position": 1.0 - abs(source.position - target.position),
             "other_part": float(not self.same_part(source, target)),
@@ -370,14 +412,23 @@ def _features(
     readings = _readings(source_units) | _readings(target_units)
     tokens = [textnorm.content_words(readings[u.id][0]) for u in units]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
+    own_tokens = [textnorm.content_words(u.text) for u in units]
+    owns = tfidf_vectors(own_tokens, inverse_document_frequency(own_tokens))
     paths = _outline_paths(source_units) | _outline_paths(target_units)
     parts = _parts(source_units) | _parts(target_units)
     places = _positions(source_units) | _positions(target_units)
     items = [
         signals.features(
-            u, w, v, paths[u.id], part=parts[u.id], reading=readings[u.id], position=places[u.id]
+            u,
+            w,
+            v,
+            paths[u.id],
+            part=parts[u.id],
+            reading=readings[u.id],
+            position=places[u.id],
+            own=o,
         )
-        for u, w, v in zip(units, tokens, vectors, strict=True)
+        for u, w, v, o in zip(units, tokens, vectors, owns, strict=True)
     ]
     return items[: len(source_units)], items[len(source_units) :]
 

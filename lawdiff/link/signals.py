@@ -60,6 +60,7 @@ class Features:
     negative: bool = False  # the heading argues that something is not so
     structural: bool = False  # not an argument to be answered (facts, standard, conclusion …)
     position: float = 0.0  # place among its side's units, 0 (first) to 1 (last)
+    own: Vector | None = None  # TF-IDF vector of the unit's own text (not its reading)
 
 
 def features(
@@ -71,6 +72,7 @@ def features(
     part: str = "",
     reading: tuple[str, Sequence[CitationInfo]] | None = None,
     position: float = 0.0,
+    own: Vector | None = None,
 ) -> Features:
     """The comparable features of ``unit`` (its content ``words``, TF-IDF ``vector``, path).
 
@@ -92,6 +94,7 @@ def features(
         structural=unit.segment.kind is SegmentKind.HEADING
         and (textnorm.is_structural(unit.heading) or part in _NOT_ARGUED),
         position=position,
+        own=own,
     )
 
 
