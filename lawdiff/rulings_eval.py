@@ -62,13 +62,20 @@ def run_ruling_eval(corpus: Path | None = None) -> str:
     scores = {path: score_order(path, corpus) for path in paths}
     everything = list(scores.values())
     lines = ["Court's rulings: dispositions per motion, side adopted per argument", ""]
-    for title, chosen, misses in (
-        ('Tuning set ("set": "tuning": misses read, cues adjusted on these)', tuning, True),
-        ("HELD OUT (never tuned on; totals only, misses not shown)", held_out, False),
-    ):
+    sections = [('Tuning set ("set": "tuning": misses read, cues adjusted on these)', tuning, True)]
+    for name in sorted({set_name(p) for p in held_out}):  # each held-out set on its own
+        chosen = [p for p in held_out if set_name(p) == name]
+        sections.append((f"HELD OUT: {name} (totals only, misses not shown)", chosen, False))
+    for title, chosen, misses in sections:
         if chosen:
             lines += _section(title, [scores[p] for p in chosen], everything, misses)
     return "\n".join(lines)
+
+
+def set_name(gold_path: Path) -> str:
+    """The set a gold file names ("held-out (orders6)"), "held-out" when it names none."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return str(gold.get("set") or "held-out")
 
 
 def gold_set(gold_path: Path) -> str:
@@ -121,11 +128,23 @@ def _score_in_case(
         )
         canonical = motion_canonicalizer(caption)
         by_key = {d.key: d for d in found.dispositions}
+        guesses, keyless = [], []
         for motion in gold["motions"]:
             refs = [canonical(r) for r in find_motions(motion["name"])]
-            guess = next((by_key[r.key] for r in refs if r.key in by_key), None)
-            if guess is None and len(gold["motions"]) == 1 and len(found.dispositions) == 1:
-                guess = found.dispositions[0]
+            guesses.append(next((by_key[r.key] for r in refs if r.key in by_key), None))
+            keyless.append(not refs)
+        left = [d for d in found.dispositions if d not in guesses]
+        unpaired = [i for i, g in enumerate(guesses) if g is None]
+        if (
+            len(unpaired) == 1
+            and len(left) == 1
+            and (keyless[unpaired[0]] or len(left) == 1 == len(guesses))
+        ):
+            # one motion decided and one found, or a gold name lawdiff cannot key ("Harrowgate's
+            # appeal from the judgment …") and one disposition left over: the same motion (a
+            # wrong key among several motions is still a miss)
+            guesses[unpaired[0]] = left[0]
+        for motion, guess in zip(gold["motions"], guesses, strict=True):
             label = guess.kind.value.replace("-", "_") if guess else "(none)"
             score.dispositions.append((motion["name"], motion["disposition"], label))
         sections = {}

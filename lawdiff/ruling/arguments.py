@@ -22,17 +22,20 @@ from lawdiff.core.rulings import ArgumentRuling, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.echo import echo_reading
 from lawdiff.ruling.evidence import (
+    REPORTING_VERBS,
     Reading,
     SentenceKey,
     concessions,
     cue_hits,
     discourse_speakers,
+    disposed_request_owner,
     read_sentence,
     sentence_key,
 )
 from lawdiff.ruling.matching import (
     Topics,
     ancestors,
+    glossed,
     match_arguments,
     relevance,
     stem,
@@ -45,14 +48,16 @@ from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 NOT_ARGUMENT = re.compile(
     r"^\s*(?:introduction|preliminary statement|summary of (?:the )?argument|background|"
-    r"(?:statement of )?(?:the )?facts?|factual background|procedural (?:history|background)|"
+    r"(?:statement of )?(?:the )?facts?(?![\w-]|\s+(?!and\b|of\b)\w)|factual background|"
+    r"procedural (?:history|background)|"
     r"statement of (?:issues?|the case)|issues? (?:presented|to be decided)|legal standards?|"
     r"standard of review|conclusion|table of (?:contents|authorities)|certificate of service|"
     r"notice of motion|relief requested|pendahuluan|latar belakang|kesimpulan|petitum)\b",
     re.IGNORECASE,
 )
 _SETTING = re.compile(
-    r"^\s*(?:background|(?:statement of )?(?:the )?facts?|factual background|procedural "
+    r"^\s*(?:background|(?:statement of )?(?:the )?facts?(?![\w-]|\s+(?!and\b|of\b)\w)|"
+    r"factual background|procedural "
     r"(?:history|background)|legal standards?|standard of review|applicable law|"
     r"latar belakang|dasar hukum)\b",
     re.IGNORECASE,
@@ -160,15 +165,34 @@ def rule_arguments(
     contexts = _motion_contexts(order, sentences)
     declined = any(_rests_elsewhere(s, book, parties) for s in ruling)
     rulings = []
-    for argument in arguments:
-        named = set_aside.get(argument.id, [])
-        linked = tuple(
+    links = {
+        argument.id: tuple(
             section
             for section in sections.get(argument.id, ())
             if _shares_a_word(argument, order.section_text(section), distinct)
-        ) or _naming_paragraphs(order, argument, arguments, distinct)
+        )
+        or _naming_paragraphs(order, argument, arguments, distinct)
+        for argument in arguments
+    }
+    headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
+    inside = {  # the headed sections linked to each argument, with their sub-sections
+        a: _inside(order.segments, [f for f in found if f in headed]) for a, found in links.items()
+    }
+    for argument in arguments:
+        named = set_aside.get(argument.id, [])
+        linked = links[argument.id]
+        # a sentence about the argument that lies in a section answering other arguments only
+        # speaks to those ("… it does not allege that the reserve was segregated" under
+        # Conversion is no ruling on the contract claim's reserve)
+        others = (
+            set().union(*(v for k, v in inside.items() if k != argument.id)) - inside[argument.id]
+        )
         wanted = _numbered_motions(argument, arguments)
-        about = [s for s in topics.of(argument.id) if _in_motion(s, wanted, contexts)]
+        about = [
+            s
+            for s in topics.of(argument.id)
+            if _in_motion(s, wanted, contexts) and (not linked or s.segment not in others)
+        ]
         query = topics.queries.get(argument.id)
         side = (sides or {}).get(argument.document)
         echoes = _echoes(about, argument, side, book, parties) if side else []
@@ -191,6 +215,7 @@ def rule_arguments(
                 conceded,
             )
         )
+    rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
     return _parents_from_children(arguments, rulings, book.fallback_confidence)
 
 
@@ -254,18 +279,24 @@ def _set_aside(
     queries = topics.queries
     party_words = {w for name in parties.party_words for w in _WORD.findall(name)}
     out: dict[SegmentId, list[Sentence]] = {}
+    previous: Sentence | None = None
     for sentence in sentences:
         tail = _not_reached_tail(sentence, book, parties)
+        before, previous = previous, sentence
         if tail is None:
+            continue
+        if _points_back(sentence, book):  # "… need not resolve it now": the point last put
+            for argument in _pointed_at(sentence, before, arguments, topics, party_words):
+                out.setdefault(argument.id, []).append(sentence)
             continue
         bag = stems(tail, book.gloss, parties.party_words)
         scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
-        words = _content_words(tail) - party_words
+        words = _content_words(glossed(tail, book.gloss)) - party_words
         chosen = [
             a
             for a in arguments
             if scores[a.id] >= book.min_relevance
-            and _prefixes(words) & _prefixes(_content_words(a.heading))
+            and _prefixes(words) & _prefixes(_content_words(glossed(a.heading, book.gloss)))
         ]
         if not chosen:
             chosen = [
@@ -276,6 +307,64 @@ def _set_aside(
         for argument in chosen:
             out.setdefault(argument.id, []).append(sentence)
     return out
+
+
+# what points back to the point last put: "need not resolve it", "that argument need not detain
+# the Court", "declines to decide the question"
+_ANAPHOR = re.compile(
+    r"^\W*(?:it|that|this|those|these|them|(?:the|that|this|those|these)\s+(?:question|issue|"
+    r"point|argument|dispute|matter|contention)s?)\b"
+    r"(?!\s+(?:whether|of|that|about|as to|concerning|regarding)\b)",  # "the question whether X"
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_QUESTION = re.compile(r"\bwhether\b[^;]*", re.IGNORECASE)
+_REPORTS = re.compile(rf"\b{REPORTING_VERBS}\b", re.IGNORECASE)
+
+
+def _points_back(sentence: Sentence, book: RuleBook) -> bool:
+    """Whether the words a not-reached cue sets aside only point back ("need not resolve it
+    now", "that argument need not detain the Court"): the clause next to the cue, after it or
+    (for a cue written ``party = "before"``) before it, opens with a pronoun."""
+    folded, lowered = folded_forms(sentence.text)
+    hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
+    cue, start, end = min(hits, key=lambda h: h[1])
+    if cue.party == "before":
+        clause = _CLAUSE_MARK.split(folded[:start])[-1]
+    else:
+        clause = _CLAUSE_MARK.split(folded[end:])[0]
+    return _ANAPHOR.match(clause) is not None
+
+
+def _pointed_at(
+    sentence: Sentence,
+    before: Sentence | None,
+    arguments: Sequence[SegmentInfo],
+    topics: Topics,
+    party_words: AbstractSet[str],
+) -> list[SegmentInfo]:
+    """The arguments a pointing-back not-reached sentence sets aside: of those it is about,
+    the ones whose heading shares a word with the point it points back to — a "whether …"
+    question it states itself ("Whether the policy started the clock is a fact-bound question,
+    and … the Court need not resolve it"), else the sentence before in its paragraph when
+    that one puts a party's argument or a question ("Kettle & Crumb also argues that …")."""
+    question = _QUESTION.search(sentence.text)
+    if question:
+        point = question.group(0)
+    elif (
+        before is not None
+        and before.segment == sentence.segment
+        and (_REPORTS.search(before.text) or _QUESTION.search(before.text))
+    ):
+        point = before.text
+    else:
+        return []
+    words = _prefixes(_content_words(point) - party_words)
+    return [
+        a
+        for a in arguments
+        if sentence in topics.of(a.id) and words & _prefixes(_content_words(a.heading))
+    ]
 
 
 # "Because the delay defeats its showing regardless, …", "Given that …", "karena …": the
@@ -301,6 +390,29 @@ def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -
         return None
     cue, start, end = min(hits, key=lambda h: h[1])
     return folded[:start] if cue.party == "before" else folded[end:]
+
+
+def _children_of_set_aside(
+    arguments: Sequence[SegmentInfo],
+    rulings: list[ArgumentRuling],
+    set_aside: Mapping[SegmentId, Sequence[Sentence]],
+    fallback: float,
+) -> list[ArgumentRuling]:
+    """A sub-argument of a heading the order names as not reached ("it offers no assessment
+    of Harborview's likelihood of success") is not reached either, unless a cue of its own
+    rules on it: the court did not decide the point it is a step towards."""
+    by_id = {a.id: a for a in arguments}
+    out: list[ArgumentRuling] = []
+    for argument, ruling in zip(arguments, rulings, strict=True):
+        above = ancestors(argument, by_id)
+        aside = next((set_aside[a.id] for a in above if a.id in set_aside), None)
+        guessed = not ruling.evidence or ruling.confidence <= fallback
+        if aside and guessed and ruling.side is not Side.NOT_ADDRESSED:
+            first = aside[0]
+            evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
+            ruling = replace(ruling, side=Side.NOT_REACHED, confidence=0.6, evidence=(evidence,))
+        out.append(ruling)
+    return out
 
 
 def _parents_from_children(
@@ -365,8 +477,12 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
     if not linked and not about:
         return ruling(Side.NOT_ADDRESSED, 0.6, [])
-    own = _disposition_in(about, book) or (
-        _disposition_of(order, linked, book, keep) if linked else None
+    # a sentence setting a point aside disposes of that point, not this one (which it would
+    # have named: see above): "… does not reach personal jurisdiction, and the motion to
+    # dismiss is DENIED AS MOOT" says nothing of the forum clause that carried the transfer
+    deciding = [s for s in about if _not_reached_tail(s, book, parties) is None]
+    own = _disposition_in(deciding, book, parties) or (
+        _disposition_of(order, linked, book, keep, parties) if linked else None
     )
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
@@ -512,12 +628,14 @@ def _places(text: str, query: Mapping[str, float] | None, book: RuleBook) -> lis
     return places
 
 
-def _disposition_in(sentences: Sequence[Sentence], book: RuleBook) -> Side | None:
+def _disposition_in(
+    sentences: Sequence[Sentence], book: RuleBook, parties: PartyNames | None = None
+) -> Side | None:
     """The side what the sentences dispose of points to; *not reached* (moot, withdrawn,
     reserved …) only when they decide nothing on the merits."""
     kinds: frozenset[DispositionKind] = frozenset()
     for sentence in sentences:
-        said = disposition_kinds(sentence.text, book)
+        said = _kinds_as_movant(sentence.text, book, parties)
         aside = frozenset(k for k in said if DISPOSITION_SIDE[k] is Side.NOT_REACHED)
         kinds |= aside or said  # "DENIED AS MOOT" is moot, not denied
     merits = frozenset(k for k in kinds if DISPOSITION_SIDE[k] is not Side.NOT_REACHED)
@@ -678,18 +796,37 @@ def _in_motion(
     return not wanted or not context or bool(context & wanted)
 
 
+_SWAPPED = {
+    DispositionKind.GRANTED: DispositionKind.DENIED,
+    DispositionKind.DENIED: DispositionKind.GRANTED,
+}
+
+
+def _kinds_as_movant(
+    text: str, book: RuleBook, parties: PartyNames | None
+) -> frozenset[DispositionKind]:
+    """The dispositions a sentence states, seen from the movant: the respondent's own request
+    granted ("Harbor's request for a protective order is granted") is a ruling against the
+    movant, and denied ("Brightline's request for fees is DENIED") one for it."""
+    kinds = disposition_kinds(text, book)
+    if parties is None or disposed_request_owner(text, parties) is not Side.RESPONDENT:
+        return kinds
+    return frozenset(_SWAPPED.get(k, k) for k in kinds)
+
+
 def _disposition_of(
     order: OrderText,
     sections: Sequence[SegmentId],
     book: RuleBook,
     keep: AbstractSet[SentenceKey] | None = None,
+    parties: PartyNames | None = None,
 ) -> Side | None:
     """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
     kinds: frozenset[DispositionKind] = frozenset()
     for section in sections:
         for sentence in order.section_sentences(section):
             if keep is None or sentence_key(sentence) in keep:
-                kinds |= disposition_kinds(sentence.text, book)
+                kinds |= _kinds_as_movant(sentence.text, book, parties)
     return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
 
 
@@ -700,6 +837,11 @@ def _shares_a_word(argument: SegmentInfo, text: str, distinct: Mapping[str, int]
     """
     words = {w[:6] for w in _content_words(argument.heading) if distinct.get(w, 0) < 99}
     return not words or bool(words & {w[:6] for w in _content_words(text)})
+
+
+def _inside(segments: Sequence[SegmentInfo], sections: Sequence[SegmentId]) -> set[SegmentId]:
+    """The segments of the given sections and their sub-sections."""
+    return set().union(*(_descendants(segments, section) for section in sections))
 
 
 def _descendants(segments: Sequence[SegmentInfo], root: SegmentId) -> set[SegmentId]:

@@ -18,14 +18,18 @@ _CONCLUDING = re.compile(
     re.IGNORECASE,
 )
 # a party putting an argument: "Quillon argues …", "Quillon's contention", "according to Quillon"
-_REPORTING_AFTER = re.compile(
-    r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+(?:argues?|argued|contends?|contended|asserts?|"
+# the verbs of a party putting its position (one table: the echo rule reads it too)
+REPORTING_VERBS = (
+    r"(?:argues?|argued|contends?|contended|asserts?|"
     r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
     r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
-    r"points?\s+(?:out|to)|relies|relied|invokes?|characterizes?|reads?|faults?|"
+    r"points?\s+(?:out|to)|relies|relied|invokes?|invoked|characterizes?|reads?|faults?|"
     r"asks?|asked|requests?|requested|seeks?|"
     r"sought|"
-    r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)\b"
+    r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)"
+)
+_REPORTING_AFTER = re.compile(
+    r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+" + REPORTING_VERBS + r"\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"response|point|view|reliance|complaint)s?\b",
     re.IGNORECASE,
@@ -159,6 +163,7 @@ def read_sentence(
     """
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
+    hits = _without_halves(hits)
     if not hits:
         return None
     mentions = parties.mentions(folded)
@@ -176,7 +181,12 @@ def read_sentence(
     if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
         best_side = OPPOSITE.get(best_side, best_side)
     weight = best_cue.weight
-    if conceded and best_cue.direction == "for" and best_side in OPPOSITE:
+    if (  # a point conceded, then turned; a motion granted is a ruling, not a concession
+        conceded
+        and best_cue.direction == "for"
+        and best_side in OPPOSITE
+        and not _DISPOSING.search(best_cue.text)
+    ):
         best_side, weight = OPPOSITE[best_side], min(weight, _CONCEDED_WEIGHT)
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
@@ -193,6 +203,18 @@ def _in_question(folded: str, start: int) -> bool:
     if breaks:
         window = window[breaks[-1].end() :]
     return bool(_WHETHER.search(window))
+
+
+def _without_halves(hits: list[tuple[RulingCue, int, int]]) -> list[tuple[RulingCue, int, int]]:
+    """The hits less a one-side disposition cue that overlaps a mixed one: in "the Motion is
+    GRANTED in part and DENIED in part" the "is GRANTED" is half of "GRANTED in part"."""
+    mixed = [h for h in hits if h[0].direction == "mixed"]
+    return [
+        h
+        for h in hits
+        if h[0].direction not in ("movant", "respondent")
+        or not any(m[1] < h[2] and h[1] < m[2] for m in mixed)
+    ]
 
 
 def _distance(start: int, end: int, places: Sequence[int]) -> int:
@@ -235,6 +257,10 @@ def _side_of(
         before = [m for m in mentions if m[1] <= start]
         party = before[-1][2] if before else speaker or Side.MOVANT
         return OPPOSITE.get(party, Side.MIXED)
+    if cue.direction in ("movant", "respondent") and _DISPOSING.search(cue.text):
+        owner = _request_owner(mentions, start, folded)
+        if owner is not None:  # "Harbor's request for a protective order is granted"
+            return owner if cue.direction == "movant" else OPPOSITE.get(owner, owner)
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
@@ -295,6 +321,43 @@ def _argument_owner(
     return owners[-1][2] if owners else None
 
 
+# a cue that disposes of a request ("is GRANTED", "motion is denied", "dikabulkan")
+_DISPOSING = re.compile(r"grant|den(?:y|ie)|sustain|overrul|kabul|tolak", re.IGNORECASE)
+_POSSESSED_REQUEST = re.compile(
+    r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,2}?(?:cross-?\s?motion|motion|request|application|"
+    r"objection|demand|petition)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _request_owner(
+    mentions: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
+) -> Side | None:
+    """The party whose own request a disposition cue disposes of, named as the subject of the
+    cue's clause ("Brightline's request for fees is DENIED": Brightline's, whichever side
+    filed the motion the order decides)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
+    clause_start = breaks[-1] if breaks else 0
+    owners = [
+        m
+        for m in mentions
+        if clause_start <= m[0]
+        and m[1] <= cue_start
+        and _POSSESSED_REQUEST.match(folded[m[1] : cue_start])
+    ]
+    return owners[-1][2] if owners else None
+
+
+def disposed_request_owner(text: str, parties: PartyNames) -> Side | None:
+    """The party whose own request a sentence disposes of, when it names one as the subject
+    of its first disposing word ("Brightline's request for fees is DENIED": Brightline)."""
+    folded, _ = folded_forms(text)
+    word = _DISPOSING.search(folded)
+    if word is None:
+        return None
+    return _request_owner(parties.mentions(folded), word.start(), folded)
+
+
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:it|they|he|she)\b", re.IGNORECASE)
 
 
@@ -314,6 +377,23 @@ def _pronoun_subject(
     return subjects[0][2] if subjects else None
 
 
+# what a motion asks for, named as the object of a cue with no party before it ("This factor
+# favors transfer", "the balance favors an injunction"): the movant's side
+_RELIEF = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:class(?:\s+certification)?|certification|transfer|"
+    r"injunction|injunctive relief|(?:preliminary\s+)?relief|dismissal|remand|arbitration|"
+    r"exclusion|a stay|stay|summary judgment|the motion)\b",
+    re.IGNORECASE,
+)
+
+
+# the object of "grants" / "denies": someone's motion ("the Court DENIES Finjan's motion …")
+_POSSESSOR_OF_MOTION = re.compile(
+    r"^\s+(?:the\s+)?([A-Z][\w-]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:motion|request|application)",
+    re.IGNORECASE,
+)
+
+
 def _named_party(
     place: str,
     start: int,
@@ -329,6 +409,11 @@ def _named_party(
         owner = _argument_owner(before, start, folded) or _pronoun_subject(before, start, folded)
         if owner is not None:
             return owner
+        if not before and _RELIEF.match(folded[end:]):  # "Each factor favors a class."
+            return Side.MOVANT
         return before[-1][2] if before else speaker or Side.MOVANT
     after = [m for m in mentions if m[0] >= end]
+    possessor = _POSSESSOR_OF_MOTION.match(folded[end:])
+    if possessor and not any(m[0] == end + possessor.start(1) for m in after):
+        return Side.MOVANT  # "the Court GRANTS Cicso's motion …": a name misspelt or unknown
     return after[0][2] if after else speaker or Side.MOVANT

@@ -43,7 +43,11 @@ plaintiff plaintiffs defendant defendants movant respondent party parties order 
 yang dan di ke dari itu ini dengan untuk dalam tidak bahwa atau akan juga pada oleh karena
 sebagai adalah hakim menurut memang tetapi namun para pihak kata sama saja lebih belum
 telah sudah masih hanya agar atas antara lain apakah seorang tersebut putusan pengadilan
+grant grants granted granting deny denies denied denying sustained overruled
 """
+# (the words that dispose of a motion say what the court did, not what a sentence is about:
+# "granted as to … and denied as to the NYSHRL claim" is not about a heading "… Was Denied the
+# Promotion …")
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
@@ -56,14 +60,19 @@ def stems(text: str, gloss: Sequence[tuple[str, str]] = (), ignore: Iterable[str
             English words.
         ignore: names whose words never count (party names).
     """
-    _, lowered = folded_forms(text)
-    extra = [words for phrase, words in gloss if _has_phrase(lowered, phrase)]
     skipped = {stem(w) for name in ignore for w in _WORD.findall(name.lower())}
     return {
         stem(word)
-        for word in _WORD.findall(" ".join([lowered, *extra]))
+        for word in _WORD.findall(glossed(text, gloss))
         if word not in STOPWORDS and (len(word) >= 3 or word.isdigit())
     } - skipped
+
+
+def glossed(text: str, gloss: Sequence[tuple[str, str]] = ()) -> str:
+    """``text`` folded to lower case, with the English words of each glossed phrase in it."""
+    _, lowered = folded_forms(text)
+    extra = [words for phrase, words in gloss if _has_phrase(lowered, phrase)]
+    return " ".join([lowered, *extra])
 
 
 def stem(word: str) -> str:

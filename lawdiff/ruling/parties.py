@@ -121,6 +121,8 @@ def party_names(
         if roles == _ROLE_WORDS["plaintiff"]:  # "the Complaint does not allege …"
             for word in _PLEADINGS:
                 names.setdefault(word, side)
+    for word, side in _introduced_by_role(texts, names).items():
+        names.setdefault(word, side)
     for side, words in _ALWAYS.items():
         for word in words:
             names.setdefault(word, side)
@@ -180,6 +182,33 @@ def _named(party: str, sides: tuple[str, str], texts: Sequence[str] = ()) -> str
         introduced = " ".join(_introduced(role, texts).split())
         return f"{party} {introduced}" if introduced else party
     return party
+
+
+# 'Defendants Bellmore Tower Owner LLC (Bellmore) and … Voltline Electric, Inc. (Voltline)':
+# a role word, then names each followed by its short name in parentheses (quoted or not)
+_ROLE_INTRO = re.compile(r"\b((?i:plaintiffs?|defendants?))\b(?=[^;]{0,300}\()")
+_CLAUSE_END = re.compile(  # a sentence's end, not a company form's period ("Corp. (X)")
+    r";|(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bL\.P)(?<!\bN\.A)\.\s"
+)
+_SHORT_NAME = re.compile(r"\((?:the\s+)?[\"“']?([A-Z][\w&'’-]{2,})[\"”']?\)")
+
+
+def _introduced_by_role(texts: Sequence[str], names: dict[str, Side]) -> dict[str, Side]:
+    """Short names the order defines after a role word ("Defendant Voltline Electric, Inc.
+    (Voltline)"), each on the side that role word already stands for: co-parties the filings
+    do not name (several defendants, one of whom cross-moves)."""
+    out: dict[str, Side] = {}
+    for text in texts:
+        for role in _ROLE_INTRO.finditer(text):
+            side = names.get(role.group(1).lower())
+            if side not in (Side.MOVANT, Side.RESPONDENT):
+                continue
+            clause = _CLAUSE_END.split(text[role.end() : role.end() + 300], maxsplit=1)[0]
+            for short in _SHORT_NAME.finditer(clause):
+                word = short.group(1).lower()
+                if word not in names and word not in _STOP:
+                    out.setdefault(word, side)
+    return out
 
 
 def _introduced(role: str, texts: Sequence[str]) -> str:

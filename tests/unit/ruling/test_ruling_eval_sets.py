@@ -40,3 +40,28 @@ def test_misses_are_printed_for_tuning_orders_only(misses: bool) -> None:
     text = "\n".join(_section("set", [score], [score], misses))
     assert "an-order" in text and "0/1 = 0.00" in text  # the totals, either way
     assert ("gold for_movant, got for_respondent" in text) is misses
+
+
+def test_each_held_out_set_is_reported_on_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lawdiff.rulings_eval as evaluation
+
+    for slug, name in [("a", "held-out (orders6)"), ("b", "held-out (rulings3 split)")]:
+        (tmp_path / slug).mkdir()
+        gold = {"format": "lawdiff.rulings-gold/1", "set": name, "slug": slug}
+        (tmp_path / slug / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    monkeypatch.setattr(evaluation, "GOLD_DIR", tmp_path / "none")
+    monkeypatch.setattr(evaluation, "HELD_OUT_DIR", tmp_path)
+    scores = {
+        "a": OrderScore("a", [("M", "granted", "denied")], [("I", "for_movant", "mixed", True)]),
+        "b": OrderScore("b", [("M", "denied", "denied")], [("I", "mixed", "mixed", True)]),
+    }
+    monkeypatch.setattr(
+        evaluation, "score_order", lambda path, corpus=None: scores[path.parent.name]
+    )
+    text = evaluation.run_ruling_eval()
+    orders6 = text.split("HELD OUT: held-out (orders6)")[1].split("HELD OUT:")[0]
+    assert "0/1 = 0.00" in orders6 and "1/1 = 1.00" not in orders6  # its own totals only
+    assert "HELD OUT: held-out (rulings3 split)" in text
+    assert "got" not in text  # no misses of a held-out order

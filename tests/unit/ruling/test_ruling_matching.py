@@ -223,6 +223,25 @@ def _rule(
             "The Tariff Never Applied to Chirrup",
             Side.NOT_REACHED,
         ),
+        # a pronoun after the cue points back to the question the sentence puts
+        (
+            [
+                "Chirrup has not shown a Sherman Act conspiracy. Whether the tariff's notice "
+                "clause started the limitations clock is a fact-bound question, and the Court "
+                "need not resolve it now."
+            ],
+            "The Claims Are Barred by the Statute of Limitations",
+            Side.NOT_REACHED,
+        ),
+        # … but "the question whether X" names X
+        (
+            [
+                "Chirrup has not shown a Sherman Act conspiracy, so the Court does not reach "
+                "the question whether the tariff applied."
+            ],
+            "Chirrup Shows a Sherman Act Conspiracy",
+            Side.RESPONDENT,
+        ),
         # never mentioned
         (
             ["Chirrup has not shown a Sherman Act conspiracy."],
@@ -316,6 +335,13 @@ def test_a_company_is_not_called_by_its_last_word() -> None:
         ("First cause of action (breach of lease): OVERRULED.", {"denied"}),
         ("The demurrer is SUSTAINED IN PART and OVERRULED IN PART.", {"granted-in-part"}),
         ("The objection is overruled.", {"denied"}),
+        # an appeal: the appellant's brief is the motion
+        ("The judgment of the district court is AFFIRMED.", {"denied"}),
+        ("The judgment is reversed and the case remanded.", {"granted"}),
+        (
+            "The judgment of the district court is AFFIRMED in part and VACATED in part.",
+            {"granted-in-part"},
+        ),
     ],
 )
 def test_demurrer_words_dispose(sentence: str, kinds: set[str]) -> None:
@@ -342,3 +368,71 @@ def test_of_several_cues_the_one_nearest_the_arguments_words_speaks(word: str, s
     parties = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC")
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, parties, near)
     assert reading is not None and reading.side is side
+
+
+def test_an_argument_about_fact_issues_is_no_statement_of_facts() -> None:
+    from lawdiff.ruling.arguments import argument_units
+
+    headings = [
+        (1, "STATEMENT OF FACTS", None),
+        (2, "ARGUMENT", None),
+        (3, "Fact Issues Preclude Summary Judgment on the Contract Claim", 2),
+        (4, "Rusk's Inspection Attributes the Damage to the Storm", 3),
+        (5, "Facts and Procedural History", None),
+    ]
+    segments = [_segment(n, h, parent=p, document=2) for n, h, p in headings]
+    assert [s.heading for s in argument_units(segments)] == [
+        "Fact Issues Preclude Summary Judgment on the Contract Claim",
+        "Rusk's Inspection Attributes the Damage to the Storm",
+    ]
+
+
+def test_a_point_set_aside_by_another_name_sets_aside_its_sub_arguments() -> None:
+    order = [
+        "Chirrup waited five months to sue, and that delay is fatal: Chirrup has not shown "
+        "irreparable harm. The Court offers no assessment of the likelihood of success."
+    ]
+    headings = [
+        (1, "Chirrup Is Likely to Succeed on the Merits", None, 2),
+        (2, "The Termination Breached the Implied Covenant of Good Faith", 1, 2),
+        (3, "Chirrup Will Suffer Irreparable Harm", None, 2),
+    ]
+    sides = _rule(order, headings)
+    assert sides["Chirrup Is Likely to Succeed on the Merits"] is Side.NOT_REACHED
+    assert sides["The Termination Breached the Implied Covenant of Good Faith"] is Side.NOT_REACHED
+    assert sides["Chirrup Will Suffer Irreparable Harm"] is Side.RESPONDENT
+
+
+def test_a_sentence_in_a_section_answering_another_argument_does_not_rule_on_this_one() -> None:
+    order_segments = [
+        _segment(10, "Breach of Contract", "The Court agrees with Chirrup on this point.", None, 1),
+        _segment(
+            11,
+            "Conversion",
+            "The Complaint alleges that Stratus withheld the reserve under the Agreement; it "
+            "does not allege that the reserve was held as a specific fund.",
+            None,
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "The Reserve Breached the Agreement", document=2),
+        _segment(2, "Stratus Converted a Specific Fund", document=2),
+    ]
+    text = OrderText(DocumentId(1), order_segments, SentenceLocator([]))
+    parties = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
+    links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(11)]}
+    rulings = rule_arguments(text, arguments, links, parties, BOOK, DispositionKind.GRANTED_IN_PART)
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.RESPONDENT]
+
+
+def test_co_parties_the_order_defines_after_a_role_word_take_that_roles_side() -> None:
+    opening = (
+        "Upon the foregoing papers, plaintiff Marisa Quill moves for partial summary judgment. "
+        "Defendants Bellmore Tower Owner LLC (Bellmore) and Granitefield Construction Corp. "
+        '(Granitefield) oppose. Defendant Voltline Electric, Inc. ("Voltline") opposes and '
+        "cross moves."
+    )
+    names = party_names("Plaintiff Marisa Quill", "Defendants", "", [opening]).names
+    assert {names[n] for n in ("bellmore", "granitefield", "voltline")} == {Side.RESPONDENT}
+    assert names["quill"] is Side.MOVANT

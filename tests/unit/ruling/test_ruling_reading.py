@@ -169,3 +169,61 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
     assert reading is not None and reading.side is Side.RESPONDENT
     assert "becker" in parties.names and "becker" not in parties.party_words  # still a topic
     assert with_experts(PARTIES, ["Dr. Becker Has Established Foundation"]) is PARTIES
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a party's own request disposed of: granted is for that party, denied against it,
+        # whichever side filed the motion the order decides
+        (
+            "Stratus's request for a protective order is granted as to the deposition.",
+            Side.RESPONDENT,
+        ),
+        ("Stratus's request for fees is DENIED.", Side.MOVANT),
+        ("Chirrup's motion is GRANTED.", Side.MOVANT),
+        ("The motion is DENIED.", Side.RESPONDENT),
+        # a request named without its owner is the movant's
+        ("The request to dismiss the action should be denied.", Side.RESPONDENT),
+        # "is GRANTED" inside "GRANTED in part" is no grant in full
+        ("For these reasons, the Motion is GRANTED in part and DENIED in part.", Side.MIXED),
+        # a claim dismissed is what the motion asked; a claim that survives is not
+        ("Count Four is dismissed without prejudice.", Side.MOVANT),
+        ("The UCL claim survives.", Side.RESPONDENT),
+        ("Count II will proceed to trial.", Side.RESPONDENT),
+        # the object of "DENIES" is someone's motion, the name misspelt: the motion decided
+        ("Thus, the Court DENIES Chirup's motion as to Stratus's expert reports.", Side.RESPONDENT),
+        # an appeal: the court below erred (for the appellant) or got it right
+        ("The district court correctly granted summary judgment on this claim.", Side.RESPONDENT),
+        ("We therefore vacate the judgment insofar as it dismissed the claim.", Side.MOVANT),
+        ("The district court erred in holding the exclusion unambiguous.", Side.MOVANT),
+        # an adverb between the party and "is right that"
+        ("Stratus is therefore right that the claims are untimely.", Side.RESPONDENT),
+    ],
+)
+def test_requests_disposed_of_and_their_owner(text: str, side: Side) -> None:
+    assert _side(text) is side
+
+
+@pytest.mark.parametrize(
+    "text", ["Each of the Rule 23(b)(3) factors favors a class.", "This factor favors transfer."]
+)
+def test_the_relief_sought_as_object_is_the_movants_side(text: str) -> None:
+    # even while the respondent's argument is under discussion
+    sentence = Sentence(text, SegmentId(1), 1, 1)
+    reading = read_sentence(sentence, BOOK, PARTIES, speaker=Side.RESPONDENT)
+    assert reading is not None and reading.side is Side.MOVANT
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a point granted to a party, then turned against it: read against it
+        ("Stratus is right that the clause is mandatory.", Side.MOVANT),
+        # a motion granted, then limited ("However, …"): still a grant
+        ("Per the parties' agreement, the Court GRANTS Stratus's motion.", Side.RESPONDENT),
+    ],
+)
+def test_a_concession_turned_at_once_but_not_a_grant(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES, conceded=True)
+    assert reading is not None and reading.side is side
