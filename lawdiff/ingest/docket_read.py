@@ -1,8 +1,9 @@
 """A docket's files read in parallel: one pool of watched workers, several files at a time.
 
 A small file (fewer than :data:`~lawdiff.ingest.pdf.PARALLEL_FROM` pages, or a DOCX or text
-file) is read and analysed whole by one worker; a long PDF's pages are read in groups by
-all workers, then one worker cleans, OCRs what needs it and analyses the file. At most one
+file) is read and analysed whole by one worker, which tells this process each page it has
+read; a long PDF's pages are read in groups by all workers, then one worker cleans, OCRs
+what needs it and analyses the file. At most one
 task per worker is out at a time, so memory stays flat and every task can be watched: a
 task that takes longer than its pages may take gets its file refused (the workers are
 killed and the others' tasks run again), and a worker that dies takes only its own file
@@ -37,6 +38,8 @@ from lawdiff.ingest.pdf import (
     new_pool,
     open_pdf,
     pages_of,
+    pool_context,
+    worker_channel,
     worker_source,
 )
 from lawdiff.ingest.pdf_filing import CHUNK, OCR_SECONDS, finish_pdf, page_task
@@ -61,10 +64,16 @@ def docket_workers() -> int:
 
 
 def read_whole(
-    path: Path, facts: FileFacts, engine: str, ocr: bool, analyse: Callable[[Filing], T]
+    key: int,
+    path: Path,
+    facts: FileFacts,
+    engine: str,
+    ocr: bool,
+    analyse: Callable[[Filing], T],
 ) -> tuple[str, Any]:
     """A small file's analysis ``("done", …)``, ``("long", pages)`` for a PDF to read by
-    pages, or ``("refused", why)``."""
+    pages, or ``("refused", why)``. Each page read is told to the parent as ``(key, pages
+    read, pages)`` through the worker's channel."""
     try:
         if sniff(path, facts.head) == "pdf":
             pdf = open_pdf(path, engine)
@@ -72,9 +81,23 @@ def read_whole(
             pdf.close()
             if count >= PARALLEL_FROM:
                 return "long", count
-        return "done", analyse(load_filing(path, ocr=ocr, facts=facts, engine=engine))
+        progress = _telling(key)
+        filing = load_filing(path, ocr=ocr, facts=facts, engine=engine, progress=progress)
+        return "done", analyse(filing)
     except KnownError as error:
         return "refused", error.detail
+
+
+def _telling(key: int) -> Progress:
+    """Progress that tells the parent how many pages of file ``key`` are read."""
+    channel = worker_channel()
+    if channel is None:
+        return no_progress
+
+    def tell(done: int, total: int, message: str) -> None:
+        channel.put((key, done, total))
+
+    return tell
 
 
 def finish_long(
@@ -106,12 +129,16 @@ class _File:
     raws: dict[int, RawPage] = field(default_factory=dict)  # its pages read so far
     result: Any = None  # the analysis, or a KnownError
     done: bool = False
+    read: tuple[int, int] = (0, 0)  # a small file's pages read and pages, as its worker says
 
     def share(self) -> float:
         """How much of it is read, 0 to 1."""
         if self.done:
             return 1.0
-        return READ_SHARE * len(self.raws) / self.pages if self.pages else 0.0
+        if self.pages:
+            return READ_SHARE * len(self.raws) / self.pages
+        done, total = self.read
+        return READ_SHARE * done / total if total else 0.0
 
 
 @dataclass(frozen=True)
@@ -147,9 +174,15 @@ class _Reader(Generic[T]):
     ) -> None:
         self.files, self.settings, self.progress = files, settings, progress
         self.on_read = on_read
-        self.queue: deque[_Task] = deque(self._whole(f) for f in files)
+        self.queue: deque[_Task] = deque(self._whole(n, f) for n, f in enumerate(files))
         self.running: dict[Future[Any], tuple[_Task, float]] = {}
-        self.pool: ProcessPoolExecutor = new_pool(None, settings.engine, settings.workers)
+        self.channel: Any = None  # the workers' reports of pages read (small files)
+        self.pool: ProcessPoolExecutor = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        """Workers with a channel of their own (a killed worker may leave one unusable)."""
+        self.channel = pool_context().SimpleQueue()
+        return new_pool(None, self.settings.engine, self.settings.workers, self.channel)
 
     def run(self) -> None:
         try:
@@ -165,10 +198,10 @@ class _Reader(Generic[T]):
 
     # -------------------------------------------------------------- tasks
 
-    def _whole(self, file: _File) -> _Task:
+    def _whole(self, key: int, file: _File) -> _Task:
         s = self.settings
         seconds = PARALLEL_FROM * (OCR_SECONDS if s.ocr_runs else PAGE_SECONDS)
-        args = (file.path, file.facts, s.engine, s.ocr, s.analyse)
+        args = (key, file.path, file.facts, s.engine, s.ocr, s.analyse)
         return _Task(file, read_whole, args, seconds, "")
 
     def _page_tasks(self, file: _File) -> list[_Task]:
@@ -251,7 +284,7 @@ class _Reader(Generic[T]):
         lost = [task for task, _ in self.running.values()]
         self.running.clear()
         kill_workers(self.pool)
-        self.pool = new_pool(None, self.settings.engine, self.settings.workers)
+        self.pool = self._new_pool()
         return lost
 
     def _after_crash(self) -> None:
@@ -277,7 +310,16 @@ class _Reader(Generic[T]):
             else:
                 self._first([task])
 
+    def _heard(self) -> None:
+        """Take in what the workers said of the small files they are reading."""
+        while not self.channel.empty():
+            key, done, total = self.channel.get()
+            file = self.files[key]
+            if not file.done and total:  # OCR after reading counts again from page 1
+                file.read = (max(done, file.read[0]), total)
+
     def _report(self) -> None:
+        self._heard()
         count = len(self.files)
         share = sum(f.share() for f in self.files) / count
         finished = sum(f.done for f in self.files)
@@ -288,9 +330,10 @@ class _Reader(Generic[T]):
 
 
 def _pages(file: _File) -> str:
-    """How far a long file is: " (page 40 of 87)", " (87 pages)" before any is in."""
+    """How far a file is: " (page 40 of 87)", " (87 pages)" before any is in."""
     if not file.pages:
-        return ""
+        done, total = file.read
+        return f" (page {done} of {total})" if total else ""
     return f" (page {len(file.raws)} of {file.pages})" if file.raws else f" ({file.pages} pages)"
 
 

@@ -7,6 +7,7 @@ returns plain :class:`~lawdiff.ingest.layout.RawPage` tuples; cleaning happens i
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -331,12 +332,22 @@ def ocr_pages(pdf: Any, indices: Sequence[int]) -> list[RawPage]:
 
 _WORKER_PDF: Any = None
 _IN_WORKER = False  # true in a pool's worker: a file read there is read in that process
+_CHANNEL: Any = None  # in a worker: where it tells the parent how far it is, if anywhere
 
 
-def _worker_open(path: str = "", engine: str = "pdfplumber") -> None:
-    global _WORKER_PDF, _IN_WORKER  # one open document per worker process, reused by tasks
+def _worker_open(path: str = "", engine: str = "pdfplumber", channel: Any = None) -> None:
+    global _WORKER_PDF, _IN_WORKER, _CHANNEL  # one open document per worker, reused by tasks
+    # What a forked worker inherits (a GUI's whole case, say) lives as long as it does: its
+    # collections need not walk it again and again (nor touch, and so copy, its pages).
+    gc.freeze()
     _IN_WORKER = True
     _WORKER_PDF = PdfSource(Path(path), engine) if path else None
+    _CHANNEL = channel
+
+
+def worker_channel() -> Any:
+    """In a worker of a pool made with a ``channel`` (see :func:`new_pool`): that queue."""
+    return _CHANNEL
 
 
 def in_worker() -> bool:
@@ -381,12 +392,23 @@ def start_method() -> str:
     return "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
 
 
-def new_pool(path: Path | None, engine: str, workers: int) -> ProcessPoolExecutor:
+def new_pool(
+    path: Path | None, engine: str, workers: int, channel: Any = None
+) -> ProcessPoolExecutor:
     """Worker processes that each hold ``path`` open, or (``path`` None) any file a task
-    names (:func:`pages_of`)."""
-    context = multiprocessing.get_context(start_method())
-    args = (str(path), engine) if path is not None else ()
+    names (:func:`pages_of`); ``channel``, a queue of :func:`pool_context`, reaches them
+    as :func:`worker_channel`."""
+    context = pool_context()
+    if engine == "pdfium":
+        # Loaded once here, a forked worker starts with it (else each pays ~40 ms).
+        import lawdiff.ingest.pdfium_pages  # noqa: F401
+    args = (str(path) if path is not None else "", engine, channel)
     return ProcessPoolExecutor(workers, context, initializer=_worker_open, initargs=args)
+
+
+def pool_context() -> Any:
+    """The multiprocessing context pools are made in (see :func:`start_method`)."""
+    return multiprocessing.get_context(start_method())
 
 
 @contextmanager

@@ -9,6 +9,7 @@ so the words the layout gets are the ones the pdfplumber path would give.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from lawdiff.ingest import pdfium_pages
@@ -17,6 +18,7 @@ from lawdiff.ingest.pdf_ocr import OCR_DPI, recognise_image
 from lawdiff.ingest.pdf_words import Char, dedupe_chars, words_from_chars
 from lawdiff.ingest.redline import mark_chars
 
+_UNMAPPED = attrgetter("unmapped")
 SCAN_MAX_WORDS = 40  # a scanned page's text layer holds the ECF stamp, little else
 
 
@@ -53,7 +55,7 @@ def read_fast_page(source: Any, index: int, ocr_scans: bool, max_chars: int) -> 
     if ocr_scans and _likely_scan(page, words):
         scan = ocr_fast_words(source, index, page.width)
     objects = page.objects
-    unmapped = sum(c.unmapped for c in page.chars)
+    unmapped = sum(map(_UNMAPPED, page.chars))
     return RawPage(
         number,
         page.width,

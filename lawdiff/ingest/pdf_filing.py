@@ -198,14 +198,15 @@ def _read_all(
     """Extract every page into ``raws`` (in the pool when there is one), then clean and OCR."""
     total = len(pdf.pages)
     report = page_progress(progress, total, "Reading")
-    raws.extend(run_chunked(pool, pdf, task, chunks(total, CHUNK), report, PAGE_SECONDS))
+    size = CHUNK if pool is not None else 1  # read here: progress (and cancel) per page
+    raws.extend(run_chunked(pool, pdf, task, chunks(total, size), report, PAGE_SECONDS))
     return _clean_and_ocr(pool, pdf, raws, ocr, progress)
 
 
 def _clean_and_ocr(
     pool: Any, pdf: Any, raws: list[RawPage], ocr: bool, progress: Progress
 ) -> tuple[list[Page], list[str]]:
-    """Clean all pages; OCR the scans among them and clean again if there were any."""
+    """Clean all pages; OCR the scans among them and clean again if that changed any."""
     pages = clean_pages(raws)
     scanned = [i for i, page in enumerate(pages) if page.image_only and not raws[i].note]
     garbled = [
@@ -213,8 +214,9 @@ def _clean_and_ocr(
         for i, page in enumerate(pages)
         if i not in scanned and not raws[i].note and undecodable(page.text)
     ]
+    read = list(raws)
     warnings = _recover_images(pool, pdf, raws, scanned, ocr, progress)
     warnings += _recover_undecodable(pool, pdf, raws, garbled, ocr, progress)
-    if scanned or garbled:
-        pages = clean_pages(raws)
+    if any(after is not before for after, before in zip(raws, read, strict=True)):
+        pages = clean_pages(raws)  # OCR read pages, or undecodable text was left out
     return pages, warnings

@@ -10,7 +10,8 @@ tolerance 3, words split where the font name or size changes, ligatures expanded
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import groupby
+from itertools import compress, count, groupby, pairwise
+from operator import gt, itemgetter, ne
 from typing import NamedTuple
 
 from lawdiff.ingest.layout import Word
@@ -18,6 +19,7 @@ from lawdiff.ingest.layout import Word
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
 DEDUPE_TOLERANCE = 1.0
+_new = tuple.__new__
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
@@ -58,51 +60,71 @@ def _clusters(values: Iterable[float], tolerance: float) -> dict[float, int]:
     return index
 
 
+_RUN = itemgetter(7, 5, 6, 9)  # upright, font, size, mark: what starts a new run
+_LEFT, _RIGHT, _TOP, _BOTTOM = itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(4)
+
+
 def _lines(chars: list[Char]) -> Iterator[list[Char]]:
     """Chars of one font run grouped by ``top`` (tolerance 3), each line sorted by ``x0``."""
-    cluster = _clusters((c.top for c in chars), Y_TOLERANCE)
-    ordered = sorted(chars, key=lambda c: cluster[c.top])  # stable: stream order kept
-    for _, line in groupby(ordered, key=lambda c: cluster[c.top]):
-        yield sorted(line, key=lambda c: c.x0)
+    tops = list(map(_TOP, chars))
+    if len(set(tops)) == 1:  # one line (most runs)
+        yield sorted(chars, key=_LEFT)
+        return
+    cluster = _clusters(tops, Y_TOLERANCE)
+    keys = [cluster[top] for top in tops]
+    if any(map(gt, keys, keys[1:])):  # lines interleave: sort by line, stream order kept
+        order = sorted(range(len(chars)), key=keys.__getitem__)
+        chars, keys = [chars[i] for i in order], [keys[i] for i in order]
+    starts = [0, *compress(count(1), map(ne, keys, keys[1:])), len(keys)]
+    for start, end in pairwise(starts):
+        yield sorted(chars[start:end], key=_LEFT)
 
 
-def _split(line: Sequence[Char]) -> Iterator[list[Char]]:
-    """A line's characters cut into words at blanks and at gaps (pdfplumber's rule)."""
+def _line_words(line: Sequence[Char]) -> Iterator[Word]:
+    """A line's words: its characters cut at blanks and at gaps (pdfplumber's rule), each
+    piece merged into a :class:`Word`."""
     word: list[Char] = []
+    last_x0 = last_x1 = last_top = 0.0
     for char in line:
-        if char.text.isspace():
+        if char[0].isspace():
             if word:
-                yield word
+                yield _merge(word)
             word = []
-        elif word and (
-            char.x0 < word[-1].x0
-            or char.x0 > word[-1].x1 + X_TOLERANCE
-            or abs(char.top - word[-1].top) > Y_TOLERANCE
+            continue
+        x0, x1, top = char[1], char[2], char[3]
+        if word and (
+            x0 < last_x0 or x0 > last_x1 + X_TOLERANCE or abs(top - last_top) > Y_TOLERANCE
         ):
-            yield word
+            yield _merge(word)
             word = [char]
         else:
             word.append(char)
+        last_x0, last_x1, last_top = x0, x1, top
     if word:
-        yield word
+        yield _merge(word)
 
 
 def _merge(chars: Sequence[Char]) -> Word:
     first = chars[0]
+    text, x0, x1, top, bottom, font, size = first[:7]
     if len(chars) == 1:
-        return Word(
-            LIGATURES.get(first.text, first.text),
-            first.x0, first.x1, first.top, first.bottom, first.font, first.size, first.mark,
-        )  # fmt: skip
-    return Word(
-        "".join([LIGATURES.get(c.text, c.text) for c in chars]),
-        min([c.x0 for c in chars]),
-        max([c.x1 for c in chars]),
-        min([c.top for c in chars]),
-        max([c.bottom for c in chars]),
-        first.font,
-        first.size,
-        first.mark,
+        return _new(Word, (LIGATURES.get(text, text), x0, x1, top, bottom, font, size, first.mark))
+    texts = [c[0] for c in chars]
+    joined = "".join(texts)
+    if not joined.isascii():
+        joined = "".join([LIGATURES.get(t, t) for t in texts])
+    return _new(
+        Word,
+        (
+            joined,
+            min(map(_LEFT, chars)),
+            max(map(_RIGHT, chars)),
+            min(map(_TOP, chars)),
+            max(map(_BOTTOM, chars)),
+            font,
+            size,
+            first.mark,
+        ),
     )
 
 
@@ -115,11 +137,11 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
     of rotated text are left out (the layout ignores them).
     """
     words: list[Word] = []
-    for (upright, *_), run in groupby(chars, key=lambda c: (c.upright, c.font, c.size, c.mark)):
+    for (upright, *_), run in groupby(chars, key=_RUN):
         if not upright:
             continue
         for line in _lines(list(run)):
-            words.extend(_merge(word) for word in _split(line))
+            words.extend(_line_words(line))
     return words
 
 

@@ -12,8 +12,10 @@ is marked ``needs_plumber`` and read by pdfplumber instead.
 from __future__ import annotations
 
 import ctypes
+from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import compress, count, repeat
+from operator import attrgetter, eq
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -25,7 +27,8 @@ from lawdiff.core.errors import KnownError
 from lawdiff.ingest.pdf_words import Char
 
 _c_double, _c_float = ctypes.c_double, ctypes.c_float
-_PATH, _IMAGE, _FORM = (
+_TEXT, _PATH, _IMAGE, _FORM = (
+    pdfium_c.FPDF_PAGEOBJ_TEXT,
     pdfium_c.FPDF_PAGEOBJ_PATH,
     pdfium_c.FPDF_PAGEOBJ_IMAGE,
     pdfium_c.FPDF_PAGEOBJ_FORM,
@@ -42,26 +45,36 @@ def _native(name: str, restype: Any, *argtypes: Any) -> Any:
 
 _vp, _int = ctypes.c_void_p, ctypes.c_int
 _dp, _fp = ctypes.POINTER(_c_double), ctypes.POINTER(_c_float)
-_is_generated = _native("FPDFText_IsGenerated", _int, _vp, _int)
-_unicode = _native("FPDFText_GetUnicode", ctypes.c_uint, _vp, _int)
-_origin = _native("FPDFText_GetCharOrigin", _int, _vp, _int, _dp, _dp)
 _loose_box = _native("FPDFText_GetLooseCharBox", _int, _vp, _int, ctypes.c_void_p)
 _ink_box = _native("FPDFText_GetCharBox", _int, _vp, _int, _dp, _dp, _dp, _dp)
-_text_object = _native("FPDFText_GetTextObject", _vp, _vp, _int)
-_map_error = _native("FPDFText_HasUnicodeMapError", _int, _vp, _int)
-_up = ctypes.POINTER(ctypes.c_uint)
-_fill_color = _native("FPDFPageObj_GetFillColor", _int, _vp, _up, _up, _up, _up)
+
+
+def _bare(name: str, restype: Any) -> Any:
+    """A pdfium function with no declared arguments: ctypes converts nothing, which halves
+    the cost of a call. Pass handles as ``c_void_p`` objects and indices as ``int`` only."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+# Called once per character (see read_chars), hence bare.
+_unicode_of = _bare("FPDFText_GetUnicode", ctypes.c_uint)
+_generated = _bare("FPDFText_IsGenerated", _int)
+_object_of = _bare("FPDFText_GetTextObject", _vp)
+_origin_of = _bare("FPDFText_GetCharOrigin", _int)
+_map_error_of = _bare("FPDFText_HasUnicodeMapError", _int)
+_MAYBE_GENERATED = frozenset({0x20, 0x0D, 0x0A, 0x02})  # what pdfium adds of its own
+_font_of = _bare("FPDFTextObj_GetFont", _vp)
+# Called once per page object (see _walk).
+_count_objects = _bare("FPDFPage_CountObjects", _int)
+_object_at = _bare("FPDFPage_GetObject", _vp)
+_form_count = _bare("FPDFFormObj_CountObjects", _int)
+_form_object_at = _bare("FPDFFormObj_GetObject", _vp)  # the index is an unsigned long
+_kind_of = _bare("FPDFPageObj_GetType", _int)
+_matrix_of = _bare("FPDFPageObj_GetMatrix", _int)
+_segments_in = _bare("FPDFPath_CountSegments", _int)
+_fill_color_of = _bare("FPDFPageObj_GetFillColor", _int)
+_UPRIGHT, _X0 = attrgetter("upright"), attrgetter("x0")
 GREY_SPREAD = 40  # channels (0-255) further apart than this make a colour, not a grey
-
-
-def _colored(obj: int) -> bool:
-    """Whether a text object is filled in a colour (not black, white or a grey): what
-    comparison markup uses for inserted text."""
-    channels = [ctypes.c_uint() for _ in range(4)]
-    if not _fill_color(obj, *(ctypes.byref(c) for c in channels)):
-        return False
-    red, green, blue = (c.value for c in channels[:3])
-    return max(red, green, blue) - min(red, green, blue) > GREY_SPREAD
 
 
 class PageObjects(NamedTuple):
@@ -104,28 +117,57 @@ def open_document(path: Path) -> pdfium.PdfDocument:
 # ---------------------------------------------------------------------------- characters
 
 
+# A character's fields as a plain tuple: the reading loop builds these (much faster than a
+# NamedTuple) and makes them :class:`Char` records in one pass at the end.
+_Row = tuple[str, float, float, float, float, str, float, bool, bool, str, bool]
+
+
+class _Run(NamedTuple):
+    """What the characters of one text object share, and where they go."""
+
+    name: str
+    drop: float  # the font's descent times the size: the box's bottom below the baseline
+    size: float
+    upright: bool
+    colored: bool
+    widths: dict[int, float]  # advance per Unicode code for the font and scale (see _advance)
+    chars: list[_Row]  # the characters of the object's rank in stream order
+    font: Any
+    scale: float
+    rank: int
+    font_id: int
+
+
 class _Fonts:
     """Font facts per text object and advance widths per glyph, asked of pdfium once."""
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
-        self.cache: dict[int, tuple[str, float, float, bool, Any, float]] = {}
+        self.named: dict[int, tuple[str, float, Any]] = {}  # per font: name, descent, handle
         self.widths: dict[tuple[int, int], float] = {}
-        self.font_ids: dict[int, int] = {}
         self.buffer = ctypes.create_string_buffer(256)
         self.matrix = pdfium_c.FS_MATRIX()
+        self.channels = (ctypes.c_uint * 4)()
+        self.channel_refs = tuple(ctypes.byref(self.channels, 4 * i) for i in range(4))
 
-    def of(self, obj: int, index: int) -> tuple[str, float, float, bool, Any, float]:
+    def of(self, obj: int, index: int) -> tuple[str, float, float, bool, Any, float, int]:
         """(font name, descent per point of size, size, axis-aligned, font handle, advance
-        scale) of the text object drawing character ``index``."""
-        found = self.cache.get(obj)
-        if found is None:
-            found = self.cache[obj] = self._read(obj, index)
-            self.font_ids[obj] = ctypes.cast(found[4], ctypes.c_void_p).value or 0
-        return found
+        scale, font id) of text object ``obj``, which draws character ``index``."""
+        font_id = _font_of(ctypes.c_void_p(obj)) or 0
+        named = self.named.get(font_id)
+        if named is None:
+            named = self.named[font_id] = self._named(font_id)
+        name, font_descent, font = named
+        m = self.matrix
+        pdfium_c.FPDFText_GetMatrix(self.raw, index, m)
+        font_size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        upright = m.a * m.d > 0 and m.b == 0 and m.c == 0
+        size = round(abs(font_size * m.d), 4)
+        return name, font_descent, size, upright, font, font_size * m.a, font_id
 
-    def _read(self, obj: int, index: int) -> tuple[str, float, float, bool, Any, float]:
-        font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
+    def _named(self, font_id: int) -> tuple[str, float, Any]:
+        """Name, descent per point of size and handle of a font."""
+        font = ctypes.cast(font_id, pdfium_c.FPDF_FONT)
         length = pdfium_c.FPDFFont_GetBaseFontName(font, self.buffer, len(self.buffer))
         name = self.buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
         descent = _c_float()
@@ -135,15 +177,21 @@ class _Fonts:
             # A standard font by name: pdfminer takes its metrics from Adobe's AFM files,
             # pdfium from the font it substitutes.
             font_descent = float(str(FONT_METRICS[name][0].get("Descent", 0))) / 1000
-        m = self.matrix
-        pdfium_c.FPDFText_GetMatrix(self.raw, index, m)
-        font_size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
-        upright = m.a * m.d > 0 and m.b == 0 and m.c == 0
-        return name, font_descent, round(abs(font_size * m.d), 4), upright, font, font_size * m.a
+        return name, font_descent, font
 
-    def advance(self, font: Any, code: int, scale: float) -> float:
-        """Advance width of the glyph for ``code`` at size 1 x ``scale`` (0 if unknown)."""
-        key = (ctypes.cast(font, ctypes.c_void_p).value or 0, code)
+    def colored(self, obj: int) -> bool:
+        """Whether a text object is filled in a colour (not black, white or a grey): what
+        comparison markup uses for inserted text."""
+        if not _fill_color_of(ctypes.c_void_p(obj), *self.channel_refs):
+            return False
+        red, green, blue, _ = self.channels
+        return max(red, green, blue) - min(red, green, blue) > GREY_SPREAD
+
+    def advance(self, run: _Run, code: int) -> float:
+        """Advance width of the glyph for ``code`` in ``run``'s font at size 1 x its scale
+        (0 if unknown)."""
+        font, scale = run.font, run.scale
+        key = (run.font_id, code)
         width = self.widths.get(key)
         if width is None:
             found = _c_float()
@@ -152,35 +200,56 @@ class _Fonts:
         return width * scale
 
 
-def object_order(page: Any) -> dict[int, int]:
-    """Rank of every text object in content-stream order, forms expanded where drawn."""
-    order: dict[int, int] = {}
-    for obj, kind in walk_objects(page):
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            order.setdefault(ctypes.cast(obj, ctypes.c_void_p).value or 0, len(order))
-    return order
+class _Gathered:
+    """A text page's characters gathered per text object, put in stream order at the end."""
+
+    def __init__(self, raw: Any, rank: dict[int, int]) -> None:
+        self.fonts = _Fonts(raw)
+        self.rank = rank  # of each text object in stream order (see page_contents)
+        self.runs: dict[int, _Run] = {}
+        self.by_rank: dict[int, list[_Row]] = {}
+        self.widths: dict[tuple[int, float], dict[int, float]] = {}
+
+    def run(self, obj: int, index: int, rank_before: int) -> _Run:
+        """The run of text object ``obj`` (first met at character ``index``); an object
+        outside the content stream's list takes the rank of the character before."""
+        found = self.runs.get(obj)
+        if found is None:
+            name, descent, size, upright, font, scale, font_id = self.fonts.of(obj, index)
+            rank = self.rank.get(obj, rank_before)
+            widths = self.widths.setdefault((font_id, scale), {})
+            chars = self.by_rank.setdefault(rank, [])
+            colored = self.fonts.colored(obj)
+            found = _Run(name, descent * size, size, upright, colored, widths, chars,
+                         font, scale, rank, font_id)  # fmt: skip
+            self.runs[obj] = found
+        return found
+
+    def in_stream_order(self) -> list[Char]:
+        """The characters by rank; a blank, placed like the character before, for each
+        text object pdfium left out."""
+        blanks = Counter(n for obj, n in self.rank.items() if obj not in self.runs)
+        filled: list[_Row] = []
+        for rank in sorted(self.by_rank.keys() | blanks.keys()):
+            filled.extend(self.by_rank.get(rank, ()))
+            for _ in range(blanks[rank]):
+                if filled:  # a blank at the end of the character before
+                    _, _, x1, top, bottom, font, size, upright, _, mark, colored = filled[-1]
+                    blank = (" ", x1, x1, top, bottom, font, size, upright, False, mark, colored)
+                    filled.append(blank)
+        return list(map(tuple.__new__, repeat(Char), filled))
 
 
-def walk_objects(page: Any) -> Iterator[tuple[Any, int]]:
-    """(object, type) of every page object in drawing order, inside forms too."""
-    count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
-    stack: list[tuple[Any, Any, Any, int]] = [(page, count, get, 0)]
-    while stack:
-        holder, count, get, index = stack.pop()
-        if index >= count(holder):
-            continue
-        stack.append((holder, count, get, index + 1))
-        obj = get(holder, index)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == _FORM:
-            stack.append(
-                (obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, 0)
-            )
-        yield obj, kind
+def _unusual(handle: Any, index: int, code: int) -> tuple[str, bool]:
+    """Text and "no Unicode mapping" of a character that is not printable ASCII."""
+    if code in _NO_UNICODE:
+        return "\ufffd", True
+    text = "-" if code == 0x02 else chr(code)  # pdfium's mark for a hyphen ending a line
+    return text, code > 0x7E and bool(_map_error_of(handle, index))
 
 
 def read_chars(
-    page: Any, textpage: Any, left: float, bottom_edge: float, height: float
+    textpage: Any, rank: dict[int, int], left: float, bottom_edge: float, height: float
 ) -> list[Char]:
     """Every character of the content in content-stream order (pdfminer's order).
 
@@ -189,73 +258,57 @@ def read_chars(
     adds spaces and line breaks of its own (dropped) and it leaves out text objects whose
     glyphs have no ink, i.e. the spaces a producer wrote as separate strings (put back as
     blanks, which end a word as the real spaces did). A hyphen ending a line, which pdfium
-    reports as U+0002, is a hyphen again.
+    reports as U+0002, is a hyphen again. Where a width was a guess (see :func:`_advance`),
+    the glyph ends where the next one of its string starts.
+
+    The loop runs once per character, so it asks pdfium only what differs per character
+    (code, text object, origin) through bare calls, and the rest once per text object.
     """
     raw = textpage.raw
-    count = pdfium_c.FPDFText_CountChars(raw)
+    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    gathered = _Gathered(raw, rank)
     x, y = _c_double(), _c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    widths: dict[tuple[int, float, int], float] = {}  # per font, scale and code
-    fonts = _Fonts(raw)
-    rank = object_order(page)
-    keyed: list[tuple[int, Char | None]] = []
-    objects: dict[int, tuple[str, float, float, bool, Any, float, int, int, bool]] = {}
-    unsure: list[tuple[int, int]] = []  # (position in keyed, text object)
-    owners: list[int] = []
-    for index in range(count):
-        code = _unicode(raw, index)
-        if code in (0x20, 0x0D, 0x0A, 0x02) and _is_generated(raw, index):
+    run = _Run("", 0.0, 0.0, True, False, {}, [], None, 0.0, -1, 0)  # none yet: rank -1
+    name, drop, size, upright, colored, widths, chars = run[:7]
+    current, unsure = -1, None  # unsure: the row before, when its width was a guess
+    for index in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = _unicode_of(handle, index)
+        if code in _MAYBE_GENERATED and _generated(handle, index):
             continue
-        obj = _text_object(raw, index) or 0
-        facts = objects.get(obj)
-        if facts is None:
-            facts = objects[obj] = (
-                *fonts.of(obj, index),
-                fonts.font_ids[obj],
-                rank.get(obj, keyed[-1][0] if keyed else -1),
-                _colored(obj),
-            )
-        name, descent, size, upright, font, scale, font_id, order, colored = facts
-        _origin(raw, index, px, py)
+        obj = _object_of(handle, index) or 0
+        if obj != current:
+            run = gathered.run(obj, index, run.rank)
+            name, drop, size, upright, colored, widths, chars = run[:7]
+            current, unsure = obj, None
+        _origin_of(handle, index, px, py)
         origin = x.value
-        base = height - (y.value - bottom_edge + descent * size)
-        key = (font_id, scale, code)
-        width = widths.get(key)
+        base = height - (y.value - bottom_edge + drop)
+        width = widths.get(code)
         if width is None:
-            width = widths[key] = _advance(raw, index, origin, code, fonts, font, scale)
-        if width < 0:  # the ink hides the advance: the next glyph's origin tells it
-            width = -width
-            unsure.append((len(keyed), obj))
-        text = "-" if code == 0x02 else chr(code) if code not in _NO_UNICODE else "\ufffd"
-        unmapped = code in _NO_UNICODE or (code > 0x7E and bool(_map_error(raw, index)))
-        char = Char(
-            text,
-            origin - left,
-            origin + width - left,
-            base - size,
-            base,
-            name,
-            size,
-            upright,
-            unmapped,
-            colored=colored,
+            width = widths[code] = _advance(raw, index, origin, code, gathered.fonts, run)
+        x0, top = origin - left, base - size
+        if unsure is not None:  # the glyph before, of this string, had a guessed width
+            if abs(top - unsure[3]) <= 0.01 and unsure[1] < x0 <= unsure[2] + 1.0:
+                chars[-1] = (*unsure[:2], x0, *unsure[3:])  # x1 := x0
+            unsure = None
+        text, unmapped = (
+            (chr(code), False) if 0x20 <= code <= 0x7E else _unusual(handle, index, code)
         )
-        keyed.append((order, char))
-        owners.append(obj)
-    _advance_from_next(keyed, owners, unsure)
-    keyed.extend((number, None) for obj, number in rank.items() if obj not in objects)
-    keyed.sort(key=lambda item: item[0])
-    return _fill_blanks([char for _, char in keyed])
+        x1 = origin + width - left if width >= 0 else origin - width - left
+        char = (text, x0, x1, top, base, name, size, upright, unmapped, "", colored)
+        chars.append(char)
+        if width < 0:
+            unsure = char
+    return gathered.in_stream_order()
 
 
-def _advance(
-    raw: Any, index: int, origin: float, code: int, fonts: _Fonts, font: Any, scale: float
-) -> float:
+def _advance(raw: Any, index: int, origin: float, code: int, fonts: _Fonts, run: _Run) -> float:
     """Advance width of character ``index`` in page units, negative when only a guess.
 
     pdfium's loose box is the advance joined with the ink. Where the ink reaches past the
     advance (italics), the advance is read from the font by the glyph's Unicode, a guess
-    that :func:`_advance_from_next` replaces where the next glyph of the string is known.
+    that :func:`read_chars` replaces where the next glyph of the string is known.
     """
     box = pdfium_c.FS_RECTF()
     _loose_box(raw, index, ctypes.byref(box))
@@ -265,36 +318,8 @@ def _advance(
     if right.value < box.right - 0.001 or code in _NO_UNICODE:
         return width
     glyph = 0x2D if code == 0x02 else code  # pdfium's mark for a hyphen ending a line
-    advance = fonts.advance(font, glyph, scale)
+    advance = fonts.advance(run, glyph)
     return -(min(width, advance) if advance > 0 else width)
-
-
-def _advance_from_next(
-    keyed: list[tuple[int, Char | None]], owners: list[int], unsure: list[tuple[int, int]]
-) -> None:
-    """Where a width was a guess, end the glyph where the next one of its string starts."""
-    for position, obj in unsure:
-        following = position + 1
-        if following >= len(keyed) or owners[following] != obj:
-            continue
-        order, char = keyed[position]
-        after = keyed[following][1]
-        if char is None or after is None or abs(after.top - char.top) > 0.01:
-            continue
-        if char.x0 < after.x0 <= char.x1 + 1.0:
-            keyed[position] = (order, char._replace(x1=after.x0))
-
-
-def _fill_blanks(chars: list[Char | None]) -> list[Char]:
-    """Blanks (None) for the text objects pdfium left out, placed like the char before."""
-    filled: list[Char] = []
-    for char in chars:
-        if char is not None:
-            filled.append(char)
-        elif filled:
-            before = filled[-1]
-            filled.append(before._replace(text=" ", x0=before.x1, unmapped=False))
-    return filled
 
 
 # ---------------------------------------------------------------------------- rules, images
@@ -349,9 +374,11 @@ def _is_rule(shape: str, pts: list[tuple[float, float]]) -> bool:
     return False
 
 
-def _matrix(obj: Any, outer: tuple[float, ...]) -> tuple[float, ...]:
-    m = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(obj, m)
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m: Any, outer: tuple[float, ...]) -> tuple[float, ...]:
+    """An object's matrix ``m`` (an ``FS_MATRIX``) followed by ``outer``."""
     a, b, c, d, e, f = outer
     return (
         m.a * a + m.b * c,
@@ -363,35 +390,53 @@ def _matrix(obj: Any, outer: tuple[float, ...]) -> tuple[float, ...]:
     )
 
 
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-def _walk_with_matrix(page: Any) -> Iterator[tuple[Any, int, tuple[float, ...]]]:
-    """(object, type, matrix to page space) of every drawn object, inside forms too."""
-    count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
-    stack: list[tuple[Any, Any, Any, int, tuple[float, ...]]] = [(page, count, get, 0, _IDENTITY)]
+def _walk(page: Any) -> Iterator[tuple[int, int, tuple[float, ...]]]:
+    """(object, type, matrix to page space) of every drawn object in drawing order, inside
+    forms too. Text objects come with no matrix (an empty tuple): nothing here needs it."""
+    handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    m = pdfium_c.FS_MATRIX()
+    ref, address, size = ctypes.byref(m), ctypes.addressof(m), ctypes.sizeof(m)
+    # (holder, is a form, objects in it, next index, its matrix)
+    stack: list[tuple[Any, bool, int, int, tuple[float, ...]]] = [
+        (handle, False, _count_objects(handle), 0, _IDENTITY)
+    ]
     while stack:
-        holder, count, get, index, outer = stack.pop()
-        if index >= count(holder):
+        holder, form, total, index, outer = stack.pop()
+        if index >= total:
             continue
-        stack.append((holder, count, get, index + 1, outer))
-        obj = get(holder, index)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        matrix = _matrix(obj, outer)
+        stack.append((holder, form, total, index + 1, outer))
+        found = (
+            _form_object_at(holder, ctypes.c_ulong(index)) if form else _object_at(holder, index)
+        )
+        obj = ctypes.c_void_p(found)
+        kind = _kind_of(obj)
+        if kind == _TEXT:
+            yield found or 0, kind, ()
+            continue
+        if not _matrix_of(obj, ref):
+            ctypes.memset(address, 0, size)  # as a fresh FS_MATRIX: all zero
+        matrix = _times(m, outer)
         if kind == _FORM:
-            form_get = pdfium_c.FPDFFormObj_GetObject
-            stack.append((obj, pdfium_c.FPDFFormObj_CountObjects, form_get, 0, matrix))
-        yield obj, kind, matrix
+            stack.append((obj, True, _form_count(obj), 0, matrix))
+        yield found or 0, kind, matrix
 
 
-def page_objects(page: Any, left: float, bottom_edge: float, height: float) -> PageObjects:
-    """Thin horizontal lines/rectangles and image areas, as pdfplumber would list them."""
+def page_contents(
+    page: Any, left: float, bottom_edge: float, height: float
+) -> tuple[dict[int, int], PageObjects]:
+    """In one walk over the page's objects: the rank of every text object in
+    content-stream order, forms expanded where drawn; and the thin horizontal lines and
+    rectangles and the image areas, as pdfplumber would list them."""
+    rank: dict[int, int] = {}
     rules: list[tuple[float, float, float]] = []
     area = 0.0
     images = False
-    for obj, kind, matrix in _walk_with_matrix(page):
-        if kind == _PATH and pdfium_c.FPDFPath_CountSegments(obj) <= 16:
-            for shape, pts in _subpaths(_points(obj, matrix)):
+    for obj, kind, matrix in _walk(page):
+        if kind == _TEXT:
+            rank.setdefault(obj, len(rank))
+        elif kind == _PATH and _segments_in(ctypes.c_void_p(obj)) <= 16:
+            path = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+            for shape, pts in _subpaths(_points(path, matrix)):
                 if "c" in shape or not _is_rule(shape, pts):
                     continue
                 xs, ys = [x for x, _ in pts], [y for _, y in pts]
@@ -401,7 +446,7 @@ def page_objects(page: Any, left: float, bottom_edge: float, height: float) -> P
             images = True
             a, b, c, d, _, _ = matrix
             area += (abs(a) + abs(c)) * (abs(b) + abs(d))
-    return PageObjects(tuple(rules), area, images)
+    return rank, PageObjects(tuple(rules), area, images)
 
 
 # ---------------------------------------------------------------------------- one page
@@ -428,13 +473,13 @@ def read_page(document: Any, index: int) -> PdfiumPage:
     try:
         left, bottom, right, top = page.get_mediabox()
         width, height = right - left, top - bottom
+        rank, objects = page_contents(page, left, bottom, height)
         textpage = page.get_textpage()
         try:
-            chars = read_chars(page, textpage, left, bottom, height)
+            chars = read_chars(textpage, rank, left, bottom, height)
         finally:
             textpage.close()
-        objects = page_objects(page, left, bottom, height)
-        odd = page.get_rotation() != 0 or any(not c.upright for c in chars) or _split_glyphs(chars)
+        odd = page.get_rotation() != 0 or not all(map(_UPRIGHT, chars)) or _split_glyphs(chars)
         return PdfiumPage(width, height, chars, objects, odd)
     finally:
         page.close()
@@ -443,7 +488,12 @@ def read_page(document: Any, index: int) -> PdfiumPage:
 def _split_glyphs(chars: list[Char]) -> bool:
     """Whether pdfium read one glyph as several characters (a ligature, or a glyph mapped
     to two letters): it then measures them with a width of its own, unlike pdfminer."""
-    return any(a.x0 == b.x0 and a.top == b.top and not a.text.isspace() for a, b in pairwise(chars))
+    lefts = list(map(_X0, chars))
+    for index in compress(count(), map(eq, lefts, lefts[1:])):  # same left edge as the next
+        first, second = chars[index], chars[index + 1]
+        if first.top == second.top and not first.text.isspace():
+            return True
+    return False
 
 
 def render_page(document: Any, index: int, dpi: int) -> Any:

@@ -13,16 +13,13 @@ import re
 CID = re.compile(r"\(cid:\d+\)")
 WORD = re.compile(r"\S+")
 VOWEL = re.compile(r"[aeiouyAEIOUY]")
+# Control characters (tab and line breaks aside), private use, the replacement character.
+ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff\ufffd]")
 MIN_CHARS = 40  # shorter text is not judged (a stamp, a page number)
 CID_SHARE = 0.3  # of the text's characters inside "(cid:N)" tokens
 ODD_SHARE = 0.03  # control or private-use characters among the text's characters
 GARBLED_SHARE = 0.5  # words of 4+ letters without a vowel, or longer than LONG_WORD
 LONG_WORD = 25
-
-
-def _odd(char: str) -> bool:
-    code = ord(char)
-    return (code < 32 and char not in "\t\n\r") or 0xE000 <= code <= 0xF8FF or char == "\ufffd"
 
 
 def undecodable(text: str) -> bool:
@@ -32,9 +29,9 @@ def undecodable(text: str) -> bool:
         return False
     if body.count("#") >= CID_SHARE * len(body):
         return True
-    if sum(map(_odd, body)) >= ODD_SHARE * len(body):
+    if len(ODD.findall(body)) >= ODD_SHARE * len(body):
         return True
-    words = [w for w in WORD.findall(body) if sum(c.isalpha() for c in w) >= 4]
+    words = [w for w in WORD.findall(body) if sum(map(str.isalpha, w)) >= 4]
     if len(words) < 2:
         return False
     garbled = sum(1 for w in words if len(w) > LONG_WORD or not VOWEL.search(w))

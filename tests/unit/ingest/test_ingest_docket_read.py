@@ -8,6 +8,7 @@ import os
 import time
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,6 +69,32 @@ def test_parallel_reading_gives_what_one_file_at_a_time_gives(tmp_path: Path) ->
     done = [c[0] for c in calls]
     assert done == sorted(done) and done[-1] == 1000 and {c[1] for c in calls} == {1000}
     assert any("long.pdf (page " in c[2] for c in calls), calls
+
+
+def test_a_small_pdf_reports_each_page_as_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_page = pdf.extract_page
+
+    def slowly(*args: Any, **kwargs: Any) -> Any:  # the forked worker reads this way too
+        time.sleep(0.3)
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "extract_page", slowly)
+    path = tmp_path / "short.pdf"
+    pleading_pdf(path, 5)  # fewer pages than PARALLEL_FROM: one worker reads it whole
+    calls: list[tuple[int, str]] = []
+    found = read_docket(
+        [(path, file_facts(path))],
+        analyze_as,
+        ocr=False,
+        workers=1,
+        progress=lambda d, t, m: calls.append((d, m)),
+    )
+    assert isinstance(found[0], Analysis) and len(found[0].filing.pages) == 5
+    pages = {m for _, m in calls if "Reading short.pdf (page " in m}
+    assert len(pages) >= 3, calls  # told page by page, not only once read
+    assert any(0 < d < 900 for d, _ in calls), calls  # the bar moves while it is read
 
 
 def crash_on_marked(filing: Filing) -> Analysis:
