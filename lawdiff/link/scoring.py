@@ -146,6 +146,7 @@ def pair_rows(
 
 
 RANKED = ("body", "own_body", "heading", "bm25")  # similarities also read as their rank
+RANK_FLOOR = 0.2  # the TF-IDF cosine from which a rank or share counts in full
 
 
 def _ranks(candidates: Sequence[dict[str, float]]) -> None:
@@ -157,6 +158,11 @@ def _ranks(candidates: Sequence[dict[str, float]]) -> None:
     ``own_body_share`` are the similarity over the closest candidate's. Ranks compare
     arguments: a pair with a non-argument side (facts, introduction, conclusion), whose
     narratives share the case's vocabulary everywhere, is left out and gets 0.
+
+    Every rank and share is then gated by the candidate's own wording: multiplied by its
+    TF-IDF cosine (``body`` or ``own_body``, the closer) over :data:`RANK_FLOOR`, at most 1.
+    Without the gate the best of candidates that barely share a word (an argument nothing
+    answers) ranked first and scored like a real answer.
     """
     arguments = [v for v in candidates if not v["structural"]]
     for v in candidates:
@@ -169,6 +175,10 @@ def _ranks(candidates: Sequence[dict[str, float]]) -> None:
             v[f"{key}_rank"] = 1.0 / (1 + above) if v[key] > 0.0 else 0.0
             if key in ("body", "own_body"):
                 v[f"{key}_share"] = v[key] / values[0] if values[0] > 0.0 else 0.0
+    for v in arguments:
+        gate = min(1.0, max(v["body"], v["own_body"]) / RANK_FLOOR)
+        for key in (*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"):
+            v[key] *= gate
 
 
 def _family(
