@@ -102,7 +102,9 @@ def find_motions(sentence: str) -> list[MotionRef]:
 # Notice" = "judicial", "Motion for Leave to File a Sur-Reply" = "sur-reply". Only a title in
 # capitals counts, so that "the motion for the reasons …" names no kind.
 _TITLED_KIND = re.compile(
-    r"^(?:[A-Z][\w-]*\s+)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?)\s+"
+    # up to two words before it, a possessive among them: "PLAINTIFFS' MOTION TO REMAND",
+    # "DEFENDANTS' VERIFIED MOTION TO VACATE"
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?)\s+"
     r"(?:for|to|FOR|TO)\s+(?:(?:Leave|LEAVE)\s+(?:to|TO)\s+(?:File|FILE)\s+)?"
     r"(?:(?:an?|the|A|AN|THE)\s+)?([A-Z][\w-]+)"
 )
