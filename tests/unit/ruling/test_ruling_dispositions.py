@@ -140,3 +140,16 @@ def test_a_brief_title_with_its_partys_possessive_names_the_motions_kind(
 ) -> None:
     # the brief's own kind keys the disposition its arguments follow ("wanda remand")
     assert motion_kind(title) == kind
+
+
+def test_cross_motions_in_one_sentence_are_two_motions_and_a_docket_number_is_none() -> None:
+    sentence = (
+        "The Court will GRANT IN PART and DENY IN PART Plaintiffs' Motion for Summary Judgment,"
+        " ECF No. 12, and GRANT IN PART and DENY IN PART Defendants' Cross-Motion for Summary"
+        " Judgment, ECF No. 15."
+    )
+    found = find_motions(sentence)
+    assert [(m.movant, m.detail) for m in found] == [
+        ("Plaintiffs", "summary judgment"),
+        ("Defendants", "summary judgment"),
+    ]
