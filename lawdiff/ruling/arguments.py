@@ -606,11 +606,21 @@ def _read_all(
                 _places(s.text, query, book),
                 speakers.get(sentence_key(s)),
                 sentence_key(s) in conceded,
+                _places(s.text, _main_words(query), book),
             )
         )
         is not None
     ]
     return sorted(readings, key=lambda r: -r.weight)
+
+
+def _main_words(query: Mapping[str, float] | None) -> dict[str, float] | None:
+    """The query's words that weigh at least half its heaviest: the argument's own words,
+    not its enclosing headings' (which count half)."""
+    if not query:
+        return None
+    top = max(query.values())
+    return {w: v for w, v in query.items() if v >= top / 2 + 1e-9}
 
 
 def _places(text: str, query: Mapping[str, float] | None, book: RuleBook) -> list[int]:

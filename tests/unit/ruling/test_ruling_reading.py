@@ -227,3 +227,17 @@ def test_the_relief_sought_as_object_is_the_movants_side(text: str) -> None:
 def test_a_concession_turned_at_once_but_not_a_grant(text: str, side: Side) -> None:
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES, conceded=True)
     assert reading is not None and reading.side is side
+
+
+def test_a_but_not_clause_turns_the_cue_round_for_the_point_it_names() -> None:
+    text = (
+        "Chirrup has shown a likelihood of success on its trademark claim, but not on its"
+        " claim under the licensing agreement."
+    )
+    sentence = Sentence(text, SegmentId(1), 1, 1)
+    licence = [text.index("licensing")]
+    trademark = [text.index("trademark")]
+    on_licence = read_sentence(sentence, BOOK, PARTIES, licence, focus=licence)
+    on_trademark = read_sentence(sentence, BOOK, PARTIES, trademark, focus=trademark)
+    assert on_licence is not None and on_licence.side is Side.RESPONDENT
+    assert on_trademark is not None and on_trademark.side is Side.MOVANT
