@@ -241,3 +241,17 @@ def test_a_but_not_clause_turns_the_cue_round_for_the_point_it_names() -> None:
     on_trademark = read_sentence(sentence, BOOK, PARTIES, trademark, focus=trademark)
     assert on_licence is not None and on_licence.side is Side.RESPONDENT
     assert on_trademark is not None and on_trademark.side is Side.MOVANT
+
+
+def test_a_new_york_caption_with_a_spaced_against_keeps_the_movants_short_name() -> None:
+    # "- against -" between the sides (E.D.N.Y. / S.D.N.Y. style), read into the brief's party
+    parties = party_names(
+        "Defendant - Against - Greybridge Recovery Partners, LLC",
+        "Plaintiff Tamsin Oyelaran",
+        "TAMSIN OYELARAN, Plaintiff, - against - GREYBRIDGE RECOVERY PARTNERS, LLC, Defendant.",
+    )
+    assert parties.mentions("greybridge's objection is overruled.")[0][2] is Side.MOVANT
+    reading = read_sentence(
+        Sentence("Greybridge's objection is overruled.", SegmentId(1), 1, 1), BOOK, parties
+    )
+    assert reading is not None and reading.side is Side.RESPONDENT
