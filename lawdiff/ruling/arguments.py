@@ -513,7 +513,9 @@ def _rule_one(
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         if declined and fallback is not Side.MIXED:
             fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
-        return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
+        if fallback in (None, Side.MIXED):  # granted in part (the part unknown), or no disposition
+            fallback = Side(book.fallback_side)
+        return ruling(fallback, book.fallback_confidence, [])
     prior = DISPOSITION_SIDE.get(disposition) if disposition else None
     if prior is Side.MIXED and own in (Side.MOVANT, Side.RESPONDENT):
         prior = own  # granted in part: the part this argument is about ("GRANTED as to …")
