@@ -163,7 +163,7 @@ def rule_arguments(
     speakers = discourse_speakers(sentences, parties)
     conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
-    declined = any(_rests_elsewhere(s, book, parties) for s in ruling)
+    declining = [s for s in ruling if _rests_elsewhere(s, book, parties)]
     rulings = []
     links = {
         argument.id: tuple(
@@ -211,7 +211,9 @@ def rule_arguments(
                 speakers,
                 keep,
                 echoes,
-                declined,
+                # "Because X …, need not reach Y" leaves the cue-less points undecided, but not
+                # one the order answered in a headed section of its own elsewhere
+                any(not inside[argument.id] or s.segment in inside[argument.id] for s in declining),
                 conceded,
             )
         )

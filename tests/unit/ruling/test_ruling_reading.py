@@ -255,3 +255,26 @@ def test_a_new_york_caption_with_a_spaced_against_keeps_the_movants_short_name()
         Sentence("Greybridge's objection is overruled.", SegmentId(1), 1, 1), BOOK, parties
     )
     assert reading is not None and reading.side is Side.RESPONDENT
+
+
+def test_a_point_set_aside_elsewhere_leaves_a_section_of_its_own_to_the_disposition() -> None:
+    order = [
+        _segment(10, "A. The Forum Clause", "The forum clause names Tampa for every dispute.", 1),
+        _segment(
+            11,
+            "B. Fees",
+            "Because the case is transferred, the Court need not consider whether the"
+            " Warranty Claims are time-barred.",
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "The Forum Clause Requires Transfer to Tampa", "", 2),
+        _segment(2, "The Warranty Claims Are Time-Barred", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(11)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED)
+    # the clause was answered in its own section (no cue: the disposition's side); the
+    # limitations point is the one set aside
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]
