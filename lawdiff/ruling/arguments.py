@@ -482,7 +482,11 @@ def _rule_one(
     # a sentence setting a point aside disposes of that point, not this one (which it would
     # have named: see above): "… does not reach personal jurisdiction, and the motion to
     # dismiss is DENIED AS MOOT" says nothing of the forum clause that carried the transfer
-    deciding = [s for s in about if _not_reached_tail(s, book, parties) is None]
+    deciding = [
+        s
+        for s in about
+        if _not_reached_tail(s, book, parties) is None and not _moot_for_others(s, query, book)
+    ]
     own = _disposition_in(deciding, book, parties) or (
         _disposition_of(order, linked, book, keep, parties) if linked else None
     )
@@ -532,6 +536,22 @@ def _rule_one(
 
 
 _AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}
+
+
+# "… for Defendants on the standard of proof, will deny both motions as moot as to the statutory
+# claim, …": the mootness is of what follows "as to", not of the whole sentence
+_MOOT_AS_TO = re.compile(r"\bmoot\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as)\b", re.I)
+
+
+def _moot_for_others(sentence: Sentence, query: Mapping[str, float] | None, book: RuleBook) -> bool:
+    """Whether a sentence disposes of the argument only by a "moot as to …" clause that names
+    something else: the argument's words all stand before it."""
+    _, lowered = folded_forms(sentence.text)  # where _places counts
+    moot = _MOOT_AS_TO.search(lowered)
+    if moot is None:
+        return False
+    places = _places(sentence.text, query, book)
+    return bool(places) and max(places) < moot.start()
 
 
 _LEAD = re.compile(r"^[^.:;]{3,160}:\s+(?=[A-Z]{4,})")

@@ -278,3 +278,25 @@ def test_a_point_set_aside_elsewhere_leaves_a_section_of_its_own_to_the_disposit
     # the clause was answered in its own section (no cue: the disposition's side); the
     # limitations point is the one set aside
     assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]
+
+
+def test_moot_as_to_one_claim_does_not_set_aside_the_claims_decided_before_it() -> None:
+    order = [
+        _segment(10, "A. The Trademark", "Stratus sold shoes in Ohio.", 1),
+        _segment(
+            11,
+            "CONCLUSION",
+            "The Court will enter judgment for Chirrup on its infringement claim, and will deny the"
+            " motion as moot as to the licensing claim.",
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "Stratus Infringed the Trademark", "", 2),
+        _segment(2, "The Licensing Agreement Was Breached", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED)
+    # the infringement claim was decided (no cue: the disposition's side); the licensing one not
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]
