@@ -41,12 +41,20 @@ CASES = [
     for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
-# Files of the newest held-out set (pairs4) whose outline the segmenter does not yet get
+# Files of the held-out sets (pairs4, pairs5) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "NOTICE OF MOTION AND MOTION on the caption "
     "page is not found, and the gold puts I.-V. at the top while the segmenter nests them under "
     "MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus expectation does",
+    # pairs5 (held-out): real-world layouts the segmenter misreads, left as printed
+    "edny-daubert-fire-expert-opinions/motion.txt": "the capital point headings 'I. THE COURT "
+    "SHOULD EXCLUDE MR. BRANDT'S ...' and 'II. ... DR. SOLBERG'S ...' are cut at the "
+    "abbreviation's period; the rest becomes a paragraph",
+    "calapp-writ-privilege-return/motion.txt": "the verified petition's numbered allegations 1 "
+    "and 2 (one sentence each) are read as headings, and VERIFICATION is not found",
+    "calapp-writ-privilege-return/opposition.txt": "the verified answer's paragraph 1 (one "
+    "sentence) is read as a heading, and VERIFICATION is not found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
