@@ -163,7 +163,7 @@ def rule_arguments(
     speakers = discourse_speakers(sentences, parties)
     conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
-    declined = any(_rests_elsewhere(s, book, parties) for s in ruling)
+    declining = [s for s in ruling if _rests_elsewhere(s, book, parties)]
     rulings = []
     links = {
         argument.id: tuple(
@@ -211,7 +211,9 @@ def rule_arguments(
                 speakers,
                 keep,
                 echoes,
-                declined,
+                # "Because X …, need not reach Y" leaves the cue-less points undecided, but not
+                # one the order answered in a headed section of its own elsewhere
+                any(not inside[argument.id] or s.segment in inside[argument.id] for s in declining),
                 conceded,
             )
         )
@@ -480,7 +482,11 @@ def _rule_one(
     # a sentence setting a point aside disposes of that point, not this one (which it would
     # have named: see above): "… does not reach personal jurisdiction, and the motion to
     # dismiss is DENIED AS MOOT" says nothing of the forum clause that carried the transfer
-    deciding = [s for s in about if _not_reached_tail(s, book, parties) is None]
+    deciding = [
+        s
+        for s in about
+        if _not_reached_tail(s, book, parties) is None and not _moot_for_others(s, query, book)
+    ]
     own = _disposition_in(deciding, book, parties) or (
         _disposition_of(order, linked, book, keep, parties) if linked else None
     )
@@ -513,7 +519,9 @@ def _rule_one(
         fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         if declined and fallback is not Side.MIXED:
             fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
-        return ruling(fallback or Side.MIXED, book.fallback_confidence, [])
+        if fallback in (None, Side.MIXED):  # granted in part (the part unknown), or no disposition
+            fallback = Side(book.fallback_side)
+        return ruling(fallback, book.fallback_confidence, [])
     prior = DISPOSITION_SIDE.get(disposition) if disposition else None
     if prior is Side.MIXED and own in (Side.MOVANT, Side.RESPONDENT):
         prior = own  # granted in part: the part this argument is about ("GRANTED as to …")
@@ -528,6 +536,22 @@ def _rule_one(
 
 
 _AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}
+
+
+# "… for Defendants on the standard of proof, will deny both motions as moot as to the statutory
+# claim, …": the mootness is of what follows "as to", not of the whole sentence
+_MOOT_AS_TO = re.compile(r"\bmoot\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as)\b", re.I)
+
+
+def _moot_for_others(sentence: Sentence, query: Mapping[str, float] | None, book: RuleBook) -> bool:
+    """Whether a sentence disposes of the argument only by a "moot as to …" clause that names
+    something else: the argument's words all stand before it."""
+    _, lowered = folded_forms(sentence.text)  # where _places counts
+    moot = _MOOT_AS_TO.search(lowered)
+    if moot is None:
+        return False
+    places = _places(sentence.text, query, book)
+    return bool(places) and max(places) < moot.start()
 
 
 _LEAD = re.compile(r"^[^.:;]{3,160}:\s+(?=[A-Z]{4,})")
@@ -606,11 +630,21 @@ def _read_all(
                 _places(s.text, query, book),
                 speakers.get(sentence_key(s)),
                 sentence_key(s) in conceded,
+                _places(s.text, _main_words(query), book),
             )
         )
         is not None
     ]
     return sorted(readings, key=lambda r: -r.weight)
+
+
+def _main_words(query: Mapping[str, float] | None) -> dict[str, float] | None:
+    """The query's words that weigh at least half its heaviest: the argument's own words,
+    not its enclosing headings' (which count half)."""
+    if not query:
+        return None
+    top = max(query.values())
+    return {w: v for w, v in query.items() if v >= top / 2 + 1e-9}
 
 
 def _places(text: str, query: Mapping[str, float] | None, book: RuleBook) -> list[int]:

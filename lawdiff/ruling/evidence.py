@@ -148,6 +148,7 @@ def read_sentence(
     near: Sequence[int] = (),
     speaker: Side | None = None,
     conceded: bool = False,
+    focus: Sequence[int] = (),
 ) -> Reading | None:
     """The side the strongest cue of ``sentence`` points to, or None without a cue.
 
@@ -160,6 +161,8 @@ def read_sentence(
             :func:`discourse_speakers`); the movant when None.
         conceded: the court turns against the point right after (see :func:`concessions`):
             a cue in a party's favour is read, at medium weight at most, against it.
+        focus: where the argument's own main words stand (not its enclosing headings'): when
+            all lie in a "…, but not on …" clause after the cue, the cue is turned round.
     """
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
@@ -178,7 +181,7 @@ def read_sentence(
     else:
         chosen = max(readings, key=lambda r: r[1].weight)
     best_side, best_cue = chosen[0], chosen[1]
-    if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]):
+    if _ELLIPTIC_DENIAL.search(folded[chosen[3] :]) or _in_contrast(folded, chosen[3], focus):
         best_side = OPPOSITE.get(best_side, best_side)
     weight = best_cue.weight
     if (  # a point conceded, then turned; a motion granted is a ruling, not a concession
@@ -191,6 +194,19 @@ def read_sentence(
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, weight, evidence, concluding)
+
+
+# "X has shown a likelihood of success on A, but not on B": the cue holds for A, its opposite
+# for B; "GRANTED as to Count I but not as to Count II"
+_CONTRAST = re.compile(
+    r",?\s+but\s+not\s+(?:on|as\s+to|for|in|with\s+respect\s+to|regarding)\b", re.IGNORECASE
+)
+
+
+def _in_contrast(folded: str, cue_end: int, focus: Sequence[int]) -> bool:
+    """Whether the argument's main words all lie in a "but not on …" clause after the cue."""
+    contrast = _CONTRAST.search(folded, cue_end)
+    return bool(focus) and contrast is not None and min(focus) >= contrast.start()
 
 
 # "The parties dispute whether FreshWay has shown …": a cue in the question, not the answer

@@ -13,7 +13,7 @@ _PARTY = (
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
 )
 _NAME = (
-    r"(?P<name>(?:[A-Z][\w-]*\s+)?"
+    r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"
     r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?|"
     r"(?:Objections|OBJECTIONS)(?=\s+(?:to|TO)\s))\b"
 )
@@ -78,9 +78,14 @@ def find_motions(sentence: str) -> list[MotionRef]:
     """The motions ``sentence`` names, in order; "Nos. 1–3" names three."""
     text = fold(sentence)
     found: list[MotionRef] = []
-    for match in MOTION.finditer(text):
+    at = 0
+    while (match := MOTION.search(text, at)) is not None:
         party = _trim_party(match.group("party") or "")
-        name = match.group("name").strip()
+        # a docket cite ends the name ("…, ECF No. 12, and … Defendants' Cross-Motion …"): its
+        # number is no motion number, and the search goes on after it for the next motion
+        name = _DOCKET.split(match.group("name"), maxsplit=1)[0]
+        at = match.start("name") + max(len(name), 1)
+        name = name.strip()
         kind = motion_kind(name)
         numbers = _numbers(name)
         expert = _expert(name)
@@ -97,12 +102,17 @@ def find_motions(sentence: str) -> list[MotionRef]:
     return found
 
 
+_DOCKET = re.compile(r",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?")
+
+
 # A titled motion of a kind not listed above is keyed by the first word of its title after
 # "for" / "to" (and "Leave to File"): "Motion to Extend …" = "extend", "Request for Judicial
 # Notice" = "judicial", "Motion for Leave to File a Sur-Reply" = "sur-reply". Only a title in
 # capitals counts, so that "the motion for the reasons …" names no kind.
 _TITLED_KIND = re.compile(
-    r"^(?:[A-Z][\w-]*\s+)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?)\s+"
+    # up to two words before it, a possessive among them: "PLAINTIFFS' MOTION TO REMAND",
+    # "DEFENDANTS' VERIFIED MOTION TO VACATE"
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:Cross|CROSS)-\s?)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?)\s+"
     r"(?:for|to|FOR|TO)\s+(?:(?:Leave|LEAVE)\s+(?:to|TO)\s+(?:File|FILE)\s+)?"
     r"(?:(?:an?|the|A|AN|THE)\s+)?([A-Z][\w-]+)"
 )
@@ -154,7 +164,7 @@ def _party_key(party: str) -> str:
 
 _NOT_PARTY_TEXT = """
 the this a an its their his her court accordingly thus therefore and of grants denies
-defers deny grant terminates reserves
+defers deny grant terminates reserves in part
 """
 _NOT_PARTY = frozenset(_NOT_PARTY_TEXT.split())
 

@@ -236,7 +236,10 @@ def _pattern(names: dict[str, Side]) -> re.Pattern[str] | None:
 
 # New York's caption style: "BELLWEATHER PRESS LLC, Plaintiff, -against- QUILLON …", ruled off
 # with "-----X" lines
-_CAPTION_RULE = re.compile(r"-{3,}\s*X\b|(?<![\w-])-?against-?(?![\w-])", re.IGNORECASE)
+# a ruled caption's line ("-----X") and its "-against-" or "- against -" between the sides
+_CAPTION_RULE = re.compile(
+    r"-{3,}\s*X\b|(?<![\w-])(?:-\s?)?against(?:\s?-)?(?![\w-])", re.IGNORECASE
+)
 
 
 def _caption_sides(caption: str) -> tuple[str, str]:

@@ -74,6 +74,7 @@ class RuleBook:
     gloss: tuple[tuple[str, str], ...] = ()  # (foreign phrase, English words) for matching
     min_relevance: float = 1.0  # how well a sentence must match an argument to be about it
     prior_override: float = 0.0  # below this confidence a ruling against the disposition yields
+    fallback_side: str = "mixed"  # an addressed argument with no cue and no one-sided prior
 
 
 def load_rulebook(path: Path | None = None) -> RuleBook:
@@ -120,6 +121,12 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     check_unit(fallback, "[settings] fallback_confidence", path)
     prior = settings.get("prior_override", 0.0)
     check_unit(prior, "[settings] prior_override", path)
+    fallback_side = settings.get("fallback_side", "mixed")
+    if fallback_side not in ("movant", "respondent", "mixed"):
+        raise KnownError(
+            f"[settings] fallback_side must be movant, respondent or mixed: {fallback_side!r}",
+            path,
+        )
     relevance = settings.get("min_relevance", 1.0)
     if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
         raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
@@ -132,6 +139,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         _gloss(table(data, "gloss", path), path),
         float(relevance),
         float(prior),
+        str(fallback_side),
     )
 
 

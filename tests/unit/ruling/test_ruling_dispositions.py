@@ -14,7 +14,7 @@ from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import DispositionKind
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
-from lawdiff.ruling.motions import MotionRef, find_motions
+from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
 from lawdiff.ruling.sentences import SentenceLocator, split_sentences
 
 BOOK = load_rulebook()
@@ -124,3 +124,32 @@ def test_a_demurrer_is_a_motion_of_its_own() -> None:
     )
     assert found["kestrel demurrer"] is DispositionKind.GRANTED_IN_PART
     assert found["kestrel strike"] is DispositionKind.GRANTED
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("PLAINTIFFS' MOTION TO REMAND AND BRIEF IN SUPPORT", "remand"),
+        ("DEFENDANTS' VERIFIED MOTION TO VACATE CLERK'S DEFAULT", "vacate"),
+        ("Motion to Compel", "compel"),
+        ("MEMORANDUM OF LAW", "motion"),
+    ],
+)
+def test_a_brief_title_with_its_partys_possessive_names_the_motions_kind(
+    title: str, kind: str
+) -> None:
+    # the brief's own kind keys the disposition its arguments follow ("wanda remand")
+    assert motion_kind(title) == kind
+
+
+def test_cross_motions_in_one_sentence_are_two_motions_and_a_docket_number_is_none() -> None:
+    sentence = (
+        "The Court will GRANT IN PART and DENY IN PART Plaintiffs' Motion for Summary Judgment,"
+        " ECF No. 12, and GRANT IN PART and DENY IN PART Defendants' Cross-Motion for Summary"
+        " Judgment, ECF No. 15."
+    )
+    found = find_motions(sentence)
+    assert [(m.movant, m.detail) for m in found] == [
+        ("Plaintiffs", "summary judgment"),
+        ("Defendants", "summary judgment"),
+    ]

@@ -227,3 +227,76 @@ def test_the_relief_sought_as_object_is_the_movants_side(text: str) -> None:
 def test_a_concession_turned_at_once_but_not_a_grant(text: str, side: Side) -> None:
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES, conceded=True)
     assert reading is not None and reading.side is side
+
+
+def test_a_but_not_clause_turns_the_cue_round_for_the_point_it_names() -> None:
+    text = (
+        "Chirrup has shown a likelihood of success on its trademark claim, but not on its"
+        " claim under the licensing agreement."
+    )
+    sentence = Sentence(text, SegmentId(1), 1, 1)
+    licence = [text.index("licensing")]
+    trademark = [text.index("trademark")]
+    on_licence = read_sentence(sentence, BOOK, PARTIES, licence, focus=licence)
+    on_trademark = read_sentence(sentence, BOOK, PARTIES, trademark, focus=trademark)
+    assert on_licence is not None and on_licence.side is Side.RESPONDENT
+    assert on_trademark is not None and on_trademark.side is Side.MOVANT
+
+
+def test_a_new_york_caption_with_a_spaced_against_keeps_the_movants_short_name() -> None:
+    # "- against -" between the sides (E.D.N.Y. / S.D.N.Y. style), read into the brief's party
+    parties = party_names(
+        "Defendant - Against - Greybridge Recovery Partners, LLC",
+        "Plaintiff Tamsin Oyelaran",
+        "TAMSIN OYELARAN, Plaintiff, - against - GREYBRIDGE RECOVERY PARTNERS, LLC, Defendant.",
+    )
+    assert parties.mentions("greybridge's objection is overruled.")[0][2] is Side.MOVANT
+    reading = read_sentence(
+        Sentence("Greybridge's objection is overruled.", SegmentId(1), 1, 1), BOOK, parties
+    )
+    assert reading is not None and reading.side is Side.RESPONDENT
+
+
+def test_a_point_set_aside_elsewhere_leaves_a_section_of_its_own_to_the_disposition() -> None:
+    order = [
+        _segment(10, "A. The Forum Clause", "The forum clause names Tampa for every dispute.", 1),
+        _segment(
+            11,
+            "B. Fees",
+            "Because the case is transferred, the Court need not consider whether the"
+            " Warranty Claims are time-barred.",
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "The Forum Clause Requires Transfer to Tampa", "", 2),
+        _segment(2, "The Warranty Claims Are Time-Barred", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(11)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED)
+    # the clause was answered in its own section (no cue: the disposition's side); the
+    # limitations point is the one set aside
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]
+
+
+def test_moot_as_to_one_claim_does_not_set_aside_the_claims_decided_before_it() -> None:
+    order = [
+        _segment(10, "A. The Trademark", "Stratus sold shoes in Ohio.", 1),
+        _segment(
+            11,
+            "CONCLUSION",
+            "The Court will enter judgment for Chirrup on its infringement claim, and will deny the"
+            " motion as moot as to the licensing claim.",
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "Stratus Infringed the Trademark", "", 2),
+        _segment(2, "The Licensing Agreement Was Breached", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED)
+    # the infringement claim was decided (no cue: the disposition's side); the licensing one not
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]

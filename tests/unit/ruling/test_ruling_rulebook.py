@@ -62,3 +62,12 @@ def test_mistakes_are_reported_with_their_line(
     with pytest.raises(KnownError, match=message) as caught:
         load_rulebook(path)
     assert caught.value.path == path
+
+
+def test_the_fallback_side_is_a_setting_and_a_wrong_one_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text('[settings]\nfallback_side = "respondent"\n' + GOOD, encoding="utf-8")
+    assert load_rulebook(path).fallback_side == "respondent"
+    path.write_text('[settings]\nfallback_side = "court"\n' + GOOD, encoding="utf-8")
+    with pytest.raises(KnownError, match="fallback_side must be movant, respondent or mixed"):
+        load_rulebook(path)

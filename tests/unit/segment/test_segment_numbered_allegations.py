@@ -44,6 +44,16 @@ MEMORANDUM = [
 ]
 
 
+MEMORANDUM_LABELS = [
+    "MEMORANDUM OF POINTS AND AUTHORITIES",
+    "I",
+    "I.A",
+    "I.A.1",
+    "I.A.2",
+    "CONCLUSION",
+]  # the memorandum's headings, after any allegations
+
+
 def layout(rows: list[str], wrapped: bool) -> str:
     """One paragraph a line with blank lines between, or wrapped at 70 columns."""
     if not wrapped:
@@ -80,14 +90,7 @@ def test_a_petitions_allegations_are_numbered_paragraphs(wrapped: bool, role: Ro
     assert paragraphs == [(f"¶ {n}", s) for n, s in enumerate(ALLEGATIONS, 1)]
     heads = [label for kind, label, _ in got if kind == "heading"]
     assert not any(label.isdigit() for label in heads)  # no allegation read as a heading
-    assert heads[-6:] == [
-        "MEMORANDUM OF POINTS AND AUTHORITIES",
-        "I",
-        "I.A",
-        "I.A.1",
-        "I.A.2",
-        "CONCLUSION",
-    ]
+    assert heads[-6:] == MEMORANDUM_LABELS
     assert "THE PARTIES" in heads and "THE ORDER CHALLENGED" in heads
 
 
@@ -105,14 +108,7 @@ def test_a_long_petition_keeps_its_memorandums_numbered_headings() -> None:
     ]
     got = segments(layout(rows, True), Role.OTHER)
     assert sum(1 for _, label, _ in got if label.startswith("¶")) == 14
-    assert [label for kind, label, _ in got if kind == "heading"][-6:] == [
-        "MEMORANDUM OF POINTS AND AUTHORITIES",
-        "I",
-        "I.A",
-        "I.A.1",
-        "I.A.2",
-        "CONCLUSION",
-    ]
+    assert [label for kind, label, _ in got if kind == "heading"][-6:] == MEMORANDUM_LABELS
 
 
 @pytest.mark.parametrize("wrapped", [False, True])
@@ -127,14 +123,7 @@ def test_a_verified_answers_numbered_responses_are_numbered_paragraphs(wrapped: 
     assert [(label, text) for _, label, text in got if label.startswith("¶")] == [
         (f"¶ {n}", s) for n, s in enumerate(ANSWERS, 1)
     ]
-    assert [label for kind, label, _ in got if kind == "heading"][-6:] == [
-        "MEMORANDUM OF POINTS AND AUTHORITIES",
-        "I",
-        "I.A",
-        "I.A.1",
-        "I.A.2",
-        "CONCLUSION",
-    ]
+    assert [label for kind, label, _ in got if kind == "heading"][-6:] == MEMORANDUM_LABELS
 
 
 @pytest.mark.parametrize("wrapped", [False, True])
