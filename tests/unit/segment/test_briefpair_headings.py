@@ -48,9 +48,6 @@ KNOWN_GAPS = {
     "page is not found, and the gold puts I.-V. at the top while the segmenter nests them under "
     "MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus expectation does",
     # pairs5 (held-out): real-world layouts the segmenter misreads, left as printed
-    "edny-daubert-fire-expert-opinions/motion.txt": "the capital point headings 'I. THE COURT "
-    "SHOULD EXCLUDE MR. BRANDT'S ...' and 'II. ... DR. SOLBERG'S ...' are cut at the "
-    "abbreviation's period; the rest becomes a paragraph",
     "calapp-writ-privilege-return/motion.txt": "the verified petition's numbered allegations 1 "
     "and 2 (one sentence each) are read as headings, and VERIFICATION is not found",
     "calapp-writ-privilege-return/opposition.txt": "the verified answer's paragraph 1 (one "
