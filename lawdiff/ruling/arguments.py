@@ -422,19 +422,23 @@ def _parents_from_children(
 ) -> list[ArgumentRuling]:
     """A heading the order never names, or names without any cue (its ruling only follows the
     motion's disposition), takes the result of its sub-arguments the order rules on: one side
-    (with or without mixed findings) gives that side, both sides give mixed."""
+    (with or without mixed findings) gives that side, both sides give mixed. A cue-less "moot /
+    reserved" of its own gives way only to sub-arguments decided both ways (mixed)."""
     by_argument = {r.argument: r for r in rulings}
     out: list[ArgumentRuling] = []
     for argument, ruling in zip(arguments, rulings, strict=True):
         guessed = not ruling.evidence and (
             ruling.side is not Side.NOT_REACHED or ruling.confidence == fallback
         )
-        if ruling.side is not Side.NOT_ADDRESSED and not guessed:
+        if ruling.side is not Side.NOT_ADDRESSED and not guessed and ruling.evidence:
             out.append(ruling)
             continue
         inside = _descendants(arguments, argument.id) - {argument.id}
         sides = {by_argument[a].side for a in inside if a in by_argument}
         decided = sides & {Side.MOVANT, Side.RESPONDENT}
+        if not guessed and len(decided) < 2:  # a cue-less "moot / reserved" stands unless
+            out.append(ruling)  # its sub-arguments were decided both ways
+            continue
         if len(decided) == 1:
             side = next(iter(decided))
         elif decided or Side.MIXED in sides:

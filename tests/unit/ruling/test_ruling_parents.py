@@ -1,0 +1,68 @@
+"""How a parent heading takes its ruling from its sub-arguments (``_parents_from_children``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
+from lawdiff.ruling.arguments import _parents_from_children
+
+FALLBACK = 0.35
+ORDER = DocumentId(9)
+
+
+def _heading(number: int, parent: int | None) -> SegmentInfo:
+    return SegmentInfo(
+        SegmentId(number),
+        DocumentId(1),
+        SegmentId(parent) if parent else None,
+        SegmentKind.HEADING,
+        str(number),
+        f"Heading {number}",
+        f"Heading {number}",
+        number,
+        2 if parent else 1,
+        1,
+        1,
+        1,
+        1,
+    )
+
+
+def _ruling(number: int, side: Side, confidence: float, cue: bool) -> ArgumentRuling:
+    evidence = (Evidence("The Court agrees.", 1, number, "agrees", side),) if cue else ()
+    return ArgumentRuling(ORDER, SegmentId(number), (), side, confidence, evidence)
+
+
+ARGUMENTS = [_heading(1, None), _heading(2, 1), _heading(3, 1)]
+
+
+def test_a_cueless_not_reached_parent_whose_children_split_is_mixed() -> None:
+    rulings = [
+        _ruling(1, Side.NOT_REACHED, 0.7, cue=False),  # "moot" from its disposition, no cue
+        _ruling(2, Side.MOVANT, 0.9, cue=True),
+        _ruling(3, Side.RESPONDENT, 0.96, cue=True),
+    ]
+    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.MIXED
+
+
+def test_a_cueless_not_reached_parent_with_one_sided_children_stays_not_reached() -> None:
+    rulings = [
+        _ruling(1, Side.NOT_REACHED, 0.7, cue=False),
+        _ruling(2, Side.MOVANT, 0.9, cue=True),
+        _ruling(3, Side.NOT_REACHED, 0.7, cue=False),
+    ]
+    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.NOT_REACHED
+
+
+def test_a_parent_with_a_cue_of_its_own_keeps_it_though_its_children_split() -> None:
+    rulings = [
+        _ruling(1, Side.MOVANT, 0.9, cue=True),
+        _ruling(2, Side.MOVANT, 0.9, cue=True),
+        _ruling(3, Side.RESPONDENT, 0.9, cue=True),
+    ]
+    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.MOVANT
+    guessed = [replace(rulings[0], evidence=(), confidence=FALLBACK), *rulings[1:]]
+    assert _parents_from_children(ARGUMENTS, guessed, FALLBACK)[0].side is Side.MIXED
