@@ -218,7 +218,7 @@ def rule_arguments(
             )
         )
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
-    return _parents_from_children(arguments, rulings, book.fallback_confidence)
+    return _parents_from_children(arguments, rulings, book.fallback_confidence, book.prior_override)
 
 
 def _without_cues(text: str, book: RuleBook) -> str:
@@ -418,26 +418,37 @@ def _children_of_set_aside(
 
 
 def _parents_from_children(
-    arguments: Sequence[SegmentInfo], rulings: list[ArgumentRuling], fallback: float
+    arguments: Sequence[SegmentInfo],
+    rulings: list[ArgumentRuling],
+    fallback: float,
+    firm: float = 0.0,
 ) -> list[ArgumentRuling]:
     """A heading the order never names, or names without any cue (its ruling only follows the
     motion's disposition), takes the result of its sub-arguments the order rules on: one side
     (with or without mixed findings) gives that side, both sides give mixed. A cue-less "moot /
-    reserved" of its own gives way only to sub-arguments decided both ways (mixed)."""
+    reserved" of its own, or evidence that is only a sub-argument's ("In sum, X has shown a
+    likelihood of success on A, but not on B" under the merits heading), gives way only to
+    sub-arguments decided both ways (mixed); borrowed evidence only to sub-arguments decided both
+    ways with at least ``firm`` confidence (a weak cue against the disposition yields)."""
     by_argument = {r.argument: r for r in rulings}
     out: list[ArgumentRuling] = []
     for argument, ruling in zip(arguments, rulings, strict=True):
+        inside = _descendants(arguments, argument.id) - {argument.id}
+        below = [by_argument[a] for a in inside if a in by_argument]
+        borrowed = {e.text for r in below for e in r.evidence}
+        own = [e for e in ruling.evidence if e.text not in borrowed]
         guessed = not ruling.evidence and (
             ruling.side is not Side.NOT_REACHED or ruling.confidence == fallback
         )
-        if ruling.side is not Side.NOT_ADDRESSED and not guessed and ruling.evidence:
+        if ruling.side is not Side.NOT_ADDRESSED and own:
             out.append(ruling)
             continue
-        inside = _descendants(arguments, argument.id) - {argument.id}
-        sides = {by_argument[a].side for a in inside if a in by_argument}
+        sides = {r.side for r in below}
         decided = sides & {Side.MOVANT, Side.RESPONDENT}
-        if not guessed and len(decided) < 2:  # a cue-less "moot / reserved" stands unless
-            out.append(ruling)  # its sub-arguments were decided both ways
+        if ruling.evidence:  # borrowed: the sub-arguments' split must be firm
+            decided = {r.side for r in below if r.confidence >= firm} & decided
+        if not guessed and len(decided) < 2:  # stands unless the sub-arguments split
+            out.append(ruling)
             continue
         if len(decided) == 1:
             side = next(iter(decided))

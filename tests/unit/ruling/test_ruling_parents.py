@@ -32,7 +32,8 @@ def _heading(number: int, parent: int | None) -> SegmentInfo:
 
 
 def _ruling(number: int, side: Side, confidence: float, cue: bool) -> ArgumentRuling:
-    evidence = (Evidence("The Court agrees.", 1, number, "agrees", side),) if cue else ()
+    text = f"The Court agrees on point {number}."
+    evidence = (Evidence(text, 1, number, "agrees", side),) if cue else ()
     return ArgumentRuling(ORDER, SegmentId(number), (), side, confidence, evidence)
 
 
@@ -66,3 +67,23 @@ def test_a_parent_with_a_cue_of_its_own_keeps_it_though_its_children_split() -> 
     assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.MOVANT
     guessed = [replace(rulings[0], evidence=(), confidence=FALLBACK), *rulings[1:]]
     assert _parents_from_children(ARGUMENTS, guessed, FALLBACK)[0].side is Side.MIXED
+
+
+def _borrowing(confidence: float) -> list[ArgumentRuling]:
+    """A parent whose only evidence is its first sub-argument's sentence."""
+    child = _ruling(2, Side.MOVANT, 0.9, cue=True)
+    return [
+        replace(child, argument=SegmentId(1)),
+        child,
+        _ruling(3, Side.RESPONDENT, confidence, cue=True),
+    ]
+
+
+def test_a_parent_whose_only_evidence_is_a_sub_arguments_takes_their_firm_split() -> None:
+    ruled = _parents_from_children(ARGUMENTS, _borrowing(0.9), FALLBACK, firm=0.7)
+    assert ruled[0].side is Side.MIXED
+
+
+def test_a_weak_sub_argument_cue_does_not_split_a_parent_with_borrowed_evidence() -> None:
+    ruled = _parents_from_children(ARGUMENTS, _borrowing(0.6), FALLBACK, firm=0.7)
+    assert ruled[0].side is Side.MOVANT
