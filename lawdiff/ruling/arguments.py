@@ -30,6 +30,7 @@ from lawdiff.ruling.evidence import (
     discourse_speakers,
     disposed_request_owner,
     read_sentence,
+    recommendation_sides,
     sentence_key,
 )
 from lawdiff.ruling.matching import (
@@ -161,6 +162,7 @@ def rule_arguments(
         distinct[name] = 99  # a party's name says nothing about which argument is meant
     set_aside = _set_aside(sentences, arguments, parties, book, topics, distinct)
     speakers = discourse_speakers(sentences, parties)
+    recommended = recommendation_sides(sentences)
     conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
     declining = [s for s in ruling if _rests_elsewhere(s, book, parties)]
@@ -215,6 +217,7 @@ def rule_arguments(
                 # one the order answered in a headed section of its own elsewhere
                 any(not inside[argument.id] or s.segment in inside[argument.id] for s in declining),
                 conceded,
+                recommended,
             )
         )
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
@@ -476,6 +479,7 @@ def _rule_one(
     echoes: Sequence[Reading] = (),
     declined: bool = False,
     conceded: AbstractSet[SentenceKey] = frozenset(),
+    recommended: Mapping[SentenceKey, Side] | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -508,7 +512,7 @@ def _rule_one(
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
-        for r in _read_all(about, parties, book, query, speakers, conceded)
+        for r in _read_all(about, parties, book, query, speakers, conceded, recommended)
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
@@ -517,7 +521,7 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.7, [])
     in_linked = [
         r
-        for r in _readings(order, linked, parties, book, speakers, conceded)
+        for r in _readings(order, linked, parties, book, speakers, conceded, recommended)
         if keep is None or _key(r.evidence) in keep
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
@@ -632,8 +636,9 @@ def _read_all(
     query: Mapping[str, float] | None = None,
     speakers: Mapping[SentenceKey, Side] | None = None,
     conceded: AbstractSet[SentenceKey] = frozenset(),
+    recommended: Mapping[SentenceKey, Side] | None = None,
 ) -> list[Reading]:
-    speakers = speakers or {}
+    speakers, recommended = speakers or {}, recommended or {}
     readings = [
         r
         for s in sentences
@@ -646,6 +651,7 @@ def _read_all(
                 speakers.get(sentence_key(s)),
                 sentence_key(s) in conceded,
                 _places(s.text, _main_words(query), book),
+                recommended.get(sentence_key(s)),
             )
         )
         is not None
@@ -700,8 +706,9 @@ def _readings(
     book: RuleBook,
     speakers: Mapping[SentenceKey, Side] | None = None,
     conceded: AbstractSet[SentenceKey] = frozenset(),
+    recommended: Mapping[SentenceKey, Side] | None = None,
 ) -> list[Reading]:
-    speakers = speakers or {}
+    speakers, recommended = speakers or {}, recommended or {}
     seen: set[tuple[int, int, str]] = set()
     readings: list[Reading] = []
     for section in linked:
@@ -711,7 +718,12 @@ def _readings(
                 continue
             seen.add(key)
             reading = read_sentence(
-                sentence, book, parties, speaker=speakers.get(key), conceded=key in conceded
+                sentence,
+                book,
+                parties,
+                speaker=speakers.get(key),
+                conceded=key in conceded,
+                recommended=recommended.get(key),
             )
             if reading is not None:
                 readings.append(reading)

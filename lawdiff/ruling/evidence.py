@@ -82,6 +82,53 @@ def discourse_speakers(
     return out
 
 
+# a magistrate judge's Report and Recommendation, named in the order that adopts or rejects
+# it, stands for the side it favoured: "The Court agrees with the R&R's conclusion and adopts
+# it", "That recommendation is adopted", "declines to adopt this portion of the R&R"
+_REPORT = re.compile(
+    r"\b(?:R\s*&\s*R|report\s+and\s+recommendation|recommendation)s?\b", re.IGNORECASE
+)
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed|ing)\b|\brecommendation\s+that\b", re.IGNORECASE)
+# what the recommendation favours: the plaintiff's leave to amend or its claim surviving, the
+# motion's dismissal or grant; a split recommendation ("granted in part") favours neither
+_RECOMMENDED_SIDE: tuple[tuple[re.Pattern[str], Side | None], ...] = (
+    (re.compile(r"\bin\s+part\b", re.IGNORECASE), None),
+    (
+        re.compile(r"\b(?:leave\s+to\s+amend|survive|be\s+denied|denial)\b", re.IGNORECASE),
+        Side.RESPONDENT,
+    ),
+    (re.compile(r"\b(?:dismiss\w*|be\s+granted|granting)\b", re.IGNORECASE), Side.MOVANT),
+)
+
+
+def recommendation_sides(sentences: Sequence[Sentence]) -> dict[SentenceKey, Side]:
+    """For each sentence, the side the magistrate judge's recommendation last reported favoured
+    ("Judge Lin recommended dismissal": the movant's), so that a cue whose party is the R&R
+    ("the Court agrees with the R&R") is read for that side."""
+    out: dict[SentenceKey, Side] = {}
+    current: Side | None = None
+    for sentence in sentences:
+        said = _RECOMMENDS.search(sentence.text)
+        if said:
+            clause = sentence.text[said.end() :]
+            hit = next((h for h in _RECOMMENDED_SIDE if h[0].search(clause)), None)
+            if hit is not None:
+                current = hit[1]
+        if current is not None:
+            out[sentence_key(sentence)] = current
+    return out
+
+
+def _with_report(
+    mentions: list[tuple[int, int, Side]], folded: str, recommended: Side | None
+) -> list[tuple[int, int, Side]]:
+    """The party mentions with each naming of the R&R as a mention of the side it favoured."""
+    if recommended is None:
+        return mentions
+    report = [(m.start(), m.end(), recommended) for m in _REPORT.finditer(folded)]
+    return sorted([*mentions, *report]) if report else mentions
+
+
 # the court grants a party a premise and then holds against it: "Pureline is right that … .
 # But Count One does not stand on that phrase alone."; "The Court agrees, as far as that goes"
 _TURN_NEXT = re.compile(
@@ -149,6 +196,7 @@ def read_sentence(
     speaker: Side | None = None,
     conceded: bool = False,
     focus: Sequence[int] = (),
+    recommended: Side | None = None,
 ) -> Reading | None:
     """The side the strongest cue of ``sentence`` points to, or None without a cue.
 
@@ -163,13 +211,15 @@ def read_sentence(
             a cue in a party's favour is read, at medium weight at most, against it.
         focus: where the argument's own main words stand (not its enclosing headings'): when
             all lie in a "…, but not on …" clause after the cue, the cue is turned round.
+        recommended: the side the R&R under discussion favoured (see
+            :func:`recommendation_sides`): a naming of the R&R counts as that party's.
     """
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
     hits = _without_halves(hits)
     if not hits:
         return None
-    mentions = parties.mentions(folded)
+    mentions = _with_report(parties.mentions(folded), folded, recommended)
     readings = [
         (_side_of(cue, start, end, mentions, speaker, folded), cue, start, end)
         for cue, start, end in hits
