@@ -218,6 +218,9 @@ def rule_arguments(
                 any(not inside[argument.id] or s.segment in inside[argument.id] for s in declining),
                 conceded,
                 recommended,
+                # "Because the decision must be vacated on other grounds, the Court does not
+                # resolve the statutory question", in the statutory argument's own section
+                {sentence_key(s) for s in declining if s.segment in inside[argument.id]},
             )
         )
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
@@ -480,11 +483,14 @@ def _rule_one(
     declined: bool = False,
     conceded: AbstractSet[SentenceKey] = frozenset(),
     recommended: Mapping[SentenceKey, Side] | None = None,
+    resting: AbstractSet[SentenceKey] = frozenset(),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
     linked sections' sentences. Without any cue it follows the motion's disposition, unless
     the order says (``declined``) that it left some points undecided: then it is not reached.
+    A sentence in the argument's own section that decides on another ground and leaves this
+    point undecided (``resting``) sets it aside, whatever its ground clause's cue says.
     """
 
     def ruling(side: Side, confidence: float, evidence: Sequence[Evidence]) -> ArgumentRuling:
@@ -512,7 +518,9 @@ def _rule_one(
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
         r
-        for r in _read_all(about, parties, book, query, speakers, conceded, recommended)
+        for r in _aside(
+            _read_all(about, parties, book, query, speakers, conceded, recommended), resting
+        )
         if r.side is not Side.NOT_REACHED
         and _disposition_in([_sentence_of(r.evidence)], book) is not Side.NOT_REACHED
     ]
@@ -521,7 +529,9 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.7, [])
     in_linked = [
         r
-        for r in _readings(order, linked, parties, book, speakers, conceded, recommended)
+        for r in _aside(
+            _readings(order, linked, parties, book, speakers, conceded, recommended), resting
+        )
         if keep is None or _key(r.evidence) in keep
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
@@ -555,6 +565,16 @@ def _rule_one(
 
 
 _AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}
+
+
+def _aside(readings: list[Reading], resting: AbstractSet[SentenceKey]) -> list[Reading]:
+    """The readings, with those of the sentences in ``resting`` read as *not reached*."""
+    return [
+        replace(r, side=Side.NOT_REACHED, evidence=replace(r.evidence, side=Side.NOT_REACHED))
+        if _key(r.evidence) in resting
+        else r
+        for r in readings
+    ]
 
 
 # "… for Defendants on the standard of proof, will deny both motions as moot as to the statutory

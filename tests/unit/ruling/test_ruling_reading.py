@@ -300,3 +300,27 @@ def test_moot_as_to_one_claim_does_not_set_aside_the_claims_decided_before_it() 
     rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED)
     # the infringement claim was decided (no cue: the disposition's side); the licensing one not
     assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]
+
+
+def test_a_point_left_undecided_on_another_ground_in_its_own_section_is_not_reached() -> None:
+    order = [
+        _segment(
+            10, "A. Notice", "The Court agrees with Chirrup that the notice was defective.", 1
+        ),
+        _segment(
+            11,
+            "B. The Statutory Argument",
+            "Chirrup also argues that the agency's reading is contrary to the statute. Because "
+            "the decision must be vacated on the grounds already discussed, the Court does not "
+            "resolve either the forfeiture question or the merits question at this time.",
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "The Notice Was Defective", "", 2),
+        _segment(2, "The Agency's Reading Is Contrary to the Statute", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(11)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED)
+    assert [r.side for r in rulings] == [Side.MOVANT, Side.NOT_REACHED]
