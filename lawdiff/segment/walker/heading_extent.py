@@ -53,6 +53,8 @@ class HeadingExtent(WalkerBase):
             return True
         if first.hint.bold and not first.hint.underlined and nxt.hint.styled_lead == 0:
             return False  # a bold heading does not go on in roman type
+        if patterns.CASE_CITATION.search(text):
+            return False  # "Casey v. City of …, 509 F.3d 1278" opens the text; no title wraps so
         if is_upper_text(joined):
             return is_upper_text(text)
         if text[:1].islower():
