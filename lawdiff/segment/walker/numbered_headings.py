@@ -35,7 +35,7 @@ class NumberedHeadings(HeadingExtent):
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
-        if patterns.CASE_CITATION.match(line.stripped):
+        if match.group("enum") == "v." and self._holds_case_citation(line):
             return None  # "v. Mandalay Bay Corp., 99 F.3d 1" wraps a case name: no item "v."
         boundary = self._boundary(line) or self._after_citation(line, match)
         if not boundary or self._deposition(line):

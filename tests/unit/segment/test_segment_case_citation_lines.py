@@ -103,3 +103,24 @@ def test_lower_roman_item_v_is_still_a_heading() -> None:
         "B. The Claim Is Barred", "v. The Fifth Reason\n\nIt is shorter.\n\nB. The Claim Is Barred"
     )
     assert ("I.A.v", "The Fifth Reason") in headings(text)
+
+
+def test_case_name_wrapped_before_its_reporter_is_not_the_heading_wrapped() -> None:
+    body = "Under Pellam v. Northgate Lending Group, LLC,\n41 F.4th 702 (9th Cir. 2023), a user"
+    assert headings(arbitration_brief("\n", body)) == EXPECTED_ARBITRATION
+
+
+def test_wrapped_v_line_with_its_reporter_on_the_next_line_is_no_roman_item() -> None:
+    text = roman_items_brief("Co.").replace("Casino Corp., 88 F.3d", "Casino Corp.,\n88 F.3d")
+    labels = [label for label, _ in headings(text)]
+    assert labels == ["ARGUMENT", "I", "I.A", "I.A.i", "I.A.ii", "I.A.iii", "I.A.iv", "I.B"]
+
+
+def test_roman_item_v_followed_by_a_cited_case_is_still_a_heading() -> None:
+    text = roman_items_brief("Co.").replace(
+        "B. The Claim Is Barred",
+        "v. The Fifth Reason\n"
+        "The court in Ostrander v. Pell, 12 F.3d 4 (1st Cir. 1990), held the same.\n\n"
+        "B. The Claim Is Barred",
+    )
+    assert ("I.A.v", "The Fifth Reason") in headings(text)
