@@ -272,6 +272,15 @@ CITATION_END = re.compile(
     r"\s*[\dA-Z][\d:.\-–, ]*)\s*$"
 )
 
+# A case citation in body text: "v." and the other party's name, a comma, then the volume,
+# reporter and first page ("Casey v. City of Federal Heights, 509 F.3d 1278", "v. Mandalay
+# Bay Corp., 99 F.3d 1", "Berman v. Freedom Fin. Network, LLC, 30 F.4th 849"). A line that
+# holds one is the text under a heading, never the heading's wrapped title nor a "v." item.
+CASE_CITATION = re.compile(
+    r"(?:^|\s)v\.\s+[A-Z][^()]{0,160}?,\s+\d{1,4}\s+(?:[A-Z][A-Za-z]*\.?\s?){1,4}"
+    r"(?:\d(?:d|th)\s+)?\d{1,6}\b"
+)
+
 # Abbreviations of names and of citations ("Mr.", "Inc.", "v.", "No.", "Ohio Rev. Code",
 # "Wash. Rev. Stat.", "Fed. R. Civ. Proc."): a period after them ends no sentence nor heading.
 # Each is matched as written or in capitals ("MR. OKAFOR'S TESTIMONY", "ACME CO. AND …"), never

@@ -53,11 +53,23 @@ class HeadingExtent(WalkerBase):
             return True
         if first.hint.bold and not first.hint.underlined and nxt.hint.styled_lead == 0:
             return False  # a bold heading does not go on in roman type
+        if self._holds_case_citation(nxt):
+            return False  # "Casey v. City of …, 509 F.3d 1278" opens the text; no title wraps so
         if is_upper_text(joined):
             return is_upper_text(text)
         if text[:1].islower():
             return True
         return is_title_case(joined) and is_title_case(text)
+
+    def _holds_case_citation(self, line: TextLine) -> bool:
+        """True when ``line`` holds a case citation: body text. A line that ends in the
+        name's comma is read with the line right under it ("v. Mandalay Bay Corp.," then
+        "99 F.3d 1 (9th Cir. 1999).")."""
+        text = line.stripped
+        below = line.index + 1
+        if text.endswith(",") and below < len(self.lines) and not self.lines[below].blank:
+            text = f"{text} {self.lines[below].stripped}"
+        return bool(patterns.CASE_CITATION.search(text))
 
     def _toc_key(self, text: str) -> str:
         return letters_key(patterns.ENUMERATOR_START.sub(r"\g<title>", text))

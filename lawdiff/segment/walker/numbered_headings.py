@@ -35,6 +35,8 @@ class NumberedHeadings(HeadingExtent):
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
+        if match.group("enum") == "v." and self._holds_case_citation(line):
+            return None  # "v. Mandalay Bay Corp., 99 F.3d 1" wraps a case name: no item "v."
         boundary = self._boundary(line) or self._after_citation(line, match)
         if not boundary or self._deposition(line):
             return None

@@ -129,3 +129,21 @@ def test_run_in_title(text: str, split: str | None) -> None:
 
     found = run_in_title(text)
     assert (text[: found[0]] if found else None) == split
+
+
+@pytest.mark.parametrize(
+    ("line", "cites"),
+    [
+        ("Casey v. City of Arden Falls, 509 F.3d 1278 (10th Cir. 2007), does not help", True),
+        ("Under Pellam v. Northgate Lending, LLC, 41 F.4th 702 (9th Cir. 2023), a user", True),
+        ("v. Redcliff Harbor Casino Corp., 88 F.3d 12 (9th Cir. 1996).", True),
+        ("See Ostrander v. Pell, 99 F. Supp. 2d 12 (D. Mass. 2000)", True),
+        ("Doe v. Roe, 2020 WL 123456, at *2", True),
+        ("B. Harlow Shipping v. Teague Does Not Govern", False),
+        ("v. The Fifth Reason", False),
+        ("Jurisdiction Under 28 U.S.C. 1332", False),
+        ("Rules v. Standards, 12 Points of Law", False),
+    ],
+)
+def test_case_citation(line: str, cites: bool) -> None:
+    assert bool(patterns.CASE_CITATION.search(line)) is cites
