@@ -110,7 +110,13 @@ KNOWN_HEADING = re.compile(
     r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
     r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
-    r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|ISSUES?\s+PRESENTED|"
+    r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|"
+    # the questions a brief puts ("QUESTIONS PRESENTED", "STATEMENT OF THE QUESTION PRESENTED")
+    r"(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED|"
+    # a summary-judgment statement of facts and the response to it ("RESPONSE TO STATEMENT OF
+    # UNDISPUTED MATERIAL FACTS", "PETITIONER'S COUNTER-STATEMENT OF FACTS")
+    r"(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?(?:[A-Z'’]+\s+)?(?:COUNTER[- ]?)?"
+    r"STATEMENT\s+OF\s+(?:THE\s+)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?FACTS|"
     r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|ARGUMENT\s+AND\s+AUTHORITIES|"
     r"LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
@@ -242,8 +248,20 @@ SIGNATURE_LEAD = re.compile(
     r"(?:\b(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|L\.P|N\.A|S\.A|GmbH|AG)\.?)?"
     r"|[A-Z][^.!?;:]{0,70}?,?\s+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.?|P\.A\.|PLLC|PC|PA"
     r"|CHARTERED|Chartered)"
-    r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60})\s*$"
+    r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60}"
+    # a government signer's office ("Chief Counsel", "Internal Revenue Service")
+    r"|(?:(?:Acting|Assistant|Deputy|Associate|Special|Senior|Principal)\s+)*"
+    r"(?:Chief\s+Counsel|General\s+Counsel|Area\s+Counsel|Attorney\s+General|Trial\s+Attorney|"
+    r"(?:United\s+States|U\.\s?S\.)\s+Attorney|Solicitor\s+General|Director)\b.{0,60}"
+    r"|(?:Office\s+of\s+(?:the\s+)?Chief\s+Counsel|Internal\s+Revenue\s+Service|"
+    r"(?:U\.\s?S\.\s+|United\s+States\s+)?Department\s+of\s+[A-Z]\w+|Civil\s+Division|"
+    r"Tax\s+Division|Commercial\s+Litigation\s+Branch)\b.{0,60})\s*$"
 )
+# A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
+# when an initial marks it as a name or the signer's office is printed under it.
+SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")
+SIGNER_INITIAL = re.compile(r"^\s*[A-Z][A-Z'’-]+\s+[A-Z]\.\s+[A-Z][A-Z'’-]+")
+
 # The title of a certificate, a verification or a like section that is no argument: it runs
 # to the next heading the body goes on with (a verification before the memorandum, a
 # certificate of interested entities before the introduction), else to the end.

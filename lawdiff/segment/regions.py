@@ -259,10 +259,25 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
     """The lines right above a signature line (``index``) that open its block: the firm's
     name and "Attorneys for …", blank lines between them passed over."""
     lead: set[int] = set()
+    above_lead = False  # the line under this one opens the block too
     for line in reversed(lines[body_start:index]):
         if line.blank:
             continue
-        if not patterns.SIGNATURE_LEAD.match(line.text):
-            break
-        lead.add(line.index)
+        if patterns.SIGNATURE_LEAD.match(line.text):
+            lead.add(line.index)
+            above_lead = True
+            continue
+        if (
+            patterns.SIGNER_NAME.match(line.text)
+            and (above_lead or patterns.SIGNER_INITIAL.match(line.text))
+            and not _body_heading(line.text)
+        ):
+            lead.add(line.index)
+        break
     return lead
+
+
+def _body_heading(text: str) -> bool:
+    """True for a heading the body goes on with ("CONCLUSION", "II. ARGUMENT"), which ends a
+    signature block's lead."""
+    return bool(patterns.KNOWN_HEADING.match(text) or patterns.ENUMERATOR_START.match(text))
