@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
@@ -40,22 +42,22 @@ def _ruling(number: int, side: Side, confidence: float, cue: bool) -> ArgumentRu
 ARGUMENTS = [_heading(1, None), _heading(2, 1), _heading(3, 1)]
 
 
-def test_a_cueless_not_reached_parent_whose_children_split_is_mixed() -> None:
+@pytest.mark.parametrize(
+    ("third", "expected"),
+    [
+        (_ruling(3, Side.RESPONDENT, 0.96, cue=True), Side.MIXED),  # the children split
+        (_ruling(3, Side.NOT_REACHED, 0.7, cue=False), Side.NOT_REACHED),  # one-sided
+    ],
+)
+def test_a_cueless_not_reached_parent_is_mixed_only_when_its_children_split(
+    third: ArgumentRuling, expected: Side
+) -> None:
     rulings = [
         _ruling(1, Side.NOT_REACHED, 0.7, cue=False),  # "moot" from its disposition, no cue
         _ruling(2, Side.MOVANT, 0.9, cue=True),
-        _ruling(3, Side.RESPONDENT, 0.96, cue=True),
+        third,
     ]
-    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.MIXED
-
-
-def test_a_cueless_not_reached_parent_with_one_sided_children_stays_not_reached() -> None:
-    rulings = [
-        _ruling(1, Side.NOT_REACHED, 0.7, cue=False),
-        _ruling(2, Side.MOVANT, 0.9, cue=True),
-        _ruling(3, Side.NOT_REACHED, 0.7, cue=False),
-    ]
-    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.NOT_REACHED
+    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is expected
 
 
 def test_a_parent_with_a_cue_of_its_own_keeps_it_though_its_children_split() -> None:
