@@ -55,6 +55,10 @@ KNOWN_GAPS = {
     # pairs6 (held-out): real-world layouts the segmenter misreads, left as printed
     "wdwash-crim-dismiss-indictment-speedytrial/motion.txt": "the arabic sentence sub-points "
     "III.C.2 (a long vindictiveness sentence) and III.C.3 are read as body text of III.C.1",
+    "cofc-bidprotest-mjar-bestvalue/motion.txt": "QUESTIONS PRESENTED after the opening "
+    "paragraph is not found, and the long sentence sub-point VII.B is read as body text of VII.A",
+    "cofc-bidprotest-mjar-bestvalue/opposition.txt": "QUESTIONS PRESENTED after the opening "
+    "paragraph is not found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
