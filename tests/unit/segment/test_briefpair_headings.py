@@ -52,6 +52,18 @@ KNOWN_GAPS = {
     "and 2 (one sentence each) are read as headings, and VERIFICATION is not found",
     "calapp-writ-privilege-return/opposition.txt": "the verified answer's paragraph 1 (one "
     "sentence) is read as a heading, and VERIFICATION is not found",
+    # pairs6 (held-out): real-world layouts the segmenter misreads, left as printed
+    "wdwash-crim-dismiss-indictment-speedytrial/motion.txt": "the arabic sentence sub-points "
+    "III.C.2 (a long vindictiveness sentence) and III.C.3 are read as body text of III.C.1",
+    "cofc-bidprotest-mjar-bestvalue/motion.txt": "QUESTIONS PRESENTED after the opening "
+    "paragraph is not found, and the long sentence sub-point VII.B is read as body text of VII.A",
+    "cofc-bidprotest-mjar-bestvalue/opposition.txt": "QUESTIONS PRESENTED after the opening "
+    "paragraph is not found",
+    "taxct-cdp-msj-numbered-response/motion.txt": "STATEMENT OF UNDISPUTED FACTS after the "
+    "'PETITIONER MOVES ... respectfully states:' paragraph is not found",
+    "taxct-cdp-msj-numbered-response/opposition.txt": "RESPONSE TO PETITIONER'S STATEMENT OF "
+    "UNDISPUTED FACTS after the 'RESPONDENT OBJECTS' paragraph is not found, and the capitalised "
+    "Acting Chief Counsel name in the signature block is read as a heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
