@@ -16,7 +16,12 @@ from lawdiff.segment.quoted import (
     is_patent_claim,
     plain_indent,
 )
-from lawdiff.segment.sentences import numbered_run_in, reads_as_fact, reads_as_prose
+from lawdiff.segment.sentences import (
+    is_sentence_heading,
+    numbered_run_in,
+    reads_as_fact,
+    reads_as_prose,
+)
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
@@ -47,7 +52,7 @@ class NumberedHeadings(HeadingExtent):
             return None
         if self._list_item(match.group("title")) or self._quoted_line(line, match.group("title")):
             return None
-        if self._numbered_fact(match.group("title")):
+        if self._numbered_fact(line, match.group("title")):
             return None
         lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
         if self.tracker.fits(enum, lenient) is None:
@@ -57,7 +62,12 @@ class NumberedHeadings(HeadingExtent):
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
         title_text = match.group("title")
-        if self.plain and reads_as_prose(title_text) and not is_claim_term_title(title_text):
+        if (
+            self.plain
+            and reads_as_prose(title_text)
+            and not is_claim_term_title(title_text)
+            and not self._sentence_sibling(line, enum, title_text)
+        ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = one_line(self.doc.text[title_start : self.lines[last].content_end])
@@ -82,6 +92,28 @@ class NumberedHeadings(HeadingExtent):
             return False
         return self.tracker.fits(match.group("enum")) is not None
 
+    def _sentence_sibling(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for the next sub-point of an outline whose sub-points are sentences ("1. Mr.
+        Ardelean has made the showing …." then "2. The superseding indictment, returned
+        after …, raises a presumption …."): one sentence, alone on its line with body text
+        below it, numbered next after a heading of the same level that is a sentence too
+        and has body text of its own. The sequence vouches for it where its comma would
+        make it prose; a numbered paragraph after a heading opens no level of its own."""
+        depth = self.tracker.fits(enum)
+        if depth is None or depth > min(len(self.tracker.path), len(self.outline)):
+            return False
+        sibling = self.outline[depth - 1]
+        if sibling == len(self.blocks) - 1 or self.blocks[sibling].kind != SegmentKind.HEADING:
+            return False  # no body text under the sibling: items of a list
+        if not (is_sentence_heading(self.blocks[sibling].heading) and is_sentence_heading(title)):
+            return False
+        below = self._next_nonblank(line.index)
+        return (
+            below is not None
+            and self._blank_between(line, below)
+            and not (patterns.ENUMERATOR_START.match(below.text) or self._starts_something(below))
+        )
+
     def _list_item(self, title: str) -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
         ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
@@ -92,10 +124,13 @@ class NumberedHeadings(HeadingExtent):
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
         return bool(patterns.ISSUES_HEADING.search(heading))
 
-    def _numbered_fact(self, title: str) -> bool:
+    def _numbered_fact(self, line: TextLine, title: str) -> bool:
         """True for a numbered sentence of facts under STATEMENT OF UNDISPUTED FACTS
-        ("1. On February 1, 2023, the parties signed …"): a numbered paragraph, no heading."""
-        if self.section is None or self.outline or not reads_as_fact(title):
+        ("1. On February 1, 2023, the parties signed …"), or a short one in a run of them
+        (a response's "1. Admits." before "4. Admits that the notice …"): a numbered
+        paragraph, no heading."""
+        fact = reads_as_fact(title) or line.index in self.allegations
+        if self.section is None or self.outline or not fact:
             return False
         block = self.blocks[self.section]
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""

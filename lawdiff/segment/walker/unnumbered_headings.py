@@ -40,6 +40,10 @@ class UnnumberedHeadings(HeadingExtent):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and self._gathered_by_memorandum(line):
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if (known or caps) and not text.startswith("("):
                 return self._major_heading(line)
             if self.complaint and is_title_case(text):
@@ -54,6 +58,33 @@ class UnnumberedHeadings(HeadingExtent):
         if self.top is None or self.outline or self.complaint:
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _gathered_by_memorandum(self, line: TextLine) -> bool:
+        """True for a known heading right under MEMORANDUM OF POINTS AND AUTHORITIES, before
+        its numbered points ("STANDARD OF REVIEW", then "I. WRIT REVIEW IS WARRANTED …"): a
+        section of the memorandum, a sibling of its points. A closing heading (CONCLUSION)
+        and the umbrella (ARGUMENT) stay top headings; and when an umbrella or a closing
+        heading comes before the first point ("INTRODUCTION" … "ARGUMENT", then "I."), the
+        memorandum gathers none of them."""
+        if self.top is None or self.outline or self.complaint:
+            return False
+        if not patterns.MEMORANDUM_HEADING.match(self.blocks[self.top].label):
+            return False
+        text = line.stripped
+        if patterns.CLOSING_HEADING.match(text) or patterns.UMBRELLA_HEADING.match(text):
+            return False
+        for later in self.lines[line.index + 1 :]:
+            enum = patterns.ENUMERATOR_START.match(later.text)
+            if (enum is not None and enum.group("enum") == "I.") or patterns.POINT_START.match(
+                later.text
+            ):
+                return True
+            ends = patterns.CLOSING_HEADING.match(later.text) or patterns.UMBRELLA_HEADING.match(
+                later.text
+            )
+            if ends or patterns.MEMORANDUM_HEADING.match(later.text):
+                return False
+        return False
 
     def _sentence_heading(self, line: TextLine) -> int | None:
         """An unnumbered heading inside a brief's section: alone on its line(s) ("Laches Bars

@@ -44,20 +44,9 @@ IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
 # Files of the held-out sets (pairs4, pairs5) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
-    "calsup-compel-arb-paga-pleading/motion.txt": "NOTICE OF MOTION AND MOTION on the caption "
-    "page is not found, and the gold puts I.-V. at the top while the segmenter nests them under "
-    "MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus expectation does",
-    # pairs5 (held-out): real-world layouts the segmenter misreads, left as printed
-    "calapp-writ-privilege-return/motion.txt": "the verified petition's numbered allegations 1 "
-    "and 2 (one sentence each) are read as headings, and VERIFICATION is not found",
-    "calapp-writ-privilege-return/opposition.txt": "the verified answer's paragraph 1 (one "
-    "sentence) is read as a heading, and VERIFICATION is not found",
-    # pairs6 (held-out): real-world layouts the segmenter misreads, left as printed
-    "wdwash-crim-dismiss-indictment-speedytrial/motion.txt": "the arabic sentence sub-points "
-    "III.C.2 (a long vindictiveness sentence) and III.C.3 are read as body text of III.C.1",
-    "taxct-cdp-msj-numbered-response/opposition.txt": "RESPONSE TO PETITIONER'S STATEMENT OF "
-    "UNDISPUTED FACTS after the 'RESPONDENT OBJECTS' paragraph is not found, and the capitalised "
-    "Acting Chief Counsel name in the signature block is read as a heading",
+    "calsup-compel-arb-paga-pleading/motion.txt": "the gold puts I.-V. at the top while the "
+    "segmenter nests them under MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus "
+    "expectation and the calapp pair's gold do",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
