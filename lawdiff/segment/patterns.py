@@ -146,7 +146,6 @@ UMBRELLA_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# Headings whose numbered items are a list (questions presented, a summary), not an outline.
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
 # own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
 MEMORANDUM_HEADING = re.compile(
@@ -157,6 +156,7 @@ CLOSING_HEADING = re.compile(
     r"^\s*(?:CONCLUSION|PRAYER(?:\s+FOR\s+RELIEF)?|RELIEF\s+REQUESTED)\s*[.:]?\s*$", re.IGNORECASE
 )
 
+# Headings whose numbered items are a list (questions presented, a summary), not an outline.
 ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"

@@ -11,6 +11,9 @@ from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
+# Headings after which a memorandum's sections are no longer a preface to its points.
+_ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
+
 
 class UnnumberedHeadings(HeadingExtent):
     """Unnumbered headings: top headings, subheadings under them, a complaint's
@@ -73,16 +76,17 @@ class UnnumberedHeadings(HeadingExtent):
         text = line.stripped
         if patterns.CLOSING_HEADING.match(text) or patterns.UMBRELLA_HEADING.match(text):
             return False
+        return self._points_follow(line)
+
+    def _points_follow(self, line: TextLine) -> bool:
+        """True when the first numbered point ("I.", "POINT I") comes after ``line`` before
+        any umbrella, closing or memorandum heading."""
         for later in self.lines[line.index + 1 :]:
-            enum = patterns.ENUMERATOR_START.match(later.text)
-            if (enum is not None and enum.group("enum") == "I.") or patterns.POINT_START.match(
-                later.text
-            ):
+            text = later.text
+            enum = patterns.ENUMERATOR_START.match(text)
+            if patterns.POINT_START.match(text) or (enum and enum.group("enum") == "I."):
                 return True
-            ends = patterns.CLOSING_HEADING.match(later.text) or patterns.UMBRELLA_HEADING.match(
-                later.text
-            )
-            if ends or patterns.MEMORANDUM_HEADING.match(later.text):
+            if any(pattern.match(text) for pattern in _ENDS_PREFACE):
                 return False
         return False
 
