@@ -41,7 +41,7 @@ CASES = [
     for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
-# Files of the held-out sets (pairs4, pairs5) whose outline the segmenter does not yet get
+# Files of the held-out sets (pairs4 to pairs7) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "NOTICE OF MOTION AND MOTION on the caption "
@@ -64,6 +64,13 @@ KNOWN_GAPS = {
     "taxct-cdp-msj-numbered-response/opposition.txt": "RESPONSE TO PETITIONER'S STATEMENT OF "
     "UNDISPUTED FACTS after the 'RESPONDENT OBJECTS' paragraph is not found, and the capitalised "
     "Acting Chief Counsel name in the signature block is read as a heading",
+    # pairs7 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ndga-2254-habeas-grounds-default/motion.txt": "the habeas grounds as pleaded, one-sentence "
+    "'GROUND ONE: Trial counsel was ...' headings, are read as body text, and the lettered "
+    "sentence 'B. Alternatively, the record should be expanded ...' is missed",
+    "ndga-2254-habeas-grounds-default/opposition.txt": "most sentence-case roman points with a "
+    "final period ('II. Grounds Four and Five are procedurally defaulted, and ...') and two of "
+    "their lettered sentences are read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
