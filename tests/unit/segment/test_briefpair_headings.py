@@ -51,9 +51,6 @@ KNOWN_GAPS = {
     "ndga-2254-habeas-grounds-default/motion.txt": "the habeas grounds as pleaded, one-sentence "
     "'GROUND ONE: Trial counsel was ...' headings, are read as body text, and the lettered "
     "sentence 'B. Alternatively, the record should be expanded ...' is missed",
-    "ndga-2254-habeas-grounds-default/opposition.txt": "most sentence-case roman points with a "
-    "final period ('II. Grounds Four and Five are procedurally defaulted, and ...') and two of "
-    "their lettered sentences are read as body text",
     "edla-jonesact-jmol-newtrial-transcript/opposition.txt": "unnumbered sentence-case "
     "sub-headings without final punctuation ('Negligence: the featherweight causation standard "
     "was easily met') under unnumbered capital sections are read as body text",
