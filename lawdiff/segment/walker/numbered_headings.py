@@ -9,6 +9,7 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.outline import follows
 from lawdiff.segment.quoted import (
     PLAIN_QUOTE_INDENT,
     introduces_quotation,
@@ -93,26 +94,52 @@ class NumberedHeadings(HeadingExtent):
         return self.tracker.fits(match.group("enum")) is not None
 
     def _sentence_sibling(self, line: TextLine, enum: str, title: str) -> bool:
-        """True for the next sub-point of an outline whose sub-points are sentences ("1. Mr.
+        """True for a sub-point of an outline whose sub-points are sentences ("1. Mr.
         Ardelean has made the showing …." then "2. The superseding indictment, returned
         after …, raises a presumption …."): one sentence, alone on its line with body text
-        below it, numbered next after a heading of the same level that is a sentence too
-        and has body text of its own. The sequence vouches for it where its comma would
-        make it prose; a numbered paragraph after a heading opens no level of its own."""
-        depth = self.tracker.fits(enum)
-        if depth is None or depth > min(len(self.tracker.path), len(self.outline)):
+        below it, and in a sequence of such points. The sequence vouches for it where its
+        comma would make it prose: the heading of the same level before it is a sentence
+        with body text of its own, or, for the first point of a level, the next point is a
+        sentence alone on its line too. A numbered paragraph opens no level of its own."""
+        if not is_sentence_heading(title) or not self._alone_above_text(line):
             return False
+        depth = self.tracker.fits(enum)
+        if depth is None:
+            return False
+        if depth > min(len(self.tracker.path), len(self.outline)):
+            return self._next_point_alike(line, enum)
         sibling = self.outline[depth - 1]
         if sibling == len(self.blocks) - 1 or self.blocks[sibling].kind != SegmentKind.HEADING:
             return False  # no body text under the sibling: items of a list
-        if not (is_sentence_heading(self.blocks[sibling].heading) and is_sentence_heading(title)):
-            return False
+        return is_sentence_heading(self.blocks[sibling].heading)
+
+    def _alone_above_text(self, line: TextLine) -> bool:
+        """True when ``line`` stands alone in plain text with body text below it."""
         below = self._next_nonblank(line.index)
         return (
             below is not None
             and self._blank_between(line, below)
             and not (patterns.ENUMERATOR_START.match(below.text) or self._starts_something(below))
         )
+
+    def _next_point_alike(self, line: TextLine, enum: str) -> bool:
+        """True when the next enumerated line after ``line`` (body text between, no heading)
+        numbers the point after ``enum`` and is a sentence alone above text too."""
+        for later in self.lines[line.index + 1 :]:
+            if later.index in self.regions.skipped:
+                return False
+            if later.blank:
+                continue
+            if self._starts_something(later) or patterns.POINT_START.match(later.text):
+                return False
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None:
+                return (
+                    follows(enum, match.group("enum"))
+                    and is_sentence_heading(match.group("title"))
+                    and self._alone_above_text(later)
+                )
+        return False
 
     def _list_item(self, title: str) -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT

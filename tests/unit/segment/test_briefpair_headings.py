@@ -49,14 +49,10 @@ KNOWN_GAPS = {
     "expectation and the calapp pair's gold do",
     # pairs7 (held-out): real-world layouts the segmenter misreads, left as printed
     "ndga-2254-habeas-grounds-default/motion.txt": "the habeas grounds as pleaded, one-sentence "
-    "'GROUND ONE: Trial counsel was ...' headings, are read as body text, and the lettered "
-    "sentence 'B. Alternatively, the record should be expanded ...' is missed",
+    "'GROUND ONE: Trial counsel was ...' headings, are read as body text",
     "edla-jonesact-jmol-newtrial-transcript/opposition.txt": "unnumbered sentence-case "
     "sub-headings without final punctuation ('Negligence: the featherweight causation standard "
     "was easily met') under unnumbered capital sections are read as body text",
-    "wdwash-ssdi-appeal-ar-cites/opposition.txt": "the Commissioner's arabic full-sentence points "
-    "ending in periods ('1. The ALJ reasonably discounted ...') are read as body text, so the "
-    "lettered sub-point under point 2 comes out one level high",
     "ohapp8-assignments-of-error-ice/motion.txt": "ASSIGNMENTS OF ERROR and ISSUES PRESENTED FOR "
     "REVIEW before the statement of the case are not found, and the 'ASSIGNMENT OF ERROR NO. 1: "
     "The trial court erred ...' headings are read as body text",

@@ -68,13 +68,31 @@ def test_a_long_sentence_sub_point_among_sentence_siblings_is_a_heading() -> Non
     ]
 
 
-def test_a_numbered_body_paragraph_in_prose_opens_no_level() -> None:
-    """A first "1." that reads as prose has no heading sibling to vouch for it."""
+def test_the_first_sentence_point_is_vouched_for_by_the_next() -> None:
+    """A first "1." in prose opens its level when "2." is a sentence alone above text too."""
     points = (
-        "1. First, the government waited, without any reason it has ever given, for months.",
-        "2. Second, the delay, which the government caused, prejudiced the defense.",
+        "1. The ALJ reasonably discounted the complaints, and any omission was harmless.",
+        "2. Substantial evidence supports the evaluation of the medical opinions.",
     )
     found = headings(segmented(CAPTION + argument(*points)))
+    assert [label for label, _, _ in found] == ["ARGUMENT", "A", "A.1", "A.2", "CONCLUSION"]
+
+
+def test_numbered_body_paragraphs_open_no_level() -> None:
+    """Numbered paragraphs of several sentences each are body text, text between or not."""
+    points = (
+        "1. First, the government waited for months. It has never given a reason.",
+        "2. Second, the delay, which the government caused, prejudiced the defense. A witness "
+        "died.",
+    )
+    found = headings(segmented(CAPTION + argument(*points)))
+    assert [label for label, _, _ in found] == ["ARGUMENT", "A", "CONCLUSION"]
+
+
+def test_a_lone_prose_point_with_no_next_point_stays_body_text() -> None:
+    """A "1." in prose with no "2." after it: nothing vouches for it."""
+    point = "1. The government waited, without any reason it has ever given, for months."
+    found = headings(segmented(CAPTION + argument(point)))
     assert [label for label, _, _ in found] == ["ARGUMENT", "A", "CONCLUSION"]
 
 
