@@ -312,9 +312,19 @@ def _set_aside(
                 for a in arguments
                 if _names(tail, a, distinct) and sentence in topics.directly(a.id)
             ]
-        for argument in chosen:
+        for argument in _most_specific(chosen, arguments):
             out.setdefault(argument.id, []).append(sentence)
     return out
+
+
+def _most_specific(
+    chosen: Sequence[SegmentInfo], arguments: Sequence[SegmentInfo]
+) -> list[SegmentInfo]:
+    """The chosen arguments less those with a chosen sub-argument: "the Court does not decide
+    whether Dr. Brandt is qualified to offer warnings opinions" sets aside the qualification
+    sub-argument, not the heading on all of Dr. Brandt's opinions that shares its words."""
+    ids = {a.id for a in chosen}
+    return [a for a in chosen if not (_descendants(arguments, a.id) - {a.id}) & ids]
 
 
 # what points back to the point last put: "need not resolve it", "that argument need not detain
