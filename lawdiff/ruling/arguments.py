@@ -44,6 +44,7 @@ from lawdiff.ruling.matching import (
 )
 from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import PartyNames
+from lawdiff.ruling.parts import Part, part_dispositions, part_sides
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
@@ -166,6 +167,7 @@ def rule_arguments(
     conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
     declining = [s for s in ruling if _rests_elsewhere(s, book, parties)]
+    parts = part_sides(arguments, part_dispositions(sentences, parties.party_words))
     rulings = []
     links = {
         argument.id: tuple(
@@ -221,6 +223,7 @@ def rule_arguments(
                 # "Because the decision must be vacated on other grounds, the Court does not
                 # resolve the statutory question", in the statutory argument's own section
                 {sentence_key(s) for s in declining if s.segment in inside[argument.id]},
+                parts.get(argument.id),
             )
         )
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
@@ -494,6 +497,7 @@ def _rule_one(
     conceded: AbstractSet[SentenceKey] = frozenset(),
     recommended: Mapping[SentenceKey, Side] | None = None,
     resting: AbstractSet[SentenceKey] = frozenset(),
+    part: Part | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -522,8 +526,11 @@ def _rule_one(
         for s in about
         if _not_reached_tail(s, book, parties) is None and not _moot_for_others(s, query, book)
     ]
-    own = _disposition_in(deciding, book, parties) or (
-        _disposition_of(order, linked, book, keep, parties) if linked else None
+    own = (
+        part.side
+        if part
+        else _disposition_in(deciding, book, parties)
+        or (_disposition_of(order, linked, book, keep, parties) if linked else None)
     )
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
@@ -550,6 +557,8 @@ def _rule_one(
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
+    if part is not None and _part_decides(part, on_point, readings, book):
+        return ruling(part.side, _PART_CONFIDENCE, [part.evidence])
     leads = _lead_rulings(order, linked, book, keep)
     if leads:  # "First cause of action (…): OVERRULED." decides the section's arguments
         readings = [*leads, *readings]
@@ -572,6 +581,20 @@ def _rule_one(
         side, confidence = prior, book.fallback_confidence
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+_PART_CONFIDENCE = 0.6
+
+
+def _part_decides(
+    part: Part, on_point: Sequence[Reading], readings: Sequence[Reading], book: RuleBook
+) -> bool:
+    """Whether the disposition of the part an argument is about ("DENIED as to standing")
+    decides it: when no sentence about the argument carries a cue (the linked section's cues
+    are about its other points), or when its own cues are weak (below ``prior_override``)."""
+    if part.side is Side.NOT_REACHED:
+        return False
+    return not on_point or decide_side(readings, book)[1] < book.prior_override
 
 
 _AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}

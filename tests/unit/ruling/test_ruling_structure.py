@@ -16,7 +16,8 @@ from lawdiff.ruling.arguments import OrderText, rule_arguments
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.parties import party_names
-from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from lawdiff.ruling.parts import part_dispositions, part_sides
+from lawdiff.ruling.sentences import Sentence, SentenceLocator, split_sentences
 
 BOOK = load_rulebook()
 PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
@@ -93,3 +94,63 @@ def test_a_point_left_undecided_sets_aside_the_sub_argument_it_names_not_its_hea
     sides = {r.argument: r.side for r in rulings}
     assert sides[SegmentId(3)] is Side.NOT_REACHED
     assert sides[SegmentId(1)] is not Side.NOT_REACHED
+
+
+def _sentences(text: str) -> list[Sentence]:
+    return [Sentence(t, SegmentId(1), 1, 1) for t in split_sentences(text)]
+
+
+def test_each_as_to_clause_takes_the_disposition_verb_before_it() -> None:
+    parts = part_dispositions(
+        _sentences(
+            "The motion is GRANTED as to the Title VII harassment claim and DENIED as to the"
+            " design defect and implied warranty claims, and DENIED AS MOOT as to her warnings"
+            " opinions. The motion is denied as to this opinion. It is DENIED as to Counts I"
+            " and V."
+        )
+    )
+    found = {" ".join(sorted(p.words)): p.side for p in parts}
+    assert found == {
+        "harass title": Side.MOVANT,  # a roman numeral numbers a count: no word of a part
+        "defect design": Side.RESPONDENT,
+        "implie warran": Side.RESPONDENT,
+        "opinio warnin": Side.NOT_REACHED,
+    }
+
+
+def test_an_argument_is_about_a_part_whose_words_its_heading_or_a_parent_holds() -> None:
+    parts = part_dispositions(
+        _sentences("The motion is DENIED as to standing and GRANTED as to the negligence per se.")
+    )
+    arguments = [
+        _segment(1, "Plaintiffs Lack Article III Standing", "", 2),
+        _segment(2, "The Risk of Identity Theft Is Not a Concrete Injury", "", 2, 1),
+        _segment(3, "The Negligence Claim Is Barred", "", 2),
+        _segment(4, "Section 5 Cannot Support Negligence Per Se", "", 2),
+    ]
+    sides = {a: p.side for a, p in part_sides(arguments, parts).items()}
+    # the negligence claim is not the negligence per se claim: every word of the part counts
+    assert sides == {
+        SegmentId(1): Side.RESPONDENT,
+        SegmentId(2): Side.RESPONDENT,
+        SegmentId(4): Side.MOVANT,
+    }
+
+
+def test_a_parts_disposition_outweighs_a_cue_about_another_point_of_its_section() -> None:
+    order = [
+        _segment(
+            10,
+            "A. Standing",
+            "Standing is the first question. Standing asks for an injury. Chirrup's standing"
+            " turns on risk. The narrower point about resale value is well taken. Standing"
+            " needs no market. The risk is substantial.",
+            1,
+        ),
+        _segment(11, "CONCLUSION", "The motion is DENIED as to standing.", 1),
+    ]
+    arguments = [_segment(1, "Chirrup Lacks Standing", "", 2)]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED_IN_PART)
+    assert rulings[0].side is Side.RESPONDENT
