@@ -154,3 +154,18 @@ def test_a_parts_disposition_outweighs_a_cue_about_another_point_of_its_section(
     links = {SegmentId(1): [SegmentId(10)]}
     rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.GRANTED_IN_PART)
     assert rulings[0].side is Side.RESPONDENT
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Stratus attacks the clause directly, but the attack does not succeed.", Side.MOVANT),
+        ("Stratus is not entitled to qualified immunity on Count II.", Side.MOVANT),
+        ("Chirrup is entitled to qualified immunity on Count I.", Side.MOVANT),
+        ("Stratus has standing to seek damages on each claim.", Side.RESPONDENT),
+        ("The negligence claim stands.", Side.RESPONDENT),
+    ],
+)
+def test_generic_verdicts_on_an_attack_a_claim_immunity_and_standing(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None and reading.side is side
