@@ -217,6 +217,8 @@ def read_sentence(
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
     hits = _without_halves(hits)
+    reported = _reported_spans(folded, parties)
+    hits = [h for h in hits if not any(a <= h[1] < b for a, b in reported)]
     if not hits:
         return None
     mentions = _with_report(parties.mentions(folded), folded, recommended)
@@ -244,6 +246,26 @@ def read_sentence(
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, weight, evidence, concluding)
+
+
+# a party's position reported as such: "Defendants argue that Ms. Rao lacks standing"; the
+# court's own answer begins at a turn ("…, but that reading fails")
+_REPORTED_THAT = re.compile(
+    rf"^(?:'s?|’s?)?(?:\s+[\w,]+){{0,3}}?\s+{REPORTING_VERBS}\s+that\b", re.I
+)
+_REPORT_ENDS = re.compile(r";|\b(?:but|however|yet)\b", re.IGNORECASE)
+
+
+def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
+    """The stretches of a sentence that report a party's position ("X argues that …")."""
+    spans = []
+    for _, end, _ in parties.mentions(folded):
+        said = _REPORTED_THAT.match(folded[end:])
+        if said:
+            start = end + said.end()
+            stop = _REPORT_ENDS.search(folded, start)
+            spans.append((start, stop.start() if stop else len(folded)))
+    return spans
 
 
 # "X has shown a likelihood of success on A, but not on B": the cue holds for A, its opposite

@@ -38,7 +38,8 @@ _MOST_WORDS = 6  # a longer "part" is a clause running on, not the name of a par
 _EMPTY = frozenset(
     stems(
         "request requests count counts cause causes action actions relief part parts portion "
-        "remaining rest extent all other respect respects branch branches prong first second third fourth fifth sixth "
+        "remaining rest extent all other respect respects branch branches prong "
+        "first second third fourth fifth sixth "
         "seventh eighth ninth tenth one two three four five six seven eight nine ten "
         "i ii iii iv v vi vii viii ix x xi xii"
     )

@@ -169,3 +169,16 @@ def test_a_parts_disposition_outweighs_a_cue_about_another_point_of_its_section(
 def test_generic_verdicts_on_an_attack_a_claim_immunity_and_standing(text: str, side: Side) -> None:
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
     assert reading is not None and reading.side is side
+
+
+def test_a_partys_position_reported_as_such_is_no_finding_until_the_court_turns() -> None:
+    def side(text: str) -> Side | None:
+        reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+        return reading.side if reading else None
+
+    assert side("Stratus argues that Ms. Rao, a mere beneficiary, lacks standing.") is None
+    assert side("Chirrup lacks standing.") is Side.RESPONDENT
+    # the court's answer after the turn counts
+    assert side("Stratus argues that the clause is void, but Stratus has not shown it.") is (
+        Side.MOVANT
+    )
