@@ -164,6 +164,10 @@ def test_a_parts_disposition_outweighs_a_cue_about_another_point_of_its_section(
         ("Chirrup is entitled to qualified immunity on Count I.", Side.MOVANT),
         ("Stratus has standing to seek damages on each claim.", Side.RESPONDENT),
         ("The negligence claim stands.", Side.RESPONDENT),
+        ("A jury could find that she had an opportunity to intervene.", Side.RESPONDENT),
+        ("A genuine dispute of material fact remains as to the lever.", Side.RESPONDENT),
+        ("No reasonable jury could find that the warning was inadequate.", Side.MOVANT),
+        ("There is no genuine dispute that the danger was obvious.", Side.MOVANT),
     ],
 )
 def test_generic_verdicts_on_an_attack_a_claim_immunity_and_standing(text: str, side: Side) -> None:
