@@ -185,6 +185,14 @@ def rule_arguments(
     for argument in arguments:
         named = set_aside.get(argument.id, [])
         linked = links[argument.id]
+        # "Because the Debtor has satisfied section 362(d)(3)(B), the Court need not decide
+        # whether the plan …": the stay argument is decided on that ground, not set aside
+        grounded = {
+            sentence_key(s)
+            for s in declining
+            if _ground_names(s, topics.queries.get(argument.id), topics.idf, book, parties)
+        }
+        declining_here = [s for s in declining if sentence_key(s) not in grounded]
         # a sentence about the argument that lies in a section answering other arguments only
         # speaks to those ("… it does not allege that the reserve was segregated" under
         # Conversion is no ruling on the contract claim's reserve)
@@ -217,13 +225,17 @@ def rule_arguments(
                 echoes,
                 # "Because X …, need not reach Y" leaves the cue-less points undecided, but not
                 # one the order answered in a headed section of its own elsewhere
-                any(not inside[argument.id] or s.segment in inside[argument.id] for s in declining),
+                any(
+                    not inside[argument.id] or s.segment in inside[argument.id]
+                    for s in declining_here
+                ),
                 conceded,
                 recommended,
                 # "Because the decision must be vacated on other grounds, the Court does not
                 # resolve the statutory question", in the statutory argument's own section
-                {sentence_key(s) for s in declining if s.segment in inside[argument.id]},
+                {sentence_key(s) for s in declining_here if s.segment in inside[argument.id]},
                 parts.get(argument.id),
+                grounded,
             )
         )
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
@@ -401,6 +413,26 @@ def _rests_elsewhere(sentence: Sentence, book: RuleBook, parties: PartyNames) ->
     return tail is not None and bool(_GROUND.search(sentence.text.lower()))
 
 
+def _ground_names(
+    sentence: Sentence,
+    query: Mapping[str, float] | None,
+    idf: Mapping[str, float],
+    book: RuleBook,
+    parties: PartyNames,
+) -> bool:
+    """Whether the ground clause of a "Because X …, need not reach Y" sentence (X) names the
+    argument, and better than what it sets aside (Y) does."""
+    tail = _not_reached_tail(sentence, book, parties)
+    folded, lowered = folded_forms(sentence.text)
+    ground = _GROUND.search(lowered)
+    if not query or tail is None or ground is None or not folded.endswith(tail):
+        return False  # (a cue written party = "before" names its point first: no ground)
+    clause = folded[ground.start() : max(ground.start(), len(folded) - len(tail))]
+    said = relevance(query, stems(clause, book.gloss, parties.party_words), idf)
+    left = relevance(query, stems(tail, book.gloss, parties.party_words), idf)
+    return said >= book.min_relevance and said > left
+
+
 def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
     """The words naming what a sentence sets aside: after its "need not reach" cue, or before
     a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
@@ -498,6 +530,7 @@ def _rule_one(
     recommended: Mapping[SentenceKey, Side] | None = None,
     resting: AbstractSet[SentenceKey] = frozenset(),
     part: Part | None = None,
+    grounded: AbstractSet[SentenceKey] = frozenset(),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -549,7 +582,7 @@ def _rule_one(
         for r in _aside(
             _readings(order, linked, parties, book, speakers, conceded, recommended), resting
         )
-        if keep is None or _key(r.evidence) in keep
+        if (keep is None or _key(r.evidence) in keep) and _key(r.evidence) not in grounded
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
     if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only

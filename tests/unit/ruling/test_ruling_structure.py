@@ -186,3 +186,25 @@ def test_a_partys_position_reported_as_such_is_no_finding_until_the_court_turns(
     assert side("Stratus argues that the clause is void, but Stratus has not shown it.") is (
         Side.MOVANT
     )
+
+
+def test_the_ground_of_a_need_not_decide_sentence_decides_the_argument_it_names() -> None:
+    order = [
+        _segment(9, "I. Background", "The debtor owns a building. The lender holds a note.", 1),
+        _segment(
+            10,
+            "A. Relief From the Stay",
+            "Because the Debtor has begun interest payments under section 362(d)(3), the Court"
+            " need not decide whether the plan has a reasonable possibility of confirmation.",
+            1,
+        ),
+    ]
+    arguments = [
+        _segment(1, "The Stay Should Be Lifted Under Section 362(d)(3)", "", 2),
+        _segment(2, "The Plan Has No Reasonable Possibility of Confirmation", "", 2),
+    ]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    links = {SegmentId(1): [SegmentId(10)], SegmentId(2): [SegmentId(10)]}
+    rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.DENIED)
+    # the stay argument was decided (no cue: the denial's side); the plan's prospects were not
+    assert [r.side for r in rulings] == [Side.RESPONDENT, Side.NOT_REACHED]
