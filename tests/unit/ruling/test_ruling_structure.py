@@ -208,3 +208,21 @@ def test_the_ground_of_a_need_not_decide_sentence_decides_the_argument_it_names(
     rulings = rule_arguments(text, arguments, links, PARTIES, BOOK, DispositionKind.DENIED)
     # the stay argument was decided (no cue: the denial's side); the plan's prospects were not
     assert [r.side for r in rulings] == [Side.RESPONDENT, Side.NOT_REACHED]
+
+
+def test_a_point_named_first_and_then_not_taken_up_is_not_reached() -> None:
+    order = [
+        _segment(9, "I. Background", "Chirrup sold boxes online. Stratus subscribed in 2023.", 1),
+        _segment(
+            10,
+            "A. Formation",
+            "By pressing the button Stratus assented to the 2023 Terms. Chirrup's alternative"
+            " theory, that the renewal email bound Stratus, makes no difference, and the Court"
+            " does not take it up.",
+            1,
+        ),
+    ]
+    arguments = [_segment(1, "The Renewal Email Bound Stratus", "", 2)]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    rulings = rule_arguments(text, arguments, {}, PARTIES, BOOK, DispositionKind.GRANTED)
+    assert rulings[0].side is Side.NOT_REACHED
