@@ -15,6 +15,7 @@ from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import OrderText, rule_arguments
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.matching import match_arguments
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.parts import part_dispositions, part_sides
 from lawdiff.ruling.sentences import Sentence, SentenceLocator, split_sentences
@@ -226,3 +227,20 @@ def test_a_point_named_first_and_then_not_taken_up_is_not_reached() -> None:
     text = OrderText(DocumentId(1), order, SentenceLocator([]))
     rulings = rule_arguments(text, arguments, {}, PARTIES, BOOK, DispositionKind.GRANTED)
     assert rulings[0].side is Side.NOT_REACHED
+
+
+def test_a_run_in_label_gives_its_whole_paragraph_its_topic() -> None:
+    paragraph = (
+        "1. The alternative design opinion. Stratus objects that the expert never built a"
+        " prototype. That would matter more if the idea were new. It is not. A comparable"
+        " machine has been sold since 2019, and she examined it. The criticisms are fair"
+        " material for cross-examination. This opinion is admissible."
+    )
+    sentences = [Sentence(t, SegmentId(11), 1, 1) for t in split_sentences(paragraph)]
+    arguments = [
+        _segment(1, "The Alternative Design Opinion Is Speculation", "", 2),
+        _segment(2, "The Causation Opinion Lacks Facts", "", 2),
+    ]
+    topics = match_arguments(sentences, arguments, min_relevance=BOOK.min_relevance)
+    assert sentences[-1] in topics.of(SegmentId(1))
+    assert sentences[-1] not in topics.of(SegmentId(2))
