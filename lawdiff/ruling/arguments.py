@@ -167,7 +167,6 @@ def rule_arguments(
     conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
     declining = [s for s in ruling if _rests_elsewhere(s, book, parties)]
-    parts = part_sides(arguments, part_dispositions(sentences, parties.party_words))
     rulings = []
     links = {
         argument.id: tuple(
@@ -178,6 +177,18 @@ def rule_arguments(
         or _naming_paragraphs(order, argument, arguments, distinct)
         for argument in arguments
     }
+    titles = {s.id: s.heading for s in order.segments if s.heading}
+    parts = part_sides(
+        arguments,
+        part_dispositions(sentences, parties.party_words),
+        parties.party_words,
+        # the heading of the one order section answering an argument ("Stay or dismissal")
+        {
+            a: [titles[s] for s in found if s in titles]
+            for a, found in links.items()
+            if len(found) == 1
+        },
+    )
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: _inside(order.segments, [f for f in found if f in headed]) for a, found in links.items()

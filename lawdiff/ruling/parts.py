@@ -94,18 +94,21 @@ def _part_name(text: str, start: int) -> str:
 
 
 def part_sides(
-    arguments: Sequence[SegmentInfo], parts: Sequence[Part], ignore: Iterable[str] = ()
+    arguments: Sequence[SegmentInfo],
+    parts: Sequence[Part],
+    ignore: Iterable[str] = (),
+    sections: Mapping[SegmentId, Sequence[str]] | None = None,
 ) -> dict[SegmentId, Part]:
     """For each argument about exactly one disposed part (or several, all the same way), that
-    part: every content word of the part stands in the argument's heading or in a heading
-    above it."""
+    part: every content word of the part stands in the argument's heading, in a heading
+    above it, or in the heading of an order section that answers it (``sections``)."""
     ignored = list(ignore)
     by_id: Mapping[SegmentId, SegmentInfo] = {a.id: a for a in arguments}
     out: dict[SegmentId, Part] = {}
     for argument in arguments:
-        words = set().union(
-            *(stems(a.heading, ignore=ignored) for a in [argument, *ancestors(argument, by_id)])
-        )
+        headings = [a.heading for a in [argument, *ancestors(argument, by_id)]]
+        headings += (sections or {}).get(argument.id, [])
+        words = set().union(*(stems(h, ignore=ignored) for h in headings))
         found = [p for p in parts if p.words <= words]
         if found and len({p.side for p in found}) == 1:
             out[argument.id] = found[0]

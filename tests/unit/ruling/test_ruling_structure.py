@@ -244,3 +244,14 @@ def test_a_run_in_label_gives_its_whole_paragraph_its_topic() -> None:
     topics = match_arguments(sentences, arguments, min_relevance=BOOK.min_relevance)
     assert sentences[-1] in topics.of(SegmentId(1))
     assert sentences[-1] not in topics.of(SegmentId(2))
+
+
+def test_the_heading_of_the_one_order_section_answering_an_argument_names_its_part() -> None:
+    parts = part_dispositions(_sentences("The motion is DENIED as to the request for dismissal."))
+    arguments = [
+        _segment(1, "Section 3 of the Act Requires a Stay", "", 2),
+        _segment(2, "The Clause Is Not Unconscionable", "", 2),
+    ]
+    sections = {SegmentId(1): ["D. Stay or dismissal"]}
+    sides = {a: p.side for a, p in part_sides(arguments, parts, (), sections).items()}
+    assert sides == {SegmentId(1): Side.RESPONDENT}
