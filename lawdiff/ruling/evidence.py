@@ -28,6 +28,12 @@ REPORTING_VERBS = (
     r"sought|"
     r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)"
 )
+# the one table of negation words (a cue turned round, a heading denied, a showing refused);
+# "No. 3" is a number, "fails to" refuses what follows
+NEGATION = (
+    r"(?:\b(?:not|never|cannot|nor|neither|without|no\s+longer|no(?!\.\s*\d)|fails?\s+to|"
+    r"failed\s+to|tidak|bukan|belum)\b|n['’]t\b)"
+)
 _REPORTING_AFTER = re.compile(
     r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+" + REPORTING_VERBS + r"\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
@@ -358,9 +364,7 @@ def _side_of(
 
 # a negation right before a cue, in its clause, turns it round: "does not find that contention
 # persuasive", "is not a reason to agree with"
-_NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|cannot|no longer)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
-)
+_NEGATION_BEFORE = re.compile(rf"{NEGATION}(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def _negated_cue(folded: str, start: int) -> bool:
@@ -371,10 +375,9 @@ def _negated_cue(folded: str, start: int) -> bool:
     return bool(_NEGATION_BEFORE.search(window))
 
 
-_NEGATED = re.compile(
-    r"\b(?:nor|not|no(?!\.\s*\d)|never|cannot|fails?\s+to|failed\s+to)\b(?![^,;]*\bbut\b)",
-    re.IGNORECASE,
-)
+# a showing refused before a mixed cue ("Nor has it raised serious questions"), unless a "but"
+# in the clause turns it back
+_NEGATED = re.compile(rf"{NEGATION}(?![^,;]*\bbut\b)", re.IGNORECASE)
 _POSSESSED_ARGUMENT = re.compile(
     r"^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"assertion|suggestion|claim|reliance|point)s?\b",

@@ -255,3 +255,18 @@ def test_the_heading_of_the_one_order_section_answering_an_argument_names_its_pa
     sections = {SegmentId(1): ["D. Stay or dismissal"]}
     sides = {a: p.side for a, p in part_sides(arguments, parts, (), sections).items()}
     assert sides == {SegmentId(1): Side.RESPONDENT}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # one table of negation words for a refused showing, a turned cue and a denied echo
+        ("Neither has Stratus raised serious questions on the merits.", Side.MOVANT),
+        ("Nor has Stratus raised serious questions on the merits.", Side.MOVANT),
+        ("Stratus has raised serious questions on the merits.", Side.MIXED),
+        ("The Court does not find Stratus's contention persuasive.", Side.MOVANT),
+    ],
+)
+def test_the_negation_words_are_one_table(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None and reading.side is side
