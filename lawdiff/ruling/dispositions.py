@@ -105,25 +105,90 @@ def _findings(
             context = canonical(_with_movant(context, default_motion.movant))
         here: MotionRef | None = None  # the numbered motion this paragraph last named
         for sentence in locator.sentences(segment):
-            named = _named(sentence.text, context, canonical)
-            if not named and previous is not None and sentence.text[:1].islower():
-                named = [previous]  # "and DEFERRED IN PART." continues the line above
-            elif not named and here is not None and here.key != context.key:
-                named = [here]  # "MIL No. 4 (…): RESERVED. The Court defers ruling …"
-            here = next((m for m in reversed(named) if m.specific), here)
-            previous = named[-1] if named else previous
-            kinds = disposition_kinds(sentence.text, book)
-            if kinds and not named and _names_another_partys(sentence.text, context, canonical):
-                continue  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
-            if background:  # only a side motion disposed of there ("The request for judicial
-                # notice is GRANTED" in the background); the main motion's words there are history
-                named = [m for m in named if m.key != default_motion.key and not m.generic]
-                if not named:
-                    continue
-            if kinds:
-                for motion in [_with_expert(m, sentence.text) for m in named or [context]]:
-                    out.append(_Finding(motion, kinds, sentence, closing, bool(named)))
+            in_sentence: list[MotionRef] = []  # what the sentence's earlier clauses named
+            for clause in disposition_clauses(sentence.text, book):
+                named = _named(clause, context, canonical)
+                if not named and in_sentence:
+                    named = in_sentence[-1:]  # "…; it is DENIED as to Count II"
+                elif not named and previous is not None and clause[:1].islower():
+                    named = [previous]  # "and DEFERRED IN PART." continues the line above
+                elif not named and here is not None and here.key != context.key:
+                    named = [here]  # "MIL No. 4 (…): RESERVED. The Court defers ruling …"
+                in_sentence += named
+                here = next((m for m in reversed(named) if m.specific), here)
+                previous = named[-1] if named else previous
+                out += _clause_findings(
+                    clause,
+                    named,
+                    context,
+                    canonical,
+                    book,
+                    background,
+                    closing,
+                    default_motion,
+                    sentence,
+                )
     return out
+
+
+def _clause_findings(
+    clause: str,
+    named: list[MotionRef],
+    context: MotionRef,
+    canonical: Canonical,
+    book: RuleBook,
+    background: bool,
+    closing: bool,
+    default_motion: MotionRef,
+    sentence: Sentence,
+) -> list[_Finding]:
+    """What one clause of a sentence disposes of."""
+    kinds = disposition_kinds(clause, book)
+    if kinds and not named and _names_another_partys(clause, context, canonical):
+        return []  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
+    if background:  # only a side motion disposed of there ("The request for judicial
+        # notice is GRANTED" in the background); the main motion's words there are history
+        named = [m for m in named if m.key != default_motion.key and not m.generic]
+        if not named:
+            return []
+    if not kinds:
+        return []
+    motions = [_with_expert(m, clause) for m in named or [context]]
+    return [_Finding(motion, kinds, sentence, closing, bool(named)) for motion in motions]
+
+
+_CLAUSE_END = re.compile(r";\s+")
+
+
+def disposition_clauses(text: str, book: RuleBook) -> list[str]:
+    """A sentence cut where it turns from one motion's disposition to another's.
+
+    A form order strings its decrees on semicolons ("ORDERED that Defendant's motion … is
+    DENIED; and it is FURTHER ORDERED that Plaintiff's cross-motion … is GRANTED"); a docket
+    text does the same ("granting [24] Motion to Dismiss; denying as moot [31] Motion to
+    Stay"). Within a clause naming several motions, each motion takes the disposition words
+    on its side of it: the words before it when the clause opens with a verb ("GRANTS
+    Plaintiff's Motion … and DENIES Defendant's Cross-Motion …"), else the words after it
+    ("Plaintiff's Motion … is GRANTED and Defendant's Cross-Motion … is DENIED").
+    """
+    clauses: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        clauses += _per_motion(clause, book)
+    return [c for c in clauses if c.strip()]
+
+
+def _per_motion(clause: str, book: RuleBook) -> list[str]:
+    refs = [r for r in find_motions(clause) if not r.generic]
+    starts = sorted({r.start for r in refs})
+    if len(starts) < 2:
+        return [clause]
+    first = next(r for r in refs if r.start == starts[0])
+    if disposition_kinds(clause[: first.start + len(first.text)], book):  # the verb leads
+        ends = [max(r.start + len(r.text) for r in refs if r.start == s) for s in starts]
+        cuts = [0, *ends[:-1], len(clause)]
+    else:
+        cuts = [0, *starts[1:], len(clause)]
+    return [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRef]:

@@ -20,7 +20,10 @@ _NAME = (
 _REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
 MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
 _NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
-_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|be|as)\s|,?\s*\b(?:Dkt|ECF)\b")
+# where a motion's name ends: its verb ("is GRANTED"), a docket cite, or the next decree of a
+# sentence deciding two motions verb first ("GRANTS X's Motion … and DENIES Y's Motion …")
+_NEXT_DECREE = r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b)"
+_VERB_AFTER = re.compile(rf"\s+(?:is|are|was|were|be|as)\s|,?\s*\b(?:Dkt|ECF)\b|{_NEXT_DECREE}")
 _EXPERT = re.compile(
     r"\b(?:Drs?|Mr|Ms|Mrs|Prof)\.\s+((?:[A-Z][\w'-]+)(?:,?\s+(?:and\s+)?[A-Z][\w'-]+)*)"
 )
@@ -82,7 +85,8 @@ def find_motions(sentence: str) -> list[MotionRef]:
     while (match := MOTION.search(text, at)) is not None:
         party = _trim_party(match.group("party") or "")
         # a docket cite ends the name ("…, ECF No. 12, and … Defendants' Cross-Motion …"): its
-        # number is no motion number, and the search goes on after it for the next motion
+        # number is no motion number, and the search goes on after it for the next motion; so
+        # does the next decree ("… and DENIES Plaintiff's Motion …")
         name = _DOCKET.split(match.group("name"), maxsplit=1)[0]
         at = match.start("name") + max(len(name), 1)
         name = name.strip()
@@ -102,7 +106,7 @@ def find_motions(sentence: str) -> list[MotionRef]:
     return found
 
 
-_DOCKET = re.compile(r",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?")
+_DOCKET = re.compile(rf",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?|{_NEXT_DECREE}")
 
 
 # A titled motion of a kind not listed above is keyed by the first word of its title after
