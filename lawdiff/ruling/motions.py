@@ -90,7 +90,13 @@ def find_motions(sentence: str) -> list[MotionRef]:
         name = _DOCKET.split(match.group("name"), maxsplit=1)[0]
         at = match.start("name") + max(len(name), 1)
         name = name.strip()
-        kind = motion_kind(name)
+        if _DISCOVERY_REQUEST.match(name):
+            continue  # "Request for Production No. 4: GRANTED" is a part of a motion to compel
+        # the kind is in the title, not in what the sentence goes on to say ("… is DENIED
+        # without prejudice to renewal at summary judgment")
+        kind = motion_kind(_VERB_AFTER.split(name, maxsplit=1)[0])
+        if kind == "motion":
+            kind = motion_kind(name)
         numbers = _numbers(name)
         expert = _expert(name)
         start = (
@@ -99,6 +105,8 @@ def find_motions(sentence: str) -> list[MotionRef]:
             else match.start("name")
         )
         label = _VERB_AFTER.split(text[start : match.end()], maxsplit=1)[0].strip(" ,")
+        if not party and (filer := _FILED_BY.search(name)) is not None:
+            party = _trim_party(filer.group(1))  # "[24] Motion to Dismiss filed by Kestrel"
         for number in numbers or [""]:
             detail = " ".join(x for x in (kind, number, expert) if x)
             key = " ".join(x for x in (_party_key(party), detail) if x)
@@ -106,6 +114,15 @@ def find_motions(sentence: str) -> list[MotionRef]:
     return found
 
 
+_DISCOVERY_REQUEST = re.compile(
+    r"(?:\S+\s+)?(?i:requests?\s+for\s+(?:the\s+)?(?:production|admissions?|documents|inspection))\b"
+)
+# a docket entry names the movant after the motion: "[24] MOTION to Dismiss filed by Kestrel
+# Automation, LLC"
+_FILED_BY = re.compile(
+    r"\bfiled by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?)"
+    r"(?=,|\s+(?:and|on|in|to|for|as)\b|\s*$)"
+)
 _DOCKET = re.compile(rf",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?|{_NEXT_DECREE}")
 
 

@@ -111,8 +111,10 @@ def test_a_text_order_grants_a_motion_as_unopposed() -> None:
 def test_cross_motions_for_summary_judgment_each_keep_their_own_disposition() -> None:
     found = _dispositions(
         "Plaintiff's Motion for Summary Judgment",
-        ("DISCUSSION", "The contract is unambiguous, and Kestrel's reading cannot be squared "
-         "with its text."),
+        (
+            "DISCUSSION",
+            "The contract is unambiguous, and Kestrel's reading cannot be squared with its text.",
+        ),
         (
             "CONCLUSION",
             "For these reasons, Plaintiff's Motion for Summary Judgment (ECF No. 40) is GRANTED "
@@ -202,9 +204,10 @@ def test_the_disposition_words_short_of_granted_or_denied() -> None:
     assert _one("Defendant's Motion to Dismiss is GRANTED IN PART AND DENIED IN PART.") is (
         K.GRANTED_IN_PART
     )
-    assert _one(
-        "Defendant's Motion to Dismiss is DENIED AS MOOT in light of the amended complaint."
-    ) is K.MOOT
+    assert (
+        _one("Defendant's Motion to Dismiss is DENIED AS MOOT in light of the amended complaint.")
+        is K.MOOT
+    )
     assert _one("Defendant's Motion to Dismiss (Dkt. 9) is TERMINATED.") is K.TERMINATED
     assert _one("Defendant's Motion to Dismiss is WITHDRAWN at the movant's request.") is (
         K.WITHDRAWN
@@ -227,16 +230,66 @@ def test_a_discovery_motion_decided_request_by_request_is_granted_in_part() -> N
 
 
 def test_granted_to_the_extent_and_otherwise_denied_is_granted_in_part() -> None:
-    assert _one(
-        "ORDERED that the motion is granted to the extent that the first cause of action is "
-        "dismissed, and the motion is otherwise denied."
-    ) is K.GRANTED_IN_PART
+    assert (
+        _one(
+            "ORDERED that the motion is granted to the extent that the first cause of action is "
+            "dismissed, and the motion is otherwise denied."
+        )
+        is K.GRANTED_IN_PART
+    )
     assert _one("Defendant's Motion to Dismiss is DENIED IN PART.") is K.GRANTED_IN_PART
 
 
 def test_a_docket_text_order_by_bare_docket_number_and_as_unopposed() -> None:
     found = _dispositions(
         "Defendant's Motion to Dismiss",
-        ("", "TEXT ORDER granting as unopposed 12 Motion to Dismiss. The Clerk shall close the case."),
+        (
+            "",
+            "TEXT ORDER granting as unopposed 12 Motion to Dismiss. The Clerk shall close the case.",
+        ),
     )
     assert found == {"kestrel dismiss": K.GRANTED}
+
+
+def test_a_docket_entry_names_each_motions_movant_by_filed_by() -> None:
+    # two motions of one kind, by different movants: two motions, not one granted in part
+    found = _dispositions(
+        "Defendant's Motion to Dismiss",
+        (
+            "",
+            "ORDER granting [24] Motion to Dismiss filed by Kestrel Automation, LLC; denying "
+            "[27] Motion to Dismiss filed by Orrin Vale. Signed by Judge Ellen Marsh.",
+        ),
+    )
+    assert found == {"kestrel dismiss": K.GRANTED, "orrin dismiss": K.DENIED}
+
+
+def test_the_kind_of_motion_is_in_its_title_not_in_what_follows_the_verb() -> None:
+    found = _dispositions(
+        "Defendant's Motion to Dismiss",
+        (
+            "ORDER",
+            "Defendant's Motion to Dismiss is hereby DENIED WITHOUT PREJUDICE to renewal at "
+            "summary judgment.",
+        ),
+    )
+    assert found == {"kestrel dismiss": K.DENIED}
+
+
+def test_more_ways_of_saying_in_part_and_withdrawn() -> None:
+    assert _one("The Court GRANTS the motion in part. Count II is dismissed.") is (
+        K.GRANTED_IN_PART
+    )
+    assert _one("The Motion to Dismiss (ECF No. 8) is deemed WITHDRAWN.") is K.WITHDRAWN
+
+
+def test_a_request_for_production_is_a_part_of_the_motion_to_compel_not_a_motion() -> None:
+    found = _dispositions(
+        "Plaintiff's Motion to Compel",
+        (
+            "DISCUSSION",
+            "Request for Production No. 4: The objection is OVERRULED and the request is "
+            "GRANTED. Request for Production No. 5: The objection is SUSTAINED.",
+        ),
+    )
+    assert found == {"saguaro compel": K.GRANTED_IN_PART}
