@@ -183,12 +183,35 @@ def _per_motion(clause: str, book: RuleBook) -> list[str]:
     if len(starts) < 2:
         return [clause]
     first = next(r for r in refs if r.start == starts[0])
-    if disposition_kinds(clause[: first.start + len(first.text)], book):  # the verb leads
+    leads = bool(disposition_kinds(clause[: first.start + len(first.text)], book))
+    if leads:  # the verb leads
         ends = [max(r.start + len(r.text) for r in refs if r.start == s) for s in starts]
         cuts = [0, *ends[:-1], len(clause)]
     else:
         cuts = [0, *starts[1:], len(clause)]
-    return [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    pieces = [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return _shared_verbs(pieces, book, leads)
+
+
+def _shared_verbs(pieces: list[str], book: RuleBook, leads: bool) -> list[str]:
+    """Motions sharing one verb keep it: a piece without one joins the piece whose verb it
+    shares ("X's Motion to Dismiss and Motion to Strike are GRANTED": the one after; "DENIES X's
+    Motion to Dismiss and Motion to Strike": the one before)."""
+    out: list[str] = []
+    pending = ""
+    for piece in pieces:
+        if leads and out and not disposition_kinds(piece, book):
+            out[-1] += piece
+        elif not leads and not disposition_kinds(piece, book):
+            pending += piece
+        else:
+            out.append(pending + piece)
+            pending = ""
+    if pending and out:
+        out[-1] += pending
+    elif pending:
+        out.append(pending)
+    return out
 
 
 def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRef]:
@@ -199,6 +222,10 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
     """
     named: list[MotionRef] = []
     for ref in find_motions(text):
+        if ref.generic and ref.movant and context.detail and _CROSS.search(text[: ref.start]):
+            # "the cross motion of defendant Voltline" crosses the motion in context: its kind
+            key = f"{ref.key.split()[0]} {context.detail}"
+            ref = MotionRef(ref.text, key, ref.movant, ref.start, context.detail)
         if ref.generic:
             continue
         if context.specific and not ref.specific:

@@ -10,7 +10,7 @@ from lawdiff.classify.cues import fold
 
 _PARTY = (
     r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
-    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
+    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+(?:\[\s*\d+\s*\]\s+)?"  # "Plaintiff's [43] Motion"
 )
 _NAME = (
     r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"
@@ -22,7 +22,11 @@ MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
 _NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to)\s*\d+)*)")
 # where a motion's name ends: its verb ("is GRANTED"), a docket cite, or the next decree of a
 # sentence deciding two motions verb first ("GRANTS X's Motion … and DENIES Y's Motion …")
-_NEXT_DECREE = r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b)"
+_NEXT_DECREE = (
+    r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b"
+    # or the next motion: "Motion to Dismiss and Motion to Strike"
+    r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b)"
+)
 _VERB_AFTER = re.compile(rf"\s+(?:is|are|was|were|be|as)\s|,?\s*\b(?:Dkt|ECF)\b|{_NEXT_DECREE}")
 _EXPERT = re.compile(
     r"\b(?:Drs?|Mr|Ms|Mrs|Prof)\.\s+((?:[A-Z][\w'-]+)(?:,?\s+(?:and\s+)?[A-Z][\w'-]+)*)"
@@ -117,11 +121,13 @@ def find_motions(sentence: str) -> list[MotionRef]:
 _DISCOVERY_REQUEST = re.compile(
     r"(?:\S+\s+)?(?i:requests?\s+for\s+(?:the\s+)?(?:production|admissions?|documents|inspection))\b"
 )
-# a docket entry names the movant after the motion: "[24] MOTION to Dismiss filed by Kestrel
-# Automation, LLC"
+# the movant named after the motion: a docket entry's "[24] MOTION to Dismiss filed by Kestrel
+# Automation, LLC", a state court's "the cross motion of defendant Voltline Electric, Inc."
 _FILED_BY = re.compile(
-    r"\bfiled by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?)"
-    r"(?=,|\s+(?:and|on|in|to|for|as)\b|\s*$)"
+    r"(?:\bfiled\s+by|^(?:\S+\s+)?(?:[Mm]otions?|MOTIONS?)\s+(?:of|by|OF|BY))\s+(?:the\s+)?"
+    r"(?:(?:defendants?|plaintiffs?|respondents?|petitioners?)\s+)?"
+    r"([A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?)"
+    r"(?=,|\s+(?:and|on|in|to|for|as|is|are|was)\b|\s*\(|\s*$)"
 )
 _DOCKET = re.compile(rf",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?|{_NEXT_DECREE}")
 

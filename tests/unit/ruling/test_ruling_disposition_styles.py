@@ -293,3 +293,45 @@ def test_a_request_for_production_is_a_part_of_the_motion_to_compel_not_a_motion
         ),
     )
     assert found == {"saguaro compel": K.GRANTED_IN_PART}
+
+
+def test_motions_sharing_one_verb_share_its_disposition() -> None:
+    after = _dispositions(
+        "Defendant's Motion to Dismiss",
+        (
+            "ORDER",
+            "Defendant's Motion to Dismiss (Doc. 12) and Motion to Strike (Doc. 14) are GRANTED.",
+        ),
+    )
+    assert after == {"kestrel dismiss": K.GRANTED, "kestrel strike": K.GRANTED}
+    before = _dispositions(
+        "Defendant's Motion to Dismiss",
+        ("ORDER", "The Court DENIES Defendant's Motion to Dismiss and Motion to Strike."),
+    )
+    assert before == {"kestrel dismiss": K.DENIED, "kestrel strike": K.DENIED}
+
+
+def test_a_cross_motion_of_a_named_party_is_that_partys_motion_of_the_same_kind() -> None:
+    # New York practice: "the cross motion of defendant X (Mot. Seq. No. 2) is denied"
+    found = _dispositions(
+        "Plaintiff's Motion for Summary Judgment",
+        (
+            "",
+            "ORDERED that plaintiff's motion (Mot. Seq. No. 1) is granted; and it is further "
+            "ORDERED that the cross motion of defendant Kestrel Automation, LLC (Mot. Seq. No. "
+            "2) is denied in its entirety.",
+        ),
+    )
+    assert found == {"saguaro summary judgment": K.GRANTED, "kestrel summary judgment": K.DENIED}
+
+
+def test_a_docket_number_between_the_possessive_and_the_motion() -> None:
+    found = _dispositions(
+        "Defendant's Motion to Strike",
+        (
+            "",
+            "The portion of [45] seeking to strike the report is DENIED AS MOOT. Plaintiff's "
+            "[43] Motion to Compel is WITHDRAWN.",
+        ),
+    )
+    assert found["saguaro compel"] is K.WITHDRAWN
