@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
@@ -189,7 +190,7 @@ def _per_motion(clause: str, book: RuleBook) -> list[str]:
         cuts = [0, *ends[:-1], len(clause)]
     else:
         cuts = [0, *starts[1:], len(clause)]
-    pieces = [clause[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    pieces = [clause[a:b] for a, b in pairwise(cuts)]
     return _shared_verbs(pieces, book, leads)
 
 

@@ -10,7 +10,8 @@ from lawdiff.classify.cues import fold
 
 _PARTY = (
     r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
-    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+(?:\[\s*\d+\s*\]\s+)?"  # "Plaintiff's [43] Motion"
+    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
+    r"(?:\[\s*\d+\s*\]\s+)?"  # a docket number before the name: "Plaintiff's [43] Motion"
 )
 _NAME = (
     r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"

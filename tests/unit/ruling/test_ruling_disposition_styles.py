@@ -245,7 +245,8 @@ def test_a_docket_text_order_by_bare_docket_number_and_as_unopposed() -> None:
         "Defendant's Motion to Dismiss",
         (
             "",
-            "TEXT ORDER granting as unopposed 12 Motion to Dismiss. The Clerk shall close the case.",
+            "TEXT ORDER granting as unopposed 12 Motion to Dismiss. The Clerk shall close the "
+            "case.",
         ),
     )
     assert found == {"kestrel dismiss": K.GRANTED}
