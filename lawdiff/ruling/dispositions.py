@@ -179,7 +179,7 @@ def disposition_clauses(text: str, book: RuleBook) -> list[str]:
 
 
 def _per_motion(clause: str, book: RuleBook) -> list[str]:
-    refs = [r for r in find_motions(clause) if not r.generic]
+    refs = [r for r in find_motions(clause) if not r.generic or r.movant]
     starts = sorted({r.start for r in refs})
     if len(starts) < 2:
         return [clause]
@@ -223,10 +223,14 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
     """
     named: list[MotionRef] = []
     for ref in find_motions(text):
-        if ref.generic and ref.movant and context.detail and _CROSS.search(text[: ref.start]):
-            # "the cross motion of defendant Voltline" crosses the motion in context: its kind
+        crossing = _CROSS.search(text[: ref.start]) or _CROSS_NAME.search(ref.text)
+        if ref.generic and ref.movant and context.detail and crossing:
+            # "the cross motion of defendant Voltline", "Defendant's Cross-Motion (ECF No. 44)"
+            # crosses the motion in context: it is of its kind
             key = f"{ref.key.split()[0]} {context.detail}"
             ref = MotionRef(ref.text, key, ref.movant, ref.start, context.detail)
+        elif _own_motion(ref, context, canonical):
+            ref = context  # "The Court DENIES Plaintiff's motion and GRANTS …": the motion
         if ref.generic:
             continue
         if context.specific and not ref.specific:
@@ -238,6 +242,18 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
 
 
 _CROSS = re.compile(r"\bcross[-\s]?$", re.IGNORECASE)
+_CROSS_NAME = re.compile(r"\bcross[-\s]?motion", re.IGNORECASE)
+
+
+def _own_motion(ref: MotionRef, context: MotionRef, canonical: Canonical) -> bool:
+    """Whether a motion named only by its movant ("Plaintiff's motion") is the motion in
+    context, the movant being the same."""
+    if not (ref.generic and ref.movant and context.movant and _MOTION_WORD.search(ref.text)):
+        return False
+    return canonical(ref).key.split()[0] == canonical(context).key.split()[0]
+
+
+_MOTION_WORD = re.compile(r"\bmotion\b", re.IGNORECASE)
 
 
 def _with_movant(ref: MotionRef, movant: str) -> MotionRef:

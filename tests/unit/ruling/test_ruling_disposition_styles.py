@@ -336,3 +336,35 @@ def test_a_docket_number_between_the_possessive_and_the_motion() -> None:
         ),
     )
     assert found["saguaro compel"] is K.WITHDRAWN
+
+
+def test_a_cross_motion_named_without_its_kind_is_of_the_kind_it_crosses() -> None:
+    expected = {"saguaro summary judgment": K.DENIED, "kestrel summary judgment": K.GRANTED}
+    motion = "Plaintiff's Motion for Summary Judgment"
+    assert (
+        _dispositions(
+            motion,
+            (
+                "ORDER",
+                "Plaintiff's Motion for Summary Judgment (ECF No. 40) is DENIED; Defendant's "
+                "Cross-Motion (ECF No. 44) is GRANTED.",
+            ),
+        )
+        == expected
+    )
+    assert (
+        _dispositions(
+            motion,
+            ("ORDER", "The Court DENIES Plaintiff's motion and GRANTS Defendant's cross-motion."),
+        )
+        == expected
+    )
+
+
+def test_a_docket_text_finding_a_motion_moot() -> None:
+    found = _dispositions(
+        "Defendant's Motion to Dismiss",
+        ("", "ORDER denying [15] Motion to Dismiss; finding as moot [18] Motion to Expedite."),
+    )
+    assert found == {"kestrel dismiss": K.DENIED, "kestrel expedite": K.MOOT}
+    assert _one("The motion to dismiss has been rendered moot by the amended complaint.") is K.MOOT
