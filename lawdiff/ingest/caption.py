@@ -24,13 +24,13 @@ from lawdiff.ingest.patterns import (
     COURT_OF_APPEALS,
     DEFENDANT_MARK,
     DOCKET,
-    DOCKET_ORDER,
     ECF_HEADER,
     FILENAME_ROLE_CUES,
     JUDGE_SIGNATURE,
     MOTION_KINDS,
     NAME_STOP,
     NOT_A_NAME,
+    ORDER_IN_TEXT,
     ORDER_SIGNATURE,
     PLAINTIFF_MARK,
     ROLE_CUES,
@@ -284,7 +284,7 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
             return _ROLES[role], (f'{where} says "{cue}"',)
     if ORDER_SIGNATURE.search(head):
         return Role.ORDER, ('text says "IT IS SO ORDERED"',)
-    entry = DOCKET_ORDER.search(head)
+    entry = ORDER_IN_TEXT.search(head)
     if entry:
         return Role.ORDER, (f'text says "{" ".join(entry.group(0).split())}"',)
     return Role.OTHER, ()

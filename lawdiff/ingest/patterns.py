@@ -187,9 +187,13 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
-# An order entered on the docket, in its capitals anywhere near the top ("10/05/2026  49
-# MINUTE ENTRY for proceedings held before …"): an order when no title names the filing.
-DOCKET_ORDER = re.compile(r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER)\b")
+# An order named in capitals anywhere near the top, on a line no title is read from: a minute
+# entry in a docket sheet's text ("10/05/2026  49  MINUTE ENTRY for proceedings held before
+# …"), a tentative-ruling calendar ("TENTATIVE RULINGS - Thursday, February 12, 2026"). An
+# order when neither title nor caption names the filing.
+ORDER_IN_TEXT = re.compile(
+    r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER|TENTATIVE\s+RULINGS?)\b"
+)
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])(?:order|transcript|hrg)", re.I)),
     ("reply", re.compile(r"(?:^|[_\W])reply", re.I)),

@@ -220,18 +220,28 @@ def test_the_moving_and_answering_filings_of_other_courts(
     assert meta.role is role, meta.evidence
 
 
-def test_an_order_entered_as_docket_text_is_an_order() -> None:
-    """A minute entry printed in a docket sheet's text column, in no title of its own."""
-    text = "\n".join(
-        [
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # a minute entry printed in a docket sheet's text column
             "U.S. District Court",
             "Northern District of Georgia (Atlanta)",
             "CIVIL DOCKET FOR CASE #: 1:26-cv-02214",
             "Date Filed    #    Docket Text",
             "10/05/2026    49   MINUTE ENTRY for proceedings held before Judge Poe: the",
             "                   Court heard counsel on the pending motions.",
-        ]
-    )
+        ],
+        [  # a state court's calendar of tentative rulings
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA",
+            "Department 17 - Hon. Jane Poe",
+            "TENTATIVE RULINGS - Thursday, February 12, 2026, 9:00 a.m.",
+            "The following tentative rulings will become the orders of the Court.",
+        ],
+    ],
+    ids=["docket-minute-entry", "tentative-rulings"],
+)
+def test_an_order_named_on_a_line_that_is_no_title_is_an_order(lines: list[str]) -> None:
+    text = "\n".join(lines)
     meta = infer_meta([Page(1, text, lines_of(text))], "filing.txt")
     assert meta.role is Role.ORDER, meta.evidence
 
