@@ -153,11 +153,13 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("reply", re.compile(r"\bREPLY\b")),
-    # Texas and Louisiana plead in a petition: an original or amended one is the complaint
+    # Texas and Louisiana plead in a petition: an original or amended one is the complaint (an
+    # amended petition for a writ, for review or to compel still moves)
     (
         "complaint",
         re.compile(
-            r"\b(?:ORIGINAL|AMENDED|SUPPLEMENTAL)\s+PETITION\b|\bPETITION\s+FOR\s+DAMAGES\b"
+            r"\b(?:ORIGINAL|AMENDED|SUPPLEMENTAL)\s+PETITION\b(?!\s+(?:TO\s+COMPEL|FOR\s+(?:AN?\s+)?"
+            r"(?:WRIT|REVIEW|RELIEF|REHEARING|PERMISSION)))|\bPETITION\s+FOR\s+DAMAGES\b"
         ),
     ),
     (

@@ -180,6 +180,7 @@ PARTIES = ["ALDER FINCH LLC,", "Plaintiff,", "v.", "BRAMBLE CORP.,", "Defendant.
         ),
         # Texas pleads in petitions and attacks them by special exceptions
         (TEXAS, TEXAS_PARTIES, ["PLAINTIFF'S ORIGINAL PETITION"], Role.COMPLAINT),
+        (WRIT, WRIT_PARTIES, ["AMENDED PETITION FOR WRIT OF MANDATE"], Role.MOTION),
         (
             TEXAS,
             TEXAS_PARTIES,
