@@ -119,7 +119,9 @@ _CIRCUITS = {
     "FEDERAL": "Fed.",
     "DISTRICT OF COLUMBIA": "D.C.",
 }
-_ROLES = {r.value: r for r in Role}
+# A hearing transcript holds the court's oral ruling: for pairing and rulings, an order.
+_ROLES = {r.value: r for r in Role} | {"transcript": Role.ORDER}
+_ROLE_NOTES = {"transcript": ": a hearing transcript, the court's oral ruling"}
 
 
 def _caption_page(pages: Sequence[Page]) -> Page | None:
@@ -281,7 +283,7 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
     ):
         role, cue = _role_from(text, cues)
         if role:
-            return _ROLES[role], (f'{where} says "{cue}"',)
+            return _ROLES[role], (f'{where} says "{cue}"{_ROLE_NOTES.get(role, "")}',)
     if ORDER_SIGNATURE.search(head):
         return Role.ORDER, ('text says "IT IS SO ORDERED"',)
     entry = ORDER_IN_TEXT.search(head)

@@ -132,7 +132,7 @@ TRANSCRIPT_TITLE = re.compile(
     r"(?!\s*(?:DATE|TIME|STATEMENT|BRIEF|MEMORANDUM)\b)"
 )
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("order", TRANSCRIPT_TITLE),
+    ("transcript", TRANSCRIPT_TITLE),
     ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
     (
         "order",
@@ -197,7 +197,8 @@ ORDER_IN_TEXT = re.compile(
     r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER|TENTATIVE\s+RULINGS?)\b"
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("order", re.compile(r"(?:^|[_\W])(?:order|transcript|hrg)", re.I)),
+    ("order", re.compile(r"(?:^|[_\W])order", re.I)),
+    ("transcript", re.compile(r"(?:^|[_\W])(?:transcript|hrg)", re.I)),
     ("reply", re.compile(r"(?:^|[_\W])reply", re.I)),
     (
         "opposition",

@@ -259,3 +259,12 @@ def test_an_order_named_on_a_line_that_is_no_title_is_an_order(lines: list[str])
 def test_a_file_name_names_the_role_when_the_caption_does_not(name: str, role: Role) -> None:
     text = "UNITED STATES DISTRICT COURT\n\nSome words without a title.\n"
     assert infer_meta([Page(1, text, lines_of(text))], name).role is role
+
+
+def test_a_hearing_transcript_says_why_it_is_an_order() -> None:
+    pages = styled_caption(DISTRICT, PARTIES, ["TRANSCRIPT OF MOTION HEARING"])
+    meta = infer_meta(pages, "filing.txt")
+    assert (meta.role, meta.party) == (Role.ORDER, "Court")
+    assert meta.evidence[0] == (
+        'title says "TRANSCRIPT OF": a hearing transcript, the court\'s oral ruling'
+    )
