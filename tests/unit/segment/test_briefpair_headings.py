@@ -41,7 +41,7 @@ CASES = [
     for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
-# Files of the held-out sets (pairs4, pairs5) whose outline the segmenter does not yet get
+# Files of the held-out sets (pairs4 to pairs7) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "NOTICE OF MOTION AND MOTION on the caption "
@@ -55,15 +55,28 @@ KNOWN_GAPS = {
     # pairs6 (held-out): real-world layouts the segmenter misreads, left as printed
     "wdwash-crim-dismiss-indictment-speedytrial/motion.txt": "the arabic sentence sub-points "
     "III.C.2 (a long vindictiveness sentence) and III.C.3 are read as body text of III.C.1",
-    "cofc-bidprotest-mjar-bestvalue/motion.txt": "QUESTIONS PRESENTED after the opening "
-    "paragraph is not found, and the long sentence sub-point VII.B is read as body text of VII.A",
-    "cofc-bidprotest-mjar-bestvalue/opposition.txt": "QUESTIONS PRESENTED after the opening "
-    "paragraph is not found",
-    "taxct-cdp-msj-numbered-response/motion.txt": "STATEMENT OF UNDISPUTED FACTS after the "
-    "'PETITIONER MOVES ... respectfully states:' paragraph is not found",
     "taxct-cdp-msj-numbered-response/opposition.txt": "RESPONSE TO PETITIONER'S STATEMENT OF "
     "UNDISPUTED FACTS after the 'RESPONDENT OBJECTS' paragraph is not found, and the capitalised "
     "Acting Chief Counsel name in the signature block is read as a heading",
+    # pairs7 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ndga-2254-habeas-grounds-default/motion.txt": "the habeas grounds as pleaded, one-sentence "
+    "'GROUND ONE: Trial counsel was ...' headings, are read as body text, and the lettered "
+    "sentence 'B. Alternatively, the record should be expanded ...' is missed",
+    "ndga-2254-habeas-grounds-default/opposition.txt": "most sentence-case roman points with a "
+    "final period ('II. Grounds Four and Five are procedurally defaulted, and ...') and two of "
+    "their lettered sentences are read as body text",
+    "edla-jonesact-jmol-newtrial-transcript/opposition.txt": "unnumbered sentence-case "
+    "sub-headings without final punctuation ('Negligence: the featherweight causation standard "
+    "was easily met') under unnumbered capital sections are read as body text",
+    "wdwash-ssdi-appeal-ar-cites/opposition.txt": "the Commissioner's arabic full-sentence points "
+    "ending in periods ('1. The ALJ reasonably discounted ...') are read as body text, so the "
+    "lettered sub-point under point 2 comes out one level high",
+    "ohapp8-assignments-of-error-ice/motion.txt": "ASSIGNMENTS OF ERROR and ISSUES PRESENTED FOR "
+    "REVIEW before the statement of the case are not found, and the 'ASSIGNMENT OF ERROR NO. 1: "
+    "The trial court erred ...' headings are read as body text",
+    "ohapp8-assignments-of-error-ice/opposition.txt": "STATEMENT OF THE CASE AND FACTS is not "
+    "found, and the 'Response to Assignments of Error Nos. 1 and 2: ...' sentence headings are "
+    "read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
@@ -163,8 +176,16 @@ def test_every_gold_heading_is_a_heading_with_its_level(folder: Path, name: str,
     assert got.below_top >= got.nested, got
 
 
+def held_out(folder: Path) -> bool:
+    """True for a pair of a batch still held out (its gold ``set`` starts with ``held-out``)."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    return str(gold.get("set", "")).startswith("held-out")
+
+
 def test_over_all_pairs_most_levels_are_right() -> None:
-    outcomes = [outcome(*case) for case in CASES]
+    # A batch still held out is left out of this overall figure until it has been scored once
+    # and becomes tuning data (data/briefpairs/README.md); its files are checked one by one above.
+    outcomes = [outcome(*case) for case in CASES if not held_out(case[0])]
     asked = sum(o.asked for o in outcomes)
     assert sum(o.found for o in outcomes) >= 0.97 * asked
     assert sum(o.level_right for o in outcomes) >= 0.9 * asked
