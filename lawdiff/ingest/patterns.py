@@ -170,7 +170,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
             r"|\bRETURN\b(?=[^\n;]{0,80}\bTO\s+(?:THE\s+)?(?:PETITION|(?:ALTERNATIVE\s+)?WRIT"
             r"|ORDER\s+TO\s+SHOW\s+CAUSE))"
-            r"|\bANSWER(?:\s+(?:AND|TO)\b|(?=\s*(?:\n|$)))|\bVERIFIED\s+ANSWER\b"
+            # an answer ("ANSWER AND AFFIRMATIVE DEFENSES", a habeas "ANSWER-RESPONSE"), not
+            # a time "TO ANSWER" nor the "ANSWERING" brief (below)
+            r"|(?<!\bTO\s)\bANSWER\b(?!\s+(?:DATE|DEADLINE|DUE)\b)"
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"

@@ -189,6 +189,7 @@ PARTIES = ["ALDER FINCH LLC,", "Plaintiff,", "v.", "BRAMBLE CORP.,", "Defendant.
         ),
         (TEXAS, TEXAS_PARTIES, ["DEFENDANT'S ORIGINAL ANSWER"], Role.OPPOSITION),
         (DISTRICT, PARTIES, ["ANSWER AND AFFIRMATIVE DEFENSES TO COMPLAINT"], Role.OPPOSITION),
+        (DISTRICT, PARTIES, ["BRIEF IN SUPPORT OF ANSWER-RESPONSE"], Role.OPPOSITION),
         # claim construction, several motions in one filing
         (DISTRICT, PARTIES, ["PLAINTIFF'S OPENING CLAIM CONSTRUCTION BRIEF"], Role.MOTION),
         (DISTRICT, PARTIES, ["DEFENDANT'S RESPONSIVE CLAIM CONSTRUCTION BRIEF"], Role.OPPOSITION),
@@ -268,3 +269,8 @@ def test_a_hearing_transcript_says_why_it_is_an_order() -> None:
     assert meta.evidence[0] == (
         'title says "TRANSCRIPT OF": a hearing transcript, the court\'s oral ruling'
     )
+
+
+def test_a_time_to_answer_is_no_answer() -> None:
+    pages = styled_caption(DISTRICT, PARTIES, ["STIPULATION TO EXTEND TIME TO ANSWER"])
+    assert infer_meta(pages, "filing.txt").role is not Role.OPPOSITION
