@@ -142,6 +142,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "RULING ON DEMURRER", "TENTATIVE RULINGS", "BENCH RULING"
             rf"|{_LINE_START}(?:(?:TENTATIVE|FINAL)\s+RULINGS?\b|RULING\s+(?:ON|RE:?)\s)"
             r"|\bBENCH\s+RULING\b"
+            # a magistrate judge's report and recommendation decides as an order does
+            rf"|{_LINE_START}(?:(?:UNITED\s+STATES\s+)?MAGISTRATE\s+JUDGE['’]?S\s+)?"
+            r"(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?\b"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -152,7 +155,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:DECLARATION|AFFIDAVIT|(?:(?:VIDEO(?:TAPED)?|ORAL|REMOTE)\s+)?DEPOSITION)\s+OF\b"
         ),
     ),
-    ("reply", re.compile(r"\bREPLY\b")),
+    # a habeas petitioner's traverse replies to the return or answer
+    ("reply", re.compile(r"\bREPLY\b|\bTRAVERSE\b")),
     # Texas and Louisiana plead in a petition: an original or amended one is the complaint (an
     # amended petition for a writ, for review or to compel still moves)
     (
@@ -184,7 +188,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bMOTIONS?\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
             # Texas: special exceptions and pleas attack the petition as a demurrer does
             r"|\bSPECIAL\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
-            r"|\bOPENING\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
+            r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
         ),
