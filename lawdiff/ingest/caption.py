@@ -30,6 +30,7 @@ from lawdiff.ingest.patterns import (
     MOTION_KINDS,
     NAME_STOP,
     NOT_A_NAME,
+    ORDER_IN_TEXT,
     ORDER_SIGNATURE,
     PLAINTIFF_MARK,
     ROLE_CUES,
@@ -118,7 +119,9 @@ _CIRCUITS = {
     "FEDERAL": "Fed.",
     "DISTRICT OF COLUMBIA": "D.C.",
 }
-_ROLES = {r.value: r for r in Role}
+# A hearing transcript holds the court's oral ruling: for pairing and rulings, an order.
+_ROLES = {r.value: r for r in Role} | {"transcript": Role.ORDER}
+_ROLE_NOTES = {"transcript": ": a hearing transcript, the court's oral ruling"}
 
 
 def _caption_page(pages: Sequence[Page]) -> Page | None:
@@ -280,9 +283,12 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
     ):
         role, cue = _role_from(text, cues)
         if role:
-            return _ROLES[role], (f'{where} says "{cue}"',)
+            return _ROLES[role], (f'{where} says "{cue}"{_ROLE_NOTES.get(role, "")}',)
     if ORDER_SIGNATURE.search(head):
         return Role.ORDER, ('text says "IT IS SO ORDERED"',)
+    entry = ORDER_IN_TEXT.search(head)
+    if entry:
+        return Role.ORDER, (f'text says "{" ".join(entry.group(0).split())}"',)
     return Role.OTHER, ()
 
 

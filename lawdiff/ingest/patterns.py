@@ -111,30 +111,111 @@ NAME_STOP = re.compile(
 
 # Role cues, looked for in the caption's upper-case title text: the cue found first in the text
 # wins ("OPPOSITION TO … AND CROSS-MOTION …" is an opposition); on a tie, the earlier cue here.
+# The moving and answering filings of courts that call them otherwise: a petition (for a writ,
+# for relief from stay) moves and a return or answer to it answers; an appellant's or
+# petitioner's brief (an "opening brief") moves and an appellee's or respondent's (an
+# "answering" or "responsive" brief) answers. A hearing transcript is the court's oral ruling.
+_SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
+# the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
+# side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side
+_BRIEF_FOR = (
+    rf"\bBRIEF\s+(?:OF|FOR)\s+(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
+)
+_LINE_START = r"(?:^|\n|\t)\s*"
+TRANSCRIPT_TITLE = re.compile(
+    # "TRANSCRIPT OF PROCEEDINGS", "EXCERPT OF MOTION HEARING" (not of a deposition)
+    r"\b(?:(?:PARTIAL|CERTIFIED|OFFICIAL)\s+)?(?:TRANSCRIPT|EXCERPT)\s+OF\s+"
+    r"(?!(?:THE\s+)?(?:[A-Z]+\s+){0,2}DEPOSITION)|\bREPORTER['’]?S\s+TRANSCRIPT\b"
+    # a hearing named as the title: "MOTION HEARING", "HEARING ON MOTION TO DISMISS"
+    rf"|{_LINE_START}(?:(?:MOTIONS?|EVIDENTIARY|SENTENCING|SUPPRESSION|DETENTION|DAUBERT"
+    r"|MARKMAN|PRELIMINARY\s+INJUNCTION|SHOW\s+CAUSE)\s+HEARING|HEARING\s+(?:ON|RE:?)\s)"
+    r"(?!\s*(?:DATE|TIME|STATEMENT|BRIEF|MEMORANDUM)\b)"
+)
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("order", re.compile(r"(?:^|\n|\t)\s*(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
+    ("transcript", TRANSCRIPT_TITLE),
+    ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
     (
         "order",
         re.compile(
             r"\bCIVIL\s+MINUTES\b|\bMINUTE\s+(?:ORDER|ENTRY)\b"
-            r"|\bMEMORANDUM\s+(?:OPINION\s+)?(?:AND|&)\s+ORDER\b|(?:^|\n|\t)\s*OPINION\b"
+            rf"|\bMEMORANDUM\s+(?:OPINION\s+)?(?:AND|&)\s+ORDER\b|{_LINE_START}OPINION\b"
+            # "RULING ON DEMURRER", "TENTATIVE RULINGS", "BENCH RULING"
+            rf"|{_LINE_START}(?:(?:TENTATIVE|FINAL)\s+RULINGS?\b|RULING\s+(?:ON|RE:?)\s)"
+            r"|\bBENCH\s+RULING\b"
+            # a magistrate judge's report and recommendation decides as an order does
+            rf"|{_LINE_START}(?:(?:UNITED\s+STATES\s+)?MAGISTRATE\s+JUDGE['’]?S\s+)?"
+            r"(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?\b"
         ),
     ),
-    # A declaration or affidavit supports a brief; it is none of the roles below.
-    ("other", re.compile(r"(?:^|\n|\t)\s*(?:[A-Z.’' ]{0,40}\s)?(?:DECLARATION|AFFIDAVIT)\s+OF\b")),
-    ("reply", re.compile(r"\bREPLY\b")),
+    # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
+    (
+        "other",
+        re.compile(
+            rf"{_LINE_START}(?:[A-Z.’' ]{{0,40}}\s)?"
+            r"(?:DECLARATION|AFFIDAVIT|(?:(?:VIDEO(?:TAPED)?|ORAL|REMOTE)\s+)?DEPOSITION)\s+OF\b"
+        ),
+    ),
+    # a habeas petitioner's traverse replies to the return or answer
+    ("reply", re.compile(r"\bREPLY\b|\bTRAVERSE\b")),
+    # Texas and Louisiana plead in a petition: an original or amended one is the complaint (an
+    # amended petition for a writ, for review or to compel still moves)
+    (
+        "complaint",
+        re.compile(
+            r"\b(?:ORIGINAL|AMENDED|SUPPLEMENTAL)\s+PETITION\b(?!\s+(?:TO\s+COMPEL|FOR\s+(?:AN?\s+)?"
+            r"(?:WRIT|REVIEW|RELIEF|REHEARING|PERMISSION)))|\bPETITION\s+FOR\s+DAMAGES\b"
+        ),
+    ),
     (
         "opposition",
-        re.compile(r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b|\bOBJECTIONS?\s+TO\b"),
+        re.compile(
+            r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b|\bOBJECTIONS?\s+TO\b"
+            # a cross-motion that also opposes answers the motion it crosses
+            r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
+            r"|\bRETURN\b(?=[^\n;]{0,80}\bTO\s+(?:THE\s+)?(?:PETITION|(?:ALTERNATIVE\s+)?WRIT"
+            r"|ORDER\s+TO\s+SHOW\s+CAUSE))"
+            # an answer ("ANSWER AND AFFIRMATIVE DEFENSES", a habeas "ANSWER-RESPONSE"), not
+            # a time "TO ANSWER" nor the "ANSWERING" brief (below)
+            r"|(?<!\bTO\s)\bANSWER\b(?!\s+(?:DATE|DEADLINE|DUE)\b)"
+            r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
+            rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLEES?|RESPONDENTS?)\b"
+            r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
+        ),
     ),
-    ("motion", re.compile(r"\bMOTION\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b")),
+    (
+        "motion",
+        re.compile(
+            r"\bMOTIONS?\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
+            # Texas: special exceptions and pleas attack the petition as a demurrer does
+            r"|\bSPECIAL\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
+            r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
+            rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"
+            r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
+        ),
+    ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
+)
+# An order named in capitals anywhere near the top, on a line no title is read from: a minute
+# entry in a docket sheet's text ("10/05/2026  49  MINUTE ENTRY for proceedings held before
+# …"), a tentative-ruling calendar ("TENTATIVE RULINGS - Thursday, February 12, 2026"). An
+# order when neither title nor caption names the filing.
+ORDER_IN_TEXT = re.compile(
+    r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER|TENTATIVE\s+RULINGS?)\b"
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),
+    ("transcript", re.compile(r"(?:^|[_\W])(?:transcript|hrg)", re.I)),
     ("reply", re.compile(r"(?:^|[_\W])reply", re.I)),
-    ("opposition", re.compile(r"(?:^|[_\W])opp(?:osition|n)?(?:[_\W]|$)", re.I)),
-    ("motion", re.compile(r"(?:^|[_\W])(?:mot(?:ion)?|mil|msj|mpsj|mtd)(?:[_\W]|$)", re.I)),
+    (
+        "opposition",
+        re.compile(r"(?:^|[_\W])(?:opp(?:osition|n)?|answer(?:ing)?|return)(?:[_\W]|$)", re.I),
+    ),
+    (
+        "motion",
+        re.compile(
+            r"(?:^|[_\W])(?:mot(?:ion)?|mil|msj|mpsj|mtd|petition|opening)(?:[_\W]|$)", re.I
+        ),
+    ),
     ("complaint", re.compile(r"complaint|(?:^|[_\W])(?:s?a?compl|fac|sac)(?:[_\W]|$)", re.I)),
 )
 MOTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -290,7 +290,17 @@ CERTIFICATE_START = re.compile(
     r"^\s*CERTIFICAT(?:E|ION)\s+(?:AND\s+NOTICE\s+)?OF\s+INTERESTED\s+"
     r"(?:ENTITIES|PARTIES|PERSONS)\b|"
     # a petition's or a verified answer's verification, alone on its line
-    r"^\s*(?-i:VERIFICATION|Verification)\s*$",
+    r"^\s*(?-i:VERIFICATION|Verification)\s*$|"
+    # a transcript's reporter's certificate: "CERTIFICATE OF OFFICIAL REPORTER", "REPORTER'S
+    # CERTIFICATE", "C E R T I F I C A T E" alone, or its first words without a title
+    r"^\s*CERTIFICATE\s+OF\s+(?:THE\s+)?(?:(?:OFFICIAL|COURT|CERTIFIED|SHORTHAND)\s+)*"
+    r"(?:REPORTER|TRANSCRIBER|TRANSCRIPTIONIST)\b|"
+    r"^\s*(?:(?:OFFICIAL\s+|COURT\s+)?(?:REPORTER|TRANSCRIBER)['’]?S\s+)?"
+    r"(?-i:C\s?E\s?R\s?T\s?I\s?F\s?I\s?C\s?A\s?T\s?(?:E|I\s?O\s?N)|Certificate)\s*$|"
+    r"^\s*I,?\s+(?:[^.;:]{0,120}?,\s*)?(?:do\s+)?(?:hereby\s+)?certify\s+that\s+the\s+"
+    r"(?:foregoing|above)\b|"
+    r"^\s*I,\s+[^.;:]{0,120}\b(?:Official|Certified|Registered|Court)\s+[^.;:]{0,40}"
+    r"(?:Reporter|Transcriber)\b",
     re.IGNORECASE,
 )
 

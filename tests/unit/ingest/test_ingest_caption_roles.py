@@ -46,9 +46,25 @@ def caption(*title_lines: str) -> list[Page]:
             Role.OPPOSITION,
         ),
         (
+            # a cross-motion that also opposes answers the motion it crosses
             [
                 "PLAINTIFF'S CROSS-MOTION FOR SUMMARY JUDGMENT AND OPPOSITION TO DEFENDANT'S",
                 "MOTION FOR SUMMARY JUDGMENT",
+            ],
+            Role.OPPOSITION,
+        ),
+        (
+            [
+                "MEMORANDUM IN SUPPORT OF DEFENDANTS' CROSS-MOTION FOR SUMMARY JUDGMENT AND IN",
+                "OPPOSITION TO PLAINTIFF'S MOTION FOR SUMMARY JUDGMENT",
+            ],
+            Role.OPPOSITION,
+        ),
+        (["DEFENDANTS' CROSS-MOTION FOR SUMMARY JUDGMENT"], Role.MOTION),
+        (
+            [
+                "PLAINTIFF'S MOTION FOR SUMMARY JUDGMENT AND OPPOSITION TO DEFENDANT'S MOTION",
+                "TO STRIKE",
             ],
             Role.MOTION,
         ),
@@ -98,3 +114,177 @@ def test_a_sentence_naming_a_motion_is_no_title() -> None:
         "filing.pdf",
     )
     assert meta.title == ""
+
+
+def styled_caption(court: list[str], parties: list[str], title: list[str]) -> list[Page]:
+    text = "\n".join([*court, "", *parties, "", *title, "", "INTRODUCTION", "", "Text."])
+    return [Page(1, text, lines_of(text))]
+
+
+APPEALS = ["IN THE UNITED STATES COURT OF APPEALS", "FOR THE NINTH CIRCUIT", "No. 25-1234"]
+APPEAL_PARTIES = ["ALDER FINCH LLC,", "Plaintiff-Appellant,", "v.", "BRAMBLE CORP.,"]
+WRIT = ["IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA", "SECOND APPELLATE DISTRICT"]
+WRIT_PARTIES = ["ALDER FINCH LLC,", "Petitioner,", "v.", "SUPERIOR COURT,", "Respondent;"]
+TAX = ["UNITED STATES TAX COURT"]
+TAX_PARTIES = ["JANE ROE,", "Petitioner,", "v.", "COMMISSIONER OF INTERNAL REVENUE,"]
+BANKRUPTCY = ["UNITED STATES BANKRUPTCY COURT", "MIDDLE DISTRICT OF FLORIDA"]
+DEBTOR = ["In re:", "ALDER FINCH LLC,", "Debtor.", "Case No. 8:25-bk-01462"]
+TEXAS = ["CAUSE NO. 26-0417", "IN THE DISTRICT COURT OF WILLIAMSON COUNTY, TEXAS"]
+TEXAS_PARTIES = ["ALDER FINCH,", "Plaintiff,", "v.", "BRAMBLE HOMES, LLC,", "Defendant."]
+DISTRICT = ["UNITED STATES DISTRICT COURT", "EASTERN DISTRICT OF MICHIGAN"]
+PARTIES = ["ALDER FINCH LLC,", "Plaintiff,", "v.", "BRAMBLE CORP.,", "Defendant."]
+
+
+@pytest.mark.parametrize(
+    ("court", "parties", "title", "role"),
+    [
+        # federal appellate briefs: the appellant's moves, the appellee's answers
+        (APPEALS, APPEAL_PARTIES, ["BRIEF OF PLAINTIFF-APPELLANT ALDER FINCH LLC"], Role.MOTION),
+        (APPEALS, APPEAL_PARTIES, ["BRIEF FOR DEFENDANTS-APPELLEES"], Role.OPPOSITION),
+        (APPEALS, APPEAL_PARTIES, ["APPELLANT'S OPENING BRIEF"], Role.MOTION),
+        (APPEALS, APPEAL_PARTIES, ["APPELLEE'S ANSWERING BRIEF"], Role.OPPOSITION),
+        (APPEALS, APPEAL_PARTIES, ["BRIEF OF APPELLEE AND CROSS-APPELLANT"], Role.OPPOSITION),
+        (APPEALS, APPEAL_PARTIES, ["BRIEF FOR THE FEDERAL RESPONDENTS"], Role.OPPOSITION),
+        (APPEALS, APPEAL_PARTIES, ["REPLY BRIEF OF PLAINTIFF-APPELLANT"], Role.REPLY),
+        (APPEALS, APPEAL_PARTIES, ["APPELLANT'S INITIAL BRIEF"], Role.MOTION),
+        (APPEALS, APPEAL_PARTIES, ["APPELLEE'S ANSWER BRIEF"], Role.OPPOSITION),
+        (
+            APPEALS,
+            APPEAL_PARTIES,
+            ["BRIEF OF AMICUS CURIAE IN SUPPORT OF PLAINTIFF-APPELLANT"],
+            Role.OTHER,
+        ),
+        # a writ proceeding: the petition moves, the return (with its answer) answers
+        (
+            WRIT,
+            WRIT_PARTIES,
+            ["VERIFIED PETITION FOR WRIT OF MANDATE; MEMORANDUM OF POINTS AND AUTHORITIES"],
+            Role.MOTION,
+        ),
+        (
+            WRIT,
+            WRIT_PARTIES,
+            [
+                "RETURN OF REAL PARTY IN INTEREST TO PETITION FOR WRIT OF MANDATE;",
+                "VERIFIED ANSWER",
+            ],
+            Role.OPPOSITION,
+        ),
+        # Tax Court and bankruptcy
+        (TAX, TAX_PARTIES, ["PETITION"], Role.MOTION),
+        (TAX, TAX_PARTIES, ["ANSWER"], Role.OPPOSITION),
+        (BANKRUPTCY, DEBTOR, ["MOTION FOR RELIEF FROM THE AUTOMATIC STAY"], Role.MOTION),
+        (
+            BANKRUPTCY,
+            DEBTOR,
+            ["DEBTOR'S OBJECTION TO MOTION FOR RELIEF FROM STAY"],
+            Role.OPPOSITION,
+        ),
+        # Texas pleads in petitions and attacks them by special exceptions
+        (TEXAS, TEXAS_PARTIES, ["PLAINTIFF'S ORIGINAL PETITION"], Role.COMPLAINT),
+        (WRIT, WRIT_PARTIES, ["AMENDED PETITION FOR WRIT OF MANDATE"], Role.MOTION),
+        (
+            TEXAS,
+            TEXAS_PARTIES,
+            ["DEFENDANT'S SPECIAL EXCEPTIONS TO PLAINTIFF'S ORIGINAL PETITION"],
+            Role.MOTION,
+        ),
+        (TEXAS, TEXAS_PARTIES, ["DEFENDANT'S ORIGINAL ANSWER"], Role.OPPOSITION),
+        (DISTRICT, PARTIES, ["ANSWER AND AFFIRMATIVE DEFENSES TO COMPLAINT"], Role.OPPOSITION),
+        (DISTRICT, PARTIES, ["BRIEF IN SUPPORT OF ANSWER-RESPONSE"], Role.OPPOSITION),
+        # habeas: the petition moves, the answer answers, the traverse replies
+        (DISTRICT, WRIT_PARTIES, ["PETITION FOR WRIT OF HABEAS CORPUS"], Role.MOTION),
+        (DISTRICT, WRIT_PARTIES, ["ANSWER TO PETITION FOR WRIT OF HABEAS CORPUS"], Role.OPPOSITION),
+        (DISTRICT, WRIT_PARTIES, ["PETITIONER'S TRAVERSE TO RESPONDENT'S ANSWER"], Role.REPLY),
+        (DISTRICT, PARTIES, ["MAGISTRATE JUDGE'S REPORT AND RECOMMENDATION"], Role.ORDER),
+        (DISTRICT, PARTIES, ["FINDINGS AND RECOMMENDATIONS"], Role.ORDER),
+        (
+            DISTRICT,
+            PARTIES,
+            ["DEFENDANT'S OBJECTIONS TO THE REPORT AND RECOMMENDATION"],
+            Role.OPPOSITION,
+        ),
+        # claim construction, several motions in one filing
+        (DISTRICT, PARTIES, ["PLAINTIFF'S OPENING CLAIM CONSTRUCTION BRIEF"], Role.MOTION),
+        (DISTRICT, PARTIES, ["DEFENDANT'S RESPONSIVE CLAIM CONSTRUCTION BRIEF"], Role.OPPOSITION),
+        (DISTRICT, PARTIES, ["PLAINTIFF'S MOTIONS IN LIMINE NOS. 1 THROUGH 6"], Role.MOTION),
+        # a hearing transcript is the court's oral ruling; a deposition's is evidence
+        (DISTRICT, PARTIES, ["MOTION HEARING", "BEFORE THE HONORABLE JANE POE"], Role.ORDER),
+        (DISTRICT, PARTIES, ["TRANSCRIPT OF MOTION HEARING"], Role.ORDER),
+        (DISTRICT, PARTIES, ["HEARING ON MOTION TO DISMISS"], Role.ORDER),
+        (DISTRICT, PARTIES, ["EXCERPT OF MOTION HEARING -- BENCH RULING"], Role.ORDER),
+        (DISTRICT, PARTIES, ["REPORTER'S TRANSCRIPT OF PROCEEDINGS"], Role.ORDER),
+        (
+            DISTRICT,
+            PARTIES,
+            ["TRANSCRIPT OF THE VIDEOTAPED DEPOSITION OF JANE POE IN SUPPORT OF MOTION"],
+            Role.OTHER,
+        ),
+        (DISTRICT, PARTIES, ["NOTICE OF HEARING ON MOTION TO DISMISS"], Role.MOTION),
+        (
+            ["SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA"],
+            [],
+            ["RULING ON DEMURRER"],
+            Role.ORDER,
+        ),
+    ],
+)
+def test_the_moving_and_answering_filings_of_other_courts(
+    court: list[str], parties: list[str], title: list[str], role: Role
+) -> None:
+    meta = infer_meta(styled_caption(court, parties, title), "filing.txt")
+    assert meta.role is role, meta.evidence
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # a minute entry printed in a docket sheet's text column
+            "U.S. District Court",
+            "Northern District of Georgia (Atlanta)",
+            "CIVIL DOCKET FOR CASE #: 1:26-cv-02214",
+            "Date Filed    #    Docket Text",
+            "10/05/2026    49   MINUTE ENTRY for proceedings held before Judge Poe: the",
+            "                   Court heard counsel on the pending motions.",
+        ],
+        [  # a state court's calendar of tentative rulings
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA",
+            "Department 17 - Hon. Jane Poe",
+            "TENTATIVE RULINGS - Thursday, February 12, 2026, 9:00 a.m.",
+            "The following tentative rulings will become the orders of the Court.",
+        ],
+    ],
+    ids=["docket-minute-entry", "tentative-rulings"],
+)
+def test_an_order_named_on_a_line_that_is_no_title_is_an_order(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    meta = infer_meta([Page(1, text, lines_of(text))], "filing.txt")
+    assert meta.role is Role.ORDER, meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("2025-12-11_hearing_transcript.txt", Role.ORDER),
+        ("petition.txt", Role.MOTION),
+        ("answering_brief.txt", Role.OPPOSITION),
+        ("notes.txt", Role.OTHER),
+    ],
+)
+def test_a_file_name_names_the_role_when_the_caption_does_not(name: str, role: Role) -> None:
+    text = "UNITED STATES DISTRICT COURT\n\nSome words without a title.\n"
+    assert infer_meta([Page(1, text, lines_of(text))], name).role is role
+
+
+def test_a_hearing_transcript_says_why_it_is_an_order() -> None:
+    pages = styled_caption(DISTRICT, PARTIES, ["TRANSCRIPT OF MOTION HEARING"])
+    meta = infer_meta(pages, "filing.txt")
+    assert (meta.role, meta.party) == (Role.ORDER, "Court")
+    assert meta.evidence[0] == (
+        'title says "TRANSCRIPT OF": a hearing transcript, the court\'s oral ruling'
+    )
+
+
+def test_a_time_to_answer_is_no_answer() -> None:
+    pages = styled_caption(DISTRICT, PARTIES, ["STIPULATION TO EXTEND TIME TO ANSWER"])
+    assert infer_meta(pages, "filing.txt").role is not Role.OPPOSITION

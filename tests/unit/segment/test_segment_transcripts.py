@@ -178,25 +178,45 @@ def test_a_brief_quoting_a_hearing_is_no_transcript(title: str) -> None:
     assert paragraphs[0].startswith("At the hearing on the demurrer")
 
 
-def test_a_proceedings_banner_and_the_reporters_certificate_stand_apart(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "certificate",
+    [
+        [
+            "              CERTIFICATE OF REPORTER",
+            "     I, Juniper Osei, certify that the foregoing is a",
+            "true and correct transcript of the proceedings.",
+        ],
+        [
+            "        CERTIFICATE OF OFFICIAL REPORTER",
+            "     I, Juniper Osei, Official Court Reporter for the",
+            "Circuit Court, certify that the foregoing is a true",
+            "and correct transcript.",
+        ],
+        [
+            "              C E R T I F I C A T E",
+            "     I certify that the foregoing is a correct",
+            "transcript from the record of proceedings.",
+        ],
+        [
+            "     I, Juniper Osei, do hereby certify that the foregoing",
+            "is a correct transcript of the proceedings.",
+            "     /s/ Juniper Osei          March 9, 2026",
+        ],
+    ],
+    ids=["of-reporter", "of-official-reporter", "spaced-title", "untitled"],
+)
+def test_a_proceedings_banner_stands_apart_and_the_reporters_certificate_is_left_out(
+    tmp_path: Path, certificate: list[str]
+) -> None:
+    """The banner above the first turn is a block of its own; the reporter's certificate
+    after the last turn is back matter, left out of the body like a certificate of service."""
     banner = "              P R O C E E D I N G S"
-    tail = [
-        "     THE COURT: We're adjourned.",
-        "",
-        "              CERTIFICATE OF REPORTER",
-        "     I, Juniper Osei, certify that the foregoing is a",
-        "true and correct transcript of the proceedings.",
-        *[""] * 10,
-    ]
+    tail = ["     THE COURT: We're adjourned.", "", *certificate, *[""] * 10]
     pages = [numbered(COVER), numbered([banner, *FIRST, *SECOND[:6]]), numbered(tail)]
     path = tmp_path / "hearing.txt"
     path.write_text("\f".join(pages))
     got = texts(load_filing(path, ocr=False))
     assert got[0].endswith("Juniper Osei, CSR")
     assert got[1:3] == ["P R O C E E D I N G S", "(Proceedings begin at 9:14 a.m.)"]
-    assert got[-3:] == [
-        "THE COURT: We're adjourned.",
-        "CERTIFICATE OF REPORTER",
-        "I, Juniper Osei, certify that the foregoing is a true and correct transcript of the"
-        " proceedings.",
-    ]
+    assert got[-1] == "THE COURT: We're adjourned."
+    assert not any("certify" in text for text in got)
