@@ -45,7 +45,6 @@ FEATURES = (
     "bm25_rank",
     "body_share",
     "own_body_share",
-    "passage",
     "source_best_body",
     "source_best_heading",
     "family",
@@ -75,7 +74,6 @@ SIGNAL_OF = {
     "bm25_rank": "lexical",
     "body_share": "lexical",
     "own_body_share": "lexical",
-    "passage": "lexical",
     "family": "outline",
     "authority": "shared-authority",
     "record": "record-cite",
@@ -89,7 +87,6 @@ ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real fil
 CANDIDATES_PER_SOURCE = 6
 HEADING_CANDIDATES = 2
 LEAD_IN_WORDS = 40  # a heading with less text of its own is read with its sub-sections
-PASSAGE_WORDS = 15  # a paragraph with fewer content words is not compared on its own
 NEAR_TIE = 0.9  # a section this close to the citing text beats its own closer sub-section
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -254,16 +251,12 @@ class _Context:
         heading = 0.0
         if source.title and target.title:
             heading = fuzz.token_set_ratio(source.title, target.title) / 100.0
-        mine = source.own or source.vector
-        own_body = cosine(mine, target.own or target.vector)
         return {
             "heading": heading,
             "heading_cosine": cosine(self.titles[source.unit.id], self.titles[target.unit.id]),
             "polarity": heading if source.negative != target.negative else 0.0,
             "body": cosine(source.vector, target.vector),
-            "own_body": own_body,
-            # the closest the source comes to the target or to one of its paragraphs
-            "passage": max([own_body, *(cosine(mine, p) for p in target.passages)]),
+            "own_body": cosine(source.own or source.vector, target.own or target.vector),
             "bm25": self.bm25.score(source, target),
             "position": 1.0 - abs(source.position - target.position),
             "other_part": float(not self.same_part(source, target)),
@@ -430,9 +423,7 @@ def _features(
     tokens = [textnorm.content_words(readings[u.id][0]) for u in units]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
     own_tokens = [textnorm.content_words(u.text) for u in units]
-    own_idf = inverse_document_frequency(own_tokens)
-    owns = tfidf_vectors(own_tokens, own_idf)
-    passages = [_passage_vectors(u, own_idf) for u in units]
+    owns = tfidf_vectors(own_tokens, inverse_document_frequency(own_tokens))
     paths = _outline_paths(source_units) | _outline_paths(target_units)
     parts = _parts(source_units) | _parts(target_units)
     places = _positions(source_units) | _positions(target_units)
@@ -446,20 +437,10 @@ def _features(
             reading=readings[u.id],
             position=places[u.id],
             own=o,
-            passages=p,
         )
-        for u, w, v, o, p in zip(units, tokens, vectors, owns, passages, strict=True)
+        for u, w, v, o in zip(units, tokens, vectors, owns, strict=True)
     ]
     return items[: len(source_units)], items[len(source_units) :]
-
-
-def _passage_vectors(unit: ArgumentUnit, idf: dict[str, float]) -> list[dict[str, float]]:
-    """TF-IDF vectors of a unit's paragraphs of at least :data:`PASSAGE_WORDS` content words,
-    when it has more than one: a section answering two arguments often gives each its own
-    paragraphs, and its whole text resembles neither as much as one of them does."""
-    tokens = [textnorm.content_words(p) for p in unit.paragraphs]
-    tokens = [t for t in tokens if len(t) >= PASSAGE_WORDS]
-    return tfidf_vectors(tokens, idf) if len(tokens) > 1 else []
 
 
 def _positions(units: Sequence[ArgumentUnit]) -> dict[SegmentId, float]:

@@ -61,7 +61,6 @@ class Features:
     structural: bool = False  # not an argument to be answered (facts, standard, conclusion …)
     position: float = 0.0  # place among its side's units, 0 (first) to 1 (last)
     own: Vector | None = None  # TF-IDF vector of the unit's own text (not its reading)
-    passages: tuple[Vector, ...] = ()  # TF-IDF vectors of its longer paragraphs, as ``own``
 
 
 def features(
@@ -74,7 +73,6 @@ def features(
     reading: tuple[str, Sequence[CitationInfo]] | None = None,
     position: float = 0.0,
     own: Vector | None = None,
-    passages: Sequence[Vector] = (),
 ) -> Features:
     """The comparable features of ``unit`` (its content ``words``, TF-IDF ``vector``, path).
 
@@ -97,7 +95,6 @@ def features(
         and (textnorm.is_structural(unit.heading) or part in _NOT_ARGUED),
         position=position,
         own=own,
-        passages=tuple(passages),
     )
 
 

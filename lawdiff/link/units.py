@@ -27,7 +27,6 @@ class ArgumentUnit:
         citations: every citation of the members.
         claims: claim ids tagged on the members.
         pages: first and last page of the members' text.
-        paragraphs: the text of each member that is not the heading itself, in order.
     """
 
     segment: SegmentInfo
@@ -37,7 +36,6 @@ class ArgumentUnit:
     citations: tuple[CitationInfo, ...]
     claims: frozenset[str]
     pages: tuple[int, int] = (0, 0)
-    paragraphs: tuple[str, ...] = ()
 
     @property
     def id(self) -> SegmentId:
@@ -105,7 +103,6 @@ def _unit(
         citations=tuple(_citations(members)),
         claims=frozenset(tag.claim for m in members for tag in m.claims),
         pages=(min(m.start_page for m in members), max(m.end_page for m in members)),
-        paragraphs=tuple(m.text for m in members if m.text and m.text != head.heading),
     )
 
 
