@@ -76,6 +76,16 @@ def readings(enum: str) -> tuple[Reading, ...]:
     return tuple(found)
 
 
+def follows(enum: str, later: str) -> bool:
+    """True when ``later`` can number the item right after ``enum`` at the same level
+    ("1." then "2.", "A." then "B.", "iv." then "v.")."""
+    return any(
+        after.style == before.style and after.ordinal == before.ordinal + 1
+        for before in readings(enum)
+        for after in readings(later)
+    )
+
+
 NUMBER_WORDS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN")
 
 

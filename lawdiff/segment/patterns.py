@@ -146,6 +146,16 @@ UMBRELLA_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A memorandum inside the filing whose numbered points may be preceded by sections of its
+# own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
+MEMORANDUM_HEADING = re.compile(
+    r"^\s*MEMORANDUM\s+OF\s+(?:POINTS\s+AND\s+AUTHORITIES|LAW)\s*[.:]?\s*$", re.IGNORECASE
+)
+# Headings that close a brief's argument: top headings wherever they come.
+CLOSING_HEADING = re.compile(
+    r"^\s*(?:CONCLUSION|PRAYER(?:\s+FOR\s+RELIEF)?|RELIEF\s+REQUESTED)\s*[.:]?\s*$", re.IGNORECASE
+)
+
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
 ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
@@ -226,6 +236,13 @@ PART_TITLE = re.compile(
 NOTICE_OF_MOTION = re.compile(
     r"\bNOTICE\s+OF\s+(?:\S+\s+){0,3}?MOTION\b|\bPLEASE\s+TAKE\s+NOTICE\b|"
     r"\bNOTICE\s+IS\s+HEREBY\s+GIVEN\b",
+    re.IGNORECASE,
+)
+
+# The notice's own section title standing alone under the caption ("NOTICE OF MOTION AND
+# MOTION"), not the document's full title naming the party and the relief.
+NOTICE_SECTION_TITLE = re.compile(
+    r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)(?:\s+AND\s+(?:MOTION|APPLICATION))?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 

@@ -128,13 +128,16 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
         text = lines[end].stripped
         if text and not (is_title_case(text) and len(text.split()) < CAPTION_TAIL_WORDS):
             break
+        if patterns.NOTICE_SECTION_TITLE.match(text):
+            break  # "NOTICE OF MOTION AND MOTION" opens the notice below the caption
         end += 1
     return end, court_page
 
 
 def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
     """Lines of the introduction that are no body text: title remnants and banners in
-    capitals on the caption's page, signature blocks (a notice of motion ends in one) and
+    capitals on the caption's page (the notice's own heading, "NOTICE OF MOTION AND
+    MOTION", aside), signature blocks (a notice of motion ends in one) and
     certificates (of interested entities), each up to the next known heading."""
     skipped: set[int] = set()
     signing = False
@@ -143,7 +146,10 @@ def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
             signing = True
         elif signing and patterns.KNOWN_HEADING.match(line.text):
             signing = False
-        if signing or (line.page_index == caption_page and is_upper_text(line.text)):
+        banner = line.page_index == caption_page and is_upper_text(line.text)
+        if banner and patterns.NOTICE_SECTION_TITLE.match(line.text):
+            banner = False  # the notice's heading, set on the caption's page
+        if signing or banner:
             skipped.add(line.index)
     return skipped
 

@@ -101,6 +101,22 @@ def _period_title(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A sub-point written as one sentence holds at most this many words.
+MAX_SENTENCE_HEADING_WORDS = 40
+
+
+def is_sentence_heading(title: str) -> bool:
+    """True when ``title`` could be a sub-point written as one sentence ("The weakness
+    applies an unstated evaluation criterion."): a capital first, one sentence ending with
+    a period, neither in capitals nor in title case, no citation in it, not too long."""
+    text = title.strip()
+    if not text[:1].isupper() or is_upper_text(text) or is_title_case(text):
+        return False
+    if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or patterns.CITATION_HINT.search(text):
+        return False
+    return text.endswith(".") and first_sentence_end(text) is None
+
+
 def reads_as_prose(title: str) -> bool:
     """True when a numbered line's text reads as a sentence of body text: neither in title
     case nor in capitals, and with a comma or a second sentence in it."""

@@ -9,6 +9,7 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.outline import follows
 from lawdiff.segment.quoted import (
     PLAIN_QUOTE_INDENT,
     introduces_quotation,
@@ -16,7 +17,12 @@ from lawdiff.segment.quoted import (
     is_patent_claim,
     plain_indent,
 )
-from lawdiff.segment.sentences import numbered_run_in, reads_as_fact, reads_as_prose
+from lawdiff.segment.sentences import (
+    is_sentence_heading,
+    numbered_run_in,
+    reads_as_fact,
+    reads_as_prose,
+)
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
@@ -47,7 +53,7 @@ class NumberedHeadings(HeadingExtent):
             return None
         if self._list_item(match.group("title")) or self._quoted_line(line, match.group("title")):
             return None
-        if self._numbered_fact(match.group("title")):
+        if self._numbered_fact(line, match.group("title")):
             return None
         lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
         if self.tracker.fits(enum, lenient) is None:
@@ -57,7 +63,12 @@ class NumberedHeadings(HeadingExtent):
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
         title_text = match.group("title")
-        if self.plain and reads_as_prose(title_text) and not is_claim_term_title(title_text):
+        if (
+            self.plain
+            and reads_as_prose(title_text)
+            and not is_claim_term_title(title_text)
+            and not self._sentence_sibling(line, enum, title_text)
+        ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = one_line(self.doc.text[title_start : self.lines[last].content_end])
@@ -82,6 +93,54 @@ class NumberedHeadings(HeadingExtent):
             return False
         return self.tracker.fits(match.group("enum")) is not None
 
+    def _sentence_sibling(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for a sub-point of an outline whose sub-points are sentences ("1. Mr.
+        Ardelean has made the showing …." then "2. The superseding indictment, returned
+        after …, raises a presumption …."): one sentence, alone on its line with body text
+        below it, and in a sequence of such points. The sequence vouches for it where its
+        comma would make it prose: the heading of the same level before it is a sentence
+        with body text of its own, or, for the first point of a level, the next point is a
+        sentence alone on its line too. A numbered paragraph opens no level of its own."""
+        if not is_sentence_heading(title) or not self._alone_above_text(line):
+            return False
+        depth = self.tracker.fits(enum)
+        if depth is None:
+            return False
+        if depth > min(len(self.tracker.path), len(self.outline)):
+            return self._next_point_alike(line, enum)
+        sibling = self.outline[depth - 1]
+        if sibling == len(self.blocks) - 1 or self.blocks[sibling].kind != SegmentKind.HEADING:
+            return False  # no body text under the sibling: items of a list
+        return is_sentence_heading(self.blocks[sibling].heading)
+
+    def _alone_above_text(self, line: TextLine) -> bool:
+        """True when ``line`` stands alone in plain text with body text below it."""
+        below = self._next_nonblank(line.index)
+        return (
+            below is not None
+            and self._blank_between(line, below)
+            and not (patterns.ENUMERATOR_START.match(below.text) or self._starts_something(below))
+        )
+
+    def _next_point_alike(self, line: TextLine, enum: str) -> bool:
+        """True when the next enumerated line after ``line`` (body text between, no heading)
+        numbers the point after ``enum`` and is a sentence alone above text too."""
+        for later in self.lines[line.index + 1 :]:
+            if later.index in self.regions.skipped:
+                return False
+            if later.blank:
+                continue
+            if self._starts_something(later) or patterns.POINT_START.match(later.text):
+                return False
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None:
+                return (
+                    follows(enum, match.group("enum"))
+                    and is_sentence_heading(match.group("title"))
+                    and self._alone_above_text(later)
+                )
+        return False
+
     def _list_item(self, title: str) -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
         ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
@@ -92,10 +151,13 @@ class NumberedHeadings(HeadingExtent):
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
         return bool(patterns.ISSUES_HEADING.search(heading))
 
-    def _numbered_fact(self, title: str) -> bool:
+    def _numbered_fact(self, line: TextLine, title: str) -> bool:
         """True for a numbered sentence of facts under STATEMENT OF UNDISPUTED FACTS
-        ("1. On February 1, 2023, the parties signed …"): a numbered paragraph, no heading."""
-        if self.section is None or self.outline or not reads_as_fact(title):
+        ("1. On February 1, 2023, the parties signed …"), or a short one in a run of them
+        (a response's "1. Admits." before "4. Admits that the notice …"): a numbered
+        paragraph, no heading."""
+        fact = reads_as_fact(title) or line.index in self.allegations
+        if self.section is None or self.outline or not fact:
             return False
         block = self.blocks[self.section]
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""

@@ -11,6 +11,9 @@ from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
+# Headings after which a memorandum's sections are no longer a preface to its points.
+_ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
+
 
 class UnnumberedHeadings(HeadingExtent):
     """Unnumbered headings: top headings, subheadings under them, a complaint's
@@ -40,6 +43,10 @@ class UnnumberedHeadings(HeadingExtent):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and self._gathered_by_memorandum(line):
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if (known or caps) and not text.startswith("("):
                 return self._major_heading(line)
             if self.complaint and is_title_case(text):
@@ -54,6 +61,34 @@ class UnnumberedHeadings(HeadingExtent):
         if self.top is None or self.outline or self.complaint:
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _gathered_by_memorandum(self, line: TextLine) -> bool:
+        """True for a known heading right under MEMORANDUM OF POINTS AND AUTHORITIES, before
+        its numbered points ("STANDARD OF REVIEW", then "I. WRIT REVIEW IS WARRANTED …"): a
+        section of the memorandum, a sibling of its points. A closing heading (CONCLUSION)
+        and the umbrella (ARGUMENT) stay top headings; and when an umbrella or a closing
+        heading comes before the first point ("INTRODUCTION" … "ARGUMENT", then "I."), the
+        memorandum gathers none of them."""
+        if self.top is None or self.outline or self.complaint:
+            return False
+        if not patterns.MEMORANDUM_HEADING.match(self.blocks[self.top].label):
+            return False
+        text = line.stripped
+        if patterns.CLOSING_HEADING.match(text) or patterns.UMBRELLA_HEADING.match(text):
+            return False
+        return self._points_follow(line)
+
+    def _points_follow(self, line: TextLine) -> bool:
+        """True when the first numbered point ("I.", "POINT I") comes after ``line`` before
+        any umbrella, closing or memorandum heading."""
+        for later in self.lines[line.index + 1 :]:
+            text = later.text
+            enum = patterns.ENUMERATOR_START.match(text)
+            if patterns.POINT_START.match(text) or (enum and enum.group("enum") == "I."):
+                return True
+            if any(pattern.match(text) for pattern in _ENDS_PREFACE):
+                return False
+        return False
 
     def _sentence_heading(self, line: TextLine) -> int | None:
         """An unnumbered heading inside a brief's section: alone on its line(s) ("Laches Bars
