@@ -43,6 +43,11 @@ class UnnumberedHeadings(HeadingExtent):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and not is_upper_text(text) and self._under_capital_umbrella(text):
+                # "Standard of Review" under LAW AND ARGUMENT, before its first point
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if known and self._gathered_by_memorandum(line):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
@@ -61,6 +66,14 @@ class UnnumberedHeadings(HeadingExtent):
         if self.top is None or self.outline or self.complaint:
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _under_capital_umbrella(self, text: str) -> bool:
+        """True for a known heading in mixed case ("Standard of Review") under an umbrella
+        printed in capitals (LAW AND ARGUMENT) before its first point: the umbrella's
+        section, one level down; a closing heading stays a top heading."""
+        if not self._under_umbrella() or patterns.CLOSING_HEADING.match(text):
+            return False
+        return is_upper_text(self.blocks[self.top or 0].heading)
 
     def _gathered_by_memorandum(self, line: TextLine) -> bool:
         """True for a known heading right under MEMORANDUM OF POINTS AND AUTHORITIES, before
