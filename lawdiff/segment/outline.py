@@ -96,8 +96,10 @@ def follows(enum: str, later: str) -> bool:
 NUMBER_WORDS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN")
 
 
-ORDINAL_WORDS = ("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH")
-ORDINAL_WORDS += ("NINTH", "TENTH")
+ORDINAL_WORDS = (
+    *("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH"),
+    *("SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH"),
+)
 # Words of a word enumerator that do not name its level ("Response to … Nos.").
 _LEVEL_NOISE = frozenset({"RESPONSE", "TO", "NO", "NOS", "AND", "&", ","})
 
