@@ -48,9 +48,6 @@ KNOWN_GAPS = {
     "segmenter nests them under MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus "
     "expectation and the calapp pair's gold do",
     # pairs7 (held-out): real-world layouts the segmenter misreads, left as printed
-    "edla-jonesact-jmol-newtrial-transcript/opposition.txt": "unnumbered sentence-case "
-    "sub-headings without final punctuation ('Negligence: the featherweight causation standard "
-    "was easily met') under unnumbered capital sections are read as body text",
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
