@@ -44,6 +44,7 @@ from lawdiff.ruling.matching import (
 )
 from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import PartyNames
+from lawdiff.ruling.parts import Part, part_dispositions, part_sides
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
@@ -176,6 +177,18 @@ def rule_arguments(
         or _naming_paragraphs(order, argument, arguments, distinct)
         for argument in arguments
     }
+    titles = {s.id: s.heading for s in order.segments if s.heading}
+    parts = part_sides(
+        arguments,
+        part_dispositions(sentences, parties.party_words),
+        parties.party_words,
+        # the heading of the one order section answering an argument ("Stay or dismissal")
+        {
+            a: [titles[s] for s in found if s in titles]
+            for a, found in links.items()
+            if len(found) == 1
+        },
+    )
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: _inside(order.segments, [f for f in found if f in headed]) for a, found in links.items()
@@ -183,6 +196,14 @@ def rule_arguments(
     for argument in arguments:
         named = set_aside.get(argument.id, [])
         linked = links[argument.id]
+        # "Because the Debtor has satisfied section 362(d)(3)(B), the Court need not decide
+        # whether the plan …": the stay argument is decided on that ground, not set aside
+        grounded = {
+            sentence_key(s)
+            for s in declining
+            if _ground_names(s, topics.queries.get(argument.id), topics.idf, book, parties)
+        }
+        declining_here = [s for s in declining if sentence_key(s) not in grounded]
         # a sentence about the argument that lies in a section answering other arguments only
         # speaks to those ("… it does not allege that the reserve was segregated" under
         # Conversion is no ruling on the contract claim's reserve)
@@ -215,12 +236,17 @@ def rule_arguments(
                 echoes,
                 # "Because X …, need not reach Y" leaves the cue-less points undecided, but not
                 # one the order answered in a headed section of its own elsewhere
-                any(not inside[argument.id] or s.segment in inside[argument.id] for s in declining),
+                any(
+                    not inside[argument.id] or s.segment in inside[argument.id]
+                    for s in declining_here
+                ),
                 conceded,
                 recommended,
                 # "Because the decision must be vacated on other grounds, the Court does not
                 # resolve the statutory question", in the statutory argument's own section
-                {sentence_key(s) for s in declining if s.segment in inside[argument.id]},
+                {sentence_key(s) for s in declining_here if s.segment in inside[argument.id]},
+                parts.get(argument.id),
+                grounded,
             )
         )
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
@@ -312,9 +338,19 @@ def _set_aside(
                 for a in arguments
                 if _names(tail, a, distinct) and sentence in topics.directly(a.id)
             ]
-        for argument in chosen:
+        for argument in _most_specific(chosen, arguments):
             out.setdefault(argument.id, []).append(sentence)
     return out
+
+
+def _most_specific(
+    chosen: Sequence[SegmentInfo], arguments: Sequence[SegmentInfo]
+) -> list[SegmentInfo]:
+    """The chosen arguments less those with a chosen sub-argument: "the Court does not decide
+    whether Dr. Brandt is qualified to offer warnings opinions" sets aside the qualification
+    sub-argument, not the heading on all of Dr. Brandt's opinions that shares its words."""
+    ids = {a.id for a in chosen}
+    return [a for a in chosen if not (_descendants(arguments, a.id) - {a.id}) & ids]
 
 
 # what points back to the point last put: "need not resolve it", "that argument need not detain
@@ -386,6 +422,26 @@ def _rests_elsewhere(sentence: Sentence, book: RuleBook, parties: PartyNames) ->
     without any cue of their own were not reached either."""
     tail = _not_reached_tail(sentence, book, parties)
     return tail is not None and bool(_GROUND.search(sentence.text.lower()))
+
+
+def _ground_names(
+    sentence: Sentence,
+    query: Mapping[str, float] | None,
+    idf: Mapping[str, float],
+    book: RuleBook,
+    parties: PartyNames,
+) -> bool:
+    """Whether the ground clause of a "Because X …, need not reach Y" sentence (X) names the
+    argument, and better than what it sets aside (Y) does."""
+    tail = _not_reached_tail(sentence, book, parties)
+    folded, lowered = folded_forms(sentence.text)
+    ground = _GROUND.search(lowered)
+    if not query or tail is None or ground is None or not folded.endswith(tail):
+        return False  # (a cue written party = "before" names its point first: no ground)
+    clause = folded[ground.start() : max(ground.start(), len(folded) - len(tail))]
+    said = relevance(query, stems(clause, book.gloss, parties.party_words), idf)
+    left = relevance(query, stems(tail, book.gloss, parties.party_words), idf)
+    return said >= book.min_relevance and said > left
 
 
 def _not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
@@ -484,6 +540,8 @@ def _rule_one(
     conceded: AbstractSet[SentenceKey] = frozenset(),
     recommended: Mapping[SentenceKey, Side] | None = None,
     resting: AbstractSet[SentenceKey] = frozenset(),
+    part: Part | None = None,
+    grounded: AbstractSet[SentenceKey] = frozenset(),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -512,8 +570,11 @@ def _rule_one(
         for s in about
         if _not_reached_tail(s, book, parties) is None and not _moot_for_others(s, query, book)
     ]
-    own = _disposition_in(deciding, book, parties) or (
-        _disposition_of(order, linked, book, keep, parties) if linked else None
+    own = (
+        part.side
+        if part
+        else _disposition_in(deciding, book, parties)
+        or (_disposition_of(order, linked, book, keep, parties) if linked else None)
     )
     # "need not reach" counts only where it names the argument (above)
     on_point = [  # a "DENIED AS MOOT" sentence decides nothing: its "DENIED" is no cue
@@ -532,7 +593,7 @@ def _rule_one(
         for r in _aside(
             _readings(order, linked, parties, book, speakers, conceded, recommended), resting
         )
-        if keep is None or _key(r.evidence) in keep
+        if (keep is None or _key(r.evidence) in keep) and _key(r.evidence) not in grounded
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
     if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only
@@ -540,6 +601,8 @@ def _rule_one(
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
+    if part is not None and _part_decides(part, on_point, readings, book):
+        return ruling(part.side, _PART_CONFIDENCE, [part.evidence])
     leads = _lead_rulings(order, linked, book, keep)
     if leads:  # "First cause of action (…): OVERRULED." decides the section's arguments
         readings = [*leads, *readings]
@@ -562,6 +625,20 @@ def _rule_one(
         side, confidence = prior, book.fallback_confidence
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3])
+
+
+_PART_CONFIDENCE = 0.6
+
+
+def _part_decides(
+    part: Part, on_point: Sequence[Reading], readings: Sequence[Reading], book: RuleBook
+) -> bool:
+    """Whether the disposition of the part an argument is about ("DENIED as to standing")
+    decides it: when no sentence about the argument carries a cue (the linked section's cues
+    are about its other points), or when its own cues are weak (below ``prior_override``)."""
+    if part.side is Side.NOT_REACHED:
+        return False
+    return not on_point or decide_side(readings, book)[1] < book.prior_override
 
 
 _AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}

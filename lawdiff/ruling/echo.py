@@ -13,15 +13,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from lawdiff.core.rulings import OPPOSITE, Evidence, Side
-from lawdiff.ruling.evidence import REPORTING_VERBS, Reading
+from lawdiff.ruling.evidence import NEGATION, REPORTING_VERBS, Reading
 from lawdiff.ruling.matching import stems
 from lawdiff.ruling.sentences import Sentence
 
 ECHO_WEIGHT = 0.6
 _SHARE = 0.6  # of the sentence's own words that must be the heading's
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|cannot|neither|without|tidak|bukan|belum)\b|n['’]t\b", re.IGNORECASE
-)
+_NEGATION = re.compile(NEGATION, re.IGNORECASE)
 _REPORTED = re.compile(rf"\b{REPORTING_VERBS}\b", re.IGNORECASE)
 # a finding has a verb; a run-in topic label ("Compulsory process.") has none
 _FINITE = re.compile(

@@ -28,6 +28,12 @@ REPORTING_VERBS = (
     r"sought|"
     r"berdalil|berargumen|mendalilkan|membantah|menyatakan|berpendapat)"
 )
+# the one table of negation words (a cue turned round, a heading denied, a showing refused);
+# "No. 3" is a number, "fails to" refuses what follows
+NEGATION = (
+    r"(?:\b(?:not|never|cannot|nor|neither|without|no\s+longer|no(?!\.\s*\d)|fails?\s+to|"
+    r"failed\s+to|tidak|bukan|belum)\b|n['’]t\b)"
+)
 _REPORTING_AFTER = re.compile(
     r"^(?:'s?|’s?)?(?:\s+[\w,]+){0,3}?\s+" + REPORTING_VERBS + r"\b"
     r"|^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
@@ -217,6 +223,8 @@ def read_sentence(
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in _longest_hits(book.cues, folded, lowered) if not _in_question(folded, h[1])]
     hits = _without_halves(hits)
+    reported = _reported_spans(folded, parties)
+    hits = [h for h in hits if not any(a <= h[1] < b for a, b in reported)]
     if not hits:
         return None
     mentions = _with_report(parties.mentions(folded), folded, recommended)
@@ -244,6 +252,26 @@ def read_sentence(
     evidence = Evidence(sentence.text, sentence.page, sentence.line, best_cue.text, best_side)
     concluding = _CONCLUDING.match(sentence.text) is not None
     return Reading(best_side, weight, evidence, concluding)
+
+
+# a party's position reported as such: "Defendants argue that Ms. Rao lacks standing"; the
+# court's own answer begins at a turn ("…, but that reading fails")
+_REPORTED_THAT = re.compile(
+    rf"^(?:'s?|’s?)?(?:\s+[\w,]+){{0,3}}?\s+{REPORTING_VERBS}\s+that\b", re.I
+)
+_REPORT_ENDS = re.compile(r";|\b(?:but|however|yet)\b", re.IGNORECASE)
+
+
+def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
+    """The stretches of a sentence that report a party's position ("X argues that …")."""
+    spans = []
+    for _, end, _ in parties.mentions(folded):
+        said = _REPORTED_THAT.match(folded[end:])
+        if said:
+            start = end + said.end()
+            stop = _REPORT_ENDS.search(folded, start)
+            spans.append((start, stop.start() if stop else len(folded)))
+    return spans
 
 
 # "X has shown a likelihood of success on A, but not on B": the cue holds for A, its opposite
@@ -336,9 +364,7 @@ def _side_of(
 
 # a negation right before a cue, in its clause, turns it round: "does not find that contention
 # persuasive", "is not a reason to agree with"
-_NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|cannot|no longer)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
-)
+_NEGATION_BEFORE = re.compile(rf"{NEGATION}(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def _negated_cue(folded: str, start: int) -> bool:
@@ -349,10 +375,9 @@ def _negated_cue(folded: str, start: int) -> bool:
     return bool(_NEGATION_BEFORE.search(window))
 
 
-_NEGATED = re.compile(
-    r"\b(?:nor|not|no(?!\.\s*\d)|never|cannot|fails?\s+to|failed\s+to)\b(?![^,;]*\bbut\b)",
-    re.IGNORECASE,
-)
+# a showing refused before a mixed cue ("Nor has it raised serious questions"), unless a "but"
+# in the clause turns it back
+_NEGATED = re.compile(rf"{NEGATION}(?![^,;]*\bbut\b)", re.IGNORECASE)
 _POSSESSED_ARGUMENT = re.compile(
     r"^(?:'s?|’s?)\s+(?:\w+\s+)?(?:argument|contention|position|theory|reading|objection|"
     r"assertion|suggestion|claim|reliance|point)s?\b",

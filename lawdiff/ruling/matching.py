@@ -294,9 +294,15 @@ def _continued(
     its words turn, weakly, to other arguments: then it is about those."""
     about: list[frozenset[SegmentId]] = []
     carried = 0
+    label: frozenset[SegmentId] = frozenset()  # the topic a run-in label gave the paragraph
     for index, hit in enumerate(direct):
         same_paragraph = index > 0 and sentences[index - 1].segment == sentences[index].segment
-        if hit or not same_paragraph or not about or carried >= _INHERIT:
+        opening = not same_paragraph or _ENUMERATOR.match(sentences[index - 1].text)
+        if opening:
+            label = hit if hit and _run_in_label(sentences[index].text) else frozenset()
+        if not hit and same_paragraph and label:
+            about.append(label)  # "1. The causation opinion. …": the whole paragraph's topic
+        elif hit or not same_paragraph or not about or carried >= _INHERIT:
             about.append(hit)
             carried = 0
         elif weak[index] and not weak[index] & about[-1]:
@@ -306,6 +312,24 @@ def _continued(
             about.append(about[-1])
             carried += 1
     return tuple(about)
+
+
+# a run-in label opens a paragraph with its topic and no verb: "The causation opinion.",
+# "Compulsory process.", "1. Timing."
+_LABEL = re.compile(
+    r"^\W*(?:\d{1,2}\.|[a-z]\.|\([a-z0-9]{1,3}\))?\s*(?:[\w'’-]+\s+){0,6}[\w'’-]+\.$", re.I
+)
+_ENUMERATOR = re.compile(r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?\W*$", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|can|could|may|must|"
+    r"shall|should)\b|\b\w{3,}(?:ed|es)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_in_label(text: str) -> bool:
+    """Whether a paragraph's first sentence is a run-in label: a few words, no verb."""
+    return _LABEL.match(text.strip()) is not None and _VERB.search(text) is None
 
 
 def ancestors(argument: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> list[SegmentInfo]:
