@@ -41,10 +41,17 @@ def to_roman(value: int) -> str:
 
 @dataclass(frozen=True)
 class Reading:
-    """One way to read an enumerator: its style (level kind) and ordinal value."""
+    """One way to read an enumerator: its style (level kind) and ordinal value; ``first``
+    is the lowest ordinal it covers when it numbers several ("Nos. 1 and 2": 1, ordinal 2)."""
 
     style: str
     ordinal: int
+    first: int = 0
+
+    @property
+    def lowest(self) -> int:
+        """The first ordinal the enumerator covers."""
+        return self.first or self.ordinal
 
 
 def readings(enum: str) -> tuple[Reading, ...]:
@@ -56,8 +63,8 @@ def readings(enum: str) -> tuple[Reading, ...]:
     Returns:
         The possible (style, ordinal) pairs, most likely first; empty when not an enumerator.
     """
-    if enum.startswith("POINT"):
-        return _point_readings(enum)
+    if " " in enum.strip():
+        return _word_readings(enum)
     parts = enum.rstrip(".").split(".")
     if len(parts) > 1 and all(part.isdigit() for part in parts):
         return (Reading(f"decimal-{len(parts)}", int(parts[-1])),)
@@ -80,7 +87,7 @@ def follows(enum: str, later: str) -> bool:
     """True when ``later`` can number the item right after ``enum`` at the same level
     ("1." then "2.", "A." then "B.", "iv." then "v.")."""
     return any(
-        after.style == before.style and after.ordinal == before.ordinal + 1
+        after.style == before.style and after.lowest == before.ordinal + 1
         for before in readings(enum)
         for after in readings(later)
     )
@@ -89,22 +96,48 @@ def follows(enum: str, later: str) -> bool:
 NUMBER_WORDS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN")
 
 
-def _point_readings(enum: str) -> tuple[Reading, ...]:
-    """ "POINT II" / "POINT 2" / "POINT TWO": the level of a New York memorandum's points."""
-    number = enum.split()[-1].rstrip(".:")
-    if number.isdigit():
-        return (Reading("point", int(number)),)
-    if number in NUMBER_WORDS:
-        return (Reading("point", NUMBER_WORDS.index(number) + 1),)
-    value = roman_value(number)
-    return (Reading("point", value),) if value is not None else ()
+ORDINAL_WORDS = (
+    *("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH"),
+    *("SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH"),
+)
+# Words of a word enumerator that do not name its level ("Response to … Nos.").
+_LEVEL_NOISE = frozenset({"RESPONSE", "TO", "NO", "NOS", "AND", "&", ","})
+
+
+def _word_readings(enum: str) -> tuple[Reading, ...]:
+    """ "POINT II", "GROUND TWO", "SECOND GROUND", "ASSIGNMENT OF ERROR NO. 2", "Response to
+    Assignments of Error Nos. 1 and 2": one level per keyword (its words, singular, in
+    capitals, the numbers and "Response to … No." aside), numbered by the last number."""
+    tokens = enum.upper().replace(",", " , ").replace(".", " ").replace(":", " ").split()
+    numbers = [value for value in map(_number_value, tokens) if value is not None]
+    ordinal = next((ORDINAL_WORDS.index(t) + 1 for t in tokens if t in ORDINAL_WORDS), None)
+    if ordinal is not None:
+        numbers = [ordinal]
+    words = [
+        t.removesuffix("S") if t in ("ASSIGNMENTS", "PROPOSITIONS") else t
+        for t in tokens
+        if t not in _LEVEL_NOISE and t not in ORDINAL_WORDS and _number_value(t) is None
+    ]
+    if not numbers or not words:
+        return ()
+    first = numbers[0] if len(numbers) > 1 else 0
+    return (Reading(" ".join(words).lower(), numbers[-1], first),)
+
+
+def _number_value(token: str) -> int | None:
+    """ "2", "II" or "TWO" as a number; None for a word."""
+    if token.isdigit():
+        return int(token)
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS.index(token) + 1
+    return roman_value(token) if token.isupper() and len(token) <= 7 else None
 
 
 def label_token(enum: str) -> str:
     """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"1)"`` → ``"1"``,
     ``"(i)"`` stays ``"(i)"``, ``"2.1"`` → ``"1"`` (its parent gives the ``"2"``),
     ``"POINT II:"`` → ``"POINT II"``."""
-    if enum.startswith("POINT"):
+    if " " in enum.strip():
         return " ".join(enum.rstrip(".:").split())
     parts = enum.rstrip(".").split(".")
     if len(parts) > 1 and all(part.isdigit() for part in parts):
@@ -164,11 +197,11 @@ class OutlineTracker:
         for depth in range(len(self._stack) - 1, -1, -1):
             level = self._stack[depth]
             for reading in options:
-                if reading.style == level.style and reading.ordinal == level.ordinal + 1:
+                if reading.style == level.style and reading.lowest == level.ordinal + 1:
                     return depth, reading
         used = {level.style for level in self._stack}
         first = LENIENT_FIRST if lenient else 1
         for reading in options:
-            if reading.ordinal <= first and reading.style not in used:
+            if reading.lowest <= first and reading.style not in used:
                 return len(self._stack), reading
         return None

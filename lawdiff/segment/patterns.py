@@ -109,10 +109,14 @@ KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
     r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
+    # an Ohio appellate brief's front sections ("ASSIGNMENTS OF ERROR", "STATEMENT OF THE CASE
+    # AND FACTS", "PROPOSITIONS OF LAW")
+    r"STATEMENT\s+OF\s+(?:THE\s+)?CASE\s+AND\s+(?:THE\s+)?FACTS|"
+    r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)(?:\s+PRESENTED(?:\s+FOR\s+REVIEW)?)?|"
     r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
     r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|"
     # the questions a brief puts ("QUESTIONS PRESENTED", "STATEMENT OF THE QUESTION PRESENTED")
-    r"(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED|"
+    r"(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED(?:\s+FOR\s+REVIEW)?|"
     # a summary-judgment statement of facts and the response to it ("RESPONSE TO STATEMENT OF
     # UNDISPUTED MATERIAL FACTS", "PETITIONER'S COUNTER-STATEMENT OF FACTS")
     r"(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?(?:[A-Z'’]+\s+)?(?:COUNTER[- ]?)?"
@@ -161,6 +165,7 @@ ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
+    r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
 )
 
 # A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or
@@ -395,10 +400,34 @@ TITLE_MINOR_WORDS = frozenset(
         *("within", "against", "during", "where", "which", "while", "whether"),
     }
 )
-# "POINT I:", "POINT II.", "POINT 3 -", "POINT ONE" opening a heading (New York memoranda).
+# A word enumerator opening a heading: a New York memorandum's "POINT I:", "POINT 3 -", "POINT
+# ONE"; a habeas petition's "GROUND ONE:" ("FIRST GROUND"); "CLAIM TWO", "ISSUE 1", "Issue One:",
+# "Argument 2."; an Ohio appellate brief's "ASSIGNMENT OF ERROR NO. 1:", "FIRST ASSIGNMENT OF
+# ERROR", "PROPOSITION OF LAW NO. II" and the answer's "Response to Assignments of Error Nos. 1
+# and 2:". The keyword is in capitals, or capitalised with a colon, dot or dash after the number
+# ("Claim 1 recites …" is a sentence). Its words before the number name its level
+# (:func:`lawdiff.segment.outline.readings`).
+_NUMBER = r"(?:[IVXLC]{1,7}|\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
+_NUMBER_TITLE = r"(?:[IVXLC]{1,7}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+_ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
+_ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
 POINT_START = re.compile(
-    r"^\s*(?P<enum>POINT\s+(?:[IVXLC]{1,7}|\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|"
-    r"NINE|TEN))\b\s*[.:\-–—]?\s*(?P<title>.*)$"
+    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+" + _NUMBER + r"|"
+    r"(?:RESPONSE\s+TO\s+)?"
+    + _ERROR_NO
+    + _NUMBER
+    + r"(?:\s*(?:,|AND|&)\s*"
+    + _NUMBER
+    + r")*|"
+    + _ORDINAL
+    + r"\s+(?:GROUND|POINT|ISSUE|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
+    # capitalised: only with its colon, dot or dash
+    r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+" + _NUMBER_TITLE + r"|"
+    r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
+    r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
+    + _ORDINAL.title()
+    + r"\s+(?:Ground|Point|Issue))(?=\s*[.:\-–—]))"
+    r"\b\s*[.:\-–—]?\s*(?P<title>.*)$"
 )
 
 # A footnote call in body text: a number glued to a word or punctuation ("process.2").

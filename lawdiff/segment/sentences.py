@@ -149,3 +149,23 @@ def is_minor_title(title: str, lines: int, width: float) -> bool:
     if title.endswith((",", ";")) or patterns.CITATION_HINT.search(title) or "¶" in title:
         return False
     return not title.rstrip(".").endswith(")") or bool(patterns.SUBSECTION_END.search(title))
+
+
+# A bare sub-heading ("Negligence: the causation standard was easily met") holds at most this
+# many words; the paragraph below it at least this many.
+BARE_MAX_WORDS = 16
+BARE_BODY_WORDS = 12
+
+
+def is_bare_heading(text: str) -> bool:
+    """True when ``text`` could be a sub-heading in sentence case with no closing punctuation:
+    a capital first, three to sixteen words, not in capitals, ending in a letter, no citation,
+    record cite, section or paragraph sign in it. Whether it is one is for its place to say."""
+    words = patterns.WORD.findall(text)
+    if not (MIN_TITLE_WORDS <= len(words) <= BARE_MAX_WORDS) or not text[:1].isupper():
+        return False
+    if is_upper_text(text) or not text[-1:].isalpha():
+        return False
+    if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
+        return False
+    return "¶" not in text and "§" not in text and "/" not in text[:2]

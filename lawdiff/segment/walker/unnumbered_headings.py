@@ -8,14 +8,14 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict_title, run_in_title
+from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
-from lawdiff.segment.walker.heading_extent import HeadingExtent
 
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
 
-class UnnumberedHeadings(HeadingExtent):
+class UnnumberedHeadings(BareHeadings):
     """Unnumbered headings: top headings, subheadings under them, a complaint's
     title-case subheadings and a brief's sentence headings."""
 
@@ -43,6 +43,11 @@ class UnnumberedHeadings(HeadingExtent):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and not is_upper_text(text) and self._under_capital_umbrella(text):
+                # "Standard of Review" under LAW AND ARGUMENT, before its first point
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if known and self._gathered_by_memorandum(line):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
@@ -61,6 +66,14 @@ class UnnumberedHeadings(HeadingExtent):
         if self.top is None or self.outline or self.complaint:
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _under_capital_umbrella(self, text: str) -> bool:
+        """True for a known heading in mixed case ("Standard of Review") under an umbrella
+        printed in capitals (LAW AND ARGUMENT) before its first point: the umbrella's
+        section, one level down; a closing heading stays a top heading."""
+        if not self._under_umbrella() or patterns.CLOSING_HEADING.match(text):
+            return False
+        return is_upper_text(self.blocks[self.top or 0].heading)
 
     def _gathered_by_memorandum(self, line: TextLine) -> bool:
         """True for a known heading right under MEMORANDUM OF POINTS AND AUTHORITIES, before
@@ -119,8 +132,10 @@ class UnnumberedHeadings(HeadingExtent):
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         # a bold line centred on the page is a heading in sentence case too
         centred = styled and line.hint.centered and len(title.split()) >= 2
-        if not (is_strict_title(title) or centred) or len(title) > 60 * MAX_HEADING_LINES:
+        if len(title) > 60 * MAX_HEADING_LINES:
             return None
+        if not (is_strict_title(title) or centred):
+            return self._bare_heading(line) if last == line.index else None
         if patterns.CITATION_HINT.search(title):
             return None
         self._subheading(line.content_start, self.lines[last].content_end)

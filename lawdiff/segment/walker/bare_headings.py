@@ -1,0 +1,85 @@
+"""Bare sub-headings of plain text: a short sentence-case line with no closing punctuation,
+alone between blank lines above a paragraph, under a numbered point or a subheading in
+capitals ("THE EVIDENCE SUPPORTS THE VERDICT", then "Negligence: the causation standard was
+easily met"). One such line could be a stray short line of body text, so the filing must hold
+another of the same shape: a brief that sets its sub-points this way sets them all so."""
+
+from __future__ import annotations
+
+from lawdiff.core.model import SegmentKind
+from lawdiff.segment import patterns
+from lawdiff.segment.blocks import Block
+from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
+from lawdiff.segment.sentences import BARE_BODY_WORDS, is_bare_heading
+from lawdiff.segment.walker.heading_extent import HeadingExtent
+
+
+class BareHeadings(HeadingExtent):
+    """Sentence-case sub-headings without closing punctuation, vouched for by a sibling."""
+
+    def _bare_heading(self, line: TextLine) -> int | None:
+        """The bare sub-heading on ``line`` one level below its point, or None."""
+        if not (self.plain and self.blank_breaks) or self.complaint:
+            return None
+        parent = self._bare_parent()
+        if parent is None or not self._bare_shape(line):
+            return None
+        if sum(1 for other in self.lines if self._bare_shape(other)) < 2:
+            return None
+        self._close()
+        title = line.stripped
+        block = self._add(
+            SegmentKind.HEADING, title.upper(), line.content_start, line.content_end, parent
+        )
+        block.heading = title
+        block.minor = True
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        return line.index + 1
+
+    def _bare_parent(self) -> int | None:
+        """The heading a bare sub-heading goes under: the current numbered point or
+        subheading in capitals (a top heading is none); after a bare sibling, its parent."""
+        if self.section is None:
+            return None
+        block = self.blocks[self.section]
+        if block.kind != SegmentKind.HEADING:
+            return None
+        if _is_bare(block):
+            return block.parent
+        numbered = self.section in self.outline
+        return self.section if numbered or (block.parent is not None and _capitals(block)) else None
+
+    def _bare_shape(self, line: TextLine) -> bool:
+        """True for a line of the shape: a bare heading's words, a blank line on each side,
+        after body text or a heading, a paragraph of body text below."""
+        if line.blank or line.index < self.regions.body_start or line.index in self.regions.skipped:
+            return False
+        text = line.stripped
+        if not is_bare_heading(text) or patterns.ENUMERATOR_START.match(text):
+            return False
+        if self._starts_something(line) or patterns.POINT_START.match(text):
+            return False
+        before = self.lines[line.index - 1] if line.index else None
+        after = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if before is None or after is None or not (before.blank and after.blank):
+            return False
+        below = self._next_nonblank(line.index)
+        return below is not None and _body_text(below.stripped)
+
+
+def _is_bare(block: Block) -> bool:
+    return block.minor and is_bare_heading(block.heading)
+
+
+def _capitals(block: Block) -> bool:
+    return is_upper_text(block.heading) and len(patterns.WORD.findall(block.heading)) >= 2
+
+
+def _body_text(text: str) -> bool:
+    """True for a paragraph of body text: a long sentence, finished, not in capitals."""
+    return (
+        len(patterns.WORD.findall(text)) >= BARE_BODY_WORDS
+        and ends_sentence(text)
+        and not is_upper_text(text)
+    )

@@ -1,0 +1,125 @@
+"""Bare sub-headings of plain text: sentence case, no closing punctuation, alone between blank
+lines above a paragraph, under a point, with a sibling of the same shape (fictional briefs)."""
+
+from __future__ import annotations
+
+from lawdiff.core.model import Filing, FilingMeta, Page, Role
+from lawdiff.core.text import lines_of
+from lawdiff.segment import segment_filing
+from lawdiff.segment.sentences import is_bare_heading
+
+
+def outline(text: str) -> list[tuple[str, int]]:
+    page = Page(1, text, lines_of(text))
+    meta = FilingMeta(role=Role.OPPOSITION)
+    result = segment_filing(Filing("x.txt", "0" * 64, "text", (page,), meta))
+    return [(s.heading, s.level) for s in result.segments if s.kind.value == "heading"]
+
+
+BODY = (
+    "The jury heard that water came over the stern all afternoon, that the deck was never "
+    "sanded, and that the captain knew of the condition before the plaintiff fell."
+)
+NEGLIGENCE = "Negligence: the causation standard was easily met"
+VESSEL = "Unseaworthiness: the slick deck was a condition of the vessel"
+WAIVER = "Defendant waived any objection to the rebuttal closing"
+
+
+def brief(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_bare_sub_headings_under_capital_subheadings_of_the_argument() -> None:
+    text = brief(
+        "INTRODUCTION",
+        BODY,
+        "LAW AND ARGUMENT",
+        "THE EVIDENCE SUPPORTS THE LIABILITY FINDINGS",
+        BODY,
+        NEGLIGENCE,
+        BODY,
+        VESSEL,
+        BODY,
+        "NO NEW TRIAL IS WARRANTED",
+        BODY,
+        WAIVER,
+        BODY,
+        "CONCLUSION",
+        "The motion should be denied.",
+    )
+    assert outline(text) == [
+        ("INTRODUCTION", 0),
+        ("LAW AND ARGUMENT", 0),
+        ("THE EVIDENCE SUPPORTS THE LIABILITY FINDINGS", 1),
+        (NEGLIGENCE, 2),
+        (VESSEL, 2),
+        ("NO NEW TRIAL IS WARRANTED", 1),
+        (WAIVER, 2),  # alone under its point: the filing's other bare headings vouch for it
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_bare_sub_headings_under_a_numbered_point() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE EVIDENCE SUPPORTS THE VERDICT",
+        BODY,
+        NEGLIGENCE,
+        BODY,
+        VESSEL,
+        BODY,
+        "II. NO NEW TRIAL IS WARRANTED",
+        BODY,
+    )
+    assert outline(text) == [
+        ("ARGUMENT", 0),
+        ("THE EVIDENCE SUPPORTS THE VERDICT", 1),
+        (NEGLIGENCE, 2),
+        (VESSEL, 2),
+        ("NO NEW TRIAL IS WARRANTED", 1),
+    ]
+
+
+def test_one_short_line_with_no_sibling_of_its_shape_is_body_text() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE EVIDENCE SUPPORTS THE VERDICT",
+        BODY,
+        NEGLIGENCE,
+        BODY,
+    )
+    assert outline(text) == [("ARGUMENT", 0), ("THE EVIDENCE SUPPORTS THE VERDICT", 1)]
+
+
+def test_short_lines_under_a_top_heading_or_without_body_below_are_body_text() -> None:
+    under_top = brief("FACTS ESTABLISHED AT TRIAL", BODY, NEGLIGENCE, BODY, VESSEL, BODY)
+    assert outline(under_top) == [("FACTS ESTABLISHED AT TRIAL", 0)]
+    listed = brief(
+        "ARGUMENT",
+        "I. THE EVIDENCE SUPPORTS THE VERDICT",
+        BODY,
+        NEGLIGENCE,
+        VESSEL,
+        "Both were shown",
+    )
+    assert outline(listed) == [("ARGUMENT", 0), ("THE EVIDENCE SUPPORTS THE VERDICT", 1)]
+
+
+def test_a_wrapped_line_of_a_paragraph_is_no_bare_heading() -> None:
+    text = (
+        "ARGUMENT\n\nI. THE EVIDENCE SUPPORTS THE VERDICT\n\n"
+        f"{BODY}\nNegligence was shown by the testimony of the deckhand\n"
+        f"and the captain alike, {BODY}\n\n"
+        f"{BODY}\nUnseaworthiness was shown by the photographs of the deck\n"
+        f"and the logbook alike, {BODY}\n"
+    )
+    assert outline(text) == [("ARGUMENT", 0), ("THE EVIDENCE SUPPORTS THE VERDICT", 1)]
+
+
+def test_the_shape_of_a_bare_heading() -> None:
+    assert is_bare_heading(NEGLIGENCE)
+    assert not is_bare_heading("THE EVIDENCE SUPPORTS THE VERDICT")  # capitals: another rule
+    assert not is_bare_heading("The deck was wet.")  # closing punctuation
+    assert not is_bare_heading("See Usner v. Luckenbach Overseas Corp")  # a citation
+    assert not is_bare_heading("Respectfully submitted")  # too short
+    assert not is_bare_heading("under the rule the court applies to every seaman")  # lower case
