@@ -41,7 +41,7 @@ CASES = [
     for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
-# Files of the held-out sets (pairs4 to pairs7) whose outline the segmenter does not yet get
+# Files of the held-out sets (pairs4 to pairs8) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "NOTICE OF MOTION AND MOTION on the caption "
@@ -77,6 +77,12 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "STATEMENT OF THE CASE AND FACTS is not "
     "found, and the 'Response to Assignments of Error Nos. 1 and 2: ...' sentence headings are "
     "read as body text",
+    # pairs8 (held-out): real-world layouts the segmenter misreads, left as printed
+    "sdfla-quash-subpoena-nonparty-accountant/motion.txt": "the Local Rule 7.1(a)(3) CERTIFICATE "
+    "OF GOOD FAITH CONFERENCE printed before the signature block is kept as a heading of the body",
+    "sdfla-quash-subpoena-nonparty-accountant/opposition.txt": "the unnumbered sentence-case "
+    "argument headings ending in a period, each on its own line under ARGUMENT, are read as body "
+    "text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
