@@ -83,6 +83,8 @@ KNOWN_GAPS = {
     "sdfla-quash-subpoena-nonparty-accountant/opposition.txt": "the unnumbered sentence-case "
     "argument headings ending in a period, each on its own line under ARGUMENT, are read as body "
     "text",
+    "bankrsdny-claim-objection-lease-rejection/opposition.txt": "the one-word umbrella RESPONSE, "
+    "whose lead-in states the burden before the '(1)' points, is not found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
