@@ -85,6 +85,9 @@ KNOWN_GAPS = {
     "text",
     "bankrsdny-claim-objection-lease-rejection/opposition.txt": "the one-word umbrella RESPONSE, "
     "whose lead-in states the burden before the '(1)' points, is not found",
+    "11cir-flsa-commission-exemption-answerbrief/opposition.txt": "the lettered sentence-case "
+    "sub-points ending in a period ('A. Terrazzo Coast is a retail establishment, and ...') under "
+    "the sentence-case roman points are read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
