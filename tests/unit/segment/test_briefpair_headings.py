@@ -88,6 +88,8 @@ KNOWN_GAPS = {
     "11cir-flsa-commission-exemption-answerbrief/opposition.txt": "the lettered sentence-case "
     "sub-points ending in a period ('A. Terrazzo Coast is a retail establishment, and ...') under "
     "the sentence-case roman points are read as body text",
+    "colodist-antislapp-review-post-issues/motion.txt": "the Colorado conferral heading 'CONFERRAL "
+    "UNDER C.R.C.P. 121 § 1-15(8)' between the caption box and the INTRODUCTION is not found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
