@@ -55,12 +55,6 @@ KNOWN_GAPS = {
     # pairs6 (held-out): real-world layouts the segmenter misreads, left as printed
     "wdwash-crim-dismiss-indictment-speedytrial/motion.txt": "the arabic sentence sub-points "
     "III.C.2 (a long vindictiveness sentence) and III.C.3 are read as body text of III.C.1",
-    "cofc-bidprotest-mjar-bestvalue/motion.txt": "QUESTIONS PRESENTED after the opening "
-    "paragraph is not found, and the long sentence sub-point VII.B is read as body text of VII.A",
-    "cofc-bidprotest-mjar-bestvalue/opposition.txt": "QUESTIONS PRESENTED after the opening "
-    "paragraph is not found",
-    "taxct-cdp-msj-numbered-response/motion.txt": "STATEMENT OF UNDISPUTED FACTS after the "
-    "'PETITIONER MOVES ... respectfully states:' paragraph is not found",
     "taxct-cdp-msj-numbered-response/opposition.txt": "RESPONSE TO PETITIONER'S STATEMENT OF "
     "UNDISPUTED FACTS after the 'RESPONDENT OBJECTS' paragraph is not found, and the capitalised "
     "Acting Chief Counsel name in the signature block is read as a heading",
