@@ -52,13 +52,6 @@ KNOWN_GAPS = {
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
     # pairs8 (held-out): real-world layouts the segmenter misreads, left as printed
-    "sdfla-quash-subpoena-nonparty-accountant/motion.txt": "the Local Rule 7.1(a)(3) CERTIFICATE "
-    "OF GOOD FAITH CONFERENCE printed before the signature block is kept as a heading of the body",
-    "sdfla-quash-subpoena-nonparty-accountant/opposition.txt": "the unnumbered sentence-case "
-    "argument headings ending in a period, each on its own line under ARGUMENT, are read as body "
-    "text",
-    "bankrsdny-claim-objection-lease-rejection/opposition.txt": "the one-word umbrella RESPONSE, "
-    "whose lead-in states the burden before the '(1)' points, is not found",
     "11cir-flsa-commission-exemption-answerbrief/opposition.txt": "the lettered sentence-case "
     "sub-points ending in a period ('A. Terrazzo Coast is a retail establishment, and ...') under "
     "the sentence-case roman points are read as body text",

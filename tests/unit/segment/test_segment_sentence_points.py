@@ -1,0 +1,116 @@
+"""Sentence points under the argument's umbrella in plain text: unnumbered, in sentence case,
+each one sentence ending in a period, alone between blank lines above its paragraph, with a
+sibling of the same shape; and the bankruptcy response's one-word umbrella RESPONSE
+(fictional briefs)."""
+
+from __future__ import annotations
+
+from lawdiff.core.model import Filing, FilingMeta, Page, Role
+from lawdiff.core.text import lines_of
+from lawdiff.segment import segment_filing
+
+
+def outline(text: str) -> list[tuple[str, int]]:
+    page = Page(1, text, lines_of(text))
+    meta = FilingMeta(role=Role.OPPOSITION)
+    result = segment_filing(Filing("x.txt", "0" * 64, "text", (page,), meta))
+    return [(s.heading, s.level) for s in result.segments if s.kind.value == "heading"]
+
+
+def brief(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+BODY = (
+    "A motion to quash must be made before the date set for compliance, and the movant here "
+    "waited three weeks past that date without asking the Court for more time."
+)
+UNTIMELY = "The motion is untimely because it was filed after the time for compliance."
+PRIVILEGE = "The privilege does not shield the workpapers, and the firm cannot assert it alone."
+BURDEN = "The firm has not shown an undue burden."
+INTRO = "The motion should be denied for three reasons."
+
+
+def test_sentence_points_under_the_argument_are_headings() -> None:
+    text = brief(
+        "INTRODUCTION",
+        BODY,
+        "ARGUMENT",
+        UNTIMELY,
+        BODY,
+        PRIVILEGE,
+        BODY,
+        BODY,
+        BURDEN,
+        BODY,
+        "CONCLUSION",
+        "The Court should deny the motion.",
+    )
+    assert outline(text) == [
+        ("INTRODUCTION", 0),
+        ("ARGUMENT", 0),
+        (UNTIMELY, 1),
+        (PRIVILEGE, 1),
+        (BURDEN, 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_one_sentence_paragraph_with_no_sibling_of_its_shape_is_body_text() -> None:
+    text = brief("ARGUMENT", INTRO, BODY, BODY, "CONCLUSION", "The motion should be denied.")
+    assert outline(text) == [("ARGUMENT", 0), ("CONCLUSION", 0)]
+
+
+def test_one_sentence_paragraphs_outside_the_argument_are_body_text() -> None:
+    text = brief("BACKGROUND", UNTIMELY, BODY, PRIVILEGE, BODY, "ARGUMENT", BODY)
+    assert outline(text) == [("BACKGROUND", 0), ("ARGUMENT", 0)]
+
+
+def test_one_sentence_lines_without_a_paragraph_below_are_body_text() -> None:
+    listed = brief("ARGUMENT", BODY, UNTIMELY, PRIVILEGE, BURDEN)
+    assert outline(listed) == [("ARGUMENT", 0)]
+
+
+def test_a_one_word_response_in_capitals_is_the_umbrella_of_the_points() -> None:
+    text = brief(
+        "BACKGROUND",
+        BODY,
+        "RESPONSE",
+        "A proof of claim filed under the rules is prima facie evidence of its validity.",
+        "(1) THE CAP CALCULATION FOLLOWS THE STATUTE",
+        BODY,
+        "(2) NO DUTY TO MITIGATE BURDENS A COMMERCIAL LANDLORD",
+        BODY,
+    )
+    assert outline(text) == [
+        ("BACKGROUND", 0),
+        ("RESPONSE", 0),
+        ("THE CAP CALCULATION FOLLOWS THE STATUTE", 1),
+        ("NO DUTY TO MITIGATE BURDENS A COMMERCIAL LANDLORD", 1),
+    ]
+
+
+def test_a_discovery_response_label_is_no_heading() -> None:
+    text = brief(
+        "ARGUMENT",
+        "Interrogatory No. 4 asked for every communication with the broker.",
+        "RESPONSE: Defendant objects to the interrogatory as overbroad.",
+        BODY,
+    )
+    assert outline(text) == [("ARGUMENT", 0)]
+
+
+def test_basis_for_objection_is_a_top_heading_not_a_part_of_the_relief_requested() -> None:
+    text = brief(
+        "Relief Requested",
+        "The Debtors ask the Court to reduce the claim to the amount the statute allows.",
+        "Basis for Objection",
+        BODY,
+        "A. The Rejection Damages Exceed the Statutory Cap",
+        BODY,
+    )
+    assert outline(text) == [
+        ("Relief Requested", 0),
+        ("Basis for Objection", 0),
+        ("The Rejection Damages Exceed the Statutory Cap", 1),
+    ]
