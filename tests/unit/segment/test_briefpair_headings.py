@@ -52,9 +52,6 @@ KNOWN_GAPS = {
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
     # pairs8 (held-out): real-world layouts the segmenter misreads, left as printed
-    "11cir-flsa-commission-exemption-answerbrief/opposition.txt": "the lettered sentence-case "
-    "sub-points ending in a period ('A. Terrazzo Coast is a retail establishment, and ...') under "
-    "the sentence-case roman points are read as body text",
     "colodist-antislapp-review-post-issues/motion.txt": "the Colorado conferral heading 'CONFERRAL "
     "UNDER C.R.C.P. 121 § 1-15(8)' between the caption box and the INTRODUCTION is not found",
     "edmich-sanctions-rule11-1927-unnumbered/opposition.txt": "the lettered sentence-case "

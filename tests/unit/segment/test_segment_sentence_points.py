@@ -114,3 +114,23 @@ def test_basis_for_objection_is_a_top_heading_not_a_part_of_the_relief_requested
         ("Basis for Objection", 0),
         ("The Rejection Damages Exceed the Statutory Cap", 1),
     ]
+
+
+ROMAN_ONE = "I. The commission exemption applies to the installers."
+ROMAN_TWO = "II. The installers forfeited any challenge to the order striking the declaration."
+SUB_A = "A. The company is a retail establishment, and the sales records are undisputed."
+SUB_B = "B. Payment by the square foot is a commission on the sale of the installation."
+LONE_A = "A. The declaration was an untimely new opinion, not a supplement."
+
+
+def test_a_lone_sentence_sub_point_is_vouched_for_by_its_cousins() -> None:
+    text = brief(
+        "ARGUMENT", ROMAN_ONE, BODY, SUB_A, BODY, SUB_B, BODY, ROMAN_TWO, BODY, LONE_A, BODY
+    )
+    assert [level for _, level in outline(text)] == [0, 1, 2, 2, 1, 2]
+    assert outline(text)[-1] == (LONE_A[3:], 2)
+
+
+def test_a_lone_sentence_sub_point_without_sentence_cousins_is_body_text() -> None:
+    text = brief("ARGUMENT", ROMAN_ONE, BODY, BODY, ROMAN_TWO, BODY, LONE_A, BODY)
+    assert [heading for heading, _ in outline(text)] == ["ARGUMENT", ROMAN_ONE[3:], ROMAN_TWO[4:]]
