@@ -18,6 +18,7 @@ from lawdiff.segment.quoted import (
     plain_indent,
 )
 from lawdiff.segment.sentences import (
+    is_bare_heading,
     is_sentence_heading,
     numbered_run_in,
     reads_as_fact,
@@ -102,18 +103,24 @@ class NumberedHeadings(HeadingExtent):
         with body text of its own, or, for the first point of a level, the next point is a
         sentence alone on its line too, or it is a lone sub-point under a sentence point
         whose earlier cousins (sub-points of the same depth) are sentences with body text.
-        A numbered paragraph opens no level of its own."""
-        if not is_sentence_heading(title) or not self._alone_above_text(line):
+        A sub-point with no closing punctuation ("B. The Carmack Amendment governs carriers,
+        and Orbison held itself out as a broker") is vouched for by a sibling before it of
+        that shape. A numbered paragraph opens no level of its own."""
+        unpunctuated = is_bare_heading(title)
+        if not (is_sentence_heading(title) or unpunctuated) or not self._alone_above_text(line):
             return False
         depth = self.tracker.fits(enum)
         if depth is None:
             return False
         if depth > min(len(self.tracker.path), len(self.outline)):
+            if unpunctuated:
+                return False
             return self._next_point_alike(line, enum) or self._cousin_alike(depth)
         sibling = self.outline[depth - 1]
         if sibling == len(self.blocks) - 1 or self.blocks[sibling].kind != SegmentKind.HEADING:
             return False  # no body text under the sibling: items of a list
-        return is_sentence_heading(self.blocks[sibling].heading)
+        before = self.blocks[sibling].heading
+        return is_bare_heading(before) if unpunctuated else is_sentence_heading(before)
 
     def _cousin_alike(self, depth: int) -> bool:
         """True when the point a lone sub-point of ``depth`` goes under is a sentence, and an

@@ -54,9 +54,6 @@ KNOWN_GAPS = {
     # pairs8 (held-out): real-world layouts the segmenter misreads, left as printed
     "colodist-antislapp-review-post-issues/motion.txt": "the Colorado conferral heading 'CONFERRAL "
     "UNDER C.R.C.P. 121 § 1-15(8)' between the caption box and the INTRODUCTION is not found",
-    "edmich-sanctions-rule11-1927-unnumbered/opposition.txt": "the lettered sentence-case "
-    "sub-point 'B. The Carmack Amendment governs carriers, and Orbison held itself out as a "
-    "broker' (no final period; its sibling A. is found) is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

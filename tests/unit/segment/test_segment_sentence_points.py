@@ -134,3 +134,21 @@ def test_a_lone_sentence_sub_point_is_vouched_for_by_its_cousins() -> None:
 def test_a_lone_sentence_sub_point_without_sentence_cousins_is_body_text() -> None:
     text = brief("ARGUMENT", ROMAN_ONE, BODY, BODY, ROMAN_TWO, BODY, LONE_A, BODY)
     assert [heading for heading, _ in outline(text)] == ["ARGUMENT", ROMAN_ONE[3:], ROMAN_TWO[4:]]
+
+
+SUB_A_BARE = "A. The conversion count rests on possession facts the Court did not have"
+SUB_B_BARE = "B. The statute governs carriers, and the defendant held itself out as a broker"
+
+
+def test_an_unpunctuated_sub_point_with_a_comma_is_vouched_for_by_its_sibling() -> None:
+    text = brief(
+        "ARGUMENT", "I. THE CLAIMS WERE WARRANTED", BODY, SUB_A_BARE, BODY, SUB_B_BARE, BODY
+    )
+    assert outline(text)[-2:] == [(SUB_A_BARE[3:], 2), (SUB_B_BARE[3:], 2)]
+
+
+def test_an_unpunctuated_sub_point_with_a_comma_and_no_sibling_is_body_text() -> None:
+    text = brief(
+        "ARGUMENT", "I. THE CLAIMS WERE WARRANTED", BODY, SUB_B_BARE.replace("B.", "A."), BODY
+    )
+    assert outline(text) == [("ARGUMENT", 0), ("THE CLAIMS WERE WARRANTED", 1)]
