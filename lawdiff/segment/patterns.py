@@ -133,6 +133,9 @@ KNOWN_HEADING = re.compile(
     # and the claimant's answer to the objection, in capitals alone ("RESPONSE"; a discovery
     # response's "RESPONSE:" is no heading)
     r"(?-i:RESPONSE)(?![.:])|"
+    # the conferral a state rule requires, stated in the body in capitals ("CONFERRAL UNDER
+    # C.R.C.P. 121 § 1-15(8)")
+    r"(?-i:CONFERRAL(?:\s+(?:UNDER|PURSUANT\s+TO)\s+[^a-z]{1,40})?)|"
     # the memorandum after a motion in the same filing ("MEMORANDUM IN SUPPORT")
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs

@@ -51,9 +51,6 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
-    # pairs8 (held-out): real-world layouts the segmenter misreads, left as printed
-    "colodist-antislapp-review-post-issues/motion.txt": "the Colorado conferral heading 'CONFERRAL "
-    "UNDER C.R.C.P. 121 § 1-15(8)' between the caption box and the INTRODUCTION is not found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

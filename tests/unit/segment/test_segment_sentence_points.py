@@ -152,3 +152,17 @@ def test_an_unpunctuated_sub_point_with_a_comma_and_no_sibling_is_body_text() ->
         "ARGUMENT", "I. THE CLAIMS WERE WARRANTED", BODY, SUB_B_BARE.replace("B.", "A."), BODY
     )
     assert outline(text) == [("ARGUMENT", 0), ("THE CLAIMS WERE WARRANTED", 1)]
+
+
+def test_a_conferral_section_in_capitals_before_the_introduction_is_a_top_heading() -> None:
+    conferral = "CONFERRAL UNDER C.R.C.P. 121 § 1-15(8)"
+    text = brief(
+        "Defendant moves to dismiss the complaint under the anti-SLAPP statute.",
+        conferral,
+        "Counsel conferred with counsel for Plaintiff by email, and Plaintiff opposes the motion.",
+        "INTRODUCTION",
+        BODY,
+    )
+    assert outline(text) == [(conferral, 0), ("INTRODUCTION", 0)]
+    lower = text.replace(conferral, "Conferral under the rule was had.")
+    assert outline(lower) == [("INTRODUCTION", 0)]
