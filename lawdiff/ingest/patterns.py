@@ -142,6 +142,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "RULING ON DEMURRER", "TENTATIVE RULINGS", "BENCH RULING"
             rf"|{_LINE_START}(?:(?:TENTATIVE|FINAL)\s+RULINGS?\b|RULING\s+(?:ON|RE:?)\s)"
             r"|\bBENCH\s+RULING\b"
+            # the court's decision named first: "RULING AND ORDER ON …", "DECISION, ORDER AND
+            # ENTRY", "FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER"
+            rf"|{_LINE_START}(?:RULING|DECISION|FINDINGS\s+OF\s+FACT)\b[A-Z ,;&]{{0,60}}?\bORDER\b"
             # a magistrate judge's report and recommendation decides as an order does
             rf"|{_LINE_START}(?:(?:UNITED\s+STATES\s+)?MAGISTRATE\s+JUDGE['’]?S\s+)?"
             r"(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?\b"
@@ -169,7 +172,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "opposition",
         re.compile(
-            r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+TO\b|\bOBJECTIONS?\s+TO\b"
+            r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:(?:OF|BY)\b(?=[^\n]{0,120}\bTO\b)|TO\b)|\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
+            r"(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b))"
             # a cross-motion that also opposes answers the motion it crosses
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
             r"|\bRETURN\b(?=[^\n;]{0,80}\bTO\s+(?:THE\s+)?(?:PETITION|(?:ALTERNATIVE\s+)?WRIT"
@@ -186,6 +190,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "motion",
         re.compile(
             r"\bMOTIONS?\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
+            # bankruptcy: an objection to a proof of claim moves (the claimant responds)
+            r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
             # Texas: special exceptions and pleas attack the petition as a demurrer does
             r"|\bSPECIAL\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
@@ -201,6 +207,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # order when neither title nor caption names the filing.
 ORDER_IN_TEXT = re.compile(
     r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER|TENTATIVE\s+RULINGS?)\b"
+    # a docket entry's text: "ORDER granting in part and denying in part [24] Motion to Dismiss"
+    r"|\bORDER\s+(?:granting|denying|dismissing|finding|adopting|sustaining|overruling)\b"
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),

@@ -227,6 +227,27 @@ PARTIES = ["ALDER FINCH LLC,", "Plaintiff,", "v.", "BRAMBLE CORP.,", "Defendant.
             ["RULING ON DEMURRER"],
             Role.ORDER,
         ),
+        # the court's decision named before the order it contains
+        (DISTRICT, PARTIES, ["RULING AND ORDER ON PLAINTIFF'S MOTION TO STRIKE"], Role.ORDER),
+        (DISTRICT, PARTIES, ["DECISION, ORDER AND ENTRY SUSTAINING IN PART"], Role.ORDER),
+        (
+            DISTRICT,
+            PARTIES,
+            ["FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER ON MOTION"],
+            Role.ORDER,
+        ),
+        (DISTRICT, PARTIES, ["DECISION ON MOTION TO DISMISS"], Role.MOTION),
+        # bankruptcy: the objection to a claim moves, the claimant's response answers
+        (DISTRICT, PARTIES, ["DEBTORS' OBJECTION TO PROOF OF CLAIM NO. 412"], Role.MOTION),
+        (DISTRICT, PARTIES, ["OBJECTION TO CLAIMS NOS. 12 AND 14"], Role.MOTION),
+        (DISTRICT, PARTIES, ["RESPONSE TO DEBTORS' OBJECTION TO PROOF OF CLAIM"], Role.OPPOSITION),
+        (DISTRICT, PARTIES, ["OBJECTION TO CONFIRMATION OF PLAN"], Role.OPPOSITION),
+        (
+            DISTRICT,
+            PARTIES,
+            ["RESPONSE OF ACME REALTY LLC TO DEBTORS' OBJECTION TO PROOF OF CLAIM NO. 412"],
+            Role.OPPOSITION,
+        ),
     ],
 )
 def test_the_moving_and_answering_filings_of_other_courts(
@@ -247,6 +268,14 @@ def test_the_moving_and_answering_filings_of_other_courts(
             "10/05/2026    49   MINUTE ENTRY for proceedings held before Judge Poe: the",
             "                   Court heard counsel on the pending motions.",
         ],
+        [  # an order in a docket sheet's text column
+            "U.S. District Court",
+            "Western District of Missouri (Kansas City)",
+            "CIVIL DOCKET FOR CASE #: 4:26-cv-00562",
+            "Date Filed    #    Docket Text",
+            "11/19/2026    37   ORDER granting in part and denying in part [24] Motion to",
+            "                   Dismiss. Signed by Judge Poe.",
+        ],
         [  # a state court's calendar of tentative rulings
             "SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA",
             "Department 17 - Hon. Jane Poe",
@@ -254,7 +283,7 @@ def test_the_moving_and_answering_filings_of_other_courts(
             "The following tentative rulings will become the orders of the Court.",
         ],
     ],
-    ids=["docket-minute-entry", "tentative-rulings"],
+    ids=["docket-minute-entry", "docket-text-order", "tentative-rulings"],
 )
 def test_an_order_named_on_a_line_that_is_no_title_is_an_order(lines: list[str]) -> None:
     text = "\n".join(lines)

@@ -9,13 +9,14 @@ request.
 
 from __future__ import annotations
 
-from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.ids import DocumentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.sentences import SentenceLocator
+from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
 CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
@@ -24,21 +25,7 @@ CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
 def _segment(
     number: int, kind: SegmentKind, heading: str, text: str, parent: int | None
 ) -> SegmentInfo:
-    return SegmentInfo(
-        SegmentId(number),
-        DocumentId(1),
-        SegmentId(parent) if parent is not None else None,
-        kind,
-        str(number),
-        heading,
-        text,
-        number,
-        1,
-        1,
-        1,
-        1,
-        1,
-    )
+    return segment_info(number, heading, text, parent=parent, kind=kind)
 
 
 def _order(*sections: tuple[str, str]) -> list[SegmentInfo]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import OrderText, rule_arguments
 from lawdiff.ruling.matching import match_arguments, proper_names, stem, stems
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
 GLOSS = BOOK.gloss
@@ -30,22 +31,7 @@ def _segment(
     parent: int | None = None,
     document: int = 1,
 ) -> SegmentInfo:
-    kind = SegmentKind.HEADING if heading else SegmentKind.PARAGRAPH
-    return SegmentInfo(
-        SegmentId(number),
-        DocumentId(document),
-        SegmentId(parent) if parent is not None else None,
-        kind,
-        str(number),
-        heading,
-        text or heading,
-        number,
-        1,
-        1,
-        1,
-        1,
-        1,
-    )
+    return segment_info(number, heading, text, parent=parent, document=document)
 
 
 def _sentences(*paragraphs: list[str]) -> list[Sentence]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import OrderText, rule_arguments
 from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
 from lawdiff.ruling.parties import party_names, with_experts
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
 # Chirrup moves (plaintiff), Stratus opposes (defendant)
@@ -85,22 +86,7 @@ def test_a_new_section_forgets_the_speaker() -> None:
 
 
 def _segment(number: int, heading: str, text: str, document: int) -> SegmentInfo:
-    kind = SegmentKind.HEADING if heading else SegmentKind.PARAGRAPH
-    return SegmentInfo(
-        SegmentId(number),
-        DocumentId(document),
-        None,
-        kind,
-        str(number),
-        heading,
-        text or heading,
-        number,
-        1,
-        1,
-        1,
-        1,
-        1,
-    )
+    return segment_info(number, heading, text, document=document)
 
 
 def test_a_sentence_about_another_numbered_motion_does_not_rule_on_this_one() -> None:

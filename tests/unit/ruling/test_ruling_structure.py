@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import OrderText, rule_arguments
@@ -19,28 +19,14 @@ from lawdiff.ruling.matching import match_arguments
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.parts import part_dispositions, part_sides
 from lawdiff.ruling.sentences import Sentence, SentenceLocator, split_sentences
+from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
 PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
 
 
 def _segment(number: int, heading: str, text: str, document: int, parent: int = 0) -> SegmentInfo:
-    kind = SegmentKind.HEADING if heading else SegmentKind.PARAGRAPH
-    return SegmentInfo(
-        SegmentId(number),
-        DocumentId(document),
-        SegmentId(parent) if parent else None,
-        kind,
-        str(number),
-        heading,
-        text or heading,
-        number,
-        1,
-        1,
-        1,
-        1,
-        1,
-    )
+    return segment_info(number, heading, text, parent=parent, document=document)
 
 
 @pytest.mark.parametrize(

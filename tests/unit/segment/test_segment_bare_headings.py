@@ -3,17 +3,13 @@ lines above a paragraph, under a point, with a sibling of the same shape (fictio
 
 from __future__ import annotations
 
-from lawdiff.core.model import Filing, FilingMeta, Page, Role
-from lawdiff.core.text import lines_of
-from lawdiff.segment import segment_filing
+from lawdiff.core.model import Role
 from lawdiff.segment.sentences import is_bare_heading
+from tests.textfilings import headings
 
 
 def outline(text: str) -> list[tuple[str, int]]:
-    page = Page(1, text, lines_of(text))
-    meta = FilingMeta(role=Role.OPPOSITION)
-    result = segment_filing(Filing("x.txt", "0" * 64, "text", (page,), meta))
-    return [(s.heading, s.level) for s in result.segments if s.kind.value == "heading"]
+    return [(s.heading, s.level) for s in headings(text, Role.OPPOSITION)]
 
 
 BODY = (

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
-from lawdiff.core.text import lines_of
-from lawdiff.segment import segment_filing
+from lawdiff.core.model import Role
+from tests.textfilings import headings
 
 
 def outline(text: str) -> list[tuple[str, int]]:
-    page = Page(1, text, lines_of(text))
-    meta = FilingMeta(role=Role.OPPOSITION)
-    result = segment_filing(Filing("x.txt", "0" * 64, "text", (page,), meta))
-    return [(s.label, s.level) for s in result.segments if s.kind == SegmentKind.HEADING]
+    return [(s.label, s.level) for s in headings(text, Role.OPPOSITION)]
 
 
 BODY = (

@@ -8,13 +8,11 @@ import pytest
 from lawdiff.core.model import Filing, FilingMeta, Page, Role
 from lawdiff.core.text import lines_of
 from lawdiff.segment import segment_filing
+from tests.textfilings import headings
 
 
 def outline(text: str) -> list[tuple[str, str, int]]:
-    page = Page(1, text, lines_of(text))
-    meta = FilingMeta(role=Role.MOTION)
-    result = segment_filing(Filing("x.txt", "0" * 64, "text", (page,), meta))
-    return [(s.label, s.heading, s.level) for s in result.segments if s.kind.value == "heading"]
+    return [(s.label, s.heading, s.level) for s in headings(text)]
 
 
 BODY = (
