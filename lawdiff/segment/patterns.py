@@ -128,8 +128,14 @@ KNOWN_HEADING = re.compile(
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
     r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|"
     # the standing sections of a bankruptcy motion or objection
-    r"BASIS\s+FOR\s+(?:THE\s+)?RELIEF(?:\s+REQUESTED)?|NOTICE|NO\s+PRIOR\s+REQUESTS?|"
-    r"RESERVATION\s+OF\s+RIGHTS|OBJECTION|"
+    r"BASIS\s+FOR\s+(?:THE\s+)?(?:RELIEF(?:\s+REQUESTED)?|OBJECTION)|NOTICE|"
+    r"NO\s+PRIOR\s+REQUESTS?|RESERVATION\s+OF\s+RIGHTS|OBJECTION|"
+    # and the claimant's answer to the objection, in capitals alone ("RESPONSE"; a discovery
+    # response's "RESPONSE:" is no heading)
+    r"(?-i:RESPONSE)(?![.:])|"
+    # the conferral a state rule requires, stated in the body in capitals ("CONFERRAL UNDER
+    # C.R.C.P. 121 § 1-15(8)")
+    r"(?-i:CONFERRAL(?:\s+(?:UNDER|PURSUANT\s+TO)\s+[^a-z]{1,40})?)|"
     # the memorandum after a motion in the same filing ("MEMORANDUM IN SUPPORT")
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
@@ -291,6 +297,9 @@ CERTIFICATE_START = re.compile(
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
     r"(?:E-?)?(?:SERVICE|MAILING)\b|"
     r"^\s*(?:CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    # the conference a local rule requires before a motion ("CERTIFICATE OF GOOD FAITH
+    # CONFERENCE", S.D. Fla. L.R. 7.1(a)(3); "CERTIFICATE OF CONFERENCE", Texas)
+    r"^\s*CERTIFICATE\s+OF\s+(?:GOOD[\s-]+FAITH\s+)?(?:CONFERENCE|CONFERRAL)\s*$|"
     # the interested entities or persons of California and Fifth Circuit practice
     r"^\s*CERTIFICAT(?:E|ION)\s+(?:AND\s+NOTICE\s+)?OF\s+INTERESTED\s+"
     r"(?:ENTITIES|PARTIES|PERSONS)\b|"

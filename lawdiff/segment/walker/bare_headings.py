@@ -2,7 +2,12 @@
 alone between blank lines above a paragraph, under a numbered point or a subheading in
 capitals ("THE EVIDENCE SUPPORTS THE VERDICT", then "Negligence: the causation standard was
 easily met"). One such line could be a stray short line of body text, so the filing must hold
-another of the same shape: a brief that sets its sub-points this way sets them all so."""
+another of the same shape: a brief that sets its sub-points this way sets them all so.
+
+Under the argument's umbrella heading ("ARGUMENT") a brief may set its points as single
+sentences ending in a period, each alone on its line above its paragraph ("Halyard's motion
+is untimely because it was filed after the time for compliance."). A one-sentence paragraph
+of body text has that shape too, so again a sibling of the same shape must vouch for it."""
 
 from __future__ import annotations
 
@@ -10,8 +15,11 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
-from lawdiff.segment.sentences import BARE_BODY_WORDS, is_bare_heading
+from lawdiff.segment.sentences import BARE_BODY_WORDS, is_bare_heading, is_sentence_heading
 from lawdiff.segment.walker.heading_extent import HeadingExtent
+
+# A sentence point under the umbrella holds at most this many words.
+PERIOD_MAX_WORDS = 24
 
 
 class BareHeadings(HeadingExtent):
@@ -22,9 +30,12 @@ class BareHeadings(HeadingExtent):
         if not (self.plain and self.blank_breaks) or self.complaint:
             return None
         parent = self._bare_parent()
-        if parent is None or not self._bare_shape(line):
-            return None
-        if sum(1 for other in self.lines if self._bare_shape(other)) < 2:
+        shape = self._bare_shape
+        if parent is None or not shape(line):
+            parent, shape = self._period_parent(), self._period_shape
+            if parent is None or not shape(line):
+                return None
+        if sum(1 for other in self.lines if shape(other)) < 2:
             return None
         self._close()
         title = line.stripped
@@ -50,13 +61,38 @@ class BareHeadings(HeadingExtent):
         numbered = self.section in self.outline
         return self.section if numbered or (block.parent is not None and _capitals(block)) else None
 
+    def _period_parent(self) -> int | None:
+        """The umbrella heading a sentence point goes under ("ARGUMENT"); after a sentence
+        sibling, its parent."""
+        if self.section is None:
+            return None
+        block = self.blocks[self.section]
+        if block.kind != SegmentKind.HEADING:
+            return None
+        if _is_period(block):
+            return block.parent
+        umbrella = block.parent is None and patterns.UMBRELLA_HEADING.match(block.heading)
+        return self.section if umbrella else None
+
     def _bare_shape(self, line: TextLine) -> bool:
         """True for a line of the shape: a bare heading's words, a blank line on each side,
         after body text or a heading, a paragraph of body text below."""
+        return self._shape(line, is_bare_heading(line.stripped))
+
+    def _period_shape(self, line: TextLine) -> bool:
+        """True for a line of a sentence point's shape: one short sentence ending in a
+        period, a blank line on each side, a paragraph of body text below."""
+        text = line.stripped
+        short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
+        return self._shape(line, short and is_sentence_heading(text))
+
+    def _shape(self, line: TextLine, words: bool) -> bool:
+        """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:
+        in the body, no enumerator, alone between blank lines, body text below."""
         if line.blank or line.index < self.regions.body_start or line.index in self.regions.skipped:
             return False
         text = line.stripped
-        if not is_bare_heading(text) or patterns.ENUMERATOR_START.match(text):
+        if not words or patterns.ENUMERATOR_START.match(text):
             return False
         if self._starts_something(line) or patterns.POINT_START.match(text):
             return False
@@ -70,6 +106,10 @@ class BareHeadings(HeadingExtent):
 
 def _is_bare(block: Block) -> bool:
     return block.minor and is_bare_heading(block.heading)
+
+
+def _is_period(block: Block) -> bool:
+    return block.minor and is_sentence_heading(block.heading)
 
 
 def _capitals(block: Block) -> bool:

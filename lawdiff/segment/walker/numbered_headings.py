@@ -18,6 +18,7 @@ from lawdiff.segment.quoted import (
     plain_indent,
 )
 from lawdiff.segment.sentences import (
+    is_bare_heading,
     is_sentence_heading,
     numbered_run_in,
     reads_as_fact,
@@ -100,18 +101,46 @@ class NumberedHeadings(HeadingExtent):
         below it, and in a sequence of such points. The sequence vouches for it where its
         comma would make it prose: the heading of the same level before it is a sentence
         with body text of its own, or, for the first point of a level, the next point is a
-        sentence alone on its line too. A numbered paragraph opens no level of its own."""
-        if not is_sentence_heading(title) or not self._alone_above_text(line):
+        sentence alone on its line too, or it is a lone sub-point under a sentence point
+        whose earlier cousins (sub-points of the same depth) are sentences with body text.
+        A sub-point with no closing punctuation ("B. The Carmack Amendment governs carriers,
+        and Orbison held itself out as a broker") is vouched for by a sibling before it of
+        that shape. A numbered paragraph opens no level of its own."""
+        unpunctuated = is_bare_heading(title)
+        if not (is_sentence_heading(title) or unpunctuated) or not self._alone_above_text(line):
             return False
         depth = self.tracker.fits(enum)
         if depth is None:
             return False
         if depth > min(len(self.tracker.path), len(self.outline)):
-            return self._next_point_alike(line, enum)
+            if unpunctuated:
+                return False
+            return self._next_point_alike(line, enum) or self._cousin_alike(depth)
         sibling = self.outline[depth - 1]
         if sibling == len(self.blocks) - 1 or self.blocks[sibling].kind != SegmentKind.HEADING:
             return False  # no body text under the sibling: items of a list
-        return is_sentence_heading(self.blocks[sibling].heading)
+        before = self.blocks[sibling].heading
+        return is_bare_heading(before) if unpunctuated else is_sentence_heading(before)
+
+    def _cousin_alike(self, depth: int) -> bool:
+        """True when the point a lone sub-point of ``depth`` goes under is a sentence, and an
+        earlier point of that depth is a sentence heading with body text of its own ("A.
+        Terrazzo Coast is a retail establishment, …." under "I. The commission exemption
+        applies …." vouches for a lone "A. The declaration was untimely …." under II)."""
+        if depth < 2 or len(self.outline) < depth - 1:
+            return False
+        parent = self.blocks[self.outline[depth - 2]]
+        if parent.kind != SegmentKind.HEADING or not is_sentence_heading(parent.heading):
+            return False
+        return any(
+            block.kind == SegmentKind.HEADING
+            and not block.minor
+            and block.label.count(".") == depth - 1
+            and is_sentence_heading(block.heading)
+            and index + 1 < len(self.blocks)
+            and self.blocks[index + 1].parent == index
+            for index, block in enumerate(self.blocks)
+        )
 
     def _alone_above_text(self, line: TextLine) -> bool:
         """True when ``line`` stands alone in plain text with body text below it."""

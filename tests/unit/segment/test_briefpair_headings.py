@@ -51,22 +51,6 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
-    # pairs8 (held-out): real-world layouts the segmenter misreads, left as printed
-    "sdfla-quash-subpoena-nonparty-accountant/motion.txt": "the Local Rule 7.1(a)(3) CERTIFICATE "
-    "OF GOOD FAITH CONFERENCE printed before the signature block is kept as a heading of the body",
-    "sdfla-quash-subpoena-nonparty-accountant/opposition.txt": "the unnumbered sentence-case "
-    "argument headings ending in a period, each on its own line under ARGUMENT, are read as body "
-    "text",
-    "bankrsdny-claim-objection-lease-rejection/opposition.txt": "the one-word umbrella RESPONSE, "
-    "whose lead-in states the burden before the '(1)' points, is not found",
-    "11cir-flsa-commission-exemption-answerbrief/opposition.txt": "the lettered sentence-case "
-    "sub-points ending in a period ('A. Terrazzo Coast is a retail establishment, and ...') under "
-    "the sentence-case roman points are read as body text",
-    "colodist-antislapp-review-post-issues/motion.txt": "the Colorado conferral heading 'CONFERRAL "
-    "UNDER C.R.C.P. 121 § 1-15(8)' between the caption box and the INTRODUCTION is not found",
-    "edmich-sanctions-rule11-1927-unnumbered/opposition.txt": "the lettered sentence-case "
-    "sub-point 'B. The Carmack Amendment governs carriers, and Orbison held itself out as a "
-    "broker' (no final period; its sibling A. is found) is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

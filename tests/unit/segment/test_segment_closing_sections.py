@@ -81,6 +81,12 @@ def test_a_certificate_of_interested_entities_before_the_brief_is_left_out() -> 
     "certificate",
     [
         "CERTIFICATE OF WORD COUNT\n\nCounsel certifies that this petition holds 2,140 words.",
+        # a local rule's conference before the motion (S.D. Fla. L.R. 7.1(a)(3)), then the
+        # signature block
+        "CERTIFICATE OF GOOD FAITH CONFERENCE\n\n"
+        "Under Local Rule 7.1(a)(3), counsel for petitioner conferred with counsel for the real\n"
+        "party in interest by telephone, who opposes the relief sought.\n\n"
+        "Dated: May 6, 2025\n\nRespectfully submitted,\n\n/s/ Renata Quillan",
         "CERTIFICATE OF FILING AND SERVICE\n\n"
         "I HEREBY CERTIFY that on May 6, 2025, the foregoing was filed through the Florida\n"
         "Courts E-Filing Portal, which served every counsel of record.\n\n"
