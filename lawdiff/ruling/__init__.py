@@ -50,8 +50,11 @@ from lawdiff.ruling.motions import MotionRef, find_motions, motion_kind
 from lawdiff.ruling.parties import (
     PartyNames,
     canonical_party,
+    caption_in,
     case_caption,
     party_names,
+    reads_as_caption,
+    title_movant,
     with_experts,
 )
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
@@ -96,7 +99,9 @@ def analyze_order(
     dispositions = find_dispositions(order.id, order_segments, locator, book, default, canonical)
     if motion is None:
         return CaseRulings(tuple(dispositions))
-    parties = _parties(motion, opposition, caption, order_segments)
+    parties = _parties(
+        motion, opposition, caption, order_segments, [p.text for p in order_pages[:1]]
+    )
     arguments = argument_units(motion_segments) + argument_units(opposition_segments)
     if default.detail.split()[:1] in (["exclude"], ["mil"]):  # the experts are the other side's
         parties = with_experts(parties, [a.heading for a in argument_units(motion_segments)])
@@ -117,7 +122,8 @@ def _default_motion(order: DocumentInfo, motion: DocumentInfo | None) -> MotionR
     if motion is not None:
         name = motion.title or "Motion"
         kind = motion_kind(name)
-        return MotionRef(_title_case(name), kind, motion.party, 0, kind)
+        movant = motion.party or title_movant(name)  # an intervenor is no caption party
+        return MotionRef(_title_case(name), kind, movant, 0, kind)
     named = find_motions(order.title)
     if named:
         return named[0]
@@ -140,9 +146,16 @@ def _parties(
     opposition: DocumentInfo | None,
     caption: str,
     order_segments: Sequence[SegmentInfo],
+    caption_texts: Sequence[str] = (),
 ) -> PartyNames:
+    """The parties' names: the filing parties of the briefs, an intervenor (no caption party)
+    by the name its motion's title gives ("Owyhee …'s Motion to Intervene"), the caption the
+    order's or else the briefs' own ("A / VERSUS / B" on lines of their own)."""
     texts = [s.text for s in order_segments[:40]]
-    return party_names(motion.party, opposition.party if opposition else "", caption, texts)
+    if not reads_as_caption(caption):
+        caption = caption_in(caption_texts) or caption
+    movant = motion.party or title_movant(motion.title)
+    return party_names(movant, opposition.party if opposition else "", caption, texts)
 
 
 def _motion_disposition(

@@ -12,9 +12,10 @@ addressed argument without any cue follows the motion's disposition, with low co
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from functools import partial
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
@@ -167,7 +168,7 @@ def rule_arguments(
     conceded = concessions(sentences)
     contexts = _motion_contexts(order, sentences)
     declining = [s for s in ruling if _rests_elsewhere(s, book, parties)]
-    rulings = []
+    rules: list[Callable[..., ArgumentRuling]] = []
     links = {
         argument.id: tuple(
             section
@@ -220,8 +221,9 @@ def rule_arguments(
         side = (sides or {}).get(argument.document)
         echoes = _echoes(about, argument, side, book, parties) if side else []
         keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)}
-        rulings.append(
-            _rule_one(
+        rules.append(
+            partial(
+                _rule_one,
                 order,
                 argument,
                 linked,
@@ -249,8 +251,49 @@ def rule_arguments(
                 grounded,
             )
         )
+    rulings = [rule() for rule in rules]
+    # an argument without a cue of its own takes the ruling on the argument of the other brief
+    # that the order answers in the same section (a motion argument and its answer share it)
+    answered = _counterpart_sides(arguments, rulings, links)
+    rulings = [
+        rule(counterpart=answered[r.argument])
+        if r.argument in answered and _guessed(r, book)
+        else r
+        for rule, r in zip(rules, rulings, strict=True)
+    ]
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
     return _parents_from_children(arguments, rulings, book.fallback_confidence, book.prior_override)
+
+
+def _guessed(ruling: ArgumentRuling, book: RuleBook) -> bool:
+    """Whether a ruling has no cue of its own (the fallback, with no evidence)."""
+    return not ruling.evidence and ruling.confidence == book.fallback_confidence
+
+
+def _counterpart_sides(
+    arguments: Sequence[SegmentInfo],
+    rulings: Sequence[ArgumentRuling],
+    links: Mapping[SegmentId, Sequence[SegmentId]],
+) -> dict[SegmentId, Side]:
+    """For each argument, the side of the arguments of the other brief that share an order
+    section with it and were ruled on by a cue, when they all agree."""
+    document = {a.id: a.document for a in arguments}
+    decided = {
+        r.argument: r.side
+        for r in rulings
+        if r.evidence and r.side in (Side.MOVANT, Side.RESPONDENT, Side.MIXED)
+    }
+    out: dict[SegmentId, Side] = {}
+    for argument in arguments:
+        mine = set(links.get(argument.id, ()))
+        sides = {
+            side
+            for other, side in decided.items()
+            if document[other] != argument.document and mine & set(links.get(other, ()))
+        }
+        if len(sides) == 1:
+            out[argument.id] = next(iter(sides))
+    return out
 
 
 def _without_cues(text: str, book: RuleBook) -> str:
@@ -542,6 +585,7 @@ def _rule_one(
     resting: AbstractSet[SentenceKey] = frozenset(),
     part: Part | None = None,
     grounded: AbstractSet[SentenceKey] = frozenset(),
+    counterpart: Side | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -608,7 +652,9 @@ def _rule_one(
         readings = [*leads, *readings]
     side, confidence = decide_side(readings, book)
     if side is None:
-        fallback = own or (DISPOSITION_SIDE.get(disposition) if disposition else None)
+        fallback = (
+            own or counterpart or (DISPOSITION_SIDE.get(disposition) if disposition else None)
+        )
         if declined and fallback is not Side.MIXED:
             fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
         if fallback in (None, Side.MIXED):  # granted in part (the part unknown), or no disposition

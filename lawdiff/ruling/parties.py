@@ -98,6 +98,8 @@ def party_names(
         texts: texts that may define short names ('Amazon Web Services, Inc. ("AWS")').
     """
     texts = list(texts)
+    if _same_role(movant, respondent):  # "Opposition to Plaintiff's Motion" read as by Plaintiff
+        respondent = ""
     sides = _caption_sides(caption)
     if not all(_core(side) for side in sides):  # no caption read: the order's own "A v. B"
         sides = next(filter(all, (_caption_sides(line) for line in _short_lines(texts))), sides)
@@ -137,6 +139,67 @@ _NOT_A_PARTY = re.compile(
     r"\b(?:order|granting|denying|motion|judge|court|action\s+no|index\s+no|term)\b",
     re.IGNORECASE,
 )
+
+
+def _same_role(movant: str, respondent: str) -> bool:
+    """Whether both filing parties are the same role word with no name of their own or the
+    same name: the opposition's party read from the movant's name in its title."""
+    if not movant or not respondent:
+        return False
+    roles = [
+        next((r for r, words in _ROLE_WORDS.items() if p.lower().startswith(words)), "")
+        for p in (movant, respondent)
+    ]
+    same_name = _core(movant).lower() == _core(respondent).lower()
+    return bool(roles[0]) and roles[0] == roles[1] and same_name
+
+
+# a caption set on lines of its own: "ANTOINE BABINEAUX / VERSUS / GULFWAY HOME CENTERS, INC.",
+# perhaps beside a right column ("CIVIL ACTION", "NO. 26-1187") after a wide gap
+_VERSUS_LINE = re.compile(r"^(?i:versus|vs?\.?|-?\s*against\s*-?)$")
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def reads_as_caption(caption: str) -> bool:
+    """Whether both sides of ``caption`` read as names."""
+    return all(_core(side) for side in _caption_sides(caption))
+
+
+def caption_in(texts: Iterable[str]) -> str:
+    """The case caption a filing sets on lines of its own ("A / VERSUS / B", the left column
+    of a two-column caption) as "A v. B", or "" when none of ``texts`` has one: for an order
+    whose caption was not read."""
+    for text in texts:
+        lines = [_COLUMN_GAP.split(line.strip())[0] for line in text.splitlines() if line.strip()]
+        for index in range(1, len(lines) - 1):
+            if not _VERSUS_LINE.match(lines[index]):
+                continue
+            left, right = lines[index - 1].strip(" ,"), lines[index + 1].strip(" ,")
+            if _core(left) and _core(right) and not _NOT_A_PARTY.search(f"{left} {right}"):
+                return f"{left} v. {right}"
+    return ""
+
+
+# the movant a brief's title names: "MEMORANDUM IN SUPPORT OF OWYHEE RANGELAND GRAZING
+# ASSOCIATION'S MOTION TO INTERVENE"
+_TITLE_MOVANT = re.compile(
+    r"(?:\b(?i:of|by)\s+|^)(?:(?i:the)\s+)?((?:[A-Z][\w&.,-]*\s+){0,6}?[A-Z][\w&.,-]*)['’](?i:s)?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:motion|cross-motion)\b"
+)
+
+
+_BRIEF_OF = re.compile(r"\b(?i:in\s+support\s+of|memorandum\s+of(?:\s+law)?|brief\s+of)\s+")
+
+
+def title_movant(title: str) -> str:
+    """The party a motion's title names as its movant ("Owyhee Rangeland Grazing Association's
+    Motion to Intervene"), "" when it names none or only a role ("Plaintiff's Motion")."""
+    found = _TITLE_MOVANT.search(title)
+    if found is None:
+        return ""
+    name = _BRIEF_OF.split(found.group(1))[-1].strip(" ,")
+    own = _ROLE_PREFIX.sub("", f"{name} ").strip()  # "PLAINTIFF" is a role, not a name
+    return name if own and _core(name) and not _NOT_A_PARTY.search(name) else ""
 
 
 def case_caption(captions: Sequence[str], filers: Sequence[str]) -> str:
