@@ -144,7 +144,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bBENCH\s+RULING\b"
             # the court's decision named first: "RULING AND ORDER ON …", "DECISION, ORDER AND
             # ENTRY", "FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER"
-            rf"|{_LINE_START}(?:RULING|DECISION|FINDINGS\s+OF\s+FACT)\b[A-Z ,;&]{{0,60}}?\bORDER\b"
+            rf"|{_LINE_START}(?:RULING|DECISION|FINDINGS\s+OF\s+FACT)\b[A-Z ,;&+]{{0,60}}?\bORDER\b"
+            # New York's "DECISION + ORDER ON MOTION", after the caption box's labels
+            r"|\bDECISION\s*(?:\+|AND|&|,)\s*ORDER\b"
             # a magistrate judge's report and recommendation decides as an order does
             rf"|{_LINE_START}(?:(?:UNITED\s+STATES\s+)?MAGISTRATE\s+JUDGE['’]?S\s+)?"
             r"(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?\b"
@@ -189,7 +191,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "motion",
         re.compile(
-            r"\bMOTIONS?\b|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
+            r"\bMOTIONS?\b(?!\s+(?:DATE|SEQ(?:UENCE)?\b))|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
             # bankruptcy: an objection to a proof of claim moves (the claimant responds)
             r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
             # Texas: special exceptions and pleas attack the petition as a demurrer does

@@ -237,6 +237,13 @@ PARTIES = ["ALDER FINCH LLC,", "Plaintiff,", "v.", "BRAMBLE CORP.,", "Defendant.
             Role.ORDER,
         ),
         (DISTRICT, PARTIES, ["DECISION ON MOTION TO DISMISS"], Role.MOTION),
+        (DISTRICT, PARTIES, ["MOTION SEQ. NO. 002", "DECISION + ORDER ON MOTION"], Role.ORDER),
+        (
+            DISTRICT,
+            PARTIES,
+            ["MOTION FOR REARGUMENT OF THE DECISION AND ORDER OF MAY 4"],
+            Role.MOTION,
+        ),
         # bankruptcy: the objection to a claim moves, the claimant's response answers
         (DISTRICT, PARTIES, ["DEBTORS' OBJECTION TO PROOF OF CLAIM NO. 412"], Role.MOTION),
         (DISTRICT, PARTIES, ["OBJECTION TO CLAIMS NOS. 12 AND 14"], Role.MOTION),
