@@ -15,6 +15,7 @@ from typing import NamedTuple
 from lawdiff.core.caption_fields import is_field_cell
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.patterns import (
+    ANSWERED_PARTY,
     APPELLATE_STAMP,
     ATTORNEYS_FOR,
     CAPTION_GAP,
@@ -327,7 +328,11 @@ def find_party(role: Role, title: str, head: str, source_name: str) -> tuple[str
     match = TITLE_PARTY.search(title.upper() + " ")
     if match:
         side = "Plaintiff" if match.group("side").upper().startswith("P") else "Defendant"
-        return side, (f'title says "{match.group(0).strip()}"',)
+        answered = ANSWERED_PARTY.search(title.upper(), 0, match.start())
+        if answered:  # "OPPOSITION TO PLAINTIFF'S MOTION" is the defendant's
+            side = "Defendant" if side == "Plaintiff" else "Plaintiff"
+        said = f"{answered.group(0) if answered else ''}{match.group(0)}".strip()
+        return side, (f'title says "{said}"',)
     lowered = source_name.lower()
     for prefix, side in (("pl", "Plaintiff"), ("def", "Defendant")):
         if re.search(rf"(?:^|[_\W]){prefix}s?(?:[_\W])", lowered):

@@ -76,6 +76,11 @@ ATTORNEYS_FOR = re.compile(
 TITLE_PARTY = re.compile(
     r"\b(?P<side>PLAINTIFFS?|DEFENDANTS?|PLS?\.?|DEFS?\.?)(?:[’']S?|S[’'])?\s",
 )
+# a title's party word that names the side answered, not the filer: "MEMORANDUM IN OPPOSITION
+# TO PLAINTIFF'S MOTION", "REPLY TO DEFENDANTS' RESPONSE"
+ANSWERED_PARTY = re.compile(
+    r"\b(?:OPPOSITION|RESPONSE|REPLY|OBJECTIONS?|ANSWER)\s+(?:IN\s+OPPOSITION\s+)?TO\s+(?:THE\s+)?$"
+)
 # "Plaintiffs," alone, or "Defendants." with the right column's text run on after the stop
 # ("Defendants. Courtroom 7B"); "Defendant Stratus …" is a name, not a mark.
 PLAINTIFF_MARK = re.compile(

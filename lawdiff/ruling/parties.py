@@ -98,7 +98,8 @@ def party_names(
         texts: texts that may define short names ('Amazon Web Services, Inc. ("AWS")').
     """
     texts = list(texts)
-    if _same_role(movant, respondent):  # "Opposition to Plaintiff's Motion" read as by Plaintiff
+    # a case imported before ingest read "Opposition to Plaintiff's Motion" as the defendant's
+    if _same_role(movant, respondent):
         respondent = ""
     sides = _caption_sides(caption)
     if not all(_core(side) for side in sides):  # no caption read: the order's own "A v. B"

@@ -324,3 +324,18 @@ def test_a_hearing_transcript_says_why_it_is_an_order() -> None:
 def test_a_time_to_answer_is_no_answer() -> None:
     pages = styled_caption(DISTRICT, PARTIES, ["STIPULATION TO EXTEND TIME TO ANSWER"])
     assert infer_meta(pages, "filing.txt").role is not Role.OPPOSITION
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        ("MEMORANDUM IN OPPOSITION TO PLAINTIFF'S MOTION TO REMAND", "Defendant"),
+        ("RESPONSE IN OPPOSITION TO DEFENDANTS' MOTION TO DISMISS", "Plaintiff"),
+        ("REPLY TO DEFENDANT'S OPPOSITION", "Plaintiff"),
+        ("DEFENDANT'S OPPOSITION TO PLAINTIFF'S MOTION", "Defendant"),
+        ("PLAINTIFF'S MOTION TO REMAND", "Plaintiff"),
+    ],
+)
+def test_the_party_a_title_answers_is_not_its_filer(title: str, party: str) -> None:
+    meta = infer_meta(caption(title), "filing.txt")
+    assert meta.party.split()[0] == party, meta.evidence
