@@ -47,6 +47,7 @@ from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
+from lawdiff.ruling.scope import foreign_sentences
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 NOT_ARGUMENT = re.compile(
@@ -198,7 +199,20 @@ def rule_arguments(
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: _inside(order.segments, [f for f in found if f in headed]) for a, found in links.items()
     }
+    # a section linked to several arguments of a brief: each sentence is its own argument's
+    foreign = foreign_sentences(
+        order.segments,
+        sentences,
+        arguments,
+        {a: _inside(order.segments, found) for a, found in links.items()},
+        topics,
+        answers,
+        book.min_relevance,
+        parties.party_words,
+        book.gloss,
+    )
     for argument in arguments:
+        not_mine = foreign.get(argument.id, set())
         named = set_aside.get(argument.id, [])
         linked = links[argument.id]
         # "Because the Debtor has satisfied section 362(d)(3)(B), the Court need not decide
@@ -219,12 +233,14 @@ def rule_arguments(
         about = [
             s
             for s in topics.of(argument.id)
-            if _in_motion(s, wanted, contexts) and (not linked or s.segment not in others)
+            if _in_motion(s, wanted, contexts)
+            and (not linked or s.segment not in others)
+            and sentence_key(s) not in not_mine
         ]
         query = topics.queries.get(argument.id)
         side = (sides or {}).get(argument.document)
         echoes = _echoes(about, argument, side, book, parties) if side else []
-        keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)}
+        keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)} - not_mine
         rules.append(
             partial(
                 _rule_one,
