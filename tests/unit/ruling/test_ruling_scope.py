@@ -92,3 +92,56 @@ def test_a_verdict_on_one_argument_of_a_shared_section_is_not_the_others_evidenc
     assert rulings[ARBITRATION.id].side is Side.RESPONDENT  # "Chirrup has not shown that."
     # the tolling paragraph rules on nothing: the other paragraph's verdict is not its evidence
     assert rulings[TOLLING.id].evidence == ()
+
+
+# sub-arguments of one heading, and a visitor answered in a section of its own
+MERITS = segment_info(4, "The Claims Are Time-Barred", document=2)
+DISCOVERY = segment_info(5, "Discovery Rule Does Not Apply", parent=4, document=2)
+CONCEALMENT = segment_info(6, "No Fraudulent Concealment", parent=4, document=2)
+SECTIONED = [
+    segment_info(20, "A. Timeliness", document=1),
+    segment_info(21, text="The claims are timely on this record.", parent=20, document=1),
+    segment_info(22, "B. Arbitration", document=1),
+    segment_info(23, text="The arbitration clause is unconscionable.", parent=22, document=1),
+]
+
+
+def _foreign_in(
+    segments: list[SegmentInfo],
+    arguments: list[SegmentInfo],
+    links: dict[SegmentId, list[SegmentId]],
+) -> dict[SegmentId, set[str]]:
+    text = OrderText(DocumentId(1), segments, SentenceLocator([]))
+    sentences = text.all_sentences()
+    topics = match_arguments(sentences, arguments, ignore=PARTIES.party_words)
+    inside = {
+        a: {s.id for s in segments if s.id in found or s.parent in found}
+        for a, found in links.items()
+    }
+    found = foreign_sentences(
+        segments, sentences, arguments, inside, topics, ignore=list(PARTIES.party_words)
+    )
+    texts = {sentence_key(s): s.text for s in sentences}
+    return {a: {texts[k] for k in keys} for a, keys in found.items()}
+
+
+def test_a_sentence_no_sub_argument_wins_stays_with_the_sub_arguments_of_the_heading() -> None:
+    arguments = [MERITS, DISCOVERY, CONCEALMENT]
+    links = {a.id: [SegmentId(20)] for a in arguments}
+    # "The claims are timely" is the heading's point, and so both sub-arguments'
+    assert _foreign_in(SECTIONED, arguments, links) == {}
+    apart = {DISCOVERY.id: [SegmentId(20)], CONCEALMENT.id: [SegmentId(20)]}
+    foreign = _foreign_in(SECTIONED, arguments, apart)  # the heading not answered there
+    assert "The claims are timely on this record." in foreign[DISCOVERY.id]
+
+
+def test_an_argument_answered_in_a_section_of_its_own_is_no_rival_where_it_visits() -> None:
+    arguments = [DISCOVERY, ARBITRATION]
+    visiting = {DISCOVERY.id: [SegmentId(20)], ARBITRATION.id: [SegmentId(20), SegmentId(22)]}
+    foreign = _foreign_in(SECTIONED, arguments, visiting)
+    assert DISCOVERY.id not in foreign  # the timeliness section stays whole for its own
+    # the visitor does not take the timeliness section's sentences
+    assert "The claims are timely on this record." in foreign[ARBITRATION.id]
+    # without a section of its own, Arbitration is a rival: the timeliness section is shared
+    shared = {DISCOVERY.id: [SegmentId(20)], ARBITRATION.id: [SegmentId(20)]}
+    assert DISCOVERY.id in _foreign_in(SECTIONED, arguments, shared)
