@@ -40,11 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # layouts9 (tuning): real titles that name no motion, left as printed
-    "ilapp-bipa-points-authorities-wrapped/motion.txt": "an Illinois appellant's 'BRIEF AND "
-    "ARGUMENT OF PLAINTIFF-APPELLANT' names no role",
-    "lacdc-exception-prescription-redhibition-parens/motion.txt": "a Louisiana 'MEMORANDUM IN "
-    "SUPPORT OF PEREMPTORY EXCEPTIONS' moves by exception, not by motion",
 }
 
 
