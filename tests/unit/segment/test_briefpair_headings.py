@@ -77,6 +77,13 @@ KNOWN_GAPS = {
     "ncsup-12b6-noncompete-lettered/opposition.txt": "top-level lettered sentence-case points "
     "'A.' ... 'E.' with no roman level are read as body text, and the 'This the ... day of' "
     "date line as a heading",
+    # layouts10 (tuning): real-world layouts the segmenter misreads, left as printed
+    "10cir-badfaith-appeal-centered-pdfheaders/motion.txt": "a Tenth Circuit brief copied from "
+    "the PDF: the CM/ECF running header 'Appellate Case: ... Page: N' is read as a heading and a "
+    "centered roman heading wrapped over two lines is cut at its first line",
+    "10cir-badfaith-appeal-centered-pdfheaders/opposition.txt": "centered headings just after a "
+    "CM/ECF running page header ('STATEMENT OF RELATED CASES', 'B.', 'III.'-'V.') are read as "
+    "body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
