@@ -208,7 +208,7 @@ def rule_arguments(
         topics,
         answers,
         book.min_relevance,
-        parties.party_words,
+        list(parties.party_words),
         book.gloss,
     )
     for argument in arguments:
@@ -319,9 +319,12 @@ def _counterpart_sides(
             if document[other] != argument.document and mine & set(links.get(other, ()))
         }
         # a mixed ruling on an answer does not say which half its counterpart got
-        answering = {o for o in paired.get(argument.id, set()) & decided.keys()}
-        answering = {o for o in answering if decided[o] is not Side.MIXED}
-        for counterparts in (answering, sharing):
+        partners = {
+            o
+            for o in paired.get(argument.id, set()) & decided.keys()
+            if decided[o] is not Side.MIXED
+        }
+        for counterparts in (partners, sharing):
             sides = {decided[other] for other in counterparts}
             if sides:
                 if len(sides) == 1:

@@ -73,9 +73,10 @@ def foreign_sentences(
                 continue
             levels = [scorer.sentence(index.get(sentence_key(sentence)))]
             levels += scorer.contexts(sentence.segment, by_id, inside[argument])
-            if _one_line(argument, rivals, sharing[document[argument]], above):
-                if not _loses(argument, rivals, levels, floor):
-                    continue
+            if _one_line(argument, rivals, sharing[document[argument]], above) and not _loses(
+                argument, rivals, levels, floor
+            ):
+                continue
             if not _wins(argument, rivals, levels, floor):
                 out.setdefault(argument, set()).add(sentence_key(sentence))
     return out
