@@ -10,9 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lawdiff.core.ids import DocumentId, LinkId, SegmentId
-from lawdiff.core.model import LinkInfo, LinkStatus, Origin, Reason, Relation, SegmentInfo
+from lawdiff.core.model import (
+    DocumentInfo,
+    LinkInfo,
+    LinkStatus,
+    Origin,
+    Reason,
+    Relation,
+    Role,
+    SegmentInfo,
+)
 from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
-from lawdiff.ruling import load_rulebook
+from lawdiff.ruling import analyze_order, load_rulebook
 from lawdiff.ruling.arguments import OrderText, _counterpart_sides, rule_arguments
 from lawdiff.ruling.case import rebuttal_pairs
 from lawdiff.ruling.parties import party_names
@@ -123,3 +132,40 @@ def test_rebuttal_pairs_keep_accepted_and_suggested_links_between_the_two_briefs
     ]
     pairs = rebuttal_pairs(links, motion, opposition)
     assert pairs == [(SegmentId(1), SegmentId(2))] * 2
+
+
+def _document(number: int, role: Role, title: str, party: str) -> DocumentInfo:
+    return DocumentInfo(
+        DocumentId(number), title, role, "", party, "", "", "", "text", 1, (), caption=""
+    )
+
+
+def test_analyze_order_reads_each_end_of_a_rebuttal_link_as_its_argument_unit() -> None:
+    order = _document(1, Role.ORDER, "Order", "")
+    motion = _document(2, Role.MOTION, "Motion to Dismiss", "Plaintiff Chirrup, Inc.")
+    opposition = _document(3, Role.OPPOSITION, "Opposition", "Defendant Stratus LLC")
+    motion_segments = [MOTION_ARGUMENT, segment_info(4, text="It is.", parent=1, document=2)]
+    opposition_segments = [ANSWER, segment_info(5, text="It does.", parent=2, document=3)]
+    links = [
+        _link(1, 1, 10, status=LinkStatus.ACCEPTED),  # Order answers Mot. in "A. Timeliness"
+        _link(2, 2, 12, status=LinkStatus.ACCEPTED),  # Order answers Opp. in "B. Conclusion"
+    ]
+
+    def sides(answers: list[tuple[SegmentId, SegmentId]]) -> dict[SegmentId, Side]:
+        found = analyze_order(
+            order,
+            ORDER,
+            [],
+            motion,
+            motion_segments,
+            opposition,
+            opposition_segments,
+            links,
+            BOOK,
+            answers=answers,
+        )
+        return {r.argument: r.side for r in found.arguments}
+
+    assert sides([])[MOTION_ARGUMENT.id] is Side.RESPONDENT  # fallback_side
+    # the rebuttal link runs between the two arguments' paragraphs
+    assert sides([(SegmentId(4), SegmentId(5))])[MOTION_ARGUMENT.id] is Side.MOVANT
