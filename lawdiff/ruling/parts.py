@@ -11,7 +11,7 @@ content word of the part is about that part.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from lawdiff.core.ids import SegmentId
@@ -38,11 +38,44 @@ _MOST_WORDS = 6  # a longer "part" is a clause running on, not the name of a par
 _EMPTY = frozenset(
     stems(
         "request requests count counts cause causes action actions relief part parts portion "
-        "remaining rest extent all other respect respects branch branches prong "
+        "remaining rest extent all other respect respects branch branches prong issue issues "
         "first second third fourth fifth sixth "
         "seventh eighth ninth tenth one two three four five six seven eight nine ten "
         "i ii iii iv v vi vii viii ix x xi xii"
     )
+)
+
+
+# the number of a part: "the Fourth Affirmative Defense", "Count III", "Motion in Limine No. 5"
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+_ROMAN = "i ii iii iv v vi vii viii ix x xi xii".split()
+_NUMBER = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(_ORDINALS)})\b|"
+    r"\b(?:no\.?|nos\.?|number|count|counts|exception|defen[cs]e)\s+(?P<numeral>\d{1,2}|[ivx]{1,4})\b",
+    re.IGNORECASE,
+)
+# the disposition of a part named as the sentence's subject: "Defendant's request for a new
+# trial on all issues is OVERRULED", "The Fourth and Seventh Affirmative Defenses are STRICKEN"
+_SUBJECT_PART = re.compile(
+    r"(?:^|\bORDERED\s+that\s+)(?P<subject>[^.;:]{3,160}?)\s+(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:(?P<movant>granted|sustained|stricken|struck)|(?P<respondent>denied|overruled))\b"
+    r"(?!\s+(?:in\s+part|as\s+to|with\s+respect|insofar|to\s+the\s+extent))"
+    r"(?P<aside>\s+as\s+(?:moot|academic))?",
+    re.IGNORECASE,
+)
+# the subject names a part, not the motion: a request, a count, a defense, an objection …
+_PART_NOUN = re.compile(
+    r"\b(?:requests?|counts?|claims?|counterclaims?|defen[cs]es?|objections?|exceptions?|"
+    r"branch|branches|prayers?|opinions?|testimony|motions?\s+in\s+limine\s+nos?\.?\s*\d+)\b",
+    re.IGNORECASE,
+)
+# what the subject says of the motion itself: "(ECF No. 19)", "motion to strike", "alternative"
+_SUBJECT_NOISE = re.compile(
+    r"\([^)]*\)|\b(?:ecf|doc|dkt)\.?\s+no\.?\s*\d+|\b(?:cross-?)?motions?\s+(?:to\s+\w+|for|in\s+limine)\b|"
+    r"\b(?:filed|dated)\b.*$|\balternative\b",
+    re.IGNORECASE,
 )
 
 
@@ -53,14 +86,21 @@ class Part:
     words: frozenset[str]
     side: Side
     evidence: Evidence
+    numbers: frozenset[int] = frozenset()
 
 
-def part_dispositions(sentences: Iterable[Sentence], ignore: Iterable[str] = ()) -> list[Part]:
+def part_dispositions(
+    sentences: Iterable[Sentence],
+    ignore: Iterable[str] = (),
+    owner: Callable[[str], Side | None] | None = None,
+) -> list[Part]:
     """The parts the sentences dispose of, each with the side its disposition points to.
 
     Args:
         sentences: the order's sentences.
         ignore: party names, whose words name no part.
+        owner: the side whose own request a sentence disposes of ("Brightline's request for
+            fees is DENIED"), if any: a respondent's request denied is for the movant.
     """
     ignored = list(ignore)
     parts: list[Part] = []
@@ -71,11 +111,58 @@ def part_dispositions(sentences: Iterable[Sentence], ignore: Iterable[str] = ())
             if side is None or _ANAPHORIC.match(name):
                 continue
             evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
-            for conjunct in _CONJUNCTION.split(name):
-                words = frozenset(stems(conjunct, ignore=ignored)) - _EMPTY
-                if any(not w.isdigit() for w in words) and len(words) <= _MOST_WORDS:
-                    parts.append(Part(words, side, evidence))
+            parts += _named_parts(name, side, evidence, ignored)
+        parts += _subject_parts(sentence, ignored, owner)
     return parts
+
+
+def _named_parts(name: str, side: Side, evidence: Evidence, ignored: list[str]) -> list[Part]:
+    """The parts one name lists ("the First, Second and Fifth Affirmative Defenses"): a
+    numbered conjunct without words of its own takes those of the last conjunct."""
+    conjuncts = [c for c in _CONJUNCTION.split(name) if c.strip()]
+    if not conjuncts:
+        return []
+    tail = frozenset(stems(conjuncts[-1], ignore=ignored)) - _EMPTY
+    parts = []
+    for conjunct in conjuncts:
+        words = frozenset(stems(conjunct, ignore=ignored)) - _EMPTY
+        numbers = _numbers(conjunct)
+        if numbers and not words:
+            words = tail
+        if any(not w.isdigit() for w in words) and len(words) <= _MOST_WORDS:
+            parts.append(Part(words, side, evidence, numbers))
+    return parts
+
+
+def _subject_parts(
+    sentence: Sentence, ignored: list[str], owner: Callable[[str], Side | None] | None
+) -> list[Part]:
+    """The parts a sentence disposes of by naming them as its subject ("Defendant's request for
+    a new trial on all issues is OVERRULED"); the motion as a whole names no part."""
+    found = _SUBJECT_PART.search(sentence.text)
+    if found is None or not _PART_NOUN.search(found.group("subject")):
+        return []
+    if found.group("aside"):
+        side = Side.NOT_REACHED
+    else:
+        side = Side.MOVANT if found.group("movant") else Side.RESPONDENT
+        if owner is not None and owner(sentence.text) is Side.RESPONDENT:
+            side = Side.RESPONDENT if side is Side.MOVANT else Side.MOVANT
+    evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
+    return _named_parts(_SUBJECT_NOISE.sub(" ", found.group("subject")), side, evidence, ignored)
+
+
+def _numbers(text: str) -> frozenset[int]:
+    """The numbers that name a part: ordinals, "No. 5", "Count III"."""
+    out = set()
+    for found in _NUMBER.finditer(text):
+        if found.group("ordinal"):
+            out.add(_ORDINALS.index(found.group("ordinal").lower()) + 1)
+        elif found.group("numeral").isdigit():
+            out.add(int(found.group("numeral")))
+        elif found.group("numeral").lower() in _ROMAN:
+            out.add(_ROMAN.index(found.group("numeral").lower()) + 1)
+    return frozenset(out)
 
 
 def _side_before(text: str, end: int) -> Side | None:
@@ -109,7 +196,17 @@ def part_sides(
         headings = [a.heading for a in [argument, *ancestors(argument, by_id)]]
         headings += (sections or {}).get(argument.id, [])
         words = set().union(*(stems(h, ignore=ignored) for h in headings))
-        found = [p for p in parts if p.words <= words]
+        numbers = set().union(*(_numbers(h) for h in headings))
+        found = [p for p in parts if _names(p, words, numbers)]
         if found and len({p.side for p in found}) == 1:
             out[argument.id] = found[0]
     return out
+
+
+def _names(part: Part, words: AbstractSet[str], numbers: AbstractSet[int]) -> bool:
+    """Whether headings with these words and numbers are about the part: a numbered part by
+    its number and one of its words ("Waiver (Fourth Defense)" for "the Fourth Affirmative
+    Defense"), any other by every word."""
+    if part.numbers:
+        return bool(part.numbers & numbers) and bool(part.words & words)
+    return part.words <= words

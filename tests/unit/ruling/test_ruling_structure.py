@@ -256,3 +256,48 @@ def test_the_heading_of_the_one_order_section_answering_an_argument_names_its_pa
 def test_the_negation_words_are_one_table(text: str, side: Side) -> None:
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
     assert reading is not None and reading.side is side
+
+
+def test_a_disposition_whose_subject_names_a_part_decides_that_part() -> None:
+    parts = part_dispositions(
+        _sentences(
+            "The motion is SUSTAINED in part and OVERRULED in part. Stratus's request for a new"
+            " trial on all issues is OVERRULED. Its alternative request for remittitur is"
+            " SUSTAINED. The Fourth and Seventh Affirmative Defenses are STRICKEN."
+            " Defendant's Motion for Summary Judgment is GRANTED."
+        ),
+        PARTIES.party_words,
+    )
+    found = {(" ".join(sorted(p.words)), tuple(sorted(p.numbers))): p.side for p in parts}
+    # the motion itself (in part, or by its own name) is no part
+    assert found == {
+        ("new trial", ()): Side.RESPONDENT,
+        ("remitt", ()): Side.MOVANT,
+        ("affirm defens", (4,)): Side.MOVANT,
+        ("affirm defens", (7,)): Side.MOVANT,
+    }
+
+
+def test_a_respondents_own_request_denied_is_a_part_for_the_movant() -> None:
+    sentences = _sentences("Chirrup's request for attorney fees is DENIED.")
+    owner = {sentences[0].text: Side.RESPONDENT}.get
+    parts = part_dispositions(sentences, PARTIES.party_words, owner)
+    assert [p.side for p in parts] == [Side.MOVANT]
+    assert [p.side for p in part_dispositions(sentences, PARTIES.party_words)] == [Side.RESPONDENT]
+
+
+def test_a_numbered_part_is_found_by_its_number_not_by_its_shared_words() -> None:
+    parts = part_dispositions(
+        _sentences(
+            "The motion is GRANTED as to the Fourth Affirmative Defense. The motion is DENIED"
+            " as to the First, Second and Fifth Affirmative Defenses."
+        )
+    )
+    arguments = [
+        _segment(1, "Failure to Mitigate Damages (Second Defense)", "", 2),
+        _segment(2, "Waiver and Estoppel (Fourth Defense)", "", 2),
+        _segment(3, "The Defenses Are Bare Legal Conclusions", "", 2),
+        _segment(4, "The Seventh Defense Is Redundant", "", 2),
+    ]
+    sides = {a: p.side for a, p in part_sides(arguments, parts).items()}
+    assert sides == {SegmentId(1): Side.RESPONDENT, SegmentId(2): Side.MOVANT}
