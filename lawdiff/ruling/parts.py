@@ -11,7 +11,8 @@ content word of the part is about that part.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set as AbstractSet
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from lawdiff.core.ids import SegmentId
@@ -47,10 +48,21 @@ _EMPTY = frozenset(
 
 
 # the number of a part: "the Fourth Affirmative Defense", "Count III", "Motion in Limine No. 5"
-_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-)
-_ROMAN = "i ii iii iv v vi vii viii ix x xi xii".split()
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 _NUMBER = re.compile(
     rf"\b(?P<ordinal>{'|'.join(_ORDINALS)})\b|"
     r"\b(?:no\.?|nos\.?|number|count|counts|exception|defen[cs]e)\s+(?P<numeral>\d{1,2}|[ivx]{1,4})\b",
