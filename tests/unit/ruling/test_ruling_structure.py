@@ -301,3 +301,21 @@ def test_a_numbered_part_is_found_by_its_number_not_by_its_shared_words() -> Non
     ]
     sides = {a: p.side for a, p in part_sides(arguments, parts).items()}
     assert sides == {SegmentId(1): Side.RESPONDENT, SegmentId(2): Side.MOVANT}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_reached"),
+    [
+        ("The Court does not reach the bond question.", True),
+        ("Because the motion fails, the undersigned does not reach the remaining factors.", True),
+        ("We need not and do not reach the waiver argument.", True),
+        # what a thing covers is no point set aside
+        ("Because the injunction does not reach printed bags, that cost will not arise.", False),
+        ("The statute does not reach conduct abroad.", False),
+    ],
+)
+def test_does_not_reach_sets_a_point_aside_only_with_the_court_as_subject(
+    text: str, not_reached: bool
+) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert (reading is not None and reading.side is Side.NOT_REACHED) is not_reached
