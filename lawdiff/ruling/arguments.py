@@ -182,7 +182,10 @@ def rule_arguments(
     parts = part_sides(
         arguments,
         part_dispositions(
-            sentences, parties.party_words, lambda text: disposed_request_owner(text, parties)
+            sentences,
+            parties.party_words,
+            lambda text: disposed_request_owner(text, parties),
+            book,
         ),
         parties.party_words,
         # the heading of the one order section answering an argument ("Stay or dismissal")
