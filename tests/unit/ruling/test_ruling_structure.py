@@ -319,3 +319,27 @@ def test_does_not_reach_sets_a_point_aside_only_with_the_court_as_subject(
 ) -> None:
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
     assert (reading is not None and reading.side is Side.NOT_REACHED) is not_reached
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "The finding is within the evidence, and the Court overrules this part of the motion.",
+            Side.RESPONDENT,
+        ),
+        ("We deny that branch of Stratus's motion.", Side.RESPONDENT),
+        ("The Court therefore sustains this portion of the motion.", Side.MOVANT),
+        ("The Court grants the remaining part of the request.", Side.MOVANT),
+    ],
+)
+def test_the_courts_own_verb_on_this_part_of_the_motion(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None and reading.side is side
+
+
+def test_a_part_of_a_motion_named_without_the_courts_verb_is_no_ruling() -> None:
+    text = "Stratus argues that this part of the motion should be overruled."
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    # a party's word is reported, the court's verb cue does not fire
+    assert reading is None or "part" not in reading.evidence.cue
