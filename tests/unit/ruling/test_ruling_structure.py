@@ -343,3 +343,22 @@ def test_a_part_of_a_motion_named_without_the_courts_verb_is_no_ruling() -> None
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
     # a party's word is reported, the court's verb cue does not fire
     assert reading is None or "part" not in reading.evidence.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Admitting the opinion was not error, and if it was, it was harmless.", Side.RESPONDENT),
+        ("Any failure to disclose was harmless.", Side.RESPONDENT),
+        ("The ruling was not an abuse of discretion.", Side.RESPONDENT),
+    ],
+)
+def test_no_error_or_a_harmless_one_is_against_the_party_claiming_it(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None and reading.side is side
+
+
+def test_an_error_found_harmful_is_no_finding_of_harmlessness() -> None:
+    text = "Admitting the opinion was error, and the error was not harmless."
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is None or reading.side is not Side.RESPONDENT
