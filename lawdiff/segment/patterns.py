@@ -16,14 +16,15 @@ PARAGRAPH_START = re.compile(
 )
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
-# "2.1" (a decimal sub-point),
-# again possibly behind a stray pleading line number. Group "title" is the heading text: it
-# opens with a capital or a digit, or with a quotation mark (a claim term in lower case:
-# '1. “substantially planar” (claims 1, 14)').
+# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "2.1" and "2.1.3" (a
+# decimal outline's sub-points), again possibly behind a stray pleading line number. Group
+# "title" is the heading text: it opens with a capital or a digit, or with a quotation mark (a
+# claim term in lower case: '1. “substantially planar” (claims 1, 14)').
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
-    r"(?P<enum>\d{1,2}\.\d{1,2}\.?(?=\s)|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
-    r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+    r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
+    r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
+    r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
     r"|(?:\d{1,2}|[a-z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
@@ -104,6 +105,13 @@ COUNT_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+# The argument named with its authorities: "ARGUMENT AND AUTHORITIES", "AUTHORITY AND
+# ARGUMENT" (Washington), "ARGUMENT AND CITATION OF AUTHORITY" (Georgia).
+_ARGUMENT_AND_AUTHORITY = (
+    r"ARGUMENTS?\s+AND\s+(?:CITATIONS?\s+(?:OF|TO)\s+)?AUTHORIT(?:Y|IES)"
+    r"|AUTHORIT(?:Y|IES)\s+AND\s+ARGUMENTS?"
+)
+
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
@@ -121,7 +129,9 @@ KNOWN_HEADING = re.compile(
     # UNDISPUTED MATERIAL FACTS", "PETITIONER'S COUNTER-STATEMENT OF FACTS")
     r"(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?(?:[A-Z'’]+\s+)?(?:COUNTER[- ]?)?"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?FACTS|"
-    r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|ARGUMENT\s+AND\s+AUTHORITIES|"
+    r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|" + _ARGUMENT_AND_AUTHORITY + "|"
+    # the evidence a Washington motion names (CR 7(b), LCR 7(b)(4))
+    r"EVIDENCE\s+RELIED\s+(?:UPON|ON)|"
     r"LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
@@ -151,7 +161,7 @@ KNOWN_HEADING = re.compile(
 # A top heading that gathers the argument: unnumbered headings in capitals after it are
 # its subheadings until a known top heading (CONCLUSION, PRAYER …) closes it.
 UMBRELLA_HEADING = re.compile(
-    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|ARGUMENT\s+AND\s+AUTHORITIES|LAW\s+AND\s+ARGUMENT|"
+    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|" + _ARGUMENT_AND_AUTHORITY + r"|LAW\s+AND\s+ARGUMENT|"
     r"DISCUSSION)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
@@ -429,13 +439,13 @@ POINT_START = re.compile(
     + _NUMBER
     + r")*|"
     + _ORDINAL
-    + r"\s+(?:GROUND|POINT|ISSUE|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
+    + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
     # capitalised: only with its colon, dot or dash
     r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+" + _NUMBER_TITLE + r"|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
     r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
     + _ORDINAL.title()
-    + r"\s+(?:Ground|Point|Issue))(?=\s*[.:\-–—]))"
+    + r"\s+(?:Ground|Point|Issue|Argument))(?=\s*[.:\-–—]|\s*$))"
     r"\b\s*[.:\-–—]?\s*(?P<title>.*)$"
 )
 

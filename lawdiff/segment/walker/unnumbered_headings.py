@@ -11,6 +11,10 @@ from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict
 from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 
+# A line a title wraps from is at least this share of the text's width, or this long.
+WRAPPED_SHARE = 0.5
+WRAPPED_CHARS = 40
+
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
@@ -126,9 +130,13 @@ class UnnumberedHeadings(BareHeadings):
             return line.index + 1
         text = line.stripped
         styled = line.hint.bold or line.hint.underlined or line.hint.small_caps
-        if not (self.plain or styled) or not self._alone(line) or text.endswith((",", ";", ":")):
+        if not (self.plain or styled):
             return None
         last = self._heading_end(line, line.text)
+        if not self._alone(line, last) or self.lines[last].stripped.endswith((",", ";", ":")):
+            return None
+        if last > line.index and not self._wrapped(line, last):
+            return None
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         # a bold line centred on the page is a heading in sentence case too
         centred = styled and line.hint.centered and len(title.split()) >= 2
@@ -187,13 +195,27 @@ class UnnumberedHeadings(BareHeadings):
             or ends_sentence(self.prev.text)
         )
 
-    def _alone(self, line: TextLine) -> bool:
-        """True when nothing runs on from ``line`` into the next line of plain text: a blank
-        line follows, or the line is short. With typography, :meth:`_heading_end` decides
-        which lines a styled heading wraps over."""
+    def _wrapped(self, line: TextLine, last: int) -> bool:
+        """True when a brief's heading goes on from ``line`` to ``last`` because it wrapped:
+        every line but the last is long (a place and date, a signer's name and office, are
+        short lines set one under another), none set in columns (runs of spaces)."""
+        if self.order:
+            return False
+        long = min(WRAPPED_SHARE * self.width, WRAPPED_CHARS)
+        for index in range(line.index, last + 1):
+            text = self.lines[index].stripped
+            if "   " in text or (index < last and len(text) < long):
+                return False
+        return True
+
+    def _alone(self, line: TextLine, last: int) -> bool:
+        """True when nothing runs on from a heading's lines (``line`` to ``last``, a title
+        wrapped over two or three lines) into the next line of plain text: a blank line
+        follows the last, or the one line is short. With typography, :meth:`_heading_end`
+        decides which lines a styled heading wraps over."""
         if not self.plain:
             return True
-        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        nxt = self.lines[last + 1] if last + 1 < len(self.lines) else None
         if self.blank_breaks:
             return nxt is None or nxt.blank
         return len(line.stripped) < SHORT_LINE * self.width

@@ -1,0 +1,251 @@
+"""Layouts word processors export that no brief pair had yet: headings wrapped over two or
+three lines, word ordinals ("FIRST ARGUMENT", "Issue I"), parenthesised capitals ("(I)",
+"(A)"), decimal outlines three deep ("1.1.1"), and the argument named with its authorities
+("AUTHORITY AND ARGUMENT", "ARGUMENT AND CITATION OF AUTHORITY") — each with the body text
+that must stay body (fictional briefs written for the test)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
+from lawdiff.core.text import lines_of
+from lawdiff.segment import segment_filing
+from lawdiff.segment.patterns import ENUMERATOR_START, KNOWN_HEADING, POINT_START
+from tests.textfilings import headings
+
+BODY = textwrap.fill(
+    "The moving party bears the burden of showing that no genuine dispute of material fact "
+    "exists, and the court views the record in the light most favorable to the other side. "
+    "Plaintiff cannot meet that burden here, because the contract it relies on was never "
+    "signed by both parties and the statute of frauds bars its enforcement.",
+    72,
+)
+
+
+def outline(text: str, role: Role = Role.MOTION) -> list[tuple[str, str, int]]:
+    return [(s.label, s.heading, s.level) for s in headings(text, role)]
+
+
+def brief(*parts: str) -> str:
+    """A plain-text brief: each part on its own, a paragraph of body text after each heading."""
+    return "\n\n".join(f"{part}\n\n{BODY}" for part in parts) + "\n"
+
+
+def test_a_title_case_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    text = brief(
+        "ARGUMENT",
+        "The Plaintiff's Contract Claim Fails Because the Agreement Was Never\n"
+        "Signed by Both Parties",
+        "The Fraud Claim Is Not Pleaded With the Particularity That Rule 9(b)\nRequires",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert [(heading, level) for _, heading, level in got] == [
+        ("ARGUMENT", 0),
+        (
+            "The Plaintiff's Contract Claim Fails Because the Agreement Was Never Signed by "
+            "Both Parties",
+            1,
+        ),
+        ("The Fraud Claim Is Not Pleaded With the Particularity That Rule 9(b) Requires", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_a_two_line_paragraph_in_sentence_case_stays_body() -> None:
+    text = brief(
+        "ARGUMENT",
+        "The Court should deny the motion because the Plaintiff has not shown\n"
+        "that any fact material to the claim is in dispute.",
+        "CONCLUSION",
+    )
+    assert [heading for _, heading, _ in outline(text)] == ["ARGUMENT", "CONCLUSION"]
+
+
+def test_short_title_case_lines_set_one_under_another_are_no_wrapped_heading() -> None:
+    # a place and date above the signature, a signer's name above the office
+    text = brief("ARGUMENT", "CONCLUSION") + (
+        "\nHartford, Connecticut\nNovember 23, 2026\n\nRaymond K. Whitcombe\n"
+        "United States District Judge\n"
+    )
+    assert [heading for _, heading, _ in outline(text)] == ["ARGUMENT", "CONCLUSION"]
+
+
+def test_numbered_headings_wrapped_over_three_lines_keep_every_line() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE PLAINTIFF'S CONTRACT CLAIM FAILS AS A MATTER OF LAW BECAUSE\n"
+        "THE AGREEMENT ON WHICH IT RESTS WAS NEVER SIGNED BY BOTH OF THE\nPARTIES TO IT",
+        "A. The Complaint Does Not Identify Who Made the Statements, When\n"
+        "They Were Made, or Why They Were False When Made",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert got[1][0] == "I" and got[1][1].endswith("BOTH OF THE PARTIES TO IT")
+    assert got[2][:2] == ("I.A", got[2][1]) and got[2][1].endswith("False When Made")
+    assert [level for *_, level in got] == [0, 1, 2, 0]
+
+
+@pytest.mark.parametrize(
+    ("line", "enum"),
+    [
+        ("(I) THE CONTRACT CLAIM FAILS", "(I)"),
+        ("(A) The Agreement Was Never Signed", "(A)"),
+        ("(IV) THE EQUITIES FAVOR DEFENDANT", "(IV)"),
+        ("1.1.1 No Signature Block Was Completed", "1.1.1"),
+        ("2.3 The Statute of Frauds Applies", "2.3"),
+    ],
+)
+def test_parenthesised_capitals_and_deep_decimals_are_enumerators(line: str, enum: str) -> None:
+    match = ENUMERATOR_START.match(line)
+    assert match is not None and match.group("enum") == enum
+
+
+def test_parenthesised_capitals_number_an_outline() -> None:
+    text = brief(
+        "ARGUMENT",
+        "(I) THE CONTRACT CLAIM FAILS",
+        "(A) The Agreement Was Never Signed",
+        "(B) The Statute of Frauds Bars It",
+        "(II) THE FRAUD CLAIM FAILS",
+        "CONCLUSION",
+    )
+    assert outline(text) == [
+        ("ARGUMENT", "ARGUMENT", 0),
+        ("(I)", "THE CONTRACT CLAIM FAILS", 1),
+        ("(I).(A)", "The Agreement Was Never Signed", 2),
+        ("(I).(B)", "The Statute of Frauds Bars It", 2),
+        ("(II)", "THE FRAUD CLAIM FAILS", 1),
+        ("CONCLUSION", "CONCLUSION", 0),
+    ]
+
+
+def test_a_parenthesised_capital_that_opens_no_level_stays_body() -> None:
+    # "(C)" with no "(A)" before it: a clause quoted from a statute, not an outline
+    text = brief("ARGUMENT", "I. THE CONTRACT CLAIM FAILS") + (
+        "\n(C) The court may grant relief from a final judgment.\n\n" + BODY + "\n"
+    )
+    assert [label for label, *_ in outline(text)] == ["ARGUMENT", "I"]
+
+
+def test_a_decimal_outline_three_deep() -> None:
+    text = brief(
+        "DISCUSSION",
+        "1. The Contract Claim Fails",
+        "1.1 The Agreement Was Never Signed",
+        "1.1.1 No Signature Block Was Completed",
+        "1.2 The Statute of Frauds Applies",
+        "2. The Fraud Claim Fails",
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("DISCUSSION", 0),
+        ("1", 1),
+        ("1.1", 2),
+        ("1.1.1", 3),
+        ("1.2", 2),
+        ("2", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "enum", "title"),
+    [
+        ("FIRST ARGUMENT: THE CONTRACT CLAIM FAILS", "FIRST ARGUMENT", "THE CONTRACT CLAIM FAILS"),
+        ("SECOND ARGUMENT", "SECOND ARGUMENT", ""),
+        ("Second Argument: The Fraud Claim Fails", "Second Argument", "The Fraud Claim Fails"),
+        ("Issue I", "Issue I", ""),
+        ("Point Two", "Point Two", ""),
+    ],
+)
+def test_word_ordinals_are_word_enumerators(line: str, enum: str, title: str) -> None:
+    match = POINT_START.match(line)
+    assert match is not None
+    assert (match.group("enum"), match.group("title")) == (enum, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First argument, the defendant says, is waived.",
+        "Issue I of the newsletter reported the merger.",
+        "Point two of the agreement sets the price.",
+    ],
+)
+def test_a_sentence_opening_with_an_ordinal_is_no_word_enumerator(line: str) -> None:
+    assert POINT_START.match(line) is None
+
+
+def test_first_and_second_argument_above_their_titles() -> None:
+    text = brief(
+        "INTRODUCTION",
+        "FIRST ARGUMENT\n\nTHE CONTRACT CLAIM FAILS",
+        "SECOND ARGUMENT\n\nTHE FRAUD CLAIM FAILS",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert [(label, heading) for label, heading, _ in got] == [
+        ("INTRODUCTION", "INTRODUCTION"),
+        ("FIRST ARGUMENT", "THE CONTRACT CLAIM FAILS"),
+        ("SECOND ARGUMENT", "THE FRAUD CLAIM FAILS"),
+        ("CONCLUSION", "CONCLUSION"),
+    ]
+
+
+def test_a_michigan_issue_numbered_in_roman_above_its_title() -> None:
+    text = brief(
+        "ARGUMENT",
+        "Issue I\n\nTHE TRIAL COURT ERRED IN GRANTING SUMMARY DISPOSITION",
+        "Issue II\n\nTHE TRIAL COURT ERRED IN EXCLUDING THE EXPERT",
+        "RELIEF REQUESTED",
+    )
+    assert outline(text) == [
+        ("ARGUMENT", "ARGUMENT", 0),
+        ("Issue I", "THE TRIAL COURT ERRED IN GRANTING SUMMARY DISPOSITION", 1),
+        ("Issue II", "THE TRIAL COURT ERRED IN EXCLUDING THE EXPERT", 1),
+        ("RELIEF REQUESTED", "RELIEF REQUESTED", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "umbrella",
+    ["AUTHORITY AND ARGUMENT", "ARGUMENT AND CITATION OF AUTHORITY", "ARGUMENTS AND AUTHORITIES"],
+)
+def test_the_argument_named_with_its_authorities_gathers_the_headings_in_capitals(
+    umbrella: str,
+) -> None:
+    text = brief(
+        "STATEMENT OF FACTS",
+        umbrella,
+        "THE CONTRACT CLAIM FAILS",
+        "THE FRAUD CLAIM FAILS",
+        "CONCLUSION",
+    )
+    assert [(heading, level) for _, heading, level in outline(text)] == [
+        ("STATEMENT OF FACTS", 0),
+        (umbrella, 0),
+        ("THE CONTRACT CLAIM FAILS", 1),
+        ("THE FRAUD CLAIM FAILS", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_a_washington_motions_evidence_relied_upon_is_a_known_section() -> None:
+    assert KNOWN_HEADING.match("EVIDENCE RELIED UPON")
+    assert KNOWN_HEADING.match("Evidence Relied Upon")
+    assert not KNOWN_HEADING.match("EVIDENCE RELIED UPON BY THE JURY WAS HEARSAY")
+
+
+def test_a_list_inside_a_paragraph_stays_body() -> None:
+    text = brief("ARGUMENT", "I. THE CONTRACT CLAIM FAILS") + (
+        "\nA contract needs three things:\n(1) an offer;\n(2) acceptance; and\n"
+        "(3) consideration.\n\nThe court dismissed the claim.\n\n" + BODY + "\n"
+    )
+    page = Page(1, text, lines_of(text))
+    filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    segments = segment_filing(filing).segments
+    assert [s.label for s in segments if s.kind == SegmentKind.HEADING] == ["ARGUMENT", "I"]
+    bodies = [s.text for s in segments if s.kind == SegmentKind.PARAGRAPH]
+    assert "The court dismissed the claim." in bodies
