@@ -68,16 +68,18 @@ LEFT_OUT = re.compile(
 _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 # word enumerators: "POINT I:", "GROUND ONE:", "Issue One:", "FIRST GROUND:", "ASSIGNMENT OF
-# ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and 2:"
+# ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and 2:", "FIRST ARGUMENT"
 WORD_ENUMERATOR = (
     r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+" + _NUMBER + r"\b"
     r"|(?:RESPONSE\s+TO\s+)?(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+"
     r"(?:NOS?\.?\s*)?" + _NUMBER + r"(?:\s*(?:,|AND|&)\s*" + _NUMBER + r")*\b"
-    r"|" + _ORDINAL + r"\s+(?:GROUND|POINT|ISSUE|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)\b)"
+    r"|"
+    + _ORDINAL
+    + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)\b)"
 )
 ENUMERATOR = re.compile(
     r"^\s*(?:" + WORD_ENUMERATOR + r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[A-Za-z]|\d+)[.)]\s+"
-    r"|\d+(?:\.\d+)+\.?\s+|\([a-z0-9ivx]+\)\s+)"
+    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+)"
 )
 
 
