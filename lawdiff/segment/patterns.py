@@ -124,11 +124,16 @@ KNOWN_HEADING = re.compile(
     r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
     r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|"
     # the questions a brief puts ("QUESTIONS PRESENTED", "STATEMENT OF THE QUESTION PRESENTED")
-    r"(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED(?:\s+FOR\s+REVIEW)?|"
+    r"(?:(?:COUNTER[- ]?)?STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED"
+    r"(?:\s+FOR\s+REVIEW)?|"
     # a summary-judgment statement of facts and the response to it ("RESPONSE TO STATEMENT OF
     # UNDISPUTED MATERIAL FACTS", "PETITIONER'S COUNTER-STATEMENT OF FACTS")
     r"(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?(?:[A-Z'’]+\s+)?(?:COUNTER[- ]?)?"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?FACTS|"
+    # the facts told with the case's history ("FACTS AND PROCEDURAL HISTORY", "FACTUAL AND
+    # PROCEDURAL BACKGROUND", "PROCEDURAL HISTORY")
+    r"(?:(?:STATEMENT\s+OF\s+)?(?:THE\s+)?(?:FACTS|FACTUAL)\s+AND\s+)?PROCEDURAL\s+"
+    r"(?:HISTORY|BACKGROUND|POSTURE)|"
     r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|" + _ARGUMENT_AND_AUTHORITY + "|"
     # the evidence a Washington motion names (CR 7(b), LCR 7(b)(4))
     r"EVIDENCE\s+RELIED\s+(?:UPON|ON)|"
@@ -164,6 +169,12 @@ UMBRELLA_HEADING = re.compile(
     r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|" + _ARGUMENT_AND_AUTHORITY + r"|LAW\s+AND\s+ARGUMENT|"
     r"DISCUSSION)\s*[.:]?\s*$",
     re.IGNORECASE,
+)
+
+# The standard a court applies, set between the umbrella and its first point ("ARGUMENT",
+# "STANDARD OF REVIEW", "I. …"): a section of the argument.
+STANDARD_HEADING = re.compile(
+    r"^\s*(?:LEGAL\s+)?STANDARDS?(?:\s+OF\s+(?:REVIEW|DECISION))?\s*[.:]?\s*$", re.IGNORECASE
 )
 
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
@@ -205,6 +216,9 @@ CLAIMS_HEADING = re.compile(r"CLAIMS?\b|CAUSES?\s+OF\s+ACTION|COUNTS\b")
 # Front matter: the tables we skip (and parse, for the table of contents).
 TOC_TITLE = re.compile(r"^\s*TABLE\s+OF\s+CONTENTS\s*$", re.IGNORECASE)
 TOA_TITLE = re.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$|^\s*INDEX\s+OF\s+AUTHORITIES\s*$", re.I)
+# An Illinois brief's POINTS AND AUTHORITIES (Ill. S. Ct. R. 341(h)(1)): each heading with its
+# page and the authorities cited under it, a table like the contents when dot leaders follow.
+POINTS_TITLE = re.compile(r"^\s*POINTS\s+AND\s+AUTHORITIES\s*$")
 
 # A table-of-contents entry's dot leader and page reference ("ARGUMENT ........ 4").
 LEADER = re.compile(
@@ -223,6 +237,21 @@ CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
     r"\s*(?:[.,;].*|\t.*)?$",
+    re.IGNORECASE,
+)
+
+# A sentence opening with a party's name and its comma ("Defendants, Bayou Teche Marine Sales,
+# L.L.C. and …, submit this memorandum …"): the party mark of no caption.
+PARTY_SENTENCE = re.compile(
+    r"^\s*(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?(?:Defendants?|Respondents?|Relators?"
+    r"|Debtors?)(?:-(?:Appellees?|Appellants?))?,(?:\s+\S+){8}"
+)
+
+# The brief's address to the court, right under its caption: "MAY IT PLEASE THE COURT:"
+# (Louisiana), "TO THE HONORABLE JUDGE OF SAID COURT:" (Texas).
+COURT_ADDRESS = re.compile(
+    r"^\s*(?:MAY\s+IT\s+PLEASE\s+(?:THE|THIS)\s+(?:HONORABLE\s+)?COURT"
+    r"|TO\s+THE\s+HONORABLE\s+[A-Z ,.'’]{0,80}?(?:COURT|JUDGE|JUSTICES?))\s*[:,.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -306,7 +335,10 @@ SIGNER_INITIAL = re.compile(r"^\s*[A-Z][A-Z'’-]+\s+[A-Z]\.\s+[A-Z][A-Z'’-]+"
 CERTIFICATE_START = re.compile(
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
     r"(?:E-?)?(?:SERVICE|MAILING)\b|"
-    r"^\s*(?:CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    r"^\s*(?:CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    # the word count certified under its own name ("WORD COUNT CERTIFICATION", 22 NYCRR
+    # 202.8-b)
+    r"^\s*WORD[\s-]+COUNT\s+(?:CERTIFICAT(?:E|ION)|STATEMENT)\s*$|"
     # the conference a local rule requires before a motion ("CERTIFICATE OF GOOD FAITH
     # CONFERENCE", S.D. Fla. L.R. 7.1(a)(3); "CERTIFICATE OF CONFERENCE", Texas)
     r"^\s*CERTIFICATE\s+OF\s+(?:GOOD[\s-]+FAITH\s+)?(?:CONFERENCE|CONFERRAL)\s*$|"

@@ -18,6 +18,7 @@ from lawdiff.segment.quoted import (
     plain_indent,
 )
 from lawdiff.segment.sentences import (
+    MAX_TITLE_WORDS,
     is_bare_heading,
     is_sentence_heading,
     numbered_run_in,
@@ -69,6 +70,7 @@ class NumberedHeadings(HeadingExtent):
             and reads_as_prose(title_text)
             and not is_claim_term_title(title_text)
             and not self._sentence_sibling(line, enum, title_text)
+            and not self._wrapped_point(line, title_text)
         ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
@@ -121,6 +123,24 @@ class NumberedHeadings(HeadingExtent):
             return False  # no body text under the sibling: items of a list
         before = self.blocks[sibling].heading
         return is_bare_heading(before) if unpunctuated else is_sentence_heading(before)
+
+    def _wrapped_point(self, line: TextLine, title: str) -> bool:
+        """True for a point in sentence case wrapped over two or three lines of plain text
+        ("B. Under Cothron, a separate claim accrued with each scan, so the scans" / "within
+        five years of the complaint are timely"): blank lines around it, body text below,
+        and no closing punctuation (a paragraph of body text ends in a period)."""
+        if not self.blank_breaks or (line.index and not self.lines[line.index - 1].blank):
+            return False
+        last = self._heading_end(line, title)
+        if last == line.index or not self._wrapped(line, last):
+            return False
+        if not self._alone_above_text(self.lines[last]):
+            return False
+        rest = (self.lines[index].stripped for index in range(line.index + 1, last + 1))
+        joined = " ".join((title.strip(), *rest))
+        if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
+            return False
+        return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
 
     def _cousin_alike(self, depth: int) -> bool:
         """True when the point a lone sub-point of ``depth`` goes under is a sentence, and an
@@ -225,8 +245,8 @@ class NumberedHeadings(HeadingExtent):
         if not self._boundary(line) or self.complaint or line.index < self.regions.body_start:
             return None
         enum = " ".join(match.group("enum").split())
-        if self.tracker.fits(enum) is None:
-            return None
+        if self.tracker.fits(enum) is None or self._list_item(match.group("title")):
+            return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
         first = line
         title_start = line.start + match.start("title")
         if not match.group("title").strip():

@@ -11,10 +11,6 @@ from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict
 from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 
-# A line a title wraps from is at least this share of the text's width, or this long.
-WRAPPED_SHARE = 0.5
-WRAPPED_CHARS = 40
-
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
@@ -44,6 +40,11 @@ class UnnumberedHeadings(BareHeadings):
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
             if caps and not known and self._under_umbrella():
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
+            if known and self._standard_under_umbrella(line):
+                # "STANDARD OF REVIEW" between ARGUMENT and its first point
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
@@ -78,6 +79,14 @@ class UnnumberedHeadings(BareHeadings):
         if not self._under_umbrella() or patterns.CLOSING_HEADING.match(text):
             return False
         return is_upper_text(self.blocks[self.top or 0].heading)
+
+    def _standard_under_umbrella(self, line: TextLine) -> bool:
+        """True for the standard of review set right under the umbrella (ARGUMENT), before
+        the first numbered point that follows it: a section of the argument, one level
+        down, whatever its case."""
+        if not patterns.STANDARD_HEADING.match(line.stripped) or not self._under_umbrella():
+            return False
+        return self._points_follow(line)
 
     def _gathered_by_memorandum(self, line: TextLine) -> bool:
         """True for a known heading right under MEMORANDUM OF POINTS AND AUTHORITIES, before
@@ -194,19 +203,6 @@ class UnnumberedHeadings(BareHeadings):
             or self.open is None
             or ends_sentence(self.prev.text)
         )
-
-    def _wrapped(self, line: TextLine, last: int) -> bool:
-        """True when a brief's heading goes on from ``line`` to ``last`` because it wrapped:
-        every line but the last is long (a place and date, a signer's name and office, are
-        short lines set one under another), none set in columns (runs of spaces)."""
-        if self.order:
-            return False
-        long = min(WRAPPED_SHARE * self.width, WRAPPED_CHARS)
-        for index in range(line.index, last + 1):
-            text = self.lines[index].stripped
-            if "   " in text or (index < last and len(text) < long):
-                return False
-        return True
 
     def _alone(self, line: TextLine, last: int) -> bool:
         """True when nothing runs on from a heading's lines (``line`` to ``last``, a title

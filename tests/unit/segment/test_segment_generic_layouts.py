@@ -249,3 +249,155 @@ def test_a_list_inside_a_paragraph_stays_body() -> None:
     assert [s.label for s in segments if s.kind == SegmentKind.HEADING] == ["ARGUMENT", "I"]
     bodies = [s.text for s in segments if s.kind == SegmentKind.PARAGRAPH]
     assert "The court dismissed the claim." in bodies
+
+
+def segments_of(text: str) -> list[tuple[str, str, int]]:
+    """Every segment of ``text`` as (kind, label or text, level)."""
+    page = Page(1, text, lines_of(text))
+    filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    return [
+        (s.kind.value, s.label if s.kind == SegmentKind.HEADING else s.text, s.level)
+        for s in segment_filing(filing).segments
+    ]
+
+
+LOUISIANA_CAPTION = (
+    "NINETEENTH JUDICIAL DISTRICT COURT FOR THE PARISH OF EAST BATON ROUGE\n\n"
+    "STATE OF LOUISIANA\n\nNUMBER C-100200          SECTION 24\n\nALMA P. ROE\n\nVERSUS\n\n"
+    "GULF HARBOR BOATS, L.L.C.\n\nMEMORANDUM IN SUPPORT OF PEREMPTORY EXCEPTION\n\n"
+)
+
+
+def test_the_address_to_the_court_ends_a_caption_with_no_party_mark() -> None:
+    opening = (
+        "Defendants, Gulf Harbor Boats, L.L.C. and its manager, submit this memorandum in "
+        "support of their exception."
+    )
+    text = (
+        LOUISIANA_CAPTION
+        + f"MAY IT PLEASE THE COURT:\n\n{opening}\n\n"
+        + brief("FACTS AND PROCEDURAL HISTORY", "LAW AND ARGUMENT", "CONCLUSION")
+    )
+    got = segments_of(text)
+    assert got[0] == ("paragraph", opening, 0)
+    heads = [label for kind, label, _ in got if kind == "heading"]
+    assert heads == ["FACTS AND PROCEDURAL HISTORY", "LAW AND ARGUMENT", "CONCLUSION"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FACTS AND PROCEDURAL HISTORY",
+        "FACTUAL AND PROCEDURAL BACKGROUND",
+        "Procedural History",
+        "STATEMENT OF FACTS AND PROCEDURAL HISTORY",
+        "COUNTER-STATEMENT OF QUESTIONS PRESENTED",
+    ],
+)
+def test_sections_of_facts_history_and_questions_are_known_headings(line: str) -> None:
+    assert KNOWN_HEADING.match(line)
+
+
+def test_procedural_history_opening_a_sentence_is_no_known_heading() -> None:
+    assert not KNOWN_HEADING.match("PROCEDURAL HISTORY OF THE CLAIM SHOWS DELAY")
+
+
+def test_questions_numbered_by_word_are_a_list_and_the_issues_below_are_the_outline() -> None:
+    text = (
+        "STATEMENT OF QUESTIONS PRESENTED\n\n"
+        "Issue I. Did Plaintiffs fail to serve the notice the statute requires?\n"
+        "Defendants answer: Yes.\n\n"
+        "Issue II. Was the defect outside the improved portion of the highway?\n"
+        "Defendants answer: Yes.\n\n"
+    ) + brief(
+        "ARGUMENT",
+        "Issue I: Plaintiffs' Notice Did Not State the Exact Location of the Defect",
+        "Issue II: The Defect Was in the Shoulder",
+        "RELIEF REQUESTED",
+    )
+    assert outline(text) == [
+        ("STATEMENT OF QUESTIONS PRESENTED", "STATEMENT OF QUESTIONS PRESENTED", 0),
+        ("ARGUMENT", "ARGUMENT", 0),
+        ("Issue I", "Plaintiffs' Notice Did Not State the Exact Location of the Defect", 1),
+        ("Issue II", "The Defect Was in the Shoulder", 1),
+        ("RELIEF REQUESTED", "RELIEF REQUESTED", 0),
+    ]
+
+
+def test_a_word_count_certification_is_left_out_of_the_body() -> None:
+    text = brief("ARGUMENT", "CONCLUSION") + (
+        "\nWORD COUNT CERTIFICATION\n\nThe undersigned certifies that this memorandum "
+        "contains 1,118 words.\n"
+    )
+    got = segments_of(text)
+    assert not any("1,118" in label or "CERTIFICATION" in label for _, label, _ in got)
+
+
+POINTS_TABLE = (
+    "POINTS AND AUTHORITIES\n\n"
+    "I. THE COURT ERRED IN DISMISSING THE CLAIM AS UNTIMELY BECAUSE THE\n"
+    "FIVE-YEAR PERIOD GOVERNS ........................................... 6\n"
+    "Adams v. Northern Gas Co., 211 Ill. 2d 32 (2004) ................. 6\n\n"
+    "A. A Genuine Issue of Material Fact Exists ......................... 7\n"
+    "Smith v. Jones, 123 Ill. 2d 456 (1990) ............................ 7\n\n"
+)
+
+
+def test_an_illinois_points_and_authorities_with_dot_leaders_is_a_table() -> None:
+    text = POINTS_TABLE + brief(
+        "NATURE OF THE CASE",
+        "ARGUMENT",
+        "I. THE COURT ERRED IN DISMISSING THE CLAIM AS UNTIMELY BECAUSE THE\n"
+        "FIVE-YEAR PERIOD GOVERNS",
+        "A. A Genuine Issue of Material Fact Exists",
+        "CONCLUSION",
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("NATURE OF THE CASE", 0),
+        ("ARGUMENT", 0),
+        ("I", 1),
+        ("I.A", 2),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_points_and_authorities_above_body_text_stays_a_heading() -> None:
+    text = brief("INTRODUCTION", "POINTS AND AUTHORITIES", "I. THE CLAIM FAILS", "CONCLUSION")
+    assert [label for label, *_ in outline(text)][:2] == ["INTRODUCTION", "POINTS AND AUTHORITIES"]
+
+
+def test_the_standard_of_review_between_the_umbrella_and_its_first_point_is_its_section() -> None:
+    text = brief("ARGUMENT", "STANDARD OF REVIEW", "I. THE CLAIM FAILS", "CONCLUSION")
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("STANDARD OF REVIEW", 1),
+        ("I", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_the_standard_of_review_before_the_argument_stays_a_top_heading() -> None:
+    text = brief("STANDARD OF REVIEW", "ARGUMENT", "I. THE CLAIM FAILS", "CONCLUSION")
+    assert [level for *_, level in outline(text)] == [0, 0, 1, 0]
+
+
+def test_a_sentence_case_point_wrapped_over_two_lines_is_a_heading() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE CLAIM IS TIMELY",
+        "A. The five-year period of section 13-205 applies to every claim under the Act",
+        "B. Under Cothron, a separate claim accrued with each scan, so the scans\n"
+        "within five years of the complaint are timely",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert [label for label, *_ in got] == ["ARGUMENT", "I", "I.A", "I.B", "CONCLUSION"]
+    assert got[3][1].endswith("within five years of the complaint are timely")
+
+
+def test_a_numbered_two_line_sentence_ending_in_a_period_stays_body() -> None:
+    text = brief("ARGUMENT", "I. THE CLAIM IS TIMELY") + (
+        "\nA. Plaintiff, a warehouse worker, scanned his finger every day, and the\n"
+        "scans were stored by the vendor for years.\n\n" + BODY + "\n"
+    )
+    assert [label for label, *_ in outline(text)] == ["ARGUMENT", "I"]
