@@ -150,11 +150,9 @@ def test_headings_start_a_line_of_their_text(path: Path) -> None:
         wrapped = [" ".join(lines[i : i + n]) for n in (2, 3) for i in range(len(lines))]
         for entry in gold[side]:
             heading = entry["heading"]
-            assert any(
-                line == heading or line.startswith(heading + " ") for line in lines
-            ) or any(text == heading for text in wrapped), (
-                f"{path.parent.name}/{name}: heading not found: {entry['heading']!r}"
-            )
+            assert any(line == heading or line.startswith(heading + " ") for line in lines) or any(
+                text == heading for text in wrapped
+            ), f"{path.parent.name}/{name}: heading not found: {entry['heading']!r}"
 
 
 @pytest.mark.parametrize(
