@@ -306,7 +306,9 @@ NOTICE_HEADING = re.compile(
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
-    r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/",
+    r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
+    # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
+    r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$",
 )
 # The lines a signature block may open with, above its "By: /s/" or "Dated:" line: the firm's
 # name ("SCHENCK ADEBAYO LLP", "Brandt & Oyelaran, P.C.") and whom it signs for.

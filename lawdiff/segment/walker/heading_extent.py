@@ -7,7 +7,6 @@ from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upp
 from lawdiff.segment.toc import letters_key
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase
 
-
 # A line a title wraps from is at least this share of the text's width, or this long.
 WRAPPED_SHARE = 0.5
 WRAPPED_CHARS = 40

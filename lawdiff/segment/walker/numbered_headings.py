@@ -18,6 +18,7 @@ from lawdiff.segment.quoted import (
     plain_indent,
 )
 from lawdiff.segment.sentences import (
+    BARE_BODY_WORDS,
     MAX_TITLE_WORDS,
     is_bare_heading,
     is_sentence_heading,
@@ -70,7 +71,7 @@ class NumberedHeadings(HeadingExtent):
             and reads_as_prose(title_text)
             and not is_claim_term_title(title_text)
             and not self._sentence_sibling(line, enum, title_text)
-            and not self._wrapped_point(line, title_text)
+            and not self._unpunctuated_point(line, enum, title_text)
         ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
@@ -124,23 +125,48 @@ class NumberedHeadings(HeadingExtent):
         before = self.blocks[sibling].heading
         return is_bare_heading(before) if unpunctuated else is_sentence_heading(before)
 
-    def _wrapped_point(self, line: TextLine, title: str) -> bool:
-        """True for a point in sentence case wrapped over two or three lines of plain text
-        ("B. Under Cothron, a separate claim accrued with each scan, so the scans" / "within
-        five years of the complaint are timely"): blank lines around it, body text below,
-        and no closing punctuation (a paragraph of body text ends in a period)."""
+    def _unpunctuated_point(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for a point in sentence case with a comma, on its line or wrapped over two or
+        three lines of plain text ("A. The covenant is enforceable, and at minimum its
+        reasonableness cannot be decided on the pleadings"; "B. Under Cothron, a separate
+        claim accrued with each scan, so the scans" / "within five years of the complaint are
+        timely"): blank lines around it, a paragraph of body text below, no closing
+        punctuation (a paragraph of body text ends in a period), and a sibling point before
+        or after it (one such line alone may be a stray line of text)."""
         if not self.blank_breaks or (line.index and not self.lines[line.index - 1].blank):
             return False
+        depth = self.tracker.fits(enum)
+        continues = depth is not None and depth <= len(self.tracker.path)
+        if not (continues or self._next_sibling(line, enum)):
+            return False
         last = self._heading_end(line, title)
-        if last == line.index or not self._wrapped(line, last):
+        if last > line.index and not self._wrapped(line, last):
             return False
         if not self._alone_above_text(self.lines[last]):
+            return False
+        below = self._next_nonblank(last)
+        if below is None or is_upper_text(below.stripped):
+            return False
+        if len(patterns.WORD.findall(below.stripped)) < BARE_BODY_WORDS:
             return False
         rest = (self.lines[index].stripped for index in range(line.index + 1, last + 1))
         joined = " ".join((title.strip(), *rest))
         if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
             return False
         return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
+
+    def _next_sibling(self, line: TextLine, enum: str) -> bool:
+        """True when an enumerated line after ``line``, before the next known heading
+        (CONCLUSION), numbers the point after ``enum`` ("B." after "A.", sub-points between)."""
+        for later in self.lines[line.index + 1 :]:
+            if later.blank:
+                continue
+            if later.index in self.regions.skipped or patterns.KNOWN_HEADING.match(later.text):
+                return False
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None and follows(enum, match.group("enum")):
+                return True
+        return False
 
     def _cousin_alike(self, depth: int) -> bool:
         """True when the point a lone sub-point of ``depth`` goes under is a sentence, and an

@@ -137,7 +137,6 @@ class UnnumberedHeadings(BareHeadings):
             self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
             self.open = len(self.blocks) - 1
             return line.index + 1
-        text = line.stripped
         styled = line.hint.bold or line.hint.underlined or line.hint.small_caps
         if not (self.plain or styled):
             return None

@@ -51,12 +51,6 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
-    # layouts9 (tuning): real-world layouts the segmenter misreads, left as printed
-    "ncsup-12b6-noncompete-lettered/motion.txt": "the North Carolina date line 'This the 2nd "
-    "day of December, 2024.' after CONCLUSION is read as a heading",
-    "ncsup-12b6-noncompete-lettered/opposition.txt": "top-level lettered sentence-case points "
-    "'A.' ... 'E.' with no roman level are read as body text, and the 'This the ... day of' "
-    "date line as a heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -401,3 +401,33 @@ def test_a_numbered_two_line_sentence_ending_in_a_period_stays_body() -> None:
         "scans were stored by the vendor for years.\n\n" + BODY + "\n"
     )
     assert [label for label, *_ in outline(text)] == ["ARGUMENT", "I"]
+
+
+def test_lettered_points_in_sentence_case_with_a_comma_open_the_outline() -> None:
+    # a North Carolina brief: no roman level, the first point's sentence has a comma
+    text = (
+        brief(
+            "ARGUMENT",
+            "A. The covenant is enforceable, and at minimum its reasonableness cannot be decided "
+            "on the pleadings",
+            "1. A territory tied to the counties where the employer does business is reasonable",
+            "B. The Complaint identifies the trade secrets the employee took",
+            "CONCLUSION",
+        )
+        + "\nThis the 16th day of December, 2024.\n"
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("A", 1),
+        ("A.1", 2),
+        ("B", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_numbered_items_with_commas_above_one_another_stay_body() -> None:
+    text = brief("ARGUMENT") + (
+        "\n1. Compensatory damages, in an amount to be proven at trial\n\n"
+        "2. Punitive damages, as the statute allows\n\n" + BODY + "\n"
+    )
+    assert [label for label, *_ in outline(text)] == ["ARGUMENT"]
