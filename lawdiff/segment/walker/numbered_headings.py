@@ -109,8 +109,11 @@ class NumberedHeadings(HeadingExtent):
         A sub-point with no closing punctuation ("B. The Carmack Amendment governs carriers,
         and Orbison held itself out as a broker") is vouched for by a sibling before it of
         that shape. A numbered paragraph opens no level of its own."""
+        title, last = self._wrapped_title(line, title)
         unpunctuated = is_bare_heading(title)
-        if not (is_sentence_heading(title) or unpunctuated) or not self._alone_above_text(line):
+        if not (is_sentence_heading(title) or unpunctuated):
+            return False
+        if not self._alone_above_text(self.lines[last]):
             return False
         depth = self.tracker.fits(enum)
         if depth is None:
@@ -139,9 +142,7 @@ class NumberedHeadings(HeadingExtent):
         continues = depth is not None and depth <= len(self.tracker.path)
         if not (continues or self._next_sibling(line, enum)):
             return False
-        last = self._heading_end(line, title)
-        if last > line.index and not self._wrapped(line, last):
-            return False
+        joined, last = self._wrapped_title(line, title)
         if not self._alone_above_text(self.lines[last]):
             return False
         below = self._next_nonblank(last)
@@ -149,8 +150,6 @@ class NumberedHeadings(HeadingExtent):
             return False
         if len(patterns.WORD.findall(below.stripped)) < BARE_BODY_WORDS:
             return False
-        rest = (self.lines[index].stripped for index in range(line.index + 1, last + 1))
-        joined = " ".join((title.strip(), *rest))
         if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
             return False
         return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
@@ -209,12 +208,25 @@ class NumberedHeadings(HeadingExtent):
                 return False
             match = patterns.ENUMERATOR_START.match(later.text)
             if match is not None:
+                title, last = self._wrapped_title(later, match.group("title"))
                 return (
                     follows(enum, match.group("enum"))
-                    and is_sentence_heading(match.group("title"))
-                    and self._alone_above_text(later)
+                    and is_sentence_heading(title)
+                    and self._alone_above_text(self.lines[last])
                 )
         return False
+
+    def _wrapped_title(self, line: TextLine, title: str) -> tuple[str, int]:
+        """A numbered line's ``title`` joined with the lines it wraps over in plain text ("A.
+        The period applies to every claim under the Act, as the" / "supreme court held."),
+        and the index of its last line."""
+        if not (self.plain and self.blank_breaks):
+            return title, line.index
+        last = self._heading_end(line, title)
+        if last == line.index or not self._wrapped(line, last):
+            return title, line.index
+        rest = (self.lines[index].stripped for index in range(line.index + 1, last + 1))
+        return " ".join((title.strip(), *rest)), last
 
     def _list_item(self, title: str) -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT

@@ -431,3 +431,18 @@ def test_numbered_items_with_commas_above_one_another_stay_body() -> None:
         "2. Punitive damages, as the statute allows\n\n" + BODY + "\n"
     )
     assert [label for label, *_ in outline(text)] == ["ARGUMENT"]
+
+
+def test_sentence_points_with_commas_wrapped_over_two_lines_vouch_for_each_other() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE CLAIM IS TIMELY",
+        "A. The five-year period applies to every claim under the Act, as the\n"
+        "supreme court held in Tims.",
+        "B. Under Cothron, a separate claim accrued with each scan, so the scans\n"
+        "within five years of the complaint are timely.",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert [label for label, *_ in got] == ["ARGUMENT", "I", "I.A", "I.B", "CONCLUSION"]
+    assert got[2][1].endswith("as the supreme court held in Tims.")
