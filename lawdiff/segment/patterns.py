@@ -438,6 +438,10 @@ RUN_IN_OPENER = re.compile(
     r"Initially|Typically|Ordinarily|Historically),\s+[a-z].*)$"
 )
 
+# Where a run-in heading in capitals may end: its colon or period, then the text's first word
+# in mixed case ("THE CONTRACT CLAIM FAILS: Plaintiff cannot …").
+CAPS_RUN_IN_BREAK = re.compile(r"[A-Z0-9)\]”’\"](?P<end>[:.])\s+(?=[“\"]?[A-Z][a-z])")
+
 # Where a sentence may end inside a line: terminal punctuation (maybe in closing quotes) and a
 # space before a capital or an opening quote. Group "end" is just past the punctuation.
 SENTENCE_BREAK = re.compile(r"(?P<end>[.?!][”\"’')\]]*)\s+(?=[A-Z“\"‘(])")

@@ -446,3 +446,34 @@ def test_sentence_points_with_commas_wrapped_over_two_lines_vouch_for_each_other
     got = outline(text)
     assert [label for label, *_ in got] == ["ARGUMENT", "I", "I.A", "I.B", "CONCLUSION"]
     assert got[2][1].endswith("as the supreme court held in Tims.")
+
+
+def test_a_run_in_heading_in_capitals_ending_in_a_colon_is_a_heading() -> None:
+    text = (
+        "ARGUMENT\n\n"
+        f"THE CONTRACT CLAIM FAILS: {BODY.replace(chr(10), ' ')}\n\n"
+        f"THE FRAUD CLAIM FAILS FOR WANT OF PARTICULARITY: {BODY.replace(chr(10), ' ')}\n\n"
+        "CONCLUSION\n\nThe motion should be granted.\n"
+    )
+    assert outline(text) == [
+        ("ARGUMENT", "ARGUMENT", 0),
+        ("THE CONTRACT CLAIM FAILS", "THE CONTRACT CLAIM FAILS:", 1),
+        (
+            "THE FRAUD CLAIM FAILS FOR WANT OF PARTICULARITY",
+            "THE FRAUD CLAIM FAILS FOR WANT OF PARTICULARITY:",
+            1,
+        ),
+        ("CONCLUSION", "CONCLUSION", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOTE: The court should read the statute as a whole before it reaches the history.",
+        "ACME SUPPLY CO. Sued the bank in state court after the loan was called in 2019.",
+    ],
+)
+def test_a_paragraph_opening_in_capitals_is_no_run_in_heading(line: str) -> None:
+    text = brief("ARGUMENT") + f"\n{line}\n\n" + BODY + "\n"
+    assert [label for label, *_ in outline(text)] == ["ARGUMENT"]
