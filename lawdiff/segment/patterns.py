@@ -16,16 +16,16 @@ PARAGRAPH_START = re.compile(
 )
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
-# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "2.1" and "2.1.3" (a
-# decimal outline's sub-points), again possibly behind a stray pleading line number. Group
-# "title" is the heading text: it opens with a capital or a digit, or with a quotation mark (a
-# claim term in lower case: '1. “substantially planar” (claims 1, 14)').
+# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "A)" (Connecticut),
+# "2.1" and "2.1.3" (a decimal outline's sub-points), again possibly behind a stray pleading
+# line number. Group "title" is the heading text: it opens with a capital or a digit, or with
+# a quotation mark (a claim term in lower case: '1. “substantially planar” (claims 1, 14)').
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
     r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
     r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
     r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
-    r"|(?:\d{1,2}|[a-z])\))"
+    r"|(?:\d{1,2}|[a-z]|[A-Z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
 
@@ -155,6 +155,8 @@ KNOWN_HEADING = re.compile(
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
+    # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
+    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
     r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
@@ -307,6 +309,9 @@ NOTICE_HEADING = re.compile(
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
+    # the party a Connecticut signature block opens with ("THE PLAINTIFF," alone on its line)
+    r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)"
+    r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
     # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
     r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$",
 )
@@ -469,7 +474,7 @@ _NUMBER_TITLE = r"(?:[IVXLC]{1,7}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eigh
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 _ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
 POINT_START = re.compile(
-    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+" + _NUMBER + r"|"
+    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"|"
     r"(?:RESPONSE\s+TO\s+)?"
     + _ERROR_NO
     + _NUMBER
@@ -479,7 +484,7 @@ POINT_START = re.compile(
     + _ORDINAL
     + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
     # capitalised: only with its colon, dot or dash
-    r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+" + _NUMBER_TITLE + r"|"
+    r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+(?:No\.\s*)?" + _NUMBER_TITLE + r"|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
     r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
     + _ORDINAL.title()
@@ -509,7 +514,28 @@ PROSE_MARK = re.compile(
 SUBSECTION_END = re.compile(r"\w(?:\([A-Za-z0-9]{1,4}\))+\.?$")
 
 # Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
-CITATION_HINT = re.compile(r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))")
+# A short cite's volume, reporter and pin ("310 Conn. at 410-12") is one too.
+CITATION_HINT = re.compile(
+    r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
+    r"|\b\d+\s+[A-Z][A-Za-z.]*(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,3}\s+at\s+\d"
+)
+
+# A page's stamp or footer copied with the text of a PDF: the CM/ECF header ("Appellate Case:
+# 25-6093  Document: 010111187342  Date Filed: 07/14/2025  Page: 3", "Case 1:23-cv-01234-ABC
+# Document 12 Filed 01/02/23 Page 3 of 10 PageID #: 45") or a "Page 3 of 12" footer alone.
+PAGE_MARK = re.compile(
+    r"^\s*(?:(?:Appellate\s+)?Case:?\s+\S+\s+Document:?\s+\S+\s+(?:Date\s+)?Filed:?\s+"
+    r"\S+\s+Page:?\s+\d+(?:\s+of\s+\d+)?(?:\s+Page\s*ID\s*#?:?\s*\d+)?"
+    r"|Page\s+\d{1,4}\s+of\s+\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+
+# A page's header naming the case's number alone on its line ("DOCKET NO. HHD-CV24-6187345-S",
+# "Case No. 2:24-cv-01234"): running when it comes back page after page.
+CASE_NUMBER_LINE = re.compile(
+    r"^\s*(?:DOCKET|CASE|CIVIL\s+ACTION|CAUSE|INDEX)\s+NO\.?\s*:?\s*[A-Z0-9][\w:.\-]*\s*$",
+    re.IGNORECASE,
+)
 
 # Runs of digits, treated alike when spotting running headers and footers.
 DIGITS = re.compile(r"\d+")

@@ -160,7 +160,9 @@ def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
 
 
 def _running_lines(lines: list[TextLine]) -> set[int]:
-    """Running headers and footers ingest left behind: a line repeated on many pages.
+    """Running headers and footers ingest left behind: a line repeated on many pages, and a
+    page's CM/ECF stamp or "Page N of M" footer wherever it is, and the case's number alone
+    on its line three times or more (text copied from a PDF keeps them on pages of its own).
 
     Digits are treated alike ("- 12 -" and "- 13 -"), spacing and case ignored.
     """
@@ -172,7 +174,13 @@ def _running_lines(lines: list[TextLine]) -> set[int]:
     page_count = len({line.page_index for line in lines})
     needed = max(RUNNING_MIN_PAGES, int(page_count * RUNNING_SHARE))
     repeated = {key for key, seen in pages.items() if len(seen) >= needed}
-    return {line.index for line in lines if _running_key(line.text) in repeated}
+    numbers = [_running_key(ln.text) for ln in lines if patterns.CASE_NUMBER_LINE.match(ln.text)]
+    repeated |= {key for key in numbers if numbers.count(key) >= RUNNING_MIN_PAGES}
+    return {
+        line.index
+        for line in lines
+        if _running_key(line.text) in repeated or patterns.PAGE_MARK.match(line.text)
+    }
 
 
 def _running_key(text: str) -> str:
