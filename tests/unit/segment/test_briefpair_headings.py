@@ -78,12 +78,6 @@ KNOWN_GAPS = {
     "'A.' ... 'E.' with no roman level are read as body text, and the 'This the ... day of' "
     "date line as a heading",
     # layouts10 (tuning): real-world layouts the segmenter misreads, left as printed
-    "10cir-badfaith-appeal-centered-pdfheaders/motion.txt": "a Tenth Circuit brief copied from "
-    "the PDF: the CM/ECF running header 'Appellate Case: ... Page: N' is read as a heading and a "
-    "centered roman heading wrapped over two lines is cut at its first line",
-    "10cir-badfaith-appeal-centered-pdfheaders/opposition.txt": "centered headings just after a "
-    "CM/ECF running page header ('STATEMENT OF RELATED CASES', 'B.', 'III.'-'V.') are read as "
-    "body text",
     "texapp-deedrestriction-issue-no/motion.txt": "a Texas appellants' brief: IDENTITY OF "
     "PARTIES AND COUNSEL is not read as a heading, and the lettered sentence-case sub-points "
     "under 'ISSUE NO. 1:' sentence headings (and 'ISSUE NO. 2:' itself) are read as body text",
