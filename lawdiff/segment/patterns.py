@@ -16,14 +16,15 @@ PARAGRAPH_START = re.compile(
 )
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
-# "2.1" (a decimal sub-point),
-# again possibly behind a stray pleading line number. Group "title" is the heading text: it
-# opens with a capital or a digit, or with a quotation mark (a claim term in lower case:
-# '1. “substantially planar” (claims 1, 14)').
+# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "2.1" and "2.1.3" (a
+# decimal outline's sub-points), again possibly behind a stray pleading line number. Group
+# "title" is the heading text: it opens with a capital or a digit, or with a quotation mark (a
+# claim term in lower case: '1. “substantially planar” (claims 1, 14)').
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
-    r"(?P<enum>\d{1,2}\.\d{1,2}\.?(?=\s)|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
-    r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+    r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
+    r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
+    r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
     r"|(?:\d{1,2}|[a-z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
@@ -104,6 +105,13 @@ COUNT_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+# The argument named with its authorities: "ARGUMENT AND AUTHORITIES", "AUTHORITY AND
+# ARGUMENT" (Washington), "ARGUMENT AND CITATION OF AUTHORITY" (Georgia).
+_ARGUMENT_AND_AUTHORITY = (
+    r"ARGUMENTS?\s+AND\s+(?:CITATIONS?\s+(?:OF|TO)\s+)?AUTHORIT(?:Y|IES)"
+    r"|AUTHORIT(?:Y|IES)\s+AND\s+ARGUMENTS?"
+)
+
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
@@ -116,12 +124,19 @@ KNOWN_HEADING = re.compile(
     r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
     r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|"
     # the questions a brief puts ("QUESTIONS PRESENTED", "STATEMENT OF THE QUESTION PRESENTED")
-    r"(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED(?:\s+FOR\s+REVIEW)?|"
+    r"(?:(?:COUNTER[- ]?)?STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED"
+    r"(?:\s+FOR\s+REVIEW)?|"
     # a summary-judgment statement of facts and the response to it ("RESPONSE TO STATEMENT OF
     # UNDISPUTED MATERIAL FACTS", "PETITIONER'S COUNTER-STATEMENT OF FACTS")
     r"(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?(?:[A-Z'’]+\s+)?(?:COUNTER[- ]?)?"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:UNDISPUTED\s+)?(?:MATERIAL\s+)?FACTS|"
-    r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|ARGUMENT\s+AND\s+AUTHORITIES|"
+    # the facts told with the case's history ("FACTS AND PROCEDURAL HISTORY", "FACTUAL AND
+    # PROCEDURAL BACKGROUND", "PROCEDURAL HISTORY")
+    r"(?:(?:STATEMENT\s+OF\s+)?(?:THE\s+)?(?:FACTS|FACTUAL)\s+AND\s+)?PROCEDURAL\s+"
+    r"(?:HISTORY|BACKGROUND|POSTURE)|"
+    r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|" + _ARGUMENT_AND_AUTHORITY + "|"
+    # the evidence a Washington motion names (CR 7(b), LCR 7(b)(4))
+    r"EVIDENCE\s+RELIED\s+(?:UPON|ON)|"
     r"LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
@@ -151,9 +166,15 @@ KNOWN_HEADING = re.compile(
 # A top heading that gathers the argument: unnumbered headings in capitals after it are
 # its subheadings until a known top heading (CONCLUSION, PRAYER …) closes it.
 UMBRELLA_HEADING = re.compile(
-    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|ARGUMENT\s+AND\s+AUTHORITIES|LAW\s+AND\s+ARGUMENT|"
+    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|" + _ARGUMENT_AND_AUTHORITY + r"|LAW\s+AND\s+ARGUMENT|"
     r"DISCUSSION)\s*[.:]?\s*$",
     re.IGNORECASE,
+)
+
+# The standard a court applies, set between the umbrella and its first point ("ARGUMENT",
+# "STANDARD OF REVIEW", "I. …"): a section of the argument.
+STANDARD_HEADING = re.compile(
+    r"^\s*(?:LEGAL\s+)?STANDARDS?(?:\s+OF\s+(?:REVIEW|DECISION))?\s*[.:]?\s*$", re.IGNORECASE
 )
 
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
@@ -195,6 +216,9 @@ CLAIMS_HEADING = re.compile(r"CLAIMS?\b|CAUSES?\s+OF\s+ACTION|COUNTS\b")
 # Front matter: the tables we skip (and parse, for the table of contents).
 TOC_TITLE = re.compile(r"^\s*TABLE\s+OF\s+CONTENTS\s*$", re.IGNORECASE)
 TOA_TITLE = re.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$|^\s*INDEX\s+OF\s+AUTHORITIES\s*$", re.I)
+# An Illinois brief's POINTS AND AUTHORITIES (Ill. S. Ct. R. 341(h)(1)): each heading with its
+# page and the authorities cited under it, a table like the contents when dot leaders follow.
+POINTS_TITLE = re.compile(r"^\s*POINTS\s+AND\s+AUTHORITIES\s*$")
 
 # A table-of-contents entry's dot leader and page reference ("ARGUMENT ........ 4").
 LEADER = re.compile(
@@ -213,6 +237,21 @@ CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
     r"\s*(?:[.,;].*|\t.*)?$",
+    re.IGNORECASE,
+)
+
+# A sentence opening with a party's name and its comma ("Defendants, Bayou Teche Marine Sales,
+# L.L.C. and …, submit this memorandum …"): the party mark of no caption.
+PARTY_SENTENCE = re.compile(
+    r"^\s*(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?(?:Defendants?|Respondents?|Relators?"
+    r"|Debtors?)(?:-(?:Appellees?|Appellants?))?,(?:\s+\S+){8}"
+)
+
+# The brief's address to the court, right under its caption: "MAY IT PLEASE THE COURT:"
+# (Louisiana), "TO THE HONORABLE JUDGE OF SAID COURT:" (Texas).
+COURT_ADDRESS = re.compile(
+    r"^\s*(?:MAY\s+IT\s+PLEASE\s+(?:THE|THIS)\s+(?:HONORABLE\s+)?COURT"
+    r"|TO\s+THE\s+HONORABLE\s+[A-Z ,.'’]{0,80}?(?:COURT|JUDGE|JUSTICES?))\s*[:,.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -267,7 +306,9 @@ NOTICE_HEADING = re.compile(
 # Back matter that is not argument: signature blocks and certificates.
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
-    r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/",
+    r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
+    # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
+    r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$",
 )
 # The lines a signature block may open with, above its "By: /s/" or "Dated:" line: the firm's
 # name ("SCHENCK ADEBAYO LLP", "Brandt & Oyelaran, P.C.") and whom it signs for.
@@ -296,7 +337,10 @@ SIGNER_INITIAL = re.compile(r"^\s*[A-Z][A-Z'’-]+\s+[A-Z]\.\s+[A-Z][A-Z'’-]+"
 CERTIFICATE_START = re.compile(
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
     r"(?:E-?)?(?:SERVICE|MAILING)\b|"
-    r"^\s*(?:CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    r"^\s*(?:CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    # the word count certified under its own name ("WORD COUNT CERTIFICATION", 22 NYCRR
+    # 202.8-b)
+    r"^\s*WORD[\s-]+COUNT\s+(?:CERTIFICAT(?:E|ION)|STATEMENT)\s*$|"
     # the conference a local rule requires before a motion ("CERTIFICATE OF GOOD FAITH
     # CONFERENCE", S.D. Fla. L.R. 7.1(a)(3); "CERTIFICATE OF CONFERENCE", Texas)
     r"^\s*CERTIFICATE\s+OF\s+(?:GOOD[\s-]+FAITH\s+)?(?:CONFERENCE|CONFERRAL)\s*$|"
@@ -394,6 +438,10 @@ RUN_IN_OPENER = re.compile(
     r"Initially|Typically|Ordinarily|Historically),\s+[a-z].*)$"
 )
 
+# Where a run-in heading in capitals may end: its colon or period, then the text's first word
+# in mixed case ("THE CONTRACT CLAIM FAILS: Plaintiff cannot …").
+CAPS_RUN_IN_BREAK = re.compile(r"[A-Z0-9)\]”’\"](?P<end>[:.])\s+(?=[“\"]?[A-Z][a-z])")
+
 # Where a sentence may end inside a line: terminal punctuation (maybe in closing quotes) and a
 # space before a capital or an opening quote. Group "end" is just past the punctuation.
 SENTENCE_BREAK = re.compile(r"(?P<end>[.?!][”\"’')\]]*)\s+(?=[A-Z“\"‘(])")
@@ -429,13 +477,13 @@ POINT_START = re.compile(
     + _NUMBER
     + r")*|"
     + _ORDINAL
-    + r"\s+(?:GROUND|POINT|ISSUE|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
+    + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
     # capitalised: only with its colon, dot or dash
     r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+" + _NUMBER_TITLE + r"|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
     r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
     + _ORDINAL.title()
-    + r"\s+(?:Ground|Point|Issue))(?=\s*[.:\-–—]))"
+    + r"\s+(?:Ground|Point|Issue|Argument))(?=\s*[.:\-–—]|\s*$))"
     r"\b\s*[.:\-–—]?\s*(?P<title>.*)$"
 )
 

@@ -101,6 +101,10 @@ def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, i
 def ends_caption(text: str) -> bool:
     """A line that may close a caption: a party mark ("Defendants.") or a hearing field
     ("Date: …", "NOTE ON MOTION CALENDAR") in either column."""
+    if patterns.PARTY_SENTENCE.match(text):
+        return False  # "Defendants, Bayou Teche …, submit this memorandum …": body text
+    if patterns.COURT_ADDRESS.match(text):
+        return True  # "MAY IT PLEASE THE COURT:" under a caption with no party mark
     return patterns.CAPTION_PARTY_END.search(text) is not None or has_field_cell(text)
 
 
@@ -126,7 +130,8 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
     # the right column may run on below the last mark ("Hon. Jane Q. Judge")
     while end < len(lines) and lines[end].page_index == court_page:
         text = lines[end].stripped
-        if text and not (is_title_case(text) and len(text.split()) < CAPTION_TAIL_WORDS):
+        rule = not any(ch.isalnum() for ch in text)  # "______________/" drawn under it
+        if not rule and not (is_title_case(text) and len(text.split()) < CAPTION_TAIL_WORDS):
             break
         if patterns.NOTICE_SECTION_TITLE.match(text):
             break  # "NOTICE OF MOTION AND MOTION" opens the notice below the caption
@@ -175,18 +180,21 @@ def _running_key(text: str) -> str:
 
 
 def _table_range(lines: list[TextLine]) -> tuple[int, int] | None:
-    """First and last line index of the tables of contents / authorities, when present."""
+    """First and last line index of the tables of contents / authorities, when present: a
+    POINTS AND AUTHORITIES is one when dot leaders follow its title (else it is a heading)."""
     limit = int(len(lines) * FRONT_SHARE) + 1
-    first = next(
-        (
-            line.index
-            for line in lines[:limit]
-            if patterns.TOC_TITLE.match(line.text) or patterns.TOA_TITLE.match(line.text)
-        ),
-        None,
-    )
-    if first is None:
-        return None
+    for line in lines[:limit]:
+        if patterns.TOC_TITLE.match(line.text) or patterns.TOA_TITLE.match(line.text):
+            return _table_from(lines, line.index)
+        if patterns.POINTS_TITLE.match(line.text):
+            found = _table_from(lines, line.index)
+            if found[1] > found[0]:
+                return found
+    return None
+
+
+def _table_from(lines: list[TextLine], first: int) -> tuple[int, int]:
+    """The table whose title is on line ``first``: to its last line with a dot leader."""
     last, gap = first, 0
     for line in lines[first + 1 :]:
         if line.blank:

@@ -60,6 +60,9 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     The title is the paragraph's first sentence, ending in a period, question or exclamation
     mark, in strict title case; the text after it starts a new sentence.
     """
+    caps = _caps_run_in(text)
+    if caps is not None:
+        return caps
     found = first_sentence_end(text)
     if found is None:
         return None
@@ -67,6 +70,22 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     if not head.endswith((".", "?", "!")) or not is_strict_title(head):
         return None
     return found
+
+
+def _caps_run_in(text: str) -> tuple[int, int] | None:
+    """Where a run-in title in capitals ends (its colon or period) and its paragraph starts
+    ("THE CONTRACT CLAIM FAILS: Plaintiff cannot …"): three words or more in capitals, no
+    abbreviation's period, then a paragraph's worth of text."""
+    for match in patterns.CAPS_RUN_IN_BREAK.finditer(text):
+        head = text[: match.end("end")]
+        if patterns.HEADING_ABBREVIATION.search(head):
+            continue
+        if not is_upper_text(head) or len(patterns.WORD.findall(head)) < MIN_TITLE_WORDS:
+            return None
+        if len(text[match.end() :].split()) < RUN_IN_MIN_WORDS:
+            return None
+        return match.end("end"), match.end()
+    return None
 
 
 def numbered_run_in(text: str) -> tuple[int, int] | None:

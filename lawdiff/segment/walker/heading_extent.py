@@ -7,6 +7,10 @@ from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upp
 from lawdiff.segment.toc import letters_key
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase
 
+# A line a title wraps from is at least this share of the text's width, or this long.
+WRAPPED_SHARE = 0.5
+WRAPPED_CHARS = 40
+
 
 class HeadingExtent(WalkerBase):
     """Which lines a heading wraps over: type, case, the table of contents and a blank
@@ -60,6 +64,19 @@ class HeadingExtent(WalkerBase):
         if text[:1].islower():
             return True
         return is_title_case(joined) and is_title_case(text)
+
+    def _wrapped(self, line: TextLine, last: int) -> bool:
+        """True when a brief's heading goes on from ``line`` to ``last`` because it wrapped:
+        every line but the last is long (a place and date, a signer's name and office, are
+        short lines set one under another), none set in columns (runs of spaces)."""
+        if self.order:
+            return False
+        long = min(WRAPPED_SHARE * self.width, WRAPPED_CHARS)
+        for index in range(line.index, last + 1):
+            text = self.lines[index].stripped
+            if "   " in text or (index < last and len(text) < long):
+                return False
+        return True
 
     def _holds_case_citation(self, line: TextLine) -> bool:
         """True when ``line`` holds a case citation: body text. A line that ends in the

@@ -18,6 +18,8 @@ from lawdiff.segment.quoted import (
     plain_indent,
 )
 from lawdiff.segment.sentences import (
+    BARE_BODY_WORDS,
+    MAX_TITLE_WORDS,
     is_bare_heading,
     is_sentence_heading,
     numbered_run_in,
@@ -69,6 +71,7 @@ class NumberedHeadings(HeadingExtent):
             and reads_as_prose(title_text)
             and not is_claim_term_title(title_text)
             and not self._sentence_sibling(line, enum, title_text)
+            and not self._unpunctuated_point(line, enum, title_text)
         ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
@@ -106,8 +109,11 @@ class NumberedHeadings(HeadingExtent):
         A sub-point with no closing punctuation ("B. The Carmack Amendment governs carriers,
         and Orbison held itself out as a broker") is vouched for by a sibling before it of
         that shape. A numbered paragraph opens no level of its own."""
+        title, last = self._wrapped_title(line, title)
         unpunctuated = is_bare_heading(title)
-        if not (is_sentence_heading(title) or unpunctuated) or not self._alone_above_text(line):
+        if not (is_sentence_heading(title) or unpunctuated):
+            return False
+        if not self._alone_above_text(self.lines[last]):
             return False
         depth = self.tracker.fits(enum)
         if depth is None:
@@ -121,6 +127,45 @@ class NumberedHeadings(HeadingExtent):
             return False  # no body text under the sibling: items of a list
         before = self.blocks[sibling].heading
         return is_bare_heading(before) if unpunctuated else is_sentence_heading(before)
+
+    def _unpunctuated_point(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for a point in sentence case with a comma, on its line or wrapped over two or
+        three lines of plain text ("A. The covenant is enforceable, and at minimum its
+        reasonableness cannot be decided on the pleadings"; "B. Under Cothron, a separate
+        claim accrued with each scan, so the scans" / "within five years of the complaint are
+        timely"): blank lines around it, a paragraph of body text below, no closing
+        punctuation (a paragraph of body text ends in a period), and a sibling point before
+        or after it (one such line alone may be a stray line of text)."""
+        if not self.blank_breaks or (line.index and not self.lines[line.index - 1].blank):
+            return False
+        depth = self.tracker.fits(enum)
+        continues = depth is not None and depth <= len(self.tracker.path)
+        if not (continues or self._next_sibling(line, enum)):
+            return False
+        joined, last = self._wrapped_title(line, title)
+        if not self._alone_above_text(self.lines[last]):
+            return False
+        below = self._next_nonblank(last)
+        if below is None or is_upper_text(below.stripped):
+            return False
+        if len(patterns.WORD.findall(below.stripped)) < BARE_BODY_WORDS:
+            return False
+        if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
+            return False
+        return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
+
+    def _next_sibling(self, line: TextLine, enum: str) -> bool:
+        """True when an enumerated line after ``line``, before the next known heading
+        (CONCLUSION), numbers the point after ``enum`` ("B." after "A.", sub-points between)."""
+        for later in self.lines[line.index + 1 :]:
+            if later.blank:
+                continue
+            if later.index in self.regions.skipped or patterns.KNOWN_HEADING.match(later.text):
+                return False
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None and follows(enum, match.group("enum")):
+                return True
+        return False
 
     def _cousin_alike(self, depth: int) -> bool:
         """True when the point a lone sub-point of ``depth`` goes under is a sentence, and an
@@ -163,12 +208,25 @@ class NumberedHeadings(HeadingExtent):
                 return False
             match = patterns.ENUMERATOR_START.match(later.text)
             if match is not None:
+                title, last = self._wrapped_title(later, match.group("title"))
                 return (
                     follows(enum, match.group("enum"))
-                    and is_sentence_heading(match.group("title"))
-                    and self._alone_above_text(later)
+                    and is_sentence_heading(title)
+                    and self._alone_above_text(self.lines[last])
                 )
         return False
+
+    def _wrapped_title(self, line: TextLine, title: str) -> tuple[str, int]:
+        """A numbered line's ``title`` joined with the lines it wraps over in plain text ("A.
+        The period applies to every claim under the Act, as the" / "supreme court held."),
+        and the index of its last line."""
+        if not (self.plain and self.blank_breaks):
+            return title, line.index
+        last = self._heading_end(line, title)
+        if last == line.index or not self._wrapped(line, last):
+            return title, line.index
+        rest = (self.lines[index].stripped for index in range(line.index + 1, last + 1))
+        return " ".join((title.strip(), *rest)), last
 
     def _list_item(self, title: str) -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
@@ -225,8 +283,8 @@ class NumberedHeadings(HeadingExtent):
         if not self._boundary(line) or self.complaint or line.index < self.regions.body_start:
             return None
         enum = " ".join(match.group("enum").split())
-        if self.tracker.fits(enum) is None:
-            return None
+        if self.tracker.fits(enum) is None or self._list_item(match.group("title")):
+            return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
         first = line
         title_start = line.start + match.start("title")
         if not match.group("title").strip():

@@ -43,6 +43,11 @@ class UnnumberedHeadings(BareHeadings):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and self._standard_under_umbrella(line):
+                # "STANDARD OF REVIEW" between ARGUMENT and its first point
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if known and not is_upper_text(text) and self._under_capital_umbrella(text):
                 # "Standard of Review" under LAW AND ARGUMENT, before its first point
                 last = self._heading_end(line, line.text)
@@ -74,6 +79,14 @@ class UnnumberedHeadings(BareHeadings):
         if not self._under_umbrella() or patterns.CLOSING_HEADING.match(text):
             return False
         return is_upper_text(self.blocks[self.top or 0].heading)
+
+    def _standard_under_umbrella(self, line: TextLine) -> bool:
+        """True for the standard of review set right under the umbrella (ARGUMENT), before
+        the first numbered point that follows it: a section of the argument, one level
+        down, whatever its case."""
+        if not patterns.STANDARD_HEADING.match(line.stripped) or not self._under_umbrella():
+            return False
+        return self._points_follow(line)
 
     def _gathered_by_memorandum(self, line: TextLine) -> bool:
         """True for a known heading right under MEMORANDUM OF POINTS AND AUTHORITIES, before
@@ -124,11 +137,14 @@ class UnnumberedHeadings(BareHeadings):
             self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
             self.open = len(self.blocks) - 1
             return line.index + 1
-        text = line.stripped
         styled = line.hint.bold or line.hint.underlined or line.hint.small_caps
-        if not (self.plain or styled) or not self._alone(line) or text.endswith((",", ";", ":")):
+        if not (self.plain or styled):
             return None
         last = self._heading_end(line, line.text)
+        if not self._alone(line, last) or self.lines[last].stripped.endswith((",", ";", ":")):
+            return None
+        if last > line.index and not self._wrapped(line, last):
+            return None
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         # a bold line centred on the page is a heading in sentence case too
         centred = styled and line.hint.centered and len(title.split()) >= 2
@@ -187,13 +203,14 @@ class UnnumberedHeadings(BareHeadings):
             or ends_sentence(self.prev.text)
         )
 
-    def _alone(self, line: TextLine) -> bool:
-        """True when nothing runs on from ``line`` into the next line of plain text: a blank
-        line follows, or the line is short. With typography, :meth:`_heading_end` decides
-        which lines a styled heading wraps over."""
+    def _alone(self, line: TextLine, last: int) -> bool:
+        """True when nothing runs on from a heading's lines (``line`` to ``last``, a title
+        wrapped over two or three lines) into the next line of plain text: a blank line
+        follows the last, or the one line is short. With typography, :meth:`_heading_end`
+        decides which lines a styled heading wraps over."""
         if not self.plain:
             return True
-        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        nxt = self.lines[last + 1] if last + 1 < len(self.lines) else None
         if self.blank_breaks:
             return nxt is None or nxt.blank
         return len(line.stripped) < SHORT_LINE * self.width

@@ -51,32 +51,6 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
-    # layouts9 (tuning): real-world layouts the segmenter misreads, left as printed
-    "ilapp-bipa-points-authorities-wrapped/motion.txt": "Illinois Rule 341 POINTS AND "
-    "AUTHORITIES reprints each heading (wrapped, dot leaders, authorities below) and the body's "
-    "capital headings wrap over two or three lines",
-    "ilapp-bipa-points-authorities-wrapped/opposition.txt": "the same Illinois POINTS AND "
-    "AUTHORITIES front list, and roman capital points wrapping over three lines",
-    "michcir-summdisp-highway-issue-colon/motion.txt": "a Michigan STATEMENT OF QUESTIONS "
-    "PRESENTED whose questions open 'Issue I.' ... 'Issue V.' (each followed by 'Defendants "
-    "answer: Yes.') is read as five headings",
-    "michcir-summdisp-highway-issue-colon/opposition.txt": "COUNTER-STATEMENT OF QUESTIONS "
-    "PRESENTED, the first heading after the title, is not read as a heading",
-    "lacdc-exception-prescription-redhibition-parens/motion.txt": "a Louisiana memorandum's "
-    "FACTS AND PROCEDURAL HISTORY after 'MAY IT PLEASE THE COURT:' and its opening paragraph is "
-    "not read as a heading",
-    "lacdc-exception-prescription-redhibition-parens/opposition.txt": "parenthesised capital "
-    "letters '(A)', '(B)' under a parenthesised roman '(I)' are put at the roman level",
-    "nysup-3211-point-one-wordordinals/motion.txt": "a 'Point One' line in mixed case with the "
-    "point's title-case heading wrapped over the next two lines is not read as a heading",
-    "nysup-3211-point-one-wordordinals/opposition.txt": "parenthesised '(A)' sentence-case "
-    "sub-points under 'POINT ONE' headings, and the closing WORD COUNT CERTIFICATION, are not "
-    "read as headings",
-    "ncsup-12b6-noncompete-lettered/motion.txt": "the North Carolina date line 'This the 2nd "
-    "day of December, 2024.' after CONCLUSION is read as a heading",
-    "ncsup-12b6-noncompete-lettered/opposition.txt": "top-level lettered sentence-case points "
-    "'A.' ... 'E.' with no roman level are read as body text, and the 'This the ... day of' "
-    "date line as a heading",
     # layouts10 (tuning): real-world layouts the segmenter misreads, left as printed
     "texapp-deedrestriction-issue-no/motion.txt": "a Texas appellants' brief: IDENTITY OF "
     "PARTIES AND COUNSEL is not read as a heading, and the lettered sentence-case sub-points "
@@ -97,25 +71,29 @@ PARAMS = [
     for case, i in zip(CASES, IDS, strict=True)
 ]
 
-# Parts regions.py keeps out of the body: front tables, certificates (of service, of interested
+# Parts regions.py keeps out of the body: front tables (an Illinois POINTS AND AUTHORITIES
+# too), certificates (of service, of interested
 # entities, of word count), proofs of service, verifications and what follows them.
 LEFT_OUT = re.compile(
     r"^(?:TABLE\s+OF\s+CONTENTS|(?:TABLE|INDEX)\s+OF\s+AUTHORITIES|CERTIFICATE\s+OF|"
+    r"WORD\s+COUNT\s+CERTIFICATION\s*$|POINTS\s+AND\s+AUTHORITIES\s*$|"
     r"CERTIFICATION\b|DESIGNATION\s+OF|PROOF\s+OF\s+SERVICE|VERIFICATION\s*$)"
 )
 _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 # word enumerators: "POINT I:", "GROUND ONE:", "Issue One:", "FIRST GROUND:", "ASSIGNMENT OF
-# ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and 2:"
+# ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and 2:", "FIRST ARGUMENT"
 WORD_ENUMERATOR = (
     r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+" + _NUMBER + r"\b"
     r"|(?:RESPONSE\s+TO\s+)?(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+"
     r"(?:NOS?\.?\s*)?" + _NUMBER + r"(?:\s*(?:,|AND|&)\s*" + _NUMBER + r")*\b"
-    r"|" + _ORDINAL + r"\s+(?:GROUND|POINT|ISSUE|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)\b)"
+    r"|"
+    + _ORDINAL
+    + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)\b)"
 )
 ENUMERATOR = re.compile(
     r"^\s*(?:" + WORD_ENUMERATOR + r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[A-Za-z]|\d+)[.)]\s+"
-    r"|\d+(?:\.\d+)+\.?\s+|\([a-z0-9ivx]+\)\s+)"
+    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+)"
 )
 
 
