@@ -16,7 +16,8 @@ PARAGRAPH_START = re.compile(
 )
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
-# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "2.1" and "2.1.3" (a
+# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "A)" (a Connecticut
+# memorandum's), "2.1" and "2.1.3" (a
 # decimal outline's sub-points), again possibly behind a stray pleading line number. Group
 # "title" is the heading text: it opens with a capital or a digit, or with a quotation mark (a
 # claim term in lower case: '1. “substantially planar” (claims 1, 14)').
@@ -25,7 +26,7 @@ ENUMERATOR_START = re.compile(
     r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
     r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
     r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
-    r"|(?:\d{1,2}|[a-z])\))"
+    r"|(?:\d{1,2}|[a-z]|[A-Z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
 
@@ -84,6 +85,9 @@ BALLOON = re.compile(
 BALLOON_TAIL = re.compile(
     r"\s+(?:Deleted|Formatted|Inserted|Moved\s+\((?:insertion|deletion)\))\s*:.*$", re.DOTALL
 )
+
+# A row of dashes, underscores or equals signs that underlines the line above it in plain text.
+UNDERLINE_ROW = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
 
 # Roman numerals, upper and lower case (validated by value, not by this pattern alone).
 ROMAN = re.compile(r"^[IVXLC]+$|^[ivxlc]+$")
@@ -155,6 +159,7 @@ KNOWN_HEADING = re.compile(
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
+    r"IDENTITY\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
     r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
@@ -193,6 +198,14 @@ ISSUES_HEADING = re.compile(
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
+)
+
+# A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
+# AND COUNSEL, Tex. R. App. P. 38.1(a); "LIST OF PARTIES"): its "Appellants: …" lines are a
+# roster, never headings.
+ROSTER_HEADING = re.compile(
+    r"^(?:IDENTITY\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES"
+    r"(?:\s+AND\s+COUNSEL)?)\b"
 )
 
 # A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or
@@ -318,6 +331,9 @@ SIGNATURE_LEAD = re.compile(
     r"|[A-Z][^.!?;:]{0,70}?,?\s+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.?|P\.A\.|PLLC|PC|PA"
     r"|CHARTERED|Chartered)"
     r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60}"
+    # the party signing, in capitals with its comma, its name below (Connecticut: "THE
+    # DEFENDANT," then "BRIGHTRIDGE SOLAR SOLUTIONS, LLC", then "By: /s/ …")
+    r"|THE\s+(?:PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?),"
     # a government signer's office ("Chief Counsel", "Internal Revenue Service")
     r"|(?:(?:Acting|Assistant|Deputy|Associate|Special|Senior|Principal)\s+)*"
     r"(?:Chief\s+Counsel|General\s+Counsel|Area\s+Counsel|Attorney\s+General|Trial\s+Attorney|"
@@ -328,6 +344,9 @@ SIGNATURE_LEAD = re.compile(
 )
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.
+SIGNING_PARTY = re.compile(
+    r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?),\s*$"
+)
 SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")
 SIGNER_INITIAL = re.compile(r"^\s*[A-Z][A-Z'’-]+\s+[A-Z]\.\s+[A-Z][A-Z'’-]+")
 
@@ -461,15 +480,16 @@ TITLE_MINOR_WORDS = frozenset(
 # ONE"; a habeas petition's "GROUND ONE:" ("FIRST GROUND"); "CLAIM TWO", "ISSUE 1", "Issue One:",
 # "Argument 2."; an Ohio appellate brief's "ASSIGNMENT OF ERROR NO. 1:", "FIRST ASSIGNMENT OF
 # ERROR", "PROPOSITION OF LAW NO. II" and the answer's "Response to Assignments of Error Nos. 1
-# and 2:". The keyword is in capitals, or capitalised with a colon, dot or dash after the number
-# ("Claim 1 recites …" is a sentence). Its words before the number name its level
+# and 2:"; a Texas brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:". The
+# keyword is in capitals, or capitalised with a colon, dot or dash after the number ("Claim 1
+# recites …" is a sentence). Its words before the number name its level
 # (:func:`lawdiff.segment.outline.readings`).
 _NUMBER = r"(?:[IVXLC]{1,7}|\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _NUMBER_TITLE = r"(?:[IVXLC]{1,7}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 _ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
 POINT_START = re.compile(
-    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+" + _NUMBER + r"|"
+    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"|"
     r"(?:RESPONSE\s+TO\s+)?"
     + _ERROR_NO
     + _NUMBER
@@ -479,7 +499,9 @@ POINT_START = re.compile(
     + _ORDINAL
     + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
     # capitalised: only with its colon, dot or dash
-    r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+" + _NUMBER_TITLE + r"|"
+    r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+(?:No\.\s*)?" + _NUMBER_TITLE + r"|"
+    # an appellee's cross-point, after the points it answers ("Cross-Issue:", "CROSS-POINT")
+    r"(?i:CROSS[- ](?:ISSUE|POINT))|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
     r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
     + _ORDINAL.title()
@@ -508,8 +530,13 @@ PROSE_MARK = re.compile(
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").
 SUBSECTION_END = re.compile(r"\w(?:\([A-Za-z0-9]{1,4}\))+\.?$")
 
-# Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
-CITATION_HINT = re.compile(r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))")
+# Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)"), or as a
+# short-form cite, a volume and an abbreviated reporter before "at" ("Ulbrich, 310 Conn. at
+# 410-12", "Id., 99 F.3d at 4").
+CITATION_HINT = re.compile(
+    r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
+    r"|\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s?){1,4}(?:\d(?:d|th)\s+)?at\s+\d"
+)
 
 # Runs of digits, treated alike when spotting running headers and footers.
 DIGITS = re.compile(r"\d+")

@@ -287,8 +287,19 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
             and not _body_heading(line.text)
         ):
             lead.add(line.index)
+        elif patterns.SIGNER_NAME.match(line.text) and _party_above(lines, line.index, body_start):
+            # "THE PLAINTIFF," above the party's name in capitals: both open the block
+            lead.add(line.index)
+            above_lead = True
+            continue
         break
     return lead
+
+
+def _party_above(lines: list[TextLine], index: int, body_start: int) -> bool:
+    """True when the line right above ``index`` names the party signing ("THE PLAINTIFF,")."""
+    above = index - 1
+    return above >= body_start and bool(patterns.SIGNING_PARTY.match(lines[above].text))
 
 
 def _body_heading(text: str) -> bool:
