@@ -16,11 +16,10 @@ PARAGRAPH_START = re.compile(
 )
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
-# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "A)" (a Connecticut
-# memorandum's), "2.1" and "2.1.3" (a
-# decimal outline's sub-points), again possibly behind a stray pleading line number. Group
-# "title" is the heading text: it opens with a capital or a digit, or with a quotation mark (a
-# claim term in lower case: '1. “substantially planar” (claims 1, 14)').
+# "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "A)" (Connecticut),
+# "2.1" and "2.1.3" (a decimal outline's sub-points), again possibly behind a stray pleading
+# line number. Group "title" is the heading text: it opens with a capital or a digit, or with
+# a quotation mark (a claim term in lower case: '1. “substantially planar” (claims 1, 14)').
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
     r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
@@ -159,7 +158,8 @@ KNOWN_HEADING = re.compile(
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
-    r"IDENTITY\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
+    # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
+    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
     r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
@@ -320,6 +320,9 @@ NOTICE_HEADING = re.compile(
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
+    # the party a Connecticut signature block opens with ("THE PLAINTIFF," alone on its line)
+    r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)"
+    r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
     # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
     r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$",
 )
@@ -331,9 +334,6 @@ SIGNATURE_LEAD = re.compile(
     r"|[A-Z][^.!?;:]{0,70}?,?\s+(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.?|P\.A\.|PLLC|PC|PA"
     r"|CHARTERED|Chartered)"
     r"|(?:THE\s+)?LAW\s+OFFICES?\s+OF\s+.{1,60}|(?i:the\s+law\s+offices?\s+of)\s+.{1,60}"
-    # the party signing, in capitals with its comma, its name below (Connecticut: "THE
-    # DEFENDANT," then "BRIGHTRIDGE SOLAR SOLUTIONS, LLC", then "By: /s/ …")
-    r"|THE\s+(?:PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?),"
     # a government signer's office ("Chief Counsel", "Internal Revenue Service")
     r"|(?:(?:Acting|Assistant|Deputy|Associate|Special|Senior|Principal)\s+)*"
     r"(?:Chief\s+Counsel|General\s+Counsel|Area\s+Counsel|Attorney\s+General|Trial\s+Attorney|"
@@ -344,9 +344,6 @@ SIGNATURE_LEAD = re.compile(
 )
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.
-SIGNING_PARTY = re.compile(
-    r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?),\s*$"
-)
 SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")
 SIGNER_INITIAL = re.compile(r"^\s*[A-Z][A-Z'’-]+\s+[A-Z]\.\s+[A-Z][A-Z'’-]+")
 
@@ -536,6 +533,23 @@ SUBSECTION_END = re.compile(r"\w(?:\([A-Za-z0-9]{1,4}\))+\.?$")
 CITATION_HINT = re.compile(
     r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
     r"|\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s?){1,4}(?:\d(?:d|th)\s+)?at\s+\d"
+)
+
+# A page's stamp or footer copied with the text of a PDF: the CM/ECF header ("Appellate Case:
+# 25-6093  Document: 010111187342  Date Filed: 07/14/2025  Page: 3", "Case 1:23-cv-01234-ABC
+# Document 12 Filed 01/02/23 Page 3 of 10 PageID #: 45") or a "Page 3 of 12" footer alone.
+PAGE_MARK = re.compile(
+    r"^\s*(?:(?:Appellate\s+)?Case:?\s+\S+\s+Document:?\s+\S+\s+(?:Date\s+)?Filed:?\s+"
+    r"\S+\s+Page:?\s+\d+(?:\s+of\s+\d+)?(?:\s+Page\s*ID\s*#?:?\s*\d+)?"
+    r"|Page\s+\d{1,4}\s+of\s+\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+
+# A page's header naming the case's number alone on its line ("DOCKET NO. HHD-CV24-6187345-S",
+# "Case No. 2:24-cv-01234"): running when it comes back page after page.
+CASE_NUMBER_LINE = re.compile(
+    r"^\s*(?:DOCKET|CASE|CIVIL\s+ACTION|CAUSE|INDEX)\s+NO\.?\s*:?\s*[A-Z0-9][\w:.\-]*\s*$",
+    re.IGNORECASE,
 )
 
 # Runs of digits, treated alike when spotting running headers and footers.

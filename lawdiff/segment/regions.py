@@ -160,7 +160,9 @@ def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
 
 
 def _running_lines(lines: list[TextLine]) -> set[int]:
-    """Running headers and footers ingest left behind: a line repeated on many pages.
+    """Running headers and footers ingest left behind: a line repeated on many pages, and a
+    page's CM/ECF stamp or "Page N of M" footer wherever it is, and the case's number alone
+    on its line three times or more (text copied from a PDF keeps them on pages of its own).
 
     Digits are treated alike ("- 12 -" and "- 13 -"), spacing and case ignored.
     """
@@ -172,7 +174,13 @@ def _running_lines(lines: list[TextLine]) -> set[int]:
     page_count = len({line.page_index for line in lines})
     needed = max(RUNNING_MIN_PAGES, int(page_count * RUNNING_SHARE))
     repeated = {key for key, seen in pages.items() if len(seen) >= needed}
-    return {line.index for line in lines if _running_key(line.text) in repeated}
+    numbers = [_running_key(ln.text) for ln in lines if patterns.CASE_NUMBER_LINE.match(ln.text)]
+    repeated |= {key for key in numbers if numbers.count(key) >= RUNNING_MIN_PAGES}
+    return {
+        line.index
+        for line in lines
+        if _running_key(line.text) in repeated or patterns.PAGE_MARK.match(line.text)
+    }
 
 
 def _running_key(text: str) -> str:
@@ -287,19 +295,8 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
             and not _body_heading(line.text)
         ):
             lead.add(line.index)
-        elif patterns.SIGNER_NAME.match(line.text) and _party_above(lines, line.index, body_start):
-            # "THE PLAINTIFF," above the party's name in capitals: both open the block
-            lead.add(line.index)
-            above_lead = True
-            continue
         break
     return lead
-
-
-def _party_above(lines: list[TextLine], index: int, body_start: int) -> bool:
-    """True when the line right above ``index`` names the party signing ("THE PLAINTIFF,")."""
-    above = index - 1
-    return above >= body_start and bool(patterns.SIGNING_PARTY.match(lines[above].text))
 
 
 def _body_heading(text: str) -> bool:

@@ -68,13 +68,17 @@ class HeadingExtent(WalkerBase):
     def _wrapped(self, line: TextLine, last: int) -> bool:
         """True when a brief's heading goes on from ``line`` to ``last`` because it wrapped:
         every line but the last is long (a place and date, a signer's name and office, are
-        short lines set one under another), none set in columns (runs of spaces)."""
+        short lines set one under another), none set in columns (runs of spaces), and no line
+        after the first holds a colon (a list of "Appellants: …" / "Counsel for Appellants:
+        …" lines)."""
         if self.order:
             return False
         long = min(WRAPPED_SHARE * self.width, WRAPPED_CHARS)
         for index in range(line.index, last + 1):
             text = self.lines[index].stripped
             if "   " in text or (index < last and len(text) < long):
+                return False
+            if index > line.index and ":" in text:
                 return False
         return True
 

@@ -11,9 +11,11 @@ import textwrap
 import pytest
 
 from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
-from lawdiff.core.text import lines_of
+from lawdiff.core.text import DocumentText, lines_of
 from lawdiff.segment import segment_filing
+from lawdiff.segment.lines import text_lines
 from lawdiff.segment.patterns import ENUMERATOR_START, KNOWN_HEADING, POINT_START
+from lawdiff.segment.regions import _running_lines as running_lines
 from tests.textfilings import headings
 
 BODY = textwrap.fill(
@@ -477,3 +479,79 @@ def test_a_run_in_heading_in_capitals_ending_in_a_colon_is_a_heading() -> None:
 def test_a_paragraph_opening_in_capitals_is_no_run_in_heading(line: str) -> None:
     text = brief("ARGUMENT") + f"\n{line}\n\n" + BODY + "\n"
     assert [label for label, *_ in outline(text)] == ["ARGUMENT"]
+
+
+def test_page_stamps_footers_and_a_repeated_docket_header_copied_from_a_pdf_are_left_out() -> None:
+    stamp = "Appellate Case: 25-6093     Document: 010111187342     Date Filed: 07/14/2025"
+    text = (
+        brief("ARGUMENT", "I. THE VERDICT RESTS ON THE EVIDENCE")
+        + f"\n{stamp}     Page: 3\n\nPage 3 of 5\n\nDOCKET NO. HHD-CV24-6187345-S\n\n"
+        + brief("II. THE PUNITIVE AWARD STANDS")
+        + "\nPage 4 of 5\n\nDOCKET NO. HHD-CV24-6187345-S\n\n"
+        + brief("III. INTEREST RUNS FROM THE VERDICT")
+        + "\nDOCKET NO. HHD-CV24-6187345-S\n\n"
+        + brief("CONCLUSION")
+    )
+    got = segments_of(text)
+    assert [label for kind, label, _ in got if kind == "heading"] == [
+        "ARGUMENT",
+        "I",
+        "II",
+        "III",
+        "CONCLUSION",
+    ]
+    assert not any("Page" in label or "DOCKET" in label for _, label, _ in got)
+
+
+def test_a_docket_number_line_once_is_no_running_header() -> None:
+    text = "DOCKET NO. HHD-CV24-6187345-S\n\n" + brief("ARGUMENT", "CONCLUSION")
+    lines = text_lines(DocumentText((Page(1, text, lines_of(text)),)))
+    assert not running_lines(lines)
+
+
+def test_capital_letters_with_a_half_parenthesis_and_lower_roman_sub_points() -> None:
+    text = brief(
+        "ARGUMENT",
+        "A)  Count Two Fails to State a Claim Under the Act",
+        "i.  A simple breach of contract is not a violation.",
+        "ii.  The plaintiff alleges no loss caused by an unfair practice.",
+        "B)  Count Three Is Barred by the Economic Loss Doctrine",
+        "CONCLUSION",
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("A", 1),
+        ("A.i", 2),
+        ("A.ii", 2),
+        ("B", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_a_texas_issue_numbered_with_no_and_the_identity_of_parties() -> None:
+    text = (
+        "IDENTITY OF PARTIES AND COUNSEL\n\n"
+        "Appellants: Chidi Okafor and Adaeze Okafor, who own the lot at issue\n"
+        "Counsel for Appellants: Ramona T. Ealy, State Bar No. 24077120, Houston\n\n"
+    ) + brief(
+        "ARGUMENT",
+        "ISSUE NO. 1: The trial court erred in granting summary judgment.",
+        "ISSUE NO. 2: The claim is barred by limitations.",
+        "PRAYER",
+    )
+    assert outline(text) == [
+        ("IDENTITY OF PARTIES AND COUNSEL", "IDENTITY OF PARTIES AND COUNSEL", 0),
+        ("ARGUMENT", "ARGUMENT", 0),
+        ("ISSUE NO. 1", "The trial court erred in granting summary judgment.", 1),
+        ("ISSUE NO. 2", "The claim is barred by limitations.", 1),
+        ("PRAYER", "PRAYER", 0),
+    ]
+
+
+def test_a_connecticut_signature_and_a_short_cite_line_are_no_headings() -> None:
+    text = brief("ARGUMENT", "A. The Claim Fails") + (
+        "\nUlbrich, 310 Conn. at 410-12.\n\n" + BODY + "\n\nCONCLUSION\n\nThe motion should be "
+        "granted.\n\n          THE DEFENDANT,\n          MERIDIAN PANEL SUPPLY CO.\n\n"
+        "          By: /s/ Owen R. Castellucci\n"
+    )
+    assert [label for label, *_ in outline(text)] == ["ARGUMENT", "A", "CONCLUSION"]
