@@ -123,7 +123,10 @@ NAME_STOP = re.compile(
 _SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
 # the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
 # side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side
-_BRIEF_FOR = rf"\bBRIEF\s+(?:AND\s+ARGUMENT\s+)?(?:OF|FOR)\s+(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
+_BRIEF_FOR = (
+    r"\bBRIEF\s+(?:AND\s+ARGUMENT\s+)?(?:OF|FOR)\s+"
+    rf"(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
+)
 _LINE_START = r"(?:^|\n|\t)\s*"
 TRANSCRIPT_TITLE = re.compile(
     # "TRANSCRIPT OF PROCEEDINGS", "EXCERPT OF MOTION HEARING" (not of a deposition)

@@ -181,7 +181,12 @@ def rule_arguments(
     titles = {s.id: s.heading for s in order.segments if s.heading}
     parts = part_sides(
         arguments,
-        part_dispositions(sentences, parties.party_words),
+        part_dispositions(
+            sentences,
+            parties.party_words,
+            lambda text: disposed_request_owner(text, parties),
+            book,
+        ),
         parties.party_words,
         # the heading of the one order section answering an argument ("Stay or dismissal")
         {

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from lawdiff.core.rulings import OPPOSITE, Evidence, Side
 from lawdiff.ruling.parties import PartyNames
-from lawdiff.ruling.rulebook import RuleBook, RulingCue, folded_forms
+from lawdiff.ruling.rulebook import (
+    RuleBook,
+    RulingCue,
+    disposition_verbs,
+    folded_forms,
+    load_rulebook,
+)
 from lawdiff.ruling.sentences import Sentence
 
 _CONCLUDING = re.compile(
@@ -413,7 +419,7 @@ def _argument_owner(
 
 
 # a cue that disposes of a request ("is GRANTED", "motion is denied", "dikabulkan")
-_DISPOSING = re.compile(r"grant|den(?:y|ie)|sustain|overrul|kabul|tolak", re.IGNORECASE)
+_DISPOSING = disposition_verbs(load_rulebook()).any  # rulings.toml [disposition_verbs]
 _POSSESSED_REQUEST = re.compile(
     r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,2}?(?:cross-?\s?motion|motion|request|application|"
     r"objection|demand|petition)s?\b",

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from lawdiff.classify.cues import fold
 
 _PARTY = (
+    # a name, or a party's role in lower case ("ORDERED that plaintiffs' cross-motion …")
     r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
-    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?)'s?\s+"
+    r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?|(?:plaintiff|defendant|petitioner|respondent)s?)"
+    r"'s?\s+"
     r"(?:\[\s*\d+\s*\]\s+)?"  # a docket number before the name: "Plaintiff's [43] Motion"
 )
 _NAME = (
@@ -134,9 +136,9 @@ _DOCKET = re.compile(rf",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?|{_NEXT_DEC
 
 
 # A titled motion of a kind not listed above is keyed by the first word of its title after
-# "for" / "to" (and "Leave to File"): "Motion to Extend …" = "extend", "Request for Judicial
-# Notice" = "judicial", "Motion for Leave to File a Sur-Reply" = "sur-reply". Only a title in
-# capitals counts, so that "the motion for the reasons …" names no kind.
+# "for" / "to": "Motion to Extend …" = "extend", "Request for Judicial Notice" = "judicial" (a
+# motion for leave to do anything else is "leave", see motion_kind). Only a title in capitals
+# counts, so that "the motion for the reasons …" names no kind.
 _TITLED_KIND = re.compile(
     # up to two words before it, a possessive among them: "PLAINTIFFS' MOTION TO REMAND",
     # "DEFENDANTS' VERIFIED MOTION TO VACATE"
@@ -151,11 +153,24 @@ def motion_kind(name: str) -> str:
     lowered = name.lower()
     if re.match(r"(?:[\w-]+\s+)?objections\s+to\b", lowered):  # a party's filed objections
         return "objections"
-    for words, kind in _KIND_WORDS:
-        if re.search(rf"\b{words}\b", lowered):
-            return kind
+    # the kind the title names first: "Motion to Stay Discovery Pending Ruling on Motion to
+    # Dismiss" is a motion to stay (the list's order breaks a tie: "leave to amend" first)
+    found = [
+        (hit.start(), rank, kind)
+        for rank, (words, kind) in enumerate(_KIND_WORDS)
+        if (hit := re.search(rf"\b{words}\b", lowered)) is not None
+    ]
+    if found:
+        return min(found)[2]
+    # a motion for leave to do what no kind above names ("for leave to serve the Affidavit of
+    # Merit out of time", "for Leave to File First Amended Complaint"), in any case
+    if _LEAVE.search(lowered):
+        return "leave"
     titled = _TITLED_KIND.match(name)
     return titled.group(1).lower() if titled else "motion"
+
+
+_LEAVE = re.compile(r"\bfor\s+leave\s+to\b")
 
 
 def _numbers(name: str) -> list[str]:

@@ -75,6 +75,46 @@ class RuleBook:
     min_relevance: float = 1.0  # how well a sentence must match an argument to be about it
     prior_override: float = 0.0  # below this confidence a ruling against the disposition yields
     fallback_side: str = "mixed"  # an addressed argument with no cue and no one-sided prior
+    # [disposition_verbs]: (movant, respondent, aside) word beginnings
+    verbs: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+
+
+@dataclass(frozen=True)
+class DispositionVerbs:
+    """The ``[disposition_verbs]`` table as patterns (see :func:`disposition_verbs`).
+
+    Attributes:
+        movant: a verb for the movant (granted, sustained …), as a regular expression.
+        respondent: a verb for the respondent (denied, overruled …).
+        aside: a word that takes the disposition off the merits ("moot").
+        any: a verb of either side.
+    """
+
+    movant: str
+    respondent: str
+    aside: str
+
+    @property
+    def any(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.movant}|{self.respondent})", re.IGNORECASE)
+
+
+def disposition_verbs(book: RuleBook) -> DispositionVerbs:
+    """The disposition verbs of a rule book as regular expressions of whole words (a
+    beginning with a verb's ending: "grant" finds granted, "overrul" overrules)."""
+    movant, respondent, aside = book.verbs
+
+    def words(stems: tuple[str, ...], ending: str) -> str:
+        if not stems:
+            return "(?!)"  # none: matches nothing
+        return rf"\b(?:{'|'.join(re.escape(s) for s in stems)}){ending}\b"
+
+    return DispositionVerbs(words(movant, _ENDING), words(respondent, _ENDING), words(aside, ""))
+
+
+# the endings of a verb's word beginning: granted, overrules, denying, dikabulkan (not a noun:
+# "dismissal")
+_ENDING = "(?:e|s|es|ed|d|ing|kan)?"
 
 
 def load_rulebook(path: Path | None = None) -> RuleBook:
@@ -130,6 +170,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     relevance = settings.get("min_relevance", 1.0)
     if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
         raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
+    verbs = _verbs(table(data, "disposition_verbs", path), path)
     return RuleBook(
         tuple(dispositions),
         tuple(cues),
@@ -140,7 +181,28 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         float(relevance),
         float(prior),
         str(fallback_side),
+        verbs,
     )
+
+
+_VERB_SIDES = ("movant", "respondent", "aside")
+
+
+def _verbs(
+    table: Mapping[str, Any], path: Path
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``[disposition_verbs]``: lists of word beginnings for movant, respondent and aside (a
+    list left out: no such verb)."""
+    unknown = sorted(set(table) - set(_VERB_SIDES))
+    if unknown:
+        raise KnownError(f"[disposition_verbs]: unknown key(s) {', '.join(unknown)}", path)
+    lists = []
+    for side in _VERB_SIDES:
+        words = table.get(side, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnownError(f"[disposition_verbs] {side} must be a list of words", path)
+        lists.append(tuple(w.strip().lower() for w in words))
+    return lists[0], lists[1], lists[2]
 
 
 def _gloss(table: Mapping[str, Any], path: Path) -> tuple[tuple[str, str], ...]:

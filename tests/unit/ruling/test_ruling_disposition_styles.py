@@ -355,3 +355,38 @@ def test_a_docket_text_finding_a_motion_moot() -> None:
     )
     assert found == {"kestrel dismiss": K.DENIED, "kestrel expedite": K.MOOT}
     assert _one("The motion to dismiss has been rendered moot by the amended complaint.") is K.MOOT
+
+
+def test_a_motion_is_of_the_kind_its_title_names_first() -> None:
+    found = _dispositions(
+        "Defendant's Motion to Dismiss",
+        (
+            "",
+            "ORDER granting [24] Motion to Dismiss; denying as moot [31] Motion to Stay "
+            "Discovery Pending Ruling on Motion to Dismiss. Signed by Judge Ellen Marsh.",
+        ),
+    )
+    assert found == {"kestrel dismiss": K.GRANTED, "kestrel stay": K.MOOT}
+    # the list's order still breaks a tie at one place, and a later kind word is no kind
+    assert [m.detail for m in find_motions("Motion for Leave to Amend to Add a Claim")] == [
+        "leave to amend"
+    ]
+    assert [m.detail for m in find_motions("Motion to Compel Arbitration and to Stay")] == [
+        "compel"
+    ]
+
+
+def test_a_lower_case_cross_motion_for_leave_is_its_movants_own() -> None:
+    found = _dispositions(
+        "Defendant's Motion to Dismiss",
+        (
+            "",
+            "ORDERED that defendant Kestrel's motion to dismiss the Complaint is hereby DENIED; "
+            "and it is further ORDERED that plaintiffs' cross-motion for leave to serve the "
+            "expert report out of time is GRANTED; and it is further ORDERED that a copy of "
+            "this Order shall be served within seven days.",
+        ),
+    )
+    titled = find_motions("Plaintiffs' Cross-Motion for Leave to Serve the Report Out of Time")
+    assert [m.detail for m in titled] == ["leave"]
+    assert found == {"kestrel dismiss": K.DENIED, "saguaro leave": K.GRANTED}

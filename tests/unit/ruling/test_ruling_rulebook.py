@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from lawdiff.core.errors import KnownError
-from lawdiff.core.rulings import DispositionKind
-from lawdiff.ruling.rulebook import load_rulebook
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.rulings import DispositionKind, Side
+from lawdiff.ruling.parts import part_dispositions
+from lawdiff.ruling.rulebook import disposition_verbs, load_rulebook
+from lawdiff.ruling.sentences import Sentence
 
 GOOD = """
 [[disposition]]
@@ -70,4 +74,30 @@ def test_the_fallback_side_is_a_setting_and_a_wrong_one_is_reported(tmp_path: Pa
     assert load_rulebook(path).fallback_side == "respondent"
     path.write_text('[settings]\nfallback_side = "court"\n' + GOOD, encoding="utf-8")
     with pytest.raises(KnownError, match="fallback_side must be movant, respondent or mixed"):
+        load_rulebook(path)
+
+
+def test_the_disposition_verbs_are_one_table_read_by_the_part_reader(tmp_path: Path) -> None:
+    sentence = Sentence("The request for attorney fees is ALLOWED.", SegmentId(1), 1, 1)
+    assert part_dispositions([sentence]) == []  # "allow" is no verb of the bundled table
+    path = tmp_path / "r.toml"
+    path.write_text(
+        '[disposition_verbs]\nmovant = ["allow"]\nrespondent = ["deny"]\n' + GOOD,
+        encoding="utf-8",
+    )
+    book = load_rulebook(path)
+    assert [p.side for p in part_dispositions([sentence], book=book)] == [Side.MOVANT]
+    # a noun of the same beginning is no verb: "as to the request for dismissal" names a part
+    bundled = disposition_verbs(load_rulebook())
+    assert re.search(bundled.movant, "the request for dismissal", re.I) is None
+    assert re.search(bundled.respondent, "the motion is DENIED", re.I) is not None
+
+
+def test_a_bad_disposition_verb_list_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text('[disposition_verbs]\nmovant = "grant"\n' + GOOD, encoding="utf-8")
+    with pytest.raises(KnownError, match=r"\[disposition_verbs\] movant must be a list"):
+        load_rulebook(path)
+    path.write_text('[disposition_verbs]\nwinner = ["grant"]\n' + GOOD, encoding="utf-8")
+    with pytest.raises(KnownError, match=r"unknown key\(s\) winner"):
         load_rulebook(path)

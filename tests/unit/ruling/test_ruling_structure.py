@@ -256,3 +256,109 @@ def test_the_heading_of_the_one_order_section_answering_an_argument_names_its_pa
 def test_the_negation_words_are_one_table(text: str, side: Side) -> None:
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
     assert reading is not None and reading.side is side
+
+
+def test_a_disposition_whose_subject_names_a_part_decides_that_part() -> None:
+    parts = part_dispositions(
+        _sentences(
+            "The motion is SUSTAINED in part and OVERRULED in part. Stratus's request for a new"
+            " trial on all issues is OVERRULED. Its alternative request for remittitur is"
+            " SUSTAINED. The Fourth and Seventh Affirmative Defenses are STRICKEN."
+            " Defendant's Motion for Summary Judgment is GRANTED."
+        ),
+        PARTIES.party_words,
+    )
+    found = {(" ".join(sorted(p.words)), tuple(sorted(p.numbers))): p.side for p in parts}
+    # the motion itself (in part, or by its own name) is no part
+    assert found == {
+        ("new trial", ()): Side.RESPONDENT,
+        ("remitt", ()): Side.MOVANT,
+        ("affirm defens", (4,)): Side.MOVANT,
+        ("affirm defens", (7,)): Side.MOVANT,
+    }
+
+
+def test_a_respondents_own_request_denied_is_a_part_for_the_movant() -> None:
+    sentences = _sentences("Chirrup's request for attorney fees is DENIED.")
+    owner = {sentences[0].text: Side.RESPONDENT}.get
+    parts = part_dispositions(sentences, PARTIES.party_words, owner)
+    assert [p.side for p in parts] == [Side.MOVANT]
+    assert [p.side for p in part_dispositions(sentences, PARTIES.party_words)] == [Side.RESPONDENT]
+
+
+def test_a_numbered_part_is_found_by_its_number_not_by_its_shared_words() -> None:
+    parts = part_dispositions(
+        _sentences(
+            "The motion is GRANTED as to the Fourth Affirmative Defense. The motion is DENIED"
+            " as to the First, Second and Fifth Affirmative Defenses."
+        )
+    )
+    arguments = [
+        _segment(1, "Failure to Mitigate Damages (Second Defense)", "", 2),
+        _segment(2, "Waiver and Estoppel (Fourth Defense)", "", 2),
+        _segment(3, "The Defenses Are Bare Legal Conclusions", "", 2),
+        _segment(4, "The Seventh Defense Is Redundant", "", 2),
+    ]
+    sides = {a: p.side for a, p in part_sides(arguments, parts).items()}
+    assert sides == {SegmentId(1): Side.RESPONDENT, SegmentId(2): Side.MOVANT}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_reached"),
+    [
+        ("The Court does not reach the bond question.", True),
+        ("Because the motion fails, the undersigned does not reach the remaining factors.", True),
+        ("We need not and do not reach the waiver argument.", True),
+        # what a thing covers is no point set aside
+        ("Because the injunction does not reach printed bags, that cost will not arise.", False),
+        ("The statute does not reach conduct abroad.", False),
+    ],
+)
+def test_does_not_reach_sets_a_point_aside_only_with_the_court_as_subject(
+    text: str, not_reached: bool
+) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert (reading is not None and reading.side is Side.NOT_REACHED) is not_reached
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "The finding is within the evidence, and the Court overrules this part of the motion.",
+            Side.RESPONDENT,
+        ),
+        ("We deny that branch of Stratus's motion.", Side.RESPONDENT),
+        ("The Court therefore sustains this portion of the motion.", Side.MOVANT),
+        ("The Court grants the remaining part of the request.", Side.MOVANT),
+    ],
+)
+def test_the_courts_own_verb_on_this_part_of_the_motion(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None and reading.side is side
+
+
+def test_a_part_of_a_motion_named_without_the_courts_verb_is_no_ruling() -> None:
+    text = "Stratus argues that this part of the motion should be overruled."
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    # a party's word is reported, the court's verb cue does not fire
+    assert reading is None or "part" not in reading.evidence.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Admitting the opinion was not error, and if it was, it was harmless.", Side.RESPONDENT),
+        ("Any failure to disclose was harmless.", Side.RESPONDENT),
+        ("The ruling was not an abuse of discretion.", Side.RESPONDENT),
+    ],
+)
+def test_no_error_or_a_harmless_one_is_against_the_party_claiming_it(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None and reading.side is side
+
+
+def test_an_error_found_harmful_is_no_finding_of_harmlessness() -> None:
+    text = "Admitting the opinion was error, and the error was not harmless."
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is None or reading.side is not Side.RESPONDENT
