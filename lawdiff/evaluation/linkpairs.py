@@ -417,21 +417,17 @@ def outline_segments(
     level and parent from the outline) with its body paragraphs as PARAGRAPH children; no
     claims, no citations. Text before the first heading is left out (caption, title)."""
     lines = text.splitlines()
-    keys = [normalized(line) for line in lines]
     segments: list[SegmentInfo] = []
-    starts: list[tuple[int, dict[str, Any]]] = []
+    starts: list[tuple[int, int, dict[str, Any]]] = []  # first line, lines, outline item
     at = 0
     for item in outline:
-        wanted = normalized(item["heading"])
-        hit = next((i for i in range(at, len(lines)) if wanted and keys[i] == wanted), None)
-        if hit is None:
-            hit = next((i for i in range(at, len(lines)) if wanted and wanted in keys[i]), None)
-        if hit is not None:
-            starts.append((hit, item))
-            at = hit + 1
+        found = _heading_lines(lines, normalized(item["heading"]), at)
+        if found is not None:
+            starts.append((*found, item))
+            at = sum(found)
     stack: list[tuple[int, SegmentId]] = []
     base = document * 100_000
-    for number, (line, item) in enumerate(starts):
+    for number, (line, count, item) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(lines)
         level = int(item.get("level", 1))
         while stack and stack[-1][0] >= level:
@@ -453,7 +449,7 @@ def outline_segments(
             )
         )
         stack.append((level, heading_id))
-        for paragraph in _paragraphs(lines[line + 1 : end]):
+        for paragraph in _paragraphs(lines[line + count : end]):
             segments.append(
                 _segment(
                     SegmentId(base + len(segments)),
@@ -469,6 +465,24 @@ def outline_segments(
                 )
             )
     return segments
+
+
+# A heading of a text file may wrap over this many lines (the gold prints it whole).
+WRAPPED_LINES = 3
+
+
+def _heading_lines(lines: Sequence[str], wanted: str, at: int) -> tuple[int, int] | None:
+    """Where a gold heading (``wanted``, normalized) starts in ``lines`` from ``at``, and over
+    how many lines: a whole line first, then two or three lines joined (a heading wrapped in
+    the text file), then a line holding it."""
+    if not wanted:
+        return None
+    for count in range(1, WRAPPED_LINES + 1):
+        for i in range(at, len(lines) - count + 1):
+            if normalized(" ".join(lines[i : i + count])) == wanted:
+                return i, count
+    hit = next((i for i in range(at, len(lines)) if wanted in normalized(lines[i])), None)
+    return None if hit is None else (hit, 1)
 
 
 def _as_text(segments: Sequence[SegmentInfo], outline: Sequence[dict[str, Any]]) -> str:

@@ -80,6 +80,7 @@ def analyze_order(
     opposition_segments: Sequence[SegmentInfo] = (),
     links: Sequence[LinkInfo] = (),
     book: RuleBook | None = None,
+    answers: Sequence[tuple[SegmentId, SegmentId]] = (),
 ) -> CaseRulings:
     """Dispositions of the motions an order decides and its ruling on each argument.
 
@@ -89,6 +90,8 @@ def analyze_order(
         opposition, opposition_segments: the opposition to that motion, when in the case.
         links: links from argument units to the order's segments (rejected ones are ignored).
         book: the cues; the bundled ``rulings.toml`` when None.
+        answers: (motion segment, opposition segment answering it) pairs, the case's rebuttal
+            links; each end is read as the argument unit it lies in.
     """
     book = book or load_rulebook()
     briefs = [d for d in (motion, opposition) if d is not None]
@@ -113,8 +116,22 @@ def analyze_order(
     kind = _motion_disposition(dispositions, default)
     text = OrderText(order.id, order_segments, locator)
     sides = {motion.id: Side.MOVANT, **({opposition.id: Side.RESPONDENT} if opposition else {})}
-    rulings = rule_arguments(text, arguments, sections, parties, book, kind, sides)
+    units = _unit_of([*motion_segments, *opposition_segments], {a.id for a in arguments})
+    pairs = [(units[a], units[b]) for a, b in answers if a in units and b in units]
+    rulings = rule_arguments(text, arguments, sections, parties, book, kind, sides, pairs)
     return CaseRulings(tuple(dispositions), tuple(rulings))
+
+
+def _unit_of(segments: Sequence[SegmentInfo], units: set[SegmentId]) -> dict[SegmentId, SegmentId]:
+    """For each segment, the argument unit it is or lies in (the nearest such heading)."""
+    by_id = {s.id: s for s in segments}
+    out: dict[SegmentId, SegmentId] = {}
+    for segment in segments:
+        chain = [segment, *ancestors(segment, by_id)]
+        unit = next((s.id for s in chain if s.id in units), None)
+        if unit is not None:
+            out[segment.id] = unit
+    return out
 
 
 def _default_motion(order: DocumentInfo, motion: DocumentInfo | None) -> MotionRef:

@@ -47,6 +47,7 @@ from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
+from lawdiff.ruling.scope import foreign_sentences
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
 NOT_ARGUMENT = re.compile(
@@ -135,6 +136,7 @@ def rule_arguments(
     book: RuleBook,
     disposition: DispositionKind | None,
     sides: Mapping[DocumentId, Side] | None = None,
+    answers: Sequence[tuple[SegmentId, SegmentId]] = (),
 ) -> list[ArgumentRuling]:
     """The court's ruling on each argument.
 
@@ -148,6 +150,9 @@ def rule_arguments(
             a cue; None when unknown.
         sides: the side of each brief (motion: movant, opposition: respondent), so that a
             sentence restating an argument's heading adopts its side (see :mod:`.echo`).
+        answers: (motion argument, opposition argument answering it) pairs, from the case's
+            rebuttal links ("Opp. answers Mot."): an argument without a cue of its own takes
+            the ruling on the arguments answering it (or answered by it).
     """
     sentences = order.all_sentences()
     ruling = _ruling_sentences(order, sentences)
@@ -199,7 +204,20 @@ def rule_arguments(
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: _inside(order.segments, [f for f in found if f in headed]) for a, found in links.items()
     }
+    # a section linked to several arguments of a brief: each sentence is its own argument's
+    foreign = foreign_sentences(
+        order.segments,
+        sentences,
+        arguments,
+        {a: _inside(order.segments, found) for a, found in links.items()},
+        topics,
+        answers,
+        book.min_relevance,
+        list(parties.party_words),
+        book.gloss,
+    )
     for argument in arguments:
+        not_mine = foreign.get(argument.id, set())
         named = set_aside.get(argument.id, [])
         linked = links[argument.id]
         # "Because the Debtor has satisfied section 362(d)(3)(B), the Court need not decide
@@ -220,12 +238,14 @@ def rule_arguments(
         about = [
             s
             for s in topics.of(argument.id)
-            if _in_motion(s, wanted, contexts) and (not linked or s.segment not in others)
+            if _in_motion(s, wanted, contexts)
+            and (not linked or s.segment not in others)
+            and sentence_key(s) not in not_mine
         ]
         query = topics.queries.get(argument.id)
         side = (sides or {}).get(argument.document)
         echoes = _echoes(about, argument, side, book, parties) if side else []
-        keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)}
+        keep = {sentence_key(s) for s in sentences if _in_motion(s, wanted, contexts)} - not_mine
         rules.append(
             partial(
                 _rule_one,
@@ -259,7 +279,7 @@ def rule_arguments(
     rulings = [rule() for rule in rules]
     # an argument without a cue of its own takes the ruling on the argument of the other brief
     # that the order answers in the same section (a motion argument and its answer share it)
-    answered = _counterpart_sides(arguments, rulings, links)
+    answered = _counterpart_sides(arguments, rulings, links, answers)
     rulings = [
         rule(counterpart=answered[r.argument])
         if r.argument in answered and _guessed(r, book)
@@ -279,25 +299,42 @@ def _counterpart_sides(
     arguments: Sequence[SegmentInfo],
     rulings: Sequence[ArgumentRuling],
     links: Mapping[SegmentId, Sequence[SegmentId]],
+    answers: Sequence[tuple[SegmentId, SegmentId]] = (),
 ) -> dict[SegmentId, Side]:
-    """For each argument, the side of the arguments of the other brief that share an order
-    section with it and were ruled on by a cue, when they all agree."""
+    """For each argument, the side of its counterparts in the other brief that were ruled on
+    by a cue, when they all agree: the arguments the rebuttal links pair it with ("Opp.
+    answers Mot."), else those that share an order section with it."""
     document = {a.id: a.document for a in arguments}
     decided = {
         r.argument: r.side
         for r in rulings
         if r.evidence and r.side in (Side.MOVANT, Side.RESPONDENT, Side.MIXED)
     }
+    paired: dict[SegmentId, set[SegmentId]] = {}
+    for moving, answering in answers:
+        if moving in document and answering in document:
+            paired.setdefault(moving, set()).add(answering)
+            paired.setdefault(answering, set()).add(moving)
     out: dict[SegmentId, Side] = {}
     for argument in arguments:
         mine = set(links.get(argument.id, ()))
-        sides = {
-            side
-            for other, side in decided.items()
+        sharing = {
+            other
+            for other in decided
             if document[other] != argument.document and mine & set(links.get(other, ()))
         }
-        if len(sides) == 1:
-            out[argument.id] = next(iter(sides))
+        # a mixed ruling on an answer does not say which half its counterpart got
+        partners = {
+            o
+            for o in paired.get(argument.id, set()) & decided.keys()
+            if decided[o] is not Side.MIXED
+        }
+        for counterparts in (partners, sharing):
+            sides = {decided[other] for other in counterparts}
+            if sides:
+                if len(sides) == 1:
+                    out[argument.id] = next(iter(sides))
+                break
     return out
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from lawdiff.core.ids import DocumentId
-from lawdiff.core.model import DocumentInfo, LinkInfo, Page, Role, SegmentInfo
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Page, Role, SegmentInfo
 from lawdiff.core.rulings import CaseRulings
 from lawdiff.ruling import analyze_order
 
@@ -41,14 +41,36 @@ def analyze_orders(
         answered = [by_id[a] for a, b in pairs if b == order.id and a in by_id]
         motion = next((d for d in answered if d.role is Role.MOTION), None)
         opposition = next((d for d in answered if d.role is Role.OPPOSITION), None)
+        moving = segments(motion.id) if motion else ()
+        answering = segments(opposition.id) if opposition else ()
         results[order.id] = analyze_order(
             order,
             segments(order.id),
             pages(order.id),
             motion,
-            segments(motion.id) if motion else (),
+            moving,
             opposition,
-            segments(opposition.id) if opposition else (),
+            answering,
             links,
+            answers=rebuttal_pairs(links, moving, answering),
         )
     return results
+
+
+def rebuttal_pairs(
+    links: Sequence[LinkInfo],
+    motion_segments: Sequence[SegmentInfo],
+    opposition_segments: Sequence[SegmentInfo],
+) -> list[tuple[SegmentId, SegmentId]]:
+    """(motion segment, opposition segment) of each rebuttal link ("Opp. answers Mot."),
+    accepted or suggested; rejected links and weak candidates are no answer."""
+    moving = {s.id for s in motion_segments}
+    answering = {s.id for s in opposition_segments}
+    return [
+        (link.source, link.target)
+        for link in links
+        if link.status is not LinkStatus.REJECTED
+        and not link.weak
+        and link.source in moving
+        and link.target in answering
+    ]
