@@ -32,7 +32,8 @@ def printed_line_numbers(rows: Sequence[str]) -> dict[int, tuple[int, int]]:
         if match is None:
             continue
         number = int(match.group("num"))
-        if number not in {expected, 1}:
+        restart = number == 1 and expected > MIN_NUMBERED_ROWS  # a lost break after a page
+        if number != expected and not restart:
             continue
         found[index] = (number, match.end("num"))
         expected = number + 1

@@ -18,6 +18,7 @@ from lawdiff.ingest.furniture import (
 )
 from lawdiff.ingest.patterns import MARKDOWN_HEADING, STAMP_FACTS
 from lawdiff.ingest.printed_lines import printed_line_numbers
+from lawdiff.ingest.text_breaks import cut_into_pages
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # A text page's header or footer: at most this many non-blank lines at its top or bottom.
@@ -156,8 +157,9 @@ class TextPages(NamedTuple):
 
 
 def read_text(path: Path) -> TextPages:
-    """Pages (split at form feeds, furniture left out) and the encoding of a text or
-    Markdown file.
+    """Pages (split at form feeds, or where the furniture of a PDF the text was copied from
+    shows the pages broke: :mod:`lawdiff.ingest.text_breaks`; furniture left out) and the
+    encoding of a text or Markdown file.
 
     Raises:
         KnownError: unreadable, too large, binary, or undecodable.
@@ -175,8 +177,15 @@ def read_text(path: Path) -> TextPages:
     parts = [part.strip("\n") for part in text.split("\f")]
     parts = [part for part in parts if part.strip()] or [""]
     rows = [part.split("\n") for part in parts]
+    first = 1
+    cut = cut_into_pages(rows[0]) if len(rows) == 1 else None
+    if cut is not None:  # copied from a PDF: pages cut back at their furniture
+        rows, first = [list(page) for page in cut.pages], cut.first_number
+        parts = ["\n".join(page) for page in rows]
     drops = furniture_rows(rows)
-    pages = tuple(text_page(i + 1, part, drops[i]) for i, part in enumerate(parts))
+    if cut is not None:
+        drops = [drop | marks for drop, marks in zip(drops, cut.marks, strict=True)]
+    pages = tuple(text_page(first + i, part, drops[i]) for i, part in enumerate(parts))
     return TextPages(pages, encoding, _first_stamp(rows, drops))
 
 

@@ -199,9 +199,27 @@ class OutlineTracker:
             for reading in options:
                 if reading.style == level.style and reading.lowest == level.ordinal + 1:
                     return depth, reading
+        cross = _cross_style(enum)
+        if cross is not None:
+            return self._cross_place(cross)
         used = {level.style for level in self._stack}
         first = LENIENT_FIRST if lenient else 1
         for reading in options:
             if reading.lowest <= first and reading.style not in used:
                 return len(self._stack), reading
         return None
+
+    def _cross_place(self, style: str) -> tuple[int, Reading] | None:
+        """An unnumbered cross-point ("Cross-Issue:") goes beside the last point of its
+        keyword's level ("Issue Four:"), keeping its number for the points after it."""
+        for depth in range(len(self._stack) - 1, -1, -1):
+            level = self._stack[depth]
+            if level.style == style:
+                return depth, Reading(style, level.ordinal)
+        return None
+
+
+def _cross_style(enum: str) -> str | None:
+    """The level style a cross-point names ("Cross-Issue" → "issue"), or None."""
+    words = enum.upper().rstrip(".:").replace("-", " ").split()
+    return words[1].lower() if len(words) == 2 and words[0] == "CROSS" else None

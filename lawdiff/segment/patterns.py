@@ -85,6 +85,9 @@ BALLOON_TAIL = re.compile(
     r"\s+(?:Deleted|Formatted|Inserted|Moved\s+\((?:insertion|deletion)\))\s*:.*$", re.DOTALL
 )
 
+# A row of dashes, underscores or equals signs that underlines the line above it in plain text.
+UNDERLINE_ROW = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
+
 # Roman numerals, upper and lower case (validated by value, not by this pattern alone).
 ROMAN = re.compile(r"^[IVXLC]+$|^[ivxlc]+$")
 
@@ -156,7 +159,7 @@ KNOWN_HEADING = re.compile(
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
     # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
-    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|"
+    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
     r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
@@ -195,6 +198,14 @@ ISSUES_HEADING = re.compile(
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
+)
+
+# A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
+# AND COUNSEL, Tex. R. App. P. 38.1(a); "LIST OF PARTIES"): its "Appellants: …" lines are a
+# roster, never headings.
+ROSTER_HEADING = re.compile(
+    r"^(?:IDENTITY\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES"
+    r"(?:\s+AND\s+COUNSEL)?)\b"
 )
 
 # A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or
@@ -466,8 +477,9 @@ TITLE_MINOR_WORDS = frozenset(
 # ONE"; a habeas petition's "GROUND ONE:" ("FIRST GROUND"); "CLAIM TWO", "ISSUE 1", "Issue One:",
 # "Argument 2."; an Ohio appellate brief's "ASSIGNMENT OF ERROR NO. 1:", "FIRST ASSIGNMENT OF
 # ERROR", "PROPOSITION OF LAW NO. II" and the answer's "Response to Assignments of Error Nos. 1
-# and 2:". The keyword is in capitals, or capitalised with a colon, dot or dash after the number
-# ("Claim 1 recites …" is a sentence). Its words before the number name its level
+# and 2:"; a Texas brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:". The
+# keyword is in capitals, or capitalised with a colon, dot or dash after the number ("Claim 1
+# recites …" is a sentence). Its words before the number name its level
 # (:func:`lawdiff.segment.outline.readings`).
 _NUMBER = r"(?:[IVXLC]{1,7}|\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _NUMBER_TITLE = r"(?:[IVXLC]{1,7}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
@@ -485,6 +497,8 @@ POINT_START = re.compile(
     + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
     # capitalised: only with its colon, dot or dash
     r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+(?:No\.\s*)?" + _NUMBER_TITLE + r"|"
+    # an appellee's cross-point, after the points it answers ("Cross-Issue:", "CROSS-POINT")
+    r"(?i:CROSS[- ](?:ISSUE|POINT))|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
     r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
     + _ORDINAL.title()
@@ -513,11 +527,12 @@ PROSE_MARK = re.compile(
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").
 SUBSECTION_END = re.compile(r"\w(?:\([A-Za-z0-9]{1,4}\))+\.?$")
 
-# Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)").
-# A short cite's volume, reporter and pin ("310 Conn. at 410-12") is one too.
+# Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)"), or as a
+# short-form cite, a volume and an abbreviated reporter before "at" ("Ulbrich, 310 Conn. at
+# 410-12", "Id., 99 F.3d at 4").
 CITATION_HINT = re.compile(
     r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
-    r"|\b\d+\s+[A-Z][A-Za-z.]*(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,3}\s+at\s+\d"
+    r"|\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s?){1,4}(?:\d(?:d|th)\s+)?at\s+\d"
 )
 
 # A page's stamp or footer copied with the text of a PDF: the CM/ECF header ("Appellate Case:

@@ -100,6 +100,8 @@ class _Walker(
             self.prev_heading = False
             self.prev = line
             return line.index + 1
+        if self.prev_heading and self._underline(line):
+            return line.index + 1  # "I. INTRODUCTION" over "---------------": the heading's rule
         nxt = self._try_structure(line)
         if nxt is not None:
             self.prev_heading = True
@@ -113,6 +115,16 @@ class _Walker(
         self.prev_heading = False
         self.prev = line
         return line.index + 1
+
+    def _underline(self, line: TextLine) -> bool:
+        """True for a row of dashes, underscores or equals signs right under the heading
+        before it: plain text's underline, no text of its own."""
+        above = self.prev
+        return (
+            above is not None
+            and above.index == line.index - 1
+            and bool(patterns.UNDERLINE_ROW.match(line.text))
+        )
 
     def _try_structure(self, line: TextLine) -> int | None:
         """Start a count or heading at ``line``; return the index of the line after it."""

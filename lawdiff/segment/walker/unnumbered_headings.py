@@ -128,6 +128,8 @@ class UnnumberedHeadings(BareHeadings):
         """
         if line.index < self.regions.body_start or self._deposition(line):
             return None
+        if self._in_roster():
+            return None  # "Appellants: …" under IDENTITY OF PARTIES AND COUNSEL
         if not self._starts_paragraph(line):
             return None
         run_in = self._run_in_title(line)
@@ -156,6 +158,12 @@ class UnnumberedHeadings(BareHeadings):
             return None
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
+
+    def _in_roster(self) -> bool:
+        """True under a front section listing the parties and their counsel."""
+        if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
+            return False
+        return bool(patterns.ROSTER_HEADING.match(self.blocks[self.section].heading.upper()))
 
     def _run_in_title(self, line: TextLine) -> tuple[int, int] | None:
         """Where a run-in title ends and its paragraph starts, from the line's content start:

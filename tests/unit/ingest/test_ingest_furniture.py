@@ -224,19 +224,28 @@ def test_one_page_number_at_most_per_page_edge(tmp_path: Path) -> None:
 
 def pasted(numbers: list[str]) -> str:
     """Text pasted from a PDF: paragraphs of several lines, lone page numbers between."""
-    body = "\n".join(f"This is line {c} of a paragraph that runs on" for c in "abcdefghi")
-    pages = [f"ARGUMENT\n\n{body}.\n"] + [f"{body}.\n"] * len(numbers)
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+    pages = [
+        "\n".join(f"This is line {c} of a paragraph on {word} that runs on" for c in "abcdefghi")
+        + ".\n"
+        for word in words[: len(numbers) + 1]
+    ]
+    pages[0] = f"ARGUMENT\n\n{pages[0]}"
     return "".join(f"{page}\n{number}\n\n" for page, number in zip(pages, numbers, strict=False))
 
 
 def test_pasted_text_loses_page_numbers_that_count_up(tmp_path: Path) -> None:
     filing, segmentation = segments_of(tmp_path, pasted(["1", "2", "3", "4"]))
-    rows = filing.pages[0].text.split("\n")
-    assert not {"1", "2", "3", "4"} & set(rows)
+    # the page numbers show where the pages broke: the text is cut back into its pages
+    assert [page.number for page in filing.pages] == [1, 2, 3, 4]
+    for page in filing.pages:
+        assert not {"1", "2", "3", "4"} & set(page.text.split("\n"))
     for text in paragraphs(segmentation):
         assert not {"1", "2", "3", "4"} & set(text.split()), text
-    # kept lines keep their numbers: the first page number was the file's 13th line
-    assert [line.number for line in filing.pages[0].lines][10:13] == [11, 12, 14]
+    # kept lines keep their numbers on their page: page 2 opens with the number "1" and a
+    # blank line, so its first kept line is its third
+    assert [line.number for line in filing.pages[0].lines] == list(range(1, 12))
+    assert filing.pages[1].lines[0].number == 3
 
 
 @pytest.mark.parametrize("numbers", [["1"], ["1", "2"], ["2", "5", "9"]])

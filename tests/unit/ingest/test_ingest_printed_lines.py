@@ -37,3 +37,10 @@ def test_a_restart_at_one_is_a_lost_page_break() -> None:
     rows = [f"{n:>2}  line" for n in [*range(1, 26), *range(1, 11)]]
     found = printed_line_numbers(rows)
     assert len(found) == 35 and found[25] == (1, 4)
+
+
+def test_rows_that_all_read_one_are_no_line_numbering() -> None:
+    # a restart at 1 needs a page of numbered rows before it: ten rows of "1" (a column of
+    # ones, hypothesis's find) would otherwise pass for ten pages of one line each
+    rows = ["1"] * 10 + ["1  text"] * 5
+    assert printed_line_numbers(rows) == {}

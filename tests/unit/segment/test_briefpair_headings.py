@@ -51,13 +51,6 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
-    # layouts10 (tuning): real-world layouts the segmenter misreads, left as printed
-    "10cir-badfaith-appeal-centered-pdfheaders/opposition.txt": "a sentence sub-point with a "
-    "comma ('B. There was no legitimate dispute, because …') in text copied from a PDF whose "
-    "paragraphs are wrapped with blank lines between them (read as double spacing) is read as "
-    "body text",
-    "texapp-deedrestriction-issue-no/opposition.txt": "the 'Cross-Issue:' argument heading "
-    "(a word enumerator with no number) is not read as a heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
@@ -76,10 +69,12 @@ LEFT_OUT = re.compile(
 )
 _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
-# word enumerators: "POINT I:", "GROUND ONE:", "Issue One:", "FIRST GROUND:", "ASSIGNMENT OF
-# ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and 2:", "FIRST ARGUMENT"
+# word enumerators: "POINT I:", "GROUND ONE:", "Issue One:", "ISSUE NO. 1:", "Cross-Issue:",
+# "FIRST GROUND:", "ASSIGNMENT OF ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and
+# 2:", "FIRST ARGUMENT"
 WORD_ENUMERATOR = (
     r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"\b"
+    r"|CROSS[- ](?:ISSUE|POINT)\b"
     r"|(?:RESPONSE\s+TO\s+)?(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+"
     r"(?:NOS?\.?\s*)?" + _NUMBER + r"(?:\s*(?:,|AND|&)\s*" + _NUMBER + r")*\b"
     r"|"
