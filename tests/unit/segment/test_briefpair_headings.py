@@ -56,6 +56,10 @@ KNOWN_GAPS = {
     "objections (NOTICE TO PLEAD, 'AND NOW comes', continuously numbered paragraphs under "
     "'FIRST PRELIMINARY OBJECTION: DEMURRER ...' capital headings, a WHEREFORE after each): "
     "no heading is found, the whole text comes out as two paragraphs",
+    "dminn-faa-vacate-confirm-award-unnumbered/opposition.txt": "unnumbered sentence-case "
+    "argument headings without a final period under 'Argument' ('The Arbitrator's disclosures "
+    "defeat any claim of evident partiality') are read as body text; only the five one- to "
+    "three-word sections are found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
