@@ -41,7 +41,7 @@ CASES = [
     for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
-# Files of the held-out sets (pairs4 to pairs8) whose outline the segmenter does not yet get
+# Files of the held-out sets (pairs4 to pairs10) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "the gold puts I.-V. at the top while the "
@@ -51,6 +51,12 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
+    # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
+    "8cir-bia-petition-review-asylum-credibility/motion.txt": "the 8th Cir. R. 28A summary of "
+    "the case that opens the brief right after its title ('SUMMARY OF THE CASE AND REQUEST FOR "
+    "ORAL ARGUMENT') is read as part of the caption",
+    "8cir-bia-petition-review-asylum-credibility/opposition.txt": "the same opening summary of "
+    "the case ('SUMMARY OF THE CASE AND STATEMENT REGARDING ORAL ARGUMENT') is read as caption",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
