@@ -65,6 +65,9 @@ KNOWN_GAPS = {
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
     "dariz-stay-pending-appeal-nken-decimal/opposition.txt": "the arabic sentence-case sub-points "
     "under a lettered point ('1. The Court weighed the Sleekcraft factors …') are read as body",
+    "mdfla-settlement-objection-databreach/motion.txt": "the word-enumerated objections "
+    "('FIRST OBJECTION: …') under the capital umbrella 'GROUNDS FOR OBJECTION' are read as its "
+    "siblings, one level too high, and the NOTICE OF INTENT TO APPEAR after the signature is lost",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
