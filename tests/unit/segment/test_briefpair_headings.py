@@ -41,7 +41,7 @@ CASES = [
     for name, side in (("motion.txt", "moving"), ("opposition.txt", "response"))
 ]
 IDS = [f"{folder.name}/{name}" for folder, name, _ in CASES]
-# Files of the held-out sets (pairs4 to pairs8) whose outline the segmenter does not yet get
+# Files of the held-out sets (pairs4 to pairs10) whose outline the segmenter does not yet get
 # right: listed, not hidden. strict: a fix makes the test say so.
 KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "the gold puts I.-V. at the top while the "
@@ -64,6 +64,26 @@ KNOWN_GAPS = {
     "every heading is unnumbered sentence case without a final period: the argument headings "
     "under 'Argument and Citation of Authority' are read as body text, 'Summary judgment "
     "standard' is missed and the argument umbrella is nested under the facts",
+    # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
+    "8cir-bia-petition-review-asylum-credibility/motion.txt": "the 8th Cir. R. 28A summary of "
+    "the case that opens the brief right after its title ('SUMMARY OF THE CASE AND REQUEST FOR "
+    "ORAL ARGUMENT') is read as part of the caption",
+    "8cir-bia-petition-review-asylum-credibility/opposition.txt": "the same opening summary of "
+    "the case ('SUMMARY OF THE CASE AND STATEMENT REGARDING ORAL ARGUMENT') is read as caption",
+    "kingsup-vacate-default-whiteholm/motion.txt": "a pleading-paper page footer in capitals "
+    "('DEFENDANT'S MOTION TO VACATE DEFAULT JUDGMENT - 2' and the firm's name) is read as a "
+    "heading, and the numbered issues after it as the top of the outline",
+    "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
+    "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
+    "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
+    "dariz-stay-pending-appeal-nken-decimal/opposition.txt": "the arabic sentence-case sub-points "
+    "under a lettered point ('1. The Court weighed the Sleekcraft factors …') are read as body",
+    "mdfla-settlement-objection-databreach/motion.txt": "the word-enumerated objections "
+    "('FIRST OBJECTION: …') under the capital umbrella 'GROUNDS FOR OBJECTION' are read as its "
+    "siblings, one level too high, and the NOTICE OF INTENT TO APPEAR after the signature is lost",
+    "edmo-cafa-remand-local-controversy-runin/motion.txt": "numbered run-in sub-arguments "
+    "('1. More than two-thirds of the class are Missouri citizens.' with the body on the same "
+    "line, numbering restarting under each capital point) are read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
