@@ -123,9 +123,7 @@ NAME_STOP = re.compile(
 _SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
 # the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
 # side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side
-_BRIEF_FOR = (
-    rf"\bBRIEF\s+(?:OF|FOR)\s+(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
-)
+_BRIEF_FOR = rf"\bBRIEF\s+(?:AND\s+ARGUMENT\s+)?(?:OF|FOR)\s+(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
 _LINE_START = r"(?:^|\n|\t)\s*"
 TRANSCRIPT_TITLE = re.compile(
     # "TRANSCRIPT OF PROCEEDINGS", "EXCERPT OF MOTION HEARING" (not of a deposition)
@@ -199,8 +197,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bMOTIONS?\b(?!\s+(?:DATE|SEQ(?:UENCE)?\b))|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
             # bankruptcy: an objection to a proof of claim moves (the claimant responds)
             r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
-            # Texas: special exceptions and pleas attack the petition as a demurrer does
-            r"|\bSPECIAL\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
+            # Texas special and Louisiana peremptory, dilatory or declinatory exceptions, and
+            # pleas, attack the petition as a demurrer does
+            r"|\b(?:SPECIAL|PEREMPTORY|DILATORY|DECLINATORY)\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
