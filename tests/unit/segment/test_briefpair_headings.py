@@ -76,8 +76,6 @@ KNOWN_GAPS = {
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
-    "dariz-stay-pending-appeal-nken-decimal/opposition.txt": "the arabic sentence-case sub-points "
-    "under a lettered point ('1. The Court weighed the Sleekcraft factors …') are read as body",
     "mdfla-settlement-objection-databreach/motion.txt": "the word-enumerated objections "
     "('FIRST OBJECTION: …') under the capital umbrella 'GROUNDS FOR OBJECTION' are read as its "
     "siblings, one level too high, and the NOTICE OF INTENT TO APPEAR after the signature is lost",
