@@ -140,7 +140,7 @@ KNOWN_HEADING = re.compile(
     r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|" + _ARGUMENT_AND_AUTHORITY + "|"
     # the evidence a Washington motion names (CR 7(b), LCR 7(b)(4))
     r"EVIDENCE\s+RELIED\s+(?:UPON|ON)|"
-    r"LEGAL\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"(?:LEGAL|SUMMARY\s+JUDGMENT)\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
@@ -522,6 +522,13 @@ FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")
 PROSE_MARK = re.compile(
     r"\b(?:Dkt|ECF|Doc|D\.E)\.?\s*(?:No\.\s*|#\s*)?\d"
     r"|\((?:the\s+|collectively,?\s+)?[“\"][^”\"]{1,40}[”\"]\)"
+)
+
+# A statute's section closing a heading, with the code it is in ("… expenses of litigation
+# under O.C.G.A. § 13-6-11", "… untimely under section 12").
+SECTION_END = re.compile(
+    r"(?:\s+(?:[A-Z][A-Za-z]*\.){1,5})?\s+(?:[Ss]ection|§{1,2})\s*\d[\w.:-]*"
+    r"(?:\([A-Za-z0-9]{1,4}\))*$"
 )
 
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").

@@ -96,6 +96,10 @@ class _Walker(
             self.prev_heading = False
             self.prev = line
             return line.index + 1
+        sub_point = None if self.complaint else self._sentence_sub_point(line)
+        if sub_point is not None:
+            self.prev_heading = True
+            return sub_point
         if self._paragraph(line) if self.complaint else self._allegation(line):
             self.prev_heading = False
             self.prev = line

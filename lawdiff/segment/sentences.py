@@ -9,7 +9,7 @@ line ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely to …"
 from __future__ import annotations
 
 from lawdiff.segment import patterns
-from lawdiff.segment.lines import is_title_case, is_upper_text
+from lawdiff.segment.lines import ends_sentence, is_title_case, is_upper_text
 
 # A heading sentence holds at least this many words and at most this many.
 MIN_TITLE_WORDS = 3
@@ -68,6 +68,30 @@ def run_in_title(text: str) -> tuple[int, int] | None:
         return None
     head = text[: found[0]].rstrip("”\"’')]")
     if not head.endswith((".", "?", "!")) or not is_strict_title(head):
+        return None
+    return found
+
+
+# A numbered sub-point run in as a plain sentence holds at most this many words.
+SENTENCE_RUN_IN_WORDS = 15
+
+
+def sentence_run_in(text: str) -> tuple[int, int] | None:
+    """Where a numbered sub-point written as a short sentence in sentence case ends and its
+    paragraph starts ("More than two-thirds of the class are Missouri citizens. The class
+    is …"), within ``text`` (the line after the enumerator): a sentence of three to
+    :data:`SENTENCE_RUN_IN_WORDS` words, no comma nor citation in it, then a paragraph's
+    worth of finished text. Whether it is a heading is for its siblings to say."""
+    found = first_sentence_end(text)
+    if found is None:
+        return None
+    head, body = text[: found[0]], text[found[1] :]
+    words = len(patterns.WORD.findall(head))
+    if not MIN_TITLE_WORDS <= words <= SENTENCE_RUN_IN_WORDS or "," in head:
+        return None
+    if not is_sentence_heading(head) or patterns.PROSE_MARK.search(head):
+        return None
+    if len(patterns.WORD.findall(body)) < BARE_BODY_WORDS or not ends_sentence(body):
         return None
     return found
 

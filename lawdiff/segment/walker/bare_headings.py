@@ -7,7 +7,13 @@ another of the same shape: a brief that sets its sub-points this way sets them a
 Under the argument's umbrella heading ("ARGUMENT") a brief may set its points as single
 sentences ending in a period, each alone on its line above its paragraph ("Halyard's motion
 is untimely because it was filed after the time for compliance."). A one-sentence paragraph
-of body text has that shape too, so again a sibling of the same shape must vouch for it."""
+of body text has that shape too, so again a sibling of the same shape must vouch for it.
+
+Under the umbrella a brief may also set its points bare, in sentence case with no closing
+punctuation, each alone on its line above its paragraph ("Argument", then "The Arbitrator's
+disclosures defeat any claim of evident partiality"). Body text ends its sentences, so a line
+that stops on a letter (or on a statute's section, "under O.C.G.A. § 13-6-11") above a
+paragraph is a point when another line of that shape under the same umbrella vouches for it."""
 
 from __future__ import annotations
 
@@ -15,7 +21,12 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
-from lawdiff.segment.sentences import BARE_BODY_WORDS, is_bare_heading, is_sentence_heading
+from lawdiff.segment.sentences import (
+    BARE_BODY_WORDS,
+    MIN_TITLE_WORDS,
+    is_bare_heading,
+    is_sentence_heading,
+)
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
 # A sentence point under the umbrella holds at most this many words.
@@ -34,9 +45,27 @@ class BareHeadings(HeadingExtent):
         if parent is None or not shape(line):
             parent, shape = self._period_parent(), self._period_shape
             if parent is None or not shape(line):
-                return None
+                return self._umbrella_point(line)
         if sum(1 for other in self.lines if shape(other)) < 2:
             return None
+        return self._add_bare(line, parent)
+
+    def _umbrella_point(self, line: TextLine) -> int | None:
+        """A bare point right under the umbrella (or after a bare sibling there), vouched
+        for by another line of its shape before the umbrella's closing heading."""
+        parent = self._umbrella_parent()
+        if parent is None or not self._umbrella_shape(line):
+            return None
+        first = next(at for at in self.lines if at.content_end >= self.blocks[parent].end)
+        siblings = 0
+        for other in self.lines[first.index + 1 :]:
+            if patterns.CLOSING_HEADING.match(other.text):
+                break
+            siblings += self._umbrella_shape(other)
+        return self._add_bare(line, parent) if siblings >= 2 else None
+
+    def _add_bare(self, line: TextLine, parent: int) -> int:
+        """Add ``line`` as a minor heading under ``parent``; the walk goes on below it."""
         self._close()
         title = line.stripped
         block = self._add(
@@ -74,6 +103,26 @@ class BareHeadings(HeadingExtent):
         umbrella = block.parent is None and patterns.UMBRELLA_HEADING.match(block.heading)
         return self.section if umbrella else None
 
+    def _umbrella_parent(self) -> int | None:
+        """The umbrella top heading ("Argument") a bare point goes under, before any numbered
+        point; after a bare point under it, its parent."""
+        if self.section is None or self.outline:
+            return None
+        at = self.section
+        if self.blocks[at].kind != SegmentKind.HEADING:
+            return None
+        if self.blocks[at].minor and self.blocks[at].parent == self.top is not None:
+            at = self.top
+        block = self.blocks[at]
+        if block.parent is not None or not patterns.UMBRELLA_HEADING.match(block.heading):
+            return None
+        return at
+
+    def _umbrella_shape(self, line: TextLine) -> bool:
+        """True for a line of a bare point's shape: up to a sentence point's words with no
+        closing punctuation, a blank line on each side, a paragraph of body text below."""
+        return self._shape(line, _argument_words(line.stripped))
+
     def _bare_shape(self, line: TextLine) -> bool:
         """True for a line of the shape: a bare heading's words, a blank line on each side,
         after body text or a heading, a paragraph of body text below."""
@@ -102,6 +151,22 @@ class BareHeadings(HeadingExtent):
             return False
         below = self._next_nonblank(line.index)
         return below is not None and _body_text(below.stripped)
+
+
+def _argument_words(text: str) -> bool:
+    """True when ``text`` could be a bare argument point: a capital first, three to
+    :data:`PERIOD_MAX_WORDS` words, not in capitals, ending in a letter or a statute's
+    section, no citation, record cite, section or paragraph sign before that."""
+    words = patterns.WORD.findall(text)
+    if not (MIN_TITLE_WORDS <= len(words) <= PERIOD_MAX_WORDS) or not text[:1].isupper():
+        return False
+    section = patterns.SECTION_END.search(text)
+    core = text[: section.start()] if section else text
+    if is_upper_text(text) or not core[-1:].isalpha():
+        return False
+    if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
+        return False
+    return "¶" not in core and "§" not in core
 
 
 def _is_bare(block: Block) -> bool:

@@ -25,6 +25,7 @@ from lawdiff.segment.sentences import (
     numbered_run_in,
     reads_as_fact,
     reads_as_prose,
+    sentence_run_in,
 )
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
@@ -81,6 +82,71 @@ class NumberedHeadings(HeadingExtent):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _sentence_sub_point(self, line: TextLine) -> int | None:
+        """A numbered sub-point run in as a short sentence, under an unnumbered point of the
+        argument ("THE LOCAL CONTROVERSY EXCEPTION REQUIRES REMAND", then "1. More than
+        two-thirds of the class are Missouri citizens. The class is …"). Such a line reads
+        like a numbered paragraph, so the layout must vouch for it: plain text, an arabic
+        number, the line a paragraph of its own, and a sibling of the same shape next to it
+        (the point before it or the one after). The sub-points are minor headings under
+        their point, out of the outline: their numbers restart under the next point. Tried
+        before the numbered allegations, whose runs such points would make."""
+        parent = self._sentence_sub_parent()
+        if parent is None or line.index < self.regions.body_start or self.decree:
+            return None
+        match = patterns.ENUMERATOR_START.match(line.text)
+        if match is None or not self._sentence_sub_shape(line):
+            return None
+        enum = match.group("enum")
+        earlier = [other for other in self.lines[: line.index] if not other.blank]
+        neighbours = (earlier[-1] if earlier else None, self._next_nonblank(line.index))
+        if not any(other and self._sentence_sub_shape(other) for other in neighbours):
+            return None
+        title_start = line.start + match.start("title")
+        run_in = sentence_run_in(self.doc.text[title_start : line.content_end])
+        if run_in is None:
+            return None
+        head_end, body_start = (title_start + offset for offset in run_in)
+        self._close()
+        block = self._add(SegmentKind.HEADING, enum.rstrip("."), title_start, head_end, parent)
+        block.heading = one_line(self.doc.text[title_start:head_end])
+        block.minor = True
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+        self.prev = line
+        return line.index + 1
+
+    def _sentence_sub_parent(self) -> int | None:
+        """The unnumbered point under the umbrella a sentence sub-point goes under; after a
+        sentence sub-point, its parent."""
+        if not (self.plain and self.blank_breaks) or self.outline or self.section is None:
+            return None
+        if self.top is None or not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
+            return None
+        at = self.section
+        block = self.blocks[at]
+        if block.kind == SegmentKind.HEADING and block.minor and block.label.isdigit():
+            at = block.parent if block.parent is not None else at
+            block = self.blocks[at]
+        if block.kind != SegmentKind.HEADING or block.parent != self.top:
+            return None
+        return at
+
+    def _sentence_sub_shape(self, line: TextLine) -> bool:
+        """True for a line of a sentence sub-point's shape: an arabic number, a short
+        sentence run in, its paragraph on the same line, a blank line on each side."""
+        match = patterns.ENUMERATOR_START.match(line.text)
+        if match is None or not match.group("enum").rstrip(".").isdigit():
+            return False
+        before = self.lines[line.index - 1] if line.index else None
+        after = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if not (before is not None and before.blank and (after is None or after.blank)):
+            return False
+        title = line.text[match.start("title") :].strip()
+        return sentence_run_in(title) is not None
 
     def _after_citation(self, line: TextLine, match: re.Match[str]) -> bool:
         """True for a well-formed outline heading right after a paragraph that ends in a

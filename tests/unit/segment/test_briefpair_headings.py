@@ -56,14 +56,6 @@ KNOWN_GAPS = {
     "objections (NOTICE TO PLEAD, 'AND NOW comes', continuously numbered paragraphs under "
     "'FIRST PRELIMINARY OBJECTION: DEMURRER ...' capital headings, a WHEREFORE after each): "
     "no heading is found, the whole text comes out as two paragraphs",
-    "dminn-faa-vacate-confirm-award-unnumbered/opposition.txt": "unnumbered sentence-case "
-    "argument headings without a final period under 'Argument' ('The Arbitrator's disclosures "
-    "defeat any claim of evident partiality') are read as body text; only the five one- to "
-    "three-word sections are found",
-    "gasup-msj-restrictive-covenants-citation-of-authority/motion.txt": "a Georgia brief whose "
-    "every heading is unnumbered sentence case without a final period: the argument headings "
-    "under 'Argument and Citation of Authority' are read as body text, 'Summary judgment "
-    "standard' is missed and the argument umbrella is nested under the facts",
     # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
     "8cir-bia-petition-review-asylum-credibility/motion.txt": "the 8th Cir. R. 28A summary of "
     "the case that opens the brief right after its title ('SUMMARY OF THE CASE AND REQUEST FOR "
@@ -79,9 +71,6 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the word-enumerated objections "
     "('FIRST OBJECTION: …') under the capital umbrella 'GROUNDS FOR OBJECTION' are read as its "
     "siblings, one level too high, and the NOTICE OF INTENT TO APPEAR after the signature is lost",
-    "edmo-cafa-remand-local-controversy-runin/motion.txt": "numbered run-in sub-arguments "
-    "('1. More than two-thirds of the class are Missouri citizens.' with the body on the same "
-    "line, numbering restarting under each capital point) are read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
