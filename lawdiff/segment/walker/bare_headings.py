@@ -52,13 +52,15 @@ class BareHeadings(HeadingExtent):
 
     def _umbrella_point(self, line: TextLine) -> int | None:
         """A bare point right under the umbrella (or after a bare sibling there), vouched
-        for by another line of its shape before the umbrella's closing heading."""
+        for by another line of its shape between the umbrella and its closing heading
+        (CONCLUSION)."""
         parent = self._umbrella_parent()
         if parent is None or not self._umbrella_shape(line):
             return None
-        first = next(at for at in self.lines if at.content_end >= self.blocks[parent].end)
+        end = self.blocks[parent].end
+        first = next((at.index for at in self.lines if at.content_end >= end), line.index)
         siblings = 0
-        for other in self.lines[first.index + 1 :]:
+        for other in self.lines[first + 1 :]:
             if patterns.CLOSING_HEADING.match(other.text):
                 break
             siblings += self._umbrella_shape(other)
@@ -111,8 +113,9 @@ class BareHeadings(HeadingExtent):
         at = self.section
         if self.blocks[at].kind != SegmentKind.HEADING:
             return None
-        if self.blocks[at].minor and self.blocks[at].parent == self.top is not None:
-            at = self.top
+        top = self.top
+        if top is not None and self.blocks[at].minor and self.blocks[at].parent == top:
+            at = top
         block = self.blocks[at]
         if block.parent is not None or not patterns.UMBRELLA_HEADING.match(block.heading):
             return None
