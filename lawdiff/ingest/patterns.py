@@ -100,7 +100,10 @@ TITLE_BANNER = re.compile(
     r"(?:PUBLIC\s+)?REDACTED(?:\s+VERSION)?|CLASS\s+ACTION|\*?REDACTED.*SEALED\*?|UNDER\s+SEAL"
 )
 # What separates a caption's columns on one line: a tab, the ")" rule, or a DOCX table gap.
-CAPTION_GAP = re.compile(r"\t|\)|\s{3,}")
+# a ")" closing a short enumerator or abbreviation ("(1)", "(b)", "(USA)") is no column rule
+CAPTION_GAP = re.compile(
+    r"\t|(?<!\([0-9A-Za-z])(?<!\([0-9A-Za-z]{2})(?<!\([0-9A-Za-z]{3})\)|\s{3,}"
+)
 # Words of a company name kept in capitals ("LLC", "N.A.") or capitalised ("Inc.", "Corp.").
 CORPORATE_WORD = re.compile(
     r"(?P<keep>(?:LLC|LLP|PLLC|LP|L\.L\.C\.|N\.A\.|USA|U\.S\.A?\.|II|III|IV|NSO|[A-Z]\.)[,.]?)"
@@ -140,6 +143,9 @@ TRANSCRIPT_TITLE = re.compile(
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transcript", TRANSCRIPT_TITLE),
     ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
+    # the Federal Circuit heads its orders with a bare "ON PETITION" / "ON MOTION" line (a
+    # brief's cover says "On Petition for Review of …", never the two words alone)
+    ("order", re.compile(rf"{_LINE_START}ON\s+(?:PETITION|MOTION)\b(?![\s,]+(?:FOR|TO|OF)\b)")),
     (
         "order",
         re.compile(
@@ -180,7 +186,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "opposition",
         re.compile(
-            r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:(?:OF|BY)\b(?=[^\n]{0,120}\bTO\b)|TO\b)|\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
+            r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:(?:OF|BY)\b(?=[^\n]{0,120}\bTO\b)|TO\b)"
+            r"|(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
             r"(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b))"
             # a cross-motion that also opposes answers the motion it crosses
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
@@ -202,6 +209,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
             # Texas special and Louisiana peremptory, dilatory or declinatory exceptions, and
             # pleas, attack the petition as a demurrer does
+            # Pennsylvania: preliminary objections attack the complaint as a demurrer does
+            r"|\bPRELIMINARY\s+OBJECTIONS?\b"
             r"|\b(?:SPECIAL|PEREMPTORY|DILATORY|DECLINATORY)\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"

@@ -133,21 +133,32 @@ class _Scorer:
         return levels
 
 
+def _first_speaking(
+    argument: SegmentId,
+    rivals: AbstractSet[SegmentId],
+    levels: Sequence[Mapping[SegmentId, float]],
+    floor: float,
+) -> tuple[float, float] | None:
+    """The argument's and its best rival's scores at the first level at which some competitor
+    reaches ``floor`` (None when no level speaks)."""
+    for scores in levels:
+        mine = scores.get(argument, 0.0)
+        best_rival = max((scores.get(r, 0.0) for r in rivals), default=0.0)
+        if max(mine, best_rival) >= floor:
+            return mine, best_rival
+    return None
+
+
 def _wins(
     argument: SegmentId,
     rivals: AbstractSet[SegmentId],
     levels: Sequence[Mapping[SegmentId, float]],
     floor: float,
 ) -> bool:
-    """Whether the argument wins the first level at which some competitor reaches ``floor``
-    (False when that level has no clear winner, or no level speaks)."""
-    for scores in levels:
-        mine = scores.get(argument, 0.0)
-        best_rival = max((scores.get(r, 0.0) for r in rivals), default=0.0)
-        if max(mine, best_rival) < floor:
-            continue
-        return mine >= floor and mine >= CLEAR_LEAD * best_rival
-    return False
+    """Whether the argument wins clearly the first level that speaks (False when that level
+    has no clear winner, or no level speaks)."""
+    spoken = _first_speaking(argument, rivals, levels, floor)
+    return spoken is not None and spoken[0] >= floor and spoken[0] >= CLEAR_LEAD * spoken[1]
 
 
 def _one_line(
@@ -167,14 +178,9 @@ def _loses(
     levels: Sequence[Mapping[SegmentId, float]],
     floor: float,
 ) -> bool:
-    """Whether a rival wins clearly at the first level at which some competitor reaches floor."""
-    for scores in levels:
-        mine = scores.get(argument, 0.0)
-        best = max((scores.get(r, 0.0) for r in rivals), default=0.0)
-        if max(mine, best) < floor:
-            continue
-        return best >= floor and best >= CLEAR_LEAD * mine
-    return False
+    """Whether a rival wins clearly the first level that speaks."""
+    spoken = _first_speaking(argument, rivals, levels, floor)
+    return spoken is not None and spoken[1] >= floor and spoken[1] >= CLEAR_LEAD * spoken[0]
 
 
 def _homed(

@@ -351,3 +351,38 @@ def test_a_time_to_answer_is_no_answer() -> None:
 def test_the_party_a_title_answers_is_not_its_filer(title: str, party: str) -> None:
     meta = infer_meta(caption(title), "filing.txt")
     assert meta.party.split()[0] == party, meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "role"),
+    [
+        # Pennsylvania moves by preliminary objections; the plaintiff's brief opposes them
+        (["DEFENDANT'S PRELIMINARY OBJECTIONS TO PLAINTIFF'S COMPLAINT"], Role.MOTION),
+        (
+            [
+                "BRIEF IN SUPPORT OF PRELIMINARY OBJECTIONS OF DEFENDANT BRAMBLE CORP. TO",
+                "COMPLAINT",
+            ],
+            Role.MOTION,
+        ),
+        (["BRIEF IN OPPOSITION TO PRELIMINARY OBJECTIONS"], Role.OPPOSITION),
+        # other objections still answer
+        (["PLAINTIFF'S OBJECTIONS TO REPORT AND RECOMMENDATION"], Role.OPPOSITION),
+        # the Federal Circuit's bare "ON PETITION" line heads an order; a brief's cover does not
+        (["ON PETITION", "PER CURIAM.", "ORDER"], Role.ORDER),
+        (["ON PETITION FOR REVIEW OF AN ORDER OF THE BOARD", "BRIEF OF PETITIONER"], Role.MOTION),
+    ],
+)
+def test_objections_and_petitions_by_court_style(title_lines: list[str], role: Role) -> None:
+    assert infer_meta(caption(*title_lines), "filing.txt").role is role
+
+
+def test_an_enumerator_in_a_title_is_no_caption_column() -> None:
+    """'(1)' in 'OPINION AND ORDER (1) DENYING THE PETITION …' closes an enumerator, not a
+    ')'-ruled caption column: the title stays whole and names an order."""
+    meta = infer_meta(
+        caption("OPINION AND ORDER (1) DENYING THE PETITION FOR A WRIT OF HABEAS CORPUS, (2)"),
+        "filing.txt",
+    )
+    assert meta.role is Role.ORDER
+    assert meta.title.startswith("OPINION AND ORDER (1) DENYING")

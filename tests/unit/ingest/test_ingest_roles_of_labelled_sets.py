@@ -40,10 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # Pennsylvania "PRELIMINARY OBJECTIONS TO PLAINTIFF'S COMPLAINT" are the moving paper (a
-    # demurrer), but "OBJECTIONS TO" reads as an answering filing's title
-    "pacp-preliminary-objections-demurrer-wherefore/motion.txt": "preliminary objections read "
-    "as an objection to a motion",
 }
 
 
