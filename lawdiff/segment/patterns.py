@@ -559,6 +559,10 @@ CASE_NUMBER_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A pleading-paper page footer: the document's title with the page number after a dash
+# ("DEFENDANT'S MOTION TO VACATE DEFAULT JUDGMENT - 2"); running when it comes back numbered.
+PAGE_FOOTER = re.compile(r"^\s*(?P<title>\S.*?[A-Za-z].*?\S)\s+[-–—]\s+(?P<page>\d{1,4})\s*$")
+
 # Runs of digits, treated alike when spotting running headers and footers.
 DIGITS = re.compile(r"\d+")
 

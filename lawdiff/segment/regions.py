@@ -16,6 +16,8 @@ TABLE_GAP = 12
 RUNNING_SHARE = 0.5
 RUNNING_MIN_PAGES = 3
 RUNNING_MIN_CHARS = 12
+# At most this many lines under a pleading-paper footer belong to it (firm, address).
+FOOTER_TAIL = 3
 
 
 # The caption sits on one of the first pages, within its first lines.
@@ -176,11 +178,37 @@ def _running_lines(lines: list[TextLine]) -> set[int]:
     repeated = {key for key, seen in pages.items() if len(seen) >= needed}
     numbers = [_running_key(ln.text) for ln in lines if patterns.CASE_NUMBER_LINE.match(ln.text)]
     repeated |= {key for key in numbers if numbers.count(key) >= RUNNING_MIN_PAGES}
-    return {
+    return _page_footers(lines) | {
         line.index
         for line in lines
         if _running_key(line.text) in repeated or patterns.PAGE_MARK.match(line.text)
     }
+
+
+def _page_footers(lines: list[TextLine]) -> set[int]:
+    """Pleading-paper footers: a title line with a page number after " - " that comes back
+    with other numbers, and the lines under it that are the same under every copy (the firm's
+    name and address), up to a blank line."""
+    copies: dict[str, list[TextLine]] = {}
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        found = patterns.PAGE_FOOTER.match(line.text)
+        if found and len(found["title"]) >= RUNNING_MIN_CHARS:
+            title = " ".join(found["title"].lower().split())
+            copies.setdefault(title, []).append(line)
+            numbers.setdefault(title, set()).add(found["page"])
+    skipped: set[int] = set()
+    for title, footers in copies.items():
+        if len(footers) < 2 or len(numbers[title]) < len(footers):
+            continue
+        skipped.update(line.index for line in footers)
+        for offset in range(1, FOOTER_TAIL + 1):
+            under = [lines[ln.index + offset] for ln in footers if ln.index + offset < len(lines)]
+            texts = {line.stripped.lower() for line in under}
+            if len(under) < len(footers) or len(texts) != 1 or "" in texts:
+                break
+            skipped.update(line.index for line in under)
+    return skipped
 
 
 def _running_key(text: str) -> str:

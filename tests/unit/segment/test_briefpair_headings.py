@@ -62,9 +62,6 @@ KNOWN_GAPS = {
     "ORAL ARGUMENT') is read as part of the caption",
     "8cir-bia-petition-review-asylum-credibility/opposition.txt": "the same opening summary of "
     "the case ('SUMMARY OF THE CASE AND STATEMENT REGARDING ORAL ARGUMENT') is read as caption",
-    "kingsup-vacate-default-whiteholm/motion.txt": "a pleading-paper page footer in capitals "
-    "('DEFENDANT'S MOTION TO VACATE DEFAULT JUDGMENT - 2' and the firm's name) is read as a "
-    "heading, and the numbered issues after it as the top of the outline",
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
