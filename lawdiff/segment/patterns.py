@@ -169,10 +169,11 @@ KNOWN_HEADING = re.compile(
 )
 
 # A top heading that gathers the argument: unnumbered headings in capitals after it are
-# its subheadings until a known top heading (CONCLUSION, PRAYER …) closes it.
+# its subheadings until a known top heading (CONCLUSION, PRAYER …) closes it; a class
+# member's GROUNDS FOR OBJECTION gathers its "FIRST OBJECTION: …" points alike.
 UMBRELLA_HEADING = re.compile(
     r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|" + _ARGUMENT_AND_AUTHORITY + r"|LAW\s+AND\s+ARGUMENT|"
-    r"DISCUSSION)\s*[.:]?\s*$",
+    r"DISCUSSION|(?:GROUNDS|REASONS)\s+FOR\s+(?:THE\s+)?OBJECTIONS?)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,7 @@ class WalkerBase:
         self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)
         self.count: int | None = None  # the count being read
         self.outline: list[int] = []  # numbered heading blocks by depth
+        self.point: int | None = None  # a capital point under the umbrella (ARGUMENT)
         self.section: int | None = None  # where body paragraphs go
         self.open: int | None = None  # the paragraph or quote being extended
         self.footnote: int | None = None
@@ -111,6 +112,13 @@ class WalkerBase:
         first = min(self.regions.start, after_caption if after_caption < len(self.lines) else 0)
         scan = [ln for ln in self.lines[first:] if ln.index not in self.regions.skipped]
         return find_transcript(self.lines, scan, self.indents)
+
+    def _capital_point(self) -> int | None:
+        """The last capital point set under the current top heading (ARGUMENT), if any: the
+        parent of the numbered sub-points that follow it."""
+        if self.point is None or self.blocks[self.point].parent != self.top:
+            return None
+        return self.point
 
     def _boundary(self, line: TextLine) -> bool:
         """True when ``line`` may start something new: the previous line ended one."""

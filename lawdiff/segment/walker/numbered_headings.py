@@ -336,7 +336,8 @@ class NumberedHeadings(HeadingExtent):
         depth = self.tracker.accept(enum, lenient) or 1
         self._close()
         del self.outline[depth - 1 :]
-        parent = self.outline[-1] if self.outline else self.top
+        point = self._capital_point()
+        parent = self.outline[-1] if self.outline else self.top if point is None else point
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
         block.heading = one_line(self.doc.text[start:end])
         self.outline.append(len(self.blocks) - 1)

@@ -41,7 +41,10 @@ class UnnumberedHeadings(BareHeadings):
                 return last + 1
             if caps and not known and self._under_umbrella():
                 last = self._heading_end(line, line.text)
+                self.outline = []
+                self.tracker.reset()
                 self._subheading(line.content_start, self.lines[last].content_end)
+                self.point = self.section
                 return last + 1
             if known and self._standard_under_umbrella(line):
                 # "STANDARD OF REVIEW" between ARGUMENT and its first point
@@ -67,8 +70,12 @@ class UnnumberedHeadings(BareHeadings):
 
     def _under_umbrella(self) -> bool:
         """True after an unnumbered umbrella top heading (ARGUMENT AND AUTHORITIES) and
-        before any numbered heading under it: a heading in capitals there is its child."""
-        if self.top is None or self.outline or self.complaint:
+        before any numbered heading under it, or after the numbered sub-points of a capital
+        point under it ("FIRST OBJECTION: …", "A.", "B."): a heading in capitals there is its
+        child, a sibling of that point."""
+        if self.top is None or self.complaint:
+            return False
+        if self.outline and self.blocks[self.outline[0]].parent != self._capital_point():
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
 
