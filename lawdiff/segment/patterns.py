@@ -158,6 +158,9 @@ KNOWN_HEADING = re.compile(
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
+    # the summary of the case that opens an Eighth Circuit brief (8th Cir. R. 28A(i)(1))
+    r"SUMMARY\s+OF\s+(?:THE\s+)?CASE(?:\s+AND\s+(?:REQUEST|STATEMENT)\s+(?:FOR|REGARDING|"
+    r"CONCERNING|AS\s+TO)\s+ORAL\s+ARGUMENT)?|"
     # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
     r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"

@@ -57,11 +57,10 @@ KNOWN_GAPS = {
     "'FIRST PRELIMINARY OBJECTION: DEMURRER ...' capital headings, a WHEREFORE after each): "
     "no heading is found, the whole text comes out as two paragraphs",
     # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
-    "8cir-bia-petition-review-asylum-credibility/motion.txt": "the 8th Cir. R. 28A summary of "
-    "the case that opens the brief right after its title ('SUMMARY OF THE CASE AND REQUEST FOR "
-    "ORAL ARGUMENT') is read as part of the caption",
-    "8cir-bia-petition-review-asylum-credibility/opposition.txt": "the same opening summary of "
-    "the case ('SUMMARY OF THE CASE AND STATEMENT REGARDING ORAL ARGUMENT') is read as caption",
+    "8cir-bia-petition-review-asylum-credibility/motion.txt": "the first sentence of the "
+    "summary of the case, nearly all proper nouns ('Emmanuel Nji Tabenkeng is an "
+    "English-speaking schoolteacher from the North-West Region of Cameroon.'), is read as a "
+    "run-in heading",
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
