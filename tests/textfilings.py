@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import (
     Filing,
@@ -21,6 +23,26 @@ def headings(text: str, role: Role = Role.MOTION) -> list[SegmentDraft]:
     page = Page(1, text, lines_of(text))
     filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=role))
     return [s for s in segment_filing(filing).segments if s.kind == SegmentKind.HEADING]
+
+
+# a body paragraph that no rule reads as a heading, for briefs built of headings alone
+BODY = textwrap.fill(
+    "The moving party bears the burden of showing that no genuine dispute of material fact "
+    "exists, and the court views the record in the light most favorable to the other side. "
+    "Plaintiff cannot meet that burden here, because the contract it relies on was never "
+    "signed by both parties and the statute of frauds bars its enforcement.",
+    72,
+)
+
+
+def brief(*parts: str) -> str:
+    """A plain-text brief: each part on its own, a paragraph of body text after each heading."""
+    return "\n\n".join(f"{part}\n\n{BODY}" for part in parts) + "\n"
+
+
+def outline(text: str, role: Role = Role.MOTION) -> list[tuple[str, str, int]]:
+    """The (label, heading, level) of each heading lawdiff finds in ``text``."""
+    return [(s.label, s.heading, s.level) for s in headings(text, role)]
 
 
 def segment_info(

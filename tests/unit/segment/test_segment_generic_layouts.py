@@ -6,8 +6,6 @@ that must stay body (fictional briefs written for the test)."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
@@ -16,24 +14,7 @@ from lawdiff.segment import segment_filing
 from lawdiff.segment.lines import text_lines
 from lawdiff.segment.patterns import ENUMERATOR_START, KNOWN_HEADING, POINT_START
 from lawdiff.segment.regions import _running_lines as running_lines
-from tests.textfilings import headings
-
-BODY = textwrap.fill(
-    "The moving party bears the burden of showing that no genuine dispute of material fact "
-    "exists, and the court views the record in the light most favorable to the other side. "
-    "Plaintiff cannot meet that burden here, because the contract it relies on was never "
-    "signed by both parties and the statute of frauds bars its enforcement.",
-    72,
-)
-
-
-def outline(text: str, role: Role = Role.MOTION) -> list[tuple[str, str, int]]:
-    return [(s.label, s.heading, s.level) for s in headings(text, role)]
-
-
-def brief(*parts: str) -> str:
-    """A plain-text brief: each part on its own, a paragraph of body text after each heading."""
-    return "\n\n".join(f"{part}\n\n{BODY}" for part in parts) + "\n"
+from tests.textfilings import BODY, brief, outline
 
 
 def test_a_title_case_heading_wrapped_over_two_lines_is_one_heading() -> None:

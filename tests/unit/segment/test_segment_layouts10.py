@@ -7,32 +7,13 @@ body text that must stay body."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from lawdiff.core.model import Filing, FilingMeta, Page, Role
 from lawdiff.core.text import lines_of
 from lawdiff.segment import segment_filing
 from lawdiff.segment.patterns import CITATION_HINT, POINT_START, UNDERLINE_ROW
-from tests.textfilings import headings
-
-BODY = textwrap.fill(
-    "The moving party bears the burden of showing that no genuine dispute of material fact "
-    "exists, and the court views the record in the light most favorable to the other side. "
-    "Plaintiff cannot meet that burden here, because the contract it relies on was never "
-    "signed by both parties and the statute of frauds bars its enforcement.",
-    72,
-)
-
-
-def brief(*parts: str) -> str:
-    """A plain-text brief: each part on its own, a paragraph of body text after each heading."""
-    return "\n\n".join(f"{part}\n\n{BODY}" for part in parts) + "\n"
-
-
-def outline(text: str) -> list[tuple[str, str, int]]:
-    return [(s.label, s.heading, s.level) for s in headings(text)]
+from tests.textfilings import BODY, brief, outline
 
 
 def segments(text: str) -> list[tuple[str, str]]:
