@@ -308,6 +308,8 @@ NOTICE_OF_MOTION = re.compile(
 
 # The notice's own section title standing alone under the caption ("NOTICE OF MOTION AND
 # MOTION"), not the document's full title naming the party and the relief.
+# A heading that opens a notice of motion ("NOTICE OF MOTION AND MOTION TO THE COURT, …").
+NOTICE_OPENING = re.compile(r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)\b", re.IGNORECASE)
 NOTICE_SECTION_TITLE = re.compile(
     r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)(?:\s+AND\s+(?:MOTION|APPLICATION))?\s*[.:]?\s*$",
     re.IGNORECASE,
