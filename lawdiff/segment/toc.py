@@ -17,8 +17,8 @@ SAME_TITLE = 0.8
 MIN_PREFIX = 12
 # An unnumbered entry indented this many points deeper than the one above it is its child.
 NEST_INDENT = 18.0
-# A page number ending a table line that has no leader.
-BARE_PAGE = re.compile(r"\s+\d{1,3}$")
+# A page number ending a table line that has no leader (a rule's or section's number is none).
+BARE_PAGE = re.compile(r"(?<!Rule)(?<!§)(?<!No\.)(?<!Section)(?<!Article)\s+\d{1,3}$")
 
 
 @dataclass(frozen=True)
