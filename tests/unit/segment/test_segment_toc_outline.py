@@ -238,3 +238,31 @@ def test_an_entry_ends_at_a_bare_page_number() -> None:
         ("B", "", "New Opinions Are Barred"),
         ("B.i", "B", "Only General Causation Experts May Offer Them"),
     ]
+
+
+def test_the_table_keeps_the_capital_headings_it_lists_and_vetoes_the_others() -> None:
+    # a line in capitals the table lists is kept though no known heading; one it leaves out
+    # is vetoed, as the table is trusted over the look of the line
+    contents = "\n".join(
+        (
+            "*TABLE OF CONTENTS",
+            "*INTRODUCTION ............................................... 1",
+            "*THE LEASE AND ITS RENEWAL ................................... 2",
+            "*CONCLUSION ................................................. 3",
+            "",
+        )
+    )
+    text = body(
+        "*INTRODUCTION", "*THE LEASE AND ITS RENEWAL", "*THE TENANT'S DEFAULT", "*CONCLUSION"
+    )
+    assert [label for label, _, _ in typeset_outline(text)] == [
+        "INTRODUCTION",
+        "THE LEASE AND ITS RENEWAL",
+        "THE TENANT'S DEFAULT",
+        "CONCLUSION",
+    ]
+    assert [label for label, _, _ in typeset_outline(contents + text)] == [
+        "INTRODUCTION",
+        "THE LEASE AND ITS RENEWAL",
+        "CONCLUSION",
+    ]
