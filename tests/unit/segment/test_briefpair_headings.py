@@ -67,6 +67,12 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
+    # pairs11 (held-out): real-world layouts the segmenter misreads, left as printed
+    "7cir-qi-taser-second-cycle/motion.txt": "the CIRCUIT RULE 30(d) STATEMENT that follows the "
+    "certificate of compliance (as Seventh Circuit briefs print it) is dropped with the "
+    "certificates",
+    "7cir-qi-taser-second-cycle/opposition.txt": "the point 'IV. In the alternative, Heck v. "
+    "Humphrey bars the claim.' is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
