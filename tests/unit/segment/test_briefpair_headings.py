@@ -86,6 +86,11 @@ KNOWN_GAPS = {
     "read as run-in headings",
     "ptab-ipr-petition-popr-grounds/opposition.txt": "'VI. Ground 2 fails because Lindqvist is "
     "not a printed publication' is read as the number 'VI' with no heading text",
+    "vacc-demurrer-plea-in-bar-grounds/motion.txt": "a Virginia demurrer and plea in bar: the "
+    "DEMURRER division heading is lost (its grounds nest under STANDARD OF DECISION), and the "
+    "party's name over 'By Counsel' in the signature block is read as a heading",
+    "vacc-demurrer-plea-in-bar-grounds/opposition.txt": "the party's name over 'By Counsel' in "
+    "the Virginia signature block ('ASHGROVE RESTORATION LLC') is read as a heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
