@@ -67,6 +67,12 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
+    # pairs12 (held-out): real-world layouts the segmenter misreads, left as printed
+    "dnj-letter-leave-amend-foman-coldstorage/motion.txt": "a D.N.J. letter brief ('Dear Judge "
+    "…:', short unnumbered Title Case headings): the points after 'Legal Standard' nest under it "
+    "and the one-line sub-heading 'Fraudulent Inducement' is read as body text",
+    "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a D.N.J. letter brief: every "
+    "section after 'Preliminary Statement' (the facts and the '1.'-'4.' points) nests under it",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
