@@ -145,6 +145,9 @@ def _clause_findings(
 ) -> list[_Finding]:
     """What one clause of a sentence disposes of."""
     kinds = disposition_kinds(clause, book)
+    if kinds and not_a_decree(clause):
+        kinds = frozenset()
+    kinds |= _decree_by_kind(clause, (named or [context])[0], canonical)
     if kinds and not named and _names_another_partys(clause, context, canonical):
         return []  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
     if background:  # only a side motion disposed of there ("The request for judicial
@@ -156,6 +159,97 @@ def _clause_findings(
         return []
     motions = [_with_expert(m, clause) for m in named or [context]]
     return [_Finding(motion, kinds, sentence, closing, bool(named)) for motion in motions]
+
+
+# a party's request reported, not the court's decree: "Appellee urges that the judgment be
+# affirmed", "Patent Owner argues that institution should be denied"
+_REPORTED = re.compile(
+    r"\b(?:argues|argued|contends|contended|asserts|asserted|asks|asked|urges|urged|maintains|"
+    r"maintained|submits|insists|insisted|suggests|suggested|responds|responded|counters|"
+    r"countered|posits|requested|moves|prays)\s+(?:(?:also|further|instead|alternatively)\s+)?"
+    r"(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
+    re.IGNORECASE,
+)
+_COURT_AGREES = re.compile(
+    r"\b(?:court|we|undersigned)\s+(?:\w+\s+)?(?:agrees?|concurs?)\b", re.IGNORECASE
+)
+# the law, not a decree: "Leave to amend is granted freely when justice so requires", "A stay is
+# granted only where …" (lower case: a decree in capitals "GRANTED where it seeks …" stays one)
+_THE_LAW = re.compile(
+    r"\b(?:granted|denied|allowed|sustained|overruled|stayed)\s+(?:only\s+)?"
+    r"(?:freely|liberally|sparingly|rarely|routinely|when|where|if|unless|upon\s+a\s+showing)\b|"
+    r"\b(?:freely|liberally|rarely|routinely|sparingly|ordinarily|generally|typically|usually|"
+    r"seldom)\s+(?:be\s+)?(?:granted|denied)\b|\bonly\s+(?:if|when|where)\b"
+)
+
+
+def not_a_decree(clause: str) -> bool:
+    """Whether a clause with disposition words reports a party's request or states the law
+    rather than disposing of anything."""
+    if _REPORTED.search(clause) and not _COURT_AGREES.search(clause):
+        return True
+    return bool(_THE_LAW.search(clause))
+
+
+# decrees that say what a motion of one kind asked for, done: "Proceedings are STAYED pending
+# …" grants a motion to stay, "This action is REMANDED to the Superior Court" one to remand
+_KIND_DECREES = (
+    ("stay", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?-i:STAYED)\b", re.I)),
+    ("transfer", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?transferred\s+to\b", re.I)),
+    ("remand", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?remanded\s+to\b", re.I)),
+    (
+        "dismiss",
+        re.compile(
+            r"\b(?:complaint|action|case|petition|suit)\b[^.;]{0,60}?\b(?:is|are)\s+"
+            r"(?:hereby\s+)?dismissed\b",
+            re.I,
+        ),
+    ),
+)
+# a petition, an appeal or an application dismissed: its filer loses ("The petition is
+# DISMISSED", "the appeal is dismissed for lack of jurisdiction")
+_FILER_LOSES = re.compile(
+    r"\b(?:petition|appeal|application|writ)s?\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"dismissed\b",
+    re.I,
+)
+# judgment entered for one side: "Judgment shall enter in favor of Plaintiff"
+_JUDGMENT_FOR = re.compile(
+    r"\b(?i:judgment\s+(?:shall|will|is\s+to|is|to)\s+(?:hereby\s+)?(?:enter|be\s+entered|"
+    r"entered)\s+(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?)"
+    r"(?P<party>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})"
+)
+
+
+def _decree_by_kind(
+    clause: str, motion: MotionRef, canonical: Canonical
+) -> frozenset[DispositionKind]:
+    """Decrees that are no disposition words, read by the kind of motion they answer."""
+    if not_a_decree(clause):
+        return frozenset()
+    kind = motion.detail
+    for name, pattern in _KIND_DECREES:
+        if (kind == name or kind.startswith(f"{name} ")) and pattern.search(clause):
+            return frozenset({DispositionKind.GRANTED})
+    if _FILER_LOSES.search(clause) and not kind.startswith("dismiss"):
+        return frozenset({DispositionKind.DENIED})
+    judgment = _JUDGMENT_FOR.search(clause)
+    if judgment is None or not motion.movant:
+        return frozenset()
+    winner = _party_of(judgment.group("party"), canonical)
+    movant = _party_of(motion.movant, canonical)
+    if not winner or not movant:
+        return frozenset()
+    return frozenset({DispositionKind.GRANTED if winner == movant else DispositionKind.DENIED})
+
+
+def _party_of(name: str, canonical: Canonical) -> str:
+    """A party's key in the caption's terms ("Plaintiff" → "saguaro"), "" when unknown."""
+    key = canonical(MotionRef(name, "x", name, 0, "x")).key
+    if key != "x":
+        return key.split()[0]
+    role = re.match(r"(?i)(plaintiff|defendant|petitioner|respondent|appellant|appellee)", name)
+    return role.group(1).lower() if role else ""
 
 
 _CLAUSE_END = re.compile(r";\s+")

@@ -18,7 +18,11 @@ _PARTY = (
 _NAME = (
     r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"
     r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?|"
-    r"(?:Objections|OBJECTIONS)(?=\s+(?:to|TO)\s))\b"
+    r"(?:Objections|OBJECTIONS)(?=\s+(?:to|TO)\s)|"
+    # what a petitioner files or asks for: "the petition for a writ of habeas corpus", "a
+    # certificate of appealability", "leave to appeal in forma pauperis" (no "Motion" in them)
+    r"[Pp]etitions?|PETITIONS?|(?i:certificates?\s+of\s+appealability)|"
+    r"(?i:leave\s+to\s+(?:appeal|proceed)(?=\s+(?:on\s+appeal\s+)?in\s+forma\s+pauperis)))\b"
 )
 _REST = r"(?:\b(?i:nos?|drs?|mr|ms|mrs|prof)\.\s*|[^.;:()\[\]]){0,200})"
 MOTION = re.compile(rf"(?:{_PARTY})?{_NAME}{_REST}")
@@ -55,6 +59,11 @@ _KIND_WORDS = (
     ("stay", "stay"),
     ("seal", "seal"),
     ("judicial notice", "judicial notice"),
+    ("habeas corpus", "habeas"),
+    ("mandamus", "mandamus"),
+    ("appealability", "appealability"),
+    ("in forma pauperis", "in forma pauperis"),
+    ("inter partes review", "inter partes review"),
 )
 
 _KINDS = sorted({kind for _, kind in _KIND_WORDS}, key=len, reverse=True)

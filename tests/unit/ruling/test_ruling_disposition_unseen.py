@@ -1,0 +1,186 @@
+"""Dispositions in court styles no tuning order has (issue 15, eighteenth pass).
+
+Each case is a sentence or two of decree written for this test, both ways: a sentence that
+disposes of the motion (appellate decrees, default judgment, stays, petitions and writs,
+minute orders, endorsements, an opinion's future tense) and one that only reports a party's
+request or states the law, which disposes of nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.ids import DocumentId
+from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.rulings import DispositionKind as K
+from lawdiff.ruling import load_rulebook, motion_canonicalizer
+from lawdiff.ruling.dispositions import find_dispositions
+from lawdiff.ruling.motions import MotionRef, find_motions
+from lawdiff.ruling.sentences import SentenceLocator
+from tests.textfilings import segment_info
+
+BOOK = load_rulebook()
+CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
+# an appeal has no "Motion" in its name: the appellant's brief is the motion
+APPEAL = MotionRef("the appeal", "appeal", "Plaintiff", 0, "appeal")
+MTD = "Defendant's Motion to Dismiss"
+STAY = "Defendant's Motion to Stay"
+DEFAULT = "Plaintiff's Motion for Default Judgment"
+MANDAMUS = "Plaintiff's Petition for a Writ of Mandamus"
+IPR = "Plaintiff's Petition for Inter Partes Review"
+
+
+def _order(*sections: tuple[str, str]) -> list[SegmentInfo]:
+    """An order of (heading, text) sections; an empty heading is a paragraph at the top."""
+    segments: list[SegmentInfo] = []
+    for heading, text in sections:
+        number = len(segments) + 1
+        if not heading:
+            segments.append(segment_info(number, "", text))
+            continue
+        segments.append(segment_info(number, heading, heading, kind=SegmentKind.HEADING))
+        segments.append(segment_info(number + 1, "", text, parent=number))
+    return segments
+
+
+def _dispositions(motion: str | MotionRef, *sections: tuple[str, str]) -> dict[str, K]:
+    canonical = motion_canonicalizer(CAPTION)
+    default = canonical(find_motions(motion)[0] if isinstance(motion, str) else motion)
+    found = find_dispositions(
+        DocumentId(1), _order(*sections), SentenceLocator([]), BOOK, default, canonical
+    )
+    return {d.key: d.kind for d in found}
+
+
+DECREES = [
+    # appellate decrees: the appellant's appeal reversed or vacated = granted, affirmed = denied
+    (APPEAL, "AFFIRMED.", K.DENIED),
+    (APPEAL, "REVERSED and REMANDED.", K.GRANTED),
+    (APPEAL, "VACATED and REMANDED.", K.GRANTED),
+    (APPEAL, "AFFIRMED IN PART, REVERSED IN PART, and REMANDED.", K.GRANTED_IN_PART),
+    (APPEAL, "The judgment is affirmed.", K.DENIED),
+    (APPEAL, "For these reasons, we affirm.", K.DENIED),
+    (APPEAL, "We reverse and remand for a new trial.", K.GRANTED),
+    (APPEAL, "We vacate the judgment and remand for further proceedings.", K.GRANTED),
+    (APPEAL, "The appeal is DISMISSED for lack of appellate jurisdiction.", K.DENIED),
+    # default judgment
+    (DEFAULT, "Plaintiff's motion for default judgment is GRANTED IN PART.", K.GRANTED_IN_PART),
+    (DEFAULT, "Judgment shall enter in favor of Plaintiff in the amount of $42,000.", K.GRANTED),
+    (DEFAULT, "Judgment shall be entered for Defendant Kestrel on all claims.", K.DENIED),
+    # stays
+    (STAY, "The motion to stay is DENIED.", K.DENIED),
+    (STAY, "Proceedings are STAYED pending the Federal Circuit's decision.", K.GRANTED),
+    (STAY, "This action is hereby stayed pending inter partes review.", K.GRANTED),
+    (STAY, "The Court declines to stay the case.", K.DENIED),
+    # petitions and writs
+    (MANDAMUS, "The petition is DISMISSED.", K.DENIED),
+    (MANDAMUS, "The writ is DENIED.", K.DENIED),
+    (IPR, "Institution is denied.", K.DENIED),
+    (MTD, "The motion is GRANTED, and the petition is DISMISSED as untimely.", K.GRANTED),
+    # the words short of granted / denied
+    (
+        MTD,
+        "Defendant's Motion to Dismiss (ECF No. 30) is hereby DENIED without prejudice.",
+        K.DENIED,
+    ),
+    ("Defendant's Objections to the Report", "The objections are OVERRULED.", K.DENIED),
+    ("Defendant's Demurrer", "The demurrer is SUSTAINED without leave to amend.", K.GRANTED),
+    (MTD, "Defendant's motion to dismiss is ALLOWED.", K.GRANTED),
+    ("Plaintiff's Motion to Appoint Counsel", "The Court declines to appoint counsel.", K.DENIED),
+    # minute orders and endorsements
+    (MTD, "Motion [12] GRANTED.", K.GRANTED),
+    (MTD, "MINUTE ORDER: Motion [12] DENIED. Signed by Judge Ellen Marsh.", K.DENIED),
+    ("Defendant's Letter Motion for an Extension", "Application GRANTED. SO ORDERED.", K.GRANTED),
+    # an opinion followed by a separate order
+    (MTD, "The Court will grant the motion.", K.GRANTED),
+    (MTD, "For the reasons below, the Court will deny the motion. An order follows.", K.DENIED),
+    (MTD, "For the foregoing reasons, the motion is granted.", K.GRANTED),
+    (MTD, "The complaint is DISMISSED with prejudice.", K.GRANTED),
+]
+
+
+@pytest.mark.parametrize(("motion", "text", "expected"), DECREES)
+def test_a_decree_disposes_of_the_motion(motion: str | MotionRef, text: str, expected: K) -> None:
+    assert set(_dispositions(motion, ("", text)).values()) == {expected}
+
+
+REPORTS = [
+    (APPEAL, "Appellant asks us to reverse the judgment and remand for a new trial."),
+    (APPEAL, "Appellee urges that the judgment be affirmed."),
+    (APPEAL, "We may affirm on any ground supported by the record."),
+    (DEFAULT, "Plaintiff asks that judgment enter in its favor in the amount of $42,000."),
+    (STAY, "Defendant asks that proceedings be stayed pending inter partes review."),
+    (STAY, "A stay is granted only where the movant shows a clear case of hardship."),
+    (IPR, "Patent Owner argues that institution should be denied."),
+    (MANDAMUS, "The writ issues only where the right to it is clear and indisputable."),
+    (MTD, "Defendant objected at the hearing, and the objection was overruled."),
+    (MTD, "The Court declines to reach Defendant's remaining arguments."),
+    (MTD, "Plaintiff declines to amend."),
+    (MTD, "Defendant contends that the Court should grant the motion."),
+    (MTD, "A court will grant a motion to dismiss only if the complaint states no claim."),
+    (MTD, "Plaintiff argues that the motion should be denied because it is untimely."),
+    (
+        "Plaintiff's Motion for Leave to Amend",
+        "Leave to amend is granted freely when justice so requires.",
+    ),
+    ("Defendant's Letter Motion for an Extension", "SO ORDERED."),
+    (STAY, "The Court will vacate the hearing set for December 3."),
+]
+
+
+@pytest.mark.parametrize(("motion", "text"), REPORTS)
+def test_a_request_reported_or_the_law_disposes_of_nothing(
+    motion: str | MotionRef, text: str
+) -> None:
+    assert _dispositions(motion, ("", text)) == {}
+
+
+def test_a_habeas_order_decides_the_petition_its_certificate_and_leave_to_appeal() -> None:
+    found = _dispositions(
+        "Petition for a Writ of Habeas Corpus",
+        (
+            "",
+            "Petitioner raises three grounds. For the reasons that follow, the petition is "
+            "denied. The Court grants a certificate of appealability on the first ground and "
+            "declines to issue one on the others.",
+        ),
+        ("IV. Certificate of Appealability", "The certificate is denied on Grounds Two and Three."),
+        (
+            "V. Order",
+            "IT IS ORDERED that the petition for a writ of habeas corpus is DENIED WITH "
+            "PREJUDICE. IT IS FURTHER ORDERED that a certificate of appealability is GRANTED as "
+            "to Ground One and DENIED as to Grounds Two and Three. IT IS FURTHER ORDERED that "
+            "leave to appeal in forma pauperis is GRANTED.",
+        ),
+    )
+    assert found == {
+        "habeas": K.DENIED,
+        "appealability": K.GRANTED_IN_PART,
+        "in forma pauperis": K.GRANTED,
+    }
+
+
+def test_a_disposition_only_in_the_conclusion_is_the_motions() -> None:
+    found = _dispositions(
+        MTD,
+        ("DISCUSSION", "Plaintiff asks the Court to deny the motion. The complaint pleads enough."),
+        ("CONCLUSION", "For these reasons, Defendant's motion to dismiss is denied."),
+    )
+    assert found == {"kestrel dismiss": K.DENIED}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("the petition for a writ of habeas corpus under 28 U.S.C. 2254", "habeas"),
+        ("Cascadia's Petition for a Writ of Mandamus", "cascadia mandamus"),
+        ("a certificate of appealability", "appealability"),
+        ("leave to appeal in forma pauperis", "in forma pauperis"),
+    ],
+)
+def test_what_a_petitioner_files_or_asks_for_is_named_as_a_motion(name: str, key: str) -> None:
+    assert [r.key for r in find_motions(name)] == [key]
+
+
+def test_a_petitioner_is_no_petition() -> None:
+    assert find_motions("Petitioner raises four grounds, and leave to amend is denied.") == []
