@@ -93,6 +93,7 @@ def _findings(
     for segment in segments:
         if segment.parent is not None:
             first_child.setdefault(segment.parent, segment)
+    owners = _owners(segments, canonical)
     out: list[_Finding] = []
     previous: MotionRef | None = None  # the motion the last sentence named, for run-ons
     for segment in segments:
@@ -108,7 +109,7 @@ def _findings(
         for sentence in locator.sentences(segment):
             in_sentence: list[MotionRef] = []  # what the sentence's earlier clauses named
             for clause in disposition_clauses(sentence.text, book):
-                named = _named(clause, context, canonical)
+                named = _named(clause, context, canonical, owners)
                 if not named and in_sentence:
                     named = in_sentence[-1:]  # "…; it is DENIED as to Count II"
                 elif not named and previous is not None and clause[:1].islower():
@@ -144,10 +145,13 @@ def _clause_findings(
     sentence: Sentence,
 ) -> list[_Finding]:
     """What one clause of a sentence disposes of."""
-    kinds = disposition_kinds(clause, book)
-    if kinds and not_a_decree(clause):
-        kinds = frozenset()
-    kinds |= _decree_by_kind(clause, (named or [context])[0], canonical)
+    decree = decree_text(clause)
+    kinds = disposition_kinds(decree, book) if decree else frozenset()
+    if _STAY_ENDED.search(decree):  # "the automatic stay is TERMINATED": no motion terminated
+        kinds -= {DispositionKind.TERMINATED}
+    kinds |= _decree_by_kind(decree, (named or [context])[0], canonical)
+    if kinds and not named and _side_request(clause, context):
+        return []  # "Ms. Tierney's request for fees is therefore denied": a part of the motion
     if kinds and not named and _names_another_partys(clause, context, canonical):
         return []  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
     if background:  # only a side motion disposed of there ("The request for judicial
@@ -179,21 +183,36 @@ _THE_LAW = re.compile(
     r"\b(?:granted|denied|allowed|sustained|overruled|stayed)\s+(?:only\s+)?"
     r"(?:freely|liberally|sparingly|rarely|routinely|when|where|if|unless|upon\s+a\s+showing)\b|"
     r"\b(?:freely|liberally|rarely|routinely|sparingly|ordinarily|generally|typically|usually|"
-    r"seldom)\s+(?:be\s+)?(?:granted|denied)\b|\bonly\s+(?:if|when|where)\b"
+    r"seldom)\s+(?:be\s+)?(?:granted|denied)\b|\bonly\s+(?:if|when|where)\b|"
+    # a hypothesis: "if leave is granted, …", "whether the motion should be denied"
+    r"\b(?:if|unless|whether)\s+(?:[^,;.]{0,60}?\s)?(?:is|are|be|were)\s+(?:granted|denied)\b"
 )
 
 
-def not_a_decree(clause: str) -> bool:
-    """Whether a clause with disposition words reports a party's request or states the law
-    rather than disposing of anything."""
-    if _REPORTED.search(clause) and not _COURT_AGREES.search(clause):
-        return True
-    return bool(_THE_LAW.search(clause))
+_CONTRAST = re.compile(r"\b(?:but|however|nevertheless|nonetheless)\b", re.IGNORECASE)
 
 
+def decree_text(clause: str) -> str:
+    """The part of a clause that can dispose of a motion: none of one that reports a party's
+    request or states the law; what follows "but" after a report ("Defendant argues that the
+    claim is time-barred, but the motion is DENIED")."""
+    reported = _REPORTED.search(clause)
+    if reported and not _COURT_AGREES.search(clause):
+        turn = _CONTRAST.search(clause, reported.end())
+        return decree_text(clause[turn.end() :]) if turn else ""
+    return "" if _THE_LAW.search(clause) else clause
+
+
+# a stay relieved from: "The automatic stay is LIFTED / MODIFIED / TERMINATED as to …"
+_STAY_ENDS = (
+    r"\bstay\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:terminated|lifted|modified|annulled|vacated)\b"
+)
+_STAY_ENDED = re.compile(_STAY_ENDS, re.IGNORECASE)
 # decrees that say what a motion of one kind asked for, done: "Proceedings are STAYED pending
 # …" grants a motion to stay, "This action is REMANDED to the Superior Court" one to remand
 _KIND_DECREES = (
+    ("stay relief", re.compile(rf"{_STAY_ENDS}|\b(?-i:LIFTED|MODIFIED|ANNULLED)\b", re.I)),
     ("stay", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?-i:STAYED)\b", re.I)),
     ("transfer", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?transferred\s+to\b", re.I)),
     ("remand", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?remanded\s+to\b", re.I)),
@@ -209,14 +228,17 @@ _KIND_DECREES = (
 # a petition, an appeal or an application dismissed: its filer loses ("The petition is
 # DISMISSED", "the appeal is dismissed for lack of jurisdiction")
 _FILER_LOSES = re.compile(
-    r"\b(?:petition|appeal|application|writ)s?\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?"
-    r"dismissed\b",
+    r"\b(?:petition|appeal|application|writ)s?\b(?:[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"dismissed\b|(?:\s+for\s+review)?\s+(?-i:DISMISSED)\b)",
     re.I,
 )
-# judgment entered for one side: "Judgment shall enter in favor of Plaintiff"
+# judgment entered for one side: "Judgment shall enter in favor of Plaintiff", "The Clerk shall
+# enter judgment for Defendant", "The Court grants summary judgment to Defendant"
 _JUDGMENT_FOR = re.compile(
-    r"\b(?i:judgment\s+(?:shall|will|is\s+to|is|to)\s+(?:hereby\s+)?(?:enter|be\s+entered|"
-    r"entered)\s+(?:in\s+favou?r\s+of|for)\s+(?:the\s+)?)"
+    r"\b(?i:(?:judgment\s+(?:shall|will|is\s+to|is|to)\s+(?:hereby\s+)?(?:enter|be\s+entered|"
+    r"entered)|(?:enter|enters|entered)\s+(?:final\s+)?judgment|"
+    r"grants?\s+(?:partial\s+)?summary\s+judgment)\s+(?:in\s+favou?r\s+of|for|to)\s+"
+    r"(?:the\s+)?)"
     r"(?P<party>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})"
 )
 
@@ -225,7 +247,7 @@ def _decree_by_kind(
     clause: str, motion: MotionRef, canonical: Canonical
 ) -> frozenset[DispositionKind]:
     """Decrees that are no disposition words, read by the kind of motion they answer."""
-    if not_a_decree(clause):
+    if not clause:
         return frozenset()
     kind = motion.detail
     for name, pattern in _KIND_DECREES:
@@ -252,6 +274,24 @@ def _party_of(name: str, canonical: Canonical) -> str:
     return role.group(1).lower() if role else ""
 
 
+# what a brief asks for besides its motion's relief: fees, costs, a hearing, leave to amend
+_SIDE_REQUEST = re.compile(
+    r"\brequests?\s+for\s+(?P<what>(?:[\w']+\s+){0,3}?(?:fees|costs|expenses|sanctions|"
+    r"oral\s+argument|hearing|discovery|leave\s+to\s+amend|bond|security))\b",
+    re.IGNORECASE,
+)
+
+
+def _side_request(clause: str, context: MotionRef) -> bool:
+    """Whether a clause disposes of a request for fees, costs, a hearing … that is not what the
+    motion in context asks for ("Plaintiff's request for fees" in an order on a remand)."""
+    found = _SIDE_REQUEST.search(clause)
+    if found is None:
+        return False
+    asked = found.group("what").lower()
+    return not any(word in asked for word in context.detail.split() if word != "motion")
+
+
 _CLAUSE_END = re.compile(r";\s+")
 
 
@@ -275,6 +315,8 @@ def disposition_clauses(text: str, book: RuleBook) -> list[str]:
 def _per_motion(clause: str, book: RuleBook) -> list[str]:
     refs = [r for r in find_motions(clause) if not r.generic or r.movant]
     starts = sorted({r.start for r in refs})
+    if len(starts) == 1:
+        return _decree_before(clause, starts[0], book)
     if len(starts) < 2:
         return [clause]
     first = next(r for r in refs if r.start == starts[0])
@@ -286,6 +328,24 @@ def _per_motion(clause: str, book: RuleBook) -> list[str]:
         cuts = [0, *starts[1:], len(clause)]
     pieces = [clause[a:b] for a, b in pairwise(cuts)]
     return _shared_verbs(pieces, book, leads)
+
+
+_JOINED = re.compile(
+    r"(?:,\s*(?:and|but)?|\b(?:and|but|while|whereas))\s+(?:the|its|their)?\s*$", re.I
+)
+
+
+def _decree_before(clause: str, start: int, book: RuleBook) -> list[str]:
+    """A decree joined before the one motion a clause names is not that motion's: "leave will
+    be granted, and the motion to dismiss will be denied as moot"."""
+    before, after = clause[:start], clause[start:]
+    if (
+        _JOINED.search(before)
+        and disposition_kinds(before, book)
+        and disposition_kinds(after, book)
+    ):
+        return [before, after]
+    return [clause]
 
 
 def _shared_verbs(pieces: list[str], book: RuleBook, leads: bool) -> list[str]:
@@ -309,11 +369,29 @@ def _shared_verbs(pieces: list[str], book: RuleBook, leads: bool) -> list[str]:
     return out
 
 
-def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRef]:
+def _owners(segments: Sequence[SegmentInfo], canonical: Canonical) -> dict[str, str]:
+    """For each kind of motion the order names with one movant only ("DENYING PLAINTIFF'S
+    MOTION TO STRIKE" in the title), that movant."""
+    movants: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for segment in segments:
+        for ref in find_motions(segment.text):
+            key = canonical(ref).key
+            party = key.removesuffix(ref.detail).strip()
+            if ref.movant and not ref.generic and party and party != key:
+                movants.setdefault(ref.detail, set()).add(party)
+                names[ref.detail] = ref.movant
+    return {detail: names[detail] for detail, keys in movants.items() if len(keys) == 1}
+
+
+def _named(
+    text: str, context: MotionRef, canonical: Canonical, owners: dict[str, str] | None = None
+) -> list[MotionRef]:
     """The motions a sentence names, read in the light of the section's motion.
 
     A motion named only by its kind ("Finjan's motion to exclude …") inside a section about one
-    numbered motion is that motion; one named without its movant borrows the section's.
+    numbered motion is that motion; one named without its movant is that of the one party the
+    order names as moving for that kind (``owners``), else borrows the section's.
     """
     named: list[MotionRef] = []
     for ref in find_motions(text):
@@ -329,6 +407,8 @@ def _named(text: str, context: MotionRef, canonical: Canonical) -> list[MotionRe
             continue
         if context.specific and not ref.specific:
             ref = context
+        elif not ref.movant and ref.detail != context.detail and ref.detail in (owners or {}):
+            ref = _with_movant(ref, (owners or {})[ref.detail])  # the title's "PLAINTIFF'S …"
         elif not ref.movant and context.movant and not _CROSS.search(text[: ref.start]):
             ref = _with_movant(ref, context.movant)  # a cross-motion is the other side's
         named.append(canonical(ref))

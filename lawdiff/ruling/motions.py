@@ -12,7 +12,7 @@ _PARTY = (
     # a name, or a party's role in lower case ("ORDERED that plaintiffs' cross-motion …")
     r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?|(?:plaintiff|defendant|petitioner|respondent)s?)"
-    r"'s?\s+"
+    r"'[sS]?\s+"
     r"(?:\[\s*\d+\s*\]\s+)?"  # a docket number before the name: "Plaintiff's [43] Motion"
 )
 _NAME = (
@@ -33,6 +33,8 @@ _NEXT_DECREE = (
     r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b"
     # or the next motion: "Motion to Dismiss and Motion to Strike"
     r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b)"
+    # a list of decrees on commas: "… is GRANTED, the motion for … is DENIED AS MOOT, and …"
+    r"|,\s+(?:the|its|their|[A-Z][\w&-]*'s?)\s+(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b"
 )
 _VERB_AFTER = re.compile(rf"\s+(?:is|are|was|were|be|as)\s|,?\s*\b(?:Dkt|ECF)\b|{_NEXT_DECREE}")
 _EXPERT = re.compile(
@@ -56,6 +58,7 @@ _KIND_WORDS = (
     ("sanctions", "sanctions"),
     ("reconsideration", "reconsideration"),
     ("leave to amend", "leave to amend"),
+    ("relief from (?:the )?(?:automatic )?stay", "stay relief"),
     ("stay", "stay"),
     ("seal", "seal"),
     ("judicial notice", "judicial notice"),
@@ -221,12 +224,20 @@ defers deny grant terminates reserves in part
 _NOT_PARTY = frozenset(_NOT_PARTY_TEXT.split())
 
 
+# a title's words in capitals before the movant ("ORDER GRANTING"), not the movant's own
+# ("PLAINTIFF'S MOTION …", "KESTREL'S MOTION …")
+_HEADING_WORD = re.compile(
+    r"^\(?(?:[A-Z]+ING|ORDERS?|OPINION|MEMORANDUM|RULING|DECISION|JUDGMENT|REPORT|"
+    r"RECOMMENDATION|ON|RE|THE|AS|MOOT|IN|PART|WITH|WITHOUT|PREJUDICE|TO|FOR|\d+)\W*$"
+)
+
+
 def _trim_party(raw: str) -> str:
     """The party words right before "'s": "the Court DEFERS Cisco" → "Cisco"."""
     words = raw.split()
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower().strip(",") in _NOT_PARTY or (word.isupper() and len(word) > 4):
+        if word.lower().strip(",") in _NOT_PARTY or _HEADING_WORD.match(word):
             break
         kept.insert(0, word)
     return " ".join(kept).strip(", ")

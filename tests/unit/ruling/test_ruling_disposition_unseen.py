@@ -96,6 +96,54 @@ DECREES = [
     (MTD, "For the reasons below, the Court will deny the motion. An order follows.", K.DENIED),
     (MTD, "For the foregoing reasons, the motion is granted.", K.GRANTED),
     (MTD, "The complaint is DISMISSED with prejudice.", K.GRANTED),
+    (MTD, "The motion is respectfully denied.", K.DENIED),
+    (MTD, "The motion is, therefore, granted.", K.GRANTED),
+    (MTD, "Defendant argues that the claim is time-barred, but the motion is DENIED.", K.DENIED),
+    (MTD, "It is therefore ORDERED that Defendant's Motion to Dismiss is GRANTED.", K.GRANTED),
+    (MTD, "The Court is of the opinion that the motion should be GRANTED.", K.GRANTED),
+    (MTD, "The motion is DENIED AS PREMATURE.", K.DENIED),
+    # endorsements and minute entries of one word
+    ("Defendant's Letter Motion for an Extension", "Granted. SO ORDERED.", K.GRANTED),
+    ("Defendant's Letter Motion for an Extension", "Denied.", K.DENIED),
+    (MTD, "Motion granted.", K.GRANTED),
+    # judgment for one side: the movant's = granted, the other's = denied
+    (
+        "Defendant's Motion for Summary Judgment",
+        "The Court grants summary judgment to Defendant.",
+        K.GRANTED,
+    ),
+    (
+        "Plaintiff's Motion for Summary Judgment",
+        "The Court grants summary judgment in favor of Defendant.",
+        K.DENIED,
+    ),
+    (MTD, "The Clerk shall enter judgment in favor of Defendant.", K.GRANTED),
+    (MTD, "JUDGMENT is hereby entered in favor of Defendant.", K.GRANTED),
+    # a panel's or a board's first person, petitions in lower case, appeals in capitals
+    (MANDAMUS, "For these reasons, the Court denies the petition.", K.DENIED),
+    (IPR, "We deny the Petition and do not institute an inter partes review.", K.DENIED),
+    (
+        MotionRef("the petition", "petition", "Plaintiff", 0, "petition"),
+        "PETITION FOR REVIEW DENIED.",
+        K.DENIED,
+    ),
+    (APPEAL, "APPEAL DISMISSED.", K.DENIED),
+    # relief from the automatic stay: the stay lifted, modified or terminated = granted
+    (
+        "Creditor's Motion for Relief from the Automatic Stay",
+        "The automatic stay is LIFTED as to the property.",
+        K.GRANTED,
+    ),
+    (
+        "Creditor's Motion for Relief from the Automatic Stay",
+        "The automatic stay is MODIFIED to permit foreclosure.",
+        K.GRANTED,
+    ),
+    (
+        "Creditor's Motion for Relief from the Automatic Stay",
+        "The automatic stay is TERMINATED as to the Property.",
+        K.GRANTED,
+    ),
 ]
 
 
@@ -125,6 +173,12 @@ REPORTS = [
     ),
     ("Defendant's Letter Motion for an Extension", "SO ORDERED."),
     (STAY, "The Court will vacate the hearing set for December 3."),
+    (MTD, "Plaintiff asks the Court to deny the motion."),
+    (MTD, "Whether to grant leave to amend is within the Court's discretion."),
+    (MTD, "In Smith, the court denied a motion to dismiss on similar facts."),
+    (MTD, "Defendant asks, if the motion is granted, that the dismissal be with prejudice."),
+    (MTD, "The Court will grant the request to file a longer brief."),
+    ("Plaintiff's Motion to Remand", "Plaintiff's request for fees and costs is therefore denied."),
 ]
 
 
@@ -184,3 +238,37 @@ def test_what_a_petitioner_files_or_asks_for_is_named_as_a_motion(name: str, key
 
 def test_a_petitioner_is_no_petition() -> None:
     assert find_motions("Petitioner raises four grounds, and leave to amend is denied.") == []
+
+
+def test_the_motions_named_in_the_title_keep_their_movants() -> None:
+    title = (
+        "ORDER (1) GRANTING DEFENDANT'S MOTION TO DISMISS; (2) DENYING AS MOOT PLAINTIFF'S "
+        "MOTION FOR PRELIMINARY INJUNCTION; AND (3) DENYING PLAINTIFF'S MOTION TO STRIKE"
+    )
+    found = _dispositions(
+        MTD,
+        (title, "Before the Court are three motions."),
+        (
+            "CONCLUSION",
+            "The motion to dismiss is GRANTED, the motion for a preliminary injunction is DENIED "
+            "AS MOOT, and the motion to strike is DENIED.",
+        ),
+    )
+    assert found == {
+        "kestrel dismiss": K.GRANTED,
+        "saguaro preliminary injunction": K.MOOT,
+        "saguaro strike": K.DENIED,
+    }
+
+
+def test_a_decree_joined_before_the_motion_a_clause_names_is_not_that_motions() -> None:
+    found = _dispositions(
+        "Plaintiff's Motion for Leave to Amend",
+        (
+            "",
+            "Plaintiff moves for leave to amend, and Defendant moved to dismiss. For the reasons "
+            "below, leave will be granted, and Defendant's motion to dismiss will be denied as "
+            "moot.",
+        ),
+    )
+    assert found == {"saguaro leave to amend": K.GRANTED, "kestrel dismiss": K.MOOT}
