@@ -209,13 +209,37 @@ _STAY_ENDS = (
     r"(?:terminated|lifted|modified|annulled|vacated)\b"
 )
 _STAY_ENDED = re.compile(_STAY_ENDS, re.IGNORECASE)
+
+
 # decrees that say what a motion of one kind asked for, done: "Proceedings are STAYED pending
 # …" grants a motion to stay, "This action is REMANDED to the Superior Court" one to remand
+def _done(verbs: str) -> re.Pattern[str]:
+    """ "is / are (hereby) <verb>" or the verb in capitals: what a decree does to its object."""
+    return re.compile(
+        rf"\b(?:is|are)\s+(?:hereby\s+)?(?:{verbs})\b|\b(?-i:{verbs.upper()})\b", re.I
+    )
+
+
 _KIND_DECREES = (
     ("stay relief", re.compile(rf"{_STAY_ENDS}|\b(?-i:LIFTED|MODIFIED|ANNULLED)\b", re.I)),
     ("stay", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?-i:STAYED)\b", re.I)),
-    ("transfer", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?transferred\s+to\b", re.I)),
-    ("remand", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?remanded\s+to\b", re.I)),
+    (
+        "transfer",
+        re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?transferred\s+to\b|\b(?-i:TRANSFERRED)\b", re.I),
+    ),
+    (
+        "remand",
+        re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?remanded\s+to\b|\b(?-i:REMANDED)\s+to\b", re.I),
+    ),
+    ("confirm", _done("confirmed")),  # "The arbitration award is CONFIRMED"
+    ("compel", _done("compelled")),  # "Plaintiff is COMPELLED to arbitrate her claims"
+    ("exclude", _done("excluded")),  # "Dr. Hale's causation opinion is EXCLUDED"
+    ("strike", _done("stricken|struck")),  # "The declaration is STRICKEN"
+    ("seal", _done("sealed")),  # "Exhibits 4 and 5 are SEALED"
+    (
+        "intervene",
+        re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed)\s+to\s+intervene\b", re.I),
+    ),
     (
         "dismiss",
         re.compile(

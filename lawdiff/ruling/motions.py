@@ -154,7 +154,7 @@ _DOCKET = re.compile(rf",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?|{_NEXT_DEC
 _TITLED_KIND = re.compile(
     # up to two words before it, a possessive among them: "PLAINTIFFS' MOTION TO REMAND",
     # "DEFENDANTS' VERIFIED MOTION TO VACATE"
-    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:Cross|CROSS)-\s?)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?)\s+"
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:Cross|CROSS)-\s?)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?|Petitions?|PETITIONS?)\s+"
     r"(?:for|to|FOR|TO)\s+(?:(?:Leave|LEAVE)\s+(?:to|TO)\s+(?:File|FILE)\s+)?"
     r"(?:(?:an?|the|A|AN|THE)\s+)?([A-Z][\w-]+)"
 )

@@ -28,6 +28,8 @@ STAY = "Defendant's Motion to Stay"
 DEFAULT = "Plaintiff's Motion for Default Judgment"
 MANDAMUS = "Plaintiff's Petition for a Writ of Mandamus"
 IPR = "Plaintiff's Petition for Inter Partes Review"
+HABEAS = "Petition for a Writ of Habeas Corpus"
+DAUBERT = "Defendant's Motion to Exclude the Testimony of Dr. Hale"
 
 
 def _order(*sections: tuple[str, str]) -> list[SegmentInfo]:
@@ -144,6 +146,28 @@ DECREES = [
         "The automatic stay is TERMINATED as to the Property.",
         K.GRANTED,
     ),
+    # a decree naming what the motion asked for, done, by the kind of motion
+    (HABEAS, "A certificate of appealability shall not issue.", K.DENIED),
+    (HABEAS, "The Court will not issue a certificate of appealability.", K.DENIED),
+    ("Petitioner's Petition to Confirm Arbitration Award", "The award is CONFIRMED.", K.GRANTED),
+    (
+        "Defendant's Motion to Compel Arbitration",
+        "Plaintiff is COMPELLED to arbitrate her claims, and this action is STAYED.",
+        K.GRANTED,
+    ),
+    (DAUBERT, "Dr. Hale's causation opinion is EXCLUDED.", K.GRANTED),
+    ("Plaintiff's Motion to Strike", "The declaration is STRICKEN.", K.GRANTED),
+    ("Plaintiff's Motion to Seal", "Exhibits 4 and 5 are SEALED.", K.GRANTED),
+    ("Movant's Motion to Intervene", "Movant is permitted to intervene as a defendant.", K.GRANTED),
+    (
+        "Defendant's Motion to Transfer",
+        "This action is TRANSFERRED to the District of Colorado.",
+        K.GRANTED,
+    ),
+    (MTD, "The motion is held in abeyance pending the Supreme Court's decision.", K.DEFERRED),
+    (IPR, "We institute an inter partes review of claims 1-5.", K.GRANTED),
+    (IPR, "We do not institute an inter partes review.", K.DENIED),
+    (IPR, "The Board declines to institute review.", K.DENIED),
 ]
 
 
@@ -173,6 +197,7 @@ REPORTS = [
     ),
     ("Defendant's Letter Motion for an Extension", "SO ORDERED."),
     (STAY, "The Court will vacate the hearing set for December 3."),
+    (DAUBERT, "Dr. Hale's testimony is not excluded."),
     (MTD, "Plaintiff asks the Court to deny the motion."),
     (MTD, "Whether to grant leave to amend is within the Court's discretion."),
     (MTD, "In Smith, the court denied a motion to dismiss on similar facts."),
