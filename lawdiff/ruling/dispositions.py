@@ -94,14 +94,15 @@ def _findings(
         if segment.parent is not None:
             first_child.setdefault(segment.parent, segment)
     owners = _owners(segments, canonical)
+    decretal = _decretal_start(segments)
     out: list[_Finding] = []
     previous: MotionRef | None = None  # the motion the last sentence named, for run-ons
-    for segment in segments:
+    for index, segment in enumerate(segments):
         if segment.kind is SegmentKind.FOOTNOTE:
             continue
         path = _heading_path(segment, by_id)
         background = any(_SKIPPED_SECTIONS.search(h) and len(h.split()) <= 6 for h in path)
-        closing = any(_CLOSING_SECTIONS.match(h) for h in path)
+        closing = index >= decretal or any(_CLOSING_SECTIONS.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
             context = canonical(_with_movant(context, default_motion.movant))
@@ -131,6 +132,26 @@ def _findings(
                     sentence,
                 )
     return out
+
+
+# the decretal paragraphs of an order whose closing section has no heading of its own
+# ("III. / Accordingly, IT IS ORDERED as follows: 1. …"): from there on, the last word
+_DECRETAL = re.compile(
+    r"^\s*(?:(?:accordingly|therefore|thus|for\s+(?:these|the\s+foregoing|the\s+reasons)[^,]{0,40}),?\s+)?"
+    r"(?:it\s+is\s+(?:hereby\s+)?ordered|now,?\s+therefore)\b",
+    re.IGNORECASE,
+)
+_DECRETAL_FROM = 0.6  # only in the order's last part: some orders open "IT IS HEREBY ORDERED"
+
+
+def _decretal_start(segments: Sequence[SegmentInfo]) -> int:
+    """The index of the paragraph that opens the order's decretal part, past the end if none."""
+    first = int(len(segments) * _DECRETAL_FROM)
+    for index in range(first, len(segments)):
+        segment = segments[index]
+        if segment.kind is SegmentKind.PARAGRAPH and _DECRETAL.match(segment.text):
+            return index
+    return len(segments)
 
 
 def _clause_findings(
@@ -170,7 +191,7 @@ def _clause_findings(
 _REPORTED = re.compile(
     r"\b(?:argues|argued|contends|contended|asserts|asserted|asks|asked|urges|urged|maintains|"
     r"maintained|submits|insists|insisted|suggests|suggested|responds|responded|counters|"
-    r"countered|posits|requested|moves|prays)\s+(?:(?:also|further|instead|alternatively)\s+)?"
+    r"countered|posits|requested|moves|prays|(?<!is\s)(?<!be\s)(?<!been\s)recommended)\s+(?:(?:also|further|instead|alternatively)\s+)?"
     r"(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
     re.IGNORECASE,
 )

@@ -297,3 +297,30 @@ def test_a_decree_joined_before_the_motion_a_clause_names_is_not_that_motions() 
         ),
     )
     assert found == {"saguaro leave to amend": K.GRANTED, "kestrel dismiss": K.MOOT}
+
+
+def test_the_decretal_paragraphs_have_the_last_word_without_a_heading_of_their_own() -> None:
+    found = _dispositions(
+        MTD,
+        ("I. Background", "Plaintiff sued for breach of contract, and Defendant moved to dismiss."),
+        (
+            "II. Discussion",
+            "The complaint pleads no enforceable promise. Plaintiff asks in the alternative for "
+            "more time to take discovery first. That request is denied.",
+        ),
+        ("III.", "Accordingly, IT IS ORDERED that Defendant's Motion to Dismiss is GRANTED."),
+    )
+    assert found == {"kestrel dismiss": K.GRANTED}
+
+
+def test_a_recommendation_reported_in_an_order_on_objections_is_not_its_decree() -> None:
+    found = _dispositions(
+        MTD,
+        (
+            "",
+            "Magistrate Judge Ruiz recommended that the motion be granted. Plaintiff objects. "
+            "Having reviewed the matter de novo, the Court declines to adopt the recommendation.",
+        ),
+        ("", "For these reasons, Defendant's Motion to Dismiss is DENIED."),
+    )
+    assert found == {"kestrel dismiss": K.DENIED}
