@@ -180,6 +180,15 @@ UMBRELLA_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A discovery request a motion to compel argues under its point, alone on its line
+# ("REQUEST FOR PRODUCTION NO. 4", "INTERROGATORY NO. 3", "REQUESTS FOR ADMISSION NOS. 2 AND 5").
+DISCOVERY_REQUEST_HEADING = re.compile(
+    r"^\s*(?:REQUESTS?\s+FOR\s+(?:THE\s+)?(?:PRODUCTION(?:\s+OF\s+DOCUMENTS)?|ADMISSIONS?)|"
+    r"(?:DOCUMENT|PRODUCTION)\s+REQUESTS?|INTERROGATOR(?:Y|IES))\s+NOS?\.\s*\d+"
+    r"(?:\s*(?:,|AND|&|-|–|THROUGH)\s*\d+)*\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
 # The standard a court applies, set between the umbrella and its first point ("ARGUMENT",
 # "STANDARD OF REVIEW", "I. …"): a section of the argument.
 STANDARD_HEADING = re.compile(

@@ -41,6 +41,16 @@ def is_strict_title(text: str) -> bool:
     return capital >= MIN_TITLE_CAPITALS and capital >= TITLE_SHARE * len(longer)
 
 
+def is_short_title(text: str) -> bool:
+    """True when ``text`` is a title too short for :func:`is_strict_title`: one or two
+    words, each starting with a capital, letters only, not in capitals ("Punitive
+    Damages"). Whether it is a heading is for its siblings to say."""
+    words = text.split()
+    if not 1 <= len(words) < MIN_TITLE_WORDS or is_upper_text(text):
+        return False
+    return all(patterns.WORD.fullmatch(w) and w[0].isupper() for w in words)
+
+
 def first_sentence_end(text: str) -> tuple[int, int] | None:
     """Where the first sentence of ``text`` ends (just past its period) and the next
     starts; None when ``text`` is one sentence. Abbreviations ("Mr.", "Inc.", "v.") and

@@ -13,7 +13,13 @@ Under the umbrella a brief may also set its points bare, in sentence case with n
 punctuation, each alone on its line above its paragraph ("Argument", then "The Arbitrator's
 disclosures defeat any claim of evident partiality"). Body text ends its sentences, so a line
 that stops on a letter (or on a statute's section, "under O.C.G.A. § 13-6-11") above a
-paragraph is a point when another line of that shape under the same umbrella vouches for it."""
+paragraph is a point when another line of that shape under the same umbrella vouches for it.
+
+A brief that sets its sections as unnumbered title-case lines (a D.N.J. letter brief, a
+Tennessee response under LAW AND ARGUMENT) may set a short one in one or two words ("Punitive
+Damages", "Fraudulent Inducement"): too short for a title by its words alone, it is a heading
+when it stands between paragraphs like its siblings, other title-case lines above paragraphs
+of body text."""
 
 from __future__ import annotations
 
@@ -26,11 +32,15 @@ from lawdiff.segment.sentences import (
     MIN_TITLE_WORDS,
     is_bare_heading,
     is_sentence_heading,
+    is_short_title,
+    is_strict_title,
 )
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
 # A sentence point under the umbrella holds at most this many words.
 PERIOD_MAX_WORDS = 24
+# A short title-case heading needs at least this many title-case siblings of its shape.
+SHORT_TITLE_SIBLINGS = 2
 
 
 class BareHeadings(HeadingExtent):
@@ -49,6 +59,23 @@ class BareHeadings(HeadingExtent):
         if sum(1 for other in self.lines if shape(other)) < 2:
             return None
         return self._add_bare(line, parent)
+
+    def _short_title(self, line: TextLine) -> int | None:
+        """A title-case heading of one or two words ("Punitive Damages") between paragraphs,
+        vouched for by title-case siblings of its shape, under the current heading."""
+        if not (self.plain and self.blank_breaks) or self.complaint:
+            return None
+        if self.prev is None or self.prev_heading or not ends_sentence(self.prev.text):
+            return None  # between paragraphs: body text ends above it
+        if not self._shape(line, is_short_title(line.stripped)):
+            return None
+        siblings = sum(
+            1 for other in self.lines if other is not line and self._shape(other, _titled(other))
+        )
+        if siblings < SHORT_TITLE_SIBLINGS:
+            return None
+        self._subheading(line.content_start, line.content_end)
+        return line.index + 1
 
     def _umbrella_point(self, line: TextLine) -> int | None:
         """A bare point right under the umbrella (or after a bare sibling there), vouched
@@ -170,6 +197,11 @@ def _argument_words(text: str) -> bool:
     if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
         return False
     return "¶" not in core and "§" not in core
+
+
+def _titled(line: TextLine) -> bool:
+    """True when ``line``'s words are a title-case heading's, short or long."""
+    return is_strict_title(line.stripped) or is_short_title(line.stripped)
 
 
 def _is_bare(block: Block) -> bool:
