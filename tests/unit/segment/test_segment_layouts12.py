@@ -99,3 +99,30 @@ def test_requests_outside_an_argument_stay_top_headings() -> None:
     sentence = f"Request for Production No. 4 asks for every file. {BODY}"
     got = outline(brief("ARGUMENT", "I. THE OBJECTIONS FAIL") + f"\n{sentence}\n")
     assert [label for label, _, _ in got] == ["ARGUMENT", "I"]
+
+
+# ------------------------------------------------- a first sentence of names is no run-in title
+
+FACTS = (
+    "Plaintiff served her First Requests for Production and First Interrogatories on October "
+    "6, 2025. Defendant served its responses a month later and produced nothing beyond the "
+    "final selection matrix."
+)
+RUN_IN = (
+    "The Requests Seek Relevant Documents. Defendant served its responses a month later and "
+    "produced nothing beyond the final selection matrix."
+)
+
+
+def test_a_first_sentence_with_a_content_word_in_lower_case_is_no_run_in_title() -> None:
+    text = f"BACKGROUND\n\n{FACTS}\n\nARGUMENT\n\n{LINE}\n"
+    assert [label for label, _, _ in outline(text)] == ["BACKGROUND", "ARGUMENT"]
+
+
+def test_a_run_in_title_with_every_longer_word_capitalised_is_still_a_heading() -> None:
+    text = f"BACKGROUND\n\n{LINE}\n\nARGUMENT\n\n{RUN_IN}\n"
+    assert [(heading, level) for _, heading, level in outline(text)] == [
+        ("BACKGROUND", 0),
+        ("ARGUMENT", 0),
+        ("The Requests Seek Relevant Documents.", 1),
+    ]
