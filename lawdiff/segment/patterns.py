@@ -286,6 +286,13 @@ SALUTATION = re.compile(
     r"^\s*TO\s*:?\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
 )
 
+# The salutation that opens a letter brief to the court ("Dear Judge Fairbrook:", "Dear
+# Magistrate Judge Ortiz:", "Your Honor:").
+LETTER_SALUTATION = re.compile(
+    r"^\s*(?:Dear\s+(?:(?:Chief|Senior|Presiding|Magistrate|District|Bankruptcy|Circuit|U\.\s?S\.)"
+    r"\s+)*(?:Judges?|Justices?)\b[^:]{0,60}|(?:Dear\s+)?Your\s+Honou?r)\s*[:,]\s*$"
+)
+
 # The title of a declaration or affidavit, whose body is numbered paragraphs.
 DECLARATION_TITLE = re.compile(r"\b(?:DECLARATION|AFFIDAVIT)\s+OF\b", re.IGNORECASE)
 

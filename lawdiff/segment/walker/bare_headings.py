@@ -35,7 +35,7 @@ from lawdiff.segment.sentences import (
     is_short_title,
     is_strict_title,
 )
-from lawdiff.segment.walker.heading_extent import HeadingExtent
+from lawdiff.segment.walker.flat_sections import FlatSections
 
 # A sentence point under the umbrella holds at most this many words.
 PERIOD_MAX_WORDS = 24
@@ -43,7 +43,7 @@ PERIOD_MAX_WORDS = 24
 SHORT_TITLE_SIBLINGS = 2
 
 
-class BareHeadings(HeadingExtent):
+class BareHeadings(FlatSections):
     """Sentence-case sub-headings without closing punctuation, vouched for by a sibling."""
 
     def _bare_heading(self, line: TextLine) -> int | None:
@@ -60,22 +60,19 @@ class BareHeadings(HeadingExtent):
             return None
         return self._add_bare(line, parent)
 
-    def _short_title(self, line: TextLine) -> int | None:
-        """A title-case heading of one or two words ("Punitive Damages") between paragraphs,
-        vouched for by title-case siblings of its shape, under the current heading."""
+    def _short_title(self, line: TextLine) -> bool:
+        """True for a title-case heading of one or two words ("Punitive Damages") between
+        paragraphs, vouched for by title-case siblings of its shape."""
         if not (self.plain and self.blank_breaks) or self.complaint:
-            return None
+            return False
         if self.prev is None or self.prev_heading or not ends_sentence(self.prev.text):
-            return None  # between paragraphs: body text ends above it
+            return False  # between paragraphs: body text ends above it
         if not self._shape(line, is_short_title(line.stripped)):
-            return None
+            return False
         siblings = sum(
             1 for other in self.lines if other is not line and self._shape(other, _titled(other))
         )
-        if siblings < SHORT_TITLE_SIBLINGS:
-            return None
-        self._subheading(line.content_start, line.content_end)
-        return line.index + 1
+        return siblings >= SHORT_TITLE_SIBLINGS
 
     def _umbrella_point(self, line: TextLine) -> int | None:
         """A bare point right under the umbrella (or after a bare sibling there), vouched

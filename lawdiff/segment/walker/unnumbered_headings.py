@@ -181,9 +181,18 @@ class UnnumberedHeadings(BareHeadings):
             if last != line.index:
                 return None
             bare = self._bare_heading(line)
-            return bare if bare is not None else self._short_title(line)
+            if bare is None and self._short_title(line):
+                return self._title_heading(line, last, title)
+            return bare
         if patterns.CITATION_HINT.search(title):
             return None
+        return self._title_heading(line, last, title)
+
+    def _title_heading(self, line: TextLine, last: int, title: str) -> int:
+        """A title-case heading from ``line`` to ``last``: below the current heading, or
+        beside the top heading when it is set as that one is (see :mod:`.flat_sections`)."""
+        if self._sibling_of_top(line, title):
+            return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
 

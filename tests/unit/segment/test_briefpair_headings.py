@@ -86,9 +86,6 @@ KNOWN_GAPS = {
     "party's name over 'By Counsel' in the signature block is read as a heading",
     "vacc-demurrer-plea-in-bar-grounds/opposition.txt": "the party's name over 'By Counsel' in "
     "the Virginia signature block ('ASHGROVE RESTORATION LLC') is read as a heading",
-    # pairs12 (held-out): real-world layouts the segmenter misreads, left as printed
-    "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a D.N.J. letter brief: every "
-    "section after 'Preliminary Statement' (the facts and the '1.'-'4.' points) nests under it",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -1,10 +1,14 @@
 """Layouts of the pairs12 tuning batch's court styles, in fictional briefs written for the
 test: a short title-case heading of one or two words among title-case siblings (a Tennessee
-response's "Punitive Damages"), and a motion to compel argued request by request ("REQUEST
-FOR PRODUCTION NO. 4" under its point) — each with the body text that must stay body."""
+response's "Punitive Damages"), a motion to compel argued request by request ("REQUEST FOR
+PRODUCTION NO. 4" under its point), a paragraph's first sentence full of names (no run-in
+title), and a D.N.J. letter brief's flat sections (title-case sections and points of one type
+are siblings, labels under a sentence point are its sub-points, a letter's numbered points are
+sections of the letter) — each with the layout that must read as before."""
 
 from __future__ import annotations
 
+from lawdiff.core.model import Role
 from tests.textfilings import BODY, brief, outline
 
 # a paragraph on one line, as e-filed text and the brief pairs hold it
@@ -126,3 +130,86 @@ def test_a_run_in_title_with_every_longer_word_capitalised_is_still_a_heading() 
         ("ARGUMENT", 0),
         ("The Requests Seek Relevant Documents.", 1),
     ]
+
+
+# -------------------------------------- sections of one typography are siblings (a letter brief)
+
+POINTS = ("Good Cause Exists to Amend After the Deadline", "There Was No Undue Delay in Moving")
+LABELS = ("Fraudulent Inducement", "Consumer Fraud Act", "The Parent Company")
+FUTILE = "The Proposed Claims Are Not Futile"
+
+
+def levels(text: str) -> list[tuple[str, int]]:
+    return [(heading, level) for _, heading, level in outline(text)]
+
+
+def test_title_case_points_after_a_title_case_section_with_text_are_its_siblings() -> None:
+    text = letter("Background", "Legal Standard", *POINTS, "Conclusion")
+    assert levels(text) == [
+        ("Background", 0),
+        ("Legal Standard", 0),
+        (POINTS[0], 0),
+        (POINTS[1], 0),
+        ("Conclusion", 0),
+    ]
+
+
+def test_a_section_in_capitals_an_umbrella_or_one_with_no_text_first_gathers_them() -> None:
+    for top in ("LEGAL STANDARD", "Argument"):
+        got = levels(letter("Background", top, *POINTS, "Conclusion"))
+        assert got[2:4] == [(POINTS[0], 1), (POINTS[1], 1)], top
+    # "Objection" with no paragraph of its own before the first heading below it
+    text = letter("Background", *POINTS, "Conclusion").replace(
+        "Background\n\n" + LINE, "Background\n\n" + LINE + "\n\nObjection", 1
+    )
+    got = levels(text)
+    assert got[1:4] == [("Objection", 0), (POINTS[0], 1), (POINTS[1], 1)]
+
+
+def test_a_run_of_labels_under_a_sentence_point_are_its_sub_points() -> None:
+    text = letter("Legal Standard", POINTS[0], FUTILE, *LABELS, "Conclusion")
+    assert levels(text) == [
+        ("Legal Standard", 0),
+        (POINTS[0], 0),
+        (FUTILE, 0),
+        (LABELS[0], 1),
+        (LABELS[1], 1),
+        (LABELS[2], 1),
+        ("Conclusion", 0),
+    ]
+
+
+def test_a_lone_label_after_a_sentence_point_is_its_sibling() -> None:
+    text = letter("Legal Standard", FUTILE, "Consumer Fraud Act", POINTS[1], "Conclusion")
+    assert levels(text) == [
+        ("Legal Standard", 0),
+        (FUTILE, 0),
+        ("Consumer Fraud Act", 0),
+        (POINTS[1], 0),
+        ("Conclusion", 0),
+    ]
+
+
+SALUTATION = "Re: Harborline Provisions, Inc. v. Coldmark, LLC\n\nDear Judge Fairbrook:\n\n"
+NUMBERED = (
+    "1. Harborline has not shown good cause or diligence",
+    "2. The amendment is prejudicial",
+)
+
+
+def test_a_letter_briefs_numbered_points_are_sections_of_the_letter() -> None:
+    text = SALUTATION + f"{LINE}\n\n" + letter("Preliminary Statement", *NUMBERED, "Conclusion")
+    assert [(label, level) for label, _, level in outline(text, Role.OPPOSITION)] == [
+        ("PRELIMINARY STATEMENT", 0),
+        ("1", 0),
+        ("2", 0),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_without_a_salutation_or_under_an_umbrella_the_points_nest_as_before() -> None:
+    brief_text = f"{LINE}\n\n" + letter("Preliminary Statement", *NUMBERED, "Conclusion")
+    umbrella = SALUTATION + f"{LINE}\n\n" + letter("Argument", *NUMBERED, "Conclusion")
+    for text in (brief_text, umbrella):
+        got = [(label, level) for label, _, level in outline(text, Role.OPPOSITION)]
+        assert got[1:3] == [("1", 1), ("2", 1)], text[:40]
