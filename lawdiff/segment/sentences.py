@@ -226,3 +226,13 @@ def is_bare_heading(text: str) -> bool:
     if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
         return False
     return "¶" not in text and "§" not in text and "/" not in text[:2]
+
+
+def is_body_line(text: str) -> bool:
+    """True for a paragraph of body text on one line: a long sentence, finished, not in
+    capitals (what stands below a bare or short heading)."""
+    return (
+        len(patterns.WORD.findall(text)) >= BARE_BODY_WORDS
+        and ends_sentence(text)
+        and not is_upper_text(text)
+    )

@@ -28,9 +28,9 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
 from lawdiff.segment.sentences import (
-    BARE_BODY_WORDS,
     MIN_TITLE_WORDS,
     is_bare_heading,
+    is_body_line,
     is_sentence_heading,
     is_short_title,
     is_strict_title,
@@ -177,7 +177,7 @@ class BareHeadings(FlatSections):
         if before is None or after is None or not (before.blank and after.blank):
             return False
         below = self._next_nonblank(line.index)
-        return below is not None and _body_text(below.stripped)
+        return below is not None and is_body_line(below.stripped)
 
 
 def _argument_words(text: str) -> bool:
@@ -211,12 +211,3 @@ def _is_period(block: Block) -> bool:
 
 def _capitals(block: Block) -> bool:
     return is_upper_text(block.heading) and len(patterns.WORD.findall(block.heading)) >= 2
-
-
-def _body_text(text: str) -> bool:
-    """True for a paragraph of body text: a long sentence, finished, not in capitals."""
-    return (
-        len(patterns.WORD.findall(text)) >= BARE_BODY_WORDS
-        and ends_sentence(text)
-        and not is_upper_text(text)
-    )

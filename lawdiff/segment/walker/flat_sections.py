@@ -23,8 +23,8 @@ from functools import cached_property
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
-from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
-from lawdiff.segment.sentences import BARE_BODY_WORDS, is_short_title, is_strict_title
+from lawdiff.segment.lines import TextLine, is_upper_text
+from lawdiff.segment.sentences import is_body_line, is_short_title, is_strict_title
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
 # A label (a sub-point named, not argued) holds at most this many words.
@@ -88,11 +88,19 @@ class FlatSections(HeadingExtent):
             return False
         if patterns.KNOWN_HEADING.match(top.heading):
             return False
-        section = self.blocks[self.section] if self.section is not None else None
-        if section is not None and section.parent == self.top and _is_label(section.heading):
-            return section.kind == SegmentKind.HEADING
+        if self._label_before():
+            return True
         nxt = self._next_title_line(line)
         return nxt is not None and _is_label(nxt.stripped)
+
+    def _label_before(self) -> bool:
+        """True when the heading whose text is being read is a label under the top heading."""
+        if self.section is None:
+            return False
+        section = self.blocks[self.section]
+        if section.kind != SegmentKind.HEADING or section.parent != self.top:
+            return False
+        return _is_label(section.heading)
 
     def _next_title_line(self, line: TextLine) -> TextLine | None:
         """The next line after ``line``'s paragraphs, when it is a title-case line alone
@@ -100,7 +108,7 @@ class FlatSections(HeadingExtent):
         for later in self.lines[line.index + 1 :]:
             if later.index in self.regions.skipped:
                 return None
-            if later.blank or _body_line(later.stripped):
+            if later.blank or is_body_line(later.stripped):
                 continue
             text = later.stripped
             titled = is_strict_title(text) or is_short_title(text)
@@ -108,7 +116,7 @@ class FlatSections(HeadingExtent):
             after = self._next_nonblank(later.index)
             if not titled or not before.blank or self._starts_something(later):
                 return None
-            return later if after is not None and _body_line(after.stripped) else None
+            return later if after is not None and is_body_line(after.stripped) else None
         return None
 
 
@@ -123,12 +131,3 @@ def _gathers(heading: str) -> bool:
 def _is_label(title: str) -> bool:
     """True for a label: one to :data:`LABEL_MAX_WORDS` words, no sentence's period."""
     return 1 <= len(title.split()) <= LABEL_MAX_WORDS and not title.rstrip().endswith(".")
-
-
-def _body_line(text: str) -> bool:
-    """True for a paragraph of body text on one line: long, finished, not in capitals."""
-    return (
-        len(patterns.WORD.findall(text)) >= BARE_BODY_WORDS
-        and ends_sentence(text)
-        and not is_upper_text(text)
-    )
