@@ -210,6 +210,12 @@ _THE_LAW = re.compile(
 )
 
 
+# a form order's option left unticked: "[ ] DENIED", "☐ GRANTED IN PART", "____ GRANTED"
+# ("[X] GRANTED", "☒ DENIED", "__X__ DENIED" are the court's choice)
+_UNCHECKED = re.compile(
+    r"(?:\[\s*\]|\(\s*\)|[☐□]|(?<![\w_])_{2,}(?![\w_]))\s*"
+    r"[A-Z][A-Z ,'-]*?(?=\s*(?:\[|\(|[☐□☒☑✓✔]|_{2,}|[.;]|$))"
+)
 _CONTRAST = re.compile(r"\b(?:but|however|nevertheless|nonetheless)\b", re.IGNORECASE)
 
 
@@ -217,6 +223,7 @@ def decree_text(clause: str) -> str:
     """The part of a clause that can dispose of a motion: none of one that reports a party's
     request or states the law; what follows "but" after a report ("Defendant argues that the
     claim is time-barred, but the motion is DENIED")."""
+    clause = _UNCHECKED.sub(" ", clause)
     reported = _REPORTED.search(clause)
     if reported and not _COURT_AGREES.search(clause):
         turn = _CONTRAST.search(clause, reported.end())
@@ -253,6 +260,7 @@ _KIND_DECREES = (
         re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?remanded\s+to\b|\b(?-i:REMANDED)\s+to\b", re.I),
     ),
     ("confirm", _done("confirmed")),  # "The arbitration award is CONFIRMED"
+    ("approve", _done("approved")),  # "The Settlement Agreement is APPROVED"
     ("compel", _done("compelled")),  # "Plaintiff is COMPELLED to arbitrate her claims"
     ("exclude", _done("excluded")),  # "Dr. Hale's causation opinion is EXCLUDED"
     ("strike", _done("stricken|struck")),  # "The declaration is STRICKEN"

@@ -168,6 +168,11 @@ DECREES = [
     (IPR, "We institute an inter partes review of claims 1-5.", K.GRANTED),
     (IPR, "We do not institute an inter partes review.", K.DENIED),
     (IPR, "The Board declines to institute review.", K.DENIED),
+    # a form order's boxes: only the ticked option decides
+    (MTD, "The Court rules on the motion as follows: [X] GRANTED [ ] DENIED", K.GRANTED),
+    (MTD, "☐ GRANTED ☒ DENIED ☐ GRANTED IN PART", K.DENIED),
+    (MTD, "The motion is: ____ GRANTED __X__ DENIED", K.DENIED),
+    ("Debtor's Motion to Approve Settlement", "The Settlement Agreement is APPROVED.", K.GRANTED),
 ]
 
 
