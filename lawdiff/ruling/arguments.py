@@ -281,7 +281,7 @@ def rule_arguments(
     # that the order answers in the same section (a motion argument and its answer share it)
     answered = _counterpart_sides(arguments, rulings, links, answers)
     rulings = [
-        rule(counterpart=answered[r.argument])
+        rule(counterpart=answered[r.argument][0], answer_only=answered[r.argument][1])
         if r.argument in answered and _guessed(r, book)
         else r
         for rule, r in zip(rules, rulings, strict=True)
@@ -300,10 +300,12 @@ def _counterpart_sides(
     rulings: Sequence[ArgumentRuling],
     links: Mapping[SegmentId, Sequence[SegmentId]],
     answers: Sequence[tuple[SegmentId, SegmentId]] = (),
-) -> dict[SegmentId, Side]:
+) -> dict[SegmentId, tuple[Side, bool]]:
     """For each argument, the side of its counterparts in the other brief that were ruled on
     by a cue, when they all agree: the arguments the rebuttal links pair it with ("Opp.
-    answers Mot."), else those that share an order section with it."""
+    answers Mot."), else those that share an order section with it; and whether that is one
+    answer only (the rebuttal partners, or the one argument sharing the section), not a
+    section's several arguments that happen to agree."""
     document = {a.id: a.document for a in arguments}
     decided = {
         r.argument: r.side
@@ -315,7 +317,7 @@ def _counterpart_sides(
         if moving in document and answering in document:
             paired.setdefault(moving, set()).add(answering)
             paired.setdefault(answering, set()).add(moving)
-    out: dict[SegmentId, Side] = {}
+    out: dict[SegmentId, tuple[Side, bool]] = {}
     for argument in arguments:
         mine = set(links.get(argument.id, ()))
         sharing = {
@@ -333,7 +335,8 @@ def _counterpart_sides(
             sides = {decided[other] for other in counterparts}
             if sides:
                 if len(sides) == 1:
-                    out[argument.id] = next(iter(sides))
+                    only = counterparts is partners or len(counterparts) == 1
+                    out[argument.id] = (next(iter(sides)), only)
                 break
     return out
 
@@ -628,6 +631,7 @@ def _rule_one(
     part: Part | None = None,
     grounded: AbstractSet[SentenceKey] = frozenset(),
     counterpart: Side | None = None,
+    answer_only: bool = False,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -697,8 +701,10 @@ def _rule_one(
         fallback = (
             own or counterpart or (DISPOSITION_SIDE.get(disposition) if disposition else None)
         )
-        if declined and fallback is not Side.MIXED:
-            fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
+        # the order rested on other grounds than this one: not reached, unless its part's
+        # disposition or the one argument answering it says how the point came out
+        if declined and fallback is not Side.MIXED and not (own or answer_only):
+            fallback = Side.NOT_REACHED
         if fallback in (None, Side.MIXED):  # granted in part (the part unknown), or no disposition
             fallback = Side(book.fallback_side)
         return ruling(fallback, book.fallback_confidence, [])
