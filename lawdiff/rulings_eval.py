@@ -274,6 +274,7 @@ def _tables(scores: Sequence[OrderScore]) -> list[str]:
         Ruled,
         basis_lines,
         confusion_lines,
+        relabel_lines,
         reliability_lines,
     )
     from lawdiff.ruling import load_rulebook
@@ -298,6 +299,10 @@ def _tables(scores: Sequence[OrderScore]) -> list[str]:
         "Reliability: the confidence shown against how often it was right (rulings with a",
         "basis); LOO-fitted = each order given the basis figures of the other orders",
         *reliability_lines(rows),
+        "",
+        "A learnt combination measured beside the hand rule: each ruling relabelled to the gold",
+        "label most common for its basis and side on the other orders (kept only if it rises)",
+        *relabel_lines(rows),
     ]
 
 

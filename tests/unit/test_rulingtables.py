@@ -11,6 +11,8 @@ from lawdiff.evaluation.rulingtables import (
     confusion_lines,
     fitted_confidence,
     leave_one_order_out,
+    relabel_lines,
+    relabelled,
     reliability_lines,
 )
 
@@ -60,3 +62,16 @@ def test_the_reliability_table_bins_the_confidence_shown() -> None:
     top = next(line for line in lines if line.strip().startswith("0.9"))
     assert top.split()[1:4] == ["3", "0.90", "0.67"]  # three at 0.9, two right
     assert any("Brier" in line for line in lines)
+
+
+def test_the_learnt_relabelling_takes_the_other_orders_majority_for_a_basis_and_side() -> None:
+    rows = [
+        Ruled(f"o{n}", "for_respondent", "for_movant", "fallback-default", 0.39) for n in range(3)
+    ] + [Ruled("o3", "for_movant", "for_movant", "fallback-default", 0.39)]
+    # each order sees the others: for o0 two respondent against one movant, so relabelled
+    assert relabelled(rows, least=3)[:3] == ["for_respondent"] * 3
+    assert relabelled(rows, least=3)[3] == "for_respondent"  # o3 sees three respondent
+    assert relabelled(rows, least=4) == [r.guess for r in rows]  # too few: unchanged
+    lines = relabel_lines(rows, least=3)
+    assert "hand rule 1/4," in lines[0] and lines[0].endswith("3/4")
+    assert "fallback-default for_movant -> for_respondent: 4" in lines[1]
