@@ -16,6 +16,7 @@ from lawdiff.core.rulings import ArgumentRuling, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import OrderText, rule_arguments
 from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.rulebook import BASES
 from lawdiff.ruling.sentences import SentenceLocator
 from tests.textfilings import segment_info
 
@@ -88,3 +89,6 @@ def test_a_heading_decided_by_its_part_is_not_remade_from_its_sub_arguments() ->
     # its sub-arguments split both ways, but the court disposed of the fraud claim itself
     assert rulings[FRAUD.id].side is Side.RESPONDENT
     assert rulings[FRAUD.id].evidence[0].text == DECREE
+    assert all(r.basis in BASES for r in rulings.values())
+    # the shown confidence is the bundled [confidence] figure of each basis
+    assert rulings[FRAUD.id].confidence == dict(BOOK.confidence)["part"]
