@@ -268,9 +268,24 @@ _REPORTED_THAT = re.compile(
 _REPORT_ENDS = re.compile(r";|\b(?:but|however|yet)\b", re.IGNORECASE)
 
 
+# a reviewing court reporting the decision under review: "The district court found … weighed
+# slightly in favor of transfer", "the circuit court held that …" (appellate and mandamus
+# orders): what the lower court found is not this court's holding
+_LOWER_COURT_SAID = re.compile(
+    r"\b(?:the\s+)?(?:district|circuit|trial|bankruptcy|lower)\s+court\s+(?:\w+\s+){0,2}?"
+    r"(?:found|held|concluded|ruled|reasoned|determined|decided|weighed|counted|treated|"
+    r"thought|believed)\b",
+    re.IGNORECASE,
+)
+
+
 def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
-    """The stretches of a sentence that report a party's position ("X argues that …")."""
+    """The stretches of a sentence that report a party's position ("X argues that …") or the
+    decision under review ("The district court found …")."""
     spans = []
+    for said in _LOWER_COURT_SAID.finditer(folded):
+        stop = _REPORT_ENDS.search(folded, said.end())
+        spans.append((said.end(), stop.start() if stop else len(folded)))
     for _, end, _ in parties.mentions(folded):
         said = _REPORTED_THAT.match(folded[end:])
         if said:
