@@ -15,7 +15,6 @@ The cues are ``resources/rulings.toml`` (documented at its top). This stage read
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 
 from lawdiff.core.ids import SegmentId

@@ -283,9 +283,9 @@ def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
     """The stretches of a sentence that report a party's position ("X argues that …") or the
     decision under review ("The district court found …")."""
     spans = []
-    for said in _LOWER_COURT_SAID.finditer(folded):
-        stop = _REPORT_ENDS.search(folded, said.end())
-        spans.append((said.end(), stop.start() if stop else len(folded)))
+    for found in _LOWER_COURT_SAID.finditer(folded):
+        stop = _REPORT_ENDS.search(folded, found.end())
+        spans.append((found.end(), stop.start() if stop else len(folded)))
     for _, end, _ in parties.mentions(folded):
         said = _REPORTED_THAT.match(folded[end:])
         if said:
