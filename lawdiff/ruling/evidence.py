@@ -231,6 +231,7 @@ def read_sentence(
     hits = _without_halves(hits)
     reported = _reported_spans(folded, parties)
     hits = [h for h in hits if not any(a <= h[1] < b for a, b in reported)]
+    hits = [h for h in hits if not _with_authority(h[0], folded[h[2] :])]
     if not hits:
         return None
     mentions = _with_report(parties.mentions(folded), folded, recommended)
@@ -293,6 +294,24 @@ def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
             stop = _REPORT_ENDS.search(folded, start)
             spans.append((start, stop.start() if stop else len(folded)))
     return spans
+
+
+# the court agreeing with another court, not a party: "The undersigned agrees with the Seventh
+# Circuit's analysis", "the Court agrees with the courts that have held …"
+_AUTHORITY = re.compile(
+    r"^\s+(?:with\s+)?(?:the\s+)?(?:(?:[\w.]+\s+){0,2}circuit\b|supreme\s+court\b|court\s+of\s+appeals\b|"
+    r"(?:other|those|these|many|most|several)\s+courts\b|courts\b|(?:the\s+)?reasoning\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_authority(cue: RulingCue, after: str) -> bool:
+    """Whether a cue naming its party after it ("agrees with") names a court instead."""
+    return (
+        cue.party == "after"
+        and cue.direction in ("for", "against")
+        and bool(_AUTHORITY.match(after))
+    )
 
 
 # "X has shown a likelihood of success on A, but not on B": the cue holds for A, its opposite

@@ -46,6 +46,15 @@ _COURT_PREFIX = re.compile(
     r"^(?i:(?:superior|district|circuit|supreme|municipal)\s+court\b[^,]*,\s*(?:county|"
     r"district|parish)\s+of)\s+[A-Z][a-z]+\s+(?=[A-Z])",
 )
+# the court's lines read into a caption in front of the party: "In the Court of Common Pleas
+# Montgomery County, Ohio Buckeye Mutual …", "Supreme Court of the State of New York County of
+# Kings Teodoro …" (a state after the county's comma is one word, or two with a compass or
+# "New" in front)
+_COURT_LINES = re.compile(
+    r"^(?i:.*?\bcourt\b.*?\b(?:county|parish|district|division))"
+    r"(?:\s+of\s+(?:(?:New|North|South|West|East|Rhode|San|Santa|Los|St\.)\s+)?[A-Z][a-z]+)?"
+    r"(?:,\s*(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][a-z]+)?\s+(?=[A-Z])"
+)
 # a docket number read into a caption: "Civil Action No. 1:25-cv-00932-HLW-KAS Gretchen Brandt"
 # ... or after the court's lines: "Commonwealth of Massachusetts Suffolk, ss. Civil Action No.
 # 2584cv01422 Denise Marchetti"
@@ -339,6 +348,7 @@ def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
     name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
+    name = _COURT_LINES.sub("", name)
     name = _DOCKET.sub("", name).strip()
     name = re.sub(r"^(?i:PT|CV)\.?\s+(?=\S)", "", name)  # Indonesian company forms
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
@@ -367,7 +377,7 @@ def _forms(party: str, texts: Iterable[str]) -> list[str]:
             forms.append(words[-1].lower())  # "Marisa Quill" is "Quill" in the order
             forms.append(f"{words[-1].lower()}s")  # a family: "the Szabos are correct"
         forms += _defined_terms(core, texts)
-    return [f for f in dict.fromkeys(forms) if len(f) >= 2]
+    return [f for f in dict.fromkeys(forms) if len(f) >= 2 and not _NOT_A_PARTY.fullmatch(f)]
 
 
 def _looks_like_a_person(name: str, core: str) -> bool:

@@ -193,3 +193,45 @@ def test_what_the_court_under_review_found_is_not_this_courts_holding() -> None:
         "The district court held that the factor was neutral, but Tallow Ridge has shown otherwise."
     )
     assert _side(parties, turned) is Side.MOVANT
+
+
+def test_the_courts_lines_in_front_of_a_party_are_no_name() -> None:
+    caption = (
+        "In the Court of Common Pleas Montgomery County, Ohio Cardinal Mutual Insurance Company "
+        "v. Tobias Renner"
+    )
+    parties = party_names(
+        "Plaintiff Cardinal Mutual Insurance Company", "Defendant Tobias Renner", caption
+    )
+    assert parties.names["cardinal"] is Side.MOVANT
+    assert "court" not in parties.names  # "the Court agrees" names no party
+    text = "The Court agrees that the exclusion applies."
+    assert _side(parties, text) is Side.MOVANT  # no party named: the movant, not "Court"
+    kings = "Supreme Court of the State of New York County of Kings Ines Palomar v. Ferrowell LLC"
+    named = party_names("Plaintiff Ines Palomar", "Defendant Ferrowell LLC", kings)
+    assert named.names["palomar"] is Side.MOVANT
+    assert "supreme" not in named.names
+
+
+def test_the_pleading_standard_accepts_no_ones_position() -> None:
+    parties = party_names(
+        "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Szalai v. Ridgeway"
+    )
+    standard = (
+        "In ruling on preliminary objections, the Court accepts as true all well-pleaded "
+        "material facts and the inferences reasonably drawn from them."
+    )
+    assert _side(parties, standard) is None
+    assert _side(parties, "The Court accepts Szalai's reading of the contract.") is Side.RESPONDENT
+
+
+def test_agreeing_with_another_court_credits_no_party() -> None:
+    parties = party_names(
+        "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Szalai v. Ridgeway"
+    )
+    for text in (
+        "The undersigned agrees with the Seventh Circuit's analysis and finds the clause valid.",
+        "The Court agrees with the courts that have read the statute narrowly.",
+    ):
+        assert _side(parties, text) is None
+    assert _side(parties, "The Court agrees with Ridgeway that the clause is valid.") is Side.MOVANT
