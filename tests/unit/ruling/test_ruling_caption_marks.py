@@ -235,3 +235,24 @@ def test_agreeing_with_another_court_credits_no_party() -> None:
     ):
         assert _side(parties, text) is None
     assert _side(parties, "The Court agrees with Ridgeway that the clause is valid.") is Side.MOVANT
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "That conclusion makes it unnecessary to resolve the parties' dispute over the words "
+            "subject to final paperwork.",
+            Side.NOT_REACHED,
+        ),
+        ("The Court sets that debate aside, as it may.", Side.NOT_REACHED),
+        # setting a judgment aside decides; an unnecessary filing is no point left open
+        ("The Court sets the default judgment aside.", None),
+        ("It was unnecessary to serve the Trustee.", None),
+    ],
+)
+def test_a_ground_of_decision_that_leaves_the_rest_open(text: str, side: Side | None) -> None:
+    parties = party_names(
+        "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Szalai v. Ridgeway"
+    )
+    assert _side(parties, text) is side
