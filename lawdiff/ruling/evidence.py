@@ -146,7 +146,12 @@ def _with_report(
 _TURN_NEXT = re.compile(
     r"^\W*(?:but|however|yet|nevertheless|nonetheless|still|even so|that does not end|"
     r"that is not the end)\b|^[^.;:]{0,60},\s*however,"
-    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+is\b",
+    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+is\b"
+    # "… is correct that it can be a deceptive act. The count fails for another reason."; "The
+    # Szabos are correct that … . It does not support a demand for fees in a contract count."
+    r"|^[^.;:]{0,60}\bfor\s+(?:another|a\s+different|an\s+independent)\s+reason\b"
+    r"|^\W*(?:that|this|it)\s+(?:does|did|would|will)\s+not\s+(?:help|save|end|carry|follow|"
+    r"matter|support|change|mean|get)\b",
     re.IGNORECASE,
 )
 _TURN_WITHIN = re.compile(

@@ -11,7 +11,7 @@ import pytest
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.evidence import concessions, read_sentence, sentence_key
 from lawdiff.ruling.parties import (
     PartyNames,
     caption_marks,
@@ -256,3 +256,27 @@ def test_a_ground_of_decision_that_leaves_the_rest_open(text: str, side: Side | 
         "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Szalai v. Ridgeway"
     )
     assert _side(parties, text) is side
+
+
+@pytest.mark.parametrize(
+    ("turn", "conceded"),
+    [
+        ("The count fails for another reason.", True),
+        ("It does not support a demand for fees in the contract count.", True),
+        ("That does not help Ridgeway here.", True),
+        ("The count states a claim.", False),
+        ("It does not appear in the contract.", False),
+    ],
+)
+def test_a_concession_turned_by_the_next_sentence_without_but(turn: str, conceded: bool) -> None:
+    first = Sentence(
+        "Szalai is correct that the statement can be a deceptive act.", SegmentId(1), 1, 1
+    )
+    second = Sentence(turn, SegmentId(1), 1, 2)
+    assert (sentence_key(first) in concessions([first, second])) is conceded
+    parties = party_names(
+        "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Szalai v. Ridgeway"
+    )
+    reading = read_sentence(first, BOOK, parties, conceded=conceded)
+    assert reading is not None
+    assert reading.side is (Side.MOVANT if conceded else Side.RESPONDENT)
