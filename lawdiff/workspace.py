@@ -50,6 +50,7 @@ from lawdiff.core.progress import Cancelled, Progress, no_progress
 from lawdiff.core.rulings import CaseRulings, DispositionKind, Side
 from lawdiff.ingest import docket
 from lawdiff.ingest.docket_read import read_docket
+from lawdiff.ingest.running_lines import mark_running_lines
 from lawdiff.ingest.same_text import SAME_TEXT, shingles, text_overlap
 from lawdiff.pipeline import (
     analyze_as,
@@ -492,12 +493,19 @@ class Workspace:
     def resegment(self, documents: Sequence[DocumentId] | None = None) -> Changes:
         """Segment documents (all when None) again from their stored pages, then classify and
         cite-scan them, in one transaction. Their segments are new: links on the old ones and
-        the user's claim tags on them are dropped.
+        the user's claim tags on them are dropped. Running lines are marked again: pages stored
+        before ingest marked them carry no marks.
         """
         infos = [d for d in self.documents() if not documents or d.id in documents]
         analyses = [
             analyze_filing(
-                Filing(d.source_name, d.sha256, d.kind, tuple(self.pages(d.id)), _meta_of(d))
+                Filing(
+                    d.source_name,
+                    d.sha256,
+                    d.kind,
+                    mark_running_lines(self.pages(d.id)),
+                    _meta_of(d),
+                )
             )
             for d in infos
         ]

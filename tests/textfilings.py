@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import (
@@ -71,3 +72,30 @@ def segment_info(
         1,
         1,
     )
+
+
+def typeset_filing(text: str, role: Role = Role.MOTION) -> Filing:
+    """A one-page filing with typography hints, as a PDF import gives them: a line may open
+    with marks that are taken off its text: ``>`` per 36 points of indent, ``*`` for bold
+    ("*>C. The Claim Fails" is bold and indented 36 points)."""
+    texts: list[str] = []
+    marks: list[tuple[bool, float]] = []
+    for raw in text.split("\n"):
+        bold = raw.startswith("*")
+        rest = raw.removeprefix("*")
+        depth = len(rest) - len(rest.lstrip(">"))
+        texts.append(rest[depth:])
+        marks.append((bold, 36.0 * depth))
+    joined = "\n".join(texts)
+    lines = tuple(
+        replace(line, bold=bold, indent=indent)
+        for line, (bold, indent) in zip(lines_of(joined), marks, strict=True)
+    )
+    page = Page(1, joined, lines)
+    return Filing("x.pdf", "0" * 64, "pdf", (page,), FilingMeta(role=role))
+
+
+def typeset_outline(text: str, role: Role = Role.MOTION) -> list[tuple[str, str, int]]:
+    """The (label, heading, level) of each heading lawdiff finds in ``typeset_filing(text)``."""
+    segments = segment_filing(typeset_filing(text, role)).segments
+    return [(s.label, s.heading, s.level) for s in segments if s.kind == SegmentKind.HEADING]

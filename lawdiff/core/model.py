@@ -89,6 +89,8 @@ class Line:
             the rest of the line is not: a run-in heading; 0 otherwise.
         small_caps: the line's letters are small capitals (a small-caps font, or capitals
             in two sizes).
+        furniture: a running header or footer, stamp or page mark ingest found inside the
+            page and left in place (so offsets and page:line stay put); not body text.
     """
 
     start: int
@@ -103,11 +105,13 @@ class Line:
     footnote: bool = False
     styled_lead: int = 0
     small_caps: bool = False
+    furniture: bool = False
 
 
 @dataclass(frozen=True)
 class Page:
-    """The cleaned text of one page: lines joined by ``\\n``, margins, header and footer gone."""
+    """The cleaned text of one page: lines joined by ``\\n``, margins, header and footer gone
+    (running lines left inside the page are marked :attr:`Line.furniture`)."""
 
     number: int
     text: str

@@ -15,6 +15,8 @@ candidates are the lines at a page's top and bottom edges, and the rule is the s
 
 Text with no page breaks at all (pasted from a PDF) carries its page numbers as lone lines
 between paragraphs: :func:`page_number_run` finds them when they count up through the file.
+Furniture that survives inside a page (a pleading-paper footer, "Page 3 of 12" mid-page) is
+marked where it is by :mod:`lawdiff.ingest.running_lines`.
 """
 
 from __future__ import annotations

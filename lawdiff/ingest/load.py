@@ -9,6 +9,7 @@ from lawdiff.core.files import FileFacts, file_facts
 from lawdiff.core.model import Filing, Page
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest.caption import apply_stamp, infer_meta
+from lawdiff.ingest.running_lines import mark_running_lines
 from lawdiff.ingest.sniff import sniff
 
 if TYPE_CHECKING:
@@ -39,8 +40,9 @@ def load_filing(
     """Import a PDF, DOCX, text or Markdown file as cleaned pages with metadata.
 
     The kind is sniffed from the content, not the name. PDF pages lose their pleading line
-    numbers, ECF stamp, running headers and footers; image-only pages are read by OCR when
-    Tesseract is installed and ``ocr`` is true.
+    numbers, ECF stamp, running headers and footers; running lines left inside a page are
+    marked furniture (:mod:`lawdiff.ingest.running_lines`); image-only pages are read by OCR
+    when Tesseract is installed and ``ocr`` is true.
 
     Args:
         path: the file to import.
@@ -69,13 +71,14 @@ def filing_from_pdf(path: Path, sha256: str, result: PdfResult) -> Filing:
 
 
 def _filing(path: Path, sha256: str, kind: str, read: _Read) -> Filing:
-    """Pages with the metadata their caption and ECF stamp give, and any warnings."""
+    """Pages (running lines left inside them marked furniture) with the metadata their
+    caption and ECF stamp give, and any warnings."""
     meta = apply_stamp(infer_meta(read.pages, path.name), read.stamp)
     return Filing(
         source_name=path.name,
         sha256=sha256,
         kind=kind,
-        pages=read.pages,
+        pages=mark_running_lines(read.pages),
         meta=meta,
         warnings=(*read.warnings, *_no_text_warning(read.pages)),
         encoding=read.encoding,

@@ -40,6 +40,31 @@ PAGE_NUMBER = re.compile(
 PAGE_COUNT_END = re.compile(r"\bPage\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
 ROMAN_TOKEN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
 
+# Running lines left inside a page (lawdiff.ingest.running_lines).
+# A page's stamp or footer copied with the text of a PDF: the CM/ECF header ("Appellate Case:
+# 25-6093  Document: 010111187342  Date Filed: 07/14/2025  Page: 3", "Case 1:23-cv-01234-ABC
+# Document 12 Filed 01/02/23 Page 3 of 10 PageID #: 45") or a "Page 3 of 12" footer alone.
+PAGE_MARK = re.compile(
+    r"^\s*(?:(?:Appellate\s+)?Case:?\s+\S+\s+Document:?\s+\S+\s+(?:Date\s+)?Filed:?\s+"
+    r"\S+\s+Page:?\s+\d+(?:\s+of\s+\d+)?(?:\s+Page\s*ID\s*#?:?\s*\d+)?"
+    r"|Page\s+\d{1,4}\s+of\s+\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+
+# A page's header naming the case's number alone on its line ("DOCKET NO. HHD-CV24-6187345-S",
+# "Case No. 2:24-cv-01234"): running when it comes back page after page.
+CASE_NUMBER_LINE = re.compile(
+    r"^\s*(?:DOCKET|CASE|CIVIL\s+ACTION|CAUSE|INDEX)\s+NO\.?\s*:?\s*[A-Z0-9][\w:.\-]*\s*$",
+    re.IGNORECASE,
+)
+
+# A pleading-paper page footer: the document's title with the page number after a dash
+# ("DEFENDANT'S MOTION TO VACATE DEFAULT JUDGMENT - 2"); running when it comes back numbered.
+PAGE_FOOTER = re.compile(r"^\s*(?P<title>\S.*?[A-Za-z].*?\S)\s+[-–—]\s+(?P<page>\d{1,4})\s*$")
+
+# Runs of digits, treated alike when spotting running lines.
+DIGITS = re.compile(r"\d+")
+
 # What opens a footnote: its number or symbol ("1", "12", "*", "†").
 FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡§])")
 

@@ -308,6 +308,8 @@ NOTICE_OF_MOTION = re.compile(
 
 # The notice's own section title standing alone under the caption ("NOTICE OF MOTION AND
 # MOTION"), not the document's full title naming the party and the relief.
+# A heading that opens a notice of motion ("NOTICE OF MOTION AND MOTION TO THE COURT, …").
+NOTICE_OPENING = re.compile(r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)\b", re.IGNORECASE)
 NOTICE_SECTION_TITLE = re.compile(
     r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)(?:\s+AND\s+(?:MOTION|APPLICATION))?\s*[.:]?\s*$",
     re.IGNORECASE,
@@ -545,30 +547,6 @@ CITATION_HINT = re.compile(
     r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
     r"|\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s?){1,4}(?:\d(?:d|th)\s+)?at\s+\d"
 )
-
-# A page's stamp or footer copied with the text of a PDF: the CM/ECF header ("Appellate Case:
-# 25-6093  Document: 010111187342  Date Filed: 07/14/2025  Page: 3", "Case 1:23-cv-01234-ABC
-# Document 12 Filed 01/02/23 Page 3 of 10 PageID #: 45") or a "Page 3 of 12" footer alone.
-PAGE_MARK = re.compile(
-    r"^\s*(?:(?:Appellate\s+)?Case:?\s+\S+\s+Document:?\s+\S+\s+(?:Date\s+)?Filed:?\s+"
-    r"\S+\s+Page:?\s+\d+(?:\s+of\s+\d+)?(?:\s+Page\s*ID\s*#?:?\s*\d+)?"
-    r"|Page\s+\d{1,4}\s+of\s+\d{1,4})\s*$",
-    re.IGNORECASE,
-)
-
-# A page's header naming the case's number alone on its line ("DOCKET NO. HHD-CV24-6187345-S",
-# "Case No. 2:24-cv-01234"): running when it comes back page after page.
-CASE_NUMBER_LINE = re.compile(
-    r"^\s*(?:DOCKET|CASE|CIVIL\s+ACTION|CAUSE|INDEX)\s+NO\.?\s*:?\s*[A-Z0-9][\w:.\-]*\s*$",
-    re.IGNORECASE,
-)
-
-# A pleading-paper page footer: the document's title with the page number after a dash
-# ("DEFENDANT'S MOTION TO VACATE DEFAULT JUDGMENT - 2"); running when it comes back numbered.
-PAGE_FOOTER = re.compile(r"^\s*(?P<title>\S.*?[A-Za-z].*?\S)\s+[-–—]\s+(?P<page>\d{1,4})\s*$")
-
-# Runs of digits, treated alike when spotting running headers and footers.
-DIGITS = re.compile(r"\d+")
 
 # Words: for the capitalisation tests of heading candidates.
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

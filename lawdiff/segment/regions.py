@@ -12,12 +12,6 @@ from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 FRONT_SHARE = 0.4
 # A table ends once this many non-blank lines pass without a dot leader.
 TABLE_GAP = 12
-# A line (digits alike) on this share of pages, and at least this many, is a running header.
-RUNNING_SHARE = 0.5
-RUNNING_MIN_PAGES = 3
-RUNNING_MIN_CHARS = 12
-# At most this many lines under a pleading-paper footer belong to it (firm, address).
-FOOTER_TAIL = 3
 
 
 # The caption sits on one of the first pages, within its first lines.
@@ -33,7 +27,8 @@ class Regions:
 
     ``start`` is the first line after the caption: text between it and ``body_start`` (the
     first heading or numbered paragraph) is kept as an unlabelled introduction, less the
-    tables, signature blocks and running lines listed in ``skipped``.
+    tables, signature blocks and running lines (ingest marked them furniture) listed in
+    ``skipped``.
     """
 
     body_start: int
@@ -71,7 +66,7 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
         )
     # signature blocks are looked for below the caption (whose "Date:" line is none)
     skipped = _back_matter(lines, max(body_start, end) if end < len(lines) else body_start)
-    skipped |= _running_lines(lines) | front
+    skipped |= {line.index for line in lines if line.hint.furniture} | front
     skipped |= _preamble_skips(lines[start:body_start], court_page)
     parts = _later_captions(lines, court_page)
     for first, title, end in parts:
@@ -159,60 +154,6 @@ def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
         if signing or banner:
             skipped.add(line.index)
     return skipped
-
-
-def _running_lines(lines: list[TextLine]) -> set[int]:
-    """Running headers and footers ingest left behind: a line repeated on many pages, and a
-    page's CM/ECF stamp or "Page N of M" footer wherever it is, and the case's number alone
-    on its line three times or more (text copied from a PDF keeps them on pages of its own).
-
-    Digits are treated alike ("- 12 -" and "- 13 -"), spacing and case ignored.
-    """
-    pages: dict[str, set[int]] = {}
-    for line in lines:
-        key = _running_key(line.text)
-        if len(key) >= RUNNING_MIN_CHARS:
-            pages.setdefault(key, set()).add(line.page_index)
-    page_count = len({line.page_index for line in lines})
-    needed = max(RUNNING_MIN_PAGES, int(page_count * RUNNING_SHARE))
-    repeated = {key for key, seen in pages.items() if len(seen) >= needed}
-    numbers = [_running_key(ln.text) for ln in lines if patterns.CASE_NUMBER_LINE.match(ln.text)]
-    repeated |= {key for key in numbers if numbers.count(key) >= RUNNING_MIN_PAGES}
-    return _page_footers(lines) | {
-        line.index
-        for line in lines
-        if _running_key(line.text) in repeated or patterns.PAGE_MARK.match(line.text)
-    }
-
-
-def _page_footers(lines: list[TextLine]) -> set[int]:
-    """Pleading-paper footers: a title line with a page number after " - " that comes back
-    with other numbers, and the lines under it that are the same under every copy (the firm's
-    name and address), up to a blank line."""
-    copies: dict[str, list[TextLine]] = {}
-    numbers: dict[str, set[str]] = {}
-    for line in lines:
-        found = patterns.PAGE_FOOTER.match(line.text)
-        if found and len(found["title"]) >= RUNNING_MIN_CHARS:
-            title = " ".join(found["title"].lower().split())
-            copies.setdefault(title, []).append(line)
-            numbers.setdefault(title, set()).add(found["page"])
-    skipped: set[int] = set()
-    for title, footers in copies.items():
-        if len(footers) < 2 or len(numbers[title]) < len(footers):
-            continue
-        skipped.update(line.index for line in footers)
-        for offset in range(1, FOOTER_TAIL + 1):
-            under = [lines[ln.index + offset] for ln in footers if ln.index + offset < len(lines)]
-            texts = {line.stripped.lower() for line in under}
-            if len(under) < len(footers) or len(texts) != 1 or "" in texts:
-                break
-            skipped.update(line.index for line in under)
-    return skipped
-
-
-def _running_key(text: str) -> str:
-    return patterns.DIGITS.sub("#", "".join(text.split()).lower())
 
 
 def _table_range(lines: list[TextLine]) -> tuple[int, int] | None:

@@ -16,13 +16,12 @@ from lawdiff.segment.blocks import to_drafts
 from lawdiff.segment.lines import TextLine
 from lawdiff.segment.notes import attach_footnotes, cut_balloons_from_headings
 from lawdiff.segment.parts import find_parts, part_warnings
-from lawdiff.segment.toc import compare_toc
+from lawdiff.segment.toc import compare_toc, titled
+from lawdiff.segment.walker.contents import ContentsHeadings
 from lawdiff.segment.walker.counts import CountRules
 from lawdiff.segment.walker.notes import NoteRules
-from lawdiff.segment.walker.numbered_headings import NumberedHeadings
 from lawdiff.segment.walker.paragraphs import ParagraphRules
 from lawdiff.segment.walker.turns import TurnRules
-from lawdiff.segment.walker.unnumbered_headings import UnnumberedHeadings
 
 
 class RuleBasedSegmenter:
@@ -41,9 +40,7 @@ class RuleBasedSegmenter:
         return Segmentation(drafts, warnings, parts)
 
 
-class _Walker(
-    CountRules, ParagraphRules, NumberedHeadings, UnnumberedHeadings, NoteRules, TurnRules
-):
+class _Walker(CountRules, ParagraphRules, ContentsHeadings, NoteRules, TurnRules):
     """One pass over the body lines, building :class:`Block` s: the main loop, which asks
     the rules of each concern (the mixins in :mod:`lawdiff.segment.walker`) in turn."""
 
@@ -135,7 +132,7 @@ class _Walker(
         count = self._count(line)
         if count is not None:
             return count
-        for attempt in (self._numbered_heading, self._unnumbered_heading):
+        for attempt in (self._numbered_heading, self._unnumbered_heading, self._listed_heading):
             nxt = attempt(line)
             if nxt is not None:
                 return nxt
@@ -147,10 +144,25 @@ class _Walker(
         listed = [e for e in self.toc if not patterns.CERTIFICATE_START.match(e.title)]
         if not listed:
             return
+        numbered_only = all(entry.enum for entry in listed if not entry.parent)
+        titles = [entry.title for entry in listed]
         found = []
         for block in self.blocks:
             if block.kind != SegmentKind.HEADING or block.minor:
                 continue
+            custom = block.parent is None and _unlisted_by_custom(block.label, numbered_only)
+            if custom and not titled(block.heading, titles):
+                continue
             parent = self.blocks[block.parent].label if block.parent is not None else ""
             found.append((block.label, parent, block.heading))
         self.warnings.extend(compare_toc(listed, found))
+
+
+def _unlisted_by_custom(label: str, numbered_only: bool) -> bool:
+    """True for an unnumbered top heading (by its ``label``) a table of contents leaves
+    out by custom: the memorandum's title, the notice of motion before it, and, in a table
+    listing only the numbered points (from "I."), the known sections around them
+    (INTRODUCTION, ARGUMENT)."""
+    if patterns.MEMORANDUM_HEADING.match(label) or patterns.NOTICE_OPENING.match(label):
+        return True
+    return numbered_only and bool(patterns.KNOWN_HEADING.match(label))

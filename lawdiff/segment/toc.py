@@ -15,6 +15,10 @@ from lawdiff.segment.outline import OutlineTracker
 SAME_TITLE = 0.8
 # A title this long (letters and digits) that starts the other side's title is the same one.
 MIN_PREFIX = 12
+# An unnumbered entry indented this many points deeper than the one above it is its child.
+NEST_INDENT = 18.0
+# A page number ending a table line that has no leader (a rule's or section's number is none).
+BARE_PAGE = re.compile(r"(?<!Rule)(?<!§)(?<!No\.)(?<!Section)(?<!Article)\s+\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class TocEntry:
     label: str  # the label the body heading must carry ("I.A", "ARGUMENT")
     parent: str  # the parent heading's label, "" at the top
     title: str  # the heading text without enumerator and page number
+    enum: str = ""  # the enumerator as printed ("A."), "" for an unnumbered entry
 
 
 def letters_key(text: str) -> str:
@@ -32,49 +37,73 @@ def letters_key(text: str) -> str:
 
 
 def parse_toc(lines: Sequence[TextLine]) -> tuple[TocEntry, ...]:
-    """The entries of a table of contents, with outline labels built like the body's."""
+    """The entries of a table of contents, with outline labels built like the body's.
+
+    An unnumbered entry set deeper than the unnumbered entry above it (a PDF's indent) is
+    that entry's child: a brief whose word processor dropped the printed letters of its
+    sub-points still shows their level by the indent.
+    """
     entries: list[TocEntry] = []
     tracker = OutlineTracker()
     top = ""
     parents: list[str] = []
-    for raw in _entry_texts(lines):
+    unnumbered: list[tuple[float, str]] = []  # (indent, label) of the open unnumbered entries
+    for raw, indent in _entry_texts(lines):
         enum = patterns.ENUMERATOR_START.match(raw)
         depth = tracker.accept(enum.group("enum")) if enum else None
         if enum is None or depth is None:
             title = raw.strip()
-            if patterns.TOA_TITLE.match(title) or patterns.TOC_TITLE.match(title):
-                top, parents = "", []  # the table of authorities listed in the contents
-                tracker.reset()
-                continue
-            top = title.upper().rstrip(".:")
             tracker.reset()
             parents = []
-            entries.append(TocEntry(top, "", title))
+            if patterns.TOA_TITLE.match(title) or patterns.TOC_TITLE.match(title):
+                top, unnumbered = "", []  # the table of authorities listed in the contents
+                continue
+            while unnumbered and unnumbered[-1][0] + NEST_INDENT > indent:
+                unnumbered.pop()
+            top = title.upper().rstrip(".:")
+            entries.append(TocEntry(top, unnumbered[-1][1] if unnumbered else "", title))
+            unnumbered.append((indent, top))
             continue
         label = ".".join(tracker.path)
         del parents[depth - 1 :]
         parent = parents[-1] if parents else top
         parents.append(label)
-        entries.append(TocEntry(label, parent, enum.group("title").strip()))
+        entries.append(TocEntry(label, parent, enum.group("title").strip(), enum.group("enum")))
     return tuple(entries)
 
 
-def _entry_texts(lines: Sequence[TextLine]) -> list[str]:
-    """Entry texts: wrapped lines joined up to the one carrying the dot leader and page."""
-    texts: list[str] = []
+def _entry_texts(lines: Sequence[TextLine]) -> list[tuple[str, float]]:
+    """Entry texts and the indent of their first line: wrapped lines joined up to the one
+    carrying the dot leader and page. A line ending in a bare page number ("iv. Obesity 25")
+    is a whole entry when the next line opens another with its enumerator, and so are the
+    lines above a page number set alone on its line."""
+    texts: list[tuple[str, float]] = []
     pending: list[str] = []
+    indent = 0.0
     for line in lines:
         text = line.stripped
+        if pending and text.isdigit():  # the entry's page number, set on a line of its own
+            texts.append((" ".join(p for p in pending if p), indent))
+            pending = []
+            continue
         if not text or re.fullmatch(r"(?i)page\(?s?\)?|[ivxlc\d]+", text):
             continue
+        if pending and patterns.ENUMERATOR_START.match(text):
+            bare = BARE_PAGE.search(pending[-1])
+            if bare is not None:
+                pending[-1] = pending[-1][: bare.start()]
+                texts.append((" ".join(p for p in pending if p), indent))
+                pending = []
+        if not pending:
+            indent = line.hint.indent
         leader = patterns.LEADER.search(text)
         if leader and patterns.LEADER_DOTS.search(text):
             pending.append(text[: leader.start()].strip())
-            texts.append(" ".join(p for p in pending if p))
+            texts.append((" ".join(p for p in pending if p), indent))
             pending = []
         else:
             pending.append(text)
-    return [t for t in texts if t]
+    return [(t, at) for t, at in texts if t]
 
 
 def compare_toc(toc: Sequence[TocEntry], found: Sequence[tuple[str, str, str]]) -> list[str]:
@@ -98,7 +127,7 @@ def compare_toc(toc: Sequence[TocEntry], found: Sequence[tuple[str, str, str]]) 
         title = body.get(key)
         where = _where(entry.label, entry.parent)
         if title is None:
-            if not _titled(entry.title, body_titles):
+            if not titled(entry.title, body_titles):
                 warnings.append(
                     f"the table of contents lists {where} but the body has no such heading"
                 )
@@ -113,7 +142,7 @@ def compare_toc(toc: Sequence[TocEntry], found: Sequence[tuple[str, str, str]]) 
     for key, pos in _keyed((label, parent) for label, parent, _ in found):
         if depths[pos] > deepest:
             continue
-        if key not in listed and not _titled(found[pos][2], toc_titles):
+        if key not in listed and not titled(found[pos][2], toc_titles):
             warnings.append(f"heading {_where(key[0], key[1])} is not in the table of contents")
     return warnings
 
@@ -144,7 +173,7 @@ def _where(label: str, parent: str) -> str:
     return f"{label} (under {parent})" if parent else label
 
 
-def _titled(title: str, others: Sequence[str]) -> bool:
+def titled(title: str, others: Sequence[str]) -> bool:
     """Whether a heading of this title is among ``others`` (prefixes count: a wrapped
     heading may be cut short on one side)."""
     key = letters_key(title)
@@ -162,6 +191,15 @@ def _titled(title: str, others: Sequence[str]) -> bool:
     return False
 
 
+def same_title_likeness(body_key: str, toc_key: str) -> float:
+    """How alike two titles are (0 to 1) by their :func:`letters_key` s, when alike enough
+    to be the same heading (at least :data:`SAME_TITLE`); 0 when they are not."""
+    matcher = difflib.SequenceMatcher(None, body_key, toc_key)
+    if matcher.real_quick_ratio() < SAME_TITLE or matcher.quick_ratio() < SAME_TITLE:
+        return 0.0  # the cheap upper bounds already rule it out
+    ratio = matcher.ratio()
+    return ratio if ratio >= SAME_TITLE else 0.0
+
+
 def _differs(body: str, toc: str) -> bool:
-    a, b = letters_key(body), letters_key(toc)
-    return difflib.SequenceMatcher(None, a, b).ratio() < SAME_TITLE
+    return difflib.SequenceMatcher(None, letters_key(body), letters_key(toc)).ratio() < SAME_TITLE

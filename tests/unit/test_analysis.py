@@ -5,6 +5,7 @@ keeps the user's tags; ``resegment``; ``set_claims``; a file is hashed once on i
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,29 @@ def test_resegment_rebuilds_segments_from_stored_pages(ws: Workspace, tmp_path: 
     assert set(changes.segments_changed) == {s.id for s in again}
     assert len(again) >= 2 and any(s.citations for s in again)
     assert changes.documents_changed == (doc,)
+
+
+def test_resegment_marks_running_lines_of_pages_stored_without_marks(tmp_path: Path) -> None:
+    footer = "PLAINTIFF'S MOTION FOR SUMMARY JUDGMENT - {}\nHALVORSEN & PIKE LLP"
+    text = tmp_path / "motion.txt"
+    text.write_text(
+        f"I. ARGUMENT\n\n{CONTRACT}\n\n{footer.format(2)}\n\nII. CONCLUSION\n\n"
+        f"The motion should be granted.\n\n{footer.format(3)}\n",
+        encoding="utf-8",
+    )
+    case = tmp_path / "c.lawdiff"
+    with Workspace.open(case, create=True) as ws:
+        (doc,) = ws.import_files([text]).documents_added
+        first = [(s.kind, s.label, s.text) for s in ws.segments(doc)]
+        stored = ws.pages(doc)
+    assert sum(line.furniture for page in stored for line in page.lines) == 4
+    assert not any("HALVORSEN" in text for *_, text in first)
+    with sqlite3.connect(case) as db:  # as a case imported before ingest marked them
+        db.execute("UPDATE pages SET lines = replace(lines, ', \"furniture\": true', '')")
+    with Workspace.open(case) as ws:
+        assert not any(line.furniture for page in ws.pages(doc) for line in page.lines)
+        ws.resegment([doc])
+        assert [(s.kind, s.label, s.text) for s in ws.segments(doc)] == first
 
 
 def test_cli_analyze_resegment(tmp_path: Path) -> None:

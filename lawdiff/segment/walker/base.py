@@ -83,6 +83,7 @@ class WalkerBase:
         )
         self.toc: tuple[TocEntry, ...] = parse_toc(self.regions.toc_lines)
         self.toc_keys = [letters_key(e.title) for e in self.toc]
+        self.toc_used: set[int] = set()  # entries that vouched for a heading
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.tracker = OutlineTracker()

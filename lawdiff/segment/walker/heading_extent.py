@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
-from lawdiff.segment.toc import letters_key
-from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase
+from lawdiff.segment.toc import letters_key, titled
+from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase, one_line
 
 # A line a title wraps from is at least this share of the text's width, or this long.
 WRAPPED_SHARE = 0.5
@@ -98,3 +98,17 @@ class HeadingExtent(WalkerBase):
     def _toc_prefix(self, text: str) -> bool:
         key = self._toc_key(text)
         return bool(key) and any(k.startswith(key) for k in self.toc_keys)
+
+    def _unlisted_top(self, line: TextLine) -> bool:
+        """True for a line in capitals, about to be read as a top heading, that a table of
+        contents listing the top level leaves out ("BY MR. T. SMITH:", "THE WITNESS: No."
+        quoted from a deposition; a party's name in a signature block): no heading. Known
+        headings (MEMORANDUM OF POINTS AND AUTHORITIES, INTRODUCTION) are never vetoed, nor
+        headings of documents bundled after the brief, which the table does not cover."""
+        if not any(not entry.parent for entry in self.toc):
+            return False
+        if any(line.index >= first for first, _, _ in self.regions.parts):
+            return False
+        last = self._heading_end(line, line.text)
+        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
+        return not titled(title, [entry.title for entry in self.toc])

@@ -61,6 +61,8 @@ class UnnumberedHeadings(BareHeadings):
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
             if (known or caps) and not text.startswith("("):
+                if not known and self._unlisted_top(line):
+                    return None  # "THE WITNESS: No." quoted from a deposition
                 return self._major_heading(line)
             if self.complaint and is_title_case(text):
                 return self._minor_heading(line)
@@ -242,8 +244,10 @@ class UnnumberedHeadings(BareHeadings):
         self.decree = False
         return block
 
-    def _major_heading(self, line: TextLine) -> int:
-        last = self._heading_end(line, line.text)
+    def _major_heading(self, line: TextLine, last: int | None = None) -> int:
+        """A top heading from ``line`` to ``last`` (as far as it wraps when None)."""
+        if last is None:
+            last = self._heading_end(line, line.text)
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         self._close()
         label = title.upper().rstrip(" .:")

@@ -67,6 +67,43 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
+    # pairs11 (held-out): real-world layouts the segmenter misreads, left as printed
+    "7cir-qi-taser-second-cycle/motion.txt": "the CIRCUIT RULE 30(d) STATEMENT that follows the "
+    "certificate of compliance (as Seventh Circuit briefs print it) is dropped with the "
+    "certificates",
+    "7cir-qi-taser-second-cycle/opposition.txt": "the point 'IV. In the alternative, Heck v. "
+    "Humphrey bars the claim.' is read as body text",
+    "fla2dca-initial-answer-issue-restated/opposition.txt": "the unnumbered capital 'ALTERNATIVE "
+    "GROUND FOR AFFIRMANCE ON ISSUE I' after ISSUE IV, a point of the argument, is read as a "
+    "top heading beside ARGUMENT",
+    "dnev-variance-3553a-pdftotext/opposition.txt": "pdftotext output (ECF header per page, "
+    "lines wrapped at 70 characters): the unnumbered sentence-case sub-point wrapped over two "
+    "lines ('Post-arrest sobriety is commendable, but …') and the two-word point 'Pretrial "
+    "Detention Conditions' are read as body text",
+    "ptab-ipr-petition-popr-grounds/motion.txt": "an IPR petition: 'VIII. GROUND 1: Claims 1-8 "
+    "are obvious …' keeps only its numbers as the heading, and the sentences 'Ground 1: claims "
+    "1-8 are obvious …' (identification of challenge) and 'Lindqvist (Ex. 1006) is the …' are "
+    "read as run-in headings",
+    "ptab-ipr-petition-popr-grounds/opposition.txt": "'VI. Ground 2 fails because Lindqvist is "
+    "not a printed publication' is read as the number 'VI' with no heading text",
+    "vacc-demurrer-plea-in-bar-grounds/motion.txt": "a Virginia demurrer and plea in bar: the "
+    "DEMURRER division heading is lost (its grounds nest under STANDARD OF DECISION), and the "
+    "party's name over 'By Counsel' in the signature block is read as a heading",
+    "vacc-demurrer-plea-in-bar-grounds/opposition.txt": "the party's name over 'By Counsel' in "
+    "the Virginia signature block ('ASHGROVE RESTORATION LLC') is read as a heading",
+    # pairs12 (held-out): real-world layouts the segmenter misreads, left as printed
+    "dnj-letter-leave-amend-foman-coldstorage/motion.txt": "a D.N.J. letter brief ('Dear Judge "
+    "…:', short unnumbered Title Case headings): the points after 'Legal Standard' nest under it "
+    "and the one-line sub-heading 'Fraudulent Inducement' is read as body text",
+    "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a D.N.J. letter brief: every "
+    "section after 'Preliminary Statement' (the facts and the '1.'-'4.' points) nests under it",
+    "dkan-compel-request-by-request-adea/motion.txt": "a motion to compel argued request by "
+    "request: the bare 'REQUEST FOR PRODUCTION NO. 4' / 'INTERROGATORY NO. 3' headings come out "
+    "as top headings instead of under point II, point III is not found, and the first sentence "
+    "of BACKGROUND is read as a heading",
+    "tncir-mtd-hcla-law-and-argument/opposition.txt": "unnumbered Title Case argument "
+    "headings under LAW AND ARGUMENT: the two-word heading 'Punitive Damages' is read as body "
+    "text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -9,11 +9,9 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
-from lawdiff.core.text import DocumentText, lines_of
+from lawdiff.core.text import lines_of
 from lawdiff.segment import segment_filing
-from lawdiff.segment.lines import text_lines
 from lawdiff.segment.patterns import ENUMERATOR_START, KNOWN_HEADING, POINT_START
-from lawdiff.segment.regions import _running_lines as running_lines
 from tests.textfilings import BODY, brief, outline
 
 
@@ -460,34 +458,6 @@ def test_a_run_in_heading_in_capitals_ending_in_a_colon_is_a_heading() -> None:
 def test_a_paragraph_opening_in_capitals_is_no_run_in_heading(line: str) -> None:
     text = brief("ARGUMENT") + f"\n{line}\n\n" + BODY + "\n"
     assert [label for label, *_ in outline(text)] == ["ARGUMENT"]
-
-
-def test_page_stamps_footers_and_a_repeated_docket_header_copied_from_a_pdf_are_left_out() -> None:
-    stamp = "Appellate Case: 25-6093     Document: 010111187342     Date Filed: 07/14/2025"
-    text = (
-        brief("ARGUMENT", "I. THE VERDICT RESTS ON THE EVIDENCE")
-        + f"\n{stamp}     Page: 3\n\nPage 3 of 5\n\nDOCKET NO. HHD-CV24-6187345-S\n\n"
-        + brief("II. THE PUNITIVE AWARD STANDS")
-        + "\nPage 4 of 5\n\nDOCKET NO. HHD-CV24-6187345-S\n\n"
-        + brief("III. INTEREST RUNS FROM THE VERDICT")
-        + "\nDOCKET NO. HHD-CV24-6187345-S\n\n"
-        + brief("CONCLUSION")
-    )
-    got = segments_of(text)
-    assert [label for kind, label, _ in got if kind == "heading"] == [
-        "ARGUMENT",
-        "I",
-        "II",
-        "III",
-        "CONCLUSION",
-    ]
-    assert not any("Page" in label or "DOCKET" in label for _, label, _ in got)
-
-
-def test_a_docket_number_line_once_is_no_running_header() -> None:
-    text = "DOCKET NO. HHD-CV24-6187345-S\n\n" + brief("ARGUMENT", "CONCLUSION")
-    lines = text_lines(DocumentText((Page(1, text, lines_of(text)),)))
-    assert not running_lines(lines)
 
 
 def test_capital_letters_with_a_half_parenthesis_and_lower_roman_sub_points() -> None:

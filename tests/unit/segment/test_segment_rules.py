@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lawdiff.core.model import (
     Filing,
     FilingMeta,
@@ -234,14 +236,23 @@ def test_empty_filing() -> None:
     assert segment_filing(filing("   \n\n ")).segments == ()
 
 
-def test_running_footer_left_by_ingest_is_skipped() -> None:
-    pages = [
-        f"ARGUMENT\nThe claim fails.\nCASE NO. 1:24-CV-0001 - {n} - OPPOSITION" for n in (1, 2, 3)
-    ]
-    pages[1] = pages[1].replace("ARGUMENT\n", "")
-    pages[2] = pages[2].replace("ARGUMENT\n", "CONCLUSION\n")
-    got = labels(filing(*pages, role=Role.OPPOSITION))
-    assert [label for kind, label, _ in got if kind == "heading"] == ["ARGUMENT", "CONCLUSION"]
+def test_a_line_ingest_marked_furniture_is_skipped() -> None:
+    footer = "CASE NO. 1:24-CV-0001 - {} - OPPOSITION"
+    texts = [f"ARGUMENT\nThe claim fails.\n{footer.format(1)}", f"CONCLUSION\n{footer.format(2)}"]
+
+    def page(number: int, text: str, marked: bool) -> Page:
+        lines = lines_of(text)
+        last = replace(lines[-1], furniture=marked)
+        return Page(number, text, (*lines[:-1], last))
+
+    def headings(marked: bool) -> list[str]:
+        pages = tuple(page(i + 1, t, marked) for i, t in enumerate(texts))
+        result = segment_filing(Filing("x.txt", "0" * 64, "text", pages, FilingMeta()))
+        return [s.text for s in result.segments]
+
+    assert not any("CASE NO." in text for text in headings(marked=True))
+    # the segmenter does not decide what is furniture: unmarked, the line is text
+    assert any("CASE NO." in text for text in headings(marked=False))
 
 
 def test_first_line_indent_starts_a_paragraph_not_a_quote() -> None:
