@@ -146,7 +146,9 @@ def _with_report(
 _TURN_NEXT = re.compile(
     r"^\W*(?:but|however|yet|nevertheless|nonetheless|still|even so|that does not end|"
     r"that is not the end)\b|^[^.;:]{0,60},\s*however,"
-    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+is\b"
+    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+(?:is|lies)\b"
+    # "Plaintiff is right that … . That is not the question Count III presents."
+    r"|^\W*(?:that|this)\s+is\s+not\s+the\s+(?:question|issue|point|test)\b"
     # "… is correct that it can be a deceptive act. The count fails for another reason."; "The
     # Szabos are correct that … . It does not support a demand for fees in a contract count."
     r"|^[^.;:]{0,60}\bfor\s+(?:another|a\s+different|an\s+independent)\s+reason\b"
