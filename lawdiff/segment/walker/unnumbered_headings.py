@@ -46,6 +46,10 @@ class UnnumberedHeadings(BareHeadings):
                 self._subheading(line.content_start, self.lines[last].content_end)
                 self.point = self.section
                 return last + 1
+            if caps and self._request_under_point(text):
+                # "REQUEST FOR PRODUCTION NO. 4" argued under "II. DEFENDANT MUST PRODUCE …"
+                self._subheading(line.content_start, line.content_end)
+                return line.index + 1
             if known and self._standard_under_umbrella(line):
                 # "STANDARD OF REVIEW" between ARGUMENT and its first point
                 last = self._heading_end(line, line.text)
@@ -80,6 +84,18 @@ class UnnumberedHeadings(BareHeadings):
         if self.outline and self.blocks[self.outline[0]].parent != self._capital_point():
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _request_under_point(self, text: str) -> bool:
+        """True for a discovery request in capitals alone on its line under a numbered point
+        of the argument, or right under the umbrella (ARGUMENT): a motion to compel argues
+        request by request under its point, so the request is a heading below the point, and
+        the outline goes on after it ("III." after "II." and its requests)."""
+        if self.complaint or not patterns.DISCOVERY_REQUEST_HEADING.match(text):
+            return False
+        if self.outline:
+            return True
+        top = self.blocks[self.top].label if self.top is not None else ""
+        return bool(patterns.UMBRELLA_HEADING.match(top))
 
     def _under_capital_umbrella(self, text: str) -> bool:
         """True for a known heading in mixed case ("Standard of Review") under an umbrella
@@ -162,9 +178,21 @@ class UnnumberedHeadings(BareHeadings):
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
         if not (is_strict_title(title) or centred):
-            return self._bare_heading(line) if last == line.index else None
+            if last != line.index:
+                return None
+            bare = self._bare_heading(line)
+            if bare is None and self._short_title(line):
+                return self._title_heading(line, last, title)
+            return bare
         if patterns.CITATION_HINT.search(title):
             return None
+        return self._title_heading(line, last, title)
+
+    def _title_heading(self, line: TextLine, last: int, title: str) -> int:
+        """A title-case heading from ``line`` to ``last``: below the current heading, or
+        beside the top heading when it is set as that one is (see :mod:`.flat_sections`)."""
+        if self._sibling_of_top(line, title):
+            return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
 

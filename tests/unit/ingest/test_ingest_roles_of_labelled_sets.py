@@ -45,9 +45,6 @@ UNNAMED = {
     "7cir-qi-taser-second-cycle/motion.txt": "an appellant's brief and short appendix",
     # a PTAB patent owner's preliminary response (37 C.F.R. § 42.107) is not read as the answer
     "ptab-ipr-petition-popr-grounds/opposition.txt": "a patent owner's preliminary response",
-    # D.N.J. letter briefs (pairs12): no title, the role only in the Re: line or the first paragraph
-    "dnj-letter-leave-amend-foman-coldstorage/motion.txt": "a letter brief with no title",
-    "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a letter brief with no title",
 }
 
 
