@@ -24,6 +24,7 @@ from lawdiff.segment.sentences import (
     is_sentence_heading,
     numbered_run_in,
     reads_as_fact,
+    reads_as_run_on_sentence,
     reads_as_prose,
     sentence_run_in,
 )
@@ -352,6 +353,8 @@ class NumberedHeadings(HeadingExtent):
         enum = " ".join(match.group("enum").split())
         if self.tracker.fits(enum) is None or self._list_item(match.group("title")):
             return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
+        if reads_as_run_on_sentence(match.group("title")):
+            return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph
         first = line
         title_start = line.start + match.start("title")
         if not match.group("title").strip():
