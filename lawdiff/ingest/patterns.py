@@ -151,8 +151,11 @@ NAME_STOP = re.compile(
 _SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
 # the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
 # side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side
+# a Seventh Circuit appellant binds its short appendix to its brief ("BRIEF AND REQUIRED SHORT
+# APPENDIX OF PLAINTIFF-APPELLANT"); a Federal Circuit brief its addendum
 _BRIEF_FOR = (
-    r"\bBRIEF\s+(?:AND\s+ARGUMENT\s+)?(?:OF|FOR)\s+"
+    r"\bBRIEF\s+(?:AND\s+(?:ARGUMENT|(?:REQUIRED\s+)?(?:SHORT\s+)?APPENDIX|ADDENDUM)\s+)?"
+    r"(?:OF|FOR)\s+"
     rf"(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
 )
 _LINE_START = r"(?:^|\n|\t)\s*"
@@ -224,6 +227,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
+            # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
+            # answers the petition (37 C.F.R. §§ 42.107, 42.120)
+            r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
         ),
     ),
     (
