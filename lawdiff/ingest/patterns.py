@@ -150,9 +150,9 @@ NAME_STOP = re.compile(
 # "answering" or "responsive" brief) answers. A hearing transcript is the court's oral ruling.
 _SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
 # the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
-# side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side
-# a Seventh Circuit appellant binds its short appendix to its brief ("BRIEF AND REQUIRED SHORT
-# APPENDIX OF PLAINTIFF-APPELLANT"); a Federal Circuit brief its addendum
+# side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side; the brief may
+# name what is bound with it ("BRIEF AND REQUIRED SHORT APPENDIX OF PLAINTIFF-APPELLANT", the
+# Seventh Circuit; "BRIEF AND ADDENDUM FOR", the Federal Circuit)
 _BRIEF_FOR = (
     r"\bBRIEF\s+(?:AND\s+(?:ARGUMENT|(?:REQUIRED\s+)?(?:SHORT\s+)?APPENDIX|ADDENDUM)\s+)?"
     r"(?:OF|FOR)\s+"

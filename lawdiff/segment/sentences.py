@@ -37,7 +37,8 @@ def is_strict_title(text: str) -> bool:
     if "¶" in text or "§" in text:
         return False
     longer = [w for w in words if len(w) >= 4 and w.lower() not in patterns.TITLE_MINOR_WORDS]
-    if longer and words[-1] is longer[-1] and words[-1][0].islower():
+    last = words[-1]
+    if last[0].islower() and len(last) >= 4 and last.lower() not in patterns.TITLE_MINOR_WORDS:
         return False  # title case capitalises the last word: "… for the Tonic earbuds."
     capital = sum(1 for w in longer if w[0].isupper())
     return capital >= MIN_TITLE_CAPITALS and capital >= TITLE_SHARE * len(longer)

@@ -40,14 +40,7 @@ class UnnumberedHeadings(BareHeadings):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
-            if caps and not known and self._under_umbrella():
-                last = self._heading_end(line, line.text)
-                self.outline = []
-                self.tracker.reset()
-                self._subheading(line.content_start, self.lines[last].content_end)
-                self.point = self.section
-                return last + 1
-            if caps and not known and self._alternative_point(text):
+            if caps and not known and (self._under_umbrella() or self._alternative_point(text)):
                 last = self._heading_end(line, line.text)
                 self.outline = []
                 self.tracker.reset()
