@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from lawdiff.core.caption_fields import is_field_cell
 from lawdiff.core.model import FilingMeta, Page, Role
+from lawdiff.ingest.letter import letter_text
 from lawdiff.ingest.patterns import (
     ANSWERED_PARTY,
     APPELLATE_STAMP,
@@ -276,10 +277,12 @@ def _caption_cue_line(line: str) -> bool:
 
 
 def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:
-    """The role with its evidence: title first, then upper-case caption text, then file name."""
+    """The role with its evidence: title first, then upper-case caption text, then what a
+    letter to the court says in its "Re:" line and first paragraph, then file name."""
     for where, text, cues in (
         ("title", title.upper(), ROLE_CUES),
         ("caption", "\n".join(s for s in head.split("\n") if _caption_cue_line(s)), ROLE_CUES),
+        ("letter", letter_text(head).upper(), ROLE_CUES),
         ("file name", source_name, FILENAME_ROLE_CUES),
     ):
         role, cue = _role_from(text, cues)

@@ -250,6 +250,13 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
+# A letter to the court (a D.N.J. letter brief, a letter motion): the salutation ("Dear Judge
+# Fairbrook:", "Dear Magistrate Judge Ortiz:", "Your Honor:") and the "Re:" line above it.
+LETTER_SALUTATION = re.compile(
+    r"^\s*(?:Dear\s+(?:(?:Chief|Senior|Presiding|Magistrate|District|Bankruptcy|Circuit|U\.\s?S\.)"
+    r"\s+)*(?:Judges?|Justices?)\b[^:]{0,60}|(?:Dear\s+)?Your\s+Honou?r)\s*[:,]\s*$"
+)
+LETTER_REGARDING = re.compile(r"^\s*R[Ee]\s*:\s*\S")
 # An order named in capitals anywhere near the top, on a line no title is read from: a minute
 # entry in a docket sheet's text ("10/05/2026  49  MINUTE ENTRY for proceedings held before
 # …"), a tentative-ruling calendar ("TENTATIVE RULINGS - Thursday, February 12, 2026"). An

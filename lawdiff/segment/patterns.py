@@ -190,6 +190,15 @@ ALTERNATIVE_POINT = re.compile(
     r"(?:GROUNDS?|BAS[IE]S|ARGUMENTS?|REASONS?)\b"
 )
 
+# A discovery request a motion to compel argues under its point, alone on its line
+# ("REQUEST FOR PRODUCTION NO. 4", "INTERROGATORY NO. 3", "REQUESTS FOR ADMISSION NOS. 2 AND 5").
+DISCOVERY_REQUEST_HEADING = re.compile(
+    r"^\s*(?:REQUESTS?\s+FOR\s+(?:THE\s+)?(?:PRODUCTION(?:\s+OF\s+DOCUMENTS)?|ADMISSIONS?)|"
+    r"(?:DOCUMENT|PRODUCTION)\s+REQUESTS?|INTERROGATOR(?:Y|IES))\s+NOS?\.\s*\d+"
+    r"(?:\s*(?:,|AND|&|-|–|THROUGH)\s*\d+)*\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
 # The standard a court applies, set between the umbrella and its first point ("ARGUMENT",
 # "STANDARD OF REVIEW", "I. …"): a section of the argument.
 STANDARD_HEADING = re.compile(
@@ -285,6 +294,13 @@ COURT_ADDRESS = re.compile(
 # The salutation of a notice of motion ("TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:").
 SALUTATION = re.compile(
     r"^\s*TO\s*:?\s+(?:ALL|THE\s+(?:COURT|HONORABLE|PARTIES)|EACH|PLAINTIFFS?|DEFENDANTS?)\b[^a-z]*$"
+)
+
+# The salutation that opens a letter brief to the court ("Dear Judge Fairbrook:", "Dear
+# Magistrate Judge Ortiz:", "Your Honor:").
+LETTER_SALUTATION = re.compile(
+    r"^\s*(?:Dear\s+(?:(?:Chief|Senior|Presiding|Magistrate|District|Bankruptcy|Circuit|U\.\s?S\.)"
+    r"\s+)*(?:Judges?|Justices?)\b[^:]{0,60}|(?:Dear\s+)?Your\s+Honou?r)\s*[:,]\s*$"
 )
 
 # The title of a declaration or affidavit, whose body is numbered paragraphs.

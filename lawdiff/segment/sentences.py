@@ -26,9 +26,10 @@ RUN_IN_MIN_WORDS = 8
 RUN_IN_MAX_TITLE_WORDS = 12
 
 
-def is_strict_title(text: str) -> bool:
+def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     """True when ``text`` reads as a heading in title case: it starts with a capital, at
-    least two longer words, nearly all of them capitalised, and no citation in it."""
+    least two longer words, nearly all of them (``share``) capitalised, and no citation in
+    it."""
     words = patterns.WORD.findall(text)
     if not (MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or not text[:1].isupper():
         return False
@@ -41,7 +42,17 @@ def is_strict_title(text: str) -> bool:
     if last[0].islower() and len(last) >= 4 and last.lower() not in patterns.TITLE_MINOR_WORDS:
         return False  # title case capitalises the last word: "… for the Tonic earbuds."
     capital = sum(1 for w in longer if w[0].isupper())
-    return capital >= MIN_TITLE_CAPITALS and capital >= TITLE_SHARE * len(longer)
+    return capital >= MIN_TITLE_CAPITALS and capital >= share * len(longer)
+
+
+def is_short_title(text: str) -> bool:
+    """True when ``text`` is a title too short for :func:`is_strict_title`: one or two
+    words, each starting with a capital, letters only, not in capitals ("Punitive
+    Damages"). Whether it is a heading is for its siblings to say."""
+    words = text.split()
+    if not 1 <= len(words) < MIN_TITLE_WORDS or is_upper_text(text):
+        return False
+    return all(patterns.WORD.fullmatch(w) and w[0].isupper() for w in words)
 
 
 def first_sentence_end(text: str) -> tuple[int, int] | None:
@@ -61,7 +72,10 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     paragraph's first line, enumerator removed); None when the first sentence is no title.
 
     The title is the paragraph's first sentence, ending in a period, question or exclamation
-    mark, in strict title case; the text after it starts a new sentence.
+    mark, in strict title case with every longer word capitalised (a first sentence of body
+    text full of names and defined terms, "Plaintiff served her First Requests for
+    Production … on October 6, 2025.", has a content word in lower case); the text after it
+    starts a new sentence.
     """
     caps = _caps_run_in(text)
     if caps is not None:
@@ -70,7 +84,7 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     if found is None:
         return None
     head = text[: found[0]].rstrip("”\"’')]")
-    if not head.endswith((".", "?", "!")) or not is_strict_title(head):
+    if not head.endswith((".", "?", "!")) or not is_strict_title(head, share=1.0):
         return None
     return found
 
@@ -229,3 +243,13 @@ def is_bare_heading(text: str) -> bool:
     if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
         return False
     return "¶" not in text and "§" not in text and "/" not in text[:2]
+
+
+def is_body_line(text: str) -> bool:
+    """True for a paragraph of body text on one line: a long sentence, finished, not in
+    capitals (what stands below a bare or short heading)."""
+    return (
+        len(patterns.WORD.findall(text)) >= BARE_BODY_WORDS
+        and ends_sentence(text)
+        and not is_upper_text(text)
+    )

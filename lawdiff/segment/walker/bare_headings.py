@@ -13,7 +13,13 @@ Under the umbrella a brief may also set its points bare, in sentence case with n
 punctuation, each alone on its line above its paragraph ("Argument", then "The Arbitrator's
 disclosures defeat any claim of evident partiality"). Body text ends its sentences, so a line
 that stops on a letter (or on a statute's section, "under O.C.G.A. § 13-6-11") above a
-paragraph is a point when another line of that shape under the same umbrella vouches for it."""
+paragraph is a point when another line of that shape under the same umbrella vouches for it.
+
+A brief that sets its sections as unnumbered title-case lines (a D.N.J. letter brief, a
+Tennessee response under LAW AND ARGUMENT) may set a short one in one or two words ("Punitive
+Damages", "Fraudulent Inducement"): too short for a title by its words alone, it is a heading
+when it stands between paragraphs like its siblings, other title-case lines above paragraphs
+of body text."""
 
 from __future__ import annotations
 
@@ -22,18 +28,22 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
 from lawdiff.segment.sentences import (
-    BARE_BODY_WORDS,
     MIN_TITLE_WORDS,
     is_bare_heading,
+    is_body_line,
     is_sentence_heading,
+    is_short_title,
+    is_strict_title,
 )
-from lawdiff.segment.walker.heading_extent import HeadingExtent
+from lawdiff.segment.walker.flat_sections import FlatSections
 
 # A sentence point under the umbrella holds at most this many words.
 PERIOD_MAX_WORDS = 24
+# A short title-case heading needs at least this many title-case siblings of its shape.
+SHORT_TITLE_SIBLINGS = 2
 
 
-class BareHeadings(HeadingExtent):
+class BareHeadings(FlatSections):
     """Sentence-case sub-headings without closing punctuation, vouched for by a sibling."""
 
     def _bare_heading(self, line: TextLine) -> int | None:
@@ -73,7 +83,7 @@ class BareHeadings(HeadingExtent):
             if after.blank:
                 break
             paragraph.append(after.stripped)
-        if not _body_text(" ".join(paragraph)):
+        if not is_body_line(" ".join(paragraph)):
             return None
         self._close()
         end = self.lines[last].content_end
@@ -83,6 +93,20 @@ class BareHeadings(HeadingExtent):
         self.section = len(self.blocks) - 1
         self.decree = False
         return last + 1
+
+    def _short_title(self, line: TextLine) -> bool:
+        """True for a title-case heading of one or two words ("Punitive Damages") between
+        paragraphs, vouched for by title-case siblings of its shape."""
+        if not (self.plain and self.blank_breaks) or self.complaint:
+            return False
+        if self.prev is None or self.prev_heading or not ends_sentence(self.prev.text):
+            return False  # between paragraphs: body text ends above it
+        if not self._shape(line, is_short_title(line.stripped)):
+            return False
+        siblings = sum(
+            1 for other in self.lines if other is not line and self._shape(other, _titled(other))
+        )
+        return siblings >= SHORT_TITLE_SIBLINGS
 
     def _umbrella_point(self, line: TextLine) -> int | None:
         """A bare point right under the umbrella (or after a bare sibling there), vouched
@@ -187,7 +211,7 @@ class BareHeadings(HeadingExtent):
         if before is None or after is None or not (before.blank and after.blank):
             return False
         below = self._next_nonblank(line.index)
-        return below is not None and _body_text(below.stripped)
+        return below is not None and is_body_line(below.stripped)
 
 
 def _argument_words(text: str) -> bool:
@@ -206,6 +230,11 @@ def _argument_words(text: str) -> bool:
     return "¶" not in core and "§" not in core
 
 
+def _titled(line: TextLine) -> bool:
+    """True when ``line``'s words are a title-case heading's, short or long."""
+    return is_strict_title(line.stripped) or is_short_title(line.stripped)
+
+
 def _is_bare(block: Block) -> bool:
     return block.minor and is_bare_heading(block.heading)
 
@@ -216,12 +245,3 @@ def _is_period(block: Block) -> bool:
 
 def _capitals(block: Block) -> bool:
     return is_upper_text(block.heading) and len(patterns.WORD.findall(block.heading)) >= 2
-
-
-def _body_text(text: str) -> bool:
-    """True for a paragraph of body text: a long sentence, finished, not in capitals."""
-    return (
-        len(patterns.WORD.findall(text)) >= BARE_BODY_WORDS
-        and ends_sentence(text)
-        and not is_upper_text(text)
-    )

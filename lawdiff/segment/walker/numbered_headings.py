@@ -24,18 +24,18 @@ from lawdiff.segment.sentences import (
     is_sentence_heading,
     numbered_run_in,
     reads_as_fact,
-    reads_as_run_on_sentence,
     reads_as_prose,
+    reads_as_run_on_sentence,
     sentence_run_in,
 )
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
-from lawdiff.segment.walker.heading_extent import HeadingExtent
+from lawdiff.segment.walker.flat_sections import FlatSections
 
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
 
-class NumberedHeadings(HeadingExtent):
+class NumberedHeadings(FlatSections):
     """Numbered headings and the outline levels they open; numbered lines that are
     list items, facts, quotations or deposition lines are none."""
 
@@ -339,6 +339,8 @@ class NumberedHeadings(HeadingExtent):
         del self.outline[depth - 1 :]
         point = self._capital_point()
         parent = self.outline[-1] if self.outline else self.top if point is None else point
+        if parent == self.top and self._letter_point():
+            parent = None  # a letter's point is a section of the letter
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
         block.heading = one_line(self.doc.text[start:end])
         self.outline.append(len(self.blocks) - 1)

@@ -47,6 +47,10 @@ class UnnumberedHeadings(BareHeadings):
                 self._subheading(line.content_start, self.lines[last].content_end)
                 self.point = self.section
                 return last + 1
+            if caps and self._request_under_point(text):
+                # "REQUEST FOR PRODUCTION NO. 4" argued under "II. DEFENDANT MUST PRODUCE …"
+                self._subheading(line.content_start, line.content_end)
+                return line.index + 1
             if known and self._standard_under_umbrella(line):
                 # "STANDARD OF REVIEW" between ARGUMENT and its first point
                 last = self._heading_end(line, line.text)
@@ -109,6 +113,18 @@ class UnnumberedHeadings(BareHeadings):
         if not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
             return False
         return bool(patterns.ALTERNATIVE_POINT.match(text))
+
+    def _request_under_point(self, text: str) -> bool:
+        """True for a discovery request in capitals alone on its line under a numbered point
+        of the argument, or right under the umbrella (ARGUMENT): a motion to compel argues
+        request by request under its point, so the request is a heading below the point, and
+        the outline goes on after it ("III." after "II." and its requests)."""
+        if self.complaint or not patterns.DISCOVERY_REQUEST_HEADING.match(text):
+            return False
+        if self.outline:
+            return True
+        top = self.blocks[self.top].label if self.top is not None else ""
+        return bool(patterns.UMBRELLA_HEADING.match(top))
 
     def _under_capital_umbrella(self, text: str) -> bool:
         """True for a known heading in mixed case ("Standard of Review") under an umbrella
@@ -195,9 +211,19 @@ class UnnumberedHeadings(BareHeadings):
         if not (is_strict_title(title) or centred):
             if last > line.index:
                 return self._wrapped_bare_heading(line, last)
-            return self._bare_heading(line)
+            bare = self._bare_heading(line)
+            if bare is None and self._short_title(line):
+                return self._title_heading(line, last, title)
+            return bare
         if patterns.CITATION_HINT.search(title):
             return None
+        return self._title_heading(line, last, title)
+
+    def _title_heading(self, line: TextLine, last: int, title: str) -> int:
+        """A title-case heading from ``line`` to ``last``: below the current heading, or
+        beside the top heading when it is set as that one is (see :mod:`.flat_sections`)."""
+        if self._sibling_of_top(line, title):
+            return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
 

@@ -40,9 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # D.N.J. letter briefs (pairs12): no title, the role only in the Re: line or the first paragraph
-    "dnj-letter-leave-amend-foman-coldstorage/motion.txt": "a letter brief with no title",
-    "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a letter brief with no title",
 }
 
 

@@ -57,29 +57,12 @@ KNOWN_GAPS = {
     "'FIRST PRELIMINARY OBJECTION: DEMURRER ...' capital headings, a WHEREFORE after each): "
     "no heading is found, the whole text comes out as two paragraphs",
     # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
-    "8cir-bia-petition-review-asylum-credibility/motion.txt": "the first sentence of the "
-    "summary of the case, nearly all proper nouns ('Emmanuel Nji Tabenkeng is an "
-    "English-speaking schoolteacher from the North-West Region of Cameroon.'), is read as a "
-    "run-in heading",
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
-    # pairs12 (held-out): real-world layouts the segmenter misreads, left as printed
-    "dnj-letter-leave-amend-foman-coldstorage/motion.txt": "a D.N.J. letter brief ('Dear Judge "
-    "…:', short unnumbered Title Case headings): the points after 'Legal Standard' nest under it "
-    "and the one-line sub-heading 'Fraudulent Inducement' is read as body text",
-    "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a D.N.J. letter brief: every "
-    "section after 'Preliminary Statement' (the facts and the '1.'-'4.' points) nests under it",
-    "dkan-compel-request-by-request-adea/motion.txt": "a motion to compel argued request by "
-    "request: the bare 'REQUEST FOR PRODUCTION NO. 4' / 'INTERROGATORY NO. 3' headings come out "
-    "as top headings instead of under point II, point III is not found, and the first sentence "
-    "of BACKGROUND is read as a heading",
-    "tncir-mtd-hcla-law-and-argument/opposition.txt": "unnumbered Title Case argument "
-    "headings under LAW AND ARGUMENT: the two-word heading 'Punitive Damages' is read as body "
-    "text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -175,7 +175,7 @@ def test_one_capital_word_over_body_text_stays_body() -> None:
     assert ("paragraph", "DEMURRER") in texts(brief("STANDARD OF DECISION", "DEMURRER"))
 
 
-# ---------------------------------------------------------------- a PTAB identification of challenge
+# ---------------------------------------------------------------- a PTAB challenge identified
 
 CHALLENGE = (
     "Ground 1: claims 1-8 are obvious under 35 U.S.C. § 103 over Kessler in view of Morimoto. "
