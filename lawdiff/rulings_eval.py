@@ -48,6 +48,7 @@ class OrderScore:
     dispositions: list[tuple[str, str, str]] = field(default_factory=list)  # name, gold, guess
     arguments: list[tuple[str, str, str, bool]] = field(default_factory=list)  # + clear?
     priors: list[str] = field(default_factory=list)  # the disposition-prior baseline's labels
+    bases: list[tuple[str, float]] = field(default_factory=list)  # each ruling's basis, confidence
     error: str = ""
 
 
@@ -107,6 +108,7 @@ def _score_in_case(
     score: OrderScore,
 ) -> None:
     from lawdiff.ruling import motion_canonicalizer, rule_order_sections
+    from lawdiff.ruling.case import analyze_orders
     from lawdiff.ruling.motions import find_motions
     from lawdiff.ruling.parties import case_caption
     from lawdiff.workspace import Workspace
@@ -117,9 +119,11 @@ def _score_in_case(
         ws.import_files([order_path], role=Role.ORDER)
         if briefs:
             ws.suggest_links()
-        ws.compute_rulings()
-        found = ws.rulings()
         order = next(d for d in ws.documents() if d.role is Role.ORDER)
+        # what compute_rulings stores, read before the store (which keeps no basis)
+        found = analyze_orders(
+            ws.documents(), ws.answering_pairs(), ws.segments, ws.pages, ws.links(), order.id
+        )[order.id]
         segments = ws.segments()
         # As analyze_order does: an order without a caption of its own has its case's.
         filed = [d for d in ws.documents() if d.role is not Role.ORDER]
@@ -156,7 +160,8 @@ def _score_in_case(
         for motion, kind in zip(gold["motions"], guessed, strict=True):
             for argument in motion["arguments"]:
                 score.priors.append(_PRIOR.get(kind, "for_respondent"))
-                side = _argument_guess(argument, docs, segments, found, sections)
+                side, basis = _argument_guess(argument, docs, segments, found, sections)
+                score.bases.append(basis)
                 name = argument.get("section") or argument.get("summary", "")[:40]
                 if "document" in argument:  # "motion III.A", "opposition III.A"
                     name = f"{argument['document']} {name}"
@@ -186,17 +191,21 @@ def _argument_guess(
     segments: Sequence[SegmentInfo],
     found: Any,
     sections: dict[str, Any],
-) -> str:
+) -> tuple[str, tuple[str, float]]:
+    """The label the analyser gave an argument, with its ruling's basis and confidence (no
+    basis for an order read alone: its sections are ruled without the briefs)."""
     if "document" in argument:
         document = docs.get(argument["document"])
         segment = _segment(segments, document, argument["section"], argument["heading"])
         ruling = found.of_argument(segment.id) if segment else None
-        return _LABEL[ruling.side] if ruling else "(none)"
+        if ruling is None:
+            return "(none)", ("", 0.0)
+        return _LABEL[ruling.side], (ruling.basis, ruling.confidence)
     label = argument.get("order_section", "")
     while label and label not in sections:  # a heading the segmenter missed: its parent's
         label = label.rpartition(".")[0]
-    side = sections.get(label, (None,))[0]
-    return _LABEL[side] if side else "(none)"
+    side, confidence, _ = sections.get(label, (None, 0.0, ()))
+    return (_LABEL[side] if side else "(none)"), ("", confidence)
 
 
 def _segment(
@@ -247,6 +256,7 @@ def _section(
     lines.append(_row("OVERALL", all_disp, all_args, overall_majority, all_priors))
     if not misses:
         return [*lines, ""]
+    lines += ["", *_tables(scores)]
     lines += ["", "Misses:"]
     for score in scores:
         lines += [
@@ -256,6 +266,49 @@ def _section(
             f"  {score.slug}: {n}: gold {g}, got {p}" for n, g, p, _ in score.arguments if g != p
         ]
     return [*lines, ""]
+
+
+def _tables(scores: Sequence[OrderScore]) -> list[str]:
+    """The confusion, basis and reliability tables of a set's argument rulings."""
+    from lawdiff.evaluation.rulingtables import (
+        Ruled,
+        basis_lines,
+        confusion_lines,
+        relabel_lines,
+        reliability_lines,
+    )
+    from lawdiff.ruling import load_rulebook
+
+    rows = [
+        Ruled(score.slug, gold, guess, basis, confidence)
+        for score in scores
+        if not score.error
+        for (_, gold, guess, _), (basis, confidence) in zip(
+            score.arguments, _padded(score.bases, len(score.arguments)), strict=True
+        )
+    ]
+    shipped = dict(load_rulebook().confidence)
+    return [
+        "Arguments: gold label against lawdiff's",
+        *confusion_lines(rows),
+        "",
+        "Arguments by what decided the ruling (its basis); fitted = (right + 1) / (n + 2) on",
+        "these orders, what [confidence] in resources/rulings.toml should say",
+        *basis_lines(rows, shipped),
+        "",
+        "Reliability: the confidence shown against how often it was right (rulings with a",
+        "basis); LOO-fitted = each order given the basis figures of the other orders",
+        *reliability_lines(rows),
+        "",
+        "A learnt combination measured beside the hand rule: each ruling relabelled to the gold",
+        "label most common for its basis and side on the other orders (kept only if it rises)",
+        *relabel_lines(rows),
+    ]
+
+
+def _padded(bases: Sequence[tuple[str, float]], n: int) -> list[tuple[str, float]]:
+    """A score's bases, one per argument (none: a score built without the analyser's)."""
+    return [*bases, *[("", 0.0)] * (n - len(bases))][:n]
 
 
 def _row(

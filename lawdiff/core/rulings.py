@@ -130,6 +130,8 @@ class ArgumentRuling:
         status: auto, or corrected by the user (then ``side`` is the user's).
         note: the user's note on a correction.
         id: the stored row's id (0 before it is stored).
+        basis: what decided it, as the analyser found it ("cue-strong", "part",
+            "fallback-prior" …: see ``lawdiff.ruling.rulebook.BASES``); not stored.
     """
 
     order: DocumentId
@@ -141,6 +143,7 @@ class ArgumentRuling:
     status: RulingStatus = RulingStatus.AUTO
     note: str = ""
     id: int = 0
+    basis: str = ""
 
 
 @dataclass(frozen=True)

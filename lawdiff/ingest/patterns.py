@@ -150,9 +150,12 @@ NAME_STOP = re.compile(
 # "answering" or "responsive" brief) answers. A hearing transcript is the court's oral ruling.
 _SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
 # the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
-# side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side
+# side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side; the brief may
+# name what is bound with it ("BRIEF AND REQUIRED SHORT APPENDIX OF PLAINTIFF-APPELLANT", the
+# Seventh Circuit; "BRIEF AND ADDENDUM FOR", the Federal Circuit)
 _BRIEF_FOR = (
-    r"\bBRIEF\s+(?:AND\s+ARGUMENT\s+)?(?:OF|FOR)\s+"
+    r"\bBRIEF\s+(?:AND\s+(?:ARGUMENT|(?:REQUIRED\s+)?(?:SHORT\s+)?APPENDIX|ADDENDUM)\s+)?"
+    r"(?:OF|FOR)\s+"
     rf"(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
 )
 _LINE_START = r"(?:^|\n|\t)\s*"
@@ -224,6 +227,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
+            # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
+            # answers the petition (37 C.F.R. §§ 42.107, 42.120)
+            r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
         ),
     ),
     (

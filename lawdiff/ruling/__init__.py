@@ -14,6 +14,7 @@ The cues are ``resources/rulings.toml`` (documented at its top). This stage read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from lawdiff.core.ids import SegmentId
@@ -51,9 +52,14 @@ from lawdiff.ruling.parties import (
     PartyNames,
     canonical_party,
     caption_in,
+    caption_marks,
     case_caption,
+    filer_mark,
+    marked_sides,
+    office_words,
     party_names,
     reads_as_caption,
+    title_filer,
     title_movant,
     with_experts,
 )
@@ -172,7 +178,36 @@ def _parties(
     if not reads_as_caption(caption):
         caption = caption_in(caption_texts) or caption
     movant = motion.party or title_movant(motion.title)
-    return party_names(movant, opposition.party if opposition else "", caption, texts)
+    respondent = opposition.party if opposition else ""
+    marked_movant, marked_respondent, marked = marked_sides(
+        caption_marks(caption_texts),
+        _filer_words(movant) or filer_mark(motion.title),
+        _filer_words(respondent) or (filer_mark(opposition.title) if opposition else ()),
+    )
+    if not _has_name(movant):  # "PETITION FOR A WRIT …" under "CASCADIA …, Petitioner."
+        movant = marked_movant or movant
+    if not _has_name(respondent) and opposition is not None:
+        respondent = marked_respondent or respondent or title_filer(opposition.title)
+    captions = [motion.caption, *([opposition.caption] if opposition else []), caption]
+    for word, side in office_words(captions, movant, respondent).items():
+        marked.setdefault(word, side)
+    return party_names(movant, respondent, caption, texts, marked)
+
+
+def _filer_words(party: str) -> tuple[str, ...]:
+    """The role word a filing party starts with ("Defendant", "Plaintiffs"), if any."""
+    first = party.split()[:1]
+    return (first[0].lower().rstrip("s"),) if first else ()
+
+
+def _has_name(party: str) -> bool:
+    """Whether a filing party is named, not only a role ("Defendants")."""
+    return bool(party) and bool(_ROLE_ONLY.sub("", party).strip())
+
+
+_ROLE_ONLY = re.compile(
+    r"(?i:\b(?:the|plaintiffs?|defendants?|petitioners?|respondents?|movants?|debtors?)\b)"
+)
 
 
 def _motion_disposition(

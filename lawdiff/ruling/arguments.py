@@ -281,13 +281,23 @@ def rule_arguments(
     # that the order answers in the same section (a motion argument and its answer share it)
     answered = _counterpart_sides(arguments, rulings, links, answers)
     rulings = [
-        rule(counterpart=answered[r.argument])
+        rule(counterpart=answered[r.argument][0], answer_only=answered[r.argument][1])
         if r.argument in answered and _guessed(r, book)
         else r
         for rule, r in zip(rules, rulings, strict=True)
     ]
     rulings = _children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
-    return _parents_from_children(arguments, rulings, book.fallback_confidence, book.prior_override)
+    rulings = _parents_from_children(
+        arguments, rulings, book.fallback_confidence, book.prior_override
+    )
+    return calibrated(rulings, book)
+
+
+def calibrated(rulings: Sequence[ArgumentRuling], book: RuleBook) -> list[ArgumentRuling]:
+    """The rulings with the confidence ``[confidence]`` gives their basis (how often a ruling
+    so decided was right on the tuning orders); one whose basis is not listed keeps its own."""
+    table = dict(book.confidence)
+    return [replace(r, confidence=table[r.basis]) if r.basis in table else r for r in rulings]
 
 
 def _guessed(ruling: ArgumentRuling, book: RuleBook) -> bool:
@@ -300,10 +310,12 @@ def _counterpart_sides(
     rulings: Sequence[ArgumentRuling],
     links: Mapping[SegmentId, Sequence[SegmentId]],
     answers: Sequence[tuple[SegmentId, SegmentId]] = (),
-) -> dict[SegmentId, Side]:
+) -> dict[SegmentId, tuple[Side, bool]]:
     """For each argument, the side of its counterparts in the other brief that were ruled on
     by a cue, when they all agree: the arguments the rebuttal links pair it with ("Opp.
-    answers Mot."), else those that share an order section with it."""
+    answers Mot."), else those that share an order section with it; and whether that is one
+    answer only (the rebuttal partners, or the one argument sharing the section), not a
+    section's several arguments that happen to agree."""
     document = {a.id: a.document for a in arguments}
     decided = {
         r.argument: r.side
@@ -315,7 +327,7 @@ def _counterpart_sides(
         if moving in document and answering in document:
             paired.setdefault(moving, set()).add(answering)
             paired.setdefault(answering, set()).add(moving)
-    out: dict[SegmentId, Side] = {}
+    out: dict[SegmentId, tuple[Side, bool]] = {}
     for argument in arguments:
         mine = set(links.get(argument.id, ()))
         sharing = {
@@ -333,7 +345,8 @@ def _counterpart_sides(
             sides = {decided[other] for other in counterparts}
             if sides:
                 if len(sides) == 1:
-                    out[argument.id] = next(iter(sides))
+                    only = counterparts is partners or len(counterparts) == 1
+                    out[argument.id] = (next(iter(sides)), only)
                 break
     return out
 
@@ -559,7 +572,13 @@ def _children_of_set_aside(
         if aside and guessed and ruling.side is not Side.NOT_ADDRESSED:
             first = aside[0]
             evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
-            ruling = replace(ruling, side=Side.NOT_REACHED, confidence=0.6, evidence=(evidence,))
+            ruling = replace(
+                ruling,
+                side=Side.NOT_REACHED,
+                confidence=0.6,
+                evidence=(evidence,),
+                basis="under-set-aside",
+            )
         out.append(ruling)
     return out
 
@@ -587,7 +606,9 @@ def _parents_from_children(
         guessed = not ruling.evidence and (
             ruling.side is not Side.NOT_REACHED or ruling.confidence == fallback
         )
-        if ruling.side is not Side.NOT_ADDRESSED and own:
+        # the disposition of its part stands, though a sub-argument's evidence shares its
+        # sentence ("The fraud claim is DISMISSED" also decides the particularity point)
+        if ruling.side is not Side.NOT_ADDRESSED and (own or ruling.basis == "part"):
             out.append(ruling)
             continue
         sides = {r.side for r in below}
@@ -604,7 +625,7 @@ def _parents_from_children(
         else:
             out.append(ruling)
             continue
-        out.append(replace(ruling, side=side, confidence=0.4))
+        out.append(replace(ruling, side=side, confidence=0.4, basis="from-sub-arguments"))
     return out
 
 
@@ -628,6 +649,7 @@ def _rule_one(
     part: Part | None = None,
     grounded: AbstractSet[SentenceKey] = frozenset(),
     counterpart: Side | None = None,
+    answer_only: bool = False,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -637,17 +659,25 @@ def _rule_one(
     point undecided (``resting``) sets it aside, whatever its ground clause's cue says.
     """
 
-    def ruling(side: Side, confidence: float, evidence: Sequence[Evidence]) -> ArgumentRuling:
+    def ruling(
+        side: Side, confidence: float, evidence: Sequence[Evidence], basis: str
+    ) -> ArgumentRuling:
         return ArgumentRuling(
-            order.document, argument.id, linked, side, round(confidence, 3), tuple(evidence)
+            order.document,
+            argument.id,
+            linked,
+            side,
+            round(confidence, 3),
+            tuple(evidence),
+            basis=basis,
         )
 
     if named_not_reached:
         first = named_not_reached[0]
         cue_evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
-        return ruling(Side.NOT_REACHED, 0.85, [cue_evidence])
+        return ruling(Side.NOT_REACHED, 0.85, [cue_evidence], "set-aside")
     if not linked and not about:
-        return ruling(Side.NOT_ADDRESSED, 0.6, [])
+        return ruling(Side.NOT_ADDRESSED, 0.6, [], "not-addressed")
     # a sentence setting a point aside disposes of that point, not this one (which it would
     # have named: see above): "… does not reach personal jurisdiction, and the motion to
     # dismiss is DENIED AS MOOT" says nothing of the forum clause that carried the transfer
@@ -673,7 +703,7 @@ def _rule_one(
     ]
     on_point += [e for e in echoes if _key(e.evidence) not in {_key(r.evidence) for r in on_point}]
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
-        return ruling(Side.NOT_REACHED, 0.7, [])
+        return ruling(Side.NOT_REACHED, 0.7, [], "aside-disposition")
     in_linked = [
         r
         for r in _aside(
@@ -683,25 +713,26 @@ def _rule_one(
     ]
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
     if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only
-        return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence])
+        return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence], "aside-section")
     keys = {_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if _key(r.evidence) in keys]
     readings = focused or on_point or in_sections
     if part is not None and _part_decides(part, on_point, readings, book):
-        return ruling(part.side, _PART_CONFIDENCE, [part.evidence])
+        agreeing = [r.evidence for r in readings if r.side is part.side]
+        return ruling(part.side, _PART_CONFIDENCE, [part.evidence, *agreeing[:2]], "part")
     leads = _lead_rulings(order, linked, book, keep)
     if leads:  # "First cause of action (…): OVERRULED." decides the section's arguments
         readings = [*leads, *readings]
     side, confidence = decide_side(readings, book)
     if side is None:
-        fallback = (
-            own or counterpart or (DISPOSITION_SIDE.get(disposition) if disposition else None)
-        )
-        if declined and fallback is not Side.MIXED:
-            fallback = Side.NOT_REACHED  # the order rested on other grounds than this one
+        fallback, basis = _fallback(own, counterpart, disposition)
+        # the order rested on other grounds than this one: not reached, unless its part's
+        # disposition or the one argument answering it says how the point came out
+        if declined and fallback is not Side.MIXED and not (own or answer_only):
+            fallback, basis = Side.NOT_REACHED, "fallback-declined"
         if fallback in (None, Side.MIXED):  # granted in part (the part unknown), or no disposition
-            fallback = Side(book.fallback_side)
-        return ruling(fallback, book.fallback_confidence, [])
+            fallback, basis = Side(book.fallback_side), "fallback-default"
+        return ruling(fallback, book.fallback_confidence, [], basis)
     prior = DISPOSITION_SIDE.get(disposition) if disposition else None
     if prior is Side.MIXED and own in (Side.MOVANT, Side.RESPONDENT):
         prior = own  # granted in part: the part this argument is about ("GRANTED as to …")
@@ -710,23 +741,50 @@ def _rule_one(
         and side in _AGAINST[prior]
         and confidence < book.prior_override
     ):
+        basis = "prior-over-weak-cues"
         side, confidence = prior, book.fallback_confidence
+    else:
+        basis = _cue_basis(side, confidence)
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
-    return ruling(side, confidence, shown[:3])
+    return ruling(side, confidence, shown[:3], basis)
 
 
-_PART_CONFIDENCE = 0.6
+_PART_CONFIDENCE = 0.9
+
+
+def _cue_basis(side: Side, confidence: float) -> str:
+    if side is Side.MIXED:
+        return "cue-mixed"
+    if confidence >= 0.85:
+        return "cue-strong"
+    return "cue-medium" if confidence >= 0.6 else "cue-weak"
+
+
+def _fallback(
+    own: Side | None, counterpart: Side | None, disposition: DispositionKind | None
+) -> tuple[Side | None, str]:
+    """The side of an argument without a cue, and its basis: what its part disposes of,
+    else the ruling on its answer, else the motion's disposition."""
+    if own:
+        return own, "fallback-part"
+    if counterpart:
+        return counterpart, "fallback-answer"
+    prior = DISPOSITION_SIDE.get(disposition) if disposition else None
+    return prior, "fallback-prior"
 
 
 def _part_decides(
     part: Part, on_point: Sequence[Reading], readings: Sequence[Reading], book: RuleBook
 ) -> bool:
     """Whether the disposition of the part an argument is about ("DENIED as to standing")
-    decides it: when no sentence about the argument carries a cue (the linked section's cues
-    are about its other points), or when its own cues are weak (below ``prior_override``)."""
+    decides it: always when the argument's own heading names the part (the court's own
+    conclusion on it outweighs sentences matched to it by their words); when only a heading
+    above it does, if no sentence about the argument carries a cue (the linked section's cues
+    are about its other points) or its own cues are weak (below ``prior_override``): a
+    sub-argument may be lost while its count is won."""
     if part.side is Side.NOT_REACHED:
         return False
-    return not on_point or decide_side(readings, book)[1] < book.prior_override
+    return part.own or not on_point or decide_side(readings, book)[1] < book.prior_override
 
 
 _AGAINST = {Side.MOVANT: (Side.RESPONDENT,), Side.RESPONDENT: (Side.MOVANT,)}

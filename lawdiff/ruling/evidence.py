@@ -146,7 +146,14 @@ def _with_report(
 _TURN_NEXT = re.compile(
     r"^\W*(?:but|however|yet|nevertheless|nonetheless|still|even so|that does not end|"
     r"that is not the end)\b|^[^.;:]{0,60},\s*however,"
-    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+is\b",
+    r"|^\W*(?:[\w'’]+\s+){0,2}(?:problem|difficulty|trouble)\s+(?:is|lies)\b"
+    # "Plaintiff is right that … . That is not the question Count III presents."
+    r"|^\W*(?:that|this)\s+is\s+not\s+the\s+(?:question|issue|point|test)\b"
+    # "… is correct that it can be a deceptive act. The count fails for another reason."; "The
+    # Szabos are correct that … . It does not support a demand for fees in a contract count."
+    r"|^[^.;:]{0,60}\bfor\s+(?:another|a\s+different|an\s+independent)\s+reason\b"
+    r"|^\W*(?:that|this|it)\s+(?:does|did|would|will)\s+not\s+(?:help|save|end|carry|follow|"
+    r"matter|support|change|mean|get)\b",
     re.IGNORECASE,
 )
 _TURN_WITHIN = re.compile(
@@ -231,6 +238,7 @@ def read_sentence(
     hits = _without_halves(hits)
     reported = _reported_spans(folded, parties)
     hits = [h for h in hits if not any(a <= h[1] < b for a, b in reported)]
+    hits = [h for h in hits if not _with_authority(h[0], folded[h[2] :])]
     if not hits:
         return None
     mentions = _with_report(parties.mentions(folded), folded, recommended)
@@ -268,9 +276,24 @@ _REPORTED_THAT = re.compile(
 _REPORT_ENDS = re.compile(r";|\b(?:but|however|yet)\b", re.IGNORECASE)
 
 
+# a reviewing court reporting the decision under review: "The district court found … weighed
+# slightly in favor of transfer", "the circuit court held that …" (appellate and mandamus
+# orders): what the lower court found is not this court's holding
+_LOWER_COURT_SAID = re.compile(
+    r"\b(?:the\s+)?(?:district|circuit|trial|bankruptcy|lower)\s+court\s+(?:\w+\s+){0,2}?"
+    r"(?:found|held|concluded|ruled|reasoned|determined|decided|weighed|counted|treated|"
+    r"thought|believed)\b",
+    re.IGNORECASE,
+)
+
+
 def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
-    """The stretches of a sentence that report a party's position ("X argues that …")."""
+    """The stretches of a sentence that report a party's position ("X argues that …") or the
+    decision under review ("The district court found …")."""
     spans = []
+    for found in _LOWER_COURT_SAID.finditer(folded):
+        stop = _REPORT_ENDS.search(folded, found.end())
+        spans.append((found.end(), stop.start() if stop else len(folded)))
     for _, end, _ in parties.mentions(folded):
         said = _REPORTED_THAT.match(folded[end:])
         if said:
@@ -278,6 +301,24 @@ def _reported_spans(folded: str, parties: PartyNames) -> list[tuple[int, int]]:
             stop = _REPORT_ENDS.search(folded, start)
             spans.append((start, stop.start() if stop else len(folded)))
     return spans
+
+
+# the court agreeing with another court, not a party: "The undersigned agrees with the Seventh
+# Circuit's analysis", "the Court agrees with the courts that have held …"
+_AUTHORITY = re.compile(
+    r"^\s+(?:with\s+)?(?:the\s+)?(?:(?:[\w.]+\s+){0,2}circuit\b|supreme\s+court\b|court\s+of\s+appeals\b|"
+    r"(?:other|those|these|many|most|several)\s+courts\b|courts\b|(?:the\s+)?reasoning\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_authority(cue: RulingCue, after: str) -> bool:
+    """Whether a cue naming its party after it ("agrees with") names a court instead."""
+    return (
+        cue.party == "after"
+        and cue.direction in ("for", "against")
+        and bool(_AUTHORITY.match(after))
+    )
 
 
 # "X has shown a likelihood of success on A, but not on B": the cue holds for A, its opposite

@@ -10,7 +10,7 @@ role words ("Plaintiff", "Defendants", "Penggugat").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lawdiff.core.rulings import Side
@@ -46,8 +46,19 @@ _COURT_PREFIX = re.compile(
     r"^(?i:(?:superior|district|circuit|supreme|municipal)\s+court\b[^,]*,\s*(?:county|"
     r"district|parish)\s+of)\s+[A-Z][a-z]+\s+(?=[A-Z])",
 )
+# the court's lines read into a caption in front of the party: "In the Court of Common Pleas
+# Montgomery County, Ohio Buckeye Mutual …", "Supreme Court of the State of New York County of
+# Kings Teodoro …" (a state after the county's comma is one word, or two with a compass or
+# "New" in front)
+_COURT_LINES = re.compile(
+    r"^(?i:.*?\bcourt\b.*?\b(?:county|parish|district|division))"
+    r"(?:\s+of\s+(?:(?:New|North|South|West|East|Rhode|San|Santa|Los|St\.)\s+)?[A-Z][a-z]+)?"
+    r"(?:,\s*(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][a-z]+)?\s+(?=[A-Z])"
+)
 # a docket number read into a caption: "Civil Action No. 1:25-cv-00932-HLW-KAS Gretchen Brandt"
-_DOCKET = re.compile(r"^(?i:(?:civil\s+)?(?:action|case|index|docket)\s+no\.?)\s*\S+\s+")
+# ... or after the court's lines: "Commonwealth of Massachusetts Suffolk, ss. Civil Action No.
+# 2584cv01422 Denise Marchetti"
+_DOCKET = re.compile(r"^(?:.*?\s)?(?i:(?:civil\s+)?(?:action|case|index|docket)\s+no\.?)\s*\S+\s+")
 _SUFFIX = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
     r"\.?$",
@@ -88,6 +99,7 @@ def party_names(
     respondent: str,
     caption: str = "",
     texts: Iterable[str] = (),
+    marked: Mapping[str, Side] | None = None,
 ) -> PartyNames:
     """The names an order may use for the movant and the respondent.
 
@@ -96,6 +108,8 @@ def party_names(
         respondent: the opposition's filing party, "" when unknown (the caption's other side).
         caption: the case caption ("Parler LLC v. Amazon Web Services, Inc.").
         texts: texts that may define short names ('Amazon Web Services, Inc. ("AWS")').
+        marked: the words of each side's caption mark ("respondent", "appellee", "debtor"),
+            see :func:`marked_sides`.
     """
     texts = list(texts)
     # a case imported before ingest read "Opposition to Plaintiff's Motion" as the defendant's
@@ -124,6 +138,8 @@ def party_names(
         if roles == _ROLE_WORDS["plaintiff"]:  # "the Complaint does not allege …"
             for word in _PLEADINGS:
                 names.setdefault(word, side)
+    for word, side in (marked or {}).items():
+        names.setdefault(word, side)
     for word, side in _introduced_by_role(texts, names).items():
         names.setdefault(word, side)
     for side, words in _ALWAYS.items():
@@ -137,7 +153,8 @@ def party_names(
 # words that show a caption side holds more than a party's name (a title or a judge read into a
 # two-column caption: "Order Granting in Part and … Stillwater Labs, Inc.")
 _NOT_A_PARTY = re.compile(
-    r"\b(?:order|granting|denying|motion|judge|court|action\s+no|index\s+no|term)\b",
+    r"\b(?:order|granting|denying|motion|judge|court|action\s+no|index\s+no|term|honorable|"
+    r"hon\.)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -331,6 +348,7 @@ def _core(name: str) -> str:
     """``name`` without role words in front and a company suffix behind."""
     name = re.sub(r"\s+", " ", _CAPTION_RULE.sub(" ", name)).strip().strip(",")
     name = _COURT_PREFIX.sub("", _ROLE_PREFIX.sub("", name))
+    name = _COURT_LINES.sub("", name)
     name = _DOCKET.sub("", name).strip()
     name = re.sub(r"^(?i:PT|CV)\.?\s+(?=\S)", "", name)  # Indonesian company forms
     name = re.split(r",\s+(?:et al|a\s|an\s)", name)[0]
@@ -357,8 +375,9 @@ def _forms(party: str, texts: Iterable[str]) -> list[str]:
             forms.append("".join(w[0] for w in words).lower())
         if 2 <= len(words) <= 3 and _looks_like_a_person(name, core):
             forms.append(words[-1].lower())  # "Marisa Quill" is "Quill" in the order
+            forms.append(f"{words[-1].lower()}s")  # a family: "the Szabos are correct"
         forms += _defined_terms(core, texts)
-    return [f for f in dict.fromkeys(forms) if len(f) >= 2]
+    return [f for f in dict.fromkeys(forms) if len(f) >= 2 and not _NOT_A_PARTY.fullmatch(f)]
 
 
 def _looks_like_a_person(name: str, core: str) -> bool:
@@ -447,3 +466,177 @@ def with_experts(parties: PartyNames, texts: Iterable[str]) -> PartyNames:
     if len(names) == len(parties.names):
         return parties
     return PartyNames(names, _pattern(names), frozenset(experts))
+
+
+# A caption's party mark on a line of its own under the party's name ("Petitioner,",
+# "Plaintiff-Appellant,", "Movant,", "Debtor.", "Respondents."), in the left column of a
+# ")"-ruled or two-column caption: the style of habeas, mandamus, appellate and bankruptcy
+# captions, whose filings name their filer by that mark alone ("PETITION FOR A WRIT …",
+# "BRIEF OF DEFENDANT-APPELLEE", "DEBTOR'S RESPONSE").
+_MARK = (
+    r"(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|"
+    r"debtors?|co-debtors?|claimants?|intervenors?|objectors?)"
+)
+_MARK_LINE = re.compile(rf"^({_MARK}(?:\s*-\s*{_MARK})?)\s*[.,;]?$", re.IGNORECASE)
+_MARK_PAIRS = (("petitioner", "respondent"), ("appellant", "appellee"), ("movant", "respondent"))
+# an officer sued in an official capacity: "MARISOL DUNBAR, Warden" is "the Warden" in the order
+_OFFICE = re.compile(
+    r",\s*((?i:warden|superintendent|sheriff|secretary|commissioner|director|trustee))\b"
+)
+_IN_RE = re.compile(r"^(?i:in\s+re:?|in\s+the\s+matter\s+of:?)\s+")
+_NAME_LINE = re.compile(r"[A-Z][\w&'’.-]+,?\s+[A-Z&][\w&'’.-]*")
+
+
+@dataclass(frozen=True)
+class CaptionMark:
+    """One party of a marked caption: its name and the words of its mark ("plaintiff",
+    "appellant") and office ("warden")."""
+
+    name: str
+    words: tuple[str, ...]
+
+
+def caption_marks(texts: Iterable[str]) -> list[CaptionMark]:
+    """The parties a caption marks with their role on a line of their own, in order."""
+    marks: list[CaptionMark] = []
+    for text in texts:
+        lines = [_left_column(line) for line in text.splitlines()]
+        for index, line in enumerate(lines):
+            found = _MARK_LINE.match(line)
+            if found is None:
+                continue
+            name = _marked_name(lines[max(0, index - 3) : index])
+            if name:
+                words = tuple(re.split(r"\s*-\s*", found.group(1).lower()))
+                office = _OFFICE.search(name)
+                if office:
+                    words += (office.group(1).lower(),)
+                marks.append(CaptionMark(_clean_marked(name), words))
+    return marks
+
+
+def _left_column(line: str) -> str:
+    left = _COLUMN_GAP.split(line.strip())[0]
+    return left.split(")")[0].strip()
+
+
+def _marked_name(above: Sequence[str]) -> str:
+    """The party's name on the nearest line above its mark that reads as one."""
+    for line in reversed(above):
+        if _MARK_LINE.match(line) or _VERSUS_LINE.match(line):
+            return ""
+        if _NAME_LINE.search(line) and not _NOT_A_PARTY.search(line):
+            return line
+    return ""
+
+
+def _clean_marked(name: str) -> str:
+    name = _IN_RE.sub("", name.strip())
+    name = re.split(r",\s*(?:et\s+al\b|a\s|an\s)", name)[0]
+    name = _OFFICE.split(name)[0]
+    name = re.split(r",\s*(?i:debtor|co-debtor)\b", name)[0]
+    return name.strip(" ,;")
+
+
+_FILER_TITLE = re.compile(
+    rf"^(?:(?:the\s+)?({_MARK}(?:\s*-\s*{_MARK})?)\b|.*\b(?:of|by)\s+({_MARK}(?:\s*-\s*{_MARK})?)\b)",
+    re.IGNORECASE,
+)
+_PETITION_TITLE = re.compile(r"^(?:brief\s+in\s+support\s+of\s+(?:the\s+)?)?petition\b", re.I)
+
+
+def filer_mark(title: str) -> tuple[str, ...]:
+    """The mark a brief's title gives its filer: "PETITION FOR A WRIT …" a petitioner's,
+    "BRIEF AND ARGUMENT OF PLAINTIFF-APPELLANT" an appellant's, "DEBTOR'S RESPONSE" the
+    debtor's, "RESPONDENT RIDGELINE DATA LLC'S RESPONSE" the respondent's; () for none."""
+    title = " ".join(title.split())
+    if _PETITION_TITLE.match(title):
+        return ("petitioner",)
+    found = _FILER_TITLE.match(title)
+    if found is None:
+        return ()
+    return tuple(re.split(r"\s*-\s*", (found.group(1) or found.group(2)).lower()))
+
+
+_TITLE_FILER = re.compile(
+    rf"^(?:(?i:the)\s+)?(?:(?i:{_MARK})\s+)?((?:[A-Z][\w&.,-]*\s+){{0,6}}?[A-Z][\w&.,-]*)['’](?i:s)?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:response|opposition|answer|brief|memorandum|motion|petition)\b"
+)
+
+
+_BRIEF_WORDS = re.compile(
+    r"\b(?i:memorandum|brief|opposition|response|support|reply|answer|motion|points)\b"
+)
+
+
+def title_filer(title: str) -> str:
+    """The name a brief's title gives its filer ("RESPONDENT RIDGELINE DATA LLC'S RESPONSE IN
+    OPPOSITION …": "RIDGELINE DATA LLC"), "" when it names none or only a mark ("DEBTOR'S")."""
+    found = _TITLE_FILER.match(" ".join(title.split()))
+    if found is None:
+        return ""
+    name = found.group(1).strip(" ,")
+    if _BRIEF_WORDS.search(name):  # "MEMORANDUM OF LAW IN OPPOSITION TO PLAINTIFF'S …"
+        return ""
+    bare = re.sub(rf"(?i:\b{_MARK}\b|\bthe\b|[\s-])", "", name)
+    return name if bare and _core(name) and not _NOT_A_PARTY.search(name) else ""
+
+
+def marked_sides(
+    marks: Sequence[CaptionMark],
+    movant_mark: Sequence[str],
+    respondent_mark: Sequence[str],
+) -> tuple[str, str, dict[str, Side]]:
+    """The movant's and the respondent's names by their caption marks, and the words of their
+    marks ("petitioner", "respondent", "appellee", "debtor", "warden") on their sides.
+
+    Args:
+        marks: the caption's marked parties (:func:`caption_marks`).
+        movant_mark, respondent_mark: the mark words the briefs give their filers (the filing
+            party's role word, or :func:`filer_mark` of the title); () when unknown.
+    """
+
+    def find(words: Sequence[str], not_name: str = "") -> CaptionMark | None:
+        return next((m for m in marks if set(words) & set(m.words) and m.name != not_name), None)
+
+    movant = find(movant_mark) or find(("movant",))
+    respondent = find(respondent_mark, movant.name if movant else "")
+    for first, second in _MARK_PAIRS:
+        if respondent is None and movant is not None and first in movant.words:
+            respondent = find((second,), movant.name)
+        if movant is None and respondent is not None and second in respondent.words:
+            movant = find((first,), respondent.name)
+    extra: dict[str, Side] = {}
+    for side, mark in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
+        if mark is None:
+            continue
+        for other in marks:
+            if _core(other.name).lower() == _core(mark.name).lower():
+                for word in other.words:
+                    for form in _mark_forms(word):
+                        extra.setdefault(form, side)
+    return (movant.name if movant else "", respondent.name if respondent else "", extra)
+
+
+def _mark_forms(word: str) -> tuple[str, ...]:
+    for role, words in _ROLE_WORDS.items():
+        if word.rstrip("s") == role:
+            return (*words, *(_PLEADINGS if role == "plaintiff" else ()))
+    singular = word[:-1] if word.endswith("s") else word
+    return (singular, f"{singular}s")
+
+
+def office_words(captions: Iterable[str], movant: str, respondent: str) -> dict[str, Side]:
+    """The office of a party sued in an official capacity ("MARISOL DUNBAR, Warden" in a
+    caption: "the Warden is right that …") on that party's side."""
+    out: dict[str, Side] = {}
+    for caption in captions:
+        for part in _caption_sides(caption):
+            office = _OFFICE.search(part)
+            if office is None:
+                continue
+            core = _core(_OFFICE.split(part)[0]).lower()
+            for side, party in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
+                if core and core in party.lower():
+                    out.setdefault(office.group(1).lower(), side)
+    return out

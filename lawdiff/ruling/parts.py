@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lawdiff.core.ids import SegmentId
@@ -114,12 +114,24 @@ _SUBJECT_NOISE = re.compile(
 
 @dataclass(frozen=True)
 class Part:
-    """One part of a motion and how the order disposed of it."""
+    """One part of a motion and how the order disposed of it.
+
+    Attributes:
+        words: the part's content words (stems).
+        side: the side its disposition favours.
+        evidence: the sentence that disposes of it.
+        numbers: its numbers ("Count III": 3).
+        own: (as :func:`part_sides` gives it to an argument) whether the argument's own
+            heading names the part (or, for a top-level argument, the order section answering
+            it), rather than only a heading above it: a sub-argument may be lost while its
+            count is won.
+    """
 
     words: frozenset[str]
     side: Side
     evidence: Evidence
     numbers: frozenset[int] = frozenset()
+    own: bool = False
 
 
 def part_dispositions(
@@ -232,14 +244,22 @@ def part_sides(
     by_id: Mapping[SegmentId, SegmentInfo] = {a.id: a for a in arguments}
     out: dict[SegmentId, Part] = {}
     for argument in arguments:
-        headings = [a.heading for a in [argument, *ancestors(argument, by_id)]]
-        headings += (sections or {}).get(argument.id, [])
-        words = set().union(*(stems(h, ignore=ignored) for h in headings))
-        numbers = set().union(*(_numbers(h) for h in headings))
-        found = [p for p in parts if _names(p, words, numbers)]
+        above = [a.heading for a in ancestors(argument, by_id)]
+        answering = list((sections or {}).get(argument.id, []))
+        # the order section answering a top-level argument is its own; under a heading it is
+        # (as often as not) the heading's, shared by its sub-arguments
+        own = [argument.heading, *(answering if not above else [])]
+        found = [p for p in parts if _names(p, *_words(own + above + answering, ignored))]
         if found and len({p.side for p in found}) == 1:
-            out[argument.id] = found[0]
+            named = any(_names(p, *_words(own, ignored)) for p in found)
+            out[argument.id] = replace(found[0], own=named)
     return out
+
+
+def _words(headings: Sequence[str], ignored: list[str]) -> tuple[set[str], set[int]]:
+    """The content words (stems) and the numbers of some headings."""
+    words = set().union(*(stems(h, ignore=ignored) for h in headings))
+    return words, set().union(*(_numbers(h) for h in headings))
 
 
 def _names(part: Part, words: AbstractSet[str], numbers: AbstractSet[int]) -> bool:

@@ -21,6 +21,30 @@ from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import DispositionKind
 
 DEFAULT_WEIGHTS: Mapping[str, float] = {"strong": 0.9, "medium": 0.6, "weak": 0.3}
+
+# What decided an argument's ruling (``ArgumentRuling.basis``), strongest claim first; the
+# evaluation prints how often each is right, and ``[confidence]`` in rulings.toml gives each
+# its confidence (fitted on the tuning orders).
+BASES = (
+    "set-aside",  # a sentence naming the argument says the court did not reach it
+    "aside-disposition",  # what its sentences dispose of is moot / reserved, and no cue
+    "aside-section",  # its sections only set points aside
+    "part",  # the disposition of the part it is about ("DENIED as to standing")
+    "cue-strong",  # its evidence sentences, adding up to 0.85 or more
+    "cue-medium",
+    "cue-weak",  # below 0.6
+    "cue-mixed",  # evidence for both sides
+    "prior-over-weak-cues",  # weak cues against the motion's disposition yield to it
+    "fallback-part",  # no cue: what its sentences or sections dispose of
+    "fallback-answer",  # no cue: the ruling on the argument answering it
+    "fallback-prior",  # no cue: the motion's disposition
+    "fallback-declined",  # no cue, and the order rested on other grounds
+    "fallback-default",  # no cue and nothing else: ``fallback_side``
+    "under-set-aside",  # a sub-argument of a heading set aside
+    "from-sub-arguments",  # a heading without a cue of its own: its sub-arguments' rulings
+    "not-addressed",  # no order section and no sentence about it
+)
+
 DIRECTIONS = ("for", "against", "movant", "respondent", "mixed", "not-reached")
 PARTY_PLACES = ("before", "after")
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(disposition|cue)[ \t]*\]\]", re.MULTILINE)
@@ -77,6 +101,9 @@ class RuleBook:
     fallback_side: str = "mixed"  # an addressed argument with no cue and no one-sided prior
     # [disposition_verbs]: (movant, respondent, aside) word beginnings
     verbs: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    # [confidence]: the confidence of a ruling by what decided it (its basis), fitted on the
+    # tuning orders; a basis not listed keeps the analyser's own figure
+    confidence: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,6 +198,13 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
     if isinstance(relevance, bool) or not isinstance(relevance, int | float) or relevance <= 0:
         raise KnownError(f"[settings] min_relevance must be a positive number: {relevance!r}", path)
     verbs = _verbs(table(data, "disposition_verbs", path), path)
+    confidence = table(data, "confidence", path)
+    for basis, value in confidence.items():
+        if basis not in BASES:
+            raise KnownError(
+                f"[confidence]: unknown basis {basis!r} (one of {', '.join(BASES)})", path
+            )
+        check_unit(value, f"[confidence] {basis}", path)
     return RuleBook(
         tuple(dispositions),
         tuple(cues),
@@ -182,6 +216,7 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         float(prior),
         str(fallback_side),
         verbs,
+        tuple((str(basis), float(value)) for basis, value in confidence.items()),
     )
 
 

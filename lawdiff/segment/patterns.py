@@ -180,6 +180,16 @@ UMBRELLA_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# One word in capitals alone on its line: a division's heading when its first point follows.
+DIVISION_WORD = re.compile(r"^\s*[A-Z]{4,}\s*$")
+
+# A point of the argument set after its numbered points in capitals, unnumbered: an appellee's
+# alternative ground ("ALTERNATIVE GROUND FOR AFFIRMANCE ON ISSUE I", the tipsy coachman).
+ALTERNATIVE_POINT = re.compile(
+    r"^\s*(?:AN?\s+)?(?:ALTERNATIVE|ADDITIONAL|INDEPENDENT)\s+"
+    r"(?:GROUNDS?|BAS[IE]S|ARGUMENTS?|REASONS?)\b"
+)
+
 # A discovery request a motion to compel argues under its point, alone on its line
 # ("REQUEST FOR PRODUCTION NO. 4", "INTERROGATORY NO. 3", "REQUESTS FOR ADMISSION NOS. 2 AND 5").
 DISCOVERY_REQUEST_HEADING = re.compile(
@@ -346,7 +356,14 @@ SIGNATURE_START = re.compile(
     r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)"
     r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
     # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
-    r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$",
+    r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$|"
+    # a Virginia signature block: the party's name over "By Counsel" alone on its line
+    r"^\s*By\s+[Cc]ounsel\.?\s*$",
+)
+# A statement a court's rule asks for after the certificates, printed under its own title
+# ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.
+RULE_STATEMENT_TITLE = re.compile(
+    r"^\s*CIRCUIT\s+RULE\s+\d+(?:\([A-Za-z0-9]{1,3}\))*\s+STATEMENT\s*$"
 )
 # The lines a signature block may open with, above its "By: /s/" or "Dated:" line: the firm's
 # name ("SCHENCK ADEBAYO LLP", "Brandt & Oyelaran, P.C.") and whom it signs for.
@@ -563,6 +580,10 @@ CITATION_HINT = re.compile(
     r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
     r"|\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s?){1,4}(?:\d(?:d|th)\s+)?at\s+\d"
 )
+
+# A case named without its citation ("Heck v. Humphrey", "Monell v. Department"): a point
+# written as a sentence may name one ("In the alternative, Heck v. Humphrey bars the claim.").
+CASE_NAME = re.compile(r"\b[A-Z][\w'’&.-]*\s+v\.\s+[A-Z][\w'’&-]*")
 
 # Words: for the capitalisation tests of heading candidates.
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

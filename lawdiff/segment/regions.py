@@ -239,6 +239,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             or patterns.CAPTION_COURT_LINE.search(text)
             or patterns.COUNT_NUMBERED.match(text)
             or patterns.COUNT_ORDINAL.match(text)
+            or patterns.RULE_STATEMENT_TITLE.match(text)
         ):
             skipping = False
         if skipping:

@@ -38,6 +38,9 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     if "¶" in text or "§" in text:
         return False
     longer = [w for w in words if len(w) >= 4 and w.lower() not in patterns.TITLE_MINOR_WORDS]
+    last = words[-1]
+    if last[0].islower() and len(last) >= 4 and last.lower() not in patterns.TITLE_MINOR_WORDS:
+        return False  # title case capitalises the last word: "… for the Tonic earbuds."
     capital = sum(1 for w in longer if w[0].isupper())
     return capital >= MIN_TITLE_CAPITALS and capital >= share * len(longer)
 
@@ -169,9 +172,15 @@ def is_sentence_heading(title: str) -> bool:
     text = title.strip()
     if not text[:1].isupper() or is_upper_text(text) or is_title_case(text):
         return False
-    if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or patterns.CITATION_HINT.search(text):
+    if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
         return False
     return text.endswith(".") and first_sentence_end(text) is None
+
+
+def _cites(text: str) -> bool:
+    """True when ``text`` holds a citation: a case named alone, with no volume, reporter nor
+    year ("Heck v. Humphrey bars the claim."), is none."""
+    return bool(patterns.CITATION_HINT.search(patterns.CASE_NAME.sub("Case", text)))
 
 
 def reads_as_prose(title: str) -> bool:
@@ -180,6 +189,14 @@ def reads_as_prose(title: str) -> bool:
     if is_title_case(title) or is_upper_text(title):
         return False
     return ", " in title or first_sentence_end(title) is not None
+
+
+def reads_as_run_on_sentence(title: str) -> bool:
+    """True when the text after a word enumerator reads as body text: it opens in lower case
+    and runs on past its first sentence (a petition's identification of the challenge,
+    "Ground 1: claims 1-8 are obvious over Kessler. Ground 2: claims 9-14 are …")."""
+    text = title.strip()
+    return text[:1].islower() and first_sentence_end(text) is not None
 
 
 FACT_MIN_WORDS = 12  # a numbered fact is a whole sentence; a numbered heading is short

@@ -60,6 +60,40 @@ class BareHeadings(FlatSections):
             return None
         return self._add_bare(line, parent)
 
+    def _wrapped_bare_heading(self, line: TextLine, last: int) -> int | None:
+        """A sub-heading in sentence case with no closing punctuation, wrapped from ``line``
+        to ``last`` in plain text ("Post-arrest sobriety is commendable, but it is what the
+        conditions of" / "release required"), one level below the subheading or point it
+        follows. Body text ends its sentences, and a stray short line does not wrap, so the
+        layout vouches for it with no sibling: lines that wrap (every line but the last
+        long), a blank line (or the page break) before and after, a paragraph below."""
+        if not (self.plain and self.blank_breaks) or self.complaint or self.section is None:
+            return None
+        block = self.blocks[self.section]
+        if block.kind != SegmentKind.HEADING or block.parent is None:
+            return None
+        title = " ".join(self.lines[at].stripped for at in range(line.index, last + 1))
+        if not is_bare_heading(title) or ":" in title:
+            return None
+        below = self._next_nonblank(last)
+        if below is None or not self._wrapped(line, last):
+            return None
+        paragraph = []
+        for after in self.lines[below.index :]:
+            if after.blank:
+                break
+            paragraph.append(after.stripped)
+        if not is_body_line(" ".join(paragraph)):
+            return None
+        self._close()
+        end = self.lines[last].content_end
+        added = self._add(SegmentKind.HEADING, title.upper(), line.content_start, end, self.section)
+        added.heading = title
+        added.minor = True
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        return last + 1
+
     def _short_title(self, line: TextLine) -> bool:
         """True for a title-case heading of one or two words ("Punitive Damages") between
         paragraphs, vouched for by title-case siblings of its shape."""

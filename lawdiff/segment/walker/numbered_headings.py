@@ -25,6 +25,7 @@ from lawdiff.segment.sentences import (
     numbered_run_in,
     reads_as_fact,
     reads_as_prose,
+    reads_as_run_on_sentence,
     sentence_run_in,
 )
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
@@ -354,6 +355,8 @@ class NumberedHeadings(FlatSections):
         enum = " ".join(match.group("enum").split())
         if self.tracker.fits(enum) is None or self._list_item(match.group("title")):
             return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
+        if reads_as_run_on_sentence(match.group("title")):
+            return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph
         first = line
         title_start = line.start + match.start("title")
         if not match.group("title").strip():

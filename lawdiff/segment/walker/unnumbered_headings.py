@@ -34,12 +34,13 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
+            caps = caps or self._division_word(line)
             if caps and not known and line.hint.small_caps and self.top is not None:
                 # small capitals under a top heading in full capitals: one level down
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
-            if caps and not known and self._under_umbrella():
+            if caps and not known and (self._under_umbrella() or self._alternative_point(text)):
                 last = self._heading_end(line, line.text)
                 self.outline = []
                 self.tracker.reset()
@@ -84,6 +85,34 @@ class UnnumberedHeadings(BareHeadings):
         if self.outline and self.blocks[self.outline[0]].parent != self._capital_point():
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _division_word(self, line: TextLine) -> bool:
+        """True for one word in capitals alone between blank lines over the first point of
+        a division ("DEMURRER", then "Ground One: …", in a Virginia demurrer and plea in
+        bar): the division's heading, though a heading in capitals is otherwise two words or
+        more (a lone capital word is often a name or a banner)."""
+        if not (self.plain and patterns.DIVISION_WORD.match(line.text)):
+            return False
+        before = self.lines[line.index - 1] if line.index else None
+        after = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if not (before is not None and before.blank and after is not None and after.blank):
+            return False
+        below = self._next_nonblank(line.index)
+        if below is None:
+            return False
+        enum = patterns.ENUMERATOR_START.match(below.text)
+        first = enum is not None and enum.group("enum") in {"I.", "A.", "1."}
+        return first or bool(patterns.POINT_START.match(below.text))
+
+    def _alternative_point(self, text: str) -> bool:
+        """True for an appellee's alternative ground in capitals after the numbered points
+        of the umbrella (ARGUMENT, "ISSUE I" … "ISSUE IV", then "ALTERNATIVE GROUND FOR
+        AFFIRMANCE ON ISSUE I"): one more point, their sibling, not a top heading."""
+        if self.top is None or self.complaint or not self.outline:
+            return False
+        if not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
+            return False
+        return bool(patterns.ALTERNATIVE_POINT.match(text))
 
     def _request_under_point(self, text: str) -> bool:
         """True for a discovery request in capitals alone on its line under a numbered point
@@ -155,9 +184,11 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if self._in_roster():
             return None  # "Appellants: …" under IDENTITY OF PARTIES AND COUNSEL
-        if not self._starts_paragraph(line):
+        starts = self._starts_paragraph(line)
+        if not (starts or self._page_break(line)):
             return None
-        run_in = self._run_in_title(line)
+        # after a page break a paragraph may go on: only a heading alone on its lines is read
+        run_in = self._run_in_title(line) if starts else None
         if run_in is not None:
             head_end, body_start = (line.content_start + at for at in run_in)
             self._subheading(line.content_start, head_end)
@@ -178,8 +209,8 @@ class UnnumberedHeadings(BareHeadings):
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
         if not (is_strict_title(title) or centred):
-            if last != line.index:
-                return None
+            if last > line.index:
+                return self._wrapped_bare_heading(line, last)
             bare = self._bare_heading(line)
             if bare is None and self._short_title(line):
                 return self._title_heading(line, last, title)
@@ -247,6 +278,17 @@ class UnnumberedHeadings(BareHeadings):
             or self.open is None
             or ends_sentence(self.prev.text)
         )
+
+    def _page_break(self, line: TextLine) -> bool:
+        """True when ``line`` of plain text opens a page and the text before it, on the page
+        before, ends a sentence: text whose running header and page number were taken out
+        (pdftotext output) keeps no blank line there, yet the page break may part them as
+        one. A paragraph may also go on over the break, so only a heading alone on its lines
+        (a blank line after it) is read there, never a run-in one."""
+        before = self.lines[line.index - 1] if line.index else None
+        if not (self.plain and self.blank_breaks) or before is None:
+            return False
+        return before.page_index != line.page_index and ends_sentence(before.text)
 
     def _alone(self, line: TextLine, last: int) -> bool:
         """True when nothing runs on from a heading's lines (``line`` to ``last``, a title

@@ -40,11 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # pairs11: a Seventh Circuit appellant's "BRIEF AND REQUIRED SHORT APPENDIX OF
-    # PLAINTIFF-APPELLANT" is not read as the moving brief
-    "7cir-qi-taser-second-cycle/motion.txt": "an appellant's brief and short appendix",
-    # a PTAB patent owner's preliminary response (37 C.F.R. § 42.107) is not read as the answer
-    "ptab-ipr-petition-popr-grounds/opposition.txt": "a patent owner's preliminary response",
 }
 
 

@@ -65,3 +65,14 @@ def test_each_held_out_set_is_reported_on_its_own(
     assert "0/1 = 0.00" in orders6 and "1/1 = 1.00" not in orders6  # its own totals only
     assert "HELD OUT: held-out (rulings3 split)" in text
     assert "got" not in text  # no misses of a held-out order
+
+
+def test_the_tuning_set_gets_the_confusion_basis_and_reliability_tables() -> None:
+    score = OrderScore("an-order", [("MIL 1", "granted", "granted")])
+    score.arguments = [("I", "for_movant", "for_respondent", True), ("II", "mixed", "mixed", True)]
+    score.bases = [("cue-strong", 0.9), ("cue-mixed", 0.5)]
+    tuning = "\n".join(_section("set", [score], [score], True))
+    assert "gold / got" in tuning and "Reliability" in tuning
+    assert "cue-strong" in tuning and "cue-mixed" in tuning
+    held_out = "\n".join(_section("set", [score], [score], False))
+    assert "gold / got" not in held_out and "Reliability" not in held_out

@@ -99,10 +99,11 @@ def test_a_mixed_ruling_on_a_paired_answer_leaves_the_same_section_rule_to_speak
     found = _counterpart_sides(arguments, rulings, shared, PAIR)
     # a mixed answer does not say which half its counterpart got: the argument answered in
     # the same section speaks
-    assert found[MOTION_ARGUMENT.id] is Side.MOVANT
+    assert found[MOTION_ARGUMENT.id] == (Side.MOVANT, True)  # the one argument there
     decided = [ruled(ANSWER, Side.RESPONDENT), ruled(other, Side.MOVANT)]
-    assert _counterpart_sides(arguments, decided, shared, PAIR)[MOTION_ARGUMENT.id] is (
-        Side.RESPONDENT  # the paired answer before the section's
+    assert _counterpart_sides(arguments, decided, shared, PAIR)[MOTION_ARGUMENT.id] == (
+        Side.RESPONDENT,  # the paired answer before the section's
+        True,
     )
 
 

@@ -101,3 +101,36 @@ def test_a_bad_disposition_verb_list_is_reported(tmp_path: Path) -> None:
     path.write_text('[disposition_verbs]\nwinner = ["grant"]\n' + GOOD, encoding="utf-8")
     with pytest.raises(KnownError, match=r"unknown key\(s\) winner"):
         load_rulebook(path)
+
+
+def test_the_confidence_of_each_basis_is_a_table_and_calibrates_the_rulings(
+    tmp_path: Path,
+) -> None:
+    from lawdiff.core.ids import DocumentId
+    from lawdiff.core.rulings import ArgumentRuling
+    from lawdiff.ruling.arguments import calibrated
+
+    path = tmp_path / "r.toml"
+    path.write_text("[confidence]\npart = 0.9\ncue-strong = 0.8\n" + GOOD, encoding="utf-8")
+    book = load_rulebook(path)
+    rulings = [
+        ArgumentRuling(DocumentId(1), SegmentId(n), (), Side.MOVANT, 0.35, basis=basis)
+        for n, basis in enumerate(["part", "cue-strong", "fallback-default", ""])
+    ]
+    assert [r.confidence for r in calibrated(rulings, book)] == [0.9, 0.8, 0.35, 0.35]
+    assert all(basis in dict(load_rulebook().confidence) for basis in ("part", "cue-strong"))
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("[confidence]\nluck = 0.5\n", "unknown basis 'luck'"),
+        ("[confidence]\npart = 1.5\n", r"\[confidence\] part must be a number between 0 and 1"),
+        ("confidence = 3\n", r"\[confidence\] must be a table"),
+    ],
+)
+def test_a_bad_confidence_table_is_reported(tmp_path: Path, table: str, message: str) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(table + GOOD, encoding="utf-8")
+    with pytest.raises(KnownError, match=message):
+        load_rulebook(path)
