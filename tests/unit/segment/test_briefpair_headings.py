@@ -104,6 +104,10 @@ KNOWN_GAPS = {
     "tncir-mtd-hcla-law-and-argument/opposition.txt": "unnumbered Title Case argument "
     "headings under LAW AND ARGUMENT: the two-word heading 'Punitive Damages' is read as body "
     "text",
+    # pairs13 (held-out): real-world layouts the segmenter misreads, left as printed
+    "moapp-quiet-title-points-relied-on/motion.txt": "a Missouri appellants' brief: the points "
+    "repeated as argument headings ('I. The trial court erred in … because …, in that …', one "
+    "long sentence of 40-60 words) are read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
