@@ -104,6 +104,13 @@ KNOWN_GAPS = {
     "tncir-mtd-hcla-law-and-argument/opposition.txt": "unnumbered Title Case argument "
     "headings under LAW AND ARGUMENT: the two-word heading 'Punitive Damages' is read as body "
     "text",
+    # pairs14 (held-out): real-world layouts the segmenter misreads, left as printed
+    "dccir-ferc-pipeline-glossary-standing/motion.txt": "D.C. Circuit front matter: the "
+    "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES (Circuit Rule 28(a)(1)) and the "
+    "tab-separated GLOSSARY after the table of contents are not found as headings",
+    "dccir-ferc-pipeline-glossary-standing/opposition.txt": "D.C. Circuit front matter: the "
+    "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES and the GLOSSARY are not found as "
+    "headings",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
