@@ -48,6 +48,9 @@ UNNAMED = {
     # D.N.J. letter briefs (pairs12): no title, the role only in the Re: line or the first paragraph
     "dnj-letter-leave-amend-foman-coldstorage/motion.txt": "a letter brief with no title",
     "dnj-letter-leave-amend-foman-coldstorage/opposition.txt": "a letter brief with no title",
+    # pairs14: a claimant's pre-hearing brief in an AAA arbitration is not read as the moving brief
+    "aaa-employment-prehearing-commission-retaliation/motion.txt": "a claimant's pre-hearing "
+    "brief in arbitration",
 }
 
 
