@@ -54,8 +54,7 @@ UNNAMED = {
     # pairs14: briefs pasted from an online research service (WL citation line first, the title a
     # sentence-case line after the date): the title is not read, only "Counsel for ..."
     "ndill-bipa-mtd-westlaw-star-paging/motion.txt": "a research-service paste, title not read",
-    "ndill-bipa-mtd-westlaw-star-paging/opposition.txt": "a research-service paste, title not "
-    "read",
+    "ndill-bipa-mtd-westlaw-star-paging/opposition.txt": "a research-service paste, title not read",
 }
 
 
