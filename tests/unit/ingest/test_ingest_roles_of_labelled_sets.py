@@ -45,6 +45,13 @@ UNNAMED = {
     "7cir-qi-taser-second-cycle/motion.txt": "an appellant's brief and short appendix",
     # a PTAB patent owner's preliminary response (37 C.F.R. § 42.107) is not read as the answer
     "ptab-ipr-petition-popr-grounds/opposition.txt": "a patent owner's preliminary response",
+    # pairs14: a claimant's pre-hearing brief in an AAA arbitration is not read as the moving brief
+    "aaa-employment-prehearing-commission-retaliation/motion.txt": "a claimant's pre-hearing "
+    "brief in arbitration",
+    # pairs14: briefs pasted from an online research service (WL citation line first, the title a
+    # sentence-case line after the date): the title is not read, only "Counsel for ..."
+    "ndill-bipa-mtd-westlaw-star-paging/motion.txt": "a research-service paste, title not read",
+    "ndill-bipa-mtd-westlaw-star-paging/opposition.txt": "a research-service paste, title not read",
 }
 
 
