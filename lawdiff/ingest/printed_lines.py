@@ -5,7 +5,9 @@ A text page carries them as the first token of its rows (" 7       THE COURT: â€
 "14  going on â€¦", "22" on a row otherwise blank). They are taken off when the evidence is
 strong: nearly every row with text opens with a number, the numbers count up by one down
 the page (back to 1 where a page break was lost), and there are enough of them that a
-numbered list cannot pass for them. The number goes into the row's :class:`Line` record,
+numbered list cannot pass for them. Pleading paper as ``pdftotext -layout`` prints it sets
+its headings off the grid, on rows of their own without a number: a page whose numbers run
+the whole grid (1 to at least 20) needs only most of its rows numbered. The number goes into the row's :class:`Line` record,
 so page:line stays the one printed, and the margin between the number and the text goes
 with it, so the text keeps only its own indent.
 """
@@ -20,6 +22,10 @@ _NUMBERED_ROW = re.compile(r"^ {0,2}(?P<num>\d{1,2})(?P<gap> +|$)")
 # A page holds at least this many numbered rows, and this share of its rows with text.
 MIN_NUMBERED_ROWS = 10
 MIN_SHARE = 0.9
+# A page whose numbers count the whole grid (a transcript's 25, pleading paper's 28 lines)
+# needs only this share: the rest are headings set off the grid.
+FULL_GRID = 20
+GRID_SHARE = 0.6
 
 
 def printed_line_numbers(rows: Sequence[str]) -> dict[int, tuple[int, int]]:
@@ -38,7 +44,8 @@ def printed_line_numbers(rows: Sequence[str]) -> dict[int, tuple[int, int]]:
         found[index] = (number, match.end("num"))
         expected = number + 1
     filled = sum(1 for row in rows if row.strip())
-    if len(found) < MIN_NUMBERED_ROWS or len(found) < MIN_SHARE * filled:
+    share = GRID_SHARE if len(found) >= FULL_GRID else MIN_SHARE
+    if len(found) < MIN_NUMBERED_ROWS or len(found) < share * filled:
         return {}
     margin = min(
         (_gap(rows[index][cut:]) for index, (_, cut) in found.items() if rows[index][cut:].strip()),

@@ -44,3 +44,31 @@ def test_rows_that_all_read_one_are_no_line_numbering() -> None:
     # ones, hypothesis's find) would otherwise pass for ten pages of one line each
     rows = ["1"] * 10 + ["1  text"] * 5
     assert printed_line_numbers(rows) == {}
+
+
+def _pleading_page(off_grid: int) -> list[str]:
+    """A page of pleading paper as ``pdftotext -layout`` prints it: line numbers 1-28, and
+    ``off_grid`` heading rows without a number (set off the grid) after line 10."""
+    rows = [f"{n:>2}    body text of line {n}" for n in range(1, 29)]
+    heading = [f"     {chr(65 + i)}. A Heading Set Off the Grid" for i in range(off_grid)]
+    return rows[:10] + heading + rows[10:]
+
+
+def test_pleading_paper_keeps_its_grid_around_headings_off_it() -> None:
+    # six off-grid rows of 34: too many for a partly numbered page, not for a full grid
+    rows = _pleading_page(6)
+    found = printed_line_numbers(rows)
+    assert len(found) == 28 and found[16] == (11, 6)
+    assert rows[10][found.get(10, (0, 0))[1] :].strip().startswith("A.")
+
+
+def test_a_short_run_of_numbers_still_needs_nearly_every_row() -> None:
+    # fifteen numbered rows among six unnumbered ones: no full grid, so no line numbering
+    rows = _pleading_page(6)[:21]
+    assert printed_line_numbers(rows) == {}
+
+
+def test_a_full_grid_among_mostly_unnumbered_rows_is_no_line_numbering() -> None:
+    rows = _pleading_page(0)
+    rows = [row for pair in zip(rows, ["unnumbered text"] * 28, strict=True) for row in pair]
+    assert printed_line_numbers(rows) == {}

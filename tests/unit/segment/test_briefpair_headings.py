@@ -77,12 +77,8 @@ KNOWN_GAPS = {
     "questions with [X] check boxes, then 'GROUND ONE: …' lines each followed by '(a) Supporting "
     "facts …'): none of the four GROUND headings is found, only the attached memorandum's",
     "calsup-hoa-demurrer-pleading-linenumbers/motion.txt": "California pleading paper as "
-    "pdftotext -layout prints it (line numbers 1-28 before every body line, headings off the "
-    "grid with their numbers alone above them, '- N -' and title footer): only three headings "
-    "are found, none of the lettered points",
-    "calsup-hoa-demurrer-pleading-linenumbers/opposition.txt": "the same pleading-paper layout: "
-    "only INTRODUCTION is found; ARGUMENT, the lettered points and CONCLUSION are read as body "
-    "text",
+    "pdftotext -layout prints it: the NOTICE OF DEMURRER AND DEMURRER title at the foot of "
+    "the caption page, its capital first body line run on beneath it, is lost with the caption",
     # pairs14 (held-out): real-world layouts the segmenter misreads, left as printed
     "dccir-ferc-pipeline-glossary-standing/motion.txt": "D.C. Circuit front matter: the "
     "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES (Circuit Rule 28(a)(1)) and the "
