@@ -7,9 +7,9 @@ strong: nearly every row with text opens with a number, the numbers count up by 
 the page (back to 1 where a page break was lost), and there are enough of them that a
 numbered list cannot pass for them. Pleading paper as ``pdftotext -layout`` prints it sets
 its headings off the grid, on rows of their own without a number: a page whose numbers run
-the whole grid (1 to at least 20) needs only most of its rows numbered. The number goes into the row's :class:`Line` record,
-so page:line stays the one printed, and the margin between the number and the text goes
-with it, so the text keeps only its own indent.
+the whole grid (1 to at least 20) needs only most of its rows numbered. The number goes
+into the row's :class:`Line` record, so page:line stays the one printed, and the margin
+between the number and the text goes with it, so the text keeps only its own indent.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from lawdiff.segment.quoted import (
     is_patent_claim,
     plain_indent,
 )
+from lawdiff.segment.relied_on import RELIED_ON_LIST, is_point_relied_on
 from lawdiff.segment.sentences import (
     BARE_BODY_WORDS,
     MAX_TITLE_WORDS,
@@ -74,11 +75,12 @@ class NumberedHeadings(FlatSections):
             and not is_claim_term_title(title_text)
             and not self._sentence_sibling(line, enum, title_text)
             and not self._unpunctuated_point(line, enum, title_text)
+            and not self._argued_point_relied_on(line, title_text)
         ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
         title = one_line(self.doc.text[title_start : self.lines[last].content_end])
-        if len(title) > 60 * MAX_HEADING_LINES:
+        if len(title) > 60 * MAX_HEADING_LINES and not self._argued_point_relied_on(line, title):
             return None
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
@@ -194,6 +196,14 @@ class NumberedHeadings(FlatSections):
             return False  # no body text under the sibling: items of a list
         before = self.blocks[sibling].heading
         return is_bare_heading(before) if unpunctuated else is_sentence_heading(before)
+
+    def _argued_point_relied_on(self, line: TextLine, title: str) -> bool:
+        """True for a Missouri point relied on repeated as its argument's heading ("I. The
+        trial court erred in … because …, in that …."; :mod:`lawdiff.segment.relied_on`):
+        alone on its line with body text below, not in the POINTS RELIED ON list itself."""
+        if self.top is not None and RELIED_ON_LIST.match(self.blocks[self.top].heading):
+            return False
+        return is_point_relied_on(title) and self._alone_above_text(line)
 
     def _unpunctuated_point(self, line: TextLine, enum: str, title: str) -> bool:
         """True for a point in sentence case with a comma, on its line or wrapped over two or

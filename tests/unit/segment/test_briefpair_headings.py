@@ -64,9 +64,6 @@ KNOWN_GAPS = {
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
     # pairs13 (held-out): real-world layouts the segmenter misreads, left as printed
-    "moapp-quiet-title-points-relied-on/motion.txt": "a Missouri appellants' brief: the points "
-    "repeated as argument headings ('I. The trial court erred in … because …, in that …', one "
-    "long sentence of 40-60 words) are read as body text",
     "oksup-gtca-sewer-propositions/motion.txt": "an Oklahoma brief-in-chief: the SUMMARY OF "
     "THE RECORD after the INDEX (propositions with their authorities indented beneath) is not "
     "found",

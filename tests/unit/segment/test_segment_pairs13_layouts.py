@@ -1,0 +1,94 @@
+"""Layouts of the pairs13 tuning batch's court styles, in fictional briefs written for the test:
+a Missouri brief's points relied on, repeated under ARGUMENT as its headings ("I. The trial court
+erred in … because …, in that …", one long sentence) — each with the body text that must stay
+body."""
+
+from __future__ import annotations
+
+from lawdiff.segment.relied_on import is_point_relied_on
+from tests.textfilings import BODY, outline
+
+# ---------------------------------------------------------------- Missouri points relied on
+
+# The body as a word processor saves it: a paragraph a line, a blank line between paragraphs.
+PARAGRAPH = " ".join(BODY.split())
+POINTS = (
+    "The trial court erred in granting summary judgment on the contract claim because a "
+    "genuine dispute of material fact remained about the date of delivery, in that the "
+    "buyer's own invoice and the carrier's log record the delivery on different days.",
+    "The trial court erred in excluding the testimony of the appraiser because the objection "
+    "went to the weight and not the admissibility of her opinion, in that she used the same "
+    "comparable sales method that the county assessor relied on for the same parcel.",
+    "The circuit court abused its discretion in denying leave to amend the petition because "
+    "justice required leave under Rule 55.33(a), in that the amendment arose from the same "
+    "facts and the respondents showed no prejudice from the timing of the request.",
+)
+
+
+def missouri_brief(points: tuple[str, ...] = POINTS) -> str:
+    """A Missouri appellant's brief: the points listed under POINTS RELIED ON (the number on
+    its own line, the point and its authorities below), then argued under ARGUMENT; a
+    paragraph a line."""
+    romans = ("I.", "II.", "III.")
+    listed = "".join(
+        f"{roman}\n\n{point}\n\nAlden v. Birch, 100 S.W.3d 1 (Mo. banc 2003)\n\n"
+        for roman, point in zip(romans, points, strict=False)
+    )
+    argued = "".join(
+        f"{roman} {point}\n\n{PARAGRAPH}\n\n" for roman, point in zip(romans, points, strict=False)
+    )
+    return (
+        f"STATEMENT OF FACTS\n\n{PARAGRAPH}\n\nPOINTS RELIED ON\n\n{listed}"
+        f"ARGUMENT\n\n{argued}CONCLUSION\n\n{PARAGRAPH}\n"
+    )
+
+
+def test_the_argued_points_relied_on_are_headings_under_argument() -> None:
+    found = outline(missouri_brief())
+    assert [(label, level) for label, _, level in found] == [
+        ("STATEMENT OF FACTS", 0),
+        ("POINTS RELIED ON", 0),
+        ("ARGUMENT", 0),
+        ("I", 1),
+        ("II", 1),
+        ("III", 1),
+        ("CONCLUSION", 0),
+    ]
+    assert [heading for label, heading, _ in found if label in ("I", "II", "III")] == list(POINTS)
+
+
+def test_a_lone_point_relied_on_is_a_heading_too() -> None:
+    found = outline(missouri_brief(POINTS[:1]))
+    assert ("I", POINTS[0], 1) in found
+
+
+def test_a_point_inline_in_the_points_relied_on_list_is_no_heading() -> None:
+    text = missouri_brief().replace("I.\n\nThe trial", "I. The trial", 1)
+    found = outline(text)
+    assert [label for label, _, _ in found].count("I") == 1  # the argued one only
+
+
+def test_a_numbered_paragraph_saying_the_court_erred_stays_body_text() -> None:
+    # the formula's "because" without its "in that", and a paragraph of two sentences
+    paragraphs = (
+        "The trial court erred in granting summary judgment on the contract claim because a "
+        "genuine dispute of material fact remained about the date of delivery, and the buyer "
+        "never had a chance to depose the carrier's driver about the log.",
+        "The trial court erred in excluding the appraiser because the objection went to "
+        "weight, in that she used the assessor's method. The assessor agreed with her.",
+    )
+    for paragraph in paragraphs:
+        text = f"ARGUMENT\n\n1. {paragraph}\n\n{PARAGRAPH}\n\nCONCLUSION\n\n{PARAGRAPH}\n"
+        assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "CONCLUSION"]
+
+
+def test_the_formula_of_a_point_relied_on() -> None:
+    assert all(is_point_relied_on(point) for point in POINTS)
+    assert is_point_relied_on(
+        "The Commission erred in denying benefits because the award is not supported by "
+        "competent evidence, in that no physician related the injury to the fall."
+    )
+    assert not is_point_relied_on(POINTS[0].rstrip("."))  # no closing period
+    assert not is_point_relied_on("Appellants argue that the trial court erred because of it.")
+    assert not is_point_relied_on(POINTS[0] + " " + POINTS[1])  # two sentences
+    assert not is_point_relied_on(" ".join([POINTS[0][:-1]] + ["and more"] * 30) + ".")
