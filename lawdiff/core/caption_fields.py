@@ -27,8 +27,9 @@ _JURY_DEMAND = r"(?:JURY\s+(?:TRIAL\s+)?DEMAND|DEMAND\s+FOR\s+JURY)"
 _FIELD = rf"(?:{_LABEL}\.?\s*:|{_HEARING_BANNER})"
 
 FIELD_CELL = re.compile(rf"\s*(?:{_FIELD}|{_JURY_DEMAND})", re.IGNORECASE)
-# A field in any column of a visual line: at its start, after a tab or after a wide gap.
-FIELD_IN_LINE = re.compile(rf"(?:^|\t|\s{{3}})\s*{_FIELD}", re.IGNORECASE)
+# A field in any column of a visual line: at its start, after a tab, after a wide gap or
+# after the ")" of a caption box ("                )  Dept.: C22").
+FIELD_IN_LINE = re.compile(rf"(?:^|\t|\s{{3}}|\)\s+)\s*{_FIELD}", re.IGNORECASE)
 JURY_DEMAND = re.compile(_JURY_DEMAND, re.IGNORECASE)
 
 

@@ -335,10 +335,19 @@ NOTICE_OF_MOTION = re.compile(
 # The notice's own section title standing alone under the caption ("NOTICE OF MOTION AND
 # MOTION"), not the document's full title naming the party and the relief.
 # A heading that opens a notice of motion ("NOTICE OF MOTION AND MOTION TO THE COURT, …").
-NOTICE_OPENING = re.compile(r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)\b", re.IGNORECASE)
+# A California demurrer opens with a "NOTICE OF DEMURRER AND DEMURRER" (Code Civ. Proc.
+# § 430.10) where a motion has its notice of motion.
+NOTICE_OPENING = re.compile(r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION|DEMURRER)\b", re.IGNORECASE)
 NOTICE_SECTION_TITLE = re.compile(
-    r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION)(?:\s+AND\s+(?:MOTION|APPLICATION))?\s*[.:]?\s*$",
+    r"^\s*NOTICE\s+OF\s+(?:MOTION|APPLICATION|DEMURRER)"
+    r"(?:\s+AND\s+(?:MOTION|APPLICATION|DEMURRER))?\s*[.:]?\s*$",
     re.IGNORECASE,
+)
+
+# A notice's address to the other side, its first words ("TO PLAINTIFF AND HER ATTORNEYS
+# OF RECORD: PLEASE TAKE NOTICE …"): text, never the rest of a heading above it.
+NOTICE_ADDRESS = re.compile(
+    r"^\s*TO\s+(?:[\w'.,&-]+\s+){0,12}?(?:ATTORNEYS?|COUNSEL)\s+OF\s+RECORD\b"
 )
 
 # Top-level headings of a notice of motion, before its memorandum starts.

@@ -139,18 +139,21 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
 def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
     """Lines of the introduction that are no body text: title remnants and banners in
     capitals on the caption's page (the notice's own heading, "NOTICE OF MOTION AND
-    MOTION", aside), signature blocks (a notice of motion ends in one) and
-    certificates (of interested entities), each up to the next known heading."""
+    MOTION", aside, and the capitals of the notice's first line below it: "TO PLAINTIFF AND
+    HER ATTORNEYS OF RECORD: PLEASE TAKE"), signature blocks (a notice of motion ends in
+    one) and certificates (of interested entities), each up to the next known heading."""
     skipped: set[int] = set()
     signing = False
+    noticed = False  # below the notice's heading: its text, no banner
     for line in preamble:
         if patterns.SIGNATURE_START.match(line.text) or patterns.CERTIFICATE_START.match(line.text):
             signing = True
         elif signing and patterns.KNOWN_HEADING.match(line.text):
             signing = False
-        banner = line.page_index == caption_page and is_upper_text(line.text)
+        banner = line.page_index == caption_page and is_upper_text(line.text) and not noticed
         if banner and patterns.NOTICE_SECTION_TITLE.match(line.text):
             banner = False  # the notice's heading, set on the caption's page
+            noticed = True
         if signing or banner:
             skipped.add(line.index)
     return skipped

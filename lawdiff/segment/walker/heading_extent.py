@@ -39,7 +39,7 @@ class HeadingExtent(WalkerBase):
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
             return False
-        if patterns.BALLOON.match(nxt.text):
+        if patterns.BALLOON.match(nxt.text) or patterns.NOTICE_ADDRESS.match(nxt.text):
             return False
         if patterns.HEADING_ABBREVIATION.search(joined) and (
             is_upper_text(text) or is_title_case(text) or text[:1] in "§¶0123456789"

@@ -73,9 +73,6 @@ KNOWN_GAPS = {
     "dsc-2255-ao243-grounds-davis/motion.txt": "a § 2255 motion on the AO 243 form (numbered "
     "questions with [X] check boxes, then 'GROUND ONE: …' lines each followed by '(a) Supporting "
     "facts …'): none of the four GROUND headings is found, only the attached memorandum's",
-    "calsup-hoa-demurrer-pleading-linenumbers/motion.txt": "California pleading paper as "
-    "pdftotext -layout prints it: the NOTICE OF DEMURRER AND DEMURRER title at the foot of "
-    "the caption page, its capital first body line run on beneath it, is lost with the caption",
     # pairs14 (held-out): real-world layouts the segmenter misreads, left as printed
     "dccir-ferc-pipeline-glossary-standing/motion.txt": "D.C. Circuit front matter: the "
     "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES (Circuit Rule 28(a)(1)) and the "

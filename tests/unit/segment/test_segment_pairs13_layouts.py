@@ -1,12 +1,25 @@
 """Layouts of the pairs13 tuning batch's court styles, in fictional briefs written for the test:
 a Missouri brief's points relied on, repeated under ARGUMENT as its headings ("I. The trial court
-erred in … because …, in that …", one long sentence) — each with the body text that must stay
-body."""
+erred in … because …, in that …", one long sentence), and a California demurrer's caption box
+and NOTICE OF DEMURRER AND DEMURRER (its address to the other side in capitals right below)
+— each with the body text that must stay body."""
 
 from __future__ import annotations
 
+from lawdiff.core.caption_fields import has_field_cell
+from lawdiff.core.model import Filing, FilingMeta, Page, Role
+from lawdiff.core.text import lines_of
+from lawdiff.segment import segment_filing
 from lawdiff.segment.relied_on import is_point_relied_on
 from tests.textfilings import BODY, outline
+
+
+def texts(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every segment of ``text`` imported as a one-page brief."""
+    page = Page(1, text, lines_of(text))
+    filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    return [(s.kind.value, s.text) for s in segment_filing(filing).segments]
+
 
 # ---------------------------------------------------------------- Missouri points relied on
 
@@ -92,3 +105,63 @@ def test_the_formula_of_a_point_relied_on() -> None:
     assert not is_point_relied_on("Appellants argue that the trial court erred because of it.")
     assert not is_point_relied_on(POINTS[0] + " " + POINTS[1])  # two sentences
     assert not is_point_relied_on(" ".join([POINTS[0][:-1]] + ["and more"] * 30) + ".")
+
+
+# ---------------------------------------------------------------- California demurrer
+
+CAPTION = """\
+               SUPERIOR COURT OF THE STATE OF CALIFORNIA
+                          COUNTY OF ALAMEDA
+
+MARGO LINDQVIST,                          )  Case No. 25CV000111
+                                          )
+              Plaintiff,                  )  DEFENDANT'S NOTICE OF DEMURRER AND
+     v.                                   )  DEMURRER TO COMPLAINT
+                                          )
+HARBORVIEW OWNERS ASSOCIATION,            )  Date:  April 2, 2026
+              Defendant.                  )  Time:  9:00 a.m.
+                                          )  Dept.: 17
+
+"""
+ADDRESS = "TO PLAINTIFF AND HER ATTORNEYS OF RECORD: PLEASE TAKE"
+NOTICE = (
+    "NOTICE that on April 2, 2026, at 9:00 a.m., in Department 17 of the above-entitled "
+    "Court, Defendant will and hereby does demur to the Complaint under Code of Civil "
+    "Procedure section 430.10."
+)
+
+
+def demurrer(title: str = "NOTICE OF DEMURRER AND DEMURRER") -> str:
+    """A demurrer's first page: the caption box, the notice's title with the notice's first
+    line in capitals right under it, then the memorandum."""
+    return (
+        f"{CAPTION}{title}\n{ADDRESS}\n{NOTICE}\n\n"
+        f"MEMORANDUM OF POINTS AND AUTHORITIES\n\nI. INTRODUCTION\n\n{BODY}\n"
+    )
+
+
+def test_the_notice_of_demurrer_is_a_heading_over_its_notice() -> None:
+    found = outline(demurrer())
+    assert [(label, level) for label, _, level in found] == [
+        ("NOTICE OF DEMURRER AND DEMURRER", 0),
+        ("MEMORANDUM OF POINTS AND AUTHORITIES", 0),
+        ("I", 1),
+    ]
+    notice = [body for kind, body in texts(demurrer()) if body.startswith(ADDRESS)]
+    assert notice and NOTICE.split()[-1] in notice[0]  # the address opens the notice's text
+    assert not any("Dept.:" in body for _, body in texts(demurrer()))  # the caption's field
+
+
+def test_a_capital_line_opening_with_to_still_wraps_a_heading() -> None:
+    # only an address to the other side ("TO … OF RECORD") opens text under capitals
+    wrapped = "I. THE DEMURRER SHOULD BE SUSTAINED AS\nTO EVERY CAUSE OF ACTION IN THE COMPLAINT"
+    text = demurrer().replace("I. INTRODUCTION", wrapped)
+    assert outline(text)[-1][1] == (
+        "THE DEMURRER SHOULD BE SUSTAINED AS TO EVERY CAUSE OF ACTION IN THE COMPLAINT"
+    )
+
+
+def test_a_caption_field_after_the_box_parenthesis() -> None:
+    assert has_field_cell("                    )  Dept.: C22")
+    assert has_field_cell("HARBORVIEW OWNERS, )  Date:  April 2, 2026")
+    assert not has_field_cell("The order (Dkt. 12) dated March 3 is final.")
