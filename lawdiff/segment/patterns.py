@@ -350,6 +350,10 @@ NOTICE_ADDRESS = re.compile(
     r"^\s*TO\s+(?:[\w'.,&-]+\s+){0,12}?(?:ATTORNEYS?|COUNSEL)\s+OF\s+RECORD\b"
 )
 
+# A ground of a motion on a court's form, its claim after the colon ("GROUND ONE: My lawyer did
+# not file an appeal …", AO 243 and AO 241).
+FORM_GROUND = re.compile(r"^\s*GROUND\s+(?:ONE|1)\s*:\s*\S")
+
 # Top-level headings of a notice of motion, before its memorandum starts.
 NOTICE_HEADING = re.compile(
     r"^\s*(?:NOTICE\s+OF\s+(?:\S+\s+){0,3}?MOTION\b|TO\s*:?\s*(?:ALL\s+)?(?:PARTIES|THE\s+"

@@ -210,7 +210,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
         )
-        if known or patterns.COUNT_ORDINAL.match(text):
+        if known or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
         first = para is not None and para.group("num") == "1"
@@ -276,3 +276,9 @@ def _body_heading(text: str) -> bool:
     """True for a heading the body goes on with ("CONCLUSION", "II. ARGUMENT"), which ends a
     signature block's lead."""
     return bool(patterns.KNOWN_HEADING.match(text) or patterns.ENUMERATOR_START.match(text))
+
+
+def _form_ground(text: str, brief: bool) -> bool:
+    """True for the first ground of a motion on a court's form (AO 243's "GROUND ONE: …"
+    after its numbered questions): in a brief, the body opens there."""
+    return brief and bool(patterns.FORM_GROUND.match(text))

@@ -70,9 +70,6 @@ KNOWN_GAPS = {
     "oksup-gtca-sewer-propositions/opposition.txt": "an Oklahoma answer brief: 'PROPOSITION I' "
     "alone on its line and its Title Case heading on the next are read as two headings, and the "
     "SUPPLEMENTAL SUMMARY OF THE RECORD after the INDEX is not found",
-    "dsc-2255-ao243-grounds-davis/motion.txt": "a § 2255 motion on the AO 243 form (numbered "
-    "questions with [X] check boxes, then 'GROUND ONE: …' lines each followed by '(a) Supporting "
-    "facts …'): none of the four GROUND headings is found, only the attached memorandum's",
     # pairs14 (held-out): real-world layouts the segmenter misreads, left as printed
     "dccir-ferc-pipeline-glossary-standing/motion.txt": "D.C. Circuit front matter: the "
     "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES (Circuit Rule 28(a)(1)) and the "

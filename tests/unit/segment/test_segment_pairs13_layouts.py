@@ -1,8 +1,9 @@
 """Layouts of the pairs13 tuning batch's court styles, in fictional briefs written for the test:
 a Missouri brief's points relied on, repeated under ARGUMENT as its headings ("I. The trial court
 erred in … because …, in that …", one long sentence), and a California demurrer's caption box
-and NOTICE OF DEMURRER AND DEMURRER (its address to the other side in capitals right below)
-— each with the body text that must stay body."""
+and NOTICE OF DEMURRER AND DEMURRER (its address to the other side in capitals right below),
+and a § 2255 motion on the AO 243 form (numbered questions, then "GROUND ONE: …") — each with
+the body text that must stay body."""
 
 from __future__ import annotations
 
@@ -165,3 +166,56 @@ def test_a_caption_field_after_the_box_parenthesis() -> None:
     assert has_field_cell("                    )  Dept.: C22")
     assert has_field_cell("HARBORVIEW OWNERS, )  Date:  April 2, 2026")
     assert not has_field_cell("The order (Dkt. 12) dated March 3 is final.")
+
+
+# ---------------------------------------------------------------- AO 243 form grounds
+
+FORM = """\
+MOTION UNDER 28 U.S.C. § 2255 TO VACATE, SET ASIDE, OR CORRECT
+SENTENCE BY A PERSON IN FEDERAL CUSTODY
+
+United States District Court          District: District of Nowhere
+
+1. (a) Name and location of court which entered the judgment of conviction: this Court
+
+2. Length of sentence: 120 months
+
+3. Did you appeal from the judgment of conviction? Yes [ ] No [X]
+
+4. For this motion, state every ground on which you claim that you are being held in \
+violation of the Constitution, laws, or treaties of the United States.
+
+GROUND ONE: My lawyer did not file the appeal I asked for.
+
+(a) Supporting facts (Do not argue or cite law. Just state the specific facts.):
+{facts}
+
+GROUND TWO: My sentence was figured on the wrong guideline range.
+
+(a) Supporting facts (Do not argue or cite law. Just state the specific facts.):
+{facts}
+
+5. Do you have any motion now pending in any court? Yes [ ] No [X]
+
+MEMORANDUM OF LAW
+
+ARGUMENT
+
+{facts}
+"""
+
+
+def test_the_grounds_of_a_form_motion_are_headings() -> None:
+    found = outline(FORM.format(facts=PARAGRAPH))
+    assert [(label, level) for label, _, level in found][:2] == [
+        ("GROUND ONE", 0),
+        ("GROUND TWO", 0),
+    ]
+    assert found[0][1] == "My lawyer did not file the appeal I asked for."
+    assert ("ARGUMENT", "ARGUMENT", 0) in found
+
+
+def test_a_ground_named_inside_a_question_opens_no_body() -> None:
+    text = FORM.format(facts=PARAGRAPH).replace("GROUND ONE: My", "Ground one: my")
+    text = text.replace("GROUND TWO: My", "Ground two: my")
+    assert [label for label, _, _ in outline(text)] == ["ARGUMENT"]
