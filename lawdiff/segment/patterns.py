@@ -158,6 +158,8 @@ KNOWN_HEADING = re.compile(
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
     r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
+    # an Oklahoma brief's facts (Okla. Sup. Ct. R. 1.11(b)), an answer brief's supplement
+    r"(?:SUPPLEMENTAL\s+)?SUMMARY\s+OF\s+(?:THE\s+)?RECORD|"
     # the summary of the case that opens an Eighth Circuit brief (8th Cir. R. 28A(i)(1))
     r"SUMMARY\s+OF\s+(?:THE\s+)?CASE(?:\s+AND\s+(?:REQUEST|STATEMENT)\s+(?:FOR|REGARDING|"
     r"CONCERNING|AS\s+TO)\s+ORAL\s+ARGUMENT)?|"
@@ -529,7 +531,8 @@ TITLE_MINOR_WORDS = frozenset(
 # ONE"; a habeas petition's "GROUND ONE:" ("FIRST GROUND"); "CLAIM TWO", "ISSUE 1", "Issue One:",
 # "Argument 2."; an Ohio appellate brief's "ASSIGNMENT OF ERROR NO. 1:", "FIRST ASSIGNMENT OF
 # ERROR", "PROPOSITION OF LAW NO. II" and the answer's "Response to Assignments of Error Nos. 1
-# and 2:"; a Texas brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:". The
+# and 2:"; an Oklahoma brief's "PROPOSITION I" (its title after a colon or on the next line);
+# a Texas brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:". The
 # keyword is in capitals, or capitalised with a colon, dot or dash after the number ("Claim 1
 # recites …" is a sentence). Its words before the number name its level
 # (:func:`lawdiff.segment.outline.readings`).
@@ -539,6 +542,9 @@ _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH
 _ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
 POINT_START = re.compile(
     r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"|"
+    # roman only, and ending there or at its colon, dot or dash ("PROPOSITION 65 REQUIRES" is
+    # California's law, no enumerator)
+    r"PROPOSITION\s+[IVXLC]{1,7}(?=\s*[.:\-–—]|\s*$)|"
     r"(?:RESPONSE\s+TO\s+)?"
     + _ERROR_NO
     + _NUMBER

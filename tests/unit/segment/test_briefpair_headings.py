@@ -63,13 +63,6 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
-    # pairs13 (held-out): real-world layouts the segmenter misreads, left as printed
-    "oksup-gtca-sewer-propositions/motion.txt": "an Oklahoma brief-in-chief: the SUMMARY OF "
-    "THE RECORD after the INDEX (propositions with their authorities indented beneath) is not "
-    "found",
-    "oksup-gtca-sewer-propositions/opposition.txt": "an Oklahoma answer brief: 'PROPOSITION I' "
-    "alone on its line and its Title Case heading on the next are read as two headings, and the "
-    "SUPPLEMENTAL SUMMARY OF THE RECORD after the INDEX is not found",
     # pairs14 (held-out): real-world layouts the segmenter misreads, left as printed
     "dccir-ferc-pipeline-glossary-standing/motion.txt": "D.C. Circuit front matter: the "
     "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES (Circuit Rule 28(a)(1)) and the "
@@ -108,11 +101,11 @@ LEFT_OUT = re.compile(
 )
 _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
-# word enumerators: "POINT I:", "GROUND ONE:", "Issue One:", "ISSUE NO. 1:", "Cross-Issue:",
-# "FIRST GROUND:", "ASSIGNMENT OF ERROR NO. 1:", "Response to Assignments of Error Nos. 1 and
-# 2:", "FIRST ARGUMENT"
+# word enumerators: "POINT I:", "GROUND ONE:", "PROPOSITION I:", "Issue One:", "ISSUE NO. 1:",
+# "Cross-Issue:", "FIRST GROUND:", "ASSIGNMENT OF ERROR NO. 1:", "Response to Assignments of
+# Error Nos. 1 and 2:", "FIRST ARGUMENT"
 WORD_ENUMERATOR = (
-    r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"\b"
+    r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT|PROPOSITION)\s+(?:NO\.\s*)?" + _NUMBER + r"\b"
     r"|CROSS[- ](?:ISSUE|POINT)\b"
     r"|(?:RESPONSE\s+TO\s+)?(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+"
     r"(?:NOS?\.?\s*)?" + _NUMBER + r"(?:\s*(?:,|AND|&)\s*" + _NUMBER + r")*\b"

@@ -2,8 +2,9 @@
 a Missouri brief's points relied on, repeated under ARGUMENT as its headings ("I. The trial court
 erred in … because …, in that …", one long sentence), and a California demurrer's caption box
 and NOTICE OF DEMURRER AND DEMURRER (its address to the other side in capitals right below),
-and a § 2255 motion on the AO 243 form (numbered questions, then "GROUND ONE: …") — each with
-the body text that must stay body."""
+a § 2255 motion on the AO 243 form (numbered questions, then "GROUND ONE: …"), and an Oklahoma
+brief (its SUMMARY OF THE RECORD after the INDEX, "PROPOSITION I" alone above its title or
+before it after a colon) — each with the body text that must stay body."""
 
 from __future__ import annotations
 
@@ -219,3 +220,56 @@ def test_a_ground_named_inside_a_question_opens_no_body() -> None:
     text = FORM.format(facts=PARAGRAPH).replace("GROUND ONE: My", "Ground one: my")
     text = text.replace("GROUND TWO: My", "Ground two: my")
     assert [label for label, _, _ in outline(text)] == ["ARGUMENT"]
+
+
+# ---------------------------------------------------------------- Oklahoma propositions
+
+INDEX = """\
+INDEX
+
+SUMMARY OF THE RECORD ........................................ 1
+ARGUMENT AND AUTHORITIES ..................................... 2
+PROPOSITION I: THE CLAIM WAS TIMELY .......................... 2
+    51 O.S. § 156
+CONCLUSION ................................................... 5
+
+"""
+
+
+def oklahoma_brief(*propositions: str, summary: str = "SUMMARY OF THE RECORD") -> str:
+    """An Oklahoma brief: its INDEX, the summary of the record, then the propositions."""
+    argued = "".join(f"{proposition}\n\n{PARAGRAPH}\n\n" for proposition in propositions)
+    return (
+        f"{INDEX}{summary}\n\n{PARAGRAPH}\n\nARGUMENT AND AUTHORITIES\n\n{argued}"
+        f"CONCLUSION\n\n{PARAGRAPH}\n"
+    )
+
+
+def test_the_summary_of_the_record_after_the_index_is_a_heading() -> None:
+    for summary in ("SUMMARY OF THE RECORD", "SUPPLEMENTAL SUMMARY OF THE RECORD"):
+        found = outline(oklahoma_brief("PROPOSITION I: THE CLAIM WAS TIMELY", summary=summary))
+        assert [(label, level) for label, _, level in found] == [
+            (summary, 0),
+            ("ARGUMENT AND AUTHORITIES", 0),
+            ("PROPOSITION I", 1),
+            ("CONCLUSION", 0),
+        ]
+
+
+def test_a_proposition_alone_above_its_title_is_one_heading() -> None:
+    found = outline(
+        oklahoma_brief(
+            "PROPOSITION I\nThe Claim Was Timely Presented.",
+            "PROPOSITION II\nThe City Waived the Notice.",
+        )
+    )
+    assert [(label, heading) for label, heading, _ in found][1:4] == [
+        ("ARGUMENT AND AUTHORITIES", "ARGUMENT AND AUTHORITIES"),
+        ("PROPOSITION I", "The Claim Was Timely Presented."),
+        ("PROPOSITION II", "The City Waived the Notice."),
+    ]
+
+
+def test_a_california_proposition_is_no_enumerator() -> None:
+    labels = [label for label, _, _ in outline(oklahoma_brief("PROPOSITION 1 DOES NOT APPLY"))]
+    assert "PROPOSITION 1 DOES NOT APPLY" in labels  # an unnumbered heading in capitals
