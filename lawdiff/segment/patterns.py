@@ -556,6 +556,12 @@ FOOTNOTE_CALL_SPACED = (
 # A footnote's first line at the bottom of a page: "3 See, e.g., …" or a lone "3".
 FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")
 
+# A date written out ("December 18, 2024"): its comma parts no clauses of a sentence.
+DATE_COMMA = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?P<comma>,)\s+\d{4}\b"
+)
+
 # What marks a sentence of body text, never a heading: a record cite ("(Dkt. 68, …)", "ECF
 # No. 12") or a defined term in parentheses ('LLC ("Kestrel")', '(the "Agreement")').
 PROSE_MARK = re.compile(

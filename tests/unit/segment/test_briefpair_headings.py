@@ -99,10 +99,6 @@ KNOWN_GAPS = {
     "nebsup-dissolution-assignments-propositions/opposition.txt": "a Nebraska BRIEF ON "
     "CROSS-APPEAL division: its unnumbered capital argument heading under ARGUMENT ON "
     "CROSS-APPEAL is read as a top heading beside it",
-    "aaa-employment-prehearing-commission-retaliation/motion.txt": "an AAA pre-hearing brief "
-    "with roman sentence-case sections ('II. Issues to be decided' over a numbered list of "
-    "issues): every heading after that list ('III. Summary of anticipated evidence', the "
-    "argument and its points, 'V. Conclusion') is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
