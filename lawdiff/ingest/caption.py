@@ -15,6 +15,7 @@ from typing import NamedTuple
 from lawdiff.core.caption_fields import is_field_cell
 from lawdiff.core.model import FilingMeta, Page, Role
 from lawdiff.ingest.letter import letter_text
+from lawdiff.ingest.pasted import pasted_title
 from lawdiff.ingest.patterns import (
     ANSWERED_PARTY,
     APPELLATE_STAMP,
@@ -245,9 +246,13 @@ def _title_start(rows: Sequence[Row], index: int, column: str) -> int:
 
 
 def _extend_title(rows: Sequence[Row], index: int, column: str) -> str:
+    """The title from its row on, over the upper-case lines of its column below; a note mark
+    ends it (a Ninth Circuit "MEMORANDUM*" beside the caption, a party's name below)."""
     index = _title_start(rows, index, column)
     parts = [getattr(rows[index], column)]
     for row in rows[index + 1 : index + 9]:
+        if parts[-1].endswith("*"):
+            break
         candidate = getattr(row, column)
         if not candidate and (row.left or row.right):
             continue  # only the other column on this line
@@ -445,7 +450,7 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     """
     head = _caption_text(pages)
     rows = caption_rows(pages)
-    title = find_title(rows)
+    title = find_title(rows) or pasted_title(head)
     role, role_evidence = find_role(title, head, source_name)
     if role is Role.OTHER and not role_evidence and pages:
         role, role_evidence = _order_from_last_page(pages[-1].text, role, role_evidence)

@@ -190,6 +190,12 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a magistrate judge's report and recommendation decides as an order does
             rf"|{_LINE_START}(?:(?:UNITED\s+STATES\s+)?MAGISTRATE\s+JUDGE['’]?S\s+)?"
             r"(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?\b"
+            # an appellate court's unpublished decision: a Texas court of appeals' "MEMORANDUM
+            # OPINION", a Ninth Circuit "MEMORANDUM*" (its star a note: not for publication)
+            rf"|{_LINE_START}MEMORANDUM\s+OPINION\s*(?:$|\n)|{_LINE_START}MEMORANDUM\s*\*"
+            # the Southern District of Indiana calls its order an entry ("ENTRY ON DEFENDANT'S
+            # MOTION FOR …", "ENTRY GRANTING …"), never "ENTRY OF" (an appearance, a judgment)
+            rf"|{_LINE_START}ENTRY\s+(?:ON|GRANTING|DENYING|DISCUSSING|DIRECTING|SCREENING)\b"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -246,6 +252,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
+            # an arbitration: the claimant's (pre-hearing) brief states the claims answered
+            r"|\bCLAIMANTS?['’]?S?\s+(?:(?:PRE-?)?HEARING\s+|OPENING\s+)?BRIEF\b"
         ),
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),

@@ -115,6 +115,16 @@ _ARGUMENT_AND_AUTHORITY = (
     r"|AUTHORIT(?:Y|IES)\s+AND\s+ARGUMENTS?"
 )
 
+# The certificate a D.C. Circuit brief opens with, before its table of contents (Circuit Rule
+# 28(a)(1)): a section of the brief, no certificate of service.
+DC_CIRCUIT_CERTIFICATE = (
+    r"(?-i:CERTIFICATE\s+AS\s+TO\s+PARTIES,?\s+RULINGS,?\s+AND\s+RELATED\s+CASES)"
+)
+FRONT_SECTION = re.compile(r"^\s*" + DC_CIRCUIT_CERTIFICATE + r"\s*$")
+# The glossary of abbreviations a D.C. Circuit brief defines (Circuit Rule 28(a)(3)).
+GLOSSARY_TITLE = r"(?-i:GLOSSARY(?:\s+OF\s+(?:ABBREVIATIONS|TERMS))?)"
+GLOSSARY_HEADING = re.compile(r"^\s*" + GLOSSARY_TITLE + r"\s*$")
+
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
@@ -169,7 +179,12 @@ KNOWN_HEADING = re.compile(
     r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
     r"(?:MOTION|RESPONSE|REPLY|OPPOSITION)|PRAYER|COUNTER[- ]?STATEMENT\s+OF\s+(?:THE\s+)?"
-    r"(?:ISSUES?|FACTS|CASE)|STANDARDS?\s+OF\s+REVIEW)\s*[.:]?\s*$",
+    r"(?:ISSUES?|FACTS|CASE)|STANDARDS?\s+OF\s+REVIEW|"
+    # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
+    # 24(a)(12)), in capitals
+    r"(?-i:ADDENDUM)|"
+    # a D.C. Circuit brief's front sections (Circuit Rule 28(a)(1), (a)(3)), in capitals
+     + GLOSSARY_TITLE + "|" + DC_CIRCUIT_CERTIFICATE + r")\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -177,7 +192,10 @@ KNOWN_HEADING = re.compile(
 # its subheadings until a known top heading (CONCLUSION, PRAYER …) closes it; a class
 # member's GROUNDS FOR OBJECTION gathers its "FIRST OBJECTION: …" points alike.
 UMBRELLA_HEADING = re.compile(
-    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?|" + _ARGUMENT_AND_AUTHORITY + r"|LAW\s+AND\s+ARGUMENT|"
+    # a Nebraska appellee's BRIEF ON CROSS-APPEAL argues under its own ARGUMENT ON CROSS-APPEAL
+    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?(?:\s+ON\s+CROSS[-\s]APPEAL)?|"
+    + _ARGUMENT_AND_AUTHORITY
+    + r"|LAW\s+AND\s+ARGUMENT|"
     r"DISCUSSION|(?:GROUNDS|REASONS)\s+FOR\s+(?:THE\s+)?OBJECTIONS?)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
@@ -223,6 +241,16 @@ ISSUES_HEADING = re.compile(
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
+)
+
+# A table of contents' last entry with no page: the addendum or appendix paged on its own.
+UNPAGED_ENTRY = re.compile(r"^\s*(?:ADDENDUM|APPENDIX)\s*$")
+
+# A field of an issue under STATEMENT OF THE ISSUES, its text after the colon on the line (Utah
+# R. App. P. 24(a)(5): "Standard of Review: Correctness.", "Preservation: R. 124-26."): body
+# text of the issue, no heading.
+ISSUE_FIELD = re.compile(
+    r"^\s*(?:Standards?\s+of\s+Review|Preservation|Issue\s+Preserved)\s*:\s*\S", re.IGNORECASE
 )
 
 # A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
@@ -574,6 +602,12 @@ FOOTNOTE_CALL_SPACED = (
 
 # A footnote's first line at the bottom of a page: "3 See, e.g., …" or a lone "3".
 FOOTNOTE_START = re.compile(r"^\s*(?P<num>\d{1,3})(?:\s+(?P<rest>\S.*))?$")
+
+# A date written out ("December 18, 2024"): its comma parts no clauses of a sentence.
+DATE_COMMA = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?P<comma>,)\s+\d{4}\b"
+)
 
 # What marks a sentence of body text, never a heading: a record cite ("(Dkt. 68, …)", "ECF
 # No. 12") or a defined term in parentheses ('LLC ("Kestrel")', '(the "Agreement")').

@@ -55,6 +55,8 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
         front = set(range(first, last + 1))
     end, court_page = caption_end(lines)
     body_start = _first_body_line(lines, search_from, brief)
+    if table is not None:
+        body_start = _front_section(lines[end : table[0]]) or body_start
     if body_start < 0:  # no heading nor numbered paragraph: the body follows the caption
         body_start = end if search_from < end < len(lines) else search_from
     start = min(end, body_start)
@@ -73,6 +75,12 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
         skipped.update(i for i in range(first, end) if i != title)
         skipped.discard(title)
     return Regions(body_start, frozenset(skipped), toc_lines, start, tuple(parts))
+
+
+def _front_section(preamble: list[TextLine]) -> int | None:
+    """The line of a section a brief opens with before its table of contents (a D.C.
+    Circuit CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES): the body starts there."""
+    return next((line.index for line in preamble if patterns.FRONT_SECTION.match(line.text)), None)
 
 
 def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, int, int]]:
@@ -174,7 +182,8 @@ def _table_range(lines: list[TextLine]) -> tuple[int, int] | None:
 
 
 def _table_from(lines: list[TextLine], first: int) -> tuple[int, int]:
-    """The table whose title is on line ``first``: to its last line with a dot leader."""
+    """The table whose title is on line ``first``: to its last line with a dot leader, or
+    the unpaged entry right below that line ("ADDENDUM", paged on its own)."""
     last, gap = first, 0
     for line in lines[first + 1 :]:
         if line.blank:
@@ -185,6 +194,9 @@ def _table_from(lines: list[TextLine], first: int) -> tuple[int, int]:
         gap += 1
         if gap > TABLE_GAP:
             break
+    after = lines[last + 1] if last + 1 < len(lines) else None
+    if after is not None and last > first and patterns.UNPAGED_ENTRY.match(after.text):
+        last = after.index  # the addendum listed last, right under the entry before it
     return first, last
 
 

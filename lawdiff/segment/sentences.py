@@ -185,10 +185,14 @@ def _cites(text: str) -> bool:
 
 def reads_as_prose(title: str) -> bool:
     """True when a numbered line's text reads as a sentence of body text: neither in title
-    case nor in capitals, and with a comma or a second sentence in it."""
+    case nor in capitals, and with a comma or a second sentence in it; in a title with no
+    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none."""
     if is_title_case(title) or is_upper_text(title):
         return False
-    return ", " in title or first_sentence_end(title) is not None
+    clauses = title
+    if title.rstrip()[-1:].isalnum():  # unpunctuated: a date's comma parts no clauses
+        clauses = patterns.DATE_COMMA.sub(lambda date: date.group().replace(",", ""), title)
+    return ", " in clauses or first_sentence_end(title) is not None
 
 
 def reads_as_run_on_sentence(title: str) -> bool:

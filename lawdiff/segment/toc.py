@@ -103,6 +103,8 @@ def _entry_texts(lines: Sequence[TextLine]) -> list[tuple[str, float]]:
             pending = []
         else:
             pending.append(text)
+    if len(pending) == 1 and patterns.UNPAGED_ENTRY.match(pending[0]):
+        texts.append((pending[0], indent))  # the last entry, paged on its own ("ADDENDUM")
     return [(t, at) for t, at in texts if t]
 
 

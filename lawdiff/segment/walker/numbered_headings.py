@@ -9,7 +9,7 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
-from lawdiff.segment.outline import follows
+from lawdiff.segment.outline import follows, readings
 from lawdiff.segment.quoted import (
     PLAIN_QUOTE_INDENT,
     introduces_quotation,
@@ -57,7 +57,9 @@ class NumberedHeadings(FlatSections):
         enum = match.group("enum")
         if self.complaint and not enum.rstrip(".").isupper():
             return None
-        if self._list_item(match.group("title")) or self._quoted_line(line, match.group("title")):
+        if self._list_item(match.group("title"), line, enum):
+            return None
+        if self._quoted_line(line, match.group("title")):
             return None
         if self._numbered_fact(line, match.group("title")):
             return None
@@ -305,15 +307,38 @@ class NumberedHeadings(FlatSections):
         rest = (self.lines[index].stripped for index in range(line.index + 1, last + 1))
         return " ".join((title.strip(), *rest)), last
 
-    def _list_item(self, title: str) -> bool:
+    def _list_item(self, title: str, line: TextLine | None = None, enum: str = "") -> bool:
         """True for a numbered sentence under STATEMENT OF THE ISSUES or SUMMARY OF ARGUMENT
         ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
-        an item of a list, not a heading of the outline."""
+        an item of a list, not a heading of the outline. The next section after the list
+        is none, though in sentence case ("II. Issues to be decided", "1. Whether …" to
+        "4. …", then "III. Summary of anticipated evidence")."""
         if self.section is None or is_title_case(title) or is_upper_text(title):
             return False
         block = self.blocks[self.section]
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
-        return bool(patterns.ISSUES_HEADING.search(heading))
+        if not patterns.ISSUES_HEADING.search(heading):
+            return False
+        return line is None or not self._section_after_list(line, enum, title)
+
+    def _section_after_list(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for the numbered heading after a list section's items: numbered after the
+        list section's own number ("III." after "II. Issues to be decided"), a bare title
+        (no closing punctuation), and no item of the list numbered in its style before it
+        (under "1. Issues", "2. Whether …" is an item)."""
+        block = self.blocks[self.section] if self.section is not None else None
+        if block is None or not is_bare_heading(title):
+            return False
+        if not follows(block.label.rsplit(".", 1)[-1], enum):
+            return False
+        styles = {reading.style for reading in readings(enum)}
+        for earlier in self.lines[: line.index]:
+            item = patterns.ENUMERATOR_START.match(earlier.text)
+            if earlier.start < block.end or item is None:
+                continue
+            if styles & {reading.style for reading in readings(item.group("enum"))}:
+                return False
+        return True
 
     def _numbered_fact(self, line: TextLine, title: str) -> bool:
         """True for a numbered sentence of facts under STATEMENT OF UNDISPUTED FACTS

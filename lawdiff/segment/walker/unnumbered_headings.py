@@ -184,6 +184,8 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if self._in_roster():
             return None  # "Appellants: …" under IDENTITY OF PARTIES AND COUNSEL
+        if self._issue_field(line) or self._glossary_row():
+            return None  # "Standard of Review: Correctness." under STATEMENT OF THE ISSUES
         starts = self._starts_paragraph(line)
         if not (starts or self._page_break(line)):
             return None
@@ -232,6 +234,22 @@ class UnnumberedHeadings(BareHeadings):
         if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
             return False
         return bool(patterns.ROSTER_HEADING.match(self.blocks[self.section].heading.upper()))
+
+    def _issue_field(self, line: TextLine) -> bool:
+        """True for a field of an issue under STATEMENT OF THE ISSUES ("Standard of Review:
+        Correctness.", "Preservation: …"): the issue's text, no heading."""
+        if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
+            return False
+        if not patterns.ISSUE_FIELD.match(line.text):
+            return False
+        return bool(patterns.ISSUES_HEADING.search(self.blocks[self.section].heading.upper()))
+
+    def _glossary_row(self) -> bool:
+        """True under a D.C. Circuit brief's GLOSSARY, whose rows ("EIS<tab>Final
+        Environmental Impact Statement") are its text, no headings."""
+        if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
+            return False
+        return bool(patterns.GLOSSARY_HEADING.match(self.blocks[self.section].heading))
 
     def _run_in_title(self, line: TextLine) -> tuple[int, int] | None:
         """Where a run-in title ends and its paragraph starts, from the line's content start:

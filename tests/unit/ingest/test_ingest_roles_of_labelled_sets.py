@@ -40,19 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # pairs14: a claimant's pre-hearing brief in an AAA arbitration is not read as the moving brief
-    "aaa-employment-prehearing-commission-retaliation/motion.txt": "a claimant's pre-hearing "
-    "brief in arbitration",
-    # pairs14: briefs pasted from an online research service (WL citation line first, the title a
-    # sentence-case line after the date): the title is not read, only "Counsel for ..."
-    "ndill-bipa-mtd-westlaw-star-paging/motion.txt": "a research-service paste, title not read",
-    "ndill-bipa-mtd-westlaw-star-paging/opposition.txt": "a research-service paste, title not read",
-    # orders13/orders14 (rulings tuning data): order titles the role reader does not know yet
-    "ca9-mem-wlad-accommodation-affirm-reverse/order.txt": "a Ninth Circuit 'MEMORANDUM*' "
-    "disposition, its title in the caption column",
-    "sdind-rule60b-surveillance-denied/order.txt": "an S.D. Ind. 'ENTRY ON DEFENDANT'S MOTION'",
-    "tex-app-memo-lease-mitigation-fees/order.txt": "a Texas court of appeals 'MEMORANDUM "
-    "OPINION' under the 'In The / Court of Appeals' caption",
 }
 
 

@@ -63,26 +63,6 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
-    # pairs14 (held-out): real-world layouts the segmenter misreads, left as printed
-    "dccir-ferc-pipeline-glossary-standing/motion.txt": "D.C. Circuit front matter: the "
-    "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES (Circuit Rule 28(a)(1)) and the "
-    "tab-separated GLOSSARY after the table of contents are not found as headings",
-    "dccir-ferc-pipeline-glossary-standing/opposition.txt": "D.C. Circuit front matter: the "
-    "CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES and the GLOSSARY are not found as "
-    "headings",
-    "utapp-mechanics-lien-issues-preservation/motion.txt": "a Utah appellant's brief: the "
-    "ADDENDUM heading printed after the certificate of compliance is dropped with the "
-    "certificate",
-    "utapp-mechanics-lien-issues-preservation/opposition.txt": "a Utah STATEMENT OF THE ISSUES "
-    "whose issues each carry a 'Standard of Review:' paragraph: the short one 'Standard of "
-    "Review: Correctness.' is read as a heading",
-    "nebsup-dissolution-assignments-propositions/opposition.txt": "a Nebraska BRIEF ON "
-    "CROSS-APPEAL division: its unnumbered capital argument heading under ARGUMENT ON "
-    "CROSS-APPEAL is read as a top heading beside it",
-    "aaa-employment-prehearing-commission-retaliation/motion.txt": "an AAA pre-hearing brief "
-    "with roman sentence-case sections ('II. Issues to be decided' over a numbered list of "
-    "issues): every heading after that list ('III. Summary of anticipated evidence', the "
-    "argument and its points, 'V. Conclusion') is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
