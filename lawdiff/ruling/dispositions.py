@@ -18,6 +18,7 @@ from itertools import pairwise
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import Disposition, DispositionKind, Evidence
+from lawdiff.ruling.evidence import REPORTING_VERBS
 from lawdiff.ruling.motions import MotionRef, find_motions
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
@@ -187,12 +188,11 @@ def _clause_findings(
 
 
 # a party's request reported, not the court's decree: "Appellee urges that the judgment be
-# affirmed", "Patent Owner argues that institution should be denied"
+# affirmed", "Patent Owner argues that institution should be denied" (the reporting verbs of
+# evidence.py, and a motion's own: "moves that", "prays that", a recommendation)
 _REPORTED = re.compile(
-    r"\b(?:argues|argued|contends|contended|asserts|asserted|asks|asked|urges|urged|maintains|"
-    r"maintained|submits|insists|insisted|suggests|suggested|responds|responded|counters|"
-    r"countered|posits|requested|moves|prays|(?<!is\s)(?<!be\s)(?<!been\s)recommended)\s+(?:(?:also|further|instead|alternatively)\s+)?"
-    r"(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
+    rf"\b(?:{REPORTING_VERBS}|moves|prays|(?<!is\s)(?<!be\s)(?<!been\s)recommended)\s+"
+    r"(?:(?:also|further|instead|alternatively)\s+)?(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
     re.IGNORECASE,
 )
 _COURT_AGREES = re.compile(

@@ -27,8 +27,8 @@ _CONCLUDING = re.compile(
 # the verbs of a party putting its position (one table: the echo rule reads it too)
 REPORTING_VERBS = (
     r"(?:argues?|argued|contends?|contended|asserts?|"
-    r"asserted|maintains?|insists?|urges?|urged|responds?|responded|counters?|countered|"
-    r"claims?|suggests?|submits?|objects?|replies|replied|protests?|posits?|says|said|"
+    r"asserted|maintains?|maintained|insists?|insisted|urges?|urged|responds?|responded|"
+    r"counters?|countered|claims?|suggests?|suggested|submits?|objects?|replies|replied|protests?|posits?|says|said|"
     r"points?\s+(?:out|to)|relies|relied|invokes?|invoked|characterizes?|reads?|faults?|"
     r"asks?|asked|requests?|requested|seeks?|"
     r"sought|"
