@@ -53,12 +53,17 @@ _COURT_PREFIX = re.compile(
 _COURT_LINES = re.compile(
     r"^(?i:.*?\bcourt\b.*?\b(?:county|parish|district|division))"
     r"(?:\s+of\s+(?:(?:New|North|South|West|East|Rhode|San|Santa|Los|St\.)\s+)?[A-Z][a-z]+)?"
-    r"(?:,\s*(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][a-z]+)?\s+(?=[A-Z])"
+    r"(?:,\s*(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][a-z]+)?"
+    r"(?:\s+(?i:branch)\s+\d+)?\s+(?=[A-Z])"  # "… Dane County Branch 9 Lakeshore …"
 )
 # a docket number read into a caption: "Civil Action No. 1:25-cv-00932-HLW-KAS Gretchen Brandt"
 # ... or after the court's lines: "Commonwealth of Massachusetts Suffolk, ss. Civil Action No.
 # 2584cv01422 Denise Marchetti"
-_DOCKET = re.compile(r"^(?:.*?\s)?(?i:(?:civil\s+)?(?:action|case|index|docket)\s+no\.?)\s*\S+\s+")
+# ... or a Wisconsin caption's classification code: "Case Code: 30301 Ferrante Packaging …"
+_DOCKET = re.compile(
+    r"^(?:.*?\s)?(?i:(?:civil\s+)?(?:action|case|index|docket)\s+(?:no\.?|number|code)\s*:?)"
+    r"\s*\S+\s+"
+)
 _SUFFIX = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
     r"\.?$",

@@ -162,3 +162,20 @@ def test_a_premise_turned_in_its_sentence_is_read_against_its_party() -> None:
 )
 def test_an_appellate_court_rules_issue_by_issue(text: str, side: Side | None) -> None:
     assert _side(text) is side
+
+
+@pytest.mark.parametrize(
+    ("party", "short"),
+    [
+        # a Wisconsin caption read into the filing party: its classification code, its branch
+        ("Defendant Case Code: 30301 Quarry Hill Packaging, Inc.", "quarry"),
+        ("Plaintiff State of Wisconsin Circuit Court Dane County Branch 9 Oxbow Dairy", "oxbow"),
+        ("Defendant Case No.: 2:24-cv-00001 Fennel Widgets, Inc.", "fennel"),
+        # a name that only looks like one
+        ("Plaintiff Casey Number Nine LLC", "casey"),
+        ("Defendant Branch Banking Company", "branch"),
+    ],
+)
+def test_caption_lines_read_into_a_party_are_no_part_of_its_name(party: str, short: str) -> None:
+    names = party_names(party, "Plaintiff Lark Meadow Farms").names
+    assert names.get(short) is Side.MOVANT
