@@ -179,3 +179,17 @@ def test_an_appellate_court_rules_issue_by_issue(text: str, side: Side | None) -
 def test_caption_lines_read_into_a_party_are_no_part_of_its_name(party: str, short: str) -> None:
     names = party_names(party, "Plaintiff Lark Meadow Farms").names
     assert names.get(short) is Side.MOVANT
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Nor does Orchard Lane show that the delay was excusable.", Side.RESPONDENT),
+        ("Nor does Bramble Yard explain the gap in its records.", Side.MOVANT),
+        # "nor" turning the sentence before, with no party after it: no side of its own
+        ("Nor does the timing of the motion undercut that showing.", None),
+        ("Nor does the sixth: the default did not result from excusable neglect.", None),
+    ],
+)
+def test_nor_does_speaks_against_the_party_it_names_only(text: str, side: Side | None) -> None:
+    assert _side(text) is side
