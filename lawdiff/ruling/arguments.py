@@ -57,12 +57,15 @@ from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
 from lawdiff.ruling.readings import (
     DISPOSITION_SIDE,
+    asks_own_relief,
     decide_side,
     disposition_in,
     disposition_of,
     evidence_key,
+    for_own_request,
     heading_echoes,
     lead_rulings,
+    own_request_part,
     read_all,
     section_readings,
     sentence_of,
@@ -230,6 +233,7 @@ def rule_arguments(
                 {sentence_key(s) for s in declining_here if s.segment in inside[argument.id]},
                 parts.get(argument.id),
                 grounded,
+                own_request=side is Side.RESPONDENT and asks_own_relief(argument.heading),
             )
         )
     rulings = [rule() for rule in rules]
@@ -270,6 +274,7 @@ def _rule_one(
     grounded: AbstractSet[SentenceKey] = frozenset(),
     counterpart: Side | None = None,
     answer_only: bool = False,
+    own_request: bool = False,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -306,6 +311,8 @@ def _rule_one(
         for s in about
         if not_reached_tail(s, book, parties) is None and not moot_for_others(s, query, book)
     ]
+    if own_request:  # the respondent's own request: granting it is the respondent's win
+        part = own_request_part(part, parties, book)
     own = (
         part.side
         if part
@@ -326,6 +333,8 @@ def _rule_one(
         for e in echoes
         if evidence_key(e.evidence) not in {evidence_key(r.evidence) for r in on_point}
     ]
+    if own_request:
+        on_point = for_own_request(on_point, parties, book)
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [], "aside-disposition")
     in_linked = [
@@ -336,6 +345,8 @@ def _rule_one(
         if (keep is None or evidence_key(r.evidence) in keep)
         and evidence_key(r.evidence) not in grounded
     ]
+    if own_request:
+        in_linked = for_own_request(in_linked, parties, book)
     in_sections = [r for r in in_linked if r.side is not Side.NOT_REACHED]
     if in_linked and not in_sections and not on_point:  # "… expresses no view on …" only
         return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence], "aside-section")

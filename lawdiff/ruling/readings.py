@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.model import SegmentInfo
-from lawdiff.core.rulings import DispositionKind, Evidence, Side
+from lawdiff.core.rulings import OPPOSITE, DispositionKind, Evidence, Side
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.echo import echo_reading
 from lawdiff.ruling.evidence import (
@@ -28,7 +29,8 @@ from lawdiff.ruling.evidence import (
 from lawdiff.ruling.matching import stem
 from lawdiff.ruling.naming import WORD
 from lawdiff.ruling.parties import PartyNames
-from lawdiff.ruling.rulebook import RuleBook, folded_forms
+from lawdiff.ruling.parts import Part
+from lawdiff.ruling.rulebook import RuleBook, disposition_verbs, folded_forms
 from lawdiff.ruling.sentences import Sentence
 from lawdiff.ruling.units import OrderText
 
@@ -278,3 +280,66 @@ def disposition_of(
             if keep is None or sentence_key(sentence) in keep:
                 kinds |= _kinds_as_movant(sentence.text, book, parties)
     return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
+
+
+# an opposition's own request: the relief the respondent asks for, not the motion's denial
+# ("Alternatively, the Court Should Permit Jurisdictional Discovery", "Brightline Should Be
+# Granted Leave to Amend", "Any Dismissal Must Be Conditioned to Protect Plaintiffs")
+_OWN_REQUEST = re.compile(
+    r"^\W*(?:[IVX\d]+\.?\s+|[A-Z]\.\s+)?(?:alternatively|in\s+the\s+alternative)\b"
+    r"|\b(?:should|must|may)\s+be\s+(?:granted|permitted|allowed|given|conditioned|remanded)\b"
+    r"|\bcourt\s+should\s+(?:permit|allow|grant|hold|order|remand|impose|condition|award)\b"
+    r"|\bleave\s+to\s+(?:amend|answer)\b",
+    re.IGNORECASE,
+)
+_NOT_OWN = re.compile(r"\b(?:motions?|petitions?|denied)\b", re.IGNORECASE)
+_THE_MOTION = re.compile(r"\b(?:motions?|petitions?|dismiss\w*)\b", re.IGNORECASE)
+
+
+def asks_own_relief(heading: str) -> bool:
+    """Whether an opposition's argument heading asks for relief of the respondent's own
+    (leave to amend, discovery, a hearing, conditions), not that the motion be denied."""
+    return bool(_OWN_REQUEST.search(heading)) and not _NOT_OWN.search(heading)
+
+
+def _disposes_own_request(text: str, cue: str, parties: PartyNames, book: RuleBook) -> bool:
+    """Whether a sentence grants or refuses a request it names no owner of and that is not the
+    motion ("The Court grants discovery limited to …", "The request to answer is denied")."""
+    verbs = disposition_verbs(book).any
+    return (
+        bool(cue)
+        and verbs.search(cue) is not None
+        and not _THE_MOTION.search(text)
+        and disposed_request_owner(text, parties) is None
+    )
+
+
+def for_own_request(
+    readings: Sequence[Reading], parties: PartyNames, book: RuleBook
+) -> list[Reading]:
+    """The readings on an opposition's own request (see :func:`asks_own_relief`): a grant or
+    a refusal of a request nobody is named as owning disposes of that request, so granting it
+    is the respondent's win and refusing it the movant's (the cue read it as the motion's)."""
+    out: list[Reading] = []
+    for reading in readings:
+        evidence = reading.evidence
+        if reading.side in OPPOSITE and _disposes_own_request(
+            evidence.text, evidence.cue, parties, book
+        ):
+            side = OPPOSITE[reading.side]
+            reading = replace(reading, side=side, evidence=replace(evidence, side=side))
+        out.append(reading)
+    return out
+
+
+def own_request_part(part: Part | None, parties: PartyNames, book: RuleBook) -> Part | None:
+    """The part an opposition's own request is about, its side seen from that request."""
+    if part is None or part.side not in OPPOSITE:
+        return part
+    text = part.evidence.text
+    if _THE_MOTION.search(text):
+        return part
+    if disposed_request_owner(text, parties) is not None:
+        return part
+    side = OPPOSITE[part.side]
+    return replace(part, side=side, evidence=replace(part.evidence, side=side))

@@ -13,6 +13,7 @@ from lawdiff.core.rulings import Side
 from lawdiff.ruling import analyze_order, load_rulebook
 from lawdiff.ruling.evidence import concessions, read_sentence, sentence_key
 from lawdiff.ruling.parties import caption_marks, party_names
+from lawdiff.ruling.readings import asks_own_relief, for_own_request
 from lawdiff.ruling.sentences import Sentence
 from tests.textfilings import segment_info
 
@@ -179,6 +180,43 @@ def test_an_appellate_court_rules_issue_by_issue(text: str, side: Side | None) -
 def test_caption_lines_read_into_a_party_are_no_part_of_its_name(party: str, short: str) -> None:
     names = party_names(party, "Plaintiff Lark Meadow Farms").names
     assert names.get(short) is Side.MOVANT
+
+
+@pytest.mark.parametrize(
+    ("heading", "own"),
+    [
+        ("Alternatively, the Court Should Permit Jurisdictional Discovery", True),
+        ("Lark Meadow Should Be Granted Leave to Amend", True),
+        ("Any Dismissal Must Be Conditioned to Protect Plaintiffs", True),
+        ("Defendants Should Be Permitted to Answer and Defend on the Merits", True),
+        # the opposition's usual ask is the motion's denial, not relief of its own
+        ("The Motion Should Be Denied Because the Forum Clause Is Permissive", False),
+        ("The Complaint Should Not Be Dismissed", False),
+        ("Venue Is Proper in This District", False),
+    ],
+)
+def test_an_opposition_heading_that_asks_relief_of_its_own(heading: str, own: bool) -> None:
+    assert asks_own_relief(heading) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the request the heading asks for, granted or refused
+        ("The Court grants discovery limited to the distributor agreement.", Side.RESPONDENT),
+        ("The request to answer is denied.", Side.MOVANT),
+        # the motion's own disposition stays the motion's
+        ("The motion to dismiss is granted.", Side.MOVANT),
+        # a request whose owner is named is read by its owner already
+        ("Orchard's request for fees is denied.", Side.RESPONDENT),
+        # no disposing verb: the reading stands
+        ("Bramble Yard is right that the record is thin.", Side.RESPONDENT),
+    ],
+)
+def test_a_grant_or_refusal_on_the_respondents_own_request(text: str, side: Side) -> None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    assert reading is not None
+    assert for_own_request([reading], PARTIES, BOOK)[0].side is side
 
 
 @pytest.mark.parametrize(
