@@ -63,6 +63,10 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
+    # pairs15 (held-out): real-world layouts the segmenter misreads, left as printed
+    "pasuper-utpcpl-hicpa-questions-involved/opposition.txt": "Pennsylvania appellee's brief "
+    "opening (after its TABLE OF CONTENTS) with COUNTER-STATEMENT OF THE QUESTIONS INVOLVED, "
+    "numbered questions and 'Answered in the affirmative below.' lines: that heading is not found",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
