@@ -63,6 +63,10 @@ KNOWN_GAPS = {
     "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
     "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
     "OBJECTION)",
+    # pairs16 (held-out): real-world layouts the segmenter misreads, left as printed
+    "cit-rule562-antidumping-pafa-cohensd/motion.txt": "a CIT Rule 56.2 memorandum: the "
+    "'RULE 56.2 STATEMENT' heading after the PUBLIC VERSION legend and the memorandum's title "
+    "is not found, so its A./B. sub-headings come out as top headings",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
