@@ -183,6 +183,9 @@ KNOWN_HEADING = re.compile(
     # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
     # 24(a)(12)), in capitals
     r"(?-i:ADDENDUM)|"
+    # the statement a court's rule asks a brief to open with, in capitals under its own title
+    # ("RULE 56.2 STATEMENT", Ct. Int'l Trade R. 56.2(c)(1); "LOCAL RULE 7.1 STATEMENT")
+    r"(?-i:(?:LOCAL\s+)?RULE\s+\d+(?:\.\d+)?(?:\([A-Za-z0-9]{1,3}\))*\s+STATEMENT)|"
     # a D.C. Circuit brief's front sections (Circuit Rule 28(a)(1), (a)(3)), in capitals
      + GLOSSARY_TITLE + "|" + DC_CIRCUIT_CERTIFICATE + r")\s*[.:]?\s*$",
     re.IGNORECASE,
@@ -621,6 +624,13 @@ PROSE_MARK = re.compile(
 SECTION_END = re.compile(
     r"(?:\s+(?:[A-Z][A-Za-z]*\.){1,5})?\s+(?:[Ss]ection|§{1,2})\s*\d[\w.:-]*"
     r"(?:\([A-Za-z0-9]{1,4}\))*$"
+)
+
+# The start of a line that goes on a heading that has not ended and opens no sentence nor
+# heading: a section or paragraph sign, a closing bracket, or a statute cited by chapter or
+# title ("G. L. c. 40A, § 17.", "M.G.L. c. 93A", "42 U.S.C. § 1983", "28 U.S.C. 1332(d)").
+HEADING_TAIL = re.compile(
+    r"^\s*(?:[§¶)\]]|(?:M\.\s?)?G\.\s?L\.\s+c\.\s*\d|\d{1,3}\s+U\.\s?S\.\s?C\.(?:\s|$))"
 )
 
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").

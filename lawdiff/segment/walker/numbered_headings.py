@@ -29,7 +29,12 @@ from lawdiff.segment.sentences import (
     reads_as_run_on_sentence,
     sentence_run_in,
 )
-from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
+from lawdiff.segment.walker.base import (
+    MAX_HEADING_LINES,
+    QUOTE_INDENT,
+    UNWRAPPED_WIDTH,
+    one_line,
+)
 from lawdiff.segment.walker.flat_sections import FlatSections
 
 # A heading that follows a paragraph ending in a citation holds at most this many words.
@@ -78,6 +83,7 @@ class NumberedHeadings(FlatSections):
             and not self._sentence_sibling(line, enum, title_text)
             and not self._unpunctuated_point(line, enum, title_text)
             and not self._argued_point_relied_on(line, title_text)
+            and not self._set_wrapped(line, enum, title_text)
         ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
@@ -232,6 +238,24 @@ class NumberedHeadings(FlatSections):
         if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
             return False
         return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
+
+    def _set_wrapped(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for a point in sentence case wrapped by hand over two or three lines of plain
+        text whose paragraphs are each one line ("A. Density alone, without proof of a
+        particularized" / "harm to the plaintiffs, does not confer standing."): no paragraph
+        of such a text breaks inside a sentence, a heading set in a narrow column does. It
+        stands alone above body text, its number fits the outline, its title is a heading's
+        length and closes on its last line."""
+        if not (self.plain and self.blank_breaks and self.width > UNWRAPPED_WIDTH):
+            return False
+        if self.tracker.fits(enum) is None:
+            return False
+        joined, last = self._wrapped_title(line, title)
+        if last == line.index or not self._alone_above_text(self.lines[last]):
+            return False
+        if any(len(self.lines[i].text) > UNWRAPPED_WIDTH for i in range(line.index, last + 1)):
+            return False
+        return len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
 
     def _next_sibling(self, line: TextLine, enum: str) -> bool:
         """True when an enumerated line after ``line``, before the next known heading

@@ -84,21 +84,12 @@ KNOWN_GAPS = {
     "STATEMENT OF THE LEGAL ISSUES (first after the TABLE OF CONTENTS) is not found, nor are "
     "the run-in lettered sub-points ('A. The consent clause covers this amendment. The ...')",
     # pairs16 (held-out): real-world layouts the segmenter misreads, left as printed
-    "cit-rule562-antidumping-pafa-cohensd/motion.txt": "a CIT Rule 56.2 memorandum: the "
-    "'RULE 56.2 STATEMENT' heading after the PUBLIC VERSION legend and the memorandum's title "
-    "is not found, so its A./B. sub-headings come out as top headings",
     "dor-md-export-cgl-dutytodefend/motion.txt": "a Markdown export ('#' to '####' heading "
     "lines, **bold** caption and title, [^1] footnotes): no '#' line is read as a heading; the "
     "bold title becomes the only heading",
     "dor-md-export-cgl-dutytodefend/opposition.txt": "a Markdown export ('##' to '####' "
     "heading lines, **bold** caption and title, [^2] footnote): no '#' line is read as a "
     "heading; the bold title becomes the only heading",
-    "massappct-zoning-standing-wrapped-headings/motion.txt": "a Massachusetts Appeals Court "
-    "heading wrapped over three lines whose last line opens 'G. L. c. 40A, § 17.': that line "
-    "is not joined to point I, so the heading does not match",
-    "massappct-zoning-standing-wrapped-headings/opposition.txt": "a sentence-case lettered "
-    "sub-heading wrapped over two lines ('A. Density alone, without proof of a particularized' "
-    "/ 'harm to the plaintiffs, ...') is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
