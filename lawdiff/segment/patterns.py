@@ -183,6 +183,9 @@ KNOWN_HEADING = re.compile(
     # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
     # 24(a)(12)), in capitals
     r"(?-i:ADDENDUM)|"
+    # the notice a Pennsylvania pleading opens with, the other side's time to answer
+    # (Pa.R.C.P. 1026, 1361)
+    r"(?-i:NOTICE\s+TO\s+PLEAD)|"
     # the statement a court's rule asks a brief to open with, in capitals under its own title
     # ("RULE 56.2 STATEMENT", Ct. Int'l Trade R. 56.2(c)(1); "LOCAL RULE 7.1 STATEMENT")
     r"(?-i:(?:LOCAL\s+)?RULE\s+\d+(?:\.\d+)?(?:\([A-Za-z0-9]{1,3}\))*\s+STATEMENT)|"
@@ -406,6 +409,9 @@ SIGNATURE_START = re.compile(
     # a Virginia signature block: the party's name over "By Counsel" alone on its line
     r"^\s*By\s+[Cc]ounsel\.?\s*$",
 )
+# A notice set after a brief's signature, in capitals ("NOTICE OF INTENT TO APPEAR" under a
+# class member's objection): a section of the filing, not the signature block's.
+NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.
 RULE_STATEMENT_TITLE = re.compile(

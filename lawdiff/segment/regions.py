@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
-from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 
 # How far into the document the tables of contents and authorities may start.
 FRONT_SHARE = 0.4
@@ -14,6 +14,8 @@ FRONT_SHARE = 0.4
 TABLE_GAP = 12
 
 
+# A section after a signature block opens with a sentence of at least this many words.
+SECTION_TEXT_WORDS = 8
 # The caption sits on one of the first pages, within its first lines.
 CAPTION_PAGES = 3
 CAPTION_LINES = 60
@@ -240,16 +242,17 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
     """Line indexes of signature blocks and certificates, each up to the next known heading
     (a verification before the memorandum) or to the end."""
     skipped: set[int] = set()
-    skipping = False
+    skipping = signing = False
     for line in lines[body_start:]:
         text = line.text
         if patterns.CERTIFICATE_START.match(text):
-            skipping = True
+            skipping, signing = True, False
         elif patterns.SIGNATURE_START.match(text):
-            skipping = True
+            skipping = signing = True
             skipped |= _signature_lead(lines, line.index, body_start)
         elif skipping and (
-            patterns.KNOWN_HEADING.match(text)
+            (signing and _section_after_signature(lines, line.index))
+            or patterns.KNOWN_HEADING.match(text)
             or patterns.PART_TITLE.match(text)
             or patterns.CAPTION_COURT_LINE.search(text)
             or patterns.COUNT_NUMBERED.match(text)
@@ -260,6 +263,23 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
         if skipping:
             skipped.add(line.index)
     return skipped
+
+
+def _section_after_signature(lines: list[TextLine], index: int) -> bool:
+    """True for a notice the filing goes on with after its signature block (an objector's
+    NOTICE OF INTENT TO APPEAR, a NOTICE OF HEARING): its title in capitals standing alone
+    between blank lines, a paragraph of sentences below it. A block's lines in capitals (a
+    firm's name) stand over a name, an address or a signature line, none a sentence; a
+    certificate's or a bundled memorandum's title is no notice."""
+    line = lines[index]
+    if not patterns.NOTICE_AFTER_SIGNATURE.match(line.text) or not is_upper_text(line.text):
+        return False
+    if index == 0 or not lines[index - 1].blank:
+        return False
+    if index + 2 >= len(lines) or not lines[index + 1].blank:
+        return False
+    below = lines[index + 2].stripped
+    return ends_sentence(below) and len(patterns.WORD.findall(below)) >= SECTION_TEXT_WORDS
 
 
 def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[int]:

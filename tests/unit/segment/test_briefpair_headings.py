@@ -51,18 +51,10 @@ KNOWN_GAPS = {
     "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
     "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
     "on materials outside the record.'), their sibling, is read as body text",
-    # pairs9 (held-out): real-world layouts the segmenter misreads, left as printed
-    "pacp-preliminary-objections-demurrer-wherefore/motion.txt": "Pennsylvania preliminary "
-    "objections (NOTICE TO PLEAD, 'AND NOW comes', continuously numbered paragraphs under "
-    "'FIRST PRELIMINARY OBJECTION: DEMURRER ...' capital headings, a WHEREFORE after each): "
-    "no heading is found, the whole text comes out as two paragraphs",
     # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
-    "mdfla-settlement-objection-databreach/motion.txt": "the NOTICE OF INTENT TO APPEAR after "
-    "the signature is lost (the 'FIRST OBJECTION: …' points now nest under GROUNDS FOR "
-    "OBJECTION)",
     # pairs15 (held-out): real-world layouts the segmenter misreads, left as printed
     "pasuper-utpcpl-hicpa-questions-involved/opposition.txt": "Pennsylvania appellee's brief "
     "opening (after its TABLE OF CONTENTS) with COUNTER-STATEMENT OF THE QUESTIONS INVOLVED, "

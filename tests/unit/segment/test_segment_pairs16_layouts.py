@@ -137,3 +137,99 @@ def test_a_numbered_sentence_on_one_line_of_unwrapped_text_stays_body() -> None:
         "II. THE COURT NEED NOT REACH THE MERITS.",
     )
     assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "I", "II"]
+
+
+PA_CAPTION = (
+    "IN THE COURT OF COMMON PLEAS OF DAUPHIN COUNTY, PENNSYLVANIA\n\n"
+    "MERIDIAN ORTHODONTICS, LLC,\nPlaintiff,\n\nv.\n\nSUMMIT AIR SYSTEMS, INC.,\nDefendant.\n\n"
+    "No. 2026-CV-0415\n\n"
+    "Counsel of Record for this Party:\n"
+    "Irene K. Valdez, Esquire\n"
+    "Pa. I.D. No. 301122\n"
+    "VALDEZ MORROW LLC\n"
+    "Two Market Square, Suite 900\n"
+    "Harrisburg, PA 17101\n\n"
+)
+# a numbered paragraph on one line; preliminary objections number them on through the text
+AVERMENT = (
+    "{}. The agreement the parties signed, which Meridian did not attach to its Complaint, "
+    "excludes lost profits, loss of use and every other consequential loss in plain terms."
+)
+OBJECTIONS = (
+    "FACTUAL BACKGROUND\n\n"
+    + "\n\n".join(AVERMENT.format(number) for number in range(1, 7))
+    + "\n\nFIRST PRELIMINARY OBJECTION: DEMURRER TO COUNT I\n\n"
+    + "\n\n".join(AVERMENT.format(number) for number in range(7, 13))
+    + "\n"
+)
+
+
+def test_a_notice_to_plead_under_the_counsels_address_is_a_top_heading() -> None:
+    text = (
+        PA_CAPTION
+        + "NOTICE TO PLEAD\n\n"
+        + "You are hereby notified to file a written response to the enclosed Preliminary "
+        + "Objections within twenty (20) days from service hereof or a judgment may be entered.\n\n"
+        + OBJECTIONS
+    )
+    assert [heading for _, heading, _ in outline(text)] == [
+        "NOTICE TO PLEAD",
+        "FACTUAL BACKGROUND",
+        "FIRST PRELIMINARY OBJECTION: DEMURRER TO COUNT I",
+    ]
+
+
+def test_a_counsels_address_above_the_first_heading_is_no_heading() -> None:
+    assert [heading for _, heading, _ in outline(PA_CAPTION + OBJECTIONS)] == [
+        "FACTUAL BACKGROUND",
+        "FIRST PRELIMINARY OBJECTION: DEMURRER TO COUNT I",
+    ]
+
+
+SIGNED = (
+    "CONCLUSION\n\n"
+    "The Court should deny final approval of the proposed settlement.\n\n"
+    "Dated: March 2, 2026\n\n"
+    "Respectfully submitted,\n\n"
+    "/s/ Ada R. Moreau\n"
+    "Ada R. Moreau\n"
+    "Counsel for Objector Tomas Lindgren\n\n"
+)
+
+
+def test_a_notice_after_the_signature_is_a_section_of_the_filing() -> None:
+    text = (
+        brief("ARGUMENT", "I. THE SETTLEMENT IS NOT FAIR")
+        + SIGNED
+        + (
+            "NOTICE OF INTENT TO APPEAR\n\n"
+            "Objector, through counsel, intends to appear at the final approval hearing set for "
+            "March 30, 2026.\n"
+        )
+    )
+    assert [heading for _, heading, _ in outline(text)] == [
+        "ARGUMENT",
+        "THE SETTLEMENT IS NOT FAIR",
+        "CONCLUSION",
+        "NOTICE OF INTENT TO APPEAR",
+    ]
+
+
+def test_capitals_in_a_signature_block_and_a_memorandum_after_it_stay_out() -> None:
+    # a firm's name over its address, and a bundled memorandum's title over a sentence, end
+    # no signature block: only a notice does
+    text = (
+        brief("ARGUMENT", "I. THE SETTLEMENT IS NOT FAIR")
+        + SIGNED
+        + (
+            "MOREAU LINDQVIST LLP\n\n"
+            "One Harbor Place, Suite 300, Tampa, Florida 33602, telephone (813) 555-0100.\n\n"
+            "MEMORANDUM OF LAW IN SUPPORT OF THE OBJECTION\n\n"
+            "Objector submits this memorandum in support of the objection filed with it today.\n"
+        )
+    )
+    assert [heading for _, heading, _ in outline(text)] == [
+        "ARGUMENT",
+        "THE SETTLEMENT IS NOT FAIR",
+        "CONCLUSION",
+    ]
