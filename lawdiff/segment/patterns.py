@@ -307,7 +307,11 @@ CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
 CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
-    r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
+    # an intervenor on the defending side ("Defendant-Intervenor.", Court of International
+    # Trade; "Intervenor-Defendants.")
+    r"(?:Intervenors?[- ])?"
+    r"(?:Defendants?|Respondents?|Relators?|Debtors?)"
+    r"(?:-(?:Appellees?|Appellants?|Intervenors?))?"
     r"\s*(?:[.,;].*|\t.*)?$",
     re.IGNORECASE,
 )

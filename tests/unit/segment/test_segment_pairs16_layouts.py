@@ -3,10 +3,15 @@ the statement a court's rule asks a brief to open with under its own title (a Co
 International Trade "RULE 56.2 STATEMENT" after a public-version legend and the title, its
 lettered parts below it), and headings wrapped by hand (a capital heading whose last line opens
 with a statute's chapter or section, a sentence-case lettered point of a text whose paragraphs
-are one line each) — each with the text that must stay as it was."""
+are one line each), a defendant-intervenor closing the caption, and two layouts of older
+batches (a Pennsylvania NOTICE TO PLEAD under the counsel's address, an objector's NOTICE OF
+INTENT TO APPEAR after the signature) — each with the text that must stay as it was."""
 
 from __future__ import annotations
 
+from lawdiff.core.model import Filing, FilingMeta, Page, Role
+from lawdiff.core.text import lines_of
+from lawdiff.segment import segment_filing
 from tests.textfilings import BODY, brief, outline
 
 CAPTION = (
@@ -233,3 +238,29 @@ def test_capitals_in_a_signature_block_and_a_memorandum_after_it_stay_out() -> N
         "THE SETTLEMENT IS NOT FAIR",
         "CONCLUSION",
     ]
+
+
+def segment_texts(text: str) -> list[str]:
+    """The text of every segment lawdiff finds in ``text`` (a one-page motion)."""
+    page = Page(1, text, lines_of(text))
+    filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    return [segment.text for segment in segment_filing(filing).segments]
+
+
+def test_a_defendant_intervenors_mark_closes_the_caption() -> None:
+    # the intervenor set below the defendant ("and" / "COALITION …," / "Defendant-Intervenor.")
+    # is the caption's last party: nothing of it is kept as text of the brief
+    texts = segment_texts(CAPTION.replace("Defendant.\n", INTERVENOR) + brief("ARGUMENT"))
+    assert "ARGUMENT" in texts
+    assert not any("Intervenor" in text or text == "and" for text in texts)
+
+
+def test_a_party_named_intervenor_in_the_text_is_body() -> None:
+    texts = segment_texts(
+        CAPTION + "ARGUMENT\n\nThe Court granted the coalition leave to appear as "
+        "defendant-intervenor.\n"
+    )
+    assert texts[-1].endswith("defendant-intervenor.")
+
+
+INTERVENOR = "Defendant,\n\nand\n\nCOALITION FOR FAIR VALVE TRADE,\nDefendant-Intervenor.\n"
