@@ -67,9 +67,6 @@ KNOWN_GAPS = {
     "masup-12b2-forum-word-underlined-headings/opposition.txt": "Word text whose unnumbered "
     "sentence-case argument headings are underlined by a row of '-' (one sub-heading not "
     "underlined): none of the six argument headings is found, only the '='-underlined sections",
-    "mnapp-guaranty-acceleration-legal-issues-apposite/opposition.txt": "Minnesota respondent's "
-    "run-in lettered sub-points in sentence case ('A. The consent clause covers this amendment. "
-    "The ...') are read as body text",
     # pairs16 (held-out): real-world layouts the segmenter misreads, left as printed
     "cit-rule562-antidumping-pafa-cohensd/motion.txt": "a CIT Rule 56.2 memorandum: the "
     "'RULE 56.2 STATEMENT' heading after the PUBLIC VERSION legend and the memorandum's title "

@@ -154,3 +154,52 @@ def test_a_capital_line_ending_in_a_comma_without_by_its_attorneys_is_not_signat
     # only the "By its attorneys," line makes the line above it a party's name
     text = brief("ARGUMENT", "I. THE COURT LACKS JURISDICTION,", "CONCLUSION")
     assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "I", "CONCLUSION"]
+
+
+# ---------------------------------------------------------------- run-in lettered sentences
+
+RUN_IN_A = (
+    "A. The consent clause covers this amendment. The guaranty's words reach any extension, "
+    "renewal or modification of the lease, and an amendment that adds a suite is one."
+)
+RUN_IN_B = (
+    "B. Lindahl signed the amendment himself. He initialed the paragraph that recites his "
+    "continuing guaranty and did not sign only as the tenant's president."
+)
+
+
+def test_lettered_sentences_run_in_under_a_capital_point_are_its_sub_points() -> None:
+    text = brief("ARGUMENT", "I. THE GUARANTY REMAINED IN FORCE.") + (
+        f"\n{RUN_IN_A}\n\n{RUN_IN_B}\n\n" + brief("II. THE CLAUSE IS VALID.", "CONCLUSION")
+    )
+    assert outline(text) == [
+        ("ARGUMENT", "ARGUMENT", 0),
+        ("I", "THE GUARANTY REMAINED IN FORCE.", 1),
+        ("I.A", "The consent clause covers this amendment.", 2),
+        ("I.B", "Lindahl signed the amendment himself.", 2),
+        ("II", "THE CLAUSE IS VALID.", 1),
+        ("CONCLUSION", "CONCLUSION", 0),
+    ]
+
+
+def test_a_lone_lettered_sentence_run_in_stays_a_paragraph() -> None:
+    # no sibling of its shape vouches for it: "A." alone may open a lettered paragraph
+    text = brief("ARGUMENT", "I. THE GUARANTY REMAINED IN FORCE.") + (
+        f"\n{RUN_IN_A}\n\n" + brief("II. THE CLAUSE IS VALID.", "CONCLUSION")
+    )
+    assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "I", "II", "CONCLUSION"]
+
+
+def test_lettered_paragraphs_whose_first_sentence_is_long_stay_paragraphs() -> None:
+    long_a = (
+        "A. The consent clause, which the parties negotiated at length in the spring of "
+        "2018, covers every amendment the landlord and tenant later signed. It says so."
+    )
+    long_b = (
+        "B. Lindahl, who was the tenant's president and its only shareholder, signed the "
+        "amendment in both capacities on the same day. He initialed it too."
+    )
+    text = brief("ARGUMENT", "I. THE GUARANTY REMAINED IN FORCE.") + (
+        f"\n{long_a}\n\n{long_b}\n\n" + brief("CONCLUSION")
+    )
+    assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "I", "CONCLUSION"]
