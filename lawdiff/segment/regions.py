@@ -287,9 +287,13 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
     name and "Attorneys for …", blank lines between them passed over."""
     lead: set[int] = set()
     above_lead = False  # the line under this one opens the block too
+    party = patterns.SIGNED_BY_COUNSEL_LINE.match(lines[index].text) is not None
     for line in reversed(lines[body_start:index]):
         if line.blank:
             continue
+        if party and line.text.rstrip().endswith(",") and not _body_heading(line.text):
+            lead.add(line.index)  # the party's name over "By its attorneys,"
+            break
         if patterns.SIGNATURE_LEAD.match(line.text):
             lead.add(line.index)
             above_lead = True

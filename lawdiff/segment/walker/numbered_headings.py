@@ -37,6 +37,8 @@ from lawdiff.segment.walker.base import (
 )
 from lawdiff.segment.walker.flat_sections import FlatSections
 
+# A letter numbering a sub-point ("A.", "B.").
+_LETTER = re.compile(r"^[A-Z]\.$")
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
@@ -73,6 +75,8 @@ class NumberedHeadings(FlatSections):
             return None
         title_start = line.start + match.start("title")
         run_in = numbered_run_in(self.doc.text[title_start : line.content_end])
+        if run_in is None:
+            run_in = self._sentence_run_in_point(line, enum, match.group("title"))
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
         title_text = match.group("title")
@@ -129,6 +133,48 @@ class NumberedHeadings(FlatSections):
         self.open = len(self.blocks) - 1
         self.prev = line
         return line.index + 1
+
+    def _sentence_run_in_point(
+        self, line: TextLine, enum: str, title: str
+    ) -> tuple[int, int] | None:
+        """Where a lettered sub-point run in as a short sentence in sentence case ends and
+        its paragraph starts, under a numbered point of plain text ("I. THE GUARANTY REMAINED
+        IN FORCE.", then "A. The consent clause covers this amendment. The guaranty's words
+        are …"); None for a lettered paragraph. Such a line reads like a paragraph, so a
+        sibling must vouch for it: the point before it at its level run in alike, or, for
+        the first of its level, the next letter run in alike (one such line alone may be a
+        lettered list's paragraph)."""
+        if not (self.plain and self.blank_breaks) or not _LETTER.match(enum):
+            return None
+        if line.index and not self.lines[line.index - 1].blank:
+            return None
+        depth = self.tracker.fits(enum)
+        run_in = sentence_run_in(title.strip())
+        if depth is None or depth < 2 or run_in is None:
+            return None
+        if depth <= len(self.tracker.path):
+            before = self.blocks[self.outline[depth - 1]] if len(self.outline) >= depth else None
+            vouched = before is not None and before.kind == SegmentKind.HEADING
+            vouched = vouched and before is not None and is_sentence_heading(before.heading)
+        else:
+            vouched = self._next_run_in_alike(line, enum)
+        if not vouched:
+            return None
+        lead = len(title) - len(title.lstrip())
+        return run_in[0] + lead, run_in[1] + lead
+
+    def _next_run_in_alike(self, line: TextLine, enum: str) -> bool:
+        """True when the next enumerated line after ``line`` (body text between, no heading)
+        numbers the point after ``enum`` and runs in a short sentence alike."""
+        for later in self.lines[line.index + 1 :]:
+            if later.index in self.regions.skipped or self._starts_something(later):
+                return False
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None:
+                return follows(enum, match.group("enum")) and (
+                    sentence_run_in(match.group("title").strip()) is not None
+                )
+        return False
 
     def _sentence_sub_parent(self) -> int | None:
         """The unnumbered point under the umbrella a sentence sub-point goes under; after a

@@ -40,10 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # pairs15 (held-out): at the NLRB the employer is the "Respondent" even when it is the moving
-    # party; its brief in support of exceptions is read as an answer by its "RESPONDENT'S BRIEF"
-    "nlrb-exceptions-wrightline-stericycle-answering/motion.txt": "an NLRB respondent's brief "
-    "in support of exceptions (the moving brief) read as a respondent's answering brief",
 }
 
 

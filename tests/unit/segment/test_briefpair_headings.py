@@ -56,25 +56,9 @@ KNOWN_GAPS = {
     "'4.1 …', '4.1.1 …') after a notice paragraph: the 'MEMORANDUM OF POINTS AND AUTHORITIES' "
     "title line becomes a top heading over it, and the '4.1.1' sub-points are read as body text",
     # pairs15 (held-out): real-world layouts the segmenter misreads, left as printed
-    "pasuper-utpcpl-hicpa-questions-involved/opposition.txt": "Pennsylvania appellee's brief "
-    "opening (after its TABLE OF CONTENTS) with COUNTER-STATEMENT OF THE QUESTIONS INVOLVED, "
-    "numbered questions and 'Answered in the affirmative below.' lines: that heading is not found",
-    "wiapp-culvert-immunity-oral-argument-publication/opposition.txt": "Wisconsin respondents' "
-    "brief whose first section after the TABLE OF CONTENTS is STATEMENT ON ORAL ARGUMENT AND "
-    "PUBLICATION (two short sentences): that heading is not found",
-    "masup-12b2-forum-word-underlined-headings/motion.txt": "Word text with headings underlined "
-    "by rows of '=' / '-': the outline is right, but the indented signature block's party line "
-    "('HALVORSEN MARINE GMBH,' over 'By its attorneys,') is read as a top heading",
     "masup-12b2-forum-word-underlined-headings/opposition.txt": "Word text whose unnumbered "
     "sentence-case argument headings are underlined by a row of '-' (one sub-heading not "
-    "underlined): none of the six argument headings is found, only the '='-underlined sections "
-    "(and the indented signature block's party line is read as a heading)",
-    "mnapp-guaranty-acceleration-legal-issues-apposite/motion.txt": "Minnesota LEGAL ISSUES: "
-    "the heading is lost and its roman-numbered questions (each with the ruling below and a "
-    "'Most apposite authorities:' list) are read as five top headings",
-    "mnapp-guaranty-acceleration-legal-issues-apposite/opposition.txt": "Minnesota respondent's "
-    "STATEMENT OF THE LEGAL ISSUES (first after the TABLE OF CONTENTS) is not found, nor are "
-    "the run-in lettered sub-points ('A. The consent clause covers this amendment. The ...')",
+    "underlined): none of the six argument headings is found, only the '='-underlined sections",
     # pairs16 (held-out): real-world layouts the segmenter misreads, left as printed
     "dor-md-export-cgl-dutytodefend/motion.txt": "a Markdown export ('#' to '####' heading "
     "lines, **bold** caption and title, [^1] footnotes): no '#' line is read as a heading; the "
