@@ -97,7 +97,7 @@ def retitles(gold: list[dict[str, Any]]) -> list[Retitle]:
     out = []
     for entry in gold:
         synonym = SYNONYMS.get(str(entry.get("role")))
-        if entry.get("kind") == "argument" or synonym is None:
+        if entry.get("kind") == "argument" or entry["level"] != 1 or synonym is None:
             continue
         heading = entry["heading"]
         match = ENUMERATOR.match(heading)
@@ -128,7 +128,7 @@ def retitle_gold(gold: list[dict[str, Any]], changes: list[Retitle]) -> list[dic
     for entry in gold:
         heading = entry["heading"]
         for old, new in table.items():
-            if heading.endswith(old) and entry.get("kind") != "argument":
+            if heading.endswith(old) and entry.get("kind") != "argument" and entry["level"] == 1:
                 heading = heading[: len(heading) - len(old)] + new
                 break
         out.append({**entry, "heading": heading})
@@ -197,6 +197,10 @@ def main() -> int:
                 extra = len(after.outcome.unexpected) - len(before.outcome.unexpected)
                 lost += len(gone)
                 added += max(extra, 0)
+                if args.verbose and not fully_read(before.outcome):
+                    print(
+                        f"not fully read as written: {gold_path.parent.name}/{name} {before.outcome}"
+                    )
                 if args.verbose and (
                     gone or extra or fully_read(before.outcome) != fully_read(after.outcome)
                 ):
