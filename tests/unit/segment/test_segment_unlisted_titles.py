@@ -4,7 +4,7 @@ must read them by their layout."""
 
 from __future__ import annotations
 
-from tests.textfilings import brief, outline
+from tests.textfilings import BODY, brief, outline
 
 CAPTION = (
     "No. 25-0001\n\n"
@@ -81,3 +81,33 @@ def test_the_first_unlisted_title_is_taken_for_the_filings_title_when_none_is_pr
         "THE COURT'S POWER TO DECIDE", "ARGUMENT", "I. The lease was never assigned."
     )
     assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "I"]
+
+
+POINTS = (
+    "Halyard's motion is untimely because it came after the compliance date.",
+    "The privilege does not shield the workpapers.",
+)
+
+
+def test_sentence_points_right_under_an_unlisted_division_title_are_its_points() -> None:
+    # the division's title straight over its first point, no text between; a paragraph a line
+    text = CAPTION + brief("HOW THE DISPUTE AROSE") + "\nLEGAL ANALYSIS\n\n"
+    text = (text + brief(*POINTS, "CLOSING REMARKS")).replace(BODY, " ".join(BODY.split()))
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert got == [
+        ("HOW THE DISPUTE AROSE", 0),
+        ("LEGAL ANALYSIS", 0),
+        (POINTS[0], 1),
+        (POINTS[1], 1),
+        ("CLOSING REMARKS", 0),
+    ]
+
+
+def test_a_section_opening_on_a_paragraph_is_no_division_for_later_short_sentences() -> None:
+    # the short sentences stand alone inside a facts section that opens on body text: body
+    text = CAPTION + brief("HOW THE DISPUTE AROSE", *POINTS, "CLOSING REMARKS")
+    text = text.replace(BODY, " ".join(BODY.split()))
+    assert [heading for _, heading, _ in outline(text)] == [
+        "HOW THE DISPUTE AROSE",
+        "CLOSING REMARKS",
+    ]
