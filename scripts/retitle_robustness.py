@@ -112,12 +112,15 @@ def retitle_text(text: str, changes: list[Retitle]) -> str:
     """Every line printing a re-titled title (numbered, in a table of contents, or alone)."""
     for change in changes:
         pattern = re.compile(
-            r"^([ \t#]*(?:(?:[IVXLC]+|\d+|[A-Z])\.[ \t]*)?)"
+            r"^([ \t#]*(?:(?:[IVXLC]+|\d+|[A-Z])\.[ \t]*)?)("
             + re.escape(change.old)
-            + r"(?=[ \t]*(?:[.\u2026 \t]*\d*)?[ \t]*$)",
-            re.MULTILINE,
+            + r")(?=[ \t]*(?:[.\u2026 \t]*\d*)?[ \t]*$)",
+            re.MULTILINE | re.IGNORECASE,
         )
-        text = pattern.sub(lambda m, new=change.new: m.group(1) + new, text)
+        # a table of contents may print the title in another case: each line keeps its own
+        text = pattern.sub(
+            lambda m, new=change.new: m.group(1) + in_case_of(m.group(2), new.upper()), text
+        )
     return text
 
 
@@ -199,7 +202,8 @@ def main() -> int:
                 added += max(extra, 0)
                 if args.verbose and not fully_read(before.outcome):
                     print(
-                        f"not fully read as written: {gold_path.parent.name}/{name} {before.outcome}"
+                        f"not fully read as written: {gold_path.parent.name}/{name}",
+                        before.outcome,
                     )
                 if args.verbose and (
                     gone or extra or fully_read(before.outcome) != fully_read(after.outcome)
