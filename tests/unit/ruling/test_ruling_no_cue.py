@@ -1,0 +1,59 @@
+"""The twentieth pass: arguments that were decided by no cue (a fallback side) although the
+order has a sentence about them in a generic form no cue recognised. Fictional parties and
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.rulings import Side
+from lawdiff.ruling import load_rulebook
+from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.sentences import Sentence
+
+BOOK = load_rulebook()
+# movant first, respondent second
+PARTIES = party_names("Orchard Lane Creamery, LLC", "Bramble Yard Holdings, Ltd.")
+
+
+def _side(text: str, speaker: Side | None = None) -> Side | None:
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES, speaker=speaker)
+    return reading.side if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a point granted with no "that" after "correct" / "right"
+        ("Bramble Yard is correct, and the amount is referred to a referee.", Side.RESPONDENT),
+        ("On this point Orchard Lane is correct: the court decides the exemption.", Side.MOVANT),
+        ("Bramble Yard is right on the notice question.", Side.RESPONDENT),
+        ("Orchard Lane is therefore right as to the second factor.", Side.MOVANT),
+        # granted only in part, or a hypothetical ending the sentence: no side from it
+        ("Bramble Yard is right about the law in part.", None),
+        ("The Court cannot decide the point by assuming Orchard Lane's version is right.", None),
+        ("The court shall determine whether the notice is correct.", None),
+    ],
+)
+def test_a_point_granted_without_that(text: str, side: Side | None) -> None:
+    assert _side(text) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # the court rejecting the reading of the party it last reported
+        ("The Court does not share that reading.", Side.RESPONDENT, Side.MOVANT),
+        ("The Court does not share that reading.", Side.MOVANT, Side.RESPONDENT),
+        ("We cannot accept that premise.", Side.RESPONDENT, Side.MOVANT),
+        ("The Court does not read the disclaimer so broadly.", Side.MOVANT, Side.RESPONDENT),
+        # the same words agreeing, or no reading rejected: no side
+        ("The Court shares that view.", Side.RESPONDENT, None),
+        ("The Court can accept that reading for present purposes.", Side.RESPONDENT, None),
+        ("The Court does not read the record to show a waiver.", Side.RESPONDENT, None),
+    ],
+)
+def test_the_court_rejecting_a_reading(text: str, speaker: Side, side: Side | None) -> None:
+    assert _side(text, speaker) is side
