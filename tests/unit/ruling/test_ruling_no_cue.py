@@ -57,3 +57,30 @@ def test_a_point_granted_without_that(text: str, side: Side | None) -> None:
 )
 def test_the_court_rejecting_a_reading(text: str, speaker: Side, side: Side | None) -> None:
     assert _side(text, speaker) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # failure and success in other words
+        ("Bramble Yard's defense of the ruling is unconvincing.", Side.MOVANT),
+        ("On this record Orchard Lane is unlikely to prevail on its claim.", Side.RESPONDENT),
+        ("Orchard Lane is likely to prevail on its claim.", Side.MOVANT),
+        ("Bramble Yard's objection on this score is sound.", Side.RESPONDENT),
+        ("The reasoning of the report is sound.", None),
+        # the finding the cue states refused a few words further back
+        (
+            "The court cannot say that Bramble Yard's reading is unlikely to prevail.",
+            Side.RESPONDENT,
+        ),
+        ("The Court does not find that Orchard Lane has shown irreparable harm.", Side.RESPONDENT),
+        ("The Court finds that Orchard Lane has shown irreparable harm.", Side.MOVANT),
+        # a refusal in an earlier clause does not reach the cue
+        (
+            "Bramble Yard cannot say that the notice was late, and Orchard Lane has shown cause.",
+            Side.MOVANT,
+        ),
+    ],
+)
+def test_failure_and_success_in_other_words(text: str, side: Side | None) -> None:
+    assert _side(text) is side
