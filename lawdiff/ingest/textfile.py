@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -16,9 +17,18 @@ from lawdiff.ingest.furniture import (
     page_number_run,
     repeating_keys,
 )
-from lawdiff.ingest.patterns import MARKDOWN_HEADING, STAMP_FACTS
+from lawdiff.ingest.patterns import STAMP_FACTS
 from lawdiff.ingest.printed_lines import printed_line_numbers
 from lawdiff.ingest.text_breaks import cut_into_pages
+from lawdiff.ingest.text_marks import (
+    joined_hyphens,
+    markdown_level,
+    ocr_zeros,
+    plain_spacing,
+    roman_ones,
+    underlined,
+    without_markdown,
+)
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # A text page's header or footer: at most this many non-blank lines at its top or bottom.
@@ -26,6 +36,8 @@ EDGE_LINES = 3
 # A running header or footer of a text file recurs on at least this many pages: without a
 # position on the page, a line at a page's top is weaker evidence than in a PDF's margin.
 TEXT_REPEAT_PAGES = 3
+
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # Bytes Windows-1252 leaves undefined: text containing them is not cp1252.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
@@ -67,31 +79,53 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def text_page(number: int, text: str, drop: Collection[int] = ()) -> Page:
+def text_page(
+    number: int, text: str, drop: Collection[int] = (), vocabulary: Collection[str] | None = None
+) -> Page:
     """A :class:`Page` of plain text: one line per text line, Markdown headings marked.
 
     The lines whose 0-based indices are in ``drop`` (page furniture) are left out, and so
     are the blank lines their going leaves at the page's top or bottom; every kept line
     keeps its number on the page, so page:line still points into the file. Line numbers
     printed down the page (a transcript's) are taken off the rows and become the lines'
-    numbers (:mod:`lawdiff.ingest.printed_lines`).
+    numbers (:mod:`lawdiff.ingest.printed_lines`). The marks a text copy adds around the
+    words (Markdown, underlines, hyphens across rows: :mod:`lawdiff.ingest.text_marks`) are
+    taken off; ``vocabulary`` (the document's lower-case words, by default the page's) tells
+    a word hyphenated across rows from a compound.
     """
     kept = [(index, row) for index, row in enumerate(text.split("\n")) if index not in drop]
     if drop:
         kept = _trimmed(kept)
     printed = printed_line_numbers([row for _, row in kept])
+    numbers: list[int] = []
     rows: list[str] = []
-    lines: list[Line] = []
-    pos = 0
     for at, (index, printed_row) in enumerate(kept):
         line_number, cut = printed.get(at, (index + 1, 0))
-        row = printed_row[cut:]  # without its printed line number
-        heading = MARKDOWN_HEADING.match(row)
-        level = len(heading.group(1)) if heading else 0
+        numbers.append(line_number)
+        rows.append(printed_row[cut:])  # without its printed line number
+    levels, rows = _unmarked(rows, text_words(text) if vocabulary is None else vocabulary)
+    lines: list[Line] = []
+    pos = 0
+    for row, line_number, level in zip(rows, numbers, levels, strict=True):
         lines.append(Line(pos, pos + len(row), line_number, heading_level=level))
-        rows.append(row)
         pos += len(row) + 1
     return Page(number, "\n".join(rows), tuple(lines))
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words (hyphenated ones whole) of ``text``."""
+    return frozenset(word.lower() for word in _WORDS.findall(text))
+
+
+def _unmarked(rows: list[str], vocabulary: Collection[str]) -> tuple[list[int], list[str]]:
+    """Each row's heading level (Markdown ``#`` or an underline below it) and the rows with
+    the marks of :mod:`lawdiff.ingest.text_marks` taken off (an underline row left blank)."""
+    levels = [markdown_level(row) for row in rows]
+    for index, level in underlined(rows).items():
+        levels[index - 1] = levels[index - 1] or level
+        rows[index] = ""
+    rows = [ocr_zeros(plain_spacing(without_markdown(row))) for row in rows]
+    return levels, roman_ones(joined_hyphens(rows, vocabulary))
 
 
 def _trimmed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -185,7 +219,8 @@ def read_text(path: Path) -> TextPages:
     drops = furniture_rows(rows)
     if cut is not None:
         drops = [drop | marks for drop, marks in zip(drops, cut.marks, strict=True)]
-    pages = tuple(text_page(first + i, part, drops[i]) for i, part in enumerate(parts))
+    vocabulary = text_words(text)
+    pages = tuple(text_page(first + i, part, drops[i], vocabulary) for i, part in enumerate(parts))
     return TextPages(pages, encoding, _first_stamp(rows, drops))
 
 
