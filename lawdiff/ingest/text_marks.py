@@ -30,6 +30,9 @@ _BROKEN_END = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]+)-$")
 _CONTINUATION = re.compile(r"^(?P<space>\s*)(?P<right>[A-Za-z]+)(?=[^\w-]|$)")
 # A zero among capital letters: OCR's "C0NCLUSION", "0PPOSITION".
 _ZERO_FOR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2,}\b)|(?<=\b[A-Z]{2})0\b")
+# A zero in a two-letter word of a line in capitals: "STATEMENT 0F THE CASE", "T0", "N0".
+_ZERO_IN_SHORT_WORD = re.compile(r"\b0(?=[FNR]\b)|(?<=\b[NT])0\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _ROMAN_ONE = re.compile(r"^(\s*)I\.(?=\s+\S)")
 _MISREAD_ONE = re.compile(r"^(\s*)[l1]\.(?=\s+[A-Z])")
 _ROMAN_TWO = re.compile(r"^\s*II\.\s+\S")
@@ -72,8 +75,10 @@ def plain_spacing(row: str) -> str:
 
 
 def ocr_zeros(row: str) -> str:
-    """``row`` with a zero among capital letters read as the letter O."""
-    return _ZERO_FOR_O.sub("O", row)
+    """``row`` with a zero among capital letters read as the letter O, and in a line with
+    words in capitals, a zero in "0F", "0N", "0R", "T0" and "N0"."""
+    row = _ZERO_FOR_O.sub("O", row)
+    return _ZERO_IN_SHORT_WORD.sub("O", row) if _CAPITAL_WORD.search(row) else row
 
 
 def joined_hyphens(rows: Sequence[str], vocabulary: Collection[str]) -> list[str]:

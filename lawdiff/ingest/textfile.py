@@ -11,13 +11,14 @@ from typing import NamedTuple
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.furniture import (
+    band_key,
     is_furniture,
     is_page_number,
     is_stamp,
     page_number_run,
     repeating_keys,
 )
-from lawdiff.ingest.patterns import STAMP_FACTS
+from lawdiff.ingest.patterns import COURT_LINE, STAMP_FACTS
 from lawdiff.ingest.printed_lines import printed_line_numbers
 from lawdiff.ingest.text_breaks import cut_into_pages
 from lawdiff.ingest.text_marks import (
@@ -37,6 +38,11 @@ EDGE_LINES = 3
 # position on the page, a line at a page's top is weaker evidence than in a PDF's margin.
 TEXT_REPEAT_PAGES = 3
 
+# A running header giving its page: "MEMORANDUM IN SUPPORT - 2", "Opposition Page 2 of 9".
+_TITLE_AND_PAGE = re.compile(
+    r"^\s*[A-Za-z][^\n]{2,}?(?:\s[-–—]\s*|\s[-–—]?\s*Page\s+)(?P<page>\d{1,3})"
+    r"(?:\s+of\s+\d{1,3})?\s*$"
+)
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # Bytes Windows-1252 leaves undefined: text containing them is not cp1252.
@@ -160,8 +166,9 @@ def furniture_rows(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     """For each page (its rows of text), the rows that are page furniture.
 
     With page breaks, the rule of :mod:`lawdiff.ingest.furniture` applied at each page's top
-    and bottom rows, plus an ECF stamp anywhere (as on a PDF page). Without page breaks (one
-    page), the stamps and a run of lone page numbers counting up through the text.
+    and bottom rows, plus an ECF stamp anywhere (as on a PDF page); a short file's running
+    header is also known by :func:`_running_heads`. Without page breaks (one page), the
+    stamps and a run of lone page numbers counting up through the text.
     """
     if len(pages) == 1:
         rows = pages[0]
@@ -174,12 +181,36 @@ def furniture_rows(pages: Sequence[Sequence[str]]) -> list[set[int]]:
         ],
         least=TEXT_REPEAT_PAGES,
     )
+    heads = _running_heads(pages, [top for top, _ in edges])
     found: list[set[int]] = []
-    for rows, (top, bottom) in zip(pages, edges, strict=True):
+    for rows, (top, bottom), head_row in zip(pages, edges, heads, strict=True):
         stamps = {index for index, row in enumerate(rows) if is_stamp(row)}
-        head = _peel(rows, top, repeated, foot=False)
+        head = _peel(rows, top, repeated, foot=False) | head_row
         found.append(stamps | head | _peel(rows, bottom, repeated, foot=True))
     return found
+
+
+def _running_heads(pages: Sequence[Sequence[str]], tops: Sequence[list[int]]) -> list[set[int]]:
+    """Each page's first row when it is a running header too rare for the repeat rule (a
+    file of two or three pages): the same line (digits aside) opens every page after the
+    first, on two pages at least, or the line ends with the number of the page it opens
+    ("MEMORANDUM IN SUPPORT - 2" on the second page)."""
+    firsts = [rows[top[0]] if top else "" for rows, top in zip(pages, tops, strict=True)]
+    later = {band_key(row) for row in firsts[1:]}
+    same = len(pages) > 2 and len(later) == 1 and bool(later - {""})
+    found: list[set[int]] = []
+    for number, (row, top) in enumerate(zip(firsts, tops, strict=True), 1):
+        numbered = _ends_with_page_number(row, number)
+        running = same and number > 1 and not COURT_LINE.match(row.strip())
+        found.append({top[0]} if top and (numbered or running) else set())
+    return found
+
+
+def _ends_with_page_number(row: str, number: int) -> bool:
+    """Whether ``row`` is a title that ends by giving page ``number`` ("… - 2", "… Page 2",
+    "… Page 2 of 9"), its words set off from the number by a dash or the word Page."""
+    match = _TITLE_AND_PAGE.match(row)
+    return match is not None and int(match.group("page")) == number
 
 
 class TextPages(NamedTuple):

@@ -522,6 +522,9 @@ def _abbreviation_end(*groups: tuple[str, ...]) -> re.Pattern[str]:
 # "… TESTIMONY OF MR.", "… Under Ohio Rev."). "Code." is left out: a heading may end
 # "… the Bankruptcy Code.".
 HEADING_ABBREVIATION = _abbreviation_end(_NAME_ABBREVIATIONS, _CITATION_ABBREVIATIONS)
+# A title wrapped after a word no title ends on ("… EVIDENCE OF" / "NOTICE"): its next line
+# goes on with it even when that line alone would start a heading of its own.
+DANGLING_TITLE_END = re.compile(r"\s(?:OF|THE|TO|AND|FOR|IN|ON|BY|A|AN|OR|WITH|FROM|AT)$")
 # A run-in heading: a short title ending in a period, then the text ("B. Standard of Review.
 # Generally, a motion …"), or a title then a sentence opener and a comma ("… Review
 # Generally, a motion …"). RUN_IN_PERIOD is where such a title may end: a word's period, then

@@ -35,7 +35,11 @@ class HeadingExtent(WalkerBase):
 
     def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         text = nxt.stripped
-        if self._starts_something(nxt) or patterns.ENUMERATOR_START.match(nxt.text):
+        if patterns.ENUMERATOR_START.match(nxt.text) or self._blank_between(first, nxt):
+            return False
+        if patterns.DANGLING_TITLE_END.search(joined) and is_upper_text(text):
+            return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
+        if self._starts_something(nxt):
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
             return False

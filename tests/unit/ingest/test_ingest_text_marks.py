@@ -87,6 +87,9 @@ def test_spacing_is_made_plain(row: str, clean: str) -> None:
         ("Case No. 3:24-cv-01873-RGK", "Case No. 3:24-cv-01873-RGK"),
         ("Exhibit A0 and 10 ABC", "Exhibit A0 and 10 ABC"),
         ("Form W-20", "Form W-20"),
+        ("STATEMENT 0F THE CASE", "STATEMENT OF THE CASE"),
+        ("MOTION T0 DISMISS", "MOTION TO DISMISS"),
+        ("rows 0F and T0 in a grid", "rows 0F and T0 in a grid"),
     ],
 )
 def test_a_zero_among_capitals_is_read_as_o(row: str, clean: str) -> None:
