@@ -302,9 +302,11 @@ def pleading_paper(brief: Brief, rng: random.Random) -> str:
 def recased(brief: Brief, rng: random.Random) -> str:
     """Headings in capitals put in title case and the others in capitals; roman numbers
     written as arabic ("1.") or as words ("POINT ONE", its title on the next line), arabic
-    ones in parentheses ("(1)")."""
+    ones in parentheses ("(1)"). A letter that is also a roman numeral ("C.", "V.") counts
+    as roman only after a roman number at the same level ("IV." then "V.", not "B." then "C.")."""
     words_style = rng.random() < 0.5
     out: list[str] = []
+    roman_at: dict[int, bool] = {}
     for row, level in _rows(brief):
         if not level:
             out.append(row)
@@ -312,13 +314,18 @@ def recased(brief: Brief, rng: random.Random) -> str:
         match = _ENUMERATOR.match(row)
         label, text = (match.group(2), match.group(3)) if match else ("", row.strip())
         text = _title_case(text) if text.upper() == text else text.upper()
-        out += _renumbered(label, text, words_style)
+        value = label.rstrip(".")
+        roman = bool(re.fullmatch(r"[IVXLC]+", value)) and (
+            len(value) > 1 or value == "I" or roman_at.get(level, False)
+        )
+        roman_at[level] = roman
+        out += _renumbered(label, text, words_style, roman=roman)
     return _joined(out)
 
 
-def _renumbered(label: str, text: str, words_style: bool) -> list[str]:
+def _renumbered(label: str, text: str, words_style: bool, *, roman: bool) -> list[str]:
     value = label.rstrip(".")
-    if re.fullmatch(r"[IVXLC]+", value) and _roman(value):
+    if roman:
         number = _roman(value)
         if words_style and number <= len(_NUMBER_WORDS):
             return [f"POINT {_NUMBER_WORDS[number - 1]}", "", text]
