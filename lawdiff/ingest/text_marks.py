@@ -29,6 +29,8 @@ _TAB_AFTER_ENUMERATOR = re.compile(
 _BROKEN_END = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]+)-$")
 _CONTINUATION = re.compile(r"^(?P<space>\s*)(?P<right>[A-Za-z]+)(?=[^\w-]|$)")
 # A zero among capital letters: OCR's "C0NCLUSION", "0PPOSITION".
+# A half of a word broken across rows this long is a word of its own (a compound's half).
+WORD_HALF_CHARS = 7
 _ZERO_FOR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2,}\b)|(?<=\b[A-Z]{2})0\b")
 # A zero in a two-letter word of a line in capitals: "STATEMENT 0F THE CASE", "T0", "N0".
 _ZERO_IN_SHORT_WORD = re.compile(r"\b0(?=[FNR]\b)|(?<=\b[NT])0\b")
@@ -84,8 +86,9 @@ def ocr_zeros(row: str) -> str:
 def joined_hyphens(rows: Sequence[str], vocabulary: Collection[str]) -> list[str]:
     """``rows`` with each word hyphenated across a row break made whole on the first row
     ("Rem-" / "and to …" -> "Remand" / "to …"). The hyphen stays (the word is a compound
-    broken at its hyphen) when ``vocabulary`` (lower-case words of the document) knows the
-    compound, or knows both halves and not the joined word."""
+    broken at its hyphen) when ``vocabulary`` (lower-case words of the document, but for the
+    halves of its broken words) knows the compound, or both halves are words (known, or
+    long) and the joined word is unknown."""
     out = list(rows)
     for index in range(len(out) - 1):
         end = _BROKEN_END.search(out[index])
@@ -110,7 +113,14 @@ def _drops_hyphen(left: str, right: str, vocabulary: Collection[str]) -> bool:
         return True
     if f"{lower_left}-{lower_right}" in vocabulary:
         return False
-    return not (lower_left in vocabulary and lower_right in vocabulary)
+    return not (_known(lower_left, vocabulary) and _known(lower_right, vocabulary))
+
+
+def _known(half: str, vocabulary: Collection[str]) -> bool:
+    """A half of a broken word is a word of its own when the document uses it elsewhere or
+    it is long: a break inside a word leaves a stub on one side ("disp-" / "ute", "rem-" /
+    "and"), a compound's halves are words ("contemporaneous-" / "objection")."""
+    return half in vocabulary or len(half) >= WORD_HALF_CHARS
 
 
 def roman_ones(rows: Sequence[str]) -> list[str]:

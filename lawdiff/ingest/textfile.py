@@ -44,6 +44,7 @@ _TITLE_AND_PAGE = re.compile(
     r"(?:\s+of\s+\d{1,3})?\s*$"
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_BROKEN_WORD = re.compile(r"[A-Za-z]+-[ \t]*\r?\n[ \t]*[A-Za-z]+")
 
 # Bytes Windows-1252 leaves undefined: text containing them is not cp1252.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
@@ -119,8 +120,10 @@ def text_page(
 
 
 def text_words(text: str) -> frozenset[str]:
-    """The lower-case words (hyphenated ones whole) of ``text``."""
-    return frozenset(word.lower() for word in _WORDS.findall(text))
+    """The lower-case words (hyphenated ones whole) of ``text``, but for the halves of the
+    words hyphenated across a line break (what is asked about)."""
+    unbroken = _BROKEN_WORD.sub(" ", text)
+    return frozenset(word.lower() for word in _WORDS.findall(unbroken))
 
 
 def _unmarked(rows: list[str], vocabulary: Collection[str]) -> tuple[list[int], list[str]]:

@@ -10,6 +10,9 @@ from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase, one_line
 # A line a title wraps from is at least this share of the text's width, or this long.
 WRAPPED_SHARE = 0.5
 WRAPPED_CHARS = 40
+# A title's last line of at most this many capitalised words goes on with a title in title
+# case even when its words are too short to count as title case ("… Await a Drug" / "Dog").
+STUB_WORDS = 3
 
 
 class HeadingExtent(WalkerBase):
@@ -67,7 +70,7 @@ class HeadingExtent(WalkerBase):
             return is_upper_text(text)
         if text[:1].islower():
             return True
-        return is_title_case(joined) and is_title_case(text)
+        return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))
 
     def _wrapped(self, line: TextLine, last: int) -> bool:
         """True when a brief's heading goes on from ``line`` to ``last`` because it wrapped:
@@ -116,3 +119,10 @@ class HeadingExtent(WalkerBase):
         last = self._heading_end(line, line.text)
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         return not titled(title, [entry.title for entry in self.toc])
+
+
+def _capitalised_stub(text: str) -> bool:
+    """True for a title's short last line of capitalised words too short for
+    :func:`is_title_case` to count ("Dog", "Act", "Tax Law")."""
+    words = text.split()
+    return 0 < len(words) <= STUB_WORDS and all(w[:1].isupper() for w in words)

@@ -118,6 +118,16 @@ def test_a_compound_broken_at_its_hyphen_keeps_it() -> None:
     ]
 
 
+def test_a_compound_of_long_words_keeps_its_hyphen_and_a_stub_loses_it() -> None:
+    rows = ["enforced the contemporaneous-", "objection rule", "AN EMPLOYMENT DISP-", "UTE AND"]
+    assert joined_hyphens(rows, {"and", "an"}) == [
+        "enforced the contemporaneous-objection",
+        "rule",
+        "AN EMPLOYMENT DISPUTE",
+        "AND",
+    ]
+
+
 def test_a_hyphen_before_a_capital_or_a_number_is_no_break() -> None:
     rows = ["pre-", "2020 claims", "Smith-", "Jones Act"]
     assert joined_hyphens(rows, set()) == rows
