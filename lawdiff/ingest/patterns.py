@@ -168,6 +168,14 @@ TRANSCRIPT_TITLE = re.compile(
     r"|MARKMAN|PRELIMINARY\s+INJUNCTION|SHOW\s+CAUSE)\s+HEARING|HEARING\s+(?:ON|RE:?)\s)"
     r"(?!\s*(?:DATE|TIME|STATEMENT|BRIEF|MEMORANDUM)\b)"
 )
+# A brief in support of exceptions (or cross-exceptions) to a decision, with the party that
+# files it: "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS TO THE DECISION OF THE
+# ADMINISTRATIVE LAW JUDGE", "BRIEF IN SUPPORT OF THE GENERAL COUNSEL'S CROSS-EXCEPTIONS".
+EXCEPTIONS_BRIEF = re.compile(
+    r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+IN\s+SUPPORT\s+OF\s+"
+    r"(?:(?:ITS|THEIR|HIS|HER|THE|[A-Z-]+(?:\s+[A-Z-]+){0,2}['’]S?)\s+)?"
+    r"(?:LIMITED\s+)?(?:CROSS[\s-]*)?EXCEPTIONS\b"
+)
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transcript", TRANSCRIPT_TITLE),
     ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
@@ -217,6 +225,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:WRIT|REVIEW|RELIEF|REHEARING|PERMISSION)))|\bPETITION\s+FOR\s+DAMAGES\b"
         ),
     ),
+    # exceptions to a decision move, whoever takes them: at the NLRB the employer is the
+    # "Respondent" (29 C.F.R. § 102.46(a)), so "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS"
+    # is the moving brief, while an "ANSWERING BRIEF TO … EXCEPTIONS" answers (below). Before
+    # the opposition cues, its party's name starting it as theirs does.
+    ("motion", EXCEPTIONS_BRIEF),
     (
         "opposition",
         re.compile(

@@ -125,6 +125,18 @@ FRONT_SECTION = re.compile(r"^\s*" + DC_CIRCUIT_CERTIFICATE + r"\s*$")
 GLOSSARY_TITLE = r"(?-i:GLOSSARY(?:\s+OF\s+(?:ABBREVIATIONS|TERMS))?)"
 GLOSSARY_HEADING = re.compile(r"^\s*" + GLOSSARY_TITLE + r"\s*$")
 
+# The title of the section that states the questions a brief puts, whatever the court calls
+# it: "QUESTIONS PRESENTED", "STATEMENT OF THE ISSUES", Minnesota's "LEGAL ISSUES" and
+# "STATEMENT OF THE LEGAL ISSUES" (Minn. R. Civ. App. P. 128.02(1)(b)), Pennsylvania's
+# "(COUNTER-)STATEMENT OF THE QUESTIONS INVOLVED" (Pa. R.A.P. 2116). A bare "ISSUES" or
+# "QUESTIONS" is left out: it is a word of the body as often as a title.
+ISSUES_TITLE = (
+    r"(?:(?:COUNTER[- ]?)?STATEMENT\s+OF\s+(?:THE\s+)?(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)"
+    r"|(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL)"
+    r"|LEGAL\s+(?:ISSUES?|QUESTIONS?))"
+    r"(?:\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL|TO\s+BE\s+DECIDED))?(?:\s+FOR\s+REVIEW)?"
+)
+
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
@@ -135,10 +147,8 @@ KNOWN_HEADING = re.compile(
     r"STATEMENT\s+OF\s+(?:THE\s+)?CASE\s+AND\s+(?:THE\s+)?FACTS|"
     r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)(?:\s+PRESENTED(?:\s+FOR\s+REVIEW)?)?|"
     r"ISSUES?\s+TO\s+BE\s+DECIDED|PRELIMINARY\s+STATEMENT\s+AND\s+BACKGROUND|"
-    r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|"
-    # the questions a brief puts ("QUESTIONS PRESENTED", "STATEMENT OF THE QUESTION PRESENTED")
-    r"(?:(?:COUNTER[- ]?)?STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)\s+PRESENTED"
-    r"(?:\s+FOR\s+REVIEW)?|"
+    r"(?:FACTUAL|GENERAL|DETAILED|SUBSTANTIVE)\s+ALLEGATIONS|FACTS|" + ISSUES_TITLE + "|"
+    # the questions or issues a brief puts, whatever the court calls them
     # a summary-judgment statement of facts and the response to it ("RESPONSE TO STATEMENT OF
     # UNDISPUTED MATERIAL FACTS", "PETITIONER'S COUNTER-STATEMENT OF FACTS")
     r"(?:(?:[A-Z'’]+\s+)?RESPONSES?\s+TO\s+(?:[A-Z'’]+\s+)?)?(?:[A-Z'’]+\s+)?(?:COUNTER[- ]?)?"
@@ -167,7 +177,9 @@ KNOWN_HEADING = re.compile(
     # the memorandum after a motion in the same filing ("MEMORANDUM IN SUPPORT")
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
     # front matter of appellate and state-court briefs
-    r"STATEMENT\s+(?:REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT|"
+    # (Wisconsin's "STATEMENT ON ORAL ARGUMENT AND PUBLICATION", Wis. Stat. § 809.19(1)(c))
+    r"STATEMENT\s+(?:ON|AS\s+TO|REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT"
+    r"(?:\s+AND\s+(?:ON\s+)?PUBLICATION)?|"
     # an Oklahoma brief's facts (Okla. Sup. Ct. R. 1.11(b)), an answer brief's supplement
     r"(?:SUPPLEMENTAL\s+)?SUMMARY\s+OF\s+(?:THE\s+)?RECORD|"
     # the summary of the case that opens an Eighth Circuit brief (8th Cir. R. 28A(i)(1))
@@ -183,6 +195,12 @@ KNOWN_HEADING = re.compile(
     # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
     # 24(a)(12)), in capitals
     r"(?-i:ADDENDUM)|"
+    # the notice a Pennsylvania pleading opens with, the other side's time to answer
+    # (Pa.R.C.P. 1026, 1361)
+    r"(?-i:NOTICE\s+TO\s+PLEAD)|"
+    # the statement a court's rule asks a brief to open with, in capitals under its own title
+    # ("RULE 56.2 STATEMENT", Ct. Int'l Trade R. 56.2(c)(1); "LOCAL RULE 7.1 STATEMENT")
+    r"(?-i:(?:LOCAL\s+)?RULE\s+\d+(?:\.\d+)?(?:\([A-Za-z0-9]{1,3}\))*\s+STATEMENT)|"
     # a D.C. Circuit brief's front sections (Circuit Rule 28(a)(1), (a)(3)), in capitals
      + GLOSSARY_TITLE + "|" + DC_CIRCUIT_CERTIFICATE + r")\s*[.:]?\s*$",
     re.IGNORECASE,
@@ -237,7 +255,7 @@ CLOSING_HEADING = re.compile(
 
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
 ISSUES_HEADING = re.compile(
-    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:ISSUES?|QUESTIONS?)"
+    r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)"
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
@@ -301,7 +319,11 @@ CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
 CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
-    r"(?:Defendants?|Respondents?|Relators?|Debtors?)(?:-(?:Appellees?|Appellants?))?"
+    # an intervenor on the defending side ("Defendant-Intervenor.", Court of International
+    # Trade; "Intervenor-Defendants.")
+    r"(?:Intervenors?[- ])?"
+    r"(?:Defendants?|Respondents?|Relators?|Debtors?)"
+    r"(?:-(?:Appellees?|Appellants?|Intervenors?))?"
     r"\s*(?:[.,;].*|\t.*)?$",
     re.IGNORECASE,
 )
@@ -392,6 +414,12 @@ NOTICE_HEADING = re.compile(
 )
 
 # Back matter that is not argument: signature blocks and certificates.
+# The line that names who signs for a party, under the party's name ("HALVORSEN MARINE
+# GMBH," over "By its attorneys,", as Massachusetts and Virginia blocks open).
+SIGNED_BY_COUNSEL = (
+    r"^\s*By\s+(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Aa]ttorneys?|[Cc]ounsel)\s*[,:]?\s*$"
+)
+SIGNED_BY_COUNSEL_LINE = re.compile(SIGNED_BY_COUNSEL + r"|^\s*By\s+[Cc]ounsel\.?\s*$")
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
@@ -400,9 +428,13 @@ SIGNATURE_START = re.compile(
     r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
     # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
     r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$|"
-    # a Virginia signature block: the party's name over "By Counsel" alone on its line
-    r"^\s*By\s+[Cc]ounsel\.?\s*$",
+    # a Virginia signature block: the party's name over "By Counsel" alone on its line, and
+    # its Massachusetts kin, "By its attorneys,"
+    r"^\s*By\s+[Cc]ounsel\.?\s*$|" + SIGNED_BY_COUNSEL,
 )
+# A notice set after a brief's signature, in capitals ("NOTICE OF INTENT TO APPEAR" under a
+# class member's objection): a section of the filing, not the signature block's.
+NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.
 RULE_STATEMENT_TITLE = re.compile(
@@ -522,9 +554,6 @@ def _abbreviation_end(*groups: tuple[str, ...]) -> re.Pattern[str]:
 # "… TESTIMONY OF MR.", "… Under Ohio Rev."). "Code." is left out: a heading may end
 # "… the Bankruptcy Code.".
 HEADING_ABBREVIATION = _abbreviation_end(_NAME_ABBREVIATIONS, _CITATION_ABBREVIATIONS)
-# A title wrapped after a word no title ends on ("… EVIDENCE OF" / "NOTICE"): its next line
-# goes on with it even when that line alone would start a heading of its own.
-DANGLING_TITLE_END = re.compile(r"\s(?:OF|THE|TO|AND|FOR|IN|ON|BY|A|AN|OR|WITH|FROM|AT)$")
 # A run-in heading: a short title ending in a period, then the text ("B. Standard of Review.
 # Generally, a motion …"), or a title then a sentence opener and a comma ("… Review
 # Generally, a motion …"). RUN_IN_PERIOD is where such a title may end: a word's period, then
@@ -624,6 +653,13 @@ PROSE_MARK = re.compile(
 SECTION_END = re.compile(
     r"(?:\s+(?:[A-Z][A-Za-z]*\.){1,5})?\s+(?:[Ss]ection|§{1,2})\s*\d[\w.:-]*"
     r"(?:\([A-Za-z0-9]{1,4}\))*$"
+)
+
+# The start of a line that goes on a heading that has not ended and opens no sentence nor
+# heading: a section or paragraph sign, a closing bracket, or a statute cited by chapter or
+# title ("G. L. c. 40A, § 17.", "M.G.L. c. 93A", "42 U.S.C. § 1983", "28 U.S.C. 1332(d)").
+HEADING_TAIL = re.compile(
+    r"^\s*(?:[§¶)\]]|(?:M\.\s?)?G\.\s?L\.\s+c\.\s*\d|\d{1,3}\s+U\.\s?S\.\s?C\.(?:\s|$))"
 )
 
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
-from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 
 # How far into the document the tables of contents and authorities may start.
 FRONT_SHARE = 0.4
@@ -14,6 +14,8 @@ FRONT_SHARE = 0.4
 TABLE_GAP = 12
 
 
+# A section after a signature block opens with a sentence of at least this many words.
+SECTION_TEXT_WORDS = 8
 # The caption sits on one of the first pages, within its first lines.
 CAPTION_PAGES = 3
 CAPTION_LINES = 60
@@ -240,16 +242,17 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
     """Line indexes of signature blocks and certificates, each up to the next known heading
     (a verification before the memorandum) or to the end."""
     skipped: set[int] = set()
-    skipping = False
+    skipping = signing = False
     for line in lines[body_start:]:
         text = line.text
         if patterns.CERTIFICATE_START.match(text):
-            skipping = True
+            skipping, signing = True, False
         elif patterns.SIGNATURE_START.match(text):
-            skipping = True
+            skipping = signing = True
             skipped |= _signature_lead(lines, line.index, body_start)
         elif skipping and (
-            patterns.KNOWN_HEADING.match(text)
+            (signing and _section_after_signature(lines, line.index))
+            or patterns.KNOWN_HEADING.match(text)
             or patterns.PART_TITLE.match(text)
             or patterns.CAPTION_COURT_LINE.search(text)
             or patterns.COUNT_NUMBERED.match(text)
@@ -262,14 +265,35 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
     return skipped
 
 
+def _section_after_signature(lines: list[TextLine], index: int) -> bool:
+    """True for a notice the filing goes on with after its signature block (an objector's
+    NOTICE OF INTENT TO APPEAR, a NOTICE OF HEARING): its title in capitals standing alone
+    between blank lines, a paragraph of sentences below it. A block's lines in capitals (a
+    firm's name) stand over a name, an address or a signature line, none a sentence; a
+    certificate's or a bundled memorandum's title is no notice."""
+    line = lines[index]
+    if not patterns.NOTICE_AFTER_SIGNATURE.match(line.text) or not is_upper_text(line.text):
+        return False
+    if index == 0 or not lines[index - 1].blank:
+        return False
+    if index + 2 >= len(lines) or not lines[index + 1].blank:
+        return False
+    below = lines[index + 2].stripped
+    return ends_sentence(below) and len(patterns.WORD.findall(below)) >= SECTION_TEXT_WORDS
+
+
 def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[int]:
     """The lines right above a signature line (``index``) that open its block: the firm's
     name and "Attorneys for …", blank lines between them passed over."""
     lead: set[int] = set()
     above_lead = False  # the line under this one opens the block too
+    party = patterns.SIGNED_BY_COUNSEL_LINE.match(lines[index].text) is not None
     for line in reversed(lines[body_start:index]):
         if line.blank:
             continue
+        if party and line.text.rstrip().endswith(",") and not _body_heading(line.text):
+            lead.add(line.index)  # the party's name over "By its attorneys,"
+            break
         if patterns.SIGNATURE_LEAD.match(line.text):
             lead.add(line.index)
             above_lead = True

@@ -7,6 +7,10 @@ from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upp
 from lawdiff.segment.toc import letters_key, titled
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase, one_line
 
+# Words a title does not end with: a line stopping on one wraps ("… PERSONS AGGRIEVED UNDER").
+DANGLING_WORDS = patterns.TITLE_MINOR_WORDS | frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "by", "for", "and", "or", "nor", "as", "at"}
+)
 # A line a title wraps from is at least this share of the text's width, or this long.
 WRAPPED_SHARE = 0.5
 WRAPPED_CHARS = 40
@@ -38,9 +42,10 @@ class HeadingExtent(WalkerBase):
 
     def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         text = nxt.stripped
-        if patterns.ENUMERATOR_START.match(nxt.text) or self._blank_between(first, nxt):
+        tail = self._heading_tail(joined, nxt)
+        if patterns.ENUMERATOR_START.match(nxt.text) and not tail:
             return False
-        if patterns.DANGLING_TITLE_END.search(joined) and is_upper_text(text):
+        if self._wraps_in_capitals(first, joined, nxt):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
         if self._starts_something(nxt):
             return False
@@ -64,6 +69,8 @@ class HeadingExtent(WalkerBase):
             return True
         if first.hint.bold and not first.hint.underlined and nxt.hint.styled_lead == 0:
             return False  # a bold heading does not go on in roman type
+        if tail:
+            return True
         if self._holds_case_citation(nxt):
             return False  # "Casey v. City of …, 509 F.3d 1278" opens the text; no title wraps so
         if is_upper_text(joined):
@@ -71,6 +78,37 @@ class HeadingExtent(WalkerBase):
         if text[:1].islower():
             return True
         return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))
+
+    def _wraps_in_capitals(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
+        """True when a title in capitals stops on a word no title ends with ("… NO EVIDENCE
+        OF") and the next line, right under it, is in capitals too: it goes on, even when that
+        line alone would start a heading ("NOTICE", "JURY")."""
+        words = joined.split()
+        if not words or words[-1].lower() not in DANGLING_WORDS or not is_upper_text(joined):
+            return False
+        if patterns.ENUMERATOR_START.match(nxt.text) or self._blank_between(first, nxt):
+            return False
+        return is_upper_text(nxt.stripped)
+
+    def _heading_tail(self, joined: str, nxt: TextLine) -> bool:
+        """True when ``nxt`` goes on a heading that has not ended (``joined``, no closing
+        punctuation) with what cannot open a sentence nor a heading: a statute's chapter or
+        section, a closing bracket (``patterns.HEADING_TAIL``: "… AGGRIEVED UNDER" / "G. L.
+        c. 40A, § 17."), or a lower-case word (no enumerator "a.", no case name "v. Mandalay
+        Bay Corp., 99 F.3d 1") under a line that stops on a word no title ends with ("… THE
+        STANDING OF" / "abutters …"; a firm's name over "s/ Jane Doe" is no heading's wrap)."""
+        if ends_sentence(joined) or joined.rstrip()[-1:] in ";:":
+            return False
+        if patterns.HEADING_TAIL.match(nxt.text):
+            return True
+        words = joined.split()
+        if not words or words[-1].lower() not in DANGLING_WORDS:
+            return False
+        return (
+            nxt.stripped[:1].islower()
+            and not patterns.ENUMERATOR_START.match(nxt.text)
+            and not self._holds_case_citation(nxt)
+        )
 
     def _wrapped(self, line: TextLine, last: int) -> bool:
         """True when a brief's heading goes on from ``line`` to ``last`` because it wrapped:

@@ -29,9 +29,16 @@ from lawdiff.segment.sentences import (
     reads_as_run_on_sentence,
     sentence_run_in,
 )
-from lawdiff.segment.walker.base import MAX_HEADING_LINES, QUOTE_INDENT, one_line
+from lawdiff.segment.walker.base import (
+    MAX_HEADING_LINES,
+    QUOTE_INDENT,
+    UNWRAPPED_WIDTH,
+    one_line,
+)
 from lawdiff.segment.walker.flat_sections import FlatSections
 
+# A letter numbering a sub-point ("A.", "B.").
+_LETTER = re.compile(r"^[A-Z]\.$")
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
@@ -68,6 +75,8 @@ class NumberedHeadings(FlatSections):
             return None
         title_start = line.start + match.start("title")
         run_in = numbered_run_in(self.doc.text[title_start : line.content_end])
+        if run_in is None:
+            run_in = self._sentence_run_in_point(line, enum, match.group("title"))
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)
         title_text = match.group("title")
@@ -78,6 +87,7 @@ class NumberedHeadings(FlatSections):
             and not self._sentence_sibling(line, enum, title_text)
             and not self._unpunctuated_point(line, enum, title_text)
             and not self._argued_point_relied_on(line, title_text)
+            and not self._set_wrapped(line, enum, title_text)
         ):
             return None  # "A. That is correct, he said." in plain text: a sentence, no heading
         last = self._heading_end(line, self.doc.text[title_start : line.end])
@@ -123,6 +133,48 @@ class NumberedHeadings(FlatSections):
         self.open = len(self.blocks) - 1
         self.prev = line
         return line.index + 1
+
+    def _sentence_run_in_point(
+        self, line: TextLine, enum: str, title: str
+    ) -> tuple[int, int] | None:
+        """Where a lettered sub-point run in as a short sentence in sentence case ends and
+        its paragraph starts, under a numbered point of plain text ("I. THE GUARANTY REMAINED
+        IN FORCE.", then "A. The consent clause covers this amendment. The guaranty's words
+        are …"); None for a lettered paragraph. Such a line reads like a paragraph, so a
+        sibling must vouch for it: the point before it at its level run in alike, or, for
+        the first of its level, the next letter run in alike (one such line alone may be a
+        lettered list's paragraph)."""
+        if not (self.plain and self.blank_breaks) or not _LETTER.match(enum):
+            return None
+        if line.index and not self.lines[line.index - 1].blank:
+            return None
+        depth = self.tracker.fits(enum)
+        run_in = sentence_run_in(title.strip())
+        if depth is None or depth < 2 or run_in is None:
+            return None
+        if depth <= len(self.tracker.path):
+            before = self.blocks[self.outline[depth - 1]] if len(self.outline) >= depth else None
+            vouched = before is not None and before.kind == SegmentKind.HEADING
+            vouched = vouched and before is not None and is_sentence_heading(before.heading)
+        else:
+            vouched = self._next_run_in_alike(line, enum)
+        if not vouched:
+            return None
+        lead = len(title) - len(title.lstrip())
+        return run_in[0] + lead, run_in[1] + lead
+
+    def _next_run_in_alike(self, line: TextLine, enum: str) -> bool:
+        """True when the next enumerated line after ``line`` (body text between, no heading)
+        numbers the point after ``enum`` and runs in a short sentence alike."""
+        for later in self.lines[line.index + 1 :]:
+            if later.index in self.regions.skipped or self._starts_something(later):
+                return False
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None:
+                return follows(enum, match.group("enum")) and (
+                    sentence_run_in(match.group("title").strip()) is not None
+                )
+        return False
 
     def _sentence_sub_parent(self) -> int | None:
         """The unnumbered point under the umbrella a sentence sub-point goes under; after a
@@ -232,6 +284,24 @@ class NumberedHeadings(FlatSections):
         if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
             return False
         return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
+
+    def _set_wrapped(self, line: TextLine, enum: str, title: str) -> bool:
+        """True for a point in sentence case wrapped by hand over two or three lines of plain
+        text whose paragraphs are each one line ("A. Density alone, without proof of a
+        particularized" / "harm to the plaintiffs, does not confer standing."): no paragraph
+        of such a text breaks inside a sentence, a heading set in a narrow column does. It
+        stands alone above body text, its number fits the outline, its title is a heading's
+        length and closes on its last line."""
+        if not (self.plain and self.blank_breaks and self.width > UNWRAPPED_WIDTH):
+            return False
+        if self.tracker.fits(enum) is None:
+            return False
+        joined, last = self._wrapped_title(line, title)
+        if last == line.index or not self._alone_above_text(self.lines[last]):
+            return False
+        if any(len(self.lines[i].text) > UNWRAPPED_WIDTH for i in range(line.index, last + 1)):
+            return False
+        return len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
 
     def _next_sibling(self, line: TextLine, enum: str) -> bool:
         """True when an enumerated line after ``line``, before the next known heading

@@ -25,7 +25,13 @@ class UnnumberedHeadings(BareHeadings):
         # with a capital and follows a finished sentence (or a heading, or nothing)
         known = bool(patterns.KNOWN_HEADING.match(text)) and text[:1].isupper()
         if known and self.prev is not None and not self.prev_heading:
-            known = ends_sentence(self.prev.text) or self._boundary(line)
+            # or stands apart, blank lines ending blocks ("… Pittsburgh, PA 15219" / "" /
+            # "NOTICE TO PLEAD")
+            known = (
+                ends_sentence(self.prev.text)
+                or self._boundary(line)
+                or self._blank_between(self.prev, line)
+            )
         if not (known or self._boundary(line)):
             return None
         if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
@@ -353,7 +359,11 @@ class UnnumberedHeadings(BareHeadings):
         return last + 1
 
     def _minor_heading(self, line: TextLine) -> int | None:
-        """A title-case complaint subheading: only when a numbered paragraph follows it."""
+        """A title-case complaint subheading: only when a numbered paragraph follows it, in
+        the body (above the first heading, a counsel's address is none: "One Oxford Centre,
+        Suite 2600" over a NOTICE TO PLEAD)."""
+        if line.index < self.regions.body_start:
+            return None
         last = self._minor_heading_last(line)
         if last is None:
             return None
