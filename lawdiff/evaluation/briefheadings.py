@@ -42,6 +42,8 @@ WORD_ENUMERATOR = (
     + _ORDINAL
     + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)\b)"
 )
+# Markdown marks a gold heading copied as printed may open with ("### 1. The …", "**A. …").
+MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?")
 ENUMERATOR = re.compile(
     r"^\s*(?:" + WORD_ENUMERATOR + r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[ivxlc]+|[A-Za-z]|\d+)[.)]\s+"
     r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+)"
@@ -49,8 +51,9 @@ ENUMERATOR = re.compile(
 
 
 def words(heading: str, *, strip: bool = True) -> str:
-    """A heading as compared: enumerator gone (unless not ``strip``), lower case, letters and
-    digits only."""
+    """A heading as compared: Markdown marks and enumerator gone (the enumerator unless not
+    ``strip``), lower case, letters and digits only."""
+    heading = MARKS.sub("", heading)
     text = ENUMERATOR.sub("", heading) if strip else heading
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
