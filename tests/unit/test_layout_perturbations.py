@@ -3,11 +3,20 @@ evaluation (lawdiff.evaluation.layouts), on a brief written here."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
-from lawdiff.evaluation.layouts import UNPERTURBED, BriefText, evaluate_layouts, layout_table
+from lawdiff.cli import main
+from lawdiff.evaluation.layouts import (
+    UNPERTURBED,
+    BriefText,
+    evaluate_layouts,
+    layout_table,
+    run_layout_eval,
+)
 from lawdiff.evaluation.perturb import PERTURBATIONS, locate_headings, perturbed
 
 BODY = (
@@ -99,3 +108,22 @@ def test_the_evaluation_counts_headings_found_per_perturbation() -> None:
     table = layout_table(tallies)
     assert "markdown" in table
     assert f"{len(GOLD)}/{len(GOLD)}" in table
+
+
+def test_the_layout_table_reads_tuning_pairs_and_skips_held_out_ones(tmp_path: Path) -> None:
+    for name, gold_set in (("tuned", "tuning (layouts9)"), ("held", "held-out (pairs99)")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "motion.txt").write_text(TEXT, encoding="utf-8")
+        gold = {"set": gold_set, "moving": GOLD, "response": GOLD}
+        (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    table = run_layout_eval(tmp_path, ["word-text"])
+    assert "none" in table
+    assert "word-text" in table
+    assert f"{len(GOLD)}/{len(GOLD)}" in table  # one text: the held-out pair is left out
+    assert f"{2 * len(GOLD)}/" not in table
+
+
+def test_perturb_is_refused_for_anything_but_segments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "links", "--perturb"]) == 2
+    assert "--perturb measures segments only" in capsys.readouterr().err
