@@ -44,7 +44,8 @@ _TITLE_AND_PAGE = re.compile(
     r"(?:\s+of\s+\d{1,3})?\s*$"
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_BROKEN_WORD = re.compile(r"[A-Za-z]+-[ \t]*\r?\n[ \t]*[A-Za-z]+")
+# A word hyphenated across a line break, the next line perhaps opening with a printed number.
+_BROKEN_WORD = re.compile(r"[A-Za-z]+-[ \t]*\r?\n[ \t]*(?:\d{1,2}[ \t]+)?[A-Za-z]+")
 
 # Bytes Windows-1252 leaves undefined: text containing them is not cp1252.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")

@@ -16,7 +16,7 @@ from lawdiff.ingest.text_marks import (
     underlined,
     without_markdown,
 )
-from lawdiff.ingest.textfile import read_text
+from lawdiff.ingest.textfile import read_text, text_words
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,19 @@ def test_a_numbered_list_before_roman_two_stays() -> None:
     assert roman_ones(rows) == rows
     rows = ["I. FIRST", "1. A list item", "II. SECOND"]
     assert roman_ones(rows) == rows
+
+
+def test_the_halves_of_a_word_broken_on_pleading_paper_are_not_words_of_the_document() -> None:
+    text = (
+        "27   THE COURT ERRED IN ADMITT-\n28           ING THE TESTIMONY\n29   See well-known law."
+    )
+    assert text_words(text) == {
+        "the",
+        "court",
+        "erred",
+        "in",
+        "testimony",
+        "see",
+        "well-known",
+        "law",
+    }
