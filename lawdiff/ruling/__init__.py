@@ -27,13 +27,7 @@ from lawdiff.core.model import (
     SegmentKind,
 )
 from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind, Evidence, Side
-from lawdiff.ruling.arguments import (
-    DISPOSITION_SIDE,
-    OrderText,
-    argument_units,
-    decide_side,
-    rule_arguments,
-)
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.dispositions import (
     combine_kinds,
     disposition_kinds,
@@ -63,8 +57,10 @@ from lawdiff.ruling.parties import (
     title_movant,
     with_experts,
 )
+from lawdiff.ruling.readings import DISPOSITION_SIDE, decide_side
 from lawdiff.ruling.rulebook import RuleBook, load_rulebook
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from lawdiff.ruling.units import OrderText, argument_units
 
 __all__ = [
     "RuleBook",

@@ -158,7 +158,11 @@ _TURN_NEXT = re.compile(
 )
 _TURN_WITHIN = re.compile(
     r"\b(?:as far as (?:that|it) goes|up to a point|to a point|in the abstract|"
-    r"as a general matter|in principle)\b",
+    r"as a general matter|in principle)\b"
+    # the premise granted and turned in one sentence: "Pecan Hollow is right that $34 per
+    # square foot was above the rates …, but the manager lowered the rate twice …"
+    r"|\b(?:(?:is|are)\s+(?:\w+\s+)?(?:right|correct)\s+that|correctly\s+(?:argues|notes|"
+    r"points\s+out|observes|contends))\b[^;.]*?[,;]\s*(?:but|yet)\b",
     re.IGNORECASE,
 )
 

@@ -53,12 +53,17 @@ _COURT_PREFIX = re.compile(
 _COURT_LINES = re.compile(
     r"^(?i:.*?\bcourt\b.*?\b(?:county|parish|district|division))"
     r"(?:\s+of\s+(?:(?:New|North|South|West|East|Rhode|San|Santa|Los|St\.)\s+)?[A-Z][a-z]+)?"
-    r"(?:,\s*(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][a-z]+)?\s+(?=[A-Z])"
+    r"(?:,\s*(?:(?:New|North|South|West|East|Rhode)\s+)?[A-Z][a-z]+)?"
+    r"(?:\s+(?i:branch)\s+\d+)?\s+(?=[A-Z])"  # "… Dane County Branch 9 Lakeshore …"
 )
 # a docket number read into a caption: "Civil Action No. 1:25-cv-00932-HLW-KAS Gretchen Brandt"
 # ... or after the court's lines: "Commonwealth of Massachusetts Suffolk, ss. Civil Action No.
 # 2584cv01422 Denise Marchetti"
-_DOCKET = re.compile(r"^(?:.*?\s)?(?i:(?:civil\s+)?(?:action|case|index|docket)\s+no\.?)\s*\S+\s+")
+# ... or a Wisconsin caption's classification code: "Case Code: 30301 Ferrante Packaging …"
+_DOCKET = re.compile(
+    r"^(?:.*?\s)?(?i:(?:civil\s+)?(?:action|case|index|docket)\s+(?:no\.?|number|code)\s*:?)"
+    r"\s*\S+\s+"
+)
 _SUFFIX = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
     r"\.?$",
@@ -497,22 +502,45 @@ class CaptionMark:
 
 
 def caption_marks(texts: Iterable[str]) -> list[CaptionMark]:
-    """The parties a caption marks with their role on a line of their own, in order."""
+    """The parties a caption marks with their role, in order: on a line of their own under
+    the name, or after it on the name's line ("PECAN HOLLOW BAKERY, LLC, Appellant")."""
     marks: list[CaptionMark] = []
     for text in texts:
         lines = [_left_column(line) for line in text.splitlines()]
         for index, line in enumerate(lines):
             found = _MARK_LINE.match(line)
-            if found is None:
+            beside = _NAME_AND_MARK.match(line) if found is None else None
+            if found is not None:
+                name, mark = _marked_name(lines[max(0, index - 3) : index]), found.group(1)
+            elif beside is not None and _reads_as_name(beside.group(1)):
+                name, mark = beside.group(1), beside.group(2)
+            else:
                 continue
-            name = _marked_name(lines[max(0, index - 3) : index])
             if name:
-                words = tuple(re.split(r"\s*-\s*", found.group(1).lower()))
+                words = tuple(re.split(r"\s*-\s*", mark.lower()))
                 office = _OFFICE.search(name)
                 if office:
                     words += (office.group(1).lower(),)
                 marks.append(CaptionMark(_clean_marked(name), words))
     return marks
+
+
+# a caption line that gives the name and then the role: "WESTHEIMER CROSSING PARTNERS, LTD.,
+# Appellee" (Texas appellate captions, centred, with no column to split)
+_NAME_AND_MARK = re.compile(rf"^(.+?),\s+({_MARK}(?:\s*-\s*{_MARK})?)\s*[.,;]?$", re.IGNORECASE)
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "del", "la", "et", "al.", "al", "&"})
+
+
+def _reads_as_name(text: str) -> bool:
+    """Whether the part of a caption line before its role mark reads as a party's name: a few
+    capitalised words (connectors aside), nothing a court or a title would say."""
+    words = text.replace(",", " ").split()
+    return (
+        0 < len(words) <= 10
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS for w in words)
+        and _NAME_LINE.search(text) is not None
+        and not _NOT_A_PARTY.search(text)
+    )
 
 
 def _left_column(line: str) -> str:

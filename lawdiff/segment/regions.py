@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
@@ -21,6 +22,9 @@ CAPTION_PAGES = 3
 CAPTION_LINES = 60
 # A short title-case line right after the caption's last mark still belongs to it.
 CAPTION_TAIL_WORDS = 6
+# A front-matter heading no list holds is a short line: at most this many words.
+MAX_FRONT_HEADING_WORDS = 10
+_CERTIFICATE = re.compile(r"^\s*CERTIFICAT(?:E|ION)\b")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,9 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     body_start = _first_body_line(lines, search_from, brief)
     if table is not None:
         body_start = _front_section(lines[end : table[0]]) or body_start
+    if brief:
+        unlisted = _unlisted_front_heading(lines, end, search_from, body_start)
+        body_start = body_start if unlisted is None else unlisted
     if body_start < 0:  # no heading nor numbered paragraph: the body follows the caption
         body_start = end if search_from < end < len(lines) else search_from
     start = min(end, body_start)
@@ -83,6 +90,74 @@ def _front_section(preamble: list[TextLine]) -> int | None:
     """The line of a section a brief opens with before its table of contents (a D.C.
     Circuit CERTIFICATE AS TO PARTIES, RULINGS, AND RELATED CASES): the body starts there."""
     return next((line.index for line in preamble if patterns.FRONT_SECTION.match(line.text)), None)
+
+
+def _unlisted_front_heading(
+    lines: list[TextLine], end: int, search_from: int, body_start: int
+) -> int | None:
+    """The first section heading of a brief's front matter under a title no list holds
+    ("QUESTIONS FOR THE COURT", "ROUTING STATEMENT"): a line in capitals standing alone
+    below the caption and the filing's own title, over a paragraph of text, before the
+    first known heading. The body starts there, so the section keeps its heading."""
+    stop = body_start if body_start >= 0 else len(lines)
+    # the title sits above the tables of contents, or in the caption's tail
+    titled = search_from > end or any(_title(line) for line in _caption_tail(lines, end))
+    for line in lines[max(end, search_from) : stop]:
+        if line.blank:
+            continue
+        if not is_upper_text(line.text):
+            # a paragraph of text: any title is above it (under "MAY IT PLEASE THE COURT:")
+            titled = titled or _paragraph(line)
+            continue
+        if not titled:
+            # the filing's title: its first line in capitals of three words or more below
+            # the caption, no docket number ("NO. CR25-0417") or case label ("HABEAS CORPUS")
+            titled = _title(line)
+            continue
+        if _stands_alone(lines, line) and not _CERTIFICATE.match(line.text):
+            return line.index  # a certificate (of interested persons) is left to the preamble
+    return None
+
+
+def _stands_alone(lines: list[TextLine], line: TextLine) -> bool:
+    """True for a short line in capitals with a blank line above, over a paragraph of
+    text in sentence case: a section's heading, no banner, party name or address."""
+    text = line.stripped
+    if not 2 <= len(patterns.WORD.findall(text)) <= MAX_FRONT_HEADING_WORDS:
+        return False
+    if text.endswith((":", ",", ";")) or patterns.LEADER_DOTS.search(text) or ends_caption(text):
+        return False
+    if patterns.SALUTATION.match(text) or patterns.COURT_ADDRESS.match(text):
+        return False
+    if line.index == 0 or not lines[line.index - 1].blank:
+        return False
+    below = next((ln for ln in lines[line.index + 1 :] if not ln.blank), None)
+    if below is None or is_upper_text(below.text):
+        return False
+    return len(patterns.WORD.findall(below.text)) >= SECTION_TEXT_WORDS
+
+
+def _title(line: TextLine) -> bool:
+    """True for a line that may be a filing's title: in capitals, three words or more, no
+    docket number ("NO. CR25-0417") nor case label ("HABEAS CORPUS")."""
+    text = line.text
+    words = len(patterns.WORD.findall(text))
+    return is_upper_text(text) and words >= 3 and not any(ch.isdigit() for ch in text)
+
+
+def _caption_tail(lines: list[TextLine], end: int) -> list[TextLine]:
+    """The lines the caption runs on with below its last party mark (up to ``end``)."""
+    tail: list[TextLine] = []
+    for line in reversed(lines[: min(end, len(lines))]):
+        if ends_caption(line.text):
+            break
+        tail.append(line)
+    return tail
+
+
+def _paragraph(line: TextLine) -> bool:
+    """True for a line of running text: a sentence of several words."""
+    return len(patterns.WORD.findall(line.text)) >= SECTION_TEXT_WORDS and ends_sentence(line.text)
 
 
 def _later_captions(lines: list[TextLine], court_page: int) -> list[tuple[int, int, int]]:

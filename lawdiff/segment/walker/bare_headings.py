@@ -160,8 +160,7 @@ class BareHeadings(FlatSections):
             return None
         if _is_period(block):
             return block.parent
-        umbrella = block.parent is None and patterns.UMBRELLA_HEADING.match(block.heading)
-        return self.section if umbrella else None
+        return self.section if self._umbrella(block) else None
 
     def _umbrella_parent(self) -> int | None:
         """The umbrella top heading ("Argument") a bare point goes under, before any numbered
@@ -174,10 +173,23 @@ class BareHeadings(FlatSections):
         top = self.top
         if top is not None and self.blocks[at].minor and self.blocks[at].parent == top:
             at = top
-        block = self.blocks[at]
-        if block.parent is not None or not patterns.UMBRELLA_HEADING.match(block.heading):
-            return None
-        return at
+        return at if self._umbrella(self.blocks[at]) else None
+
+    def _umbrella(self, block: Block) -> bool:
+        """True for an umbrella top heading: ARGUMENT and its kind by name, or a top heading
+        in capitals under any title ("LEGAL ANALYSIS") whose section opens straight on a
+        point: its first line with text stands alone as a sentence or bare point."""
+        if block.parent is not None:
+            return False
+        if patterns.UMBRELLA_HEADING.match(block.heading):
+            return True
+        if not _capitals(block):
+            return False
+        last = next((at.index for at in self.lines if at.content_end >= block.end), None)
+        below = None if last is None else self._next_nonblank(last)
+        if below is None or len(patterns.WORD.findall(below.text)) < MIN_TITLE_WORDS:
+            return False  # a bare "I." over a proposition of law is no point
+        return self._period_shape(below) or self._umbrella_shape(below)
 
     def _umbrella_shape(self, line: TextLine) -> bool:
         """True for a line of a bare point's shape: up to a sentence point's words with no

@@ -22,10 +22,12 @@ from lawdiff.core.model import (
 )
 from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
 from lawdiff.ruling import analyze_order, load_rulebook
-from lawdiff.ruling.arguments import OrderText, _counterpart_sides, rule_arguments
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.case import rebuttal_pairs
+from lawdiff.ruling.fallbacks import counterpart_sides
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.sentences import SentenceLocator
+from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
 BOOK = replace(load_rulebook(), fallback_side="respondent")
@@ -96,12 +98,12 @@ def test_a_mixed_ruling_on_a_paired_answer_leaves_the_same_section_rule_to_speak
 
     rulings = [ruled(ANSWER, Side.MIXED), ruled(other, Side.MOVANT)]
     shared = {MOTION_ARGUMENT.id: [SegmentId(10)], other.id: [SegmentId(10)]}
-    found = _counterpart_sides(arguments, rulings, shared, PAIR)
+    found = counterpart_sides(arguments, rulings, shared, PAIR)
     # a mixed answer does not say which half its counterpart got: the argument answered in
     # the same section speaks
     assert found[MOTION_ARGUMENT.id] == (Side.MOVANT, True)  # the one argument there
     decided = [ruled(ANSWER, Side.RESPONDENT), ruled(other, Side.MOVANT)]
-    assert _counterpart_sides(arguments, decided, shared, PAIR)[MOTION_ARGUMENT.id] == (
+    assert counterpart_sides(arguments, decided, shared, PAIR)[MOTION_ARGUMENT.id] == (
         Side.RESPONDENT,  # the paired answer before the section's
         True,
     )

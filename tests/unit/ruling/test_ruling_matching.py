@@ -14,10 +14,11 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.matching import match_arguments, proper_names, stem, stems
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
@@ -357,7 +358,7 @@ def test_of_several_cues_the_one_nearest_the_arguments_words_speaks(word: str, s
 
 
 def test_an_argument_about_fact_issues_is_no_statement_of_facts() -> None:
-    from lawdiff.ruling.arguments import argument_units
+    from lawdiff.ruling.units import argument_units
 
     headings = [
         (1, "STATEMENT OF FACTS", None),

@@ -1,4 +1,4 @@
-"""How a parent heading takes its ruling from its sub-arguments (``_parents_from_children``)."""
+"""How a parent heading takes its ruling from its sub-arguments (``parents_from_children``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
-from lawdiff.ruling.arguments import _parents_from_children
+from lawdiff.ruling.fallbacks import parents_from_children
 
 FALLBACK = 0.35
 ORDER = DocumentId(9)
@@ -57,7 +57,7 @@ def test_a_cueless_not_reached_parent_is_mixed_only_when_its_children_split(
         _ruling(2, Side.MOVANT, 0.9, cue=True),
         third,
     ]
-    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is expected
+    assert parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is expected
 
 
 def test_a_parent_with_a_cue_of_its_own_keeps_it_though_its_children_split() -> None:
@@ -66,9 +66,9 @@ def test_a_parent_with_a_cue_of_its_own_keeps_it_though_its_children_split() -> 
         _ruling(2, Side.MOVANT, 0.9, cue=True),
         _ruling(3, Side.RESPONDENT, 0.9, cue=True),
     ]
-    assert _parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.MOVANT
+    assert parents_from_children(ARGUMENTS, rulings, FALLBACK)[0].side is Side.MOVANT
     guessed = [replace(rulings[0], evidence=(), confidence=FALLBACK), *rulings[1:]]
-    assert _parents_from_children(ARGUMENTS, guessed, FALLBACK)[0].side is Side.MIXED
+    assert parents_from_children(ARGUMENTS, guessed, FALLBACK)[0].side is Side.MIXED
 
 
 def _borrowing(confidence: float) -> list[ArgumentRuling]:
@@ -82,10 +82,10 @@ def _borrowing(confidence: float) -> list[ArgumentRuling]:
 
 
 def test_a_parent_whose_only_evidence_is_a_sub_arguments_takes_their_firm_split() -> None:
-    ruled = _parents_from_children(ARGUMENTS, _borrowing(0.9), FALLBACK, firm=0.7)
+    ruled = parents_from_children(ARGUMENTS, _borrowing(0.9), FALLBACK, firm=0.7)
     assert ruled[0].side is Side.MIXED
 
 
 def test_a_weak_sub_argument_cue_does_not_split_a_parent_with_borrowed_evidence() -> None:
-    ruled = _parents_from_children(ARGUMENTS, _borrowing(0.6), FALLBACK, firm=0.7)
+    ruled = parents_from_children(ARGUMENTS, _borrowing(0.6), FALLBACK, firm=0.7)
     assert ruled[0].side is Side.MOVANT

@@ -14,10 +14,11 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import ArgumentRuling, Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.rulebook import BASES
 from lawdiff.ruling.sentences import SentenceLocator
+from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()

@@ -15,10 +15,11 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_key
 from lawdiff.ruling.parties import party_names, with_experts
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()

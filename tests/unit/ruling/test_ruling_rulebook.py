@@ -108,7 +108,7 @@ def test_the_confidence_of_each_basis_is_a_table_and_calibrates_the_rulings(
 ) -> None:
     from lawdiff.core.ids import DocumentId
     from lawdiff.core.rulings import ArgumentRuling
-    from lawdiff.ruling.arguments import calibrated
+    from lawdiff.ruling.fallbacks import calibrated
 
     path = tmp_path / "r.toml"
     path.write_text("[confidence]\npart = 0.9\ncue-strong = 0.8\n" + GOOD, encoding="utf-8")

@@ -13,12 +13,13 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.evidence import sentence_key
 from lawdiff.ruling.matching import match_arguments
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.scope import foreign_sentences
 from lawdiff.ruling.sentences import SentenceLocator
+from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
 BOOK = replace(load_rulebook(), fallback_side="respondent")

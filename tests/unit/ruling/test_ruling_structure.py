@@ -12,13 +12,14 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.arguments import OrderText, rule_arguments
+from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.dispositions import combine_kinds, disposition_kinds
 from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.matching import match_arguments
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.parts import part_dispositions, part_sides
 from lawdiff.ruling.sentences import Sentence, SentenceLocator, split_sentences
+from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()

@@ -1,0 +1,250 @@
+"""Set-asides and not reached: the points an order says it does not decide.
+
+"Because X fails, the Court need not reach Y": which arguments a sentence sets aside
+(:func:`set_aside_sentences`), whether its ground clause names the argument instead
+(:func:`ground_names`), and the sub-arguments of a heading set aside
+(:func:`children_of_set_aside`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import SegmentInfo
+from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
+from lawdiff.ruling.evidence import REPORTING_VERBS, Reading, SentenceKey, cue_hits
+from lawdiff.ruling.matching import Topics, ancestors, glossed, relevance, stems
+from lawdiff.ruling.naming import WORD, content_words, names_argument, prefixes
+from lawdiff.ruling.parties import PartyNames
+from lawdiff.ruling.readings import evidence_key, word_places
+from lawdiff.ruling.rulebook import RuleBook, folded_forms
+from lawdiff.ruling.sentences import Sentence
+from lawdiff.ruling.units import descendants
+
+
+def set_aside_sentences(
+    sentences: Sequence[Sentence],
+    arguments: Sequence[SegmentInfo],
+    parties: PartyNames,
+    book: RuleBook,
+    topics: Topics,
+    distinct: Mapping[str, int],
+) -> dict[SegmentId, list[Sentence]]:
+    """The "need not reach" sentences that set each argument aside.
+
+    The point set aside follows the cue ("Because X fails, the Court need not reach Y"), so
+    only the words after the cue count: the arguments whose headings they match as well as a
+    sentence must to be about them (``min_relevance``; "need not reach X or Y" sets both aside)
+    and share a whole word with them ("Communications" is not "Community") are; when none
+    matches that well, an argument the tail names (see :func:`names_argument`) and the sentence is
+    about.
+    """
+    queries = topics.queries
+    party_words = {w for name in parties.party_words for w in WORD.findall(name)}
+    out: dict[SegmentId, list[Sentence]] = {}
+    previous: Sentence | None = None
+    for sentence in sentences:
+        tail = not_reached_tail(sentence, book, parties)
+        before, previous = previous, sentence
+        if tail is None:
+            continue
+        if _points_back(sentence, book):  # "… need not resolve it now": the point last put
+            for argument in _pointed_at(sentence, before, arguments, topics, party_words):
+                out.setdefault(argument.id, []).append(sentence)
+            continue
+        bag = stems(tail, book.gloss, parties.party_words)
+        scores = {a.id: relevance(queries[a.id], bag, topics.idf) for a in arguments}
+        words = content_words(glossed(tail, book.gloss)) - party_words
+        chosen = [
+            a
+            for a in arguments
+            if scores[a.id] >= book.min_relevance
+            and prefixes(words) & prefixes(content_words(glossed(a.heading, book.gloss)))
+        ]
+        if not chosen:
+            chosen = [
+                a
+                for a in arguments
+                if names_argument(tail, a, distinct) and sentence in topics.directly(a.id)
+            ]
+        for argument in _most_specific(chosen, arguments):
+            out.setdefault(argument.id, []).append(sentence)
+    return out
+
+
+def _most_specific(
+    chosen: Sequence[SegmentInfo], arguments: Sequence[SegmentInfo]
+) -> list[SegmentInfo]:
+    """The chosen arguments less those with a chosen sub-argument: "the Court does not decide
+    whether Dr. Brandt is qualified to offer warnings opinions" sets aside the qualification
+    sub-argument, not the heading on all of Dr. Brandt's opinions that shares its words."""
+    ids = {a.id for a in chosen}
+    return [a for a in chosen if not (descendants(arguments, a.id) - {a.id}) & ids]
+
+
+# what points back to the point last put: "need not resolve it", "that argument need not detain
+# the Court", "declines to decide the question"
+_ANAPHOR = re.compile(
+    r"^\W*(?:it|that|this|those|these|them|(?:the|that|this|those|these)\s+(?:question|issue|"
+    r"point|argument|dispute|matter|contention)s?)\b"
+    r"(?!\s+(?:whether|of|that|about|as to|concerning|regarding)\b)",  # "the question whether X"
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+_QUESTION = re.compile(r"\bwhether\b[^;]*", re.IGNORECASE)
+
+
+_REPORTS = re.compile(rf"\b{REPORTING_VERBS}\b", re.IGNORECASE)
+
+
+def _points_back(sentence: Sentence, book: RuleBook) -> bool:
+    """Whether the words a not-reached cue sets aside only point back ("need not resolve it
+    now", "that argument need not detain the Court"): the clause next to the cue, after it or
+    (for a cue written ``party = "before"``) before it, opens with a pronoun."""
+    folded, lowered = folded_forms(sentence.text)
+    hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
+    cue, start, end = min(hits, key=lambda h: h[1])
+    if cue.party == "before":
+        clause = _CLAUSE_MARK.split(folded[:start])[-1]
+    else:
+        clause = _CLAUSE_MARK.split(folded[end:])[0]
+    return _ANAPHOR.match(clause) is not None
+
+
+def _pointed_at(
+    sentence: Sentence,
+    before: Sentence | None,
+    arguments: Sequence[SegmentInfo],
+    topics: Topics,
+    party_words: AbstractSet[str],
+) -> list[SegmentInfo]:
+    """The arguments a pointing-back not-reached sentence sets aside: of those it is about,
+    the ones whose heading shares a word with the point it points back to — a "whether …"
+    question it states itself ("Whether the policy started the clock is a fact-bound question,
+    and … the Court need not resolve it"), else the sentence before in its paragraph when
+    that one puts a party's argument or a question ("Kettle & Crumb also argues that …")."""
+    question = _QUESTION.search(sentence.text)
+    if question:
+        point = question.group(0)
+    elif (
+        before is not None
+        and before.segment == sentence.segment
+        and (_REPORTS.search(before.text) or _QUESTION.search(before.text))
+    ):
+        point = before.text
+    else:
+        return []
+    words = prefixes(content_words(point) - party_words)
+    return [
+        a
+        for a in arguments
+        if sentence in topics.of(a.id) and words & prefixes(content_words(a.heading))
+    ]
+
+
+# "Because the delay defeats its showing regardless, …", "Given that …", "karena …": the
+# ground the court decided on, stated beside what it leaves undecided
+_GROUND = re.compile(r"\b(?:because|since|regardless|given that|in light of|karena|oleh karena)\b")
+
+
+def rests_elsewhere(sentence: Sentence, book: RuleBook, parties: PartyNames) -> bool:
+    """Whether a sentence says the court decided on one ground and left another point
+    undecided ("Because X fails, the Court need not reach Y"): then the order's points
+    without any cue of their own were not reached either."""
+    tail = not_reached_tail(sentence, book, parties)
+    return tail is not None and bool(_GROUND.search(sentence.text.lower()))
+
+
+def ground_names(
+    sentence: Sentence,
+    query: Mapping[str, float] | None,
+    idf: Mapping[str, float],
+    book: RuleBook,
+    parties: PartyNames,
+) -> bool:
+    """Whether the ground clause of a "Because X …, need not reach Y" sentence (X) names the
+    argument, and better than what it sets aside (Y) does."""
+    tail = not_reached_tail(sentence, book, parties)
+    folded, lowered = folded_forms(sentence.text)
+    ground = _GROUND.search(lowered)
+    if not query or tail is None or ground is None or not folded.endswith(tail):
+        return False  # (a cue written party = "before" names its point first: no ground)
+    clause = folded[ground.start() : max(ground.start(), len(folded) - len(tail))]
+    said = relevance(query, stems(clause, book.gloss, parties.party_words), idf)
+    left = relevance(query, stems(tail, book.gloss, parties.party_words), idf)
+    return said >= book.min_relevance and said > left
+
+
+def not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
+    """The words naming what a sentence sets aside: after its "need not reach" cue, or before
+    a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
+    sentence sets nothing aside."""
+    folded, lowered = folded_forms(sentence.text)
+    hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
+    if not hits:
+        return None
+    cue, start, end = min(hits, key=lambda h: h[1])
+    return folded[:start] if cue.party == "before" else folded[end:]
+
+
+def children_of_set_aside(
+    arguments: Sequence[SegmentInfo],
+    rulings: list[ArgumentRuling],
+    set_aside: Mapping[SegmentId, Sequence[Sentence]],
+    fallback: float,
+) -> list[ArgumentRuling]:
+    """A sub-argument of a heading the order names as not reached ("it offers no assessment
+    of Harborview's likelihood of success") is not reached either, unless a cue of its own
+    rules on it: the court did not decide the point it is a step towards."""
+    by_id = {a.id: a for a in arguments}
+    out: list[ArgumentRuling] = []
+    for argument, ruling in zip(arguments, rulings, strict=True):
+        above = ancestors(argument, by_id)
+        aside = next((set_aside[a.id] for a in above if a.id in set_aside), None)
+        guessed = not ruling.evidence or ruling.confidence <= fallback
+        if aside and guessed and ruling.side is not Side.NOT_ADDRESSED:
+            first = aside[0]
+            evidence = Evidence(first.text, first.page, first.line, "", Side.NOT_REACHED)
+            ruling = replace(
+                ruling,
+                side=Side.NOT_REACHED,
+                confidence=0.6,
+                evidence=(evidence,),
+                basis="under-set-aside",
+            )
+        out.append(ruling)
+    return out
+
+
+def aside_readings(readings: list[Reading], resting: AbstractSet[SentenceKey]) -> list[Reading]:
+    """The readings, with those of the sentences in ``resting`` read as *not reached*."""
+    return [
+        replace(r, side=Side.NOT_REACHED, evidence=replace(r.evidence, side=Side.NOT_REACHED))
+        if evidence_key(r.evidence) in resting
+        else r
+        for r in readings
+    ]
+
+
+# "… for Defendants on the standard of proof, will deny both motions as moot as to the statutory
+# claim, …": the mootness is of what follows "as to", not of the whole sentence
+_MOOT_AS_TO = re.compile(r"\bmoot\s+(?:as\s+to|with\s+respect\s+to|insofar\s+as)\b", re.I)
+
+
+def moot_for_others(sentence: Sentence, query: Mapping[str, float] | None, book: RuleBook) -> bool:
+    """Whether a sentence disposes of the argument only by a "moot as to …" clause that names
+    something else: the argument's words all stand before it."""
+    _, lowered = folded_forms(sentence.text)  # where word_places counts
+    moot = _MOOT_AS_TO.search(lowered)
+    if moot is None:
+        return False
+    places = word_places(sentence.text, query, book)
+    return bool(places) and max(places) < moot.start()
