@@ -305,6 +305,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from lawdiff.evaluation.run import run_evaluation
 
     corpus = Path(args.corpus) if args.corpus else None
+    if getattr(args, "perturb", False):
+        if args.what != "segments":
+            raise KnownError(
+                "--perturb measures segments only: lawdiff evaluate segments --perturb"
+            )
+        from lawdiff.evaluation.layouts import run_layout_eval
+        from lawdiff.evaluation.run import REPO
+
+        say(run_layout_eval(REPO / "data" / "briefpairs"))
+        return 0
     if args.what != "rulings":
         say(run_evaluation(args.what, corpus, fit=bool(getattr(args, "fit", False))))
     if args.what in ("rulings", "all"):
@@ -441,6 +451,14 @@ def build_parser() -> argparse.ArgumentParser:
         [
             ("--corpus", {"help": "folder of real filings (default ../shared/corpus)"}),
             ("--fit", {"action": "store_true", "help": "refit the link model on every pair"}),
+            (
+                "--perturb",
+                {
+                    "action": "store_true",
+                    "help": "with segments: the outlines of the tuning brief pairs under "
+                    "layout perturbations (page furniture, OCR noise, Markdown, ...)",
+                },
+            ),
         ],
     )
     return parser

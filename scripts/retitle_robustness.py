@@ -17,7 +17,6 @@ files fully read (that test's bar), gold headings found, and argument headings (
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -30,26 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lawdiff.core.model import SegmentKind  # noqa: E402
+from lawdiff.evaluation.briefheadings import ENUMERATOR, Outcome, compare, words  # noqa: E402
 from lawdiff.ingest import load_filing  # noqa: E402
 from lawdiff.segment import segment_filing  # noqa: E402
-
-
-def _matching() -> Any:
-    """The heading matching of tests/unit/segment/test_briefpair_headings.py, loaded as is."""
-    path = ROOT / "tests" / "unit" / "segment" / "test_briefpair_headings.py"
-    spec = importlib.util.spec_from_file_location("briefpair_headings", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-_MATCH = _matching()
-ENUMERATOR = _MATCH.ENUMERATOR
-Outcome = _MATCH.Outcome
-compare = _MATCH.compare
-words = _MATCH.words
 
 # The unseen synonym a role's title is re-titled to (capitals; the case of the original is kept).
 SYNONYMS = {

@@ -9,7 +9,9 @@ numbered list cannot pass for them. Pleading paper as ``pdftotext -layout`` prin
 its headings off the grid, on rows of their own without a number: a page whose numbers run
 the whole grid (1 to at least 20) needs only most of its rows numbered. The number goes
 into the row's :class:`Line` record, so page:line stays the one printed, and the margin
-between the number and the text goes with it, so the text keeps only its own indent.
+between the number and the text goes with it, so the text keeps only its own indent. A
+page's first numbered rows, bare, may have gone as its header: its numbers may start at 2
+or 3.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ MIN_SHARE = 0.9
 # A page whose numbers count the whole grid (a transcript's 25, pleading paper's 28 lines)
 # needs only this share: the rest are headings set off the grid.
 FULL_GRID = 20
+# A page's numbers may start this high: its first rows (a bare "1") may have gone as furniture.
+FIRST_NUMBER_SLACK = 3
 GRID_SHARE = 0.6
 
 
@@ -38,6 +42,8 @@ def printed_line_numbers(rows: Sequence[str]) -> dict[int, tuple[int, int]]:
         if match is None:
             continue
         number = int(match.group("num"))
+        if not found and number <= FIRST_NUMBER_SLACK:
+            expected = number  # the page's first numbered rows, blank, went as furniture
         restart = number == 1 and expected > MIN_NUMBERED_ROWS  # a lost break after a page
         if number != expected and not restart:
             continue

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -10,15 +11,25 @@ from typing import NamedTuple
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Line, Page
 from lawdiff.ingest.furniture import (
+    band_key,
     is_furniture,
     is_page_number,
     is_stamp,
     page_number_run,
     repeating_keys,
 )
-from lawdiff.ingest.patterns import MARKDOWN_HEADING, STAMP_FACTS
+from lawdiff.ingest.patterns import COURT_LINE, STAMP_FACTS
 from lawdiff.ingest.printed_lines import printed_line_numbers
 from lawdiff.ingest.text_breaks import cut_into_pages
+from lawdiff.ingest.text_marks import (
+    joined_hyphens,
+    markdown_level,
+    ocr_zeros,
+    plain_spacing,
+    roman_ones,
+    underlined,
+    without_markdown,
+)
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # A text page's header or footer: at most this many non-blank lines at its top or bottom.
@@ -26,6 +37,15 @@ EDGE_LINES = 3
 # A running header or footer of a text file recurs on at least this many pages: without a
 # position on the page, a line at a page's top is weaker evidence than in a PDF's margin.
 TEXT_REPEAT_PAGES = 3
+
+# A running header giving its page: "MEMORANDUM IN SUPPORT - 2", "Opposition Page 2 of 9".
+_TITLE_AND_PAGE = re.compile(
+    r"^\s*[A-Za-z][^\n]{2,}?(?:\s[-–—]\s*|\s[-–—]?\s*Page\s+)(?P<page>\d{1,3})"
+    r"(?:\s+of\s+\d{1,3})?\s*$"
+)
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A word hyphenated across a line break, the next line perhaps opening with a printed number.
+_BROKEN_WORD = re.compile(r"[A-Za-z]+-[ \t]*\r?\n[ \t]*(?:\d{1,2}[ \t]+)?[A-Za-z]+")
 
 # Bytes Windows-1252 leaves undefined: text containing them is not cp1252.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
@@ -67,31 +87,55 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def text_page(number: int, text: str, drop: Collection[int] = ()) -> Page:
+def text_page(
+    number: int, text: str, drop: Collection[int] = (), vocabulary: Collection[str] | None = None
+) -> Page:
     """A :class:`Page` of plain text: one line per text line, Markdown headings marked.
 
     The lines whose 0-based indices are in ``drop`` (page furniture) are left out, and so
     are the blank lines their going leaves at the page's top or bottom; every kept line
     keeps its number on the page, so page:line still points into the file. Line numbers
     printed down the page (a transcript's) are taken off the rows and become the lines'
-    numbers (:mod:`lawdiff.ingest.printed_lines`).
+    numbers (:mod:`lawdiff.ingest.printed_lines`). The marks a text copy adds around the
+    words (Markdown, underlines, hyphens across rows: :mod:`lawdiff.ingest.text_marks`) are
+    taken off; ``vocabulary`` (the document's lower-case words, by default the page's) tells
+    a word hyphenated across rows from a compound.
     """
     kept = [(index, row) for index, row in enumerate(text.split("\n")) if index not in drop]
     if drop:
         kept = _trimmed(kept)
     printed = printed_line_numbers([row for _, row in kept])
+    numbers: list[int] = []
     rows: list[str] = []
-    lines: list[Line] = []
-    pos = 0
     for at, (index, printed_row) in enumerate(kept):
         line_number, cut = printed.get(at, (index + 1, 0))
-        row = printed_row[cut:]  # without its printed line number
-        heading = MARKDOWN_HEADING.match(row)
-        level = len(heading.group(1)) if heading else 0
+        numbers.append(line_number)
+        rows.append(printed_row[cut:])  # without its printed line number
+    levels, rows = _unmarked(rows, text_words(text) if vocabulary is None else vocabulary)
+    lines: list[Line] = []
+    pos = 0
+    for row, line_number, level in zip(rows, numbers, levels, strict=True):
         lines.append(Line(pos, pos + len(row), line_number, heading_level=level))
-        rows.append(row)
         pos += len(row) + 1
     return Page(number, "\n".join(rows), tuple(lines))
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The lower-case words (hyphenated ones whole) of ``text``, but for the halves of the
+    words hyphenated across a line break (what is asked about)."""
+    unbroken = _BROKEN_WORD.sub(" ", text)
+    return frozenset(word.lower() for word in _WORDS.findall(unbroken))
+
+
+def _unmarked(rows: list[str], vocabulary: Collection[str]) -> tuple[list[int], list[str]]:
+    """Each row's heading level (Markdown ``#`` or an underline below it) and the rows with
+    the marks of :mod:`lawdiff.ingest.text_marks` taken off (an underline row left blank)."""
+    levels = [markdown_level(row) for row in rows]
+    for index, level in underlined(rows).items():
+        levels[index - 1] = levels[index - 1] or level
+        rows[index] = ""
+    rows = [ocr_zeros(plain_spacing(without_markdown(row))) for row in rows]
+    return levels, roman_ones(joined_hyphens(rows, vocabulary))
 
 
 def _trimmed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -126,8 +170,9 @@ def furniture_rows(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     """For each page (its rows of text), the rows that are page furniture.
 
     With page breaks, the rule of :mod:`lawdiff.ingest.furniture` applied at each page's top
-    and bottom rows, plus an ECF stamp anywhere (as on a PDF page). Without page breaks (one
-    page), the stamps and a run of lone page numbers counting up through the text.
+    and bottom rows, plus an ECF stamp anywhere (as on a PDF page); a short file's running
+    header is also known by :func:`_running_heads`. Without page breaks (one page), the
+    stamps and a run of lone page numbers counting up through the text.
     """
     if len(pages) == 1:
         rows = pages[0]
@@ -140,12 +185,36 @@ def furniture_rows(pages: Sequence[Sequence[str]]) -> list[set[int]]:
         ],
         least=TEXT_REPEAT_PAGES,
     )
+    heads = _running_heads(pages, [top for top, _ in edges])
     found: list[set[int]] = []
-    for rows, (top, bottom) in zip(pages, edges, strict=True):
+    for rows, (top, bottom), head_row in zip(pages, edges, heads, strict=True):
         stamps = {index for index, row in enumerate(rows) if is_stamp(row)}
-        head = _peel(rows, top, repeated, foot=False)
+        head = _peel(rows, top, repeated, foot=False) | head_row
         found.append(stamps | head | _peel(rows, bottom, repeated, foot=True))
     return found
+
+
+def _running_heads(pages: Sequence[Sequence[str]], tops: Sequence[list[int]]) -> list[set[int]]:
+    """Each page's first row when it is a running header too rare for the repeat rule (a
+    file of two or three pages): the same line (digits aside) opens every page after the
+    first, on two pages at least, or the line ends with the number of the page it opens
+    ("MEMORANDUM IN SUPPORT - 2" on the second page)."""
+    firsts = [rows[top[0]] if top else "" for rows, top in zip(pages, tops, strict=True)]
+    later = {band_key(row) for row in firsts[1:]}
+    same = len(pages) > 2 and len(later) == 1 and bool(later - {""})
+    found: list[set[int]] = []
+    for number, (row, top) in enumerate(zip(firsts, tops, strict=True), 1):
+        numbered = _ends_with_page_number(row, number)
+        running = same and number > 1 and not COURT_LINE.match(row.strip())
+        found.append({top[0]} if top and (numbered or running) else set())
+    return found
+
+
+def _ends_with_page_number(row: str, number: int) -> bool:
+    """Whether ``row`` is a title that ends by giving page ``number`` ("… - 2", "… Page 2",
+    "… Page 2 of 9"), its words set off from the number by a dash or the word Page."""
+    match = _TITLE_AND_PAGE.match(row)
+    return match is not None and int(match.group("page")) == number
 
 
 class TextPages(NamedTuple):
@@ -185,7 +254,8 @@ def read_text(path: Path) -> TextPages:
     drops = furniture_rows(rows)
     if cut is not None:
         drops = [drop | marks for drop, marks in zip(drops, cut.marks, strict=True)]
-    pages = tuple(text_page(first + i, part, drops[i]) for i, part in enumerate(parts))
+    vocabulary = text_words(text)
+    pages = tuple(text_page(first + i, part, drops[i], vocabulary) for i, part in enumerate(parts))
     return TextPages(pages, encoding, _first_stamp(rows, drops))
 
 

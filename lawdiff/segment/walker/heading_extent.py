@@ -14,6 +14,9 @@ DANGLING_WORDS = patterns.TITLE_MINOR_WORDS | frozenset(
 # A line a title wraps from is at least this share of the text's width, or this long.
 WRAPPED_SHARE = 0.5
 WRAPPED_CHARS = 40
+# A title's last line of at most this many capitalised words goes on with a title in title
+# case even when its words are too short to count as title case ("… Await a Drug" / "Dog").
+STUB_WORDS = 3
 
 
 class HeadingExtent(WalkerBase):
@@ -40,7 +43,11 @@ class HeadingExtent(WalkerBase):
     def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         text = nxt.stripped
         tail = self._heading_tail(joined, nxt)
-        if self._starts_something(nxt) or (patterns.ENUMERATOR_START.match(nxt.text) and not tail):
+        if patterns.ENUMERATOR_START.match(nxt.text) and not tail:
+            return False
+        if self._wraps_in_capitals(first, joined, nxt):
+            return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
+        if self._starts_something(nxt):
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
             return False
@@ -70,7 +77,18 @@ class HeadingExtent(WalkerBase):
             return is_upper_text(text)
         if text[:1].islower():
             return True
-        return is_title_case(joined) and is_title_case(text)
+        return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))
+
+    def _wraps_in_capitals(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
+        """True when a title in capitals stops on a word no title ends with ("… NO EVIDENCE
+        OF") and the next line, right under it, is in capitals too: it goes on, even when that
+        line alone would start a heading ("NOTICE", "JURY")."""
+        words = joined.split()
+        if not words or words[-1].lower() not in DANGLING_WORDS or not is_upper_text(joined):
+            return False
+        if patterns.ENUMERATOR_START.match(nxt.text) or self._blank_between(first, nxt):
+            return False
+        return is_upper_text(nxt.stripped)
 
     def _heading_tail(self, joined: str, nxt: TextLine) -> bool:
         """True when ``nxt`` goes on a heading that has not ended (``joined``, no closing
@@ -139,3 +157,10 @@ class HeadingExtent(WalkerBase):
         last = self._heading_end(line, line.text)
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         return not titled(title, [entry.title for entry in self.toc])
+
+
+def _capitalised_stub(text: str) -> bool:
+    """True for a title's short last line of capitalised words too short for
+    :func:`is_title_case` to count ("Dog", "Act", "Tax Law")."""
+    words = text.split()
+    return 0 < len(words) <= STUB_WORDS and all(w[:1].isupper() for w in words)

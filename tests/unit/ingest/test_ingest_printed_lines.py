@@ -72,3 +72,38 @@ def test_a_full_grid_among_mostly_unnumbered_rows_is_no_line_numbering() -> None
     rows = _pleading_page(0)
     rows = [row for pair in zip(rows, ["unnumbered text"] * 28, strict=True) for row in pair]
     assert printed_line_numbers(rows) == {}
+
+
+def test_a_page_whose_bare_first_numbered_row_went_as_its_header_loses_its_numbers(
+    tmp_path: Path,
+) -> None:
+    words = [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+        "foxtrot",
+        "golf",
+        "hotel",
+        "india",
+        "juliet",
+        "kilo",
+        "lima",
+        "mike",
+    ]
+    pages = []
+    for page_number in range(4):  # every page opens with a bare " 1": a repeating edge row
+        body = [f"{words[(n + page_number) % 13]} {words[(n * 5) % 13]}." for n in range(28)]
+        rows = [" 1", *(f"{n:>2}      {row}" for n, row in enumerate(body[1:], start=2))]
+        pages.append("\n".join(rows))
+    path = tmp_path / "pleading.txt"
+    path.write_text("\f".join(pages))
+    page = read_text(path).pages[1]
+    assert page.text.split("\n")[0] == f"{words[2]} {words[5]}."
+    assert [line.number for line in page.lines][:3] == [2, 3, 4]
+
+
+def test_a_page_starting_at_four_keeps_its_numbers() -> None:
+    rows = [f"{n:>2}  text of the line" for n in range(4, 20)]
+    assert printed_line_numbers(rows) == {}

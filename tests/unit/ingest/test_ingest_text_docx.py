@@ -35,7 +35,8 @@ def test_form_feeds_split_pages_and_crlf_is_normalised(tmp_path: Path) -> None:
     path = tmp_path / "brief.md"
     path.write_bytes(b"# INTRODUCTION\r\nfirst page\r\n\x0cSecond page\r\nmore\x0c")
     filing = load_filing(path)
-    assert [p.text for p in filing.pages] == ["# INTRODUCTION\nfirst page", "Second page\nmore"]
+    # the Markdown mark goes; the line keeps its level
+    assert [p.text for p in filing.pages] == ["INTRODUCTION\nfirst page", "Second page\nmore"]
     assert filing.pages[0].lines[0].heading_level == 1
     assert [ln.number for ln in filing.pages[1].lines] == [1, 2]
     assert DocumentText(filing.pages).text.count("\n") == 3

@@ -1,0 +1,142 @@
+"""Marks a text copy of a brief adds around its words, taken off its rows before segmenting.
+
+A brief saved or converted as text carries its typography as characters: Markdown heading
+marks and bold (``## **I. ARGUMENT**``) and footnote marks (``[^3]``); Word's "save as text"
+underlines a heading with a row of ``=`` or ``-`` its length, puts a tab after an enumerator and
+keeps non-breaking spaces; a hard-wrapped copy (OCR, ``pdftotext``) hyphenates words across
+its rows and reads a capital O as a zero ("C0NCLUSION") and a roman "I." as "l." or "1.".
+Each function here returns the rows with such marks taken off and never adds or removes a
+row, so page:line keeps pointing into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+# "## Heading", "**Heading**", "# **I. Heading**": the marks around a Markdown heading.
+_MARKDOWN_MARKS = re.compile(r"^(?P<indent>\s*)(?:#{1,6}\s+)?\*\*(?P<text>\S(?:.*\S)?)\*\*\s*$")
+_HASHES = re.compile(r"^(?P<indent>\s*)#{1,6}\s+(?=\S)")
+# A footnote mark glued to the word or stop before it: "… facts.[^3]".
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^\d{1,3}\]")
+# A row of one underline character, nothing else.
+_UNDERLINE = re.compile(r"^\s*(?P<char>[=\-])(?P=char){2,}\s*$")
+# An enumerator followed by a tab: "I.\tARGUMENT", "(a)\tText".
+_TAB_AFTER_ENUMERATOR = re.compile(
+    r"^(\s*(?:[IVXLC]+|[A-Za-z]|\d{1,3})[.)]|\s*\([A-Za-z0-9]{1,4}\))\t+"
+)
+# A word broken across rows: a row ending in letters and a hyphen.
+_BROKEN_END = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]+)-$")
+_CONTINUATION = re.compile(r"^(?P<space>\s*)(?P<right>[A-Za-z]+)(?=[^\w-]|$)")
+# A zero among capital letters: OCR's "C0NCLUSION", "0PPOSITION".
+# A half of a word broken across rows this long is a word of its own (a compound's half).
+WORD_HALF_CHARS = 7
+_ZERO_FOR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2,}\b)|(?<=\b[A-Z]{2})0\b")
+# A zero in a two-letter word of a line in capitals: "STATEMENT 0F THE CASE", "T0", "N0".
+_ZERO_IN_SHORT_WORD = re.compile(r"\b0(?=[FNR]\b)|(?<=\b[NT])0\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_ROMAN_ONE = re.compile(r"^(\s*)I\.(?=\s+\S)")
+_MISREAD_ONE = re.compile(r"^(\s*)[l1]\.(?=\s+[A-Z])")
+_ROMAN_TWO = re.compile(r"^\s*II\.\s+\S")
+_ARABIC_TWO = re.compile(r"^\s*2\.\s")
+
+
+def markdown_level(row: str) -> int:
+    """The level of a Markdown heading row (the number of its ``#``), 0 for any other row."""
+    match = _HASHES.match(row)
+    return len(match.group(0).strip()) if match else 0
+
+
+def without_markdown(row: str) -> str:
+    """``row`` without Markdown heading marks, the bold around a whole row and footnote
+    marks; a ``#`` not followed by a space (``#5``) and bold inside a sentence are kept."""
+    match = _MARKDOWN_MARKS.match(row)
+    row = match.group("indent") + match.group("text") if match else _HASHES.sub(r"\g<indent>", row)
+    return _FOOTNOTE_MARK.sub("", row)
+
+
+def underlined(rows: Sequence[str]) -> dict[int, int]:
+    """``{index of an underline row: level of the heading above it}``: a row of ``=`` (level
+    1) or ``-`` (level 2) of about the length of the row of text right above it. A rule
+    after a blank row, or of another length than the text above, is not an underline."""
+    found: dict[int, int] = {}
+    for index in range(1, len(rows)):
+        match = _UNDERLINE.match(rows[index])
+        above = rows[index - 1].strip().expandtabs(4)
+        if match is None or not above or _UNDERLINE.match(above):
+            continue
+        length = len(rows[index].strip())
+        if 0.7 * len(above) <= length <= 1.3 * len(above) + 2:
+            found[index] = 1 if match.group("char") == "=" else 2
+    return found
+
+
+def plain_spacing(row: str) -> str:
+    """``row`` with non-breaking spaces as spaces and a tab after an enumerator as a space."""
+    return _TAB_AFTER_ENUMERATOR.sub(r"\1 ", row.replace("\u00a0", " ").replace("\u202f", " "))
+
+
+def ocr_zeros(row: str) -> str:
+    """``row`` with a zero among capital letters read as the letter O, and in a line with
+    words in capitals, a zero in "0F", "0N", "0R", "T0" and "N0"."""
+    row = _ZERO_FOR_O.sub("O", row)
+    return _ZERO_IN_SHORT_WORD.sub("O", row) if _CAPITAL_WORD.search(row) else row
+
+
+def joined_hyphens(rows: Sequence[str], vocabulary: Collection[str]) -> list[str]:
+    """``rows`` with each word hyphenated across a row break made whole on the first row
+    ("Rem-" / "and to …" -> "Remand" / "to …"). The hyphen stays (the word is a compound
+    broken at its hyphen) when ``vocabulary`` (lower-case words of the document, but for the
+    halves of its broken words) knows the compound, or both halves are words (known, or
+    long) and the joined word is unknown."""
+    out = list(rows)
+    for index in range(len(out) - 1):
+        end = _BROKEN_END.search(out[index])
+        start = _CONTINUATION.match(out[index + 1]) if end else None
+        if end is None or start is None or not _same_case(end["left"], start["right"]):
+            continue
+        left, right = end["left"], start["right"]
+        joint = "" if _drops_hyphen(left, right, vocabulary) else "-"
+        out[index] = out[index][: end.start()] + left + joint + right
+        out[index + 1] = start["space"] + out[index + 1][start.end() :].lstrip()
+    return out
+
+
+def _same_case(left: str, right: str) -> bool:
+    return right.islower() or (left.isupper() and right.isupper())
+
+
+def _drops_hyphen(left: str, right: str, vocabulary: Collection[str]) -> bool:
+    lower_left, lower_right = left.lower(), right.lower()
+    joined = lower_left + lower_right
+    if joined in vocabulary:
+        return True
+    if f"{lower_left}-{lower_right}" in vocabulary:
+        return False
+    return not (_known(lower_left, vocabulary) and _known(lower_right, vocabulary))
+
+
+def _known(half: str, vocabulary: Collection[str]) -> bool:
+    """A half of a broken word is a word of its own when the document uses it elsewhere or
+    it is long: a break inside a word leaves a stub on one side ("disp-" / "ute", "rem-" /
+    "and"), a compound's halves are words ("contemporaneous-" / "objection")."""
+    return half in vocabulary or len(half) >= WORD_HALF_CHARS
+
+
+def roman_ones(rows: Sequence[str]) -> list[str]:
+    """``rows`` with OCR's "l." or "1." read back as the roman "I." where the outline says
+    so: a row opening "II." follows with no "I." row before it (since the last "II."), and
+    the last row opening "l."/"1." before a capital is not followed by a "2." row."""
+    out = list(rows)
+    since = 0
+    for index, row in enumerate(rows):
+        if not _ROMAN_TWO.match(row):
+            continue
+        span = range(since, index)
+        since = index + 1
+        if any(_ROMAN_ONE.match(rows[i]) for i in span):
+            continue
+        ones = [i for i in span if _MISREAD_ONE.match(rows[i])]
+        if ones and not any(_ARABIC_TWO.match(rows[i]) for i in range(ones[-1], index)):
+            out[ones[-1]] = _MISREAD_ONE.sub(r"\1I.", rows[ones[-1]], count=1)
+    return out
