@@ -11,6 +11,7 @@ from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.parts import part_dispositions
 from lawdiff.ruling.sentences import Sentence
 
 BOOK = load_rulebook()
@@ -84,3 +85,25 @@ def test_the_court_rejecting_a_reading(text: str, speaker: Side, side: Side | No
 )
 def test_failure_and_success_in_other_words(text: str, side: Side | None) -> None:
     assert _side(text) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # "No." before a number is no sentence end; "Nos. 2 and 4" names two numbered parts
+        ("Special Exception No. 3 is SUSTAINED.", [(3, Side.MOVANT)]),
+        (
+            "Special Exceptions Nos. 2 and 4 are OVERRULED.",
+            [(2, Side.RESPONDENT), (4, Side.RESPONDENT)],
+        ),
+        ("Special Exception No. 6 is OVERRULED AS MOOT.", [(6, Side.NOT_REACHED)]),
+        # a docket number in the subject names no part
+        ("The motion (ECF No. 12) is GRANTED.", []),
+    ],
+)
+def test_numbered_parts_disposed_of_as_the_subject(
+    text: str, parts: list[tuple[int, Side]]
+) -> None:
+    found = part_dispositions([Sentence(text, SegmentId(1), 1, 1)])
+    assert [(n, p.side) for p in found for n in sorted(p.numbers)] == parts
+    assert all("except" in p.words for p in found)
