@@ -22,15 +22,16 @@ class UnnumberedHeadings(BareHeadings):
     def _unnumbered_heading(self, line: TextLine) -> int | None:
         """An unnumbered heading at ``line``: by the heading level ingest recorded (a Word
         "Heading N" style, a Markdown "##" or an underline row) when the line carries one,
-        by words and type otherwise. A known heading (ARGUMENT, STANDARD OF REVIEW) keeps
-        the rules that place it, its level read only when they find none."""
-        known = bool(patterns.KNOWN_HEADING.match(line.stripped))
-        if not known:
+        by words and type otherwise. A known heading (ARGUMENT, STANDARD OF REVIEW) or one
+        in capitals ("FIRST OBJECTION: …", a point under the umbrella) keeps the rules that
+        place it, its level read only when they find none."""
+        ruled = patterns.KNOWN_HEADING.match(line.stripped) or is_upper_text(line.stripped)
+        if not ruled:
             marked = self._marked_heading(line)
             if marked is not None:
                 return marked
         found = self._unmarked_heading(line)
-        return self._marked_heading(line) if found is None and known else found
+        return self._marked_heading(line) if found is None and ruled else found
 
     def _marked_heading(self, line: TextLine) -> int | None:
         """An unnumbered heading whose level ingest recorded, in the body of a brief: a top

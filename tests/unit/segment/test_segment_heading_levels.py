@@ -87,3 +87,27 @@ def test_heading_styles_make_plain_lines_headings_at_their_level(tmp_path: Path)
         ("Argument", "", 0),
         ("the complaint alleges covered damage", "Argument", 1),
     ]
+
+
+def test_a_point_in_capitals_keeps_its_rules_when_its_letters_share_its_mark() -> None:
+    # Word's text export underlines every heading below the top one with "-": the lettered
+    # points share their capital point's mark, yet sit under it
+    top = ("PRELIMINARY STATEMENT", "GROUNDS FOR OBJECTION")
+    points = (
+        "FIRST OBJECTION: THE SETTLEMENT IS NOT FAIR",
+        "A. The Cash Relief Is a Fraction of the Losses",
+        "B. Unclaimed Funds Revert to Defendant",
+        "SECOND OBJECTION: THE NOTICE DID NOT REACH THE CLASS",
+    )
+    found = _markdown(
+        *(f"{title}\n{'=' * len(title)}" for title in top),
+        *(f"{title}\n{'-' * len(title)}" for title in points),
+    )
+    assert [(heading[:16], parent[:16], level) for heading, parent, level in found] == [
+        ("PRELIMINARY STAT", "", 0),
+        ("GROUNDS FOR OBJE", "", 0),
+        ("FIRST OBJECTION:", "GROUNDS FOR OBJE", 1),
+        ("The Cash Relief ", "FIRST OBJECTION:", 2),
+        ("Unclaimed Funds ", "FIRST OBJECTION:", 2),
+        ("SECOND OBJECTION", "GROUNDS FOR OBJE", 1),
+    ]
