@@ -99,6 +99,10 @@ KNOWN_GAPS = {
     "massappct-zoning-standing-wrapped-headings/opposition.txt": "a sentence-case lettered "
     "sub-heading wrapped over two lines ('A. Density alone, without proof of a particularized' "
     "/ 'harm to the plaintiffs, ...') is read as body text",
+    # pairs18 (held-out): real-world layouts the segmenter misreads, left as printed
+    "aksup-covenant-atwill-authorities-relied-upon/opposition.txt": "an Alaska appellee's "
+    "AUTHORITIES PRINCIPALLY RELIED UPON opening with a short sentence ending in a period "
+    "('AS 23.05.140(b) is set out in the Brief of Appellant.'): that sentence is read as a heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
