@@ -95,6 +95,26 @@ KNOWN_GAPS = {
     "court portal's HTML page (navigation, 'Page 1 | Page 2' rows, U+00A0 after enumerators): "
     "the furniture is skipped, but the first heading, STATEMENT OF ISSUES ON APPEAL over "
     "numbered questions, is not found",
+    # pairs18 (held-out): real-world layouts the segmenter misreads, left as printed
+    "aksup-covenant-atwill-authorities-relied-upon/opposition.txt": "an Alaska appellee's "
+    "AUTHORITIES PRINCIPALLY RELIED UPON opening with a short sentence ending in a period "
+    "('AS 23.05.140(b) is set out in the Brief of Appellant.'): that sentence is read as a heading",
+    "caaf-issues-granted-phone-scope-art31/motion.txt": "a CAAF brief whose ISSUES GRANTED are "
+    "roman-numbered capital 'WHETHER ...' questions: they are read as top headings 'I' and 'II' "
+    "(the argument points I. and II. after them are then missed), and the counsel's name over "
+    "the signature block ('CAPT MIRELLA S. DOANE') is read as a heading",
+    "caaf-issues-granted-phone-scope-art31/opposition.txt": "a CAAF answer whose ISSUES GRANTED "
+    "are roman-numbered capital 'WHETHER ...' questions: they are read as top headings 'I' and "
+    "'II', and the signature block's name and title lines are read as headings",
+    "aaa-email-plaintext-72col-compel-production/opposition.txt": "an opposition e-mailed as "
+    "plain text hard-wrapped at 72 columns, with unnumbered sentence-case headings (one wrapped "
+    "over two lines): only 2 of its 8 headings are found, the rest are read as body text",
+    "risup-mtd-condo-roman-lowercase-paren-letters/motion.txt": "the outline (I. / A. / i. / "
+    "(a)) is right, but the signature block's party line ('QUINNIPECK BUILDERS, INC.,' over "
+    "'By its attorneys,') is read as a top heading",
+    "risup-mtd-condo-roman-lowercase-paren-letters/opposition.txt": "run-in argument headings "
+    "(a sentence opening its paragraph) under a capital ARGUMENT: none of the five is found, "
+    "and the signature block's party line is read as a top heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
