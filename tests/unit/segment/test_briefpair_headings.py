@@ -88,13 +88,6 @@ KNOWN_GAPS = {
     "responses ('1. Admitted.') then a MEMORANDUM OF LAW IN SUPPORT OF ... title after the "
     "signature: the title is not read as a heading, so the memorandum's I.-V. come out one "
     "level too high (the gold nests them under it, as the calapp and corpus golds do)",
-    "scapp-disclosure-act-issues-on-appeal-portal-html/motion.txt": "South Carolina STATEMENT "
-    "OF ISSUES ON APPEAL (after the TABLE OF CONTENTS) is not found and its roman-numbered "
-    "questions ('I. Did the circuit court err ...?') are read as four top headings",
-    "scapp-disclosure-act-issues-on-appeal-portal-html/opposition.txt": "brief copied from a "
-    "court portal's HTML page (navigation, 'Page 1 | Page 2' rows, U+00A0 after enumerators): "
-    "the furniture is skipped, but the first heading, STATEMENT OF ISSUES ON APPEAL over "
-    "numbered questions, is not found",
     # pairs18 (held-out): real-world layouts the segmenter misreads, left as printed
     "aksup-covenant-atwill-authorities-relied-upon/opposition.txt": "an Alaska appellee's "
     "AUTHORITIES PRINCIPALLY RELIED UPON opening with a short sentence ending in a period "
@@ -109,9 +102,6 @@ KNOWN_GAPS = {
     "aaa-email-plaintext-72col-compel-production/opposition.txt": "an opposition e-mailed as "
     "plain text hard-wrapped at 72 columns, with unnumbered sentence-case headings (one wrapped "
     "over two lines): only 2 of its 8 headings are found, the rest are read as body text",
-    "risup-mtd-condo-roman-lowercase-paren-letters/motion.txt": "the outline (I. / A. / i. / "
-    "(a)) is right, but the signature block's party line ('QUINNIPECK BUILDERS, INC.,' over "
-    "'By its attorneys,') is read as a top heading",
     "risup-mtd-condo-roman-lowercase-paren-letters/opposition.txt": "run-in argument headings "
     "(a sentence opening its paragraph) under a capital ARGUMENT: none of the five is found, "
     "and the signature block's party line is read as a top heading",
