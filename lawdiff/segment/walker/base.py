@@ -8,6 +8,7 @@ joins them into the walker that reads a filing line by line.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from lawdiff.core.model import FilingMeta, Role, SegmentKind
@@ -81,6 +82,16 @@ class WalkerBase:
             if not (self.complaint or meta.role == Role.ORDER)
             else frozenset()
         )
+        # the highest heading level ingest recorded in the body (1 = "#", "Heading 1")
+        self.top_mark = min(
+            (
+                line.hint.heading_level
+                for line in self.body
+                if line.hint.heading_level > 0 and line.index >= self.regions.body_start
+            ),
+            default=0,
+        )
+        self._line_starts = [line.start for line in self.lines]
         self.toc: tuple[TocEntry, ...] = parse_toc(self.regions.toc_lines)
         self.toc_keys = [letters_key(e.title) for e in self.toc]
         self.toc_used: set[int] = set()  # entries that vouched for a heading
@@ -177,6 +188,11 @@ class WalkerBase:
         block = Block(kind, label, start, max(end, start), parent, level, page_index=page)
         self.blocks.append(block)
         return block
+
+    def _mark_of(self, block: Block) -> int:
+        """The heading level ingest recorded on the line ``block`` starts on (0: none)."""
+        at = bisect_right(self._line_starts, block.start) - 1
+        return self.lines[at].hint.heading_level if at >= 0 else 0
 
     def _close(self) -> None:
         self.open = None

@@ -70,7 +70,8 @@ class NumberedHeadings(FlatSections):
             return None
         if self._numbered_fact(line, match.group("title")):
             return None
-        lenient = line.hint.bold  # a bold heading may open a level whose first item is gone
+        # a bold or heading-styled line may open a level whose first item is gone
+        lenient = line.hint.bold or line.hint.heading_level > 0
         if self.tracker.fits(enum, lenient) is None:
             return None
         title_start = line.start + match.start("title")
@@ -82,6 +83,7 @@ class NumberedHeadings(FlatSections):
         title_text = match.group("title")
         if (
             self.plain
+            and not line.hint.heading_level  # "### E. Alternatively, the motion …"
             and reads_as_prose(title_text)
             and not is_claim_term_title(title_text)
             and not self._sentence_sibling(line, enum, title_text)

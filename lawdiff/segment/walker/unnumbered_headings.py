@@ -20,6 +20,63 @@ class UnnumberedHeadings(BareHeadings):
     title-case subheadings and a brief's sentence headings."""
 
     def _unnumbered_heading(self, line: TextLine) -> int | None:
+        """An unnumbered heading at ``line``: by the heading level ingest recorded (a Word
+        "Heading N" style, a Markdown "##" or an underline row) when the line carries one,
+        by words and type otherwise. A known heading (ARGUMENT, STANDARD OF REVIEW) or one
+        in capitals ("FIRST OBJECTION: …", a point under the umbrella) keeps the rules that
+        place it, its level read only when they find none."""
+        ruled = patterns.KNOWN_HEADING.match(line.stripped) or is_upper_text(line.stripped)
+        if not ruled:
+            marked = self._marked_heading(line)
+            if marked is not None:
+                return marked
+        found = self._unmarked_heading(line)
+        return self._marked_heading(line) if found is None and ruled else found
+
+    def _marked_heading(self, line: TextLine) -> int | None:
+        """An unnumbered heading whose level ingest recorded, in the body of a brief: a top
+        heading at the document's highest level, else under the nearest open heading of a
+        higher level (a "###" under the "##" before it, a Heading 2 under a Heading 1), else
+        under the current heading as any subheading. Numbered lines keep their own rules."""
+        level = line.hint.heading_level
+        if level <= 0 or self.complaint or line.index < self.regions.body_start:
+            return None
+        text = line.stripped
+        if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
+            return None
+        if patterns.SALUTATION.match(text) or len(text) > 60 * MAX_HEADING_LINES:
+            return None
+        if level <= self.top_mark:
+            return self._major_heading(line, line.index)
+        parent = self._marked_parent(level)
+        if parent is None:
+            self._subheading(line.content_start, line.content_end)
+            return line.index + 1
+        self._close()
+        title = one_line(text)
+        block = self._add(
+            SegmentKind.HEADING,
+            title.upper().rstrip(" .:"),
+            line.content_start,
+            line.content_end,
+            parent,
+        )
+        block.heading = title
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        return line.index + 1
+
+    def _marked_parent(self, level: int) -> int | None:
+        """The nearest open heading whose recorded level is above ``level``, or None."""
+        at = self.section
+        while at is not None:
+            block = self.blocks[at]
+            if block.kind == SegmentKind.HEADING and 0 < self._mark_of(block) < level:
+                return at
+            at = block.parent
+        return None
+
+    def _unmarked_heading(self, line: TextLine) -> int | None:
         text = line.stripped
         # "argument." closing a paragraph is no ARGUMENT heading: a known heading starts
         # with a capital and follows a finished sentence (or a heading, or nothing)
