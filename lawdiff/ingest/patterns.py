@@ -104,7 +104,8 @@ TITLE_PARTY = re.compile(
 # a title's party word that names the side answered, not the filer: "MEMORANDUM IN OPPOSITION
 # TO PLAINTIFF'S MOTION", "REPLY TO DEFENDANTS' RESPONSE"
 ANSWERED_PARTY = re.compile(
-    r"\b(?:OPPOSITION|RESPONSE|REPLY|OBJECTIONS?|ANSWER)\s+(?:IN\s+OPPOSITION\s+)?TO\s+(?:THE\s+)?$"
+    r"\b(?:OPPOSITION|RESPONSE|RESISTANCE|REPLY|OBJECTIONS?|ANSWER)\s+(?:IN\s+OPPOSITION\s+)?TO\s+"
+    r"(?:THE\s+)?$"
 )
 # "Plaintiffs," alone, or "Defendants." with the right column's text run on after the stop
 # ("Defendants. Courtroom 7B"); "Defendant Stratus …" is a name, not a mark.
@@ -176,6 +177,15 @@ EXCEPTIONS_BRIEF = re.compile(
     r"(?:(?:ITS|THEIR|HIS|HER|THE|[A-Z-]+(?:\s+[A-Z-]+){0,2}['’]S?)\s+)?"
     r"(?:LIMITED\s+)?(?:CROSS[\s-]*)?EXCEPTIONS\b"
 )
+# Objections to a magistrate judge's order (Fed. R. Civ. P. 72(a)) ask the district judge to set
+# it aside: the moving filing, answered by a "RESPONSE TO … OBJECTIONS"; the order is their
+# object, not their kind. Objections to a report and recommendation are left answering.
+_MAGISTRATE = r"(?:UNITED\s+STATES\s+|U\.\s?S\.\s+)?MAGISTRATE(?:\s+JUDGE)?"
+_RULE_72A_OBJECTIONS = (
+    r"\bOBJECTIONS?\s+TO\s+(?:THE\s+)?"
+    rf"(?:{_MAGISTRATE}['’]?S?\s+(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING|OPINION|DECISION)"
+    rf"|(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING)\s+OF\s+(?:THE\s+)?{_MAGISTRATE})\b"
+)
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transcript", TRANSCRIPT_TITLE),
     ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
@@ -200,7 +210,14 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:REPORT|FINDINGS)\s+AND\s+RECOMMENDATIONS?\b"
             # an appellate court's unpublished decision: a Texas court of appeals' "MEMORANDUM
             # OPINION", a Ninth Circuit "MEMORANDUM*" (its star a note: not for publication)
-            rf"|{_LINE_START}MEMORANDUM\s+OPINION\s*(?:$|\n)|{_LINE_START}MEMORANDUM\s*\*"
+            # (the Court of Appeals for Veterans Claims calls it a "MEMORANDUM DECISION")
+            rf"|{_LINE_START}MEMORANDUM\s+(?:OPINION|DECISION)\s*(?:$|\n)"
+            rf"|{_LINE_START}MEMORANDUM\s*\*"
+            # Pennsylvania's appellate courts: the "NON-PRECEDENTIAL DECISION - SEE SUPERIOR
+            # COURT I.O.P. 65.37" banner, and the opinion's "MEMORANDUM BY SMITH, J.:" line
+            r"|\bNON-?PRECEDENTIAL\s+DECISION\b"
+            rf"|{_LINE_START}(?:MEMORANDUM|OPINION)\s+BY\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)?,"
+            r"\s+(?:[A-Z]\.\s*)?J\.?"
             # the Southern District of Indiana calls its order an entry ("ENTRY ON DEFENDANT'S
             # MOTION FOR …", "ENTRY GRANTING …"), never "ENTRY OF" (an appearance, a judgment)
             rf"|{_LINE_START}ENTRY\s+(?:ON|GRANTING|DENYING|DISCUSSING|DIRECTING|SCREENING)\b"
@@ -234,7 +251,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "opposition",
         re.compile(
             r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:(?:OF|BY)\b(?=[^\n]{0,120}\bTO\b)|TO\b)"
-            r"|(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
+            # Iowa calls an opposition a "resistance" ("RESISTANCE TO PLAINTIFF'S MOTION")
+            r"|\bRESISTANCE\b(?=[^\n]{0,120}\bTO\b)"
+            rf"|(?!{_RULE_72A_OBJECTIONS})(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
             r"(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b))"
             # a cross-motion that also opposes answers the motion it crosses
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
@@ -257,6 +276,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bMOTIONS?\b(?!\s+(?:DATE|SEQ(?:UENCE)?\b))|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
             # bankruptcy: an objection to a proof of claim moves (the claimant responds)
             r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
+            # objections to a magistrate judge's order (above)
+            rf"|{_RULE_72A_OBJECTIONS}"
             # Texas special and Louisiana peremptory, dilatory or declinatory exceptions, and
             # pleas, attack the petition as a demurrer does
             # Pennsylvania: preliminary objections attack the complaint as a demurrer does

@@ -437,3 +437,109 @@ def test_an_enumerator_in_a_title_is_no_caption_column() -> None:
     )
     assert meta.role is Role.ORDER
     assert meta.title.startswith("OPINION AND ORDER (1) DENYING")
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "role"),
+    [
+        # Rule 72(a): objections to a magistrate judge's order move; the order is their object
+        (
+            ["PLAINTIFF'S OBJECTIONS TO THE MAGISTRATE JUDGE'S ORDER OF MAY 4, 2026 (ECF No. 55)"],
+            Role.MOTION,
+        ),
+        (["DEFENDANT'S OBJECTION TO MAGISTRATE JUDGE'S DISCOVERY ORDER"], Role.MOTION),
+        (["OBJECTIONS TO ORDER OF THE UNITED STATES MAGISTRATE JUDGE"], Role.MOTION),
+        # the answer to them answers, and the district judge's ruling on them is an order
+        (
+            ["DEFENDANT'S RESPONSE TO PLAINTIFF'S OBJECTIONS TO THE MAGISTRATE JUDGE'S ORDER"],
+            Role.OPPOSITION,
+        ),
+        (["ORDER ON PLAINTIFF'S OBJECTIONS TO THE MAGISTRATE JUDGE'S ORDER"], Role.ORDER),
+        (["ORDER OVERRULING OBJECTIONS"], Role.ORDER),
+        # objections to a report and recommendation, or to a motion, still answer
+        (
+            ["DEFENDANT'S OBJECTIONS TO THE MAGISTRATE JUDGE'S REPORT AND RECOMMENDATION"],
+            Role.OPPOSITION,
+        ),
+        (["PLAINTIFF'S OBJECTION TO DEFENDANT'S MOTION FOR A PROTECTIVE ORDER"], Role.OPPOSITION),
+        # Iowa resists a motion; a motion that names a resistance still moves
+        (["DEFENDANTS' RESISTANCE TO PLAINTIFF'S MOTION FOR CIVIL CONTEMPT"], Role.OPPOSITION),
+        (["BRIEF IN SUPPORT OF RESISTANCE TO MOTION FOR SUMMARY JUDGMENT"], Role.OPPOSITION),
+        (["PLAINTIFF'S MOTION TO STRIKE DEFENDANTS' RESISTANCE"], Role.MOTION),
+        # a memorandum decision is the court's; a memorandum in support is a party's motion
+        (["MEMORANDUM DECISION"], Role.ORDER),
+        (["MEMORANDUM DECISION AND ORDER"], Role.ORDER),
+        (["MEMORANDUM IN SUPPORT OF MOTION TO DISMISS"], Role.MOTION),
+    ],
+)
+def test_objections_resistances_and_memorandum_decisions(
+    title_lines: list[str], role: Role
+) -> None:
+    meta = infer_meta(caption(*title_lines), "filing.txt")
+    assert meta.role is role, meta.evidence
+
+
+def test_a_resistance_is_filed_by_the_side_it_does_not_name() -> None:
+    meta = infer_meta(caption("RESISTANCE TO PLAINTIFF'S MOTION FOR CIVIL CONTEMPT"), "filing.txt")
+    assert meta.party.split()[0] == "Defendant", meta.evidence
+
+
+def _page(*lines: str) -> list[Page]:
+    text = "\n".join(lines)
+    return [Page(1, text, lines_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("lines", "role"),
+    [
+        (  # the Court of Appeals for Veterans Claims' single-judge decision
+            [
+                "UNITED STATES COURT OF APPEALS FOR VETERANS CLAIMS",
+                "No. 25-0001",
+                "JANE POE, APPELLANT,",
+                "V.",
+                "JOHN ROE, SECRETARY OF VETERANS AFFAIRS, APPELLEE.",
+                "Before SMITH, Judge.",
+                "           MEMORANDUM DECISION",
+                "SMITH, Judge: The appellant appeals a Board decision.",
+            ],
+            Role.ORDER,
+        ),
+        (  # the Pennsylvania Superior Court's unpublished memorandum
+            [
+                "J-A00001-26",
+                "NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37",
+                "ALDER FINCH LLC          :   IN THE SUPERIOR COURT OF",
+                "                         :        PENNSYLVANIA",
+                "     v.                  :",
+                "BRAMBLE CORP.            :   No. 1 WDA 2026",
+                "MEMORANDUM BY POE, J.:       FILED MAY 4, 2026",
+                "Appellant appeals from the judgment. We affirm.",
+            ],
+            Role.ORDER,
+        ),
+        (  # its memorandum line alone, without the banner
+            [
+                "ALDER FINCH LLC          :   IN THE SUPERIOR COURT OF",
+                "                         :        PENNSYLVANIA",
+                "BRAMBLE CORP.            :   No. 1 WDA 2026",
+                "MEMORANDUM BY DRISCOLL-PAYNE, J.:       FILED MAY 4, 2026",
+                "Appellant appeals from the judgment. We affirm.",
+            ],
+            Role.ORDER,
+        ),
+        (  # an appellant's brief to that court still moves
+            [
+                "IN THE SUPERIOR COURT OF PENNSYLVANIA",
+                "No. 1 WDA 2026",
+                "BRIEF FOR APPELLANT",
+                "The trial court erred; see the non-precedential decision cited below.",
+            ],
+            Role.MOTION,
+        ),
+    ],
+    ids=["cavc-memorandum-decision", "pa-non-precedential", "pa-memorandum-by", "pa-brief"],
+)
+def test_an_appellate_courts_unpublished_decision_is_an_order(lines: list[str], role: Role) -> None:
+    meta = infer_meta(_page(*lines), "filing.txt")
+    assert meta.role is role, meta.evidence
