@@ -179,11 +179,13 @@ EXCEPTIONS_BRIEF = re.compile(
 )
 # Objections to a magistrate judge's order (Fed. R. Civ. P. 72(a)) ask the district judge to set
 # it aside: the moving filing, answered by a "RESPONSE TO … OBJECTIONS"; the order is their
-# object, not their kind. Objections to a report and recommendation are left answering.
+# object, not their kind. Objections to a report and recommendation (a "recommended decision")
+# are left answering.
 _MAGISTRATE = r"(?:UNITED\s+STATES\s+|U\.\s?S\.\s+)?MAGISTRATE(?:\s+JUDGE)?"
 _RULE_72A_OBJECTIONS = (
     r"\bOBJECTIONS?\s+TO\s+(?:THE\s+)?"
-    rf"(?:{_MAGISTRATE}['’]?S?\s+(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING|OPINION|DECISION)"
+    rf"(?:{_MAGISTRATE}['’]?S?\s+(?:(?!REPORT|RECOMMEND)[A-Z-]+\s+){{0,3}}?"
+    r"(?:ORDER|RULING|OPINION|DECISION)"
     rf"|(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING)\s+OF\s+(?:THE\s+)?{_MAGISTRATE})\b"
 )
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (

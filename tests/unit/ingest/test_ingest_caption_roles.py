@@ -461,6 +461,7 @@ def test_an_enumerator_in_a_title_is_no_caption_column() -> None:
             ["DEFENDANT'S OBJECTIONS TO THE MAGISTRATE JUDGE'S REPORT AND RECOMMENDATION"],
             Role.OPPOSITION,
         ),
+        (["OBJECTION TO THE MAGISTRATE JUDGE'S RECOMMENDED DECISION"], Role.OPPOSITION),
         (["PLAINTIFF'S OBJECTION TO DEFENDANT'S MOTION FOR A PROTECTIVE ORDER"], Role.OPPOSITION),
         # Iowa resists a motion; a motion that names a resistance still moves
         (["DEFENDANTS' RESISTANCE TO PLAINTIFF'S MOTION FOR CIVIL CONTEMPT"], Role.OPPOSITION),
