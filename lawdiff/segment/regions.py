@@ -290,8 +290,8 @@ def _toc_part(table: list[TextLine]) -> tuple[TextLine, ...]:
 
 
 def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = False) -> int:
-    """Index of the first line that starts the body: a known heading, "I.", "1." or a count
-    (-1 when there is none)."""
+    """Index of the first line that starts the body: a known heading, "I.", "1.", a count or
+    a brief's first part ("PART ONE"; -1 when there is none)."""
     for line in lines[search_from:]:
         text = line.text
         known = (  # "discussion." ending a wrapped paragraph is no heading
@@ -299,7 +299,8 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
         )
-        if known or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
+        first_part = brief and patterns.FIRST_PART.match(text)
+        if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
         first = para is not None and para.group("num") == "1"

@@ -168,13 +168,21 @@ MAX_SENTENCE_HEADING_WORDS = 40
 def is_sentence_heading(title: str) -> bool:
     """True when ``title`` could be a sub-point written as one sentence ("The weakness
     applies an unstated evaluation criterion."): a capital first, one sentence ending with
-    a period, neither in capitals nor in title case, no citation in it, not too long."""
-    text = title.strip()
+    a period, neither in capitals nor in title case, no citation in it, not too long. A
+    reference tag after it ("… (Enumeration 4)") is none of its words."""
+    text = untagged(title.strip())
     if not text[:1].isupper() or is_upper_text(text) or is_title_case(text):
         return False
     if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
         return False
     return text.endswith(".") and first_sentence_end(text) is None
+
+
+def untagged(title: str) -> str:
+    """``title`` without the reference tag closing it after its sentence ("Sutter breached a
+    ministerial duty. (Enumeration 4)" -> "Sutter breached a ministerial duty."): a Georgia
+    brief tags each argument heading with the enumeration of error it argues."""
+    return patterns.HEADING_TAG.sub("", title.rstrip())
 
 
 def _cites(text: str) -> bool:
@@ -186,7 +194,9 @@ def _cites(text: str) -> bool:
 def reads_as_prose(title: str) -> bool:
     """True when a numbered line's text reads as a sentence of body text: neither in title
     case nor in capitals, and with a comma or a second sentence in it; in a title with no
-    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none."""
+    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none; a
+    reference tag after its sentence ("… (Enumeration 4)") is no second sentence."""
+    title = untagged(title)
     if is_title_case(title) or is_upper_text(title):
         return False
     clauses = title

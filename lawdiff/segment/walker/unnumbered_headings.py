@@ -300,7 +300,10 @@ class UnnumberedHeadings(BareHeadings):
 
     def _issue_field(self, line: TextLine) -> bool:
         """True for a field of an issue under STATEMENT OF THE ISSUES ("Standard of Review:
-        Correctness.", "Preservation: …"): the issue's text, no heading."""
+        Correctness.", "Preservation: …"): the issue's text, no heading; a statement of
+        preservation ("Preservation: Preserved by … (R. 129-31).") is body text anywhere."""
+        if patterns.PRESERVATION_FIELD.match(line.text):
+            return True
         if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
             return False
         if not patterns.ISSUE_FIELD.match(line.text):

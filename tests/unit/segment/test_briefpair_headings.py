@@ -68,16 +68,13 @@ KNOWN_GAPS = {
     "support' rather than under it",
     # pairs17 (held-out): real-world layouts the segmenter misreads, left as printed
     "gaapp-ante-litem-part-one-enumeration/motion.txt": "Georgia PART ONE / PART TWO / PART "
-    "THREE, each 'PART' line over its title: 'PART ONE' is dropped and 'PART THREE' split from "
-    "its title; headings ending '(Enumeration 4)' and sentence-case 'Proceedings below' are "
-    "read as body text, so 2.(a)/(b) nest under division 1",
-    "gaapp-ante-litem-part-one-enumeration/opposition.txt": "Georgia appellees' 'PART ONE: "
-    "APPELLEES' STATEMENT OF THE CASE' one-line part headings are not found, and the roman "
-    "divisions come out at the top instead of under PART THREE",
+    "THREE, each 'PART' line over its title (read as one top heading, the '(Enumeration 4)' "
+    "headings found): the sentence-case 'Proceedings below' and 'Preservation of error' under "
+    "PART ONE are read as body text, and its 'Jurisdiction' and 'Statement of facts' stay top "
+    "headings beside it",
     "kyapp-whistleblower-preservation-statements/motion.txt": "Kentucky brief: the first-page "
     "CERTIFICATE REQUIRED BY CR 76.12(6) and the closing APPENDIX tab list are not found, the "
-    "STATEMENT OF POINTS AND AUTHORITIES' dot-leader lines become one heading, and a one-line "
-    "'Preservation: Preserved by ...' paragraph is read as a sub-heading",
+    "STATEMENT OF POINTS AND AUTHORITIES' dot-leader lines become one heading",
     "kyapp-whistleblower-preservation-statements/opposition.txt": "Kentucky appellee's brief: "
     "the first-page CERTIFICATE REQUIRED BY CR 76.12(6) and the COUNTERSTATEMENT OF POINTS AND "
     "AUTHORITIES heading over its dot-leader table are not found",
