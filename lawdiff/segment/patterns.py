@@ -711,3 +711,7 @@ PART_LABEL = re.compile(
 # The first part of a brief divided into parts, its label alone on its line or before its
 # title in capitals ("PART ONE", "PART I: STATEMENT OF THE CASE"): the body starts there.
 FIRST_PART = re.compile(r"^\s*PART\s+(?:ONE|I|1)\s*(?:[.:]\s*)?(?:$|[.:]?\s+[^a-z]+$)")
+
+# The title of a memorandum in capitals alone on its line ("MEMORANDUM OF LAW IN SUPPORT OF
+# PLAINTIFF'S ANSWER TO …", "MEMORANDUM OF POINTS AND AUTHORITIES").
+MEMORANDUM_TITLE = re.compile(r"^\s*MEMORANDUM\s+OF\s+(?:LAW|POINTS\s+AND\s+AUTHORITIES)\b[^a-z]*$")

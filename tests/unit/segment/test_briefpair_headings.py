@@ -81,10 +81,6 @@ KNOWN_GAPS = {
     "bap9-727-denial-falseoath-runin-intent/opposition.txt": "BAP appellee's brief: the first "
     "heading, STATEMENT OF APPELLATE JURISDICTION, is not found, nor are the one-word run-in "
     "headings ('Materiality. The materiality threshold ...', 'Intent. The bankruptcy ...')",
-    "pacp-open-strike-default-numbered-answer-memo/opposition.txt": "an answer of numbered "
-    "responses ('1. Admitted.') then a MEMORANDUM OF LAW IN SUPPORT OF ... title after the "
-    "signature: the title is not read as a heading, so the memorandum's I.-V. come out one "
-    "level too high (the gold nests them under it, as the calapp and corpus golds do)",
     # pairs18 (held-out): real-world layouts the segmenter misreads, left as printed
     "aksup-covenant-atwill-authorities-relied-upon/opposition.txt": "an Alaska appellee's "
     "AUTHORITIES PRINCIPALLY RELIED UPON opening with a short sentence ending in a period "

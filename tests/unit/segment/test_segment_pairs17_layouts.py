@@ -4,6 +4,7 @@ immunity. (Enumeration 4)") — each with the text that must stay as it was."""
 
 from __future__ import annotations
 
+from lawdiff.core.model import Role
 from lawdiff.segment.sentences import reads_as_prose, untagged
 from tests.textfilings import BODY, brief, outline
 
@@ -142,3 +143,35 @@ def test_sentence_points_in_a_run_under_the_argument_stay_points() -> None:
         "CONCLUSION",
     )
     assert [level for _, _, level in outline(text)] == [0, 1, 1, 0]
+
+
+PA_CAPTION = (
+    "KEYSTONE SUPPLY, INC.,\nPlaintiff,\nv.\nROW BUILDERS, LLC,\nDefendant.\n\n"
+    "COURT OF COMMON PLEAS\nPHILADELPHIA COUNTY\n\nNo. 02417\n\n"
+)
+ANSWER = PA_CAPTION + (
+    "PLAINTIFF'S ANSWER TO DEFENDANT'S PETITION TO OPEN DEFAULT JUDGMENT\n\n"
+    "Plaintiff answers the Petition as follows.\n\n"
+    "1. Admitted.\n\n2. Denied. The notice was mailed to the registered office.\n\n"
+    "WHEREFORE, Plaintiff requests that the Petition be denied.\n\n"
+    "SMITH LLC\n\nBy: /s/ Jane Smith\nJane Smith, Esquire\nAttorney for Plaintiff\n\n"
+)
+MEMORANDUM = "MEMORANDUM OF LAW IN SUPPORT OF PLAINTIFF'S ANSWER TO DEFENDANT'S PETITION"
+
+
+def test_a_memorandum_title_after_the_signed_answer_heads_its_points() -> None:
+    text = ANSWER + MEMORANDUM + "\n\n" + brief("I. MATTER BEFORE THE COURT", "II. ARGUMENT")
+    assert [(heading, level) for _, heading, level in outline(text, Role.OPPOSITION)] == [
+        (MEMORANDUM, 0),
+        ("MATTER BEFORE THE COURT", 1),
+        ("ARGUMENT", 1),
+    ]
+
+
+def test_a_memorandum_title_heading_the_filing_itself_heads_nothing() -> None:
+    # no signature above it: the filing's own title, its points at the top
+    text = PA_CAPTION + MEMORANDUM + "\n\n" + brief("I. MATTER BEFORE THE COURT", "II. ARGUMENT")
+    assert [(heading, level) for _, heading, level in outline(text, Role.OPPOSITION)] == [
+        ("MATTER BEFORE THE COURT", 0),
+        ("ARGUMENT", 0),
+    ]
