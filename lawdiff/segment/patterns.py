@@ -715,3 +715,7 @@ FIRST_PART = re.compile(r"^\s*PART\s+(?:ONE|I|1)\s*(?:[.:]\s*)?(?:$|[.:]?\s+[^a-
 # The title of a memorandum in capitals alone on its line ("MEMORANDUM OF LAW IN SUPPORT OF
 # PLAINTIFF'S ANSWER TO …", "MEMORANDUM OF POINTS AND AUTHORITIES").
 MEMORANDUM_TITLE = re.compile(r"^\s*MEMORANDUM\s+OF\s+(?:LAW|POINTS\s+AND\s+AUTHORITIES)\b[^a-z]*$")
+
+# A topic label of one or two words run in at a paragraph's head, its period, then the text's
+# first capital ("Materiality. The materiality threshold is low.", "False oath. The …").
+LABEL_RUN_IN = re.compile(r"^(?P<label>[A-Z][a-z]{2,}(?:\s+[a-z]{2,})?)(?P<end>\.)\s+(?=[A-Z])")

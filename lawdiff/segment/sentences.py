@@ -89,6 +89,26 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     return found
 
 
+# A topic label run in at a paragraph's head ("Materiality. The materiality threshold is low.")
+# holds at most this many words.
+LABEL_RUN_IN_WORDS = 2
+
+
+def label_run_in(text: str) -> tuple[str, int, int] | None:
+    """The topic label run in at the head of a paragraph of plain text, where it ends (past
+    its period) and the paragraph starts ("Materiality. The materiality threshold is low. …",
+    "False oath. The Debtor …"): one or two words, the first capitalised, letters only, no
+    abbreviation ("Id.", "Mr."), then a paragraph's worth of finished text opening with a
+    capital. Whether it is a heading is for its siblings to say."""
+    match = patterns.LABEL_RUN_IN.match(text)
+    if match is None or patterns.SENTENCE_ABBREVIATION.search(text[: match.end("end")]):
+        return None
+    body = text[match.end() :]
+    if len(patterns.WORD.findall(body)) < BARE_BODY_WORDS or not ends_sentence(body):
+        return None
+    return match.group("label"), match.end("end"), match.end()
+
+
 # A numbered sub-point run in as a plain sentence holds at most this many words.
 SENTENCE_RUN_IN_WORDS = 15
 

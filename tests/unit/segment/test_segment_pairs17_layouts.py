@@ -175,3 +175,35 @@ def test_a_memorandum_title_heading_the_filing_itself_heads_nothing() -> None:
         ("MATTER BEFORE THE COURT", 0),
         ("ARGUMENT", 0),
     ]
+
+
+MATERIALITY = (
+    "Materiality. The materiality threshold is low, and an omission is material if it bears "
+    "a relationship to the estate or concerns the discovery of assets."
+)
+INTENT = (
+    "Intent. The court did not infer intent from a careless omission, and it disbelieved the "
+    "explanation the debtor gave for the false answer under oath."
+)
+
+
+def test_topic_labels_run_in_at_paragraphs_of_a_point_are_its_sub_headings() -> None:
+    text = unwrapped("ARGUMENT", "I. THE FALSE OATH FINDING IS SOUND") + "\n".join(
+        ("", MATERIALITY, "", INTENT, "", "CONCLUSION", "", LINE, "")
+    )
+    assert [(heading, level) for _, heading, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("THE FALSE OATH FINDING IS SOUND", 1),
+        ("Materiality.", 2),
+        ("Intent.", 2),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_a_label_alone_or_a_repeated_answer_or_a_statement_of_facts_is_text() -> None:
+    denied = "Denied. The notice was mailed to the registered office, as the record shows."
+    alone = unwrapped("ARGUMENT", "I. THE FALSE OATH FINDING IS SOUND") + f"\n{MATERIALITY}\n"
+    repeated = unwrapped("ARGUMENT", "I. THE PETITION FAILS") + f"\n{denied}\n\n{denied}\n"
+    facts = unwrapped("STATEMENT OF FACTS", "A. The Agreement") + f"\n{MATERIALITY}\n\n{INTENT}\n"
+    for text in (alone, repeated, facts):
+        assert all(level < 2 for _, _, level in outline(text)), outline(text)
