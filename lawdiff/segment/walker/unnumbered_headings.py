@@ -101,6 +101,8 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
+        if patterns.LEADER_DOTS.search(text):
+            return None  # a table's row in the body ("INTRODUCTION ........ i"), no heading
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line)

@@ -73,8 +73,8 @@ KNOWN_GAPS = {
     "PART ONE are read as body text, and its 'Jurisdiction' and 'Statement of facts' stay top "
     "headings beside it",
     "kyapp-whistleblower-preservation-statements/motion.txt": "Kentucky brief: the first-page "
-    "CERTIFICATE REQUIRED BY CR 76.12(6) and the closing APPENDIX tab list are not found, the "
-    "STATEMENT OF POINTS AND AUTHORITIES' dot-leader lines become one heading",
+    "CERTIFICATE REQUIRED BY CR 76.12(6) and the closing APPENDIX tab list are not found (the "
+    "STATEMENT OF POINTS AND AUTHORITIES' dot-leader rows are body text under it)",
     "kyapp-whistleblower-preservation-statements/opposition.txt": "Kentucky appellee's brief: "
     "the first-page CERTIFICATE REQUIRED BY CR 76.12(6) and the COUNTERSTATEMENT OF POINTS AND "
     "AUTHORITIES heading over its dot-leader table are not found",

@@ -207,3 +207,16 @@ def test_a_label_alone_or_a_repeated_answer_or_a_statement_of_facts_is_text() ->
     facts = unwrapped("STATEMENT OF FACTS", "A. The Agreement") + f"\n{MATERIALITY}\n\n{INTENT}\n"
     for text in (alone, repeated, facts):
         assert all(level < 2 for _, _, level in outline(text)), outline(text)
+
+
+def test_a_table_of_points_in_the_body_is_no_heading() -> None:
+    # a Kentucky STATEMENT OF POINTS AND AUTHORITIES after the first sections: its rows of
+    # dot leaders are the table's text, not one heading made of them
+    rows = "INTRODUCTION ........................ i\nSTATEMENT OF THE CASE ............... 1"
+    text = unwrapped("INTRODUCTION", "STATEMENT OF POINTS AND AUTHORITIES") + f"\n{rows}\n\n"
+    text += unwrapped("STATEMENT OF THE CASE")
+    assert [heading for _, heading, _ in outline(text)] == [
+        "INTRODUCTION",
+        "STATEMENT OF POINTS AND AUTHORITIES",
+        "STATEMENT OF THE CASE",
+    ]
