@@ -211,7 +211,10 @@ KNOWN_HEADING = re.compile(
 # member's GROUNDS FOR OBJECTION gathers its "FIRST OBJECTION: …" points alike.
 UMBRELLA_HEADING = re.compile(
     # a Nebraska appellee's BRIEF ON CROSS-APPEAL argues under its own ARGUMENT ON CROSS-APPEAL
-    r"^\s*(?:(?:LEGAL\s+)?ARGUMENTS?(?:\s+ON\s+CROSS[-\s]APPEAL)?|"
+    # a part's label before it is none of its title ("PART THREE: ARGUMENT AND CITATION OF
+    # AUTHORITY", a Georgia brief's third part)
+    r"^\s*(?:PART\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|[IVX]{1,4}|\d{1,2})\s*[.:]?\s+)?"
+    r"(?:(?:LEGAL\s+)?ARGUMENTS?(?:\s+ON\s+CROSS[-\s]APPEAL)?|"
     + _ARGUMENT_AND_AUTHORITY
     + r"|LAW\s+AND\s+ARGUMENT|"
     r"DISCUSSION|(?:GROUNDS|REASONS)\s+FOR\s+(?:THE\s+)?OBJECTIONS?)\s*[.:]?\s*$",
@@ -269,6 +272,14 @@ UNPAGED_ENTRY = re.compile(r"^\s*(?:ADDENDUM|APPENDIX)\s*$")
 # text of the issue, no heading.
 ISSUE_FIELD = re.compile(
     r"^\s*(?:Standards?\s+of\s+Review|Preservation|Issue\s+Preserved)\s*:\s*\S", re.IGNORECASE
+)
+
+# A statement of how an issue was preserved, opening a paragraph at the head of its point of
+# the argument (Ky. CR 76.12(4)(c)(v): "Preservation: Preserved by Appellant's Response (R.
+# 129-31)."): body text of the point wherever it stands, no heading.
+PRESERVATION_FIELD = re.compile(
+    r"^\s*(?:Preservation(?:\s+of\s+(?:the\s+)?(?:Issue|Error))?|Issue\s+Preserved)\s*:\s*\S",
+    re.IGNORECASE,
 )
 
 # A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
@@ -680,3 +691,31 @@ CASE_NAME = re.compile(r"\b[A-Z][\w'’&.-]*\s+v\.\s+[A-Z][\w'’&-]*")
 # Words: for the capitalisation tests of heading candidates.
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LETTERS = re.compile(r"[A-Za-z]")
+
+# A reference tag closing a heading after its sentence: the issue, enumeration, assignment or
+# point of the brief the heading argues ("… official immunity. (Enumeration 4)", "… (Issue
+# No. 2)", "… (Assignment of Error III)"); capitalised words and a number, no record cite nor
+# exhibit.
+HEADING_TAG = re.compile(
+    r"(?<=[.?!])\s+\((?!(?:See|Exhibit|Appendix|Tab|Attachment)\b)"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][a-z]+\s+)?(?:No\.\s*)?"
+    r"(?:\d{1,2}|[IVX]{1,5}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\)$"
+)
+
+# The label of a part of a brief alone on its line over the part's title (a Georgia brief's
+# "PART ONE" over "STATEMENT OF THE CASE AND FACTS", Ga. Ct. App. R. 25): one heading with it.
+PART_LABEL = re.compile(
+    r"^\s*PART\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|[IVX]{1,4}|\d{1,2})\s*[.:]?\s*$"
+)
+
+# The first part of a brief divided into parts, its label alone on its line or before its
+# title in capitals ("PART ONE", "PART I: STATEMENT OF THE CASE"): the body starts there.
+FIRST_PART = re.compile(r"^\s*PART\s+(?:ONE|I|1)\s*(?:[.:]\s*)?(?:$|[.:]?\s+[^a-z]+$)")
+
+# The title of a memorandum in capitals alone on its line ("MEMORANDUM OF LAW IN SUPPORT OF
+# PLAINTIFF'S ANSWER TO …", "MEMORANDUM OF POINTS AND AUTHORITIES").
+MEMORANDUM_TITLE = re.compile(r"^\s*MEMORANDUM\s+OF\s+(?:LAW|POINTS\s+AND\s+AUTHORITIES)\b[^a-z]*$")
+
+# A topic label of one or two words run in at a paragraph's head, its period, then the text's
+# first capital ("Materiality. The materiality threshold is low.", "False oath. The …").
+LABEL_RUN_IN = re.compile(r"^(?P<label>[A-Z][a-z]{2,}(?:\s+[a-z]{2,})?)(?P<end>\.)\s+(?=[A-Z])")

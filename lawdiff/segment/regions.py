@@ -66,6 +66,9 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     if brief:
         unlisted = _unlisted_front_heading(lines, end, search_from, body_start)
         body_start = body_start if unlisted is None else unlisted
+    if brief:
+        memorandum = _memorandum_after_signature(lines, max(end, search_from), body_start)
+        body_start = body_start if memorandum is None else memorandum
     if body_start < 0:  # no heading nor numbered paragraph: the body follows the caption
         body_start = end if search_from < end < len(lines) else search_from
     start = min(end, body_start)
@@ -116,6 +119,20 @@ def _unlisted_front_heading(
             continue
         if _stands_alone(lines, line) and not _CERTIFICATE.match(line.text):
             return line.index  # a certificate (of interested persons) is left to the preamble
+    return None
+
+
+def _memorandum_after_signature(lines: list[TextLine], end: int, body_start: int) -> int | None:
+    """The title of a memorandum bundled after the signature of the paper it supports, before
+    the first heading (a Pennsylvania answer's numbered responses, signed, then "MEMORANDUM OF
+    LAW IN SUPPORT OF PLAINTIFF'S ANSWER …" over its "I."): the body starts there, so the
+    memorandum keeps its title over its points."""
+    signed = False
+    for line in lines[end : body_start if body_start >= 0 else len(lines)]:
+        if patterns.SIGNATURE_START.match(line.text):
+            signed = True
+        elif signed and patterns.MEMORANDUM_TITLE.match(line.text):
+            return line.index
     return None
 
 
@@ -290,8 +307,8 @@ def _toc_part(table: list[TextLine]) -> tuple[TextLine, ...]:
 
 
 def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = False) -> int:
-    """Index of the first line that starts the body: a known heading, "I.", "1." or a count
-    (-1 when there is none)."""
+    """Index of the first line that starts the body: a known heading, "I.", "1.", a count or
+    a brief's first part ("PART ONE"; -1 when there is none)."""
     for line in lines[search_from:]:
         text = line.text
         known = (  # "discussion." ending a wrapped paragraph is no heading
@@ -299,7 +316,8 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
         )
-        if known or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
+        first_part = brief and patterns.FIRST_PART.match(text)
+        if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
         first = para is not None and para.group("num") == "1"

@@ -89,6 +89,26 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     return found
 
 
+# A topic label run in at a paragraph's head ("Materiality. The materiality threshold is low.")
+# holds at most this many words.
+LABEL_RUN_IN_WORDS = 2
+
+
+def label_run_in(text: str) -> tuple[str, int, int] | None:
+    """The topic label run in at the head of a paragraph of plain text, where it ends (past
+    its period) and the paragraph starts ("Materiality. The materiality threshold is low. …",
+    "False oath. The Debtor …"): one or two words, the first capitalised, letters only, no
+    abbreviation ("Id.", "Mr."), then a paragraph's worth of finished text opening with a
+    capital. Whether it is a heading is for its siblings to say."""
+    match = patterns.LABEL_RUN_IN.match(text)
+    if match is None or patterns.SENTENCE_ABBREVIATION.search(text[: match.end("end")]):
+        return None
+    body = text[match.end() :]
+    if len(patterns.WORD.findall(body)) < BARE_BODY_WORDS or not ends_sentence(body):
+        return None
+    return match.group("label"), match.end("end"), match.end()
+
+
 # A numbered sub-point run in as a plain sentence holds at most this many words.
 SENTENCE_RUN_IN_WORDS = 15
 
@@ -168,13 +188,21 @@ MAX_SENTENCE_HEADING_WORDS = 40
 def is_sentence_heading(title: str) -> bool:
     """True when ``title`` could be a sub-point written as one sentence ("The weakness
     applies an unstated evaluation criterion."): a capital first, one sentence ending with
-    a period, neither in capitals nor in title case, no citation in it, not too long."""
-    text = title.strip()
+    a period, neither in capitals nor in title case, no citation in it, not too long. A
+    reference tag after it ("… (Enumeration 4)") is none of its words."""
+    text = untagged(title.strip())
     if not text[:1].isupper() or is_upper_text(text) or is_title_case(text):
         return False
     if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
         return False
     return text.endswith(".") and first_sentence_end(text) is None
+
+
+def untagged(title: str) -> str:
+    """``title`` without the reference tag closing it after its sentence ("Sutter breached a
+    ministerial duty. (Enumeration 4)" -> "Sutter breached a ministerial duty."): a Georgia
+    brief tags each argument heading with the enumeration of error it argues."""
+    return patterns.HEADING_TAG.sub("", title.rstrip())
 
 
 def _cites(text: str) -> bool:
@@ -186,7 +214,9 @@ def _cites(text: str) -> bool:
 def reads_as_prose(title: str) -> bool:
     """True when a numbered line's text reads as a sentence of body text: neither in title
     case nor in capitals, and with a comma or a second sentence in it; in a title with no
-    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none."""
+    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none; a
+    reference tag after its sentence ("… (Enumeration 4)") is no second sentence."""
+    title = untagged(title)
     if is_title_case(title) or is_upper_text(title):
         return False
     clauses = title

@@ -56,9 +56,27 @@ class BareHeadings(FlatSections):
             parent, shape = self._period_parent(), self._period_shape
             if parent is None or not shape(line):
                 return self._umbrella_point(line)
+        top = shape == self._period_shape and self.blocks[parent].parent is None
+        if top and self._period_points_under(parent) < 2:
+            return None  # "PART ONE: STATEMENT OF THE CASE" over one sentence paragraph
         if sum(1 for other in self.lines if shape(other)) < 2:
             return None
         return self._add_bare(line, parent)
+
+    def _period_points_under(self, parent: int) -> int:
+        """Lines of a sentence point's shape in the section of the top heading ``parent``: up
+        to the next line in capitals alone (a top heading) or closing heading."""
+        end = self.blocks[parent].end
+        first = next((at.index for at in self.lines if at.content_end >= end), len(self.lines))
+        points = 0
+        for other in self.lines[first + 1 :]:
+            text = other.stripped
+            if patterns.CLOSING_HEADING.match(text) or patterns.KNOWN_HEADING.match(text):
+                break
+            if is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2:
+                break
+            points += self._period_shape(other)
+        return points
 
     def _wrapped_bare_heading(self, line: TextLine, last: int) -> int | None:
         """A sub-heading in sentence case with no closing punctuation, wrapped from ``line``

@@ -47,6 +47,8 @@ class HeadingExtent(WalkerBase):
             return False
         if self._wraps_in_capitals(first, joined, nxt):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
+        if patterns.PART_LABEL.match(joined) and is_upper_text(text):
+            return not self._blank_between(first, nxt)  # "PART THREE" / "ARGUMENT AND …"
         if self._starts_something(nxt):
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):

@@ -7,7 +7,13 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
-from lawdiff.segment.sentences import MAX_TITLE_WORDS, is_minor_title, is_strict_title, run_in_title
+from lawdiff.segment.sentences import (
+    MAX_TITLE_WORDS,
+    is_minor_title,
+    is_strict_title,
+    label_run_in,
+    run_in_title,
+)
 from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 
@@ -95,6 +101,8 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
+        if patterns.LEADER_DOTS.search(text):
+            return None  # a table's row in the body ("INTRODUCTION ........ i"), no heading
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line)
@@ -300,7 +308,10 @@ class UnnumberedHeadings(BareHeadings):
 
     def _issue_field(self, line: TextLine) -> bool:
         """True for a field of an issue under STATEMENT OF THE ISSUES ("Standard of Review:
-        Correctness.", "Preservation: …"): the issue's text, no heading."""
+        Correctness.", "Preservation: …"): the issue's text, no heading; a statement of
+        preservation ("Preservation: Preserved by … (R. 129-31).") is body text anywhere."""
+        if patterns.PRESERVATION_FIELD.match(line.text):
+            return True
         if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
             return False
         if not patterns.ISSUE_FIELD.match(line.text):
@@ -319,7 +330,7 @@ class UnnumberedHeadings(BareHeadings):
         by words in plain text, by the styled run that opens the line otherwise."""
         text = line.stripped
         if self.plain:
-            return run_in_title(text)
+            return run_in_title(text) or self._label_run_in(line)
         lead = line.hint.styled_lead - (line.content_start - line.start)
         if lead <= 0 or not self._paragraph_opens(line):
             return None
@@ -335,6 +346,30 @@ class UnnumberedHeadings(BareHeadings):
         if patterns.CITATION_HINT.search(head) or patterns.SENTENCE_ABBREVIATION.search(head):
             return None
         return (lead, body) if body < len(text) else None
+
+    def _label_run_in(self, line: TextLine) -> tuple[int, int] | None:
+        """Where a topic label run in at a paragraph's head ends and its text starts
+        ("Materiality. The materiality threshold …", then "Intent. The bankruptcy court …"):
+        in the argument (under ARGUMENT or its kind), vouched for by the paragraph next to it
+        (before or after, a blank line between) run in alike with another label: a run of
+        topics, no repeated answer ("Denied. …", "Denied. …"). A statement of facts that
+        sums up a contract's terms ("Acceptance. Under Section 6.4, …") is left as text."""
+        found = label_run_in(line.stripped)
+        if found is None or self.complaint or self.section is None or self.top is None:
+            return None
+        if not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
+            return None
+        for other in (self._paragraph_before(line), self._next_nonblank(line.index)):
+            alike = label_run_in(other.stripped) if other is not None else None
+            if alike is not None and alike[0].lower() != found[0].lower():
+                return found[1], found[2]
+        return None
+
+    def _paragraph_before(self, line: TextLine) -> TextLine | None:
+        """The first line of the paragraph before ``line``'s (one-line paragraphs apart by a
+        blank line), or None."""
+        earlier = [other for other in self.lines[: line.index] if not other.blank]
+        return earlier[-1] if earlier else None
 
     def _paragraph_opens(self, line: TextLine) -> bool:
         """True when ``line`` opens a new paragraph by its layout: nothing open before it, or
