@@ -128,11 +128,14 @@ GLOSSARY_HEADING = re.compile(r"^\s*" + GLOSSARY_TITLE + r"\s*$")
 # The title of the section that states the questions a brief puts, whatever the court calls
 # it: "QUESTIONS PRESENTED", "STATEMENT OF THE ISSUES", Minnesota's "LEGAL ISSUES" and
 # "STATEMENT OF THE LEGAL ISSUES" (Minn. R. Civ. App. P. 128.02(1)(b)), Pennsylvania's
-# "(COUNTER-)STATEMENT OF THE QUESTIONS INVOLVED" (Pa. R.A.P. 2116). A bare "ISSUES" or
-# "QUESTIONS" is left out: it is a word of the body as often as a title.
+# "(COUNTER-)STATEMENT OF THE QUESTIONS INVOLVED" (Pa. R.A.P. 2116), and the questions a
+# court put or granted review of (the CAAF's "ISSUES GRANTED" and "ISSUE SPECIFIED", C.A.A.F. R.
+# 24(a); "QUESTIONS CERTIFIED"). A bare "ISSUES" or "QUESTIONS" is left out: it is a word of the
+# body as often as a title.
 ISSUES_TITLE = (
     r"(?:(?:COUNTER[- ]?)?STATEMENT\s+OF\s+(?:THE\s+)?(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)"
-    r"|(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL)"
+    r"|(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL"
+    r"|GRANTED|SPECIFIED|CERTIFIED|RAISED)"
     r"|LEGAL\s+(?:ISSUES?|QUESTIONS?))"
     r"(?:\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL|TO\s+BE\s+DECIDED))?(?:\s+FOR\s+REVIEW)?"
 )
@@ -263,6 +266,12 @@ ISSUES_HEADING = re.compile(
 
 # A table of contents' last entry with no page: the addendum or appendix paged on its own.
 UNPAGED_ENTRY = re.compile(r"^\s*(?:ADDENDUM|APPENDIX)\s*$")
+
+# A word of digits then capitals, opening a sentence as a capital does (a rank: "1SG", "2LT").
+DIGIT_CAPITAL_WORD = re.compile(r"\d+[A-Z]{2,}\b")
+
+# A question as a statement of issues puts it ("WHETHER THE COURT ERRED …", "Whether …").
+QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
 # A field of an issue under STATEMENT OF THE ISSUES, its text after the colon on the line (Utah
 # R. App. P. 24(a)(5): "Standard of Review: Correctness.", "Preservation: R. 124-26."): body
@@ -455,6 +464,12 @@ SIGNATURE_LEAD = re.compile(
     r"|(?:Office\s+of\s+(?:the\s+)?Chief\s+Counsel|Internal\s+Revenue\s+Service|"
     r"(?:U\.\s?S\.\s+|United\s+States\s+)?Department\s+of\s+[A-Z]\w+|Civil\s+Division|"
     r"Tax\s+Division|Commercial\s+Litigation\s+Branch)\b.{0,60})\s*$"
+)
+# The bar number a signer prints in a signature block ("USCAAF Bar No. 37812", "State Bar No.
+# 24012345", "Bar ID: 4421"): the block's own line, whether or not one signs above it.
+BAR_NUMBER_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]*\s+){0,3}(?:Bar|BAR)\s+(?:No|NO|Number|NUMBER|ID|Id)\.?\s*:?\s*#?"
+    r"\s*\d[\d-]*\s*$"
 )
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.

@@ -168,13 +168,20 @@ MAX_SENTENCE_HEADING_WORDS = 40
 def is_sentence_heading(title: str) -> bool:
     """True when ``title`` could be a sub-point written as one sentence ("The weakness
     applies an unstated evaluation criterion."): a capital first, one sentence ending with
-    a period, neither in capitals nor in title case, no citation in it, not too long."""
+    a period, neither in capitals nor in title case, no citation in it, not too long. A
+    word of digits and capitals opens it as a capital does ("1SG Okafor questioned …", a
+    rank)."""
     text = title.strip()
-    if not text[:1].isupper() or is_upper_text(text) or is_title_case(text):
+    if not _opens_capital(text) or is_upper_text(text) or is_title_case(text):
         return False
     if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
         return False
     return text.endswith(".") and first_sentence_end(text) is None
+
+
+def _opens_capital(text: str) -> bool:
+    """True when ``text`` opens with a capital or a word of digits then capitals ("1SG")."""
+    return text[:1].isupper() or patterns.DIGIT_CAPITAL_WORD.match(text) is not None
 
 
 def _cites(text: str) -> bool:
