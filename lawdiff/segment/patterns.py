@@ -270,6 +270,14 @@ UNPAGED_ENTRY = re.compile(r"^\s*(?:ADDENDUM|APPENDIX)\s*$")
 # A word of digits then capitals, opening a sentence as a capital does (a rank: "1SG", "2LT").
 DIGIT_CAPITAL_WORD = re.compile(r"\d+[A-Z]{2,}\b")
 
+# The number a heading may end on after the thing it numbers ("… complies with Procedural
+# Order No. 1", "Request 11"): taken off before its words are weighed.
+NUMBERED_NAME_END = re.compile(r"(?<=[A-Za-z])\s+(?:No\.\s*)?\d{1,4}\s*$")
+
+# A sentence opening on a transition, its comma after it ("Finally, …", "First, …", "In
+# short, …"): prose going on from the sentence before, no point.
+TRANSITION_START = re.compile(r"^\s*(?:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s")
+
 # A question as a statement of issues puts it ("WHETHER THE COURT ERRED …", "Whether …").
 QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
@@ -600,6 +608,14 @@ TITLE_MINOR_WORDS = frozenset(
         *("with", "from", "into", "onto", "upon", "over", "than", "that", "when", "were"),
         *("without", "under", "about", "after", "before", "because", "between", "through"),
         *("within", "against", "during", "where", "which", "while", "whether"),
+    }
+)
+# Short words a title leaves in lower case: articles, short conjunctions and prepositions,
+# and the "v." of a case name.
+TITLE_SMALL_WORDS = frozenset(
+    {
+        *("a", "an", "the", "and", "but", "or", "nor", "for", "yet", "so", "as", "at", "by"),
+        *("in", "of", "off", "on", "per", "to", "up", "via", "v", "vs", "et", "al", "re"),
     }
 )
 # A word enumerator opening a heading: a New York memorandum's "POINT I:", "POINT 3 -", "POINT

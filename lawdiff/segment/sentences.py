@@ -86,7 +86,20 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     head = text[: found[0]].rstrip("”\"’')]")
     if not head.endswith((".", "?", "!")) or not is_strict_title(head, share=1.0):
         return None
+    if _short_word_in_lower_case(head):
+        return None
     return found
+
+
+def _short_word_in_lower_case(text: str) -> bool:
+    """True when a short word title case capitalises is in lower case in ``text`` (a verb:
+    "AS 23.05.140(b) is set out in the Brief of Appellant."): a sentence of body text whose
+    longer words are names, no title. Articles, short conjunctions and prepositions stay in
+    lower case in a title."""
+    return any(
+        word.islower() and len(word) < 4 and word not in patterns.TITLE_SMALL_WORDS
+        for word in patterns.WORD.findall(text)
+    )
 
 
 # A numbered sub-point run in as a plain sentence holds at most this many words.

@@ -88,16 +88,6 @@ KNOWN_GAPS = {
     "responses ('1. Admitted.') then a MEMORANDUM OF LAW IN SUPPORT OF ... title after the "
     "signature: the title is not read as a heading, so the memorandum's I.-V. come out one "
     "level too high (the gold nests them under it, as the calapp and corpus golds do)",
-    # pairs18 (held-out): real-world layouts the segmenter misreads, left as printed
-    "aksup-covenant-atwill-authorities-relied-upon/opposition.txt": "an Alaska appellee's "
-    "AUTHORITIES PRINCIPALLY RELIED UPON opening with a short sentence ending in a period "
-    "('AS 23.05.140(b) is set out in the Brief of Appellant.'): that sentence is read as a heading",
-    "aaa-email-plaintext-72col-compel-production/opposition.txt": "an opposition e-mailed as "
-    "plain text hard-wrapped at 72 columns, with unnumbered sentence-case headings (one wrapped "
-    "over two lines): only 2 of its 8 headings are found, the rest are read as body text",
-    "risup-mtd-condo-roman-lowercase-paren-letters/opposition.txt": "run-in argument headings "
-    "(a sentence opening its paragraph) under a capital ARGUMENT: none of the five is found, "
-    "and the signature block's party line is read as a top heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
