@@ -5,11 +5,16 @@ from __future__ import annotations
 import textwrap
 from dataclasses import replace
 
-from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.ids import DocumentId, LinkId, SegmentId
 from lawdiff.core.model import (
+    DocumentInfo,
     Filing,
     FilingMeta,
+    LinkInfo,
+    LinkStatus,
+    Origin,
     Page,
+    Relation,
     Role,
     SegmentDraft,
     SegmentInfo,
@@ -71,6 +76,28 @@ def segment_info(
         1,
         1,
         1,
+    )
+
+
+def document_info(number: int, role: Role, title: str, party: str = "") -> DocumentInfo:
+    """A stored text document with its title and role (and the filing party, when given)."""
+    return DocumentInfo(
+        DocumentId(number), title, role, "", party, "", "", "", "text", 1, (), caption=""
+    )
+
+
+def accepted_link(source: SegmentInfo, target: int) -> LinkInfo:
+    """An accepted link from ``source`` to the segment numbered ``target`` (an order's section
+    answering a brief's argument, say)."""
+    return LinkInfo(
+        LinkId(1),
+        source.id,
+        SegmentId(target),
+        Relation.RESPONDS_GENERALLY,
+        0.9,
+        LinkStatus.ACCEPTED,
+        Origin.AUTO,
+        (),
     )
 
 

@@ -416,6 +416,13 @@ def _side_of(
 # a negation right before a cue, in its clause, turns it round: "does not find that contention
 # persuasive", "is not a reason to agree with"
 _NEGATION_BEFORE = re.compile(rf"{NEGATION}(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+# the court refusing the finding the cue states, a few words further back: "the court cannot
+# say that Tessellate's reading is unlikely to prevail", "does not find that Harbor has shown"
+_FINDING_REFUSED = re.compile(
+    r"\b(?:cannot|can\s*not|could\s+not|does\s+not|do\s+not|will\s+not)\s+"
+    r"(?:say|find|conclude|hold)\s+(?:that\s+)?(?:\S+\s+){0,6}$",
+    re.IGNORECASE,
+)
 
 
 def _negated_cue(folded: str, start: int) -> bool:
@@ -423,7 +430,11 @@ def _negated_cue(folded: str, start: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return bool(_NEGATION_BEFORE.search(window))
+    if _NEGATION_BEFORE.search(window):
+        return True
+    wider = folded[max(0, start - 90) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(wider))
+    return bool(_FINDING_REFUSED.search(wider[breaks[-1].end() :] if breaks else wider))
 
 
 # a showing refused before a mixed cue ("Nor has it raised serious questions"), unless a "but"

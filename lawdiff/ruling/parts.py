@@ -48,7 +48,9 @@ def _patterns(verbs: DispositionVerbs) -> _Patterns:
     # new trial on all issues is OVERRULED", "The Fourth and Seventh Affirmative Defenses are
     # STRICKEN"
     subject_part = (
-        r"(?:^|\bORDERED\s+that\s+)(?P<subject>[^.;:]{3,160}?)\s+(?:is|are)\s+(?:hereby\s+)?"
+        # "No." / "Nos." before a number is no sentence end: "Special Exception No. 3 is SUSTAINED"
+        r"(?:^|\bORDERED\s+that\s+)(?P<subject>(?:[^.;:]|(?<=\bno)\.(?=\s*\d)|(?<=\bnos)\.(?=\s*\d)){3,160}?)"
+        r"\s+(?:is|are)\s+(?:hereby\s+)?"
         rf"(?:(?P<movant>{verbs.movant})|(?P<respondent>{verbs.respondent}))"
         r"(?!\s+(?:in\s+part|as\s+to|with\s+respect|insofar|to\s+the\s+extent))"
         rf"(?P<aside>\s+as\s+{verbs.aside})?"
@@ -64,6 +66,7 @@ def _patterns(verbs: DispositionVerbs) -> _Patterns:
 _CONJUNCTION = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 # a part named by pointing back ("as to this opinion") names nothing here
 _ANAPHORIC = re.compile(r"^\s*(?:this|that|these|those|it)\b", re.I)
+_BARE_NUMERAL = re.compile(r"^\s*\d{1,2}\s*$")
 _MOST_WORDS = 6  # a longer "part" is a clause running on, not the name of a part
 # words that name no subject of their own: "as to the request", "as to Counts I and III"
 _EMPTY = frozenset(
@@ -172,9 +175,14 @@ def _named_parts(name: str, side: Side, evidence: Evidence, ignored: list[str]) 
         return []
     tail = frozenset(stems(conjuncts[-1], ignore=ignored)) - _EMPTY
     parts = []
+    before: frozenset[str] = frozenset()  # the words of the numbered conjunct before
     for conjunct in conjuncts:
         words = frozenset(stems(conjunct, ignore=ignored)) - _EMPTY
         numbers = _numbers(conjunct)
+        if not numbers and before and _BARE_NUMERAL.match(conjunct):
+            # "Special Exceptions Nos. 2 and 4": the 4 is another number of the same name
+            numbers, words = frozenset({int(conjunct.strip())}), before
+        before = words if numbers else frozenset()
         if numbers and not words:
             words = tail
         if any(not w.isdigit() for w in words) and len(words) <= _MOST_WORDS:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.ids import DocumentId, LinkId, SegmentId
-from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Origin, Page, Relation, Role
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import Page, Role
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import analyze_order, load_rulebook
 from lawdiff.ruling.evidence import concessions, read_sentence, sentence_key
@@ -24,7 +24,7 @@ from lawdiff.ruling.parties import (
     title_filer,
 )
 from lawdiff.ruling.sentences import Sentence
-from tests.textfilings import segment_info
+from tests.textfilings import accepted_link, document_info, segment_info
 
 BOOK = load_rulebook()
 
@@ -287,18 +287,12 @@ def test_a_concession_turned_by_the_next_sentence_without_but(turn: str, concede
     assert reading.side is (Side.MOVANT if conceded else Side.RESPONDENT)
 
 
-def _filing(number: int, role: Role, title: str, party: str = "") -> DocumentInfo:
-    return DocumentInfo(
-        DocumentId(number), title, role, "", party, "", "", "", "text", 1, (), caption=""
-    )
-
-
 def test_analyze_order_names_the_parties_of_a_marked_caption() -> None:
     """A habeas order whose briefs name their filers only by the petition and the answer: the
     order's caption marks Quarry the petitioner and Fenwick the respondent."""
-    order = _filing(1, Role.ORDER, "Opinion and Order")
-    petition = _filing(2, Role.MOTION, "PETITION FOR A WRIT OF HABEAS CORPUS")
-    answer = _filing(3, Role.OPPOSITION, "ANSWER IN OPPOSITION TO PETITION")
+    order = document_info(1, Role.ORDER, "Opinion and Order")
+    petition = document_info(2, Role.MOTION, "PETITION FOR A WRIT OF HABEAS CORPUS")
+    answer = document_info(3, Role.OPPOSITION, "ANSWER IN OPPOSITION TO PETITION")
     segments = [
         segment_info(10, "Ground One: the alibi witness", document=1),
         segment_info(
@@ -309,16 +303,7 @@ def test_analyze_order_names_the_parties_of_a_marked_caption() -> None:
         ),
     ]
     argument = segment_info(1, "Ground One Was Fairly Presented", document=2)
-    link = LinkInfo(
-        LinkId(1),
-        argument.id,
-        SegmentId(10),
-        Relation.RESPONDS_GENERALLY,
-        0.9,
-        LinkStatus.ACCEPTED,
-        Origin.AUTO,
-        (),
-    )
+    link = accepted_link(argument, 10)
 
     def side(caption_page: str) -> Side:
         pages = [Page(1, caption_page, ())]

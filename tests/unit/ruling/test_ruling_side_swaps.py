@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.ids import DocumentId, LinkId, SegmentId
-from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Origin, Page, Relation, Role
+from lawdiff.core.ids import SegmentId
+from lawdiff.core.model import Page, Role
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import analyze_order, load_rulebook
 from lawdiff.ruling.evidence import concessions, read_sentence, sentence_key
 from lawdiff.ruling.parties import caption_marks, party_names
 from lawdiff.ruling.readings import asks_own_relief, for_own_request
 from lawdiff.ruling.sentences import Sentence
-from tests.textfilings import segment_info
+from tests.textfilings import accepted_link, document_info, segment_info
 
 BOOK = load_rulebook()
 PARTIES = party_names("Orchard Lane Creamery, LLC", "Bramble Yard Holdings, Ltd.")
@@ -63,20 +63,14 @@ def test_a_line_that_is_no_name_before_its_role_marks_no_one(line: str) -> None:
     assert caption_marks([line]) == []
 
 
-def _filing(number: int, role: Role, title: str) -> DocumentInfo:
-    return DocumentInfo(
-        DocumentId(number), title, role, "", "", "", "", "", "text", 1, (), caption=""
-    )
-
-
 def test_analyze_order_names_the_parties_of_an_appellate_caption() -> None:
     """Briefs that name their filers only as "Appellant" and "Appellee": the memorandum's
     caption gives the names, so "Orchard Lane argues that the trial court erred" is the
     appellant's report, not the court's finding, and "Bramble Yard is right" is the
     appellee's."""
-    order = _filing(1, Role.ORDER, "Memorandum Opinion")
-    brief = _filing(2, Role.MOTION, "BRIEF OF APPELLANT")
-    answer = _filing(3, Role.OPPOSITION, "BRIEF OF APPELLEE")
+    order = document_info(1, Role.ORDER, "Memorandum Opinion")
+    brief = document_info(2, Role.MOTION, "BRIEF OF APPELLANT")
+    answer = document_info(3, Role.OPPOSITION, "BRIEF OF APPELLEE")
     segments = [
         segment_info(10, "II. Exclusion of the broker's testimony", document=1),
         segment_info(
@@ -91,16 +85,7 @@ def test_analyze_order_names_the_parties_of_an_appellate_caption() -> None:
         ),
     ]
     argument = segment_info(1, "The Trial Court Erred by Excluding the Broker", document=2)
-    link = LinkInfo(
-        LinkId(1),
-        argument.id,
-        SegmentId(10),
-        Relation.RESPONDS_GENERALLY,
-        0.9,
-        LinkStatus.ACCEPTED,
-        Origin.AUTO,
-        (),
-    )
+    link = accepted_link(argument, 10)
 
     def side(caption_page: str) -> Side:
         pages = [Page(1, caption_page, ())]
