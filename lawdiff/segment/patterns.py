@@ -128,11 +128,14 @@ GLOSSARY_HEADING = re.compile(r"^\s*" + GLOSSARY_TITLE + r"\s*$")
 # The title of the section that states the questions a brief puts, whatever the court calls
 # it: "QUESTIONS PRESENTED", "STATEMENT OF THE ISSUES", Minnesota's "LEGAL ISSUES" and
 # "STATEMENT OF THE LEGAL ISSUES" (Minn. R. Civ. App. P. 128.02(1)(b)), Pennsylvania's
-# "(COUNTER-)STATEMENT OF THE QUESTIONS INVOLVED" (Pa. R.A.P. 2116). A bare "ISSUES" or
-# "QUESTIONS" is left out: it is a word of the body as often as a title.
+# "(COUNTER-)STATEMENT OF THE QUESTIONS INVOLVED" (Pa. R.A.P. 2116), and the questions a
+# court put or granted review of (the CAAF's "ISSUES GRANTED" and "ISSUE SPECIFIED", C.A.A.F. R.
+# 24(a); "QUESTIONS CERTIFIED"). A bare "ISSUES" or "QUESTIONS" is left out: it is a word of the
+# body as often as a title.
 ISSUES_TITLE = (
     r"(?:(?:COUNTER[- ]?)?STATEMENT\s+OF\s+(?:THE\s+)?(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)"
-    r"|(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL)"
+    r"|(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL"
+    r"|GRANTED|SPECIFIED|CERTIFIED|RAISED)"
     r"|LEGAL\s+(?:ISSUES?|QUESTIONS?))"
     r"(?:\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL|TO\s+BE\s+DECIDED))?(?:\s+FOR\s+REVIEW)?"
 )
@@ -266,6 +269,20 @@ ISSUES_HEADING = re.compile(
 
 # A table of contents' last entry with no page: the addendum or appendix paged on its own.
 UNPAGED_ENTRY = re.compile(r"^\s*(?:ADDENDUM|APPENDIX)\s*$")
+
+# A word of digits then capitals, opening a sentence as a capital does (a rank: "1SG", "2LT").
+DIGIT_CAPITAL_WORD = re.compile(r"\d+[A-Z]{2,}\b")
+
+# The number a heading may end on after the thing it numbers ("… complies with Procedural
+# Order No. 1", "Request 11"): taken off before its words are weighed.
+NUMBERED_NAME_END = re.compile(r"(?<=[A-Za-z])\s+(?:No\.\s*)?\d{1,4}\s*$")
+
+# A sentence opening on a transition, its comma after it ("Finally, …", "First, …", "In
+# short, …"): prose going on from the sentence before, no point.
+TRANSITION_START = re.compile(r"^\s*(?:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s")
+
+# A question as a statement of issues puts it ("WHETHER THE COURT ERRED …", "Whether …").
+QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
 # A field of an issue under STATEMENT OF THE ISSUES, its text after the colon on the line (Utah
 # R. App. P. 24(a)(5): "Standard of Review: Correctness.", "Preservation: R. 124-26."): body
@@ -467,6 +484,12 @@ SIGNATURE_LEAD = re.compile(
     r"(?:U\.\s?S\.\s+|United\s+States\s+)?Department\s+of\s+[A-Z]\w+|Civil\s+Division|"
     r"Tax\s+Division|Commercial\s+Litigation\s+Branch)\b.{0,60})\s*$"
 )
+# The bar number a signer prints in a signature block ("USCAAF Bar No. 37812", "State Bar No.
+# 24012345", "Bar ID: 4421"): the block's own line, whether or not one signs above it.
+BAR_NUMBER_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.]*\s+){0,3}(?:Bar|BAR)\s+(?:No|NO|Number|NUMBER|ID|Id)\.?\s*:?\s*#?"
+    r"\s*\d[\d-]*\s*$"
+)
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.
 SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")
@@ -596,6 +619,14 @@ TITLE_MINOR_WORDS = frozenset(
         *("with", "from", "into", "onto", "upon", "over", "than", "that", "when", "were"),
         *("without", "under", "about", "after", "before", "because", "between", "through"),
         *("within", "against", "during", "where", "which", "while", "whether"),
+    }
+)
+# Short words a title leaves in lower case: articles, short conjunctions and prepositions,
+# and the "v." of a case name.
+TITLE_SMALL_WORDS = frozenset(
+    {
+        *("a", "an", "the", "and", "but", "or", "nor", "for", "yet", "so", "as", "at", "by"),
+        *("in", "of", "off", "on", "per", "to", "up", "via", "v", "vs", "et", "al", "re"),
     }
 )
 # A word enumerator opening a heading: a New York memorandum's "POINT I:", "POINT 3 -", "POINT

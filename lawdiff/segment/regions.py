@@ -24,6 +24,9 @@ CAPTION_LINES = 60
 CAPTION_TAIL_WORDS = 6
 # A front-matter heading no list holds is a short line: at most this many words.
 MAX_FRONT_HEADING_WORDS = 10
+# A signature block over a bar number holds at most this many lines above it (name, rank,
+# office, agency, address).
+BAR_BLOCK_LINES = 8
 _CERTIFICATE = re.compile(r"^\s*CERTIFICAT(?:E|ION)\b")
 
 
@@ -343,6 +346,9 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
         elif patterns.SIGNATURE_START.match(text):
             skipping = signing = True
             skipped |= _signature_lead(lines, line.index, body_start)
+        elif not skipping and patterns.BAR_NUMBER_LINE.match(text):
+            skipping = signing = True
+            skipped |= _bar_number_block(lines, line.index, body_start)
         elif skipping and (
             (signing and _section_after_signature(lines, line.index))
             or patterns.KNOWN_HEADING.match(text)
@@ -399,6 +405,23 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
             lead.add(line.index)
         break
     return lead
+
+
+def _bar_number_block(lines: list[TextLine], index: int, body_start: int) -> set[int]:
+    """The lines of a signature block printed with no signature line, over its signer's bar
+    number (``index``): the name, rank and office lines right above it ("CAPT MIRELLA S.
+    DOANE" / "Appellate Defense Counsel" / "USCAAF Bar No. 37812", as the CAAF signs), up
+    to the blank line over them. None is a sentence or a heading the body goes on with."""
+    block: set[int] = set()
+    for line in reversed(lines[body_start:index]):
+        if line.blank:
+            break
+        if len(block) >= BAR_BLOCK_LINES or ends_sentence(line.stripped):
+            return set()
+        if _body_heading(line.text):
+            return set()
+        block.add(line.index)
+    return block
 
 
 def _body_heading(text: str) -> bool:

@@ -86,6 +86,8 @@ def run_in_title(text: str) -> tuple[int, int] | None:
     head = text[: found[0]].rstrip("”\"’')]")
     if not head.endswith((".", "?", "!")) or not is_strict_title(head, share=1.0):
         return None
+    if _short_word_in_lower_case(head):
+        return None
     return found
 
 
@@ -107,6 +109,17 @@ def label_run_in(text: str) -> tuple[str, int, int] | None:
     if len(patterns.WORD.findall(body)) < BARE_BODY_WORDS or not ends_sentence(body):
         return None
     return match.group("label"), match.end("end"), match.end()
+
+
+def _short_word_in_lower_case(text: str) -> bool:
+    """True when a short word title case capitalises is in lower case in ``text`` (a verb:
+    "AS 23.05.140(b) is set out in the Brief of Appellant."): a sentence of body text whose
+    longer words are names, no title. Articles, short conjunctions and prepositions stay in
+    lower case in a title."""
+    return any(
+        word.islower() and len(word) < 4 and word not in patterns.TITLE_SMALL_WORDS
+        for word in patterns.WORD.findall(text)
+    )
 
 
 # A numbered sub-point run in as a plain sentence holds at most this many words.
@@ -189,9 +202,10 @@ def is_sentence_heading(title: str) -> bool:
     """True when ``title`` could be a sub-point written as one sentence ("The weakness
     applies an unstated evaluation criterion."): a capital first, one sentence ending with
     a period, neither in capitals nor in title case, no citation in it, not too long. A
-    reference tag after it ("… (Enumeration 4)") is none of its words."""
+    reference tag after it ("… (Enumeration 4)") is none of its words; a word of digits and
+    capitals opens it as a capital does ("1SG Okafor questioned …", a rank)."""
     text = untagged(title.strip())
-    if not text[:1].isupper() or is_upper_text(text) or is_title_case(text):
+    if not _opens_capital(text) or is_upper_text(text) or is_title_case(text):
         return False
     if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
         return False
@@ -203,6 +217,11 @@ def untagged(title: str) -> str:
     ministerial duty. (Enumeration 4)" -> "Sutter breached a ministerial duty."): a Georgia
     brief tags each argument heading with the enumeration of error it argues."""
     return patterns.HEADING_TAG.sub("", title.rstrip())
+
+
+def _opens_capital(text: str) -> bool:
+    """True when ``text`` opens with a capital or a word of digits then capitals ("1SG")."""
+    return text[:1].isupper() or patterns.DIGIT_CAPITAL_WORD.match(text) is not None
 
 
 def _cites(text: str) -> bool:

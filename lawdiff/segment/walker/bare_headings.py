@@ -23,6 +23,8 @@ of body text."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
@@ -55,7 +57,8 @@ class BareHeadings(FlatSections):
         if parent is None or not shape(line):
             parent, shape = self._period_parent(), self._period_shape
             if parent is None or not shape(line):
-                return self._umbrella_point(line)
+                umbrella = self._umbrella_point(line)
+                return umbrella if umbrella is not None else self._flat_bare_section(line)
         top = shape == self._period_shape and self.blocks[parent].parent is None
         if top and self._period_points_under(parent) < 2:
             return None  # "PART ONE: STATEMENT OF THE CASE" over one sentence paragraph
@@ -89,7 +92,7 @@ class BareHeadings(FlatSections):
             return None
         block = self.blocks[self.section]
         if block.kind != SegmentKind.HEADING or block.parent is None:
-            return None
+            return self._flat_bare_section(line)
         title = " ".join(self.lines[at].stripped for at in range(line.index, last + 1))
         if not is_bare_heading(title) or ":" in title:
             return None
@@ -141,6 +144,69 @@ class BareHeadings(FlatSections):
                 break
             siblings += self._umbrella_shape(other)
         return self._add_bare(line, parent) if siblings >= 2 else None
+
+    def _flat_bare_section(self, line: TextLine) -> int | None:
+        """A section heading of a brief that sets its sections in sentence case with no
+        closing punctuation, all at the top ("Preliminary statement", then "The Tribunal's
+        authority is not in dispute", "Conclusion": an e-mailed opposition hard-wrapped at 72
+        columns): a short block of one line, or of two when the first wraps, between blank
+        lines, a paragraph of body text below, beside a top heading in sentence case and
+        vouched for by another block of its shape."""
+        last = self._flat_blocks.get(line.index)
+        if last is None or len(self._flat_blocks) < 2 or not self._sentence_case_top():
+            return None
+        return self._major_heading(line, last)
+
+    def _sentence_case_top(self) -> bool:
+        """True when the heading being read under is a top heading set flat in sentence
+        case, not in title case ("Preliminary statement")."""
+        top = self._flat_top()
+        if top is None or self.section != self.top:
+            return False
+        heading = top.heading
+        return len(heading.split()) >= 2 and not is_strict_title(heading)
+
+    @cached_property
+    def _flat_blocks(self) -> dict[int, int]:
+        """The first and last line of each block of plain text that has a bare point's shape,
+        paragraphs of hard-wrapped lines read whole: one line, or two when the first wraps,
+        between blank lines, a paragraph below whose sentences end."""
+        blocks: dict[int, int] = {}
+        if not (self.plain and self.blank_breaks) or self.complaint:
+            return blocks
+        start = self.regions.body_start
+        for line in self.lines[start:]:
+            if line.blank or not (line.index == 0 or self.lines[line.index - 1].blank):
+                continue
+            last = self._flat_block_last(line)
+            if last is not None:
+                blocks[line.index] = last
+        return blocks
+
+    def _flat_block_last(self, line: TextLine) -> int | None:
+        """The last line of a bare point's block opening on ``line``, or None."""
+        last = line.index
+        while last + 1 < len(self.lines) and not self.lines[last + 1].blank:
+            last += 1
+        if last - line.index > 1 or (last > line.index and not self._wrapped(line, last)):
+            return None
+        if any(at in self.regions.skipped for at in range(line.index, last + 1)):
+            return None
+        title = " ".join(self.lines[at].stripped for at in range(line.index, last + 1))
+        named = patterns.NUMBERED_NAME_END.sub("", title)  # "… Procedural Order No. 1"
+        if not _argument_words(named) or ":" in title or self._starts_something(line):
+            return None
+        if patterns.ENUMERATOR_START.match(title) or patterns.POINT_START.match(title):
+            return None
+        below = self._next_nonblank(last)
+        if below is None:
+            return None
+        paragraph = []
+        for after in self.lines[below.index :]:
+            if after.blank:
+                break
+            paragraph.append(after.stripped)
+        return last if is_body_line(" ".join(paragraph)) else None
 
     def _add_bare(self, line: TextLine, parent: int) -> int:
         """Add ``line`` as a minor heading under ``parent``; the walk goes on below it."""

@@ -25,6 +25,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_upper_text
 from lawdiff.segment.sentences import is_body_line, is_short_title, is_strict_title
+from lawdiff.segment.walker.base import one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
 
 # A label (a sub-point named, not argued) holds at most this many words.
@@ -41,6 +42,26 @@ class FlatSections(HeadingExtent):
         before the body."""
         end = min(self.regions.body_start + 1, len(self.lines))
         return any(patterns.LETTER_SALUTATION.match(line.text) for line in self.lines[:end])
+
+    def _major_heading(self, line: TextLine, last: int | None = None) -> int:
+        """A top heading from ``line`` to ``last`` (as far as it wraps when None)."""
+        if last is None:
+            last = self._heading_end(line, line.text)
+        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
+        self._close()
+        label = title.upper().rstrip(" .:")
+        block = self._add(
+            SegmentKind.HEADING, label, line.content_start, self.lines[last].content_end, None
+        )
+        block.heading = title
+        self.decree = self.order and label == "ORDER"
+        self.top = len(self.blocks) - 1
+        self.count = None
+        self.claims_top = bool(patterns.CLAIMS_HEADING.search(label))
+        self.tracker.reset()
+        self.outline = []
+        self.section = self.top
+        return last + 1
 
     def _letter_point(self) -> bool:
         """True when a letter's first-level numbered point is a section of its own: no point

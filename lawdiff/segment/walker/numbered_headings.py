@@ -384,8 +384,12 @@ class NumberedHeadings(FlatSections):
         ("1. Whether the court erred …", "2. The implied covenant claim fails because …"):
         an item of a list, not a heading of the outline. The next section after the list
         is none, though in sentence case ("II. Issues to be decided", "1. Whether …" to
-        "4. …", then "III. Summary of anticipated evidence")."""
-        if self.section is None or is_title_case(title) or is_upper_text(title):
+        "4. …", then "III. Summary of anticipated evidence"). A question is an item in
+        capitals too ("I. WHETHER THE MILITARY JUDGE ABUSED HIS DISCRETION …" under ISSUES
+        GRANTED)."""
+        if self.section is None:
+            return False
+        if (is_title_case(title) or is_upper_text(title)) and not _question(title):
             return False
         block = self.blocks[self.section]
         heading = block.heading.upper() if block.kind == SegmentKind.HEADING else ""
@@ -507,3 +511,9 @@ class NumberedHeadings(FlatSections):
         self.open = len(self.blocks) - 1
         self.prev = line
         return line.index + 1
+
+
+def _question(title: str) -> bool:
+    """True for a title put as a question ("WHETHER THE COURT ERRED …", "Did the court
+    err …?"): an issue stated, not a point argued."""
+    return bool(patterns.QUESTION_START.match(title)) or title.rstrip().endswith("?")

@@ -3,10 +3,13 @@ subheadings, and a brief's sentence headings, alone on their line or run in."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.run_in_points import sentence_point_end, sentence_points
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
     is_minor_title,
@@ -330,7 +333,10 @@ class UnnumberedHeadings(BareHeadings):
         by words in plain text, by the styled run that opens the line otherwise."""
         text = line.stripped
         if self.plain:
-            return run_in_title(text) or self._label_run_in(line)
+            found = run_in_title(text)
+            if found is None and line.index in self._sentence_points:
+                found = sentence_point_end(text)  # "The claims are timely. The …"
+            return found or self._label_run_in(line)
         lead = line.hint.styled_lead - (line.content_start - line.start)
         if lead <= 0 or not self._paragraph_opens(line):
             return None
@@ -370,6 +376,14 @@ class UnnumberedHeadings(BareHeadings):
         blank line), or None."""
         earlier = [other for other in self.lines[: line.index] if not other.blank]
         return earlier[-1] if earlier else None
+
+    @cached_property
+    def _sentence_points(self) -> frozenset[int]:
+        """The lines of plain text whose paragraph opens with a point run in as a short
+        sentence under the umbrella (see :mod:`lawdiff.segment.run_in_points`)."""
+        if not (self.plain and self.blank_breaks) or self.complaint or self.order:
+            return frozenset()
+        return sentence_points(self.lines, self.regions.body_start)
 
     def _paragraph_opens(self, line: TextLine) -> bool:
         """True when ``line`` opens a new paragraph by its layout: nothing open before it, or
@@ -429,26 +443,6 @@ class UnnumberedHeadings(BareHeadings):
         self.section = len(self.blocks) - 1
         self.decree = False
         return block
-
-    def _major_heading(self, line: TextLine, last: int | None = None) -> int:
-        """A top heading from ``line`` to ``last`` (as far as it wraps when None)."""
-        if last is None:
-            last = self._heading_end(line, line.text)
-        title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
-        self._close()
-        label = title.upper().rstrip(" .:")
-        block = self._add(
-            SegmentKind.HEADING, label, line.content_start, self.lines[last].content_end, None
-        )
-        block.heading = title
-        self.decree = self.order and label == "ORDER"
-        self.top = len(self.blocks) - 1
-        self.count = None
-        self.claims_top = bool(patterns.CLAIMS_HEADING.search(label))
-        self.tracker.reset()
-        self.outline = []
-        self.section = self.top
-        return last + 1
 
     def _minor_heading(self, line: TextLine) -> int | None:
         """A title-case complaint subheading: only when a numbered paragraph follows it, in

@@ -81,23 +81,6 @@ KNOWN_GAPS = {
     "bap9-727-denial-falseoath-runin-intent/opposition.txt": "BAP appellee's brief: the first "
     "heading, STATEMENT OF APPELLATE JURISDICTION, is not found (no caption end is read: the "
     "panel's caption closes on 'Appellee.', no party mark the caption rules know)",
-    # pairs18 (held-out): real-world layouts the segmenter misreads, left as printed
-    "aksup-covenant-atwill-authorities-relied-upon/opposition.txt": "an Alaska appellee's "
-    "AUTHORITIES PRINCIPALLY RELIED UPON opening with a short sentence ending in a period "
-    "('AS 23.05.140(b) is set out in the Brief of Appellant.'): that sentence is read as a heading",
-    "caaf-issues-granted-phone-scope-art31/motion.txt": "a CAAF brief whose ISSUES GRANTED are "
-    "roman-numbered capital 'WHETHER ...' questions: they are read as top headings 'I' and 'II' "
-    "(the argument points I. and II. after them are then missed), and the counsel's name over "
-    "the signature block ('CAPT MIRELLA S. DOANE') is read as a heading",
-    "caaf-issues-granted-phone-scope-art31/opposition.txt": "a CAAF answer whose ISSUES GRANTED "
-    "are roman-numbered capital 'WHETHER ...' questions: they are read as top headings 'I' and "
-    "'II', and the signature block's name and title lines are read as headings",
-    "aaa-email-plaintext-72col-compel-production/opposition.txt": "an opposition e-mailed as "
-    "plain text hard-wrapped at 72 columns, with unnumbered sentence-case headings (one wrapped "
-    "over two lines): only 2 of its 8 headings are found, the rest are read as body text",
-    "risup-mtd-condo-roman-lowercase-paren-letters/opposition.txt": "run-in argument headings "
-    "(a sentence opening its paragraph) under a capital ARGUMENT: none of the five is found, "
-    "and the signature block's party line is read as a top heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

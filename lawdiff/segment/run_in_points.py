@@ -1,0 +1,88 @@
+"""Points run in as short sentences under the argument's umbrella, in plain text.
+
+A brief may open each paragraph of its ARGUMENT with its point, a short sentence set in bold
+that plain text keeps as the paragraph's first sentence ("The claims are timely. The
+Association does not press …"). Body text opens paragraphs with short sentences too, so one
+paragraph says nothing: the points are a run of siblings of one shape. They are read as points
+when the ARGUMENT's section (a court's DISCUSSION is prose) opens straight on one, holds no
+other heading (no numbered or bare point) before its closing heading, and most of its
+paragraphs, three or more, open so; a sentence opening on a transition ("Finally, …") goes
+on with the prose before it and is no point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lawdiff.segment import patterns
+from lawdiff.segment.lines import TextLine, is_upper_text
+from lawdiff.segment.sentences import MIN_TITLE_WORDS, first_sentence_end, is_sentence_heading
+
+# A point run in as a sentence holds at most this many words.
+POINT_MAX_WORDS = 16
+# The run holds at least this many points ...
+MIN_POINTS = 3
+# ... and at least this share of the umbrella section's paragraphs open with one.
+POINT_SHARE = 2 / 3
+
+
+def sentence_points(lines: Sequence[TextLine], body_start: int) -> frozenset[int]:
+    """Indexes of the lines (in plain text whose paragraphs are parted by blank lines) whose
+    paragraph opens with a point run in as a short sentence under an umbrella heading."""
+    points: set[int] = set()
+    for line in lines[body_start:]:
+        text = line.text
+        if patterns.UMBRELLA_HEADING.match(text) and is_upper_text(text) and "ARGUMENT" in text:
+            points |= _run_under(lines, line.index)
+    return frozenset(points)
+
+
+def sentence_point_end(text: str) -> tuple[int, int] | None:
+    """Where a point run in as a short sentence ends and its paragraph goes on, within a
+    paragraph's first line ``text``; None when its first sentence is no such point."""
+    found = first_sentence_end(text)
+    if found is None:
+        return None
+    head = text[: found[0]]
+    if patterns.TRANSITION_START.match(head):
+        return None  # "Finally, Carrow asks for its fees.": prose going on
+    words = len(patterns.WORD.findall(head))
+    if not MIN_TITLE_WORDS <= words <= POINT_MAX_WORDS or not is_sentence_heading(head):
+        return None
+    return None if patterns.PROSE_MARK.search(head) else found
+
+
+def _run_under(lines: Sequence[TextLine], umbrella: int) -> set[int]:
+    """The paragraphs' first lines under the umbrella heading at ``umbrella`` that open with
+    a point, when they make a run; an empty set otherwise."""
+    openings = _paragraph_openings(lines, umbrella)
+    if openings is None or not openings:
+        return set()
+    points = [at for at in openings if sentence_point_end(lines[at].stripped) is not None]
+    if openings[0] not in points or len(points) < MIN_POINTS:
+        return set()
+    return set(points) if len(points) >= POINT_SHARE * len(openings) else set()
+
+
+def _paragraph_openings(lines: Sequence[TextLine], umbrella: int) -> list[int] | None:
+    """The first lines of the paragraphs under the umbrella heading, up to the next heading
+    in capitals or known by name; None when a numbered line or a line standing alone with
+    no closing period (a heading of another shape) comes first."""
+    openings: list[int] = []
+    for line in lines[umbrella + 1 :]:
+        if line.blank or not lines[line.index - 1].blank:
+            continue
+        text = line.stripped
+        if patterns.KNOWN_HEADING.match(text) or is_upper_text(text):
+            break
+        if patterns.ENUMERATOR_START.match(text) or patterns.POINT_START.match(text):
+            return None
+        if not text.endswith((".", "?", "!", '"', "”", ")")) and _alone(lines, line.index):
+            return None
+        openings.append(line.index)
+    return openings
+
+
+def _alone(lines: Sequence[TextLine], index: int) -> bool:
+    """True when the line at ``index`` stands alone: a blank line (or the end) right after."""
+    return index + 1 >= len(lines) or lines[index + 1].blank
