@@ -70,7 +70,7 @@ def _paragraph_openings(lines: Sequence[TextLine], umbrella: int) -> list[int] |
     no closing period (a heading of another shape) comes first."""
     openings: list[int] = []
     for line in lines[umbrella + 1 :]:
-        if line.blank or not lines[line.index - 1].blank:
+        if line.blank or line.hint.furniture or not _after_a_break(lines, line.index):
             continue
         text = line.stripped
         if patterns.KNOWN_HEADING.match(text) or is_upper_text(text):
@@ -81,6 +81,13 @@ def _paragraph_openings(lines: Sequence[TextLine], umbrella: int) -> list[int] |
             return None
         openings.append(line.index)
     return openings
+
+
+def _after_a_break(lines: Sequence[TextLine], index: int) -> bool:
+    """True when the line at ``index`` opens a block: a blank line or a page's running header
+    or footer (furniture) right before it."""
+    before = lines[index - 1]
+    return before.blank or before.hint.furniture
 
 
 def _alone(lines: Sequence[TextLine], index: int) -> bool:
