@@ -97,14 +97,7 @@ class BareHeadings(FlatSections):
         if not is_bare_heading(title) or ":" in title:
             return None
         below = self._next_nonblank(last)
-        if below is None or not self._wrapped(line, last):
-            return None
-        paragraph = []
-        for after in self.lines[below.index :]:
-            if after.blank:
-                break
-            paragraph.append(after.stripped)
-        if not is_body_line(" ".join(paragraph)):
+        if below is None or not self._wrapped(line, last) or not self._body_from(below):
             return None
         self._close()
         end = self.lines[last].content_end
@@ -199,14 +192,17 @@ class BareHeadings(FlatSections):
         if patterns.ENUMERATOR_START.match(title) or patterns.POINT_START.match(title):
             return None
         below = self._next_nonblank(last)
-        if below is None:
-            return None
+        return last if below is not None and self._body_from(below) else None
+
+    def _body_from(self, first: TextLine) -> bool:
+        """True when the paragraph that opens on ``first`` (up to the next blank line) reads
+        as body text."""
         paragraph = []
-        for after in self.lines[below.index :]:
+        for after in self.lines[first.index :]:
             if after.blank:
                 break
             paragraph.append(after.stripped)
-        return last if is_body_line(" ".join(paragraph)) else None
+        return is_body_line(" ".join(paragraph))
 
     def _add_bare(self, line: TextLine, parent: int) -> int:
         """Add ``line`` as a minor heading under ``parent``; the walk goes on below it."""
