@@ -197,25 +197,20 @@ class BareHeadings(FlatSections):
     def _body_from(self, first: TextLine) -> bool:
         """True when the paragraph that opens on ``first`` (up to the next blank line) reads
         as body text."""
-        paragraph = []
-        for after in self.lines[first.index :]:
-            if after.blank:
-                break
-            paragraph.append(after.stripped)
-        return is_body_line(" ".join(paragraph))
+        return is_body_line(self._paragraph_text(first))
 
     def _add_bare(self, line: TextLine, parent: int) -> int:
         """Add ``line`` as a minor heading under ``parent``; the walk goes on below it."""
         self._close()
-        title = line.stripped
+        title, last = self._title_text(line), self.lines[self._title_rows(line)]
         block = self._add(
-            SegmentKind.HEADING, title.upper(), line.content_start, line.content_end, parent
+            SegmentKind.HEADING, title.upper(), line.content_start, last.content_end, parent
         )
         block.heading = title
         block.minor = True
         self.section = len(self.blocks) - 1
         self.decree = False
-        return line.index + 1
+        return last.index + 1
 
     def _bare_parent(self) -> int | None:
         """The heading a bare sub-heading goes under: the current numbered point or
@@ -274,17 +269,17 @@ class BareHeadings(FlatSections):
     def _umbrella_shape(self, line: TextLine) -> bool:
         """True for a line of a bare point's shape: up to a sentence point's words with no
         closing punctuation, a blank line on each side, a paragraph of body text below."""
-        return self._shape(line, _argument_words(line.stripped))
+        return self._shape(line, _argument_words(self._title_text(line)))
 
     def _bare_shape(self, line: TextLine) -> bool:
         """True for a line of the shape: a bare heading's words, a blank line on each side,
         after body text or a heading, a paragraph of body text below."""
-        return self._shape(line, is_bare_heading(line.stripped))
+        return self._shape(line, is_bare_heading(self._title_text(line)))
 
     def _period_shape(self, line: TextLine) -> bool:
         """True for a line of a sentence point's shape: one short sentence ending in a
         period, a blank line on each side, a paragraph of body text below."""
-        text = line.stripped
+        text = self._title_text(line)
         short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
         return self._shape(line, short and is_sentence_heading(text))
 
@@ -298,12 +293,18 @@ class BareHeadings(FlatSections):
             return False
         if self._starts_something(line) or patterns.POINT_START.match(text):
             return False
+        last = self._title_rows(line)  # a centred title's rows stand as one line
         before = self.lines[line.index - 1] if line.index else None
-        after = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
-        if before is None or after is None or not (before.blank and after.blank):
+        after = self.lines[last + 1] if last + 1 < len(self.lines) else None
+        if before is None or after is None or not (_apart(before, line) and after.blank):
             return False
-        below = self._next_nonblank(line.index)
-        return below is not None and is_body_line(below.stripped)
+        below = self._next_nonblank(last)
+        return below is not None and self._body_from(below)
+
+
+def _apart(before: TextLine, line: TextLine) -> bool:
+    """True when ``before`` (the row above ``line``) is blank or on the page before."""
+    return before.blank or before.page_index != line.page_index
 
 
 def _argument_words(text: str) -> bool:

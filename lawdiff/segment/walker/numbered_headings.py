@@ -281,8 +281,8 @@ class NumberedHeadings(FlatSections):
         below = self._next_nonblank(last)
         if below is None or is_upper_text(below.stripped):
             return False
-        if len(patterns.WORD.findall(below.stripped)) < BARE_BODY_WORDS:
-            return False
+        if len(patterns.WORD.findall(self._paragraph_text(below))) < BARE_BODY_WORDS:
+            return False  # a paragraph of body text below, its rows read whole
         if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
             return False
         return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS

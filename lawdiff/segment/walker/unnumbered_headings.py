@@ -285,7 +285,7 @@ class UnnumberedHeadings(BareHeadings):
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
         if not (is_strict_title(title) or centred):
-            if last > line.index:
+            if last > self._title_rows(line):
                 return self._wrapped_bare_heading(line, last)
             bare = self._bare_heading(line)
             if bare is None and self._short_title(line):
