@@ -281,11 +281,13 @@ class BareHeadings(FlatSections):
         period, a blank line on each side, a paragraph of body text below."""
         text = self._title_text(line)
         short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
-        return self._shape(line, short and is_sentence_heading(text))
+        return self._shape(line, short and is_sentence_heading(text), page_top=True)
 
-    def _shape(self, line: TextLine, words: bool) -> bool:
+    def _shape(self, line: TextLine, words: bool, *, page_top: bool = False) -> bool:
         """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:
-        in the body, no enumerator, alone between blank lines, body text below."""
+        in the body, no enumerator, alone between blank lines, body text below. With
+        ``page_top`` (a sentence point, closed by its period as no running header is) the
+        page break above a page's first line stands for the blank line."""
         if line.blank or line.index < self.regions.body_start or line.index in self.regions.skipped:
             return False
         text = line.stripped
@@ -296,15 +298,13 @@ class BareHeadings(FlatSections):
         last = self._title_rows(line)  # a centred title's rows stand as one line
         before = self.lines[line.index - 1] if line.index else None
         after = self.lines[last + 1] if last + 1 < len(self.lines) else None
-        if before is None or after is None or not (_apart(before, line) and after.blank):
+        above = before is not None and (
+            before.blank or (page_top and before.page_index != line.page_index)
+        )
+        if not above or after is None or not after.blank:
             return False
         below = self._next_nonblank(last)
         return below is not None and self._body_from(below)
-
-
-def _apart(before: TextLine, line: TextLine) -> bool:
-    """True when ``before`` (the row above ``line``) is blank or on the page before."""
-    return before.blank or before.page_index != line.page_index
 
 
 def _argument_words(text: str) -> bool:

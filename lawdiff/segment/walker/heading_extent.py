@@ -114,13 +114,23 @@ class HeadingExtent(WalkerBase):
 
     def _paragraph_text(self, first: TextLine) -> str:
         """The paragraph that opens on ``first``, its rows (up to the next blank line) on one
-        line: a hard-wrapped paragraph read whole, as an unwrapped text gives it."""
-        rows = []
+        line: a hard-wrapped paragraph read whole, as an unwrapped text gives it. It goes on
+        over a page break, but not to a line standing alone at the next page's top (a
+        heading there, a blank line under it)."""
+        rows: list[str] = []
         for after in self.lines[first.index :]:
-            if after.blank:
+            if after.blank or (rows and self._alone_at_page_top(after)):
                 break
             rows.append(after.stripped)
         return " ".join(rows)
+
+    def _alone_at_page_top(self, line: TextLine) -> bool:
+        """True when ``line`` opens its page and a blank line (or the text's end) follows."""
+        above = self.lines[line.index - 1] if line.index else None
+        if above is None or above.page_index == line.page_index:
+            return False
+        below = line.index + 1
+        return below >= len(self.lines) or self.lines[below].blank
 
     def _centred_wrap(self, nxt: TextLine) -> bool:
         """True when plain text ``nxt`` is centred right under a long row, a blank row below

@@ -472,8 +472,9 @@ class UnnumberedHeadings(BareHeadings):
 
     def _minor_heading_last(self, line: TextLine, depth: int = 0) -> int | None:
         """The last line of a complaint subheading starting at ``line``, when a numbered
-        paragraph (or, in plain text, another such heading on its own line) follows it."""
-        last = line.index
+        paragraph (or, in plain text, another such heading on its own line) follows it. A
+        centred title's rows (:mod:`lawdiff.segment.centred`) are its lines whatever their case."""
+        last = self._title_rows(line)
         for _ in range(MAX_HEADING_LINES):
             nxt = self._next_nonblank(last)
             if nxt is None:

@@ -7,8 +7,11 @@ briefs)."""
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
-from lawdiff.core.model import Role
+from lawdiff.core.model import Role, SegmentKind
+from lawdiff.ingest import load_filing
+from lawdiff.segment import segment_filing
 from lawdiff.segment.centred import centred_under
 from tests.textfilings import headings
 
@@ -145,3 +148,60 @@ def test_an_unpunctuated_line_over_a_few_words_stays_body_text() -> None:
         "ARGUMENT",
         "The motion is untimely under D. Kan. Rule 37.1(b)",
     ]
+
+
+def test_a_motion_in_numbered_paragraphs_keeps_its_centred_wrapped_subheading() -> None:
+    # a bankruptcy motion set in numbered paragraphs: its title-case subheadings are read
+    # as a complaint's are, the one wrapped over a centred "362(d)(3)" too
+    def numbered(start: int, count: int) -> list[list[str]]:
+        return [
+            body(
+                f"{n}. The Debtor has made no payment on the loan since June, and the "
+                f"property it owns is worth less than the debt it secures on day {n}."
+            )
+            for n in range(start, start + count)
+        ]
+
+    stay = "Relief Is Independently Warranted Under Section 362(d)(3)"
+    text = page(
+        centred("BASIS FOR RELIEF"),
+        centred("Cause Exists to Lift the Stay"),
+        *numbered(1, 4),
+        centred(stay),
+        *numbered(5, 4),
+        centred("Waiver of the Fourteen-Day Stay"),
+        *numbered(9, 3),
+    )
+    assert [h for h, _ in outline(text)] == [
+        "BASIS FOR RELIEF",
+        "Cause Exists to Lift the Stay",
+        stay,
+        "Waiver of the Fourteen-Day Stay",
+    ]
+
+
+def test_a_bare_point_s_paragraph_does_not_run_into_a_heading_atop_the_next_page(
+    tmp_path: Path,
+) -> None:
+    # the last bare point's paragraph ends its page; the next page opens on a heading in
+    # capitals standing alone: not a row of that paragraph, which stays body text below
+    para = PARAGRAPH + " " + PARAGRAPH
+    first = brief_lines(
+        "ARGUMENT",
+        "THE VERDICT IS SUPPORTED BY THE EVIDENCE",
+        "Negligence: the causation standard was easily met",
+        para,
+        "Unseaworthiness: the slick deck was a condition of the vessel",
+        para,
+    )
+    second = brief_lines("THE REFUSAL TO PAY CURE WAS WILLFUL", para, "CONCLUSION", "Deny it.")
+    path = tmp_path / "brief.txt"
+    path.write_text(first + "\f" + second)
+    filing = load_filing(path, ocr=False)
+    found = [s.heading for s in segment_filing(filing).segments if s.kind == SegmentKind.HEADING]
+    assert "Unseaworthiness: the slick deck was a condition of the vessel" in found
+    assert "THE REFUSAL TO PAY CURE WAS WILLFUL" in found
+
+
+def brief_lines(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
