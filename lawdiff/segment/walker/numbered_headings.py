@@ -472,13 +472,24 @@ class NumberedHeadings(FlatSections):
         title_start = line.start + match.start("title")
         if not match.group("title").strip():
             below = self._next_nonblank(line.index)
-            if below is None or self._starts_something(below):
+            if below is None or not self._point_title_below(below):
                 return None
             first, title_start = below, below.content_start
         last = self._heading_end(first, self.doc.text[title_start : first.end])
         self._outline_heading(enum, title_start, self.lines[last].content_end)
         self.decree = False
         return last + 1
+
+    def _point_title_below(self, below: TextLine) -> bool:
+        """True for the line under a word enumerator alone on its line ("POINT ONE") that is
+        its title: anything that does not start something else, and a known section title
+        too ("POINT ONE" / "STANDARD OF REVIEW", "POINT FOUR" / "ARGUMENT": a roman point's
+        title written under its number in words)."""
+        if not self._starts_something(below):
+            return True
+        text = below.stripped
+        count = patterns.COUNT_NUMBERED.match(text) or patterns.COUNT_ORDINAL.match(text)
+        return patterns.KNOWN_HEADING.match(text) is not None and not count
 
     def _lone_enumerator(self, line: TextLine) -> int | None:
         """A Roman numeral (or letter) alone on its line, the heading's title below it."""

@@ -130,7 +130,7 @@ class UnnumberedHeadings(BareHeadings):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
-            if known and not is_upper_text(text) and self._under_capital_umbrella(text):
+            if known and self._under_capital_umbrella(text):
                 # "Standard of Review" under LAW AND ARGUMENT, before its first point
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
@@ -202,11 +202,13 @@ class UnnumberedHeadings(BareHeadings):
 
     def _under_capital_umbrella(self, text: str) -> bool:
         """True for a known heading in mixed case ("Standard of Review") under an umbrella
-        printed in capitals (LAW AND ARGUMENT) before its first point: the umbrella's
-        section, one level down; a closing heading stays a top heading."""
+        printed in capitals (LAW AND ARGUMENT) before its first point, or in capitals under
+        an umbrella in title case ("Argument", then "STANDARD OF REVIEW"): printed unlike
+        its umbrella, the umbrella's section, one level down; a closing heading stays a top
+        heading."""
         if not self._under_umbrella() or patterns.CLOSING_HEADING.match(text):
             return False
-        return is_upper_text(self.blocks[self.top or 0].heading)
+        return is_upper_text(self.blocks[self.top or 0].heading) != is_upper_text(text)
 
     def _standard_under_umbrella(self, line: TextLine) -> bool:
         """True for the standard of review set right under the umbrella (ARGUMENT), before
@@ -237,8 +239,7 @@ class UnnumberedHeadings(BareHeadings):
         any umbrella, closing or memorandum heading."""
         for later in self.lines[line.index + 1 :]:
             text = later.text
-            enum = patterns.ENUMERATOR_START.match(text)
-            if patterns.POINT_START.match(text) or (enum and enum.group("enum") == "I."):
+            if patterns.POINT_START.match(text) or _first_point(text):
                 return True
             if any(pattern.match(text) for pattern in _ENDS_PREFACE):
                 return False
@@ -493,3 +494,13 @@ class UnnumberedHeadings(BareHeadings):
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         lines = last - line.index + 1
         return last if is_minor_title(title, lines, self.width) else None
+
+
+def _first_point(text: str) -> bool:
+    """True for the first point of an argument: "I.", or "1." over a title in capitals or
+    title case (a roman number written as arabic, "1. THE CLAIM IS TIME-BARRED")."""
+    enum = patterns.ENUMERATOR_START.match(text)
+    if enum is None or enum.group("enum") not in ("I.", "1."):
+        return False
+    title = enum.group("title")
+    return enum.group("enum") == "I." or is_upper_text(title) or is_strict_title(title)
