@@ -5,8 +5,11 @@ a New York "POINT ONE" with its title on the next line, and capitals under a tit
 
 from __future__ import annotations
 
+import pytest
+
 from lawdiff.core.model import Role
 from lawdiff.segment.outline import readings
+from lawdiff.segment.recased import is_title_case_point
 from tests.textfilings import BODY, brief, outline
 
 CAPTION = (
@@ -113,4 +116,106 @@ def test_a_standard_in_the_umbrellas_own_case_keeps_its_rules() -> None:
     assert [(label, level) for label, _, level in outline(text)] == [
         ("ARGUMENT", 0),
         ("STANDARD OF REVIEW", 0),
+    ]
+
+
+def test_title_case_points_under_a_title_case_argument_are_its_points() -> None:
+    """Points printed in title case where most print them in capitals, alone between blank
+    lines over body text under "Argument": points under the umbrella, as capitals are."""
+    text = CAPTION + brief(
+        "Introduction",
+        "Argument",
+        "The Limitations Period Ran Before the Complaint Was Filed",
+        "Constructive Knowledge Is a Question of Fact:",
+        "Conclusion",
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("INTRODUCTION", 0),
+        ("ARGUMENT", 0),
+        ("THE LIMITATIONS PERIOD RAN BEFORE THE COMPLAINT WAS FILED", 1),
+        ("CONSTRUCTIVE KNOWLEDGE IS A QUESTION OF FACT", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Castor Mills, Inc.",
+        "Holloway v. Castor Mills Controls Here",
+        "Respectfully Submitted This Second Day",
+        "Dated: June 2, 2025",
+        "The Claim Is Time-Barred ........ 4",
+        "The Parties Agreed Upon Delivery,",
+        "Jane Doe",
+        "Counsel for Castor Mills (702) 555-0188",
+        "Accordingly, Defendant's Motion to Dismiss (ECF No. 9) Is GRANTED IN PART:",
+    ],
+)
+def test_ordinary_title_case_lines_do_not_read_as_points(line: str) -> None:
+    assert not is_title_case_point(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Holloway v. Castor Mills Controls Here",
+        "Dated: June 2, 2025",
+        "The Claim Is Time-Barred ........ 4",
+        "The Parties Agreed Upon Delivery,",
+        "Jane Doe",
+    ],
+)
+def test_ordinary_title_case_lines_under_the_argument_stay_body_text(line: str) -> None:
+    text = CAPTION + brief("Argument", line, "Conclusion")
+    assert [label for label, _, _ in outline(text)] == ["ARGUMENT", "CONCLUSION"]
+
+
+def test_capitals_under_a_title_case_point_are_its_subheadings() -> None:
+    """The level goes by the order the styles come in: title-case points, then a line in
+    capitals under one of them is its subheading (as title case is under capitals)."""
+    text = CAPTION + brief(
+        "Argument",
+        "The Claim Fails on Its Own Terms",
+        "THE NOTICE WAS LATE",
+        "THE NOTICE WAS INCOMPLETE",
+        "The Defense Was Timely Raised Below",
+        "Conclusion",
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("THE CLAIM FAILS ON ITS OWN TERMS", 1),
+        ("THE NOTICE WAS LATE", 2),
+        ("THE NOTICE WAS INCOMPLETE", 2),
+        ("THE DEFENSE WAS TIMELY RAISED BELOW", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_points_in_capitals_stay_siblings() -> None:
+    text = CAPTION + brief("ARGUMENT", "THE CLAIM FAILS", "THE NOTICE WAS LATE", "CONCLUSION")
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("THE CLAIM FAILS", 1),
+        ("THE NOTICE WAS LATE", 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_a_capital_point_after_a_title_case_subpoint_stays_a_point() -> None:
+    """Points in capitals come first here: a title-case line after one (a sibling, as it
+    was) gathers no capital point after it."""
+    text = CAPTION + brief(
+        "ARGUMENT",
+        "THE CLAIM FAILS ON ITS OWN TERMS",
+        "The Notice Was Late and Incomplete",
+        "THE DEFENSE WAS TIMELY RAISED BELOW",
+        "CONCLUSION",
+    )
+    assert [(label, level) for label, _, level in outline(text)] == [
+        ("ARGUMENT", 0),
+        ("THE CLAIM FAILS ON ITS OWN TERMS", 1),
+        ("THE NOTICE WAS LATE AND INCOMPLETE", 1),
+        ("THE DEFENSE WAS TIMELY RAISED BELOW", 1),
+        ("CONCLUSION", 0),
     ]
