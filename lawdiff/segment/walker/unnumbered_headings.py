@@ -183,8 +183,10 @@ class UnnumberedHeadings(BareHeadings):
         ("Argument", then "The Road Commission Received the Notice", alone between blank
         lines over a paragraph of text, before any numbered point): in plain text, a point
         under the umbrella as one in capitals is. See :mod:`lawdiff.segment.recased`."""
-        if not self.plain or not self._under_umbrella() or self.outline:
+        if not self.plain or not self._under_umbrella():
             return False
+        if self.outline and not (self.point is not None and self._title_case_points()):
+            return False  # after a title-case point's numbered sub-points, its sibling
         if not self._stands_apart(line):
             return False
         below = self._next_nonblank(line.index)

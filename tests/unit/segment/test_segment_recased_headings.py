@@ -219,3 +219,31 @@ def test_a_capital_point_after_a_title_case_subpoint_stays_a_point() -> None:
         ("THE DEFENSE WAS TIMELY RAISED BELOW", 1),
         ("CONCLUSION", 0),
     ]
+
+
+def test_a_title_case_point_after_the_lettered_subpoints_of_one_is_its_sibling() -> None:
+    text = CAPTION + brief(
+        "Argument",
+        "First Objection: The Settlement Is Not Fair",
+        "A. THE CASH RELIEF IS A FRACTION OF THE LOSSES",
+        "B. UNCLAIMED FUNDS REVERT TO DEFENDANT",
+        "Second Objection: The Notice Did Not Reach the Class",
+        "Conclusion",
+    )
+    assert [level for _, _, level in outline(text)] == [0, 1, 2, 2, 1, 0]
+
+
+def test_a_title_case_line_under_a_capital_points_letter_keeps_its_level() -> None:
+    """Points in capitals first: a title-case line after a lettered sub-point is not
+    lifted beside the capital point."""
+    text = CAPTION + brief(
+        "ARGUMENT",
+        "THE SETTLEMENT IS NOT FAIR",
+        "A. THE CASH RELIEF IS A FRACTION OF THE LOSSES",
+        "The Release Reaches Claims Unrelated to the Breach",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert ("THE RELEASE REACHES CLAIMS UNRELATED TO THE BREACH", 1) not in [
+        (label, level) for label, _, level in got
+    ]
