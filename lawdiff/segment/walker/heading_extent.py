@@ -45,6 +45,8 @@ class HeadingExtent(WalkerBase):
         tail = self._heading_tail(joined, nxt)
         if patterns.ENUMERATOR_START.match(nxt.text) and not tail:
             return False
+        if self._hard_wrapped(first, nxt):
+            return True  # "… UNDER RULE" / "37(a)(5)(A)": the word did not fit on the line
         if self._wraps_in_capitals(first, joined, nxt):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
         if patterns.PART_LABEL.match(joined) and is_upper_text(text):
@@ -80,6 +82,22 @@ class HeadingExtent(WalkerBase):
         if text[:1].islower():
             return True
         return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))
+
+    def _hard_wrapped(self, first: TextLine, nxt: TextLine) -> bool:
+        """True when ``nxt`` goes on the line right above it because plain text was wrapped
+        by hand at its width (OCR, a narrow copy): the first word of ``nxt`` would not have fit
+        on that line, and a blank line ends the block the heading opens within the lines a
+        heading wraps over (a paragraph below the heading is set apart by a blank line)."""
+        if not (self.plain and self.blank_breaks) or nxt.index <= first.index:
+            return False
+        above = self.lines[nxt.index - 1]
+        words = nxt.stripped.split()
+        if above.blank or not words or len(above.stripped) + 1 + len(words[0]) <= self.width:
+            return False
+        for index in range(nxt.index + 1, first.index + MAX_HEADING_LINES + 1):
+            if index >= len(self.lines) or self.lines[index].blank:
+                return True
+        return False
 
     def _wraps_in_capitals(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         """True when a title in capitals stops on a word no title ends with ("… NO EVIDENCE
