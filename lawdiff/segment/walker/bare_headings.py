@@ -205,17 +205,27 @@ class BareHeadings(FlatSections):
         return is_body_line(" ".join(paragraph))
 
     def _add_bare(self, line: TextLine, parent: int) -> int:
-        """Add ``line`` as a minor heading under ``parent``; the walk goes on below it."""
+        """Add ``line`` (with the lines it is hard-wrapped over) as a minor heading under
+        ``parent``; the walk goes on below it."""
         self._close()
-        title = line.stripped
-        block = self._add(
-            SegmentKind.HEADING, title.upper(), line.content_start, line.content_end, parent
-        )
+        title, last = self._hard_block(line)
+        end = self.lines[last].content_end
+        block = self._add(SegmentKind.HEADING, title.upper(), line.content_start, end, parent)
         block.heading = title
         block.minor = True
         self.section = len(self.blocks) - 1
         self.decree = False
-        return line.index + 1
+        return last + 1
+
+    def _hard_block(self, line: TextLine) -> tuple[str, int]:
+        """The text of ``line`` joined with the lines it goes on to because plain text was
+        wrapped by hand at its width (:meth:`_hard_wrapped`: OCR, a narrow copy), and the
+        index of the last of them; ``line`` alone when it does not wrap."""
+        last = line.index
+        while last + 1 < len(self.lines) and self._hard_wrapped(line, self.lines[last + 1]):
+            last += 1
+        rows = (self.lines[at].stripped for at in range(line.index, last + 1))
+        return " ".join(rows), last
 
     def _bare_parent(self) -> int | None:
         """The heading a bare sub-heading goes under: the current numbered point or
@@ -274,23 +284,24 @@ class BareHeadings(FlatSections):
     def _umbrella_shape(self, line: TextLine) -> bool:
         """True for a line of a bare point's shape: up to a sentence point's words with no
         closing punctuation, a blank line on each side, a paragraph of body text below."""
-        return self._shape(line, _argument_words(line.stripped))
+        return self._shape(line, _argument_words(self._hard_block(line)[0]))
 
     def _bare_shape(self, line: TextLine) -> bool:
         """True for a line of the shape: a bare heading's words, a blank line on each side,
         after body text or a heading, a paragraph of body text below."""
-        return self._shape(line, is_bare_heading(line.stripped))
+        return self._shape(line, is_bare_heading(self._hard_block(line)[0]))
 
     def _period_shape(self, line: TextLine) -> bool:
         """True for a line of a sentence point's shape: one short sentence ending in a
         period, a blank line on each side, a paragraph of body text below."""
-        text = line.stripped
+        text = self._hard_block(line)[0]
         short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
         return self._shape(line, short and is_sentence_heading(text))
 
     def _shape(self, line: TextLine, words: bool) -> bool:
         """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:
-        in the body, no enumerator, alone between blank lines, body text below."""
+        in the body, no enumerator, alone between blank lines (with the lines it is hard-wrapped
+        over), body text below."""
         if line.blank or line.index < self.regions.body_start or line.index in self.regions.skipped:
             return False
         text = line.stripped
@@ -298,12 +309,16 @@ class BareHeadings(FlatSections):
             return False
         if self._starts_something(line) or patterns.POINT_START.match(text):
             return False
+        last = self._hard_block(line)[1]
         before = self.lines[line.index - 1] if line.index else None
-        after = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        after = self.lines[last + 1] if last + 1 < len(self.lines) else None
         if before is None or after is None or not (before.blank and after.blank):
             return False
-        below = self._next_nonblank(line.index)
-        return below is not None and is_body_line(below.stripped)
+        below = self._next_nonblank(last)
+        if below is None:
+            return False
+        # a wrapped heading's paragraph is wrapped too: read whole, not its first line
+        return is_body_line(below.stripped) if last == line.index else self._body_from(below)
 
 
 def _argument_words(text: str) -> bool:

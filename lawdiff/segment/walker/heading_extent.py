@@ -86,14 +86,17 @@ class HeadingExtent(WalkerBase):
     def _hard_wrapped(self, first: TextLine, nxt: TextLine) -> bool:
         """True when ``nxt`` goes on the line right above it because plain text was wrapped
         by hand at its width (OCR, a narrow copy): the first word of ``nxt`` would not have fit
-        on that line, and a blank line ends the block the heading opens within the lines a
-        heading wraps over (a paragraph below the heading is set apart by a blank line)."""
+        on that line, ``nxt`` is not indented further (a paragraph's first line), and a blank
+        line ends the block the heading opens within the lines a heading wraps over (a
+        paragraph below the heading is set apart by a blank line)."""
         if not (self.plain and self.blank_breaks) or nxt.index <= first.index:
             return False
         above = self.lines[nxt.index - 1]
         words = nxt.stripped.split()
         if above.blank or not words or len(above.stripped) + 1 + len(words[0]) <= self.width:
             return False
+        if self.indents[nxt.index] > self.indents[above.index]:
+            return False  # "B. Title" / "     Content that …": an indented paragraph opens
         for index in range(nxt.index + 1, first.index + MAX_HEADING_LINES + 1):
             if index >= len(self.lines) or self.lines[index].blank:
                 return True

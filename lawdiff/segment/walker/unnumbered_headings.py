@@ -286,7 +286,8 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if not (is_strict_title(title) or centred):
             if last > line.index:
-                return self._wrapped_bare_heading(line, last)
+                wrapped = self._wrapped_bare_heading(line, last)
+                return wrapped if wrapped is not None else self._bare_heading(line)
             bare = self._bare_heading(line)
             if bare is None and self._short_title(line):
                 return self._title_heading(line, last, title)

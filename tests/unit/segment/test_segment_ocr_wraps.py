@@ -75,3 +75,28 @@ def test_a_lettered_paragraph_over_short_lines_stays_a_paragraph() -> None:
         "first day of the month as the lease requires.",
     )
     assert [label for label, _, _ in outline(text)][-1:] == ["A"]
+
+
+def test_bare_points_under_the_umbrella_wrapped_by_hand_are_headings() -> None:
+    text = wrapped(
+        "The Arbitrator's disclosures defeat any claim of evident partiality on this record",
+        "Ridgeline's challenge to the interim award is untimely under section twelve",
+        "The award draws its essence from the parties' agreement and must be confirmed",
+    )
+    titles = [heading for _, heading, _ in outline(text)]
+    assert titles[-3:] == [
+        "The Arbitrator's disclosures defeat any claim of evident partiality on this record",
+        "Ridgeline's challenge to the interim award is untimely under section twelve",
+        "The award draws its essence from the parties' agreement and must be confirmed",
+    ]
+
+
+def test_short_lines_set_one_under_another_are_no_wrapped_point() -> None:
+    # the second line's first word would have fit on the first: lines set apart, no wrap
+    body = textwrap.fill(PARAGRAPH, WIDTH)
+    blocks = [
+        "The arbitrator disclosed it\nin writing, and Northgate made no objection for months",
+        "Ridgeline filed its motion\nlate, well after the three months that the statute allows",
+    ]
+    text = "ARGUMENT\n\n" + "\n\n".join(f"{block}\n\n{body}" for block in blocks) + "\n"
+    assert [heading for _, heading, _ in outline(text)] == ["ARGUMENT"]
