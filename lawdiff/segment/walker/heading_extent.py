@@ -86,7 +86,7 @@ class HeadingExtent(WalkerBase):
     def _hard_wrapped(self, first: TextLine, nxt: TextLine) -> bool:
         """True when ``nxt`` goes on the line right above it because plain text was wrapped
         by hand at its width (OCR, a narrow copy): the first word of ``nxt`` would not have fit
-        on that line, ``nxt`` is not indented further (a paragraph's first line), and a blank
+        on that line, ``nxt`` is not indented as a paragraph's first line, and a blank
         line ends the block the heading opens within the lines a heading wraps over (a
         paragraph below the heading is set apart by a blank line)."""
         if not (self.plain and self.blank_breaks) or nxt.index <= first.index:
@@ -95,12 +95,21 @@ class HeadingExtent(WalkerBase):
         words = nxt.stripped.split()
         if above.blank or not words or len(above.stripped) + 1 + len(words[0]) <= self.width:
             return False
-        if self.indents[nxt.index] > self.indents[above.index]:
-            return False  # "B. Title" / "     Content that …": an indented paragraph opens
+        if self._opens_indented_paragraph(above, nxt):
+            return False  # "B. Title" / "     Content that …" / "the discovery …": a paragraph
         for index in range(nxt.index + 1, first.index + MAX_HEADING_LINES + 1):
             if index >= len(self.lines) or self.lines[index].blank:
                 return True
         return False
+
+    def _opens_indented_paragraph(self, above: TextLine, nxt: TextLine) -> bool:
+        """True when ``nxt`` is indented past ``above`` as a paragraph's first line is: the
+        line below it goes back out (a centred title's last line has a blank line below)."""
+        below = nxt.index + 1
+        if below >= len(self.lines) or self.lines[below].blank:
+            return False
+        indent = self.indents[nxt.index]
+        return indent > self.indents[above.index] and self.indents[below] < indent
 
     def _wraps_in_capitals(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         """True when a title in capitals stops on a word no title ends with ("… NO EVIDENCE

@@ -16,6 +16,12 @@ PARAGRAPH = (
     "signed by both parties and the statute of frauds bars its enforcement."
 )
 
+# a paragraph of two lines at 90 columns, its first word too long for a full title's line
+SHORT_PARAGRAPH = (
+    "Content that a user chooses to share with friends or followers is not private in any "
+    "sense the discovery rules protect. A privacy setting limits who may see a post."
+)
+
 
 def wrapped(*parts: str) -> str:
     """A brief hard-wrapped at ``WIDTH``: each part (a heading) wrapped too, a paragraph of
@@ -100,3 +106,33 @@ def test_short_lines_set_one_under_another_are_no_wrapped_point() -> None:
     ]
     text = "ARGUMENT\n\n" + "\n\n".join(f"{block}\n\n{body}" for block in blocks) + "\n"
     assert [heading for _, heading, _ in outline(text)] == ["ARGUMENT"]
+
+
+def test_a_title_does_not_take_the_indented_first_line_of_its_paragraph() -> None:
+    # no blank line under the title: the indented line opens the paragraph, no wrap
+    body = textwrap.fill(PARAGRAPH, 90, initial_indent="     ")
+    title = "Plaintiff Has No Reasonable Expectation of Privacy in Content She Shared With Others"
+    text = (
+        "ARGUMENT\n\nI. THE REQUESTS SEEK RELEVANT DISCOVERY\n\n"
+        + body
+        + "\n\nA. Posts Showing Physical Activity Are Directly Relevant to Damages\n\n"
+        + body
+        + f"\n\nB. {title}\n"
+        + textwrap.fill(SHORT_PARAGRAPH, 90, initial_indent="     ")
+        + "\n"
+    )
+    assert ("I.B", title, 2) in outline(text)
+
+
+def test_a_centred_title_goes_on_to_its_centred_last_line() -> None:
+    body = textwrap.fill(PARAGRAPH, WIDTH, initial_indent="     ")
+    text = (
+        "ARGUMENT\n\n"
+        "I. THE COMPLAINT STATES A CAUSE OF ACTION FOR BREACH OF THE\n"
+        "              IMPLIED WARRANTY OF HABITABILITY\n\n" + body + "\n"
+    )
+    titles = [heading for _, heading, _ in outline(text)]
+    assert (
+        "THE COMPLAINT STATES A CAUSE OF ACTION FOR BREACH OF THE IMPLIED WARRANTY OF HABITABILITY"
+        in titles
+    )
