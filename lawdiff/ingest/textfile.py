@@ -20,7 +20,7 @@ from lawdiff.ingest.furniture import (
 )
 from lawdiff.ingest.ocr_reads import with_roman_ones
 from lawdiff.ingest.patterns import COURT_LINE, STAMP_FACTS
-from lawdiff.ingest.printed_lines import printed_line_numbers
+from lawdiff.ingest.printed_lines import grid_edge_rows, printed_line_numbers
 from lawdiff.ingest.text_breaks import cut_into_pages
 from lawdiff.ingest.text_marks import (
     joined_hyphens,
@@ -101,7 +101,9 @@ def text_page(
     taken off; ``vocabulary`` (the document's lower-case words, by default the page's) tells
     a word hyphenated across rows from a compound.
     """
-    kept = [(index, row) for index, row in enumerate(text.split("\n")) if index not in drop]
+    all_rows = text.split("\n")
+    drop = set(drop) - grid_edge_rows(all_rows, drop)
+    kept = [(index, row) for index, row in enumerate(all_rows) if index not in drop]
     if drop:
         kept = _trimmed(kept)
     printed = printed_line_numbers([row for _, row in kept])

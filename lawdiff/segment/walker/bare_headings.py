@@ -197,35 +197,21 @@ class BareHeadings(FlatSections):
     def _body_from(self, first: TextLine) -> bool:
         """True when the paragraph that opens on ``first`` (up to the next blank line) reads
         as body text."""
-        paragraph = []
-        for after in self.lines[first.index :]:
-            if after.blank:
-                break
-            paragraph.append(after.stripped)
-        return is_body_line(" ".join(paragraph))
+        return is_body_line(self._paragraph_text(first))
 
     def _add_bare(self, line: TextLine, parent: int) -> int:
         """Add ``line`` (with the lines it is hard-wrapped over) as a minor heading under
         ``parent``; the walk goes on below it."""
         self._close()
-        title, last = self._hard_block(line)
-        end = self.lines[last].content_end
-        block = self._add(SegmentKind.HEADING, title.upper(), line.content_start, end, parent)
+        title, last = self._title_text(line), self.lines[self._title_rows(line)]
+        block = self._add(
+            SegmentKind.HEADING, title.upper(), line.content_start, last.content_end, parent
+        )
         block.heading = title
         block.minor = True
         self.section = len(self.blocks) - 1
         self.decree = False
-        return last + 1
-
-    def _hard_block(self, line: TextLine) -> tuple[str, int]:
-        """The text of ``line`` joined with the lines it goes on to because plain text was
-        wrapped by hand at its width (:meth:`_hard_wrapped`: OCR, a narrow copy), and the
-        index of the last of them; ``line`` alone when it does not wrap."""
-        last = line.index
-        while last + 1 < len(self.lines) and self._hard_wrapped(line, self.lines[last + 1]):
-            last += 1
-        rows = (self.lines[at].stripped for at in range(line.index, last + 1))
-        return " ".join(rows), last
+        return last.index + 1
 
     def _bare_parent(self) -> int | None:
         """The heading a bare sub-heading goes under: the current numbered point or
@@ -284,24 +270,25 @@ class BareHeadings(FlatSections):
     def _umbrella_shape(self, line: TextLine) -> bool:
         """True for a line of a bare point's shape: up to a sentence point's words with no
         closing punctuation, a blank line on each side, a paragraph of body text below."""
-        return self._shape(line, _argument_words(self._hard_block(line)[0]))
+        return self._shape(line, _argument_words(self._title_text(line)))
 
     def _bare_shape(self, line: TextLine) -> bool:
         """True for a line of the shape: a bare heading's words, a blank line on each side,
         after body text or a heading, a paragraph of body text below."""
-        return self._shape(line, is_bare_heading(self._hard_block(line)[0]))
+        return self._shape(line, is_bare_heading(self._title_text(line)))
 
     def _period_shape(self, line: TextLine) -> bool:
         """True for a line of a sentence point's shape: one short sentence ending in a
         period, a blank line on each side, a paragraph of body text below."""
-        text = self._hard_block(line)[0]
+        text = self._title_text(line)
         short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
-        return self._shape(line, short and is_sentence_heading(text))
+        return self._shape(line, short and is_sentence_heading(text), page_top=True)
 
-    def _shape(self, line: TextLine, words: bool) -> bool:
+    def _shape(self, line: TextLine, words: bool, *, page_top: bool = False) -> bool:
         """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:
-        in the body, no enumerator, alone between blank lines (with the lines it is hard-wrapped
-        over), body text below."""
+        in the body, no enumerator, alone between blank lines, body text below. With
+        ``page_top`` (a sentence point, closed by its period as no running header is) the
+        page break above a page's first line stands for the blank line."""
         if line.blank or line.index < self.regions.body_start or line.index in self.regions.skipped:
             return False
         text = line.stripped
@@ -309,16 +296,16 @@ class BareHeadings(FlatSections):
             return False
         if self._starts_something(line) or patterns.POINT_START.match(text):
             return False
-        last = self._hard_block(line)[1]
+        last = self._title_rows(line)  # a centred title's rows stand as one line
         before = self.lines[line.index - 1] if line.index else None
         after = self.lines[last + 1] if last + 1 < len(self.lines) else None
-        if before is None or after is None or not (before.blank and after.blank):
+        above = before is not None and (
+            before.blank or (page_top and before.page_index != line.page_index)
+        )
+        if not above or after is None or not after.blank:
             return False
         below = self._next_nonblank(last)
-        if below is None:
-            return False
-        # a wrapped heading's paragraph is wrapped too: read whole, not its first line
-        return is_body_line(below.stripped) if last == line.index else self._body_from(below)
+        return below is not None and self._body_from(below)
 
 
 def _argument_words(text: str) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from lawdiff.segment import patterns
+from lawdiff.segment.centred import centred_titles, centred_under
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.toc import letters_key, titled
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, WalkerBase, one_line
@@ -25,6 +28,8 @@ class HeadingExtent(WalkerBase):
 
     def _heading_end(self, line: TextLine, first_text: str) -> int:
         """Index of the last line of a heading that starts at ``line`` (wrapped lines)."""
+        if line.index in self._centred_titles:
+            return self._centred_titles[line.index]
         last = line.index
         joined = patterns.BALLOON.sub("", first_text).strip()
         for _ in range(MAX_HEADING_LINES - 1):
@@ -55,6 +60,8 @@ class HeadingExtent(WalkerBase):
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
             return False
+        if self._centred_wrap(nxt):
+            return True  # "… Exceed the Cap of Section" / "502(b)(6)" centred under it
         if patterns.BALLOON.match(nxt.text) or patterns.NOTICE_ADDRESS.match(nxt.text):
             return False
         if patterns.HEADING_ABBREVIATION.search(joined) and (
@@ -110,6 +117,68 @@ class HeadingExtent(WalkerBase):
             return False
         indent = self.indents[nxt.index]
         return indent > self.indents[above.index] and self.indents[below] < indent
+
+    @cached_property
+    def _centred_titles(self) -> dict[int, int]:
+        """The first and last rows of the body's centred titles in plain text (a long title
+        wrapped over rows centred by spaces: :mod:`lawdiff.segment.centred`)."""
+        if not self.plain:
+            return {}
+        long = min(WRAPPED_SHARE * self.width, WRAPPED_CHARS)
+        return {
+            first: last
+            for first, last in centred_titles(self.lines, long).items()
+            if first >= self.regions.body_start
+            and not any(at in self.regions.skipped for at in range(first, last + 1))
+        }
+
+    def _title_rows(self, line: TextLine) -> int:
+        """The last row of the centred title opening on ``line``, or of the title hard-wrapped
+        from it (:meth:`_hard_wrapped`: OCR, a narrow copy); ``line``'s own index when none
+        opens there."""
+        last = self._centred_titles.get(line.index, line.index)
+        if last > line.index:
+            return last
+        while last + 1 < len(self.lines) and self._hard_wrapped(line, self.lines[last + 1]):
+            last += 1
+        return last
+
+    def _title_text(self, line: TextLine) -> str:
+        """The words of ``line``, or of the centred title opening on it, on one line."""
+        last = self._title_rows(line)
+        return " ".join(self.lines[at].stripped for at in range(line.index, last + 1))
+
+    def _paragraph_text(self, first: TextLine) -> str:
+        """The paragraph that opens on ``first``, its rows (up to the next blank line) on one
+        line: a hard-wrapped paragraph read whole, as an unwrapped text gives it. It goes on
+        over a page break, but not to a line standing alone at the next page's top (a
+        heading there, a blank line under it)."""
+        rows: list[str] = []
+        for after in self.lines[first.index :]:
+            if after.blank or (rows and self._alone_at_page_top(after)):
+                break
+            rows.append(after.stripped)
+        return " ".join(rows)
+
+    def _alone_at_page_top(self, line: TextLine) -> bool:
+        """True when ``line`` opens its page and a blank line (or the text's end) follows."""
+        above = self.lines[line.index - 1] if line.index else None
+        if above is None or above.page_index == line.page_index:
+            return False
+        below = line.index + 1
+        return below >= len(self.lines) or self.lines[below].blank
+
+    def _centred_wrap(self, nxt: TextLine) -> bool:
+        """True when plain text ``nxt`` is centred right under a long row, a blank row below
+        it: a centred title's last row (:mod:`lawdiff.segment.centred`)."""
+        above = self.lines[nxt.index - 1] if nxt.index else None
+        if not self.plain or above is None or above.blank:
+            return False
+        after = nxt.index + 1
+        if after < len(self.lines) and not self.lines[after].blank:
+            return False  # a title's last row stands above a blank row
+        long = min(WRAPPED_SHARE * self.width, WRAPPED_CHARS)
+        return len(above.stripped) >= long and centred_under(above.text, nxt.text)
 
     def _wraps_in_capitals(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         """True when a title in capitals stops on a word no title ends with ("… NO EVIDENCE

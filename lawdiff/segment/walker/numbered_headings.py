@@ -41,8 +41,6 @@ from lawdiff.segment.walker.flat_sections import FlatSections
 _LETTER = re.compile(r"^[A-Z]\.$")
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
-# The body text below a point is read over at most this many of its first lines.
-OPENING_LINES = 3
 
 
 class NumberedHeadings(FlatSections):
@@ -283,8 +281,8 @@ class NumberedHeadings(FlatSections):
         below = self._next_nonblank(last)
         if below is None or is_upper_text(below.stripped):
             return False
-        if len(patterns.WORD.findall(self._paragraph_opening(below))) < BARE_BODY_WORDS:
-            return False
+        if len(patterns.WORD.findall(self._paragraph_text(below))) < BARE_BODY_WORDS:
+            return False  # a paragraph of body text below, its rows read whole
         if patterns.PROSE_MARK.search(joined) or patterns.CITATION_END.search(joined):
             return False
         return joined[-1:].isalpha() and len(patterns.WORD.findall(joined)) <= MAX_TITLE_WORDS
@@ -348,16 +346,6 @@ class NumberedHeadings(FlatSections):
             and self._blank_between(line, below)
             and not (patterns.ENUMERATOR_START.match(below.text) or self._starts_something(below))
         )
-
-    def _paragraph_opening(self, line: TextLine) -> str:
-        """The text of the paragraph ``line`` opens, up to its first few lines: a hard-wrapped
-        copy (OCR, a narrow column) holds a paragraph's words over several short lines."""
-        rows = [line.stripped]
-        for nxt in self.lines[line.index + 1 : line.index + OPENING_LINES]:
-            if nxt.blank or nxt.index in self.regions.skipped:
-                break
-            rows.append(nxt.stripped)
-        return " ".join(rows)
 
     def _next_point_alike(self, line: TextLine, enum: str) -> bool:
         """True when the next enumerated line after ``line`` (body text between, no heading)

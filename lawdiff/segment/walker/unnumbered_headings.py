@@ -353,9 +353,10 @@ class UnnumberedHeadings(BareHeadings):
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
         if not (is_strict_title(title) or centred):
-            if last > line.index:
+            if last > self._centred_titles.get(line.index, line.index):
                 wrapped = self._wrapped_bare_heading(line, last)
-                return wrapped if wrapped is not None else self._bare_heading(line)
+                if wrapped is not None:
+                    return wrapped  # else a bare point hard-wrapped (OCR) over these rows
             bare = self._bare_heading(line)
             if bare is None and self._short_title(line):
                 return self._title_heading(line, last, title)
@@ -541,8 +542,9 @@ class UnnumberedHeadings(BareHeadings):
 
     def _minor_heading_last(self, line: TextLine, depth: int = 0) -> int | None:
         """The last line of a complaint subheading starting at ``line``, when a numbered
-        paragraph (or, in plain text, another such heading on its own line) follows it."""
-        last = line.index
+        paragraph (or, in plain text, another such heading on its own line) follows it. A
+        centred title's rows (:mod:`lawdiff.segment.centred`) are its lines whatever their case."""
+        last = self._title_rows(line)
         for _ in range(MAX_HEADING_LINES):
             nxt = self._next_nonblank(last)
             if nxt is None:

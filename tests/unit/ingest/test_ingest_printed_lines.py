@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lawdiff.core.model import SegmentKind
+from lawdiff.ingest import load_filing
 from lawdiff.ingest.printed_lines import printed_line_numbers
 from lawdiff.ingest.textfile import read_text
+from lawdiff.segment import segment_filing
 
 
 def test_a_transcript_page_loses_its_line_numbers(tmp_path: Path) -> None:
@@ -74,9 +77,11 @@ def test_a_full_grid_among_mostly_unnumbered_rows_is_no_line_numbering() -> None
     assert printed_line_numbers(rows) == {}
 
 
-def test_a_page_whose_bare_first_numbered_row_went_as_its_header_loses_its_numbers(
+def test_a_page_whose_bare_first_numbered_row_repeats_keeps_it_as_its_blank_line_one(
     tmp_path: Path,
 ) -> None:
+    # the bare " 1" opening every page repeats at the page's top like a running header, but
+    # it counts on into the grid: the blank line 1 of pleading paper, kept
     words = [
         "alpha",
         "bravo",
@@ -100,10 +105,76 @@ def test_a_page_whose_bare_first_numbered_row_went_as_its_header_loses_its_numbe
     path = tmp_path / "pleading.txt"
     path.write_text("\f".join(pages))
     page = read_text(path).pages[1]
-    assert page.text.split("\n")[0] == f"{words[2]} {words[5]}."
-    assert [line.number for line in page.lines][:3] == [2, 3, 4]
+    assert page.text.split("\n")[:2] == ["", f"{words[2]} {words[5]}."]
+    assert [line.number for line in page.lines][:3] == [1, 2, 3]
 
 
-def test_a_page_starting_at_four_keeps_its_numbers() -> None:
-    rows = [f"{n:>2}  text of the line" for n in range(4, 20)]
-    assert printed_line_numbers(rows) == {}
+WORDS = ("court", "motion", "record", "order", "notice", "party", "claim", "ruling")
+
+
+def _text_rows(page: int, count: int) -> list[str]:
+    """``count`` rows of body text, none repeated on another page (digits aside)."""
+    return [
+        f"Row {n} of page {page}: the {WORDS[page % 8]} and the {WORDS[n % 8]} are body text."
+        for n in range(count)
+    ]
+
+
+def _grid_page(rows: list[str], foot: str = "") -> str:
+    """A page of pleading paper: ``rows`` on lines 1-28 (blank ones as a bare number), a
+    page number ``foot`` under the grid."""
+    numbered = [f"{n:>2}     {row}".rstrip() for n, row in enumerate(rows, start=1)]
+    return "\n".join([*numbered, *([foot.center(60).rstrip()] if foot else [])])
+
+
+def _read(tmp_path: Path, pages: list[str]) -> Path:
+    path = tmp_path / "pleading.txt"
+    path.write_text("\f".join(pages))
+    return path
+
+
+def test_the_grid_s_blank_last_row_stays_and_the_page_number_under_it_goes(
+    tmp_path: Path,
+) -> None:
+    pages = [_grid_page(["", *_text_rows(n, 25), "", ""], foot=str(n)) for n in range(1, 5)]
+    page = read_text(_read(tmp_path, pages)).pages[1]
+    assert [line.number for line in page.lines] == list(range(1, 29))  # 28 kept, "2" gone
+    assert page.text.split("\n")[-3:] == [_text_rows(2, 25)[-1], "", ""]
+
+
+def test_numbered_paragraphs_on_the_grid_keep_their_numbers(tmp_path: Path) -> None:
+    # a complaint's "1." and a list's "2." printed beside the grid's line numbers stay
+    listed = ["1. Plaintiff owns the parcel.", "2.  Defendant", ""]
+    pages = [
+        _grid_page(["", *_text_rows(n, 3), *listed, *_text_rows(n + 4, 21)], foot=str(n))
+        for n in range(1, 4)
+    ]
+    page = read_text(_read(tmp_path, pages)).pages[0]
+    assert page.text.split("\n")[4:6] == ["1. Plaintiff owns the parcel.", "2.  Defendant"]
+
+
+def test_a_bare_number_that_does_not_count_on_is_still_the_page_number(tmp_path: Path) -> None:
+    # the grid's last row holds text: the bare "3" under it is the page number, not a 29
+    pages = [_grid_page(["", *_text_rows(n, 27)], foot=str(n)) for n in range(1, 5)]
+    page = read_text(_read(tmp_path, pages)).pages[2]
+    assert [line.number for line in page.lines] == list(range(1, 29))
+    assert page.text.split("\n")[-1] == _text_rows(3, 27)[-1]
+
+
+def test_a_heading_at_the_foot_of_a_pleading_page_stays_apart_from_the_next_page(
+    tmp_path: Path,
+) -> None:
+    # B.'s title wraps over lines 26-27 (its last row centred), line 28 is blank, and the
+    # next page's text opens on its line 1
+    title = ["B. The Balance of Hardships Favors the Movant, Who Stands", "to Lose Its Customers"]
+    first = ["", "ARGUMENT".center(56), "", "A. The Movant Is Likely to Succeed on the Merits", ""]
+    rows = [[*first, *_text_rows(1, 21), "", ""]]
+    rows.append(["", *_text_rows(2, 23), "", title[0], title[1].center(len(title[0])), ""])
+    rows.append([*_text_rows(3, 26), "", ""])
+    pages = [_grid_page(page, foot=str(n)) for n, page in enumerate(rows, start=1)]
+    found = segment_filing(load_filing(_read(tmp_path, pages), ocr=False)).segments
+    assert [(s.label, s.heading) for s in found if s.kind == SegmentKind.HEADING] == [
+        ("ARGUMENT", "ARGUMENT"),
+        ("A", "The Movant Is Likely to Succeed on the Merits"),
+        ("B", "The Balance of Hardships Favors the Movant, Who Stands to Lose Its Customers"),
+    ]
