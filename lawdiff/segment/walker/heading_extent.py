@@ -140,6 +140,8 @@ class HeadingExtent(WalkerBase):
         if last > line.index:
             return last
         while last + 1 < len(self.lines) and self._hard_wrapped(line, self.lines[last + 1]):
+            if self.indents[last + 1] != self.indents[line.index]:
+                break  # a hard wrap starts its rows where the first starts; off-centre rows
             last += 1
         return last
 
