@@ -398,8 +398,11 @@ def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
     closing = [f for f in group if f.closing and f.named] or [f for f in group if f.closing]
     chosen = closing or list(group)
     kinds = frozenset().union(*(f.kinds for f in chosen))
-    kind = combine_kinds(kinds)
-    evidence_of = next((f for f in reversed(chosen) if kind in f.kinds), chosen[-1])
+    kind = _merits_over_aside(chosen) or combine_kinds(kinds)
+    evidence_of = next(
+        (f for f in reversed(chosen) if combine_kinds(f.kinds) is kind),
+        next((f for f in reversed(chosen) if kind in f.kinds), chosen[-1]),
+    )
     sentence = evidence_of.sentence
     confidence = 0.95 if closing else 0.8 if len(chosen) > 1 or kind in kinds else 0.6
     motion = group[-1].motion if not closing else closing[-1].motion
@@ -412,6 +415,28 @@ def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
         evidence=Evidence(sentence.text, sentence.page, sentence.line),
         confidence=confidence,
     )
+
+
+_MERITS = frozenset(
+    {DispositionKind.GRANTED, DispositionKind.DENIED, DispositionKind.GRANTED_IN_PART}
+)
+
+
+def _merits_over_aside(findings: Sequence[_Finding]) -> DispositionKind | None:
+    """The disposition on the merits when some clauses decide the motion and others set a
+    part of it aside: "The motion to stay is DENIED without prejudice. … Defendant's
+    alternative request to stay … is DENIED as moot." is denied (its request is moot), as
+    "GRANTED as to Count I; Count II is moot" is granted. None when no clause decides it on the
+    merits, or every clause sets it aside (a clause's own words are read together: "DENIED as
+    moot" is moot). Only the clauses that name the motion count when some do: a clause naming
+    none ("the motion for certification is DENIED, and" before "the motion to stay …") may be
+    another motion's."""
+    named = [f for f in findings if f.named] or list(findings)
+    each = [combine_kinds(f.kinds) for f in named]
+    merits = frozenset(k for k in each if k in _MERITS)
+    if not merits or len(merits) == len(set(each)):
+        return None
+    return combine_kinds(merits)
 
 
 def combine_kinds(kinds: frozenset[DispositionKind]) -> DispositionKind:

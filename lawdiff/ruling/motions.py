@@ -50,6 +50,7 @@ _KIND_WORDS = (
     ("temporary restraining order", "tro"),
     ("preliminary injunction", "preliminary injunction"),
     ("summary judgment", "summary judgment"),
+    ("default judgment", "default"),  # as a title in capitals is keyed ("… for Default …")
     ("dismiss", "dismiss"),
     ("transfer", "transfer"),
     ("class certification", "class certification"),
