@@ -9,15 +9,16 @@ Harborline's motion for leave …"). Those two places are where its role is read
 
 from __future__ import annotations
 
-from lawdiff.ingest.patterns import LETTER_REGARDING, LETTER_SALUTATION
+from lawdiff.ingest.patterns import LETTER_GREETING, LETTER_REGARDING, LETTER_SALUTATION
 
 
 def letter_text(head: str) -> str:
     """The "Re:" block and the first paragraph after the salutation of the letter ``head``
-    opens, each on one line; "" when ``head`` holds no salutation to the court."""
+    opens, each on one line; "" when ``head`` holds no salutation to the court, or when its
+    first greeting is to someone else (chambers writing to counsel, quoting counsel's letter)."""
     lines = head.split("\n")
-    at = next((i for i, line in enumerate(lines) if LETTER_SALUTATION.match(line)), None)
-    if at is None:
+    at = next((i for i, line in enumerate(lines) if LETTER_GREETING.match(line)), None)
+    if at is None or not LETTER_SALUTATION.match(lines[at]):
         return ""
     regarding = next((i for i, line in enumerate(lines[:at]) if LETTER_REGARDING.match(line)), None)
     opening = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)

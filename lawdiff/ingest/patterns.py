@@ -223,6 +223,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the Southern District of Indiana calls its order an entry ("ENTRY ON DEFENDANT'S
             # MOTION FOR …", "ENTRY GRANTING …"), never "ENTRY OF" (an appearance, a judgment)
             rf"|{_LINE_START}ENTRY\s+(?:ON|GRANTING|DENYING|DISCUSSING|DIRECTING|SCREENING)\b"
+            # an administrative judge's decision of a motion: the Trade Commission's "ORDER
+            # NO. 23: INITIAL DETERMINATION GRANTING …" (its number read as a caption field)
+            rf"|{_LINE_START}INITIAL\s+DETERMINATION\b"
+            # chambers ruling by e-mail or letter: "The Court rules as follows on the motion"
+            r"|\bTHE\s+COURT\s+RULES\s+AS\s+FOLLOWS\b"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -301,6 +306,12 @@ LETTER_SALUTATION = re.compile(
     r"\s+)*(?:Judges?|Justices?)\b[^:]{0,60}|(?:Dear\s+)?Your\s+Honou?r)\s*[:,]\s*$"
 )
 LETTER_REGARDING = re.compile(r"^\s*R[Ee]\s*:\s*\S")
+# Any letter's greeting line, to the court or not ("Counsel,", "Dear Ms. Poe:"): a letter to
+# counsel (chambers writing to the parties) is no party's letter to the court.
+LETTER_GREETING = re.compile(
+    r"^\s*(?:Dear\s+[^:,\n]{1,60}|(?:Dear\s+)?Your\s+Honou?r|(?:All\s+)?Counsel"
+    r"|Ladies\s+and\s+Gentlemen)\s*[:,]\s*$"
+)
 # An order named in capitals anywhere near the top, on a line no title is read from: a minute
 # entry in a docket sheet's text ("10/05/2026  49  MINUTE ENTRY for proceedings held before
 # …"), a tentative-ruling calendar ("TENTATIVE RULINGS - Thursday, February 12, 2026"). An
@@ -309,6 +320,10 @@ ORDER_IN_TEXT = re.compile(
     r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER|TENTATIVE\s+RULINGS?)\b"
     # a docket entry's text: "ORDER granting in part and denying in part [24] Motion to Dismiss"
     r"|\bORDER\s+(?:granting|denying|dismissing|finding|adopting|sustaining|overruling)\b"
+    # a court of appeals' opinion "Per Curiam:" on its own line (a brief cites "(per curiam)")
+    r"|(?im:^[ \t]*PER\s+CURIAM\s*[:.*])"
+    # chambers ruling by e-mail or letter to counsel
+    r"|(?i:\bthe\s+court\s+rules\s+as\s+follows\b)"
 )
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),

@@ -544,3 +544,73 @@ def _page(*lines: str) -> list[Page]:
 def test_an_appellate_courts_unpublished_decision_is_an_order(lines: list[str], role: Role) -> None:
     meta = infer_meta(_page(*lines), "filing.txt")
     assert meta.role is role, meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("lines", "role"),
+    [
+        (  # a court of appeals' per curiam opinion names no order in its caption
+            [
+                "United States Court of Appeals for the Fifth Circuit",
+                "No. 26-20318",
+                "Jane Poe, Plaintiff-Appellant,",
+                "versus",
+                "Acme Corp., Defendant-Appellee.",
+                "Before Smith, Jones, and Lee, Circuit Judges.",
+                "Per Curiam:*",
+                "Jane Poe appeals the summary judgment. We affirm.",
+            ],
+            Role.ORDER,
+        ),
+        (  # a brief citing a per curiam opinion still moves
+            [
+                "IN THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT",
+                "BRIEF FOR APPELLANT",
+                "See Doe v. Roe, 1 F.4th 1 (5th Cir. 2021) (per curiam).",
+            ],
+            Role.MOTION,
+        ),
+        (  # the Trade Commission's judge decides a motion by an initial determination
+            [
+                "UNITED STATES INTERNATIONAL TRADE COMMISSION",
+                "In the Matter of CERTAIN WIDGETS          Inv. No. 337-TA-1000",
+                "ORDER NO. 23:   INITIAL DETERMINATION GRANTING IN PART COMPLAINANT'S MOTION FOR",
+                "                SUMMARY DETERMINATION",
+            ],
+            Role.ORDER,
+        ),
+        (  # a party's motion for summary determination is no determination
+            [
+                "UNITED STATES INTERNATIONAL TRADE COMMISSION",
+                "In the Matter of CERTAIN WIDGETS          Inv. No. 337-TA-1000",
+                "COMPLAINANT'S MOTION FOR SUMMARY DETERMINATION",
+            ],
+            Role.MOTION,
+        ),
+        (  # chambers rule by e-mail: the court rules on the motion the letter names
+            [
+                "From:     Smith Chambers <Smith_Chambers@ilnd.uscourts.gov>",
+                "Subject:  RE: Poe v. Acme, No. 26-cv-1 -- Dkt. 61",
+                "",
+                "Counsel,",
+                "",
+                "The Court rules as follows on the pending motion, Defendant's Motion for a",
+                "Protective Order (Dkt. 61). The motion is GRANTED.",
+            ],
+            Role.ORDER,
+        ),
+        (  # counsel's letter asking the court to rule still moves
+            [
+                "Dear Judge Smith:",
+                "",
+                "We write to ask that the Court rule on Defendant's pending Motion for a",
+                "Protective Order (Dkt. 61).",
+            ],
+            Role.MOTION,
+        ),
+    ],
+    ids=["ca5-per-curiam", "brief-cites-per-curiam", "itc-id", "itc-motion", "email", "letter"],
+)
+def test_orders_that_name_no_order(lines: list[str], role: Role) -> None:
+    meta = infer_meta(_page(*lines), "filing.txt")
+    assert meta.role is role, meta.evidence
