@@ -104,6 +104,10 @@ def _findings(
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
             context = canonical(_with_movant(context, default_motion.movant))
+        elif not context.movant and context.detail in owners:
+            # a title without its movant ("… (the Commissioner's) Motion for Summary Judgment")
+            # and one party the order names moving for that kind ("respondent's Motion for …")
+            context = canonical(_with_movant(context, owners[context.detail]))
         here: MotionRef | None = None  # the numbered motion this paragraph last named
         for sentence in locator.sentences(segment):
             in_sentence: list[MotionRef] = []  # what the sentence's earlier clauses named

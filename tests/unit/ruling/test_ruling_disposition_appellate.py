@@ -175,3 +175,53 @@ def test_an_appeal_decided_per_issue_gives_each_part_its_side() -> None:
     assert _part_sides("The decision is SET ASIDE as to the sleep apnea claim.") == [Side.MOVANT]
     # a noun of the same beginning decides no part
     assert _part_sides("The reversal as to the fee award is not before us.") == []
+
+
+def _found(motion: MotionRef, *sections: tuple[str, str]) -> dict[str, K]:
+    canonical = motion_canonicalizer(CAPTION)
+    found = find_dispositions(
+        DocumentId(1), _order(*sections), SentenceLocator([]), BOOK, canonical(motion), canonical
+    )
+    return {d.key: d.kind for d in found}
+
+
+def test_a_title_without_its_movant_is_the_motion_of_the_one_party_moving_for_its_kind() -> None:
+    # the title's "(the Commissioner's) Motion for Summary Judgment" keeps no movant
+    untitled = find_motions("Motion for Summary Judgment")[0]
+    assert not untitled.movant
+    body = ("DISCUSSION", "Respondent's motion is therefore denied as to the offer.")
+    order = (
+        "ORDER",
+        "ORDERED that respondent's Motion for Summary Judgment is granted in part and denied "
+        "in part.",
+    )
+    assert list(_found(untitled, body, order).values()) == [K.GRANTED_IN_PART]
+    # two parties moving for that kind: each keeps its own motion
+    cross = (
+        "ORDER",
+        "Plaintiff's Motion for Summary Judgment is GRANTED. Defendant's Motion for Summary "
+        "Judgment is DENIED.",
+    )
+    assert sorted(k.value for k in _found(untitled, cross).values()) == ["denied", "granted"]
+
+
+def test_a_motion_to_a_verb_in_lower_case_names_its_kind() -> None:
+    named = find_motions("the respondent's motion to reopen and rescind the order is DENIED.")
+    assert [r.detail for r in named] == ["reopen"]
+    assert [r.detail for r in find_motions("the motion to quash is granted")] == ["quash"]
+    # no verb after "to": no kind
+    assert [r.detail for r in find_motions("the motion to the extent it seeks fees")] == ["motion"]
+    assert [r.detail for r in find_motions("Plaintiff's motion to be heard is DENIED")] == [
+        "motion"
+    ]
+
+
+def test_a_motion_denied_and_its_stay_request_found_moot_keep_their_own_keys() -> None:
+    untitled = find_motions("Motion to Reopen and Request for a Stay of Removal")[0]
+    order = (
+        "ORDER",
+        "IT IS HEREBY ORDERED that the respondent's motion to reopen and rescind the order of "
+        "removal is DENIED. IT IS FURTHER ORDERED that the respondent's request for a stay of "
+        "removal is DENIED as moot.",
+    )
+    assert sorted(k.value for k in _found(untitled, order).values()) == ["denied", "moot"]
