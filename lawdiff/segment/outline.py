@@ -93,7 +93,10 @@ def follows(enum: str, later: str) -> bool:
     )
 
 
-NUMBER_WORDS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN")
+NUMBER_WORDS = (
+    *("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"),
+    *("ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN"),
+)
 
 
 ORDINAL_WORDS = (

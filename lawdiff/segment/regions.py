@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.outline import readings
 
 # How far into the document the tables of contents and authorities may start.
 FRONT_SHARE = 0.4
@@ -319,19 +320,38 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
         )
-        first_part = brief and patterns.FIRST_PART.match(text)
+        first_part = brief and (patterns.FIRST_PART.match(text) or _first_point(text))
         if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
         first = para is not None and para.group("num") == "1"
         if first and not patterns.LEADER_DOTS.search(text):
             assert para is not None
-            if not brief or is_upper_text(text[para.end() :]):
+            if not brief or _opens_outline(para.group("rest") or ""):
                 return line.index
         enum = patterns.ENUMERATOR_START.match(text)
         if enum and enum.group("enum") in {"I.", "A."} and not patterns.LEADER_DOTS.search(text):
             return line.index
     return -1
+
+
+def _first_point(text: str) -> bool:
+    """True for a brief's first point by a word enumerator alone on its line, its title
+    below ("POINT I", "POINT ONE"), which opens the body as "I." does. One with its title
+    on the line ("Ground One: The Statements …") leaves the body to start where it did: a
+    section in capitals no list knows may come before it."""
+    point = patterns.POINT_START.match(text)
+    if point is None or point.group("title").strip(" .:-–—"):
+        return False
+    return any(reading.lowest == 1 for reading in readings(" ".join(point.group("enum").split())))
+
+
+def _opens_outline(title: str) -> bool:
+    """True for the title of a brief's "1." that opens its body: in capitals ("1. THE
+    MOTION IS UNTIMELY"), or a known section in any case ("1. Introduction", a roman "I."
+    written as arabic). A notice of motion's numbered requests ("1. Compelling
+    Plaintiff to …") are neither."""
+    return is_upper_text(title) or bool(patterns.KNOWN_HEADING.match(title))
 
 
 def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:

@@ -464,21 +464,36 @@ class NumberedHeadings(FlatSections):
         if not self._boundary(line) or self.complaint or line.index < self.regions.body_start:
             return None
         enum = " ".join(match.group("enum").split())
-        if self.tracker.fits(enum) is None or self._list_item(match.group("title")):
-            return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
-        if reads_as_run_on_sentence(match.group("title")):
-            return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph
         first = line
         title_start = line.start + match.start("title")
         if not match.group("title").strip():
             below = self._next_nonblank(line.index)
-            if below is None or self._starts_something(below):
+            if below is None or not self._point_title_below(below):
                 return None
             first, title_start = below, below.content_start
+        # the title on the line, or the one below a word enumerator alone on its line (an
+        # empty title is no item of the list before it: "POINT FOUR" / "Evidence Relied
+        # Upon" after ISSUES PRESENTED and its numbered questions)
+        title = self.doc.text[title_start : first.content_end]
+        if self.tracker.fits(enum) is None or self._list_item(title):
+            return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
+        if reads_as_run_on_sentence(title):
+            return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph
         last = self._heading_end(first, self.doc.text[title_start : first.end])
         self._outline_heading(enum, title_start, self.lines[last].content_end)
         self.decree = False
         return last + 1
+
+    def _point_title_below(self, below: TextLine) -> bool:
+        """True for the line under a word enumerator alone on its line ("POINT ONE") that is
+        its title: anything that does not start something else, and a known section title
+        too ("POINT ONE" / "STANDARD OF REVIEW", "POINT FOUR" / "ARGUMENT": a roman point's
+        title written under its number in words)."""
+        if not self._starts_something(below):
+            return True
+        text = below.stripped
+        count = patterns.COUNT_NUMBERED.match(text) or patterns.COUNT_ORDINAL.match(text)
+        return patterns.KNOWN_HEADING.match(text) is not None and not count
 
     def _lone_enumerator(self, line: TextLine) -> int | None:
         """A Roman numeral (or letter) alone on its line, the heading's title below it."""

@@ -9,6 +9,7 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import sentence_point_end, sentence_points
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
@@ -108,11 +109,28 @@ class UnnumberedHeadings(BareHeadings):
             return None  # a table's row in the body ("INTRODUCTION ........ i"), no heading
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
-            caps = caps or self._division_word(line)
+            caps = caps or self._division_word(line) or self._title_case_point(line)
             if caps and not known and line.hint.small_caps and self.top is not None:
                 # small capitals under a top heading in full capitals: one level down
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
+            if caps and not known and self._capitals_under_title_case_point(line):
+                # "The Vantor Commission Was Never Earned", then "CLAIMANT WAS NOT DIRECTED …"
+                last = self._heading_end(line, line.text)
+                self._close()
+                end = self.lines[last].content_end
+                title = one_line(self.doc.text[line.content_start : end])
+                block = self._add(
+                    SegmentKind.HEADING,
+                    title.upper().rstrip(" .:"),
+                    line.content_start,
+                    end,
+                    self.point,
+                )
+                block.heading = title
+                self.section = len(self.blocks) - 1
+                self.decree = False
                 return last + 1
             if caps and not known and (self._under_umbrella() or self._alternative_point(text)):
                 last = self._heading_end(line, line.text)
@@ -130,7 +148,7 @@ class UnnumberedHeadings(BareHeadings):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
-            if known and not is_upper_text(text) and self._under_capital_umbrella(text):
+            if known and self._under_capital_umbrella(text):
                 # "Standard of Review" under LAW AND ARGUMENT, before its first point
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
@@ -159,6 +177,55 @@ class UnnumberedHeadings(BareHeadings):
         if self.outline and self.blocks[self.outline[0]].parent != self._capital_point():
             return False
         return bool(patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label))
+
+    def _title_case_point(self, line: TextLine) -> bool:
+        """True for an argument point printed in title case where most print it in capitals
+        ("Argument", then "The Road Commission Received the Notice", alone between blank
+        lines over a paragraph of text, before any numbered point): in plain text, a point
+        under the umbrella as one in capitals is. See :mod:`lawdiff.segment.recased`."""
+        if not self.plain or not self._under_umbrella():
+            return False
+        if self.outline and not (self.point is not None and self._title_case_points()):
+            return False  # after a title-case point's numbered sub-points, its sibling
+        if not self._stands_apart(line):
+            return False
+        below = self._next_nonblank(line.index)
+        if below is None or not self._body_from(below):
+            return False
+        return is_title_case_point(line.stripped)
+
+    def _capitals_under_title_case_point(self, line: TextLine) -> bool:
+        """True for a line in capitals under a point the argument prints in title case (see
+        :meth:`_title_case_point`), standing alone over body text: the point's own
+        subheading, one level down, as a title-case line is under a point in capitals. The
+        level goes by the order the styles come in, not by which style it is."""
+        if self.point is None or not self._under_umbrella() or self.outline:
+            return False
+        if self.blocks[self.point].parent != self.top or not self._title_case_points():
+            return False
+        if not is_upper_text(line.stripped) or not self._stands_apart(line):
+            return False
+        below = self._next_nonblank(line.index)
+        return below is not None and self._body_from(below)
+
+    def _title_case_points(self) -> bool:
+        """True when the umbrella's first point is printed in title case (the points'
+        style is the one that comes first)."""
+        first = next(
+            (
+                block
+                for block in self.blocks[(self.top or 0) + 1 :]
+                if block.kind == SegmentKind.HEADING and block.parent == self.top
+            ),
+            None,
+        )
+        return first is not None and not is_upper_text(first.heading)
+
+    def _stands_apart(self, line: TextLine) -> bool:
+        """True when blank lines are right above and below ``line``."""
+        before = self.lines[line.index - 1] if line.index else None
+        after = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        return before is not None and before.blank and after is not None and after.blank
 
     def _division_word(self, line: TextLine) -> bool:
         """True for one word in capitals alone between blank lines over the first point of
@@ -202,11 +269,13 @@ class UnnumberedHeadings(BareHeadings):
 
     def _under_capital_umbrella(self, text: str) -> bool:
         """True for a known heading in mixed case ("Standard of Review") under an umbrella
-        printed in capitals (LAW AND ARGUMENT) before its first point: the umbrella's
-        section, one level down; a closing heading stays a top heading."""
+        printed in capitals (LAW AND ARGUMENT) before its first point, or in capitals under
+        an umbrella in title case ("Argument", then "STANDARD OF REVIEW"): printed unlike
+        its umbrella, the umbrella's section, one level down; a closing heading stays a top
+        heading."""
         if not self._under_umbrella() or patterns.CLOSING_HEADING.match(text):
             return False
-        return is_upper_text(self.blocks[self.top or 0].heading)
+        return is_upper_text(self.blocks[self.top or 0].heading) != is_upper_text(text)
 
     def _standard_under_umbrella(self, line: TextLine) -> bool:
         """True for the standard of review set right under the umbrella (ARGUMENT), before
@@ -237,8 +306,7 @@ class UnnumberedHeadings(BareHeadings):
         any umbrella, closing or memorandum heading."""
         for later in self.lines[line.index + 1 :]:
             text = later.text
-            enum = patterns.ENUMERATOR_START.match(text)
-            if patterns.POINT_START.match(text) or (enum and enum.group("enum") == "I."):
+            if patterns.POINT_START.match(text) or _first_point(text):
                 return True
             if any(pattern.match(text) for pattern in _ENDS_PREFACE):
                 return False
@@ -493,3 +561,13 @@ class UnnumberedHeadings(BareHeadings):
         title = one_line(self.doc.text[line.content_start : self.lines[last].content_end])
         lines = last - line.index + 1
         return last if is_minor_title(title, lines, self.width) else None
+
+
+def _first_point(text: str) -> bool:
+    """True for the first point of an argument: "I.", or "1." over a title in capitals or
+    title case (a roman number written as arabic, "1. THE CLAIM IS TIME-BARRED")."""
+    enum = patterns.ENUMERATOR_START.match(text)
+    if enum is None or enum.group("enum") not in ("I.", "1."):
+        return False
+    title = enum.group("title")
+    return enum.group("enum") == "I." or is_upper_text(title) or is_strict_title(title)

@@ -1,0 +1,42 @@
+"""Headings whose case is not the usual one: a brief whose argument points are printed in
+title case ("The Claim Is Time-Barred") where most print them in capitals.
+
+Pure text tests; the walker (:mod:`lawdiff.segment.walker.unnumbered_headings`) asks them
+only for a line standing alone between blank lines under the argument's umbrella heading,
+before any numbered point, over a paragraph of body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawdiff.segment import patterns
+from lawdiff.segment.sentences import is_strict_title
+
+# A point's title holds at least this many words ("Laches Bars Recovery"); two capitalised
+# words alone are a name or a closing ("Respectfully Submitted", "Jane Doe").
+MIN_POINT_WORDS = 3
+# Lines in title case that are no point: a closing, a signature or date line, a party's
+# name with its entity ("Castor Mills, Inc."), a case name.
+NOT_A_POINT = (
+    re.compile(r"^(?:Respectfully|Dated|Date|Signed|Submitted|By|Sincerely)\b", re.IGNORECASE),
+    re.compile(r"\b(?:Inc|LLC|L\.L\.C|LLP|Corp|Co|Ltd|N\.A)\.?\s*,?\s*$"),
+    re.compile(r"\bv\.?\s", re.IGNORECASE),
+    re.compile(r"^/s/|\bEsq\b|\(\d{3}\)\s*\d{3}|@"),
+)
+
+
+def is_title_case_point(text: str) -> bool:
+    """True when ``text`` (one line of plain text) reads as an argument point printed in
+    title case: a strict title (nearly every longer word capitalised, no citation, no
+    record cite: "Accordingly, the Motion (ECF No. 9) is GRANTED …" is a sentence),
+    three words or more, no dot leader, not ending as a clause does ("," or ";"), and
+    none of the lines :data:`NOT_A_POINT` lists."""
+    words = patterns.WORD.findall(text)
+    if len(words) < MIN_POINT_WORDS or not is_strict_title(text):
+        return False
+    if text.rstrip().endswith((",", ";")) or patterns.LEADER_DOTS.search(text):
+        return False
+    if patterns.CITATION_HINT.search(text) or "§" in text or "¶" in text:
+        return False
+    return not any(pattern.search(text) for pattern in NOT_A_POINT)
