@@ -81,6 +81,10 @@ KNOWN_GAPS = {
     "bap9-727-denial-falseoath-runin-intent/opposition.txt": "BAP appellee's brief: the first "
     "heading, STATEMENT OF APPELLATE JURISDICTION, is not found (no caption end is read: the "
     "panel's caption closes on 'Appellee.', no party mark the caption rules know)",
+    # pairs19 (held-out): real-world layouts the segmenter misreads, left as printed
+    "eoir-motion-reopen-lozada-dhs-runin/opposition.txt": "DHS opposition with unnumbered "
+    "capital sections under ARGUMENT: the two sentence-case run-in sub-headings ('Respondent did "
+    "not exercise due diligence.' opening its paragraph) are read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
