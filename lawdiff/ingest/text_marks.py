@@ -36,7 +36,8 @@ _ZERO_FOR_O = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2,}\b)|(?<=\b[A-Z]{2
 _ZERO_IN_SHORT_WORD = re.compile(r"\b0(?=[FNR]\b)|(?<=\b[NT])0\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _ROMAN_ONE = re.compile(r"^(\s*)I\.(?=\s+\S)")
-_MISREAD_ONE = re.compile(r"^(\s*)[l1]\.(?=\s+[A-Z])")
+_MISREAD_ONE = re.compile(r"^(\s*)[l1]\.(?=\s+[A-Z0-9])")
+_LETTER_POINT = re.compile(r"^\s*[A-H]\.\s+\S")
 _ROMAN_TWO = re.compile(r"^\s*II\.\s+\S")
 _ARABIC_TWO = re.compile(r"^\s*2\.\s")
 
@@ -126,7 +127,9 @@ def _known(half: str, vocabulary: Collection[str]) -> bool:
 def roman_ones(rows: Sequence[str]) -> list[str]:
     """``rows`` with OCR's "l." or "1." read back as the roman "I." where the outline says
     so: a row opening "II." follows with no "I." row before it (since the last "II."), and
-    the last row opening "l."/"1." before a capital is not followed by a "2." row."""
+    of the rows opening "l."/"1." before a capital or a digit ("l. 1SG OKAFOR …"), the last
+    one that no "2." row follows at its level: a "2." after a lettered row ("A.") below it
+    numbers a sub-point of its own ("1. THE COURT ERRED", "A. …", "1. …", "2. …", "II.")."""
     out = list(rows)
     since = 0
     for index, row in enumerate(rows):
@@ -137,6 +140,17 @@ def roman_ones(rows: Sequence[str]) -> list[str]:
         if any(_ROMAN_ONE.match(rows[i]) for i in span):
             continue
         ones = [i for i in span if _MISREAD_ONE.match(rows[i])]
-        if ones and not any(_ARABIC_TWO.match(rows[i]) for i in range(ones[-1], index)):
-            out[ones[-1]] = _MISREAD_ONE.sub(r"\1I.", rows[ones[-1]], count=1)
+        one = next((i for i in reversed(ones) if not _two_at_level(rows, i, index)), None)
+        if one is not None:
+            out[one] = _MISREAD_ONE.sub(r"\1I.", rows[one], count=1)
     return out
+
+
+def _two_at_level(rows: Sequence[str], one: int, end: int) -> bool:
+    """True when a "2." row follows row ``one`` before ``end`` with no lettered row between."""
+    for index in range(one + 1, end):
+        if _LETTER_POINT.match(rows[index]):
+            return False
+        if _ARABIC_TWO.match(rows[index]):
+            return True
+    return False

@@ -18,6 +18,7 @@ from lawdiff.ingest.furniture import (
     page_number_run,
     repeating_keys,
 )
+from lawdiff.ingest.ocr_reads import with_roman_ones
 from lawdiff.ingest.patterns import COURT_LINE, STAMP_FACTS
 from lawdiff.ingest.printed_lines import grid_edge_rows, printed_line_numbers
 from lawdiff.ingest.text_breaks import cut_into_pages
@@ -26,7 +27,6 @@ from lawdiff.ingest.text_marks import (
     markdown_level,
     ocr_zeros,
     plain_spacing,
-    roman_ones,
     underlined,
     without_markdown,
 )
@@ -137,7 +137,7 @@ def _unmarked(rows: list[str], vocabulary: Collection[str]) -> tuple[list[int], 
         levels[index - 1] = levels[index - 1] or level
         rows[index] = ""
     rows = [ocr_zeros(plain_spacing(without_markdown(row))) for row in rows]
-    return levels, roman_ones(joined_hyphens(rows, vocabulary))
+    return levels, joined_hyphens(rows, vocabulary)
 
 
 def _trimmed(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -258,7 +258,7 @@ def read_text(path: Path) -> TextPages:
         drops = [drop | marks for drop, marks in zip(drops, cut.marks, strict=True)]
     vocabulary = text_words(text)
     pages = tuple(text_page(first + i, part, drops[i], vocabulary) for i, part in enumerate(parts))
-    return TextPages(pages, encoding, _first_stamp(rows, drops))
+    return TextPages(with_roman_ones(pages), encoding, _first_stamp(rows, drops))
 
 
 def _first_stamp(pages: Sequence[Sequence[str]], drops: Sequence[set[int]]) -> str:

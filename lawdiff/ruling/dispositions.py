@@ -11,28 +11,25 @@ is granted in part and denied in part.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import Disposition, DispositionKind, Evidence
-from lawdiff.ruling.evidence import REPORTING_VERBS
+from lawdiff.ruling.decrees import (
+    Canonical,
+    decree_by_kind,
+    decree_patterns,
+    decree_text,
+    side_request,
+    stay_ended,
+)
 from lawdiff.ruling.motions import MotionRef, find_motions
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
-_SKIPPED_SECTIONS = re.compile(
-    r"\b(?:background|legal standards?|standard of review|procedural history|facts|"
-    r"duduk perkara|tentang hukum acara)\b",
-    re.IGNORECASE,
-)
-_CLOSING_SECTIONS = re.compile(
-    r"^\s*(?:orders?|conclusions?|conclusion and order|it is (?:so |hereby )?ordered|"
-    r"disposition|recommendations?|amar putusan|mengadili)\b",
-    re.IGNORECASE,
-)
 _PRIORITY = (
     DispositionKind.GRANTED_IN_PART,
     DispositionKind.MOOT,
@@ -43,7 +40,6 @@ _PRIORITY = (
     DispositionKind.GRANTED,
     DispositionKind.DENIED,
 )
-Canonical = Callable[[MotionRef], MotionRef]
 
 
 @dataclass(frozen=True)
@@ -95,18 +91,23 @@ def _findings(
         if segment.parent is not None:
             first_child.setdefault(segment.parent, segment)
     owners = _owners(segments, canonical)
-    decretal = _decretal_start(segments)
+    patterns = decree_patterns(book)
+    decretal = _decretal_start(segments, patterns.decretal)
     out: list[_Finding] = []
     previous: MotionRef | None = None  # the motion the last sentence named, for run-ons
     for index, segment in enumerate(segments):
         if segment.kind is SegmentKind.FOOTNOTE:
             continue
         path = _heading_path(segment, by_id)
-        background = any(_SKIPPED_SECTIONS.search(h) and len(h.split()) <= 6 for h in path)
-        closing = index >= decretal or any(_CLOSING_SECTIONS.match(h) for h in path)
+        background = any(patterns.skipped.search(h) and len(h.split()) <= 6 for h in path)
+        closing = index >= decretal or any(patterns.closing.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
             context = canonical(_with_movant(context, default_motion.movant))
+        elif not context.movant and context.detail in owners:
+            # a title without its movant ("… (the Commissioner's) Motion for Summary Judgment")
+            # and one party the order names moving for that kind ("respondent's Motion for …")
+            context = canonical(_with_movant(context, owners[context.detail]))
         here: MotionRef | None = None  # the numbered motion this paragraph last named
         for sentence in locator.sentences(segment):
             in_sentence: list[MotionRef] = []  # what the sentence's earlier clauses named
@@ -137,20 +138,15 @@ def _findings(
 
 # the decretal paragraphs of an order whose closing section has no heading of its own
 # ("III. / Accordingly, IT IS ORDERED as follows: 1. …"): from there on, the last word
-_DECRETAL = re.compile(
-    r"^\s*(?:(?:accordingly|therefore|thus|for\s+(?:these|the\s+foregoing|the\s+reasons)[^,]{0,40}),?\s+)?"
-    r"(?:it\s+is\s+(?:hereby\s+)?ordered|now,?\s+therefore)\b",
-    re.IGNORECASE,
-)
 _DECRETAL_FROM = 0.6  # only in the order's last part: some orders open "IT IS HEREBY ORDERED"
 
 
-def _decretal_start(segments: Sequence[SegmentInfo]) -> int:
+def _decretal_start(segments: Sequence[SegmentInfo], decretal: re.Pattern[str]) -> int:
     """The index of the paragraph that opens the order's decretal part, past the end if none."""
     first = int(len(segments) * _DECRETAL_FROM)
     for index in range(first, len(segments)):
         segment = segments[index]
-        if segment.kind is SegmentKind.PARAGRAPH and _DECRETAL.match(segment.text):
+        if segment.kind is SegmentKind.PARAGRAPH and decretal.match(segment.text):
             return index
     return len(segments)
 
@@ -167,12 +163,12 @@ def _clause_findings(
     sentence: Sentence,
 ) -> list[_Finding]:
     """What one clause of a sentence disposes of."""
-    decree = decree_text(clause)
+    decree = decree_text(clause, book)
     kinds = disposition_kinds(decree, book) if decree else frozenset()
-    if _STAY_ENDED.search(decree):  # "the automatic stay is TERMINATED": no motion terminated
+    if stay_ended(decree, book):  # "the automatic stay is TERMINATED": no motion terminated
         kinds -= {DispositionKind.TERMINATED}
-    kinds |= _decree_by_kind(decree, (named or [context])[0], canonical)
-    if kinds and not named and _side_request(clause, context):
+    kinds |= decree_by_kind(decree, (named or [context])[0], canonical, book)
+    if kinds and not named and side_request(clause, context, book):
         return []  # "Ms. Tierney's request for fees is therefore denied": a part of the motion
     if kinds and not named and _names_another_partys(clause, context, canonical):
         return []  # "Plaintiff's request for discovery be DENIED" in Defendant's motion
@@ -185,164 +181,6 @@ def _clause_findings(
         return []
     motions = [_with_expert(m, clause) for m in named or [context]]
     return [_Finding(motion, kinds, sentence, closing, bool(named)) for motion in motions]
-
-
-# a party's request reported, not the court's decree: "Appellee urges that the judgment be
-# affirmed", "Patent Owner argues that institution should be denied" (the reporting verbs of
-# evidence.py, and a motion's own: "moves that", "prays that", a recommendation)
-_REPORTED = re.compile(
-    rf"\b(?:{REPORTING_VERBS}|moves|prays|(?<!is\s)(?<!be\s)(?<!been\s)recommended)\s+"
-    r"(?:(?:also|further|instead|alternatively)\s+)?(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
-    re.IGNORECASE,
-)
-_COURT_AGREES = re.compile(
-    r"\b(?:court|we|undersigned)\s+(?:\w+\s+)?(?:agrees?|concurs?)\b", re.IGNORECASE
-)
-# the law, not a decree: "Leave to amend is granted freely when justice so requires", "A stay is
-# granted only where …" (lower case: a decree in capitals "GRANTED where it seeks …" stays one)
-_THE_LAW = re.compile(
-    r"\b(?:granted|denied|allowed|sustained|overruled|stayed)\s+(?:only\s+)?"
-    r"(?:freely|liberally|sparingly|rarely|routinely|when|where|if|unless|upon\s+a\s+showing)\b|"
-    r"\b(?:freely|liberally|rarely|routinely|sparingly|ordinarily|generally|typically|usually|"
-    r"seldom)\s+(?:be\s+)?(?:granted|denied)\b|\bonly\s+(?:if|when|where)\b|"
-    # a hypothesis: "if leave is granted, …", "whether the motion should be denied"
-    r"\b(?:if|unless|whether)\s+(?:[^,;.]{0,60}?\s)?(?:is|are|be|were)\s+(?:granted|denied)\b"
-)
-
-
-# a form order's option left unticked: "[ ] DENIED", "☐ GRANTED IN PART", "____ GRANTED"
-# ("[X] GRANTED", "☒ DENIED", "__X__ DENIED" are the court's choice)
-_UNCHECKED = re.compile(
-    r"(?:\[\s*\]|\(\s*\)|[☐□]|(?<![\w_])_{2,}(?![\w_]))\s*"
-    r"[A-Z][A-Z ,'-]*?(?=\s*(?:\[|\(|[☐□☒☑✓✔]|_{2,}|[.;]|$))"
-)
-_CONTRAST = re.compile(r"\b(?:but|however|nevertheless|nonetheless)\b", re.IGNORECASE)
-
-
-def decree_text(clause: str) -> str:
-    """The part of a clause that can dispose of a motion: none of one that reports a party's
-    request or states the law; what follows "but" after a report ("Defendant argues that the
-    claim is time-barred, but the motion is DENIED")."""
-    clause = _UNCHECKED.sub(" ", clause)
-    reported = _REPORTED.search(clause)
-    if reported and not _COURT_AGREES.search(clause):
-        turn = _CONTRAST.search(clause, reported.end())
-        return decree_text(clause[turn.end() :]) if turn else ""
-    return "" if _THE_LAW.search(clause) else clause
-
-
-# a stay relieved from: "The automatic stay is LIFTED / MODIFIED / TERMINATED as to …"
-_STAY_ENDS = (
-    r"\bstay\b[^.;]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?"
-    r"(?:terminated|lifted|modified|annulled|vacated)\b"
-)
-_STAY_ENDED = re.compile(_STAY_ENDS, re.IGNORECASE)
-
-
-# decrees that say what a motion of one kind asked for, done: "Proceedings are STAYED pending
-# …" grants a motion to stay, "This action is REMANDED to the Superior Court" one to remand
-def _done(verbs: str) -> re.Pattern[str]:
-    """ "is / are (hereby) <verb>" or the verb in capitals: what a decree does to its object."""
-    return re.compile(
-        rf"\b(?:is|are)\s+(?:hereby\s+)?(?:{verbs})\b|\b(?-i:{verbs.upper()})\b", re.I
-    )
-
-
-_KIND_DECREES = (
-    ("stay relief", re.compile(rf"{_STAY_ENDS}|\b(?-i:LIFTED|MODIFIED|ANNULLED)\b", re.I)),
-    ("stay", re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?stayed\b|\b(?-i:STAYED)\b", re.I)),
-    (
-        "transfer",
-        re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?transferred\s+to\b|\b(?-i:TRANSFERRED)\b", re.I),
-    ),
-    (
-        "remand",
-        re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?remanded\s+to\b|\b(?-i:REMANDED)\s+to\b", re.I),
-    ),
-    ("confirm", _done("confirmed")),  # "The arbitration award is CONFIRMED"
-    ("approve", _done("approved")),  # "The Settlement Agreement is APPROVED"
-    ("compel", _done("compelled")),  # "Plaintiff is COMPELLED to arbitrate her claims"
-    ("exclude", _done("excluded")),  # "Dr. Hale's causation opinion is EXCLUDED"
-    ("strike", _done("stricken|struck")),  # "The declaration is STRICKEN"
-    ("seal", _done("sealed")),  # "Exhibits 4 and 5 are SEALED"
-    (
-        "intervene",
-        re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed)\s+to\s+intervene\b", re.I),
-    ),
-    (
-        "dismiss",
-        re.compile(
-            r"\b(?:complaint|action|case|petition|suit)\b[^.;]{0,60}?\b(?:is|are)\s+"
-            r"(?:hereby\s+)?dismissed\b",
-            re.I,
-        ),
-    ),
-)
-# a petition, an appeal or an application dismissed: its filer loses ("The petition is
-# DISMISSED", "the appeal is dismissed for lack of jurisdiction")
-_FILER_LOSES = re.compile(
-    r"\b(?:petition|appeal|application|writ)s?\b(?:[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?"
-    r"dismissed\b|(?:\s+for\s+review)?\s+(?-i:DISMISSED)\b)",
-    re.I,
-)
-# judgment entered for one side: "Judgment shall enter in favor of Plaintiff", "The Clerk shall
-# enter judgment for Defendant", "The Court grants summary judgment to Defendant"
-_JUDGMENT_FOR = re.compile(
-    r"\b(?i:(?:judgment\s+(?:shall|will|is\s+to|is|to)\s+(?:hereby\s+)?(?:enter|be\s+entered|"
-    r"entered)|(?:enter|enters|entered)\s+(?:final\s+)?judgment|"
-    r"grants?\s+(?:partial\s+)?summary\s+judgment)\s+(?:in\s+favou?r\s+of|for|to)\s+"
-    r"(?:the\s+)?)"
-    r"(?P<party>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})"
-)
-
-
-def _decree_by_kind(
-    clause: str, motion: MotionRef, canonical: Canonical
-) -> frozenset[DispositionKind]:
-    """Decrees that are no disposition words, read by the kind of motion they answer."""
-    if not clause:
-        return frozenset()
-    kind = motion.detail
-    for name, pattern in _KIND_DECREES:
-        if (kind == name or kind.startswith(f"{name} ")) and pattern.search(clause):
-            return frozenset({DispositionKind.GRANTED})
-    if _FILER_LOSES.search(clause) and not kind.startswith("dismiss"):
-        return frozenset({DispositionKind.DENIED})
-    judgment = _JUDGMENT_FOR.search(clause)
-    if judgment is None or not motion.movant:
-        return frozenset()
-    winner = _party_of(judgment.group("party"), canonical)
-    movant = _party_of(motion.movant, canonical)
-    if not winner or not movant:
-        return frozenset()
-    return frozenset({DispositionKind.GRANTED if winner == movant else DispositionKind.DENIED})
-
-
-def _party_of(name: str, canonical: Canonical) -> str:
-    """A party's key in the caption's terms ("Plaintiff" → "saguaro"), "" when unknown."""
-    key = canonical(MotionRef(name, "x", name, 0, "x")).key
-    if key != "x":
-        return key.split()[0]
-    role = re.match(r"(?i)(plaintiff|defendant|petitioner|respondent|appellant|appellee)", name)
-    return role.group(1).lower() if role else ""
-
-
-# what a brief asks for besides its motion's relief: fees, costs, a hearing, leave to amend
-_SIDE_REQUEST = re.compile(
-    r"\brequests?\s+for\s+(?P<what>(?:[\w']+\s+){0,3}?(?:fees|costs|expenses|sanctions|"
-    r"oral\s+argument|hearing|discovery|leave\s+to\s+amend|bond|security))\b",
-    re.IGNORECASE,
-)
-
-
-def _side_request(clause: str, context: MotionRef) -> bool:
-    """Whether a clause disposes of a request for fees, costs, a hearing … that is not what the
-    motion in context asks for ("Plaintiff's request for fees" in an order on a remand)."""
-    found = _SIDE_REQUEST.search(clause)
-    if found is None:
-        return False
-    asked = found.group("what").lower()
-    return not any(word in asked for word in context.detail.split() if word != "motion")
 
 
 _CLAUSE_END = re.compile(r";\s+")
@@ -564,8 +402,11 @@ def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
     closing = [f for f in group if f.closing and f.named] or [f for f in group if f.closing]
     chosen = closing or list(group)
     kinds = frozenset().union(*(f.kinds for f in chosen))
-    kind = combine_kinds(kinds)
-    evidence_of = next((f for f in reversed(chosen) if kind in f.kinds), chosen[-1])
+    kind = _merits_over_aside(chosen) or combine_kinds(kinds)
+    evidence_of = next(
+        (f for f in reversed(chosen) if combine_kinds(f.kinds) is kind),
+        next((f for f in reversed(chosen) if kind in f.kinds), chosen[-1]),
+    )
     sentence = evidence_of.sentence
     confidence = 0.95 if closing else 0.8 if len(chosen) > 1 or kind in kinds else 0.6
     motion = group[-1].motion if not closing else closing[-1].motion
@@ -578,6 +419,28 @@ def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
         evidence=Evidence(sentence.text, sentence.page, sentence.line),
         confidence=confidence,
     )
+
+
+_MERITS = frozenset(
+    {DispositionKind.GRANTED, DispositionKind.DENIED, DispositionKind.GRANTED_IN_PART}
+)
+
+
+def _merits_over_aside(findings: Sequence[_Finding]) -> DispositionKind | None:
+    """The disposition on the merits when some clauses decide the motion and others set a
+    part of it aside: "The motion to stay is DENIED without prejudice. … Defendant's
+    alternative request to stay … is DENIED as moot." is denied (its request is moot), as
+    "GRANTED as to Count I; Count II is moot" is granted. None when no clause decides it on the
+    merits, or every clause sets it aside (a clause's own words are read together: "DENIED as
+    moot" is moot). Only the clauses that name the motion count when some do: a clause naming
+    none ("the motion for certification is DENIED, and" before "the motion to stay …") may be
+    another motion's."""
+    named = [f for f in findings if f.named] or list(findings)
+    each = [combine_kinds(f.kinds) for f in named]
+    merits = frozenset(k for k in each if k in _MERITS)
+    if not merits or len(merits) == len(set(each)):
+        return None
+    return combine_kinds(merits)
 
 
 def combine_kinds(kinds: frozenset[DispositionKind]) -> DispositionKind:

@@ -50,6 +50,7 @@ _KIND_WORDS = (
     ("temporary restraining order", "tro"),
     ("preliminary injunction", "preliminary injunction"),
     ("summary judgment", "summary judgment"),
+    ("default judgment", "default"),  # as a title in capitals is keyed ("… for Default …")
     ("dismiss", "dismiss"),
     ("transfer", "transfer"),
     ("class certification", "class certification"),
@@ -178,11 +179,18 @@ def motion_kind(name: str) -> str:
     # Merit out of time", "for Leave to File First Amended Complaint"), in any case
     if _LEAVE.search(lowered):
         return "leave"
-    titled = _TITLED_KIND.match(name)
+    titled = _TITLED_KIND.match(name) or _TO_VERB.match(name)
     return titled.group(1).lower() if titled else "motion"
 
 
 _LEAVE = re.compile(r"\bfor\s+leave\s+to\b")
+# in lower case, a motion "to" a verb names its kind too ("the respondent's motion to reopen
+# and rescind …" = "reopen"), not "the motion to the extent …" or "a motion to be heard"
+_TO_VERB = re.compile(
+    r"^(?:[\w'’-]+\s+)?(?:cross-\s?)?motions?\s+to\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|be|which|whom|extent|"
+    r"date|court|judge|no|any|all|each|other)\b)([a-z][a-z-]{2,})\b"
+)
 
 
 def _numbers(name: str) -> list[str]:

@@ -87,6 +87,57 @@ class RulingCue:
 
 
 @dataclass(frozen=True)
+class KindDecree:
+    """One ``[[kind_decree]]`` entry: a decree that grants a motion of one kind by saying
+    what it asked for, done ("Proceedings are STAYED").
+
+    Attributes:
+        kind: the motion kind (a motion whose kind begins with it).
+        done: words after "is / are [hereby]".
+        capitals: phrases decreeing it anywhere, their capital words in capitals.
+        objects: the thing done, named before "is / are" (none: any).
+        within: how many characters the object may stand before "is / are".
+    """
+
+    kind: str
+    done: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    within: int = 0
+
+
+@dataclass(frozen=True)
+class DecreeWords:
+    """The ``[decrees]`` table and the ``[[kind_decree]]`` entries: the words of the decrees
+    read besides the disposition cues (see ``resources/rulings.toml`` for each list and
+    :mod:`lawdiff.ruling.decrees` for the grammar that uses them)."""
+
+    skipped_sections: tuple[str, ...] = ()
+    closing_sections: tuple[str, ...] = ()
+    decretal_openings: tuple[str, ...] = ()
+    decretal_leads: tuple[str, ...] = ()
+    decretal_reasons: tuple[str, ...] = ()
+    filer_loses: tuple[str, ...] = ()
+    filer_loses_verbs: tuple[str, ...] = ()
+    judgment_auxiliaries: tuple[str, ...] = ()
+    judgment_entered: tuple[str, ...] = ()
+    judgment_enters: tuple[str, ...] = ()
+    judgment_grants: tuple[str, ...] = ()
+    judgment_in_favour_of: tuple[str, ...] = ()
+    side_requests: tuple[str, ...] = ()
+    request_verbs: tuple[str, ...] = ()
+    recommended: tuple[str, ...] = ()
+    request_adverbs: tuple[str, ...] = ()
+    court_subjects: tuple[str, ...] = ()
+    court_agrees: tuple[str, ...] = ()
+    contrasts: tuple[str, ...] = ()
+    law_verbs: tuple[str, ...] = ()
+    law_how_after: tuple[str, ...] = ()
+    law_how_before: tuple[str, ...] = ()
+    kinds: tuple[KindDecree, ...] = ()
+
+
+@dataclass(frozen=True)
 class RuleBook:
     """Disposition cues (most specific kind first) and argument cues, with the settings."""
 
@@ -104,6 +155,7 @@ class RuleBook:
     # [confidence]: the confidence of a ruling by what decided it (its basis), fitted on the
     # tuning orders; a basis not listed keeps the analyser's own figure
     confidence: tuple[tuple[str, float], ...] = ()
+    decrees: DecreeWords = DecreeWords()  # [decrees] and [[kind_decree]]
 
 
 @dataclass(frozen=True)
@@ -217,7 +269,54 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         str(fallback_side),
         verbs,
         tuple((str(basis), float(value)) for basis, value in confidence.items()),
+        _decree_words(data, path),
     )
+
+
+_DECREE_LISTS = tuple(name for name in DecreeWords.__dataclass_fields__ if name != "kinds")
+_KIND_DECREE_KEYS = frozenset({"kind", "done", "capitals", "objects", "within"})
+
+
+def _decree_words(data: Mapping[str, Any], path: Path) -> DecreeWords:
+    """``[decrees]`` and ``[[kind_decree]]``; a file without them keeps the bundled words (a
+    user's copy written before they were data)."""
+    if "decrees" not in data and "kind_decree" not in data:
+        return _bundled().decrees
+    decrees = table(data, "decrees", path)
+    unknown = sorted(set(decrees) - set(_DECREE_LISTS))
+    if unknown:
+        raise KnownError(f"[decrees]: unknown key(s) {', '.join(unknown)}", path)
+    lists = {
+        name: _words(decrees.get(name, []), f"[decrees] {name}", path) for name in _DECREE_LISTS
+    }
+    entries = data.get("kind_decree", [])
+    if not isinstance(entries, list):
+        raise KnownError("[[kind_decree]] must be an array of tables", path)
+    kinds = tuple(_kind_decree(entry, n, path) for n, entry in enumerate(entries))
+    return DecreeWords(**lists, kinds=kinds)
+
+
+def _kind_decree(entry: object, number: int, path: Path) -> KindDecree:
+    where = f"[[kind_decree]] entry {number + 1}"
+    entry = _checked(entry, _KIND_DECREE_KEYS, where, path)
+    kind = entry.get("kind")
+    if not isinstance(kind, str) or not kind.strip():
+        raise KnownError(f"{where}: 'kind' must be a motion kind (a string)", path)
+    within = entry.get("within", 0)
+    if isinstance(within, bool) or not isinstance(within, int) or within < 0:
+        raise KnownError(f"{where}: 'within' must be a whole number of characters", path)
+    done = _words(entry.get("done", []), f"{where}: 'done'", path)
+    capitals = _words(entry.get("capitals", []), f"{where}: 'capitals'", path)
+    if not done and not capitals:
+        raise KnownError(f"{where}: give 'done' or 'capitals' words", path)
+    objects = _words(entry.get("objects", []), f"{where}: 'objects'", path)
+    return KindDecree(kind.strip().lower(), done, capitals, objects, within)
+
+
+def _words(value: object, what: str, path: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise KnownError(f"{what} must be a list of words", path)
+    return tuple(w.strip() for w in value)
 
 
 _VERB_SIDES = ("movant", "respondent", "aside")

@@ -200,7 +200,8 @@ class BareHeadings(FlatSections):
         return is_body_line(self._paragraph_text(first))
 
     def _add_bare(self, line: TextLine, parent: int) -> int:
-        """Add ``line`` as a minor heading under ``parent``; the walk goes on below it."""
+        """Add ``line`` (with the lines it is hard-wrapped over) as a minor heading under
+        ``parent``; the walk goes on below it."""
         self._close()
         title, last = self._title_text(line), self.lines[self._title_rows(line)]
         block = self._add(

@@ -50,6 +50,8 @@ class HeadingExtent(WalkerBase):
         tail = self._heading_tail(joined, nxt)
         if patterns.ENUMERATOR_START.match(nxt.text) and not tail:
             return False
+        if self._hard_wrapped(first, nxt):
+            return True  # "… UNDER RULE" / "37(a)(5)(A)": the word did not fit on the line
         if self._wraps_in_capitals(first, joined, nxt):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
         if patterns.PART_LABEL.match(joined) and is_upper_text(text):
@@ -88,6 +90,34 @@ class HeadingExtent(WalkerBase):
             return True
         return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))
 
+    def _hard_wrapped(self, first: TextLine, nxt: TextLine) -> bool:
+        """True when ``nxt`` goes on the line right above it because plain text was wrapped
+        by hand at its width (OCR, a narrow copy): the first word of ``nxt`` would not have fit
+        on that line, ``nxt`` is not indented as a paragraph's first line, and a blank
+        line ends the block the heading opens within the lines a heading wraps over (a
+        paragraph below the heading is set apart by a blank line)."""
+        if not (self.plain and self.blank_breaks) or nxt.index <= first.index:
+            return False
+        above = self.lines[nxt.index - 1]
+        words = nxt.stripped.split()
+        if above.blank or not words or len(above.stripped) + 1 + len(words[0]) <= self.width:
+            return False
+        if self._opens_indented_paragraph(above, nxt):
+            return False  # "B. Title" / "     Content that …" / "the discovery …": a paragraph
+        for index in range(nxt.index + 1, first.index + MAX_HEADING_LINES + 1):
+            if index >= len(self.lines) or self.lines[index].blank:
+                return True
+        return False
+
+    def _opens_indented_paragraph(self, above: TextLine, nxt: TextLine) -> bool:
+        """True when ``nxt`` is indented past ``above`` as a paragraph's first line is: the
+        line below it goes back out (a centred title's last line has a blank line below)."""
+        below = nxt.index + 1
+        if below >= len(self.lines) or self.lines[below].blank:
+            return False
+        indent = self.indents[nxt.index]
+        return indent > self.indents[above.index] and self.indents[below] < indent
+
     @cached_property
     def _centred_titles(self) -> dict[int, int]:
         """The first and last rows of the body's centred titles in plain text (a long title
@@ -103,9 +133,17 @@ class HeadingExtent(WalkerBase):
         }
 
     def _title_rows(self, line: TextLine) -> int:
-        """The last row of the centred title opening on ``line``; ``line``'s own index when
-        none opens there."""
-        return self._centred_titles.get(line.index, line.index)
+        """The last row of the centred title opening on ``line``, or of the title hard-wrapped
+        from it (:meth:`_hard_wrapped`: OCR, a narrow copy); ``line``'s own index when none
+        opens there."""
+        last = self._centred_titles.get(line.index, line.index)
+        if last > line.index:
+            return last
+        while last + 1 < len(self.lines) and self._hard_wrapped(line, self.lines[last + 1]):
+            if self.indents[last + 1] != self.indents[line.index]:
+                break  # a hard wrap starts its rows where the first starts; off-centre rows
+            last += 1
+        return last
 
     def _title_text(self, line: TextLine) -> str:
         """The words of ``line``, or of the centred title opening on it, on one line."""

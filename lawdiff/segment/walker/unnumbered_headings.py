@@ -353,8 +353,10 @@ class UnnumberedHeadings(BareHeadings):
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
         if not (is_strict_title(title) or centred):
-            if last > self._title_rows(line):
-                return self._wrapped_bare_heading(line, last)
+            if last > self._centred_titles.get(line.index, line.index):
+                wrapped = self._wrapped_bare_heading(line, last)
+                if wrapped is not None:
+                    return wrapped  # else a bare point hard-wrapped (OCR) over these rows
             bare = self._bare_heading(line)
             if bare is None and self._short_title(line):
                 return self._title_heading(line, last, title)

@@ -10,8 +10,10 @@ import pytest
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import SegmentId
 from lawdiff.core.rulings import DispositionKind, Side
+from lawdiff.ruling.decrees import decree_by_kind, decree_patterns
+from lawdiff.ruling.motions import MotionRef
 from lawdiff.ruling.parts import part_dispositions
-from lawdiff.ruling.rulebook import disposition_verbs, load_rulebook
+from lawdiff.ruling.rulebook import RuleBook, disposition_verbs, load_rulebook
 from lawdiff.ruling.sentences import Sentence
 
 GOOD = """
@@ -132,5 +134,56 @@ def test_the_confidence_of_each_basis_is_a_table_and_calibrates_the_rulings(
 def test_a_bad_confidence_table_is_reported(tmp_path: Path, table: str, message: str) -> None:
     path = tmp_path / "r.toml"
     path.write_text(table + GOOD, encoding="utf-8")
+    with pytest.raises(KnownError, match=message):
+        load_rulebook(path)
+
+
+def _kind_decreed(book: RuleBook, clause: str, kind: str) -> frozenset[DispositionKind]:
+    motion = MotionRef("the motion", f"dalton {kind}", "Dalton", 0, kind)
+    return decree_by_kind(clause, motion, lambda ref: ref, book)
+
+
+def test_the_decree_words_are_data_a_user_file_can_change(tmp_path: Path) -> None:
+    bundled = load_rulebook()
+    assert bundled.decrees.kinds and bundled.decrees.closing_sections
+    assert _kind_decreed(bundled, "The matter is ADJOURNED.", "adjourn") == frozenset()
+    assert _kind_decreed(bundled, "Proceedings are STAYED.", "stay") == {DispositionKind.GRANTED}
+    path = tmp_path / "r.toml"
+    path.write_text(
+        '[decrees]\nclosing_sections = ["ruling"]\n'
+        '[[kind_decree]]\nkind = "adjourn"\ndone = ["adjourned"]\ncapitals = ["ADJOURNED"]\n'
+        + GOOD,
+        encoding="utf-8",
+    )
+    book = load_rulebook(path)
+    assert _kind_decreed(book, "The matter is ADJOURNED.", "adjourn") == {DispositionKind.GRANTED}
+    assert _kind_decreed(book, "The matter is adjourned.", "adjourn") == {DispositionKind.GRANTED}
+    assert _kind_decreed(book, "Proceedings are STAYED.", "stay") == frozenset()  # not listed
+    assert decree_patterns(book).closing.match("Ruling")
+    assert not decree_patterns(book).closing.match("Conclusion")
+
+
+def test_a_file_without_decree_words_keeps_the_bundled_ones(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    assert load_rulebook(path).decrees == load_rulebook().decrees
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[decrees]\ncolour = ["red"]\n', r"\[decrees\]: unknown key\(s\) colour"),
+        ('[decrees]\ncontrasts = "but"\n', r"\[decrees\] contrasts must be a list of words"),
+        ('[[kind_decree]]\nkind = "stay"\n', r"\[\[kind_decree\]\] entry 1: give 'done'"),
+        ('[[kind_decree]]\ndone = ["stayed"]\n', r"entry 1: 'kind' must be a motion kind"),
+        (
+            '[[kind_decree]]\nkind = "stay"\ndone = ["stayed"]\nwithin = -1\n',
+            r"'within' must be a whole number",
+        ),
+    ],
+)
+def test_bad_decree_words_are_reported(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(text + GOOD, encoding="utf-8")
     with pytest.raises(KnownError, match=message):
         load_rulebook(path)

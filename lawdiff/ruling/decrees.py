@@ -1,0 +1,243 @@
+"""Decrees: the part of a clause that can dispose of a motion, and the decrees that are no
+disposition words ("Proceedings are STAYED", "Judgment shall enter in favor of Defendant").
+
+The words are data (``[decrees]`` and ``[[kind_decree]]`` in ``resources/rulings.toml``, read
+by :mod:`lawdiff.ruling.rulebook`); this module holds the grammar that builds a decree from
+them, compiled once per rule book.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lawdiff.core.rulings import DispositionKind
+from lawdiff.ruling.evidence import REPORTING_VERBS
+from lawdiff.ruling.motions import MotionRef
+from lawdiff.ruling.rulebook import DecreeWords, KindDecree, RuleBook
+
+Canonical = Callable[[MotionRef], MotionRef]
+_NOTHING = "(?!)"  # an empty list of words: matches nothing
+_STAY_RELIEF = "stay relief"  # the kind whose object decree ends a stay (no motion terminated)
+
+
+def phrase(text: str) -> str:
+    """One phrase as a regular expression: its words in order, any spacing between them."""
+    return r"\s+".join(re.escape(word) for word in text.split())
+
+
+def any_of(phrases: Iterable[str]) -> str:
+    """A group matching any of ``phrases`` (in the order given), nothing when there are none."""
+    found = [phrase(p) for p in phrases]
+    return f"(?:{'|'.join(found)})" if found else _NOTHING
+
+
+def _capitals(text: str) -> str:
+    """A phrase whose words in capitals must be in capitals ("REMANDED to": to in any case)."""
+    return r"\s+".join(
+        f"(?-i:{re.escape(word)})" if word.isupper() else re.escape(word) for word in text.split()
+    )
+
+
+@dataclass(frozen=True)
+class DecreePatterns:
+    """The decree grammar compiled over one rule book's words (see :func:`decree_patterns`).
+
+    Attributes:
+        skipped: a heading of a section whose disposition words are history.
+        closing: a heading opening the closing section.
+        decretal: the opening of a decretal paragraph without a heading.
+        kinds: (motion kind, decree) pairs, first match wins.
+        stay_ended: a stay lifted or terminated (no motion is terminated by it).
+        filer_loses: a petition, an appeal … dismissed.
+        judgment_for: judgment entered for a party (group ``party``).
+        side_request: a request for fees, costs … (group ``what``).
+        reported: a party's request reported.
+        court_agrees: the court agreeing with what is reported.
+        the_law: the law or a hypothesis, no decree.
+        contrast: the clause turning after a report.
+    """
+
+    skipped: re.Pattern[str]
+    closing: re.Pattern[str]
+    decretal: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    stay_ended: re.Pattern[str]
+    filer_loses: re.Pattern[str]
+    judgment_for: re.Pattern[str]
+    side_request: re.Pattern[str]
+    reported: re.Pattern[str]
+    court_agrees: re.Pattern[str]
+    the_law: re.Pattern[str]
+    contrast: re.Pattern[str]
+
+
+def decree_patterns(book: RuleBook) -> DecreePatterns:
+    """The decree grammar over ``book``'s words, compiled once per set of words."""
+    return _compiled(book.decrees)
+
+
+_IS_DONE = r"\b(?:is|are)\s+(?:hereby\s+)?"
+
+
+def _object_decree(entry: KindDecree) -> str:
+    """ "<object> … is / are [hereby] <done>", or without an object when none is given."""
+    if not entry.done:
+        return _NOTHING
+    done = rf"{_IS_DONE}{any_of(entry.done)}\b"
+    if not entry.objects:
+        return done
+    return rf"\b{any_of(entry.objects)}\b[^.;]{{0,{entry.within}}}?{done}"
+
+
+def _kind_decree(entry: KindDecree) -> re.Pattern[str]:
+    parts = [_object_decree(entry)] if entry.done else []
+    parts += [rf"\b{_capitals(c)}\b" for c in entry.capitals]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _compiled(words: DecreeWords) -> DecreePatterns:
+    stay_relief = [e for e in words.kinds if e.kind == _STAY_RELIEF]
+    ended = "|".join(_object_decree(e) for e in stay_relief) or _NOTHING
+    return DecreePatterns(
+        skipped=re.compile(rf"\b{any_of(words.skipped_sections)}\b", re.IGNORECASE),
+        closing=re.compile(rf"^\s*{any_of(words.closing_sections)}\b", re.IGNORECASE),
+        decretal=re.compile(
+            rf"^\s*(?:(?:{any_of(words.decretal_leads)}|{any_of(words.decretal_reasons)}"
+            rf"[^,]{{0,40}}),?\s+)?{any_of(words.decretal_openings)}\b",
+            re.IGNORECASE,
+        ),
+        kinds=tuple((e.kind, _kind_decree(e)) for e in words.kinds),
+        stay_ended=re.compile(ended, re.IGNORECASE),
+        filer_loses=_filer_loses(words),
+        judgment_for=_judgment_for(words),
+        side_request=re.compile(
+            rf"\brequests?\s+for\s+(?P<what>(?:[\w']+\s+){{0,3}}?{any_of(words.side_requests)})\b",
+            re.IGNORECASE,
+        ),
+        reported=_reported(words),
+        court_agrees=re.compile(
+            rf"\b{any_of(words.court_subjects)}\s+(?:\w+\s+)?{any_of(words.court_agrees)}\b",
+            re.IGNORECASE,
+        ),
+        the_law=_the_law(words),
+        contrast=re.compile(rf"\b{any_of(words.contrasts)}\b", re.IGNORECASE),
+    )
+
+
+def _filer_loses(words: DecreeWords) -> re.Pattern[str]:
+    """ "The petition is DISMISSED", "the appeal is dismissed for lack of jurisdiction"."""
+    verbs = any_of(words.filer_loses_verbs)
+    capitals = any_of(v.upper() for v in words.filer_loses_verbs)
+    return re.compile(
+        rf"\b{any_of(words.filer_loses)}s?\b(?:[^.;]{{0,80}}?{_IS_DONE}{verbs}\b|"
+        rf"(?:\s+for\s+review)?\s+(?-i:{capitals})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _judgment_for(words: DecreeWords) -> re.Pattern[str]:
+    """ "Judgment shall enter in favor of Plaintiff", "The Clerk shall enter judgment for
+    Defendant", "The Court grants summary judgment to Defendant": the party after."""
+    return re.compile(
+        rf"\b(?i:(?:judgment\s+{any_of(words.judgment_auxiliaries)}\s+(?:hereby\s+)?"
+        rf"{any_of(words.judgment_entered)}|{any_of(words.judgment_enters)}\s+(?:final\s+)?"
+        rf"judgment|{any_of(words.judgment_grants)}\s+(?:partial\s+)?summary\s+judgment)\s+"
+        rf"{any_of(words.judgment_in_favour_of)}\s+(?:the\s+)?)"
+        r"(?P<party>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})"
+    )
+
+
+def _reported(words: DecreeWords) -> re.Pattern[str]:
+    """A party's request reported: "Appellee urges that the judgment be affirmed", "Patent
+    Owner argues that institution should be denied", a past-tense "recommended that"."""
+    return re.compile(
+        rf"\b(?:{REPORTING_VERBS}|{any_of(words.request_verbs)}|"
+        rf"(?<!is\s)(?<!be\s)(?<!been\s){any_of(words.recommended)})\s+"
+        rf"(?:{any_of(words.request_adverbs)}\s+)?(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
+        re.IGNORECASE,
+    )
+
+
+def _the_law(words: DecreeWords) -> re.Pattern[str]:
+    """The law, not a decree: "Leave to amend is granted freely when justice so requires", "A
+    stay is granted only where …"; a hypothesis: "if leave is granted, …", "whether the motion
+    should be denied" (lower case: a decree in capitals "GRANTED where it seeks …" stays one)."""
+    return re.compile(
+        rf"\b{any_of(words.law_verbs)}\s+(?:only\s+)?{any_of(words.law_how_after)}\b|"
+        rf"\b{any_of(words.law_how_before)}\s+(?:be\s+)?(?:granted|denied)\b|"
+        r"\bonly\s+(?:if|when|where)\b|"
+        r"\b(?:if|unless|whether)\s+(?:[^,;.]{0,60}?\s)?(?:is|are|be|were)\s+(?:granted|denied)\b"
+    )
+
+
+# a form order's option left unticked: "[ ] DENIED", "☐ GRANTED IN PART", "____ GRANTED"
+# ("[X] GRANTED", "☒ DENIED", "__X__ DENIED" are the court's choice)
+_UNCHECKED = re.compile(
+    r"(?:\[\s*\]|\(\s*\)|[☐□]|(?<![\w_])_{2,}(?![\w_]))\s*"
+    r"[A-Z][A-Z ,'-]*?(?=\s*(?:\[|\(|[☐□☒☑✓✔]|_{2,}|[.;]|$))"
+)
+
+
+def decree_text(clause: str, book: RuleBook) -> str:
+    """The part of a clause that can dispose of a motion: none of one that reports a party's
+    request or states the law; what follows "but" after a report ("Defendant argues that the
+    claim is time-barred, but the motion is DENIED")."""
+    found = decree_patterns(book)
+    clause = _UNCHECKED.sub(" ", clause)
+    reported = found.reported.search(clause)
+    if reported and not found.court_agrees.search(clause):
+        turn = found.contrast.search(clause, reported.end())
+        return decree_text(clause[turn.end() :], book) if turn else ""
+    return "" if found.the_law.search(clause) else clause
+
+
+def stay_ended(decree: str, book: RuleBook) -> bool:
+    """Whether a decree ends a stay ("the automatic stay is TERMINATED"): no motion is
+    terminated by it."""
+    return bool(decree_patterns(book).stay_ended.search(decree))
+
+
+def decree_by_kind(
+    clause: str, motion: MotionRef, canonical: Canonical, book: RuleBook
+) -> frozenset[DispositionKind]:
+    """Decrees that are no disposition words, read by the kind of motion they answer."""
+    if not clause:
+        return frozenset()
+    found = decree_patterns(book)
+    kind = motion.detail
+    for name, pattern in found.kinds:
+        if (kind == name or kind.startswith(f"{name} ")) and pattern.search(clause):
+            return frozenset({DispositionKind.GRANTED})
+    if found.filer_loses.search(clause) and not kind.startswith("dismiss"):
+        return frozenset({DispositionKind.DENIED})
+    judgment = found.judgment_for.search(clause)
+    if judgment is None or not motion.movant:
+        return frozenset()
+    winner = _party_of(judgment.group("party"), canonical)
+    movant = _party_of(motion.movant, canonical)
+    if not winner or not movant:
+        return frozenset()
+    return frozenset({DispositionKind.GRANTED if winner == movant else DispositionKind.DENIED})
+
+
+def _party_of(name: str, canonical: Canonical) -> str:
+    """A party's key in the caption's terms ("Plaintiff" → "saguaro"), "" when unknown."""
+    key = canonical(MotionRef(name, "x", name, 0, "x")).key
+    if key != "x":
+        return key.split()[0]
+    role = re.match(r"(?i)(plaintiff|defendant|petitioner|respondent|appellant|appellee)", name)
+    return role.group(1).lower() if role else ""
+
+
+def side_request(clause: str, context: MotionRef, book: RuleBook) -> bool:
+    """Whether a clause disposes of a request for fees, costs, a hearing … that is not what the
+    motion in context asks for ("Plaintiff's request for fees" in an order on a remand)."""
+    found = decree_patterns(book).side_request.search(clause)
+    if found is None:
+        return False
+    asked = found.group("what").lower()
+    return not any(word in asked for word in context.detail.split() if word != "motion")
