@@ -320,8 +320,9 @@ ORDER_IN_TEXT = re.compile(
     r"\b(?:MINUTE\s+(?:ENTRY|ORDER)|(?:TEXT|PAPERLESS)\s+ORDER|TENTATIVE\s+RULINGS?)\b"
     # a docket entry's text: "ORDER granting in part and denying in part [24] Motion to Dismiss"
     r"|\bORDER\s+(?:granting|denying|dismissing|finding|adopting|sustaining|overruling)\b"
-    # a court of appeals' opinion "Per Curiam:" on its own line (a brief cites "(per curiam)")
-    r"|(?im:^[ \t]*PER\s+CURIAM\s*[:.*])"
+    # an opinion's authorship on its own line: a court of appeals' "Per Curiam:", a board's or
+    # commission's "By the Board:" (a brief cites "(per curiam)" inside a sentence)
+    r"|(?im:^[ \t]*(?:PER\s+CURIAM|BY\s+THE\s+(?:BOARD|COMMISSION|PANEL))\s*[:.*])"
     # chambers ruling by e-mail or letter to counsel
     r"|(?i:\bthe\s+court\s+rules\s+as\s+follows\b)"
 )

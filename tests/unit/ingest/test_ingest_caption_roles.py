@@ -599,6 +599,29 @@ def test_an_appellate_courts_unpublished_decision_is_an_order(lines: list[str], 
             ],
             Role.ORDER,
         ),
+        (  # a board decides "By the Board:" under its caption
+            [
+                "UNITED STATES PATENT AND TRADEMARK OFFICE",
+                "Trademark Trial and Appeal Board",
+                "Opposition No. 91000001",
+                "Acme Cellars, LLC",
+                "v.",
+                "Brightwater Co.",
+                "Before Smith, Jones, and Lee, Administrative Trademark Judges.",
+                "By the Board:",
+                "This case comes up on Opposer's motion for summary judgment.",
+            ],
+            Role.ORDER,
+        ),
+        (  # a party's brief to the board still moves
+            [
+                "IN THE UNITED STATES PATENT AND TRADEMARK OFFICE",
+                "BEFORE THE TRADEMARK TRIAL AND APPEAL BOARD",
+                "OPPOSER'S MOTION FOR SUMMARY JUDGMENT",
+                "Opposer asks the Board to enter judgment by the Board's own rules.",
+            ],
+            Role.MOTION,
+        ),
         (  # counsel's letter asking the court to rule still moves
             [
                 "Dear Judge Smith:",
@@ -609,7 +632,16 @@ def test_an_appellate_courts_unpublished_decision_is_an_order(lines: list[str], 
             Role.MOTION,
         ),
     ],
-    ids=["ca5-per-curiam", "brief-cites-per-curiam", "itc-id", "itc-motion", "email", "letter"],
+    ids=[
+        "ca5-per-curiam",
+        "brief-cites-per-curiam",
+        "itc-id",
+        "itc-motion",
+        "email",
+        "ttab-by-the-board",
+        "brief-to-the-board",
+        "letter",
+    ],
 )
 def test_orders_that_name_no_order(lines: list[str], role: Role) -> None:
     meta = infer_meta(_page(*lines), "filing.txt")
