@@ -43,6 +43,14 @@ _LETTER = re.compile(r"^[A-Z]\.$")
 AFTER_CITATION_WORDS = 14
 
 
+def _sub_point(point: str, subs: list[str], enum: str) -> bool:
+    """True when ``enum`` numbers a sub-point under ``point``: it opens a level (its first
+    item: "A.", "1."; not ``point`` printed again) or numbers the item after one of
+    ``subs``, the sub-points met so far."""
+    opens = enum != point and any(reading.lowest == 1 for reading in readings(enum))
+    return opens or any(follows(sub, enum) for sub in subs)
+
+
 class NumberedHeadings(FlatSections):
     """Numbered headings and the outline levels they open; numbered lines that are
     list items, facts, quotations or deposition lines are none."""
@@ -349,7 +357,10 @@ class NumberedHeadings(FlatSections):
 
     def _next_point_alike(self, line: TextLine, enum: str) -> bool:
         """True when the next enumerated line after ``line`` (body text between, no heading)
-        numbers the point after ``enum`` and is a sentence alone above text too."""
+        numbers the point after ``enum`` and is a sentence alone above text too. Sentence
+        sub-points alone above text may come between ("I. Ms. Doe did not comply, because …."
+        then "A. …." and "B. …." then "II. …."): a level opened under ``enum`` and run on."""
+        subs: list[str] = []
         for later in self.lines[line.index + 1 :]:
             if later.index in self.regions.skipped:
                 return False
@@ -358,13 +369,14 @@ class NumberedHeadings(FlatSections):
             if self._starts_something(later) or patterns.POINT_START.match(later.text):
                 return False
             match = patterns.ENUMERATOR_START.match(later.text)
-            if match is not None:
-                title, last = self._wrapped_title(later, match.group("title"))
-                return (
-                    follows(enum, match.group("enum"))
-                    and is_sentence_heading(title)
-                    and self._alone_above_text(self.lines[last])
-                )
+            if match is None:
+                continue
+            title, last = self._wrapped_title(later, match.group("title"))
+            alike = is_sentence_heading(title) and self._alone_above_text(self.lines[last])
+            later_enum = match.group("enum")
+            if follows(enum, later_enum) or not alike or not _sub_point(enum, subs, later_enum):
+                return alike and follows(enum, later_enum)
+            subs.append(later_enum)
         return False
 
     def _wrapped_title(self, line: TextLine, title: str) -> tuple[str, int]:

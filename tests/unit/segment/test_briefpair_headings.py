@@ -85,10 +85,6 @@ KNOWN_GAPS = {
     "eoir-motion-reopen-lozada-dhs-runin/opposition.txt": "DHS opposition with unnumbered "
     "capital sections under ARGUMENT: the two sentence-case run-in sub-headings ('Respondent did "
     "not exercise due diligence.' opening its paragraph) are read as body text",
-    "mdapp-lgtca-notice-questions-pertinent-provisions/opposition.txt": "Maryland appellee's "
-    "brief whose argument points are roman full-sentence headings in sentence case ending in a "
-    "period ('I. Ms. Marrow did not substantially comply ...'): all five are read as body text, "
-    "so the lettered sentence-case sub-points land one level up, under ARGUMENT",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
