@@ -79,6 +79,20 @@ def segment_info(
     )
 
 
+def order_sections(*sections: tuple[str, str]) -> list[SegmentInfo]:
+    """An order of (heading, text) sections, numbered from 1: each heading with its text as a
+    paragraph below it; an empty heading is a paragraph at the top."""
+    segments: list[SegmentInfo] = []
+    for heading, text in sections:
+        number = len(segments) + 1
+        if not heading:
+            segments.append(segment_info(number, "", text))
+            continue
+        segments.append(segment_info(number, heading, heading, kind=SegmentKind.HEADING))
+        segments.append(segment_info(number + 1, "", text, parent=number))
+    return segments
+
+
 def document_info(number: int, role: Role, title: str, party: str = "") -> DocumentInfo:
     """A stored text document with its title and role (and the filing party, when given)."""
     return DocumentInfo(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
@@ -20,7 +19,7 @@ from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.motions import MotionRef, find_motions
 from lawdiff.ruling.parts import part_dispositions
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
-from tests.textfilings import segment_info
+from tests.textfilings import order_sections
 
 BOOK = load_rulebook()
 CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
@@ -40,24 +39,11 @@ NY_AFFIRMED = (
 )
 
 
-def _order(*sections: tuple[str, str]) -> list[SegmentInfo]:
-    """An order of (heading, text) sections; an empty heading is a paragraph at the top."""
-    segments: list[SegmentInfo] = []
-    for heading, text in sections:
-        number = len(segments) + 1
-        if not heading:
-            segments.append(segment_info(number, "", text))
-            continue
-        segments.append(segment_info(number, heading, heading, kind=SegmentKind.HEADING))
-        segments.append(segment_info(number + 1, "", text, parent=number))
-    return segments
-
-
 def _kinds(motion: str | MotionRef, *sections: tuple[str, str]) -> list[K]:
     canonical = motion_canonicalizer(CAPTION)
     default = canonical(find_motions(motion)[0] if isinstance(motion, str) else motion)
     found = find_dispositions(
-        DocumentId(1), _order(*sections), SentenceLocator([]), BOOK, default, canonical
+        DocumentId(1), order_sections(*sections), SentenceLocator([]), BOOK, default, canonical
     )
     return [d.kind for d in found]
 
@@ -159,7 +145,7 @@ def test_a_motion_for_default_judgment_is_keyed_in_lower_case_too() -> None:
     canonical = motion_canonicalizer(CAPTION)
     default = canonical(find_motions(DEFAULT)[0])
     found = find_dispositions(
-        DocumentId(1), _order(order), SentenceLocator([]), BOOK, default, canonical
+        DocumentId(1), order_sections(order), SentenceLocator([]), BOOK, default, canonical
     )
     assert {d.key: d.kind for d in found}[default.key] is K.GRANTED_IN_PART
 
@@ -180,7 +166,12 @@ def test_an_appeal_decided_per_issue_gives_each_part_its_side() -> None:
 def _found(motion: MotionRef, *sections: tuple[str, str]) -> dict[str, K]:
     canonical = motion_canonicalizer(CAPTION)
     found = find_dispositions(
-        DocumentId(1), _order(*sections), SentenceLocator([]), BOOK, canonical(motion), canonical
+        DocumentId(1),
+        order_sections(*sections),
+        SentenceLocator([]),
+        BOOK,
+        canonical(motion),
+        canonical,
     )
     return {d.key: d.kind for d in found}
 

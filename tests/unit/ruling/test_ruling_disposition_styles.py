@@ -16,7 +16,7 @@ from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.sentences import SentenceLocator
-from tests.textfilings import segment_info
+from tests.textfilings import order_sections, segment_info
 
 BOOK = load_rulebook()
 CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
@@ -28,24 +28,11 @@ def _segment(
     return segment_info(number, heading, text, parent=parent, kind=kind)
 
 
-def _order(*sections: tuple[str, str]) -> list[SegmentInfo]:
-    """An order of (heading, text) sections; an empty heading is a paragraph at the top."""
-    segments: list[SegmentInfo] = []
-    for heading, text in sections:
-        if not heading:
-            segments.append(_segment(len(segments) + 1, SegmentKind.PARAGRAPH, "", text, None))
-            continue
-        number = len(segments) + 1
-        segments.append(_segment(number, SegmentKind.HEADING, heading, heading, None))
-        segments.append(_segment(number + 1, SegmentKind.PARAGRAPH, "", text, number))
-    return segments
-
-
 def _dispositions(motion: str, *sections: tuple[str, str]) -> dict[str, K]:
     canonical = motion_canonicalizer(CAPTION)
     default = canonical(find_motions(motion)[0])
     found = find_dispositions(
-        DocumentId(1), _order(*sections), SentenceLocator([]), BOOK, default, canonical
+        DocumentId(1), order_sections(*sections), SentenceLocator([]), BOOK, default, canonical
     )
     return {d.key: d.kind for d in found}
 

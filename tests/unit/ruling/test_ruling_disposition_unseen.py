@@ -11,13 +11,12 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.motions import MotionRef, find_motions
 from lawdiff.ruling.sentences import SentenceLocator
-from tests.textfilings import segment_info
+from tests.textfilings import order_sections
 
 BOOK = load_rulebook()
 CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
@@ -32,24 +31,11 @@ HABEAS = "Petition for a Writ of Habeas Corpus"
 DAUBERT = "Defendant's Motion to Exclude the Testimony of Dr. Hale"
 
 
-def _order(*sections: tuple[str, str]) -> list[SegmentInfo]:
-    """An order of (heading, text) sections; an empty heading is a paragraph at the top."""
-    segments: list[SegmentInfo] = []
-    for heading, text in sections:
-        number = len(segments) + 1
-        if not heading:
-            segments.append(segment_info(number, "", text))
-            continue
-        segments.append(segment_info(number, heading, heading, kind=SegmentKind.HEADING))
-        segments.append(segment_info(number + 1, "", text, parent=number))
-    return segments
-
-
 def _dispositions(motion: str | MotionRef, *sections: tuple[str, str]) -> dict[str, K]:
     canonical = motion_canonicalizer(CAPTION)
     default = canonical(find_motions(motion)[0] if isinstance(motion, str) else motion)
     found = find_dispositions(
-        DocumentId(1), _order(*sections), SentenceLocator([]), BOOK, default, canonical
+        DocumentId(1), order_sections(*sections), SentenceLocator([]), BOOK, default, canonical
     )
     return {d.key: d.kind for d in found}
 
