@@ -81,6 +81,14 @@ KNOWN_GAPS = {
     "bap9-727-denial-falseoath-runin-intent/opposition.txt": "BAP appellee's brief: the first "
     "heading, STATEMENT OF APPELLATE JURISDICTION, is not found (no caption end is read: the "
     "panel's caption closes on 'Appellee.', no party mark the caption rules know)",
+    # pairs20 (held-out): real-world layouts the segmenter misreads, left as printed
+    "mtsup-wdea-probation-unnumbered-headings/motion.txt": "Montana brief whose unnumbered "
+    "title-case points are found but whose two unnumbered sentence-case sub-headings under the "
+    "first point are read as body text",
+    "mtsup-wdea-probation-unnumbered-headings/opposition.txt": "Montana appellee's brief: the "
+    "unnumbered 'Whether ...' issue paragraphs are read as headings under STATEMENT OF THE "
+    "ISSUES, and the first unnumbered point, ending in a statute cite ('§ 39-2-911(2), MCA'), "
+    "is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
