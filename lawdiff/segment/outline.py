@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lawdiff.segment.patterns import NUMBER_WORDS
+
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -91,12 +93,6 @@ def follows(enum: str, later: str) -> bool:
         for before in readings(enum)
         for after in readings(later)
     )
-
-
-NUMBER_WORDS = (
-    *("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"),
-    *("ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN"),
-)
 
 
 ORDINAL_WORDS = (

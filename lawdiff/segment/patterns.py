@@ -638,15 +638,15 @@ TITLE_SMALL_WORDS = frozenset(
 # keyword is in capitals, or capitalised with a colon, dot or dash after the number ("Claim 1
 # recites …" is a sentence). Its words before the number name its level
 # (:func:`lawdiff.segment.outline.readings`).
-# number words to FIFTEEN: a New York memorandum's "POINT ELEVEN" (longest first)
-_NUMBER = (
-    r"(?:[IVXLC]{1,7}|\d{1,2}|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|"
-    r"ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
+# number words to FIFTEEN: a New York memorandum's "POINT ELEVEN" (longest first, so that
+# "FOURTEEN" is not read as "FOUR")
+NUMBER_WORDS = (
+    *("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"),
+    *("ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN"),
 )
-_NUMBER_TITLE = (
-    r"(?:[IVXLC]{1,7}|\d{1,2}|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
-    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
-)
+_LONGEST_FIRST = sorted(NUMBER_WORDS, key=len, reverse=True)
+_NUMBER = rf"(?:[IVXLC]{{1,7}}|\d{{1,2}}|{'|'.join(_LONGEST_FIRST)})"
+_NUMBER_TITLE = rf"(?:[IVXLC]{{1,7}}|\d{{1,2}}|{'|'.join(w.capitalize() for w in _LONGEST_FIRST)})"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 _ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
 POINT_START = re.compile(
