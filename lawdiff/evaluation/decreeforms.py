@@ -211,17 +211,30 @@ def decree(form: DecreeForm, motion: Mapping[str, Any]) -> str:
 def rewrite(
     text: str, quotes: Sequence[str], sentence: str, also: Sequence[str] = ()
 ) -> str | None:
-    """``text`` with every one of ``quotes`` and ``also`` (found across line breaks) replaced by
-    ``sentence``; None when one of ``quotes`` is not in the text (a transcript's line numbers,
-    an ellipsis). Replacing a missing sentence of ``also`` is skipped."""
+    """``text`` with the sentences holding each of ``quotes`` and ``also`` (found across line
+    breaks) replaced by ``sentence``; None when one of ``quotes`` is not in the text (a
+    transcript's line numbers, an ellipsis). A sentence of ``also`` not found is skipped."""
     for quote in [*quotes, *also]:
         words = re.findall(r"\S+", quote)
-        if not words:
-            continue
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-        if not pattern.search(text):
+        found = re.search(r"\s+".join(re.escape(w) for w in words), text) if words else None
+        if found is None:
             if quote in quotes:
                 return None
             continue
-        text = pattern.sub(lambda _: sentence, text)
+        start, end = _sentence_around(text, found.start(), found.end())
+        text = text[:start] + sentence + text[end:]
     return text
+
+
+# where a sentence ends: a stop before a capital, a paragraph break or the end
+_STOP = re.compile(r"[.!?][\"')\]]*(?=\s+[A-Z(\[\"]|\s*\n\s*\n|\s*$)|\n\s*\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole sentence(s) that ``text[start:end]`` lies in."""
+    before = [m.end() for m in _STOP.finditer(text, 0, start)]
+    first = before[-1] if before else 0
+    while first < start and text[first].isspace():
+        first += 1
+    after = _STOP.search(text, max(end - 1, first))
+    return first, after.end() if after else len(text)
