@@ -386,7 +386,8 @@ class FormScore:
 
 def run_ruling_perturb_eval(corpus: Path | None = None) -> str:
     """The report of ``lawdiff evaluate rulings --perturb``: every tuning order deciding one
-    motion, its decretal sentences rewritten into each form of
+    motion (and the moot or withdrawn motions of those deciding several, in the forms that name
+    them), its decretal sentences rewritten into each form of
     :data:`lawdiff.evaluation.decreeforms.DECREE_FORMS`, dispositions right per form."""
     from lawdiff.evaluation.decreeforms import DECREE_FORMS
 
@@ -396,22 +397,34 @@ def run_ruling_perturb_eval(corpus: Path | None = None) -> str:
     unwritable: list[str] = []
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("set") == "tuning" and len(gold["motions"]) == 1:
-            _perturb_order(path, gold, corpus, table, unwritable)
+        if gold.get("set") != "tuning":
+            continue
+        for index, motion in enumerate(gold["motions"]):
+            # an order deciding several: its moot and withdrawn motions, in forms naming them
+            if len(gold["motions"]) == 1 or motion["disposition"] in ("moot", "withdrawn"):
+                _perturb_order(path, gold, index, corpus, table, unwritable)
     return "\n".join(_perturb_lines(table, unwritable))
 
 
 def _perturb_order(
     path: Path,
     gold: dict[str, Any],
+    index: int,
     corpus: Path | None,
     table: dict[str, FormScore],
     unwritable: list[str],
 ) -> None:
-    from lawdiff.evaluation.decreeforms import DECREE_FORMS, applies, decree, rewrite
+    from lawdiff.evaluation.decreeforms import (
+        DECREE_FORMS,
+        applies,
+        decree,
+        names_the_motion,
+        rewrite,
+    )
     from lawdiff.workspace import Workspace
 
-    motion = gold["motions"][0]
+    motion = gold["motions"][index]
+    several = len(gold["motions"]) > 1
     try:
         order_path = _resolve(gold["order"]["path"], path, corpus)
         briefs = [(b["role"], _resolve(b["path"], path, corpus)) for b in gold["briefs"]]
@@ -427,9 +440,9 @@ def _perturb_order(
     ):
         for role, brief in briefs:
             ws.import_files([brief], role=Role(role))
-        before, evidence = _disposition_of(ws, order_path, motion)
+        before, evidence = _disposition_of(ws, order_path, gold["motions"], index)
         for form in DECREE_FORMS:
-            if not applies(form, motion):
+            if not applies(form, motion) or (several and not names_the_motion(form, motion)):
                 continue
             rewritten = rewrite(text, quotes, decree(form, motion), [evidence])
             if rewritten is None or not quotes:
@@ -437,19 +450,21 @@ def _perturb_order(
                 continue
             copy = Path(scratch) / f"order-{form.name}.txt"
             copy.write_text(rewritten, encoding="utf-8")
-            after, _ = _disposition_of(ws, copy, motion)
+            after, _ = _disposition_of(ws, copy, gold["motions"], index)
             score = table[form.name]
             score.orders += 1
             score.right_as_written += before == motion["disposition"]
             score.right += after == motion["disposition"]
             if after != motion["disposition"]:
-                slug = gold.get("slug", path.parent.name)
+                slug = gold.get("slug", path.parent.name) + (f" #{index + 1}" if several else "")
                 score.misses.append(f"{slug}: gold {motion['disposition']}, got {after}")
 
 
-def _disposition_of(ws: Any, order_path: Path, motion: dict[str, Any]) -> tuple[str, str]:
+def _disposition_of(
+    ws: Any, order_path: Path, motions: Sequence[dict[str, Any]], index: int
+) -> tuple[str, str]:
     """Import ``order_path`` as an order of the case in ``ws``; the disposition lawdiff finds
-    for the gold ``motion`` and the sentence it read it from."""
+    for the gold motion ``motions[index]`` and the sentence it read it from."""
     from lawdiff.ruling import analyze_order, motion_canonicalizer
     from lawdiff.ruling.parties import case_caption
 
@@ -465,7 +480,7 @@ def _disposition_of(ws: Any, order_path: Path, motion: dict[str, Any]) -> tuple[
         else analyze_order(order, ws.segments(order.id), ws.pages(order.id))
     )
     caption = case_caption([order.caption, *(d.caption for d in filed)], [d.party for d in filed])
-    guess = pair_dispositions([motion], found.dispositions, motion_canonicalizer(caption))[0]
+    guess = pair_dispositions(motions, found.dispositions, motion_canonicalizer(caption))[index]
     ws.delete_document(order.id)
     if guess is None:
         return "(none)", ""
@@ -474,7 +489,8 @@ def _disposition_of(ws: Any, order_path: Path, motion: dict[str, Any]) -> tuple[
 
 def _perturb_lines(table: dict[str, FormScore], unwritable: Sequence[str]) -> list[str]:
     lines = [
-        "Court's rulings under decree-form perturbations: each tuning order deciding one motion,",
+        "Court's rulings under decree-form perturbations: each tuning order deciding one motion",
+        "(and each moot or withdrawn motion of an order deciding several, in forms naming it),",
         "its gold evidence sentences (and the one lawdiff read) rewritten into one form at a time,",
         "the gold disposition unchanged; scored on the tuning orders (nothing fitted here)",
         "",

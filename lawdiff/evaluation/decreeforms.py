@@ -132,8 +132,16 @@ DECREE_FORMS: tuple[DecreeForm, ...] = (
         granted=None,
         denied=None,
         granted_in_part=None,
-        moot="The motion is moot.",
-        withdrawn="{movant} has withdrawn the motion.",
+        moot="{name} is moot.",
+        withdrawn="{name} has been withdrawn.",
+    ),
+    _form(
+        "moot-withdrawn-court",
+        granted=None,
+        denied=None,
+        granted_in_part=None,
+        moot="The Court finds {name} moot in light of the amended complaint.",
+        withdrawn="{movant} withdrew {name} at the hearing.",
     ),
     _form(
         "appellate",
@@ -159,6 +167,7 @@ DECREE_FORMS: tuple[DecreeForm, ...] = (
 def fields(motion: Mapping[str, Any]) -> dict[str, str]:
     """The placeholders of a gold motion (its name, movant, docket number, relief)."""
     name = re.sub(r"\s*\([^()]*\)", "", str(motion["name"])).strip()
+    name = name[:1].upper() + name[1:]
     relief = _relief(name)
     movant = str(motion.get("movant_name") or motion.get("movant") or "Movant")
     return {
@@ -178,7 +187,7 @@ def _relief(name: str) -> str:
     found = _NAMED.search(name)
     if not found:
         return ""
-    return re.split(r"\s+(?:under|pursuant to)\s", found.group(1), maxsplit=1)[0]
+    return re.split(r"\s+(?:under|pursuant to)\s", found.group(1), maxsplit=1)[0].lower()
 
 
 def _act(relief: str) -> str:
@@ -201,6 +210,13 @@ def applies(form: DecreeForm, motion: Mapping[str, Any]) -> bool:
     template = str(form.templates[str(motion["disposition"])])
     needed |= {p for p in ("relief", "act") if "{" + p + "}" in template}
     return all(values[p] for p in needed)
+
+
+def names_the_motion(form: DecreeForm, motion: Mapping[str, Any]) -> bool:
+    """Whether the form's sentence names the motion (by its name, docket number or relief), as
+    it must in an order deciding several."""
+    template = str(form.templates.get(str(motion["disposition"])) or "")
+    return any("{" + p + "}" in template for p in ("name", "ecf", "relief"))
 
 
 def decree(form: DecreeForm, motion: Mapping[str, Any]) -> str:

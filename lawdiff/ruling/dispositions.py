@@ -285,7 +285,10 @@ def _named(
     order names as moving for that kind (``owners``), else borrows the section's.
     """
     named: list[MotionRef] = []
+    subject = _CONTEXT_SUBJECT.match(text)
     for ref in find_motions(text):
+        if subject and ref.start >= subject.end() and _PART_OF.search(text[: ref.start]):
+            continue  # "The motion is GRANTED … as to the renewed motion to compel": a part
         crossing = _CROSS.search(text[: ref.start]) or _CROSS_NAME.search(ref.text)
         if ref.generic and ref.movant and context.detail and crossing:
             # "the cross motion of defendant Voltline", "Defendant's Cross-Motion (ECF No. 44)"
@@ -306,6 +309,20 @@ def _named(
     return named
 
 
+# a clause whose subject is the motion in context ("2. The motion is GRANTED …"), and another
+# motion named after it only as what a part of it concerns ("… as to the renewed motion to
+# compel", "fees incurred on the motion to strike")
+_CONTEXT_SUBJECT = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|this|that|its)\s+motion\s+(?:is|are|was|be|shall\s+be|"
+    r"will\s+be|should\s+be|hereby\s+is)\b",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:as\s+to|with\s+respect\s+to|insofar\s+as\s+it\s+(?:seeks|concerns|relates\s+to)"
+    r"[^,;]{0,40}?|(?:incurred|spent)\s+(?:on|in|opposing|bringing))\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:renewed\s+|earlier\s+|prior\s+|underlying\s+|first\s+|second\s+)?$",
+    re.IGNORECASE,
+)
 _CROSS = re.compile(r"\bcross[-\s]?$", re.IGNORECASE)
 _CROSS_NAME = re.compile(r"\bcross[-\s]?motion", re.IGNORECASE)
 
