@@ -58,6 +58,7 @@ NOT_DECREES = [
     "The motion succeeds only if the clause is unambiguous.",
     "The motion succeeds where the complaint pleads no damages.",
     "The Court agrees that the argument fails.",
+    "Because the petition fails on the merits of the transfer analysis, we do not decide delay.",
     "Saguaro has withdrawn its claim for punitive damages.",
 ]
 
