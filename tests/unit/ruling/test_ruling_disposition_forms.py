@@ -141,3 +141,47 @@ def test_a_motion_named_as_what_a_part_concerns_is_not_the_motion_decided() -> N
         "kestrel dismiss": K.GRANTED,
         "kestrel compel": K.MOOT,
     }
+
+
+BACKGROUND = (
+    "BACKGROUND",
+    "Pending are Defendant's Motion to Transfer Venue (Dkt. No. 31) and Defendant's Motion "
+    "to Stay Pending Resolution of Venue (Dkt. No. 32).",
+)
+
+
+@pytest.mark.parametrize(
+    "decree",
+    [
+        "ECF No. 32 is DENIED AS MOOT.",
+        "Dkt. 32 is DENIED as moot.",
+        "The Court finds Defendant's Motion to Stay (ECF No. 32) moot.",
+    ],
+)
+def test_a_motion_named_by_its_docket_number_alone(decree: str) -> None:
+    order = ("ORDER", f"Defendant's Motion to Transfer Venue (Dkt. No. 31) is GRANTED. {decree}")
+    assert _dispositions(BACKGROUND, order) == {
+        "kestrel transfer": K.GRANTED,
+        "kestrel stay": K.MOOT,
+    }
+
+
+def test_a_docket_number_the_order_never_gives_a_motion_names_none() -> None:
+    # no motion is cited as No. 40: the clause is the motion in context's, set aside on the
+    # merits by the grant
+    order = ("ORDER", "Defendant's Motion to Transfer Venue is GRANTED. ECF No. 40 is MOOT.")
+    assert _dispositions(BACKGROUND, order) == {"kestrel transfer": K.GRANTED}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kestrel withdrew Defendant's Motion to Dismiss at the hearing.", K.WITHDRAWN),
+        ("The Court deems the motion moot.", K.MOOT),
+        ("Kestrel withdrew its opposition to the motion.", None),
+        ("The Court finds that the motion is not moot.", None),
+        ("The Court finds the motion timely and the argument moot.", None),
+    ],
+)
+def test_moot_and_withdrawn_with_the_motion_named_between(text: str, kind: K | None) -> None:
+    assert _dispositions(("ORDER", text)) == ({"kestrel dismiss": kind} if kind else {})
