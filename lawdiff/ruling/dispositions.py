@@ -296,7 +296,8 @@ def _docket_numbers(
     found: dict[str, set[MotionRef]] = {}
     for segment in segments:
         refs = [r for r in find_motions(segment.text) if not r.generic]
-        for ref, after in zip(refs, [*(r.start for r in refs[1:]), len(segment.text)], strict=True):
+        afters = [r.start for r in refs[1:]] + [len(segment.text)] if refs else []
+        for ref, after in zip(refs, afters, strict=True):
             end = min(after, ref.start + len(ref.text) + _CITE_AFTER)
             cite = _DOCKET_CITE.search(segment.text, ref.start, end)
             stop = re.search(r"[.;]\s", segment.text[ref.start + len(ref.text) : end])
