@@ -99,3 +99,17 @@ def test_the_caps_baseline_and_the_counts() -> None:
     counts = Counts()
     counts.add([True, True, False, False], [True, False, True, False])
     assert counts.prf() == (0.5, 0.5, 0.5)
+
+
+def test_the_numpy_fitter_agrees_with_the_link_models_fitter() -> None:
+    np = pytest.importorskip("numpy")
+    from lawdiff.link.model import fit
+    from scripts.headline_lines import fit_weights
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(300, 3))
+    y = (x @ np.array([1.5, -2.0, 0.3]) + rng.normal(size=300)) > 0.2
+    beta = fit_weights(x, y.astype(float))
+    model = fit(("a", "b", "c"), x.tolist(), y.tolist())
+    assert beta[0] == pytest.approx(model.bias, abs=1e-4)
+    assert list(beta[1:]) == pytest.approx(list(model.weights), abs=1e-4)
