@@ -46,7 +46,7 @@ BATCHES = (
     "layouts9",
     "pairs10",
     "layouts10",
-    *(f"pairs{n}" for n in range(11, 21)),
+    *(f"pairs{n}" for n in range(11, 22)),
 )
 
 _ROMAN = re.compile(r"^\s*\(?[IVXLC]{1,6}[.)]\s|^\s*\([ivx]{1,5}\)\s|^\s*[ivx]{1,5}\.\s")
