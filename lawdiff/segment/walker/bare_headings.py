@@ -214,8 +214,10 @@ class BareHeadings(FlatSections):
         return last.index + 1
 
     def _bare_parent(self) -> int | None:
-        """The heading a bare sub-heading goes under: the current numbered point or
-        subheading in capitals (a top heading is none); after a bare sibling, its parent."""
+        """The heading a bare sub-heading goes under: the current numbered point, subheading
+        in capitals, or unnumbered point in title case right under the umbrella ("Argument",
+        then "The District Court Erred in Ruling …", then "The offer letter shortened …"); a
+        top heading is none; after a bare sibling, its parent."""
         if self.section is None:
             return None
         block = self.blocks[self.section]
@@ -224,7 +226,16 @@ class BareHeadings(FlatSections):
         if _is_bare(block):
             return block.parent
         numbered = self.section in self.outline
-        return self.section if numbered or (block.parent is not None and _capitals(block)) else None
+        return self.section if numbered or self._point_block(block) else None
+
+    def _point_block(self, block: Block) -> bool:
+        """True for an unnumbered point under a heading: in capitals, or in title case
+        right under the umbrella."""
+        if block.parent is None:
+            return False
+        if _capitals(block):
+            return True
+        return is_strict_title(block.heading) and self._umbrella(self.blocks[block.parent])
 
     def _period_parent(self) -> int | None:
         """The umbrella heading a sentence point goes under ("ARGUMENT"); after a sentence

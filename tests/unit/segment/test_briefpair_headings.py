@@ -86,9 +86,6 @@ KNOWN_GAPS = {
     "capital sections under ARGUMENT: the two sentence-case run-in sub-headings ('Respondent did "
     "not exercise due diligence.' opening its paragraph) are read as body text",
     # pairs20 (held-out): real-world layouts the segmenter misreads, left as printed
-    "mtsup-wdea-probation-unnumbered-headings/motion.txt": "Montana brief whose unnumbered "
-    "title-case points are found but whose two unnumbered sentence-case sub-headings under the "
-    "first point are read as body text",
     "mtsup-wdea-probation-unnumbered-headings/opposition.txt": "Montana appellee's brief: the "
     "unnumbered 'Whether ...' issue paragraphs are read as headings under STATEMENT OF THE "
     "ISSUES, and the first unnumbered point, ending in a statute cite ('§ 39-2-911(2), MCA'), "
