@@ -265,13 +265,15 @@ class BareHeadings(FlatSections):
     def _umbrella(self, block: Block) -> bool:
         """True for an umbrella top heading: ARGUMENT and its kind by name, or a top heading
         in capitals under any title ("LEGAL ANALYSIS") whose section opens straight on a
-        point: its first line with text stands alone as a sentence or bare point."""
+        point: its first line with text stands alone as a sentence or bare point. A
+        statement of the issues (or summary of the argument) is none: its sentences alone
+        on their lines are the issues it states."""
         if block.parent is not None:
             return False
         if patterns.UMBRELLA_HEADING.match(block.heading):
             return True
-        if not _capitals(block):
-            return False
+        if not _capitals(block) or patterns.ISSUES_HEADING.match(block.heading):
+            return False  # a statement of the issues lists questions ("Whether …."), no points
         last = next((at.index for at in self.lines if at.content_end >= block.end), None)
         below = None if last is None else self._next_nonblank(last)
         if below is None or len(patterns.WORD.findall(below.text)) < MIN_TITLE_WORDS:

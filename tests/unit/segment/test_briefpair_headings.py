@@ -85,11 +85,6 @@ KNOWN_GAPS = {
     "eoir-motion-reopen-lozada-dhs-runin/opposition.txt": "DHS opposition with unnumbered "
     "capital sections under ARGUMENT: the two sentence-case run-in sub-headings ('Respondent did "
     "not exercise due diligence.' opening its paragraph) are read as body text",
-    # pairs20 (held-out): real-world layouts the segmenter misreads, left as printed
-    "mtsup-wdea-probation-unnumbered-headings/opposition.txt": "Montana appellee's brief: the "
-    "unnumbered 'Whether ...' issue paragraphs are read as headings under STATEMENT OF THE "
-    "ISSUES, and the first unnumbered point, ending in a statute cite ('§ 39-2-911(2), MCA'), "
-    "is read as body text",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
