@@ -99,6 +99,11 @@ KNOWN_GAPS = {
     "txprob-will-contest-msj-portal-textview/opposition.txt": "e-filing portal text view: the "
     "unlettered Title Case argument headings, each on its own line above a paragraph indented "
     "five spaces with no blank line between, are read as body text (4 of 9 headings found)",
+    # pairs22 (held-out): real-world layouts the segmenter misreads, left as printed
+    "arkapp-boundary-acquiescence-point-lines/motion.txt": "Arkansas appellants' brief: the "
+    "POINTS ON APPEAL heading is not found and its roman list of the points ('I. The circuit "
+    "court clearly erred ...', one short sentence each) is read as six top headings before the "
+    "JURISDICTIONAL STATEMENT",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
