@@ -22,9 +22,10 @@ from lawdiff.core.model import SegmentDraft, SegmentKind
 
 # Parts regions.py keeps out of the body: front tables (an Illinois POINTS AND AUTHORITIES
 # too), certificates (of service, of interested
-# entities, of word count), proofs of service, verifications and what follows them.
+# entities, of word count: in any case, as regions.py reads them, "Certificate of Service"
+# too), proofs of service, verifications and what follows them.
 LEFT_OUT = re.compile(
-    r"^(?:TABLE\s+OF\s+CONTENTS|(?:TABLE|INDEX)\s+OF\s+AUTHORITIES|CERTIFICATE\s+OF|"
+    r"^(?:TABLE\s+OF\s+CONTENTS|(?:TABLE|INDEX)\s+OF\s+AUTHORITIES|(?i:CERTIFICATE\s+OF)|"
     r"WORD\s+COUNT\s+CERTIFICATION\s*$|POINTS\s+AND\s+AUTHORITIES\s*$|"
     r"CERTIFICATION\b|DESIGNATION\s+OF|PROOF\s+OF\s+SERVICE|VERIFICATION\s*$)"
 )

@@ -25,11 +25,13 @@ from lawdiff.ingest.patterns import (
     COURT_FEDERAL,
     COURT_LINE,
     COURT_OF_APPEALS,
+    DECISION_LETTERHEAD,
     DEFENDANT_MARK,
     DOCKET,
     ECF_HEADER,
     FILENAME_ROLE_CUES,
     JUDGE_SIGNATURE,
+    LETTERHEAD_LINES,
     MOTION_KINDS,
     NAME_STOP,
     NOT_A_NAME,
@@ -283,7 +285,11 @@ def _caption_cue_line(line: str) -> bool:
 
 def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:
     """The role with its evidence: title first, then upper-case caption text, then what a
-    letter to the court says in its "Re:" line and first paragraph, then file name."""
+    letter to the court says in its "Re:" line and first paragraph, then file name; a
+    tribunal's letterhead naming its decision comes before all of them."""
+    letterhead = "\n".join([line for line in head.split("\n") if line.strip()][:LETTERHEAD_LINES])
+    if decision := DECISION_LETTERHEAD.search(letterhead):
+        return Role.ORDER, (f'letterhead says "{" ".join(decision.group(1).split())}"',)
     for where, text, cues in (
         ("title", title.upper(), ROLE_CUES),
         ("caption", "\n".join(s for s in head.split("\n") if _caption_cue_line(s)), ROLE_CUES),

@@ -169,13 +169,15 @@ TRANSCRIPT_TITLE = re.compile(
     r"|MARKMAN|PRELIMINARY\s+INJUNCTION|SHOW\s+CAUSE)\s+HEARING|HEARING\s+(?:ON|RE:?)\s)"
     r"(?!\s*(?:DATE|TIME|STATEMENT|BRIEF|MEMORANDUM)\b)"
 )
-# A brief in support of exceptions (or cross-exceptions) to a decision, with the party that
-# files it: "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS TO THE DECISION OF THE
-# ADMINISTRATIVE LAW JUDGE", "BRIEF IN SUPPORT OF THE GENERAL COUNSEL'S CROSS-EXCEPTIONS".
-EXCEPTIONS_BRIEF = re.compile(
+# A brief in support of exceptions (or cross-exceptions) to a decision, of an appeal or of a
+# motion, with the party that files it: "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS TO THE
+# DECISION OF THE ADMINISTRATIVE LAW JUDGE", "BRIEF IN SUPPORT OF THE GENERAL COUNSEL'S
+# CROSS-EXCEPTIONS", an immigration respondent's "BRIEF IN SUPPORT OF APPEAL AND MOTION TO
+# REMAND".
+SUPPORTING_BRIEF = re.compile(
     r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+IN\s+SUPPORT\s+OF\s+"
     r"(?:(?:ITS|THEIR|HIS|HER|THE|[A-Z-]+(?:\s+[A-Z-]+){0,2}['’]S?)\s+)?"
-    r"(?:LIMITED\s+)?(?:CROSS[\s-]*)?EXCEPTIONS\b"
+    r"(?:(?:LIMITED\s+)?(?:CROSS[\s-]*)?EXCEPTIONS|APPEAL|MOTION|PETITION)\b"
 )
 # Objections to a magistrate judge's order (Fed. R. Civ. P. 72(a)) ask the district judge to set
 # it aside: the moving filing, answered by a "RESPONSE TO … OBJECTIONS"; the order is their
@@ -228,6 +230,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_LINE_START}INITIAL\s+DETERMINATION\b"
             # chambers ruling by e-mail or letter: "The Court rules as follows on the motion"
             r"|\bTHE\s+COURT\s+RULES\s+AS\s+FOLLOWS\b"
+            # a board's decision titled by the one word (the Patent Trial and Appeal Board's
+            # "DECISION" over "Final Written Decision"); a brief's title never is
+            rf"|{_LINE_START}DECISION\s*(?:$|\n)"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -249,11 +254,12 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:WRIT|REVIEW|RELIEF|REHEARING|PERMISSION)))|\bPETITION\s+FOR\s+DAMAGES\b"
         ),
     ),
-    # exceptions to a decision move, whoever takes them: at the NLRB the employer is the
-    # "Respondent" (29 C.F.R. § 102.46(a)), so "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS"
+    # exceptions to a decision, an appeal and a motion move, whoever takes them: at the NLRB
+    # the employer is the "Respondent" (29 C.F.R. § 102.46(a)), and so is the noncitizen in
+    # removal proceedings, so "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS" (or "OF APPEAL")
     # is the moving brief, while an "ANSWERING BRIEF TO … EXCEPTIONS" answers (below). Before
     # the opposition cues, its party's name starting it as theirs does.
-    ("motion", EXCEPTIONS_BRIEF),
+    ("motion", SUPPORTING_BRIEF),
     (
         "opposition",
         re.compile(
@@ -326,6 +332,15 @@ ORDER_IN_TEXT = re.compile(
     # chambers ruling by e-mail or letter to counsel
     r"|(?i:\bthe\s+court\s+rules\s+as\s+follows\b)"
 )
+# A tribunal's decision named in its letterhead, in the first lines: "U.S. Department of
+# Justice      Decision of the Board of Immigration Appeals". Read before the title, which is
+# one of the decision's fields ("APPEAL AND MOTION"); a brief names such a decision on its cover
+# only after "On Petition for Review of" / "Appeal from", further down.
+DECISION_LETTERHEAD = re.compile(
+    r"(?:^|\s{2,})(Decision\s+of\s+the\s+(?:Board|Commission)\s+of\s+[A-Z][\w ]{2,60}?)\s*$",
+    re.MULTILINE,
+)
+LETTERHEAD_LINES = 3  # the first non-blank lines of a filing a letterhead is read from
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),
     ("transcript", re.compile(r"(?:^|[_\W])(?:transcript|hrg)", re.I)),
@@ -359,7 +374,9 @@ ORDER_SIGNATURE = re.compile(r"IT\s+IS\s+(?:SO\s+|HEREBY\s+)?ORDERED", re.IGNORE
 # A judge's signature block ("United States District Judge", "Bankruptcy Judge").
 JUDGE_SIGNATURE = re.compile(
     r"^\s*(?:(?:Chief\s+)?United\s+States\s+|U\.\s?S\.\s+)?"
-    r"(?:Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge\s*$",
+    r"(?:Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit|Superior|County|Probate)"
+    # a state judge signs as the judge of the court: "Circuit Court Judge" (Oregon)
+    r"\s+(?:Court\s+)?Judge\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

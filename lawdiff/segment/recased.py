@@ -25,13 +25,28 @@ NOT_A_POINT = (
     re.compile(r"^/s/|\bEsq\b|\(\d{3}\)\s*\d{3}|@"),
 )
 
+# A statute's section closing a point ("… Required by § 39-2-911(2), MCA", "… Under 42
+# U.S.C. § 1983"): the statute the point invokes, read apart from the title before it.
+STATUTE_END = re.compile(
+    r"\s+(?:(?:[A-Z][A-Za-z]*\.){1,5}\s+)?(?:[Ss]ection|§{1,2})\s*\d[\w.:-]*"
+    r"(?:\([A-Za-z0-9]{1,4}\))*(?:,\s*[A-Z]{2,5})?\s*$"
+)
+
+CITE_SIGNAL_END = re.compile(r"\b(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare)\s*$")
+
 
 def is_title_case_point(text: str) -> bool:
     """True when ``text`` (one line of plain text) reads as an argument point printed in
     title case: a strict title (nearly every longer word capitalised, no citation, no
     record cite: "Accordingly, the Motion (ECF No. 9) is GRANTED …" is a sentence),
     three words or more, no dot leader, not ending as a clause does ("," or ";"), and
-    none of the lines :data:`NOT_A_POINT` lists."""
+    none of the lines :data:`NOT_A_POINT` lists. A statute's section may close it
+    (:data:`STATUTE_END`); the title is read without it."""
+    statute = STATUTE_END.search(text)
+    if statute is not None:
+        text = text[: statute.start()]
+        if CITE_SIGNAL_END.search(text):
+            return False  # "… Is Clear. See § 12": a citation sentence after the title
     words = patterns.WORD.findall(text)
     if len(words) < MIN_POINT_WORDS or not is_strict_title(text):
         return False

@@ -46,3 +46,16 @@ def test_a_heading_the_text_lacks_is_left_out() -> None:
     outline = [*OUTLINE, {"heading": "III. THE COURT SHOULD REMAND", "level": 2}]
     heads = [s for s in outline_segments(TEXT, outline, 1) if s.kind is SegmentKind.HEADING]
     assert len(heads) == len(OUTLINE)
+
+
+def test_a_heading_hyphenated_across_a_line_end_is_found_whole() -> None:
+    text = (
+        "ARGUMENT\n\nI. THE STOP WAS SUPPORTED BY REASONABLE SUSPICION OF IMPAIR-\n"
+        "MENT, AND THE BREATH TEST WAS PROPERLY ADMITTED\n\nThe officer saw the car weave.\n"
+    )
+    heading = (
+        "I. THE STOP WAS SUPPORTED BY REASONABLE SUSPICION OF IMPAIRMENT, AND THE BREATH "
+        "TEST WAS PROPERLY ADMITTED"
+    )
+    segments = outline_segments(text, [{"heading": heading, "level": 1}], 1)
+    assert [s.text for s in segments] == [heading, "The officer saw the car weave."]

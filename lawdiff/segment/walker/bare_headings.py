@@ -214,8 +214,10 @@ class BareHeadings(FlatSections):
         return last.index + 1
 
     def _bare_parent(self) -> int | None:
-        """The heading a bare sub-heading goes under: the current numbered point or
-        subheading in capitals (a top heading is none); after a bare sibling, its parent."""
+        """The heading a bare sub-heading goes under: the current numbered point, subheading
+        in capitals, or unnumbered point in title case right under the umbrella ("Argument",
+        then "The District Court Erred in Ruling …", then "The offer letter shortened …"); a
+        top heading is none; after a bare sibling, its parent."""
         if self.section is None:
             return None
         block = self.blocks[self.section]
@@ -224,7 +226,16 @@ class BareHeadings(FlatSections):
         if _is_bare(block):
             return block.parent
         numbered = self.section in self.outline
-        return self.section if numbered or (block.parent is not None and _capitals(block)) else None
+        return self.section if numbered or self._point_block(block) else None
+
+    def _point_block(self, block: Block) -> bool:
+        """True for an unnumbered point under a heading: in capitals, or in title case
+        right under the umbrella."""
+        if block.parent is None:
+            return False
+        if _capitals(block):
+            return True
+        return is_strict_title(block.heading) and self._umbrella(self.blocks[block.parent])
 
     def _period_parent(self) -> int | None:
         """The umbrella heading a sentence point goes under ("ARGUMENT"); after a sentence
@@ -254,13 +265,15 @@ class BareHeadings(FlatSections):
     def _umbrella(self, block: Block) -> bool:
         """True for an umbrella top heading: ARGUMENT and its kind by name, or a top heading
         in capitals under any title ("LEGAL ANALYSIS") whose section opens straight on a
-        point: its first line with text stands alone as a sentence or bare point."""
+        point: its first line with text stands alone as a sentence or bare point. A
+        statement of the issues (or summary of the argument) is none: its sentences alone
+        on their lines are the issues it states."""
         if block.parent is not None:
             return False
         if patterns.UMBRELLA_HEADING.match(block.heading):
             return True
-        if not _capitals(block):
-            return False
+        if not _capitals(block) or patterns.ISSUES_HEADING.match(block.heading):
+            return False  # a statement of the issues lists questions ("Whether …."), no points
         last = next((at.index for at in self.lines if at.content_end >= block.end), None)
         below = None if last is None else self._next_nonblank(last)
         if below is None or len(patterns.WORD.findall(below.text)) < MIN_TITLE_WORDS:

@@ -8,6 +8,7 @@ from functools import cached_property
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
+from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import sentence_point_end, sentence_points
@@ -328,6 +329,8 @@ class UnnumberedHeadings(BareHeadings):
             return None  # "Appellants: …" under IDENTITY OF PARTIES AND COUNSEL
         if self._issue_field(line) or self._glossary_row():
             return None  # "Standard of Review: Correctness." under STATEMENT OF THE ISSUES
+        if self._indent_heading(line):
+            return self._title_heading(line, line.index, line.stripped)
         starts = self._starts_paragraph(line)
         if not (starts or self._page_break(line)):
             return None
@@ -372,6 +375,22 @@ class UnnumberedHeadings(BareHeadings):
             return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
+
+    @cached_property
+    def _indent_marked(self) -> bool:
+        """True for plain text whose paragraphs are marked by a first-line indent rather
+        than blank lines (see :mod:`lawdiff.segment.indented`)."""
+        return self.plain and indent_marks_paragraphs(self.body, self.indents)
+
+    def _indent_heading(self, line: TextLine) -> bool:
+        """True for a flush-left title above an indented paragraph, in text whose
+        paragraphs are marked by indents (see :mod:`lawdiff.segment.indented`)."""
+        if not self._indent_marked:
+            return False
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        return is_indent_heading(
+            line, below, self.prev, self.indents, after_heading=self.prev_heading
+        )
 
     def _in_roster(self) -> bool:
         """True under a front section listing the parties and their counsel."""

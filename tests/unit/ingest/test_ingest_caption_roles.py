@@ -646,3 +646,81 @@ def test_an_appellate_courts_unpublished_decision_is_an_order(lines: list[str], 
 def test_orders_that_name_no_order(lines: list[str], role: Role) -> None:
     meta = infer_meta(_page(*lines), "filing.txt")
     assert meta.role is role, meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("lines", "role"),
+    [
+        (  # a tribunal's letterhead names its decision; the title is one of its fields
+            [
+                "U.S. Department of Justice"
+                "              Decision of the Board of Immigration Appeals",
+                "Executive Office for Immigration Review",
+                "In re:  Jane ROE",
+                "APPEAL AND MOTION",
+                "The respondent appeals. The appeal will be dismissed.",
+            ],
+            Role.ORDER,
+        ),
+        (  # a petition for review names that decision lower down on its cover: a brief
+            [
+                "IN THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT",
+                "JANE ROE, Petitioner,",
+                "On Petition for Review of a Decision of the Board of Immigration Appeals",
+                "PETITIONER'S OPENING BRIEF",
+            ],
+            Role.MOTION,
+        ),
+        (  # the noncitizen is the "respondent" and moves: a brief in support of an appeal
+            [
+                "BOARD OF IMMIGRATION APPEALS",
+                "In the Matter of: JANE ROE, Respondent.",
+                "RESPONDENT'S BRIEF IN SUPPORT OF APPEAL AND MOTION TO REMAND",
+            ],
+            Role.MOTION,
+        ),
+        (  # a respondent's brief answering an appeal still answers
+            [
+                "IN THE SUPREME COURT OF THE STATE OF IDAHO",
+                "RESPONDENT'S BRIEF",
+                "Appeal from the District Court of the Fourth Judicial District.",
+            ],
+            Role.OPPOSITION,
+        ),
+        (  # a board's decision titled "DECISION" over its mixed-case kind
+            [
+                "UNITED STATES PATENT AND TRADEMARK OFFICE",
+                "BEFORE THE PATENT TRIAL AND APPEAL BOARD",
+                "ACME CORP., Petitioner, v. WIDGET LLC, Patent Owner.",
+                "DECISION",
+                "Final Written Decision",
+                "I. INTRODUCTION",
+                "II. PATENT OWNER'S MOTION TO AMEND",
+            ],
+            Role.ORDER,
+        ),
+        (  # a state judge's letter opinion to counsel, signed as the court's judge
+            [
+                "CIRCUIT COURT OF THE STATE OF OREGON",
+                "Re:  Acme v. Widget, Case No. 25CV1",
+                "Dear Counsel:",
+                "I took the motion under advisement and write to give you my decision.",
+                "Sincerely,",
+                "Jane Q. Judge",
+                "Circuit Court Judge",
+            ],
+            Role.ORDER,
+        ),
+    ],
+    ids=[
+        "bia-letterhead",
+        "petition-for-review",
+        "eoir-appeal-brief",
+        "respondents-brief",
+        "ptab-decision",
+        "letter-opinion",
+    ],
+)
+def test_tribunal_decisions_and_briefs_in_support(lines: list[str], role: Role) -> None:
+    meta = infer_meta(_page(*lines), "filing.txt")
+    assert meta.role is role, meta.evidence

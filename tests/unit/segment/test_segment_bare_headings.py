@@ -101,6 +101,59 @@ def test_short_lines_under_a_top_heading_or_without_body_below_are_body_text() -
     assert outline(listed) == [("ARGUMENT", 0), ("THE EVIDENCE SUPPORTS THE VERDICT", 1)]
 
 
+LIABILITY = "The Evidence Supports the Liability Findings"
+NEW_TRIAL = "No New Trial Is Warranted on Any Ground"
+
+
+def test_bare_sub_headings_under_title_case_points_of_the_argument() -> None:
+    # points printed in title case right under the umbrella, as a brief printing them in
+    # capitals does: the bare lines under them are their sub-headings
+    text = brief(
+        "INTRODUCTION",
+        BODY,
+        "ARGUMENT",
+        LIABILITY,
+        BODY,
+        NEGLIGENCE,
+        BODY,
+        VESSEL,
+        BODY,
+        NEW_TRIAL,
+        BODY,
+        "CONCLUSION",
+        "The motion should be denied.",
+    )
+    assert outline(text) == [
+        ("INTRODUCTION", 0),
+        ("ARGUMENT", 0),
+        (LIABILITY, 1),
+        (NEGLIGENCE, 2),
+        (VESSEL, 2),
+        (NEW_TRIAL, 1),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_bare_lines_under_a_title_case_section_outside_the_argument_are_body_text() -> None:
+    # a title-case heading under a top heading that is no umbrella (a statement of facts)
+    # gathers no bare sub-headings: its short lines may be a list's items
+    text = brief(
+        "STATEMENT OF FACTS",
+        BODY,
+        "The Events of the Afternoon Voyage",
+        BODY,
+        NEGLIGENCE,
+        BODY,
+        VESSEL,
+        BODY,
+        "ARGUMENT",
+        LIABILITY,
+        BODY,
+    )
+    assert (NEGLIGENCE, 2) not in outline(text)
+    assert (VESSEL, 2) not in outline(text)
+
+
 def test_a_wrapped_line_of_a_paragraph_is_no_bare_heading() -> None:
     text = (
         "ARGUMENT\n\nI. THE EVIDENCE SUPPORTS THE VERDICT\n\n"

@@ -247,3 +247,31 @@ def test_a_title_case_line_under_a_capital_points_letter_keeps_its_level() -> No
     assert ("THE RELEASE REACHES CLAIMS UNRELATED TO THE BREACH", 1) not in [
         (label, level) for label, _, level in got
     ]
+
+
+@pytest.mark.parametrize(
+    "statute",
+    ["Required by § 39-2-911(2), MCA", "Under 42 U.S.C. § 1983", "of Section 7.2"],
+)
+def test_a_title_case_point_may_close_on_a_statutes_section(statute: str) -> None:
+    point = f"The Claim Is Barred by the Procedure {statute}"
+    assert is_title_case_point(point)
+    text = CAPTION + brief("Argument", point, "The Contract Was Never Signed", "Conclusion")
+    assert [(heading, level) for _, heading, level in outline(text)] == [
+        ("Argument", 0),
+        (point, 1),
+        ("The Contract Was Never Signed", 1),
+        ("Conclusion", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Statute Is Clear. See § 12",
+        "The claim is barred under § 39-2-911(2), MCA",
+        "Holloway v. Castor Mills, 12 F.4th 1 (9th Cir. 2021), Applies § 12",
+    ],
+)
+def test_a_sentence_or_a_citation_closing_on_a_section_is_no_point(line: str) -> None:
+    assert not is_title_case_point(line)

@@ -111,3 +111,29 @@ def test_a_section_opening_on_a_paragraph_is_no_division_for_later_short_sentenc
         "HOW THE DISPUTE AROSE",
         "CLOSING REMARKS",
     ]
+
+
+def test_questions_under_a_statement_of_the_issues_are_its_text_not_points() -> None:
+    # the same shape as sentence points under a division title: alone on their lines, each a
+    # short sentence ending in a period; but the statement of the issues states questions
+    issues = (
+        "Whether the buyer's claim is barred because he did not exhaust the seller's written "
+        "internal appeal procedure.",
+        "Whether the District Court correctly held that the buyer was discharged during his "
+        "probationary period.",
+        "Whether the seller followed its written policy and had good cause for the discharge.",
+        "Whether the District Court acted within its discretion in striking the two affidavits.",
+    )
+    body = " ".join(BODY.split())
+    text = CAPTION + "STATEMENT OF THE ISSUES\n\n" + "".join(f"{q}\n\n" for q in issues)
+    text += "HOW THE DISPUTE AROSE\n\n" + body + "\n\nLEGAL ANALYSIS\n\n"
+    text += "".join(f"{point}\n\n{body}\n\n" for point in POINTS) + "CLOSING REMARKS\n"
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert got == [
+        ("STATEMENT OF THE ISSUES", 0),
+        ("HOW THE DISPUTE AROSE", 0),
+        ("LEGAL ANALYSIS", 0),
+        (POINTS[0], 1),
+        (POINTS[1], 1),
+        ("CLOSING REMARKS", 0),
+    ]
