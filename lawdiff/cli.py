@@ -315,8 +315,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
         say(run_layout_eval(REPO / "data" / "briefpairs"))
         return 0
+    held_out_only = bool(getattr(args, "held_out", False))
+    if held_out_only and args.what != "links":
+        raise KnownError("--held-out scores links only: lawdiff evaluate links --held-out")
     if args.what != "rulings":
-        say(run_evaluation(args.what, corpus, fit=bool(getattr(args, "fit", False))))
+        fit = bool(getattr(args, "fit", False))
+        say(run_evaluation(args.what, corpus, fit=fit, held_out_only=held_out_only))
     if args.what in ("rulings", "all"):
         from lawdiff.rulings_eval import run_ruling_eval
 
@@ -451,6 +455,14 @@ def build_parser() -> argparse.ArgumentParser:
         [
             ("--corpus", {"help": "folder of real filings (default ../shared/corpus)"}),
             ("--fit", {"action": "store_true", "help": "refit the link model on every pair"}),
+            (
+                "--held-out",
+                {
+                    "action": "store_true",
+                    "help": "with links: score only the held-out sets (one fit on every tuning "
+                    "case; their figures as in a full run, much faster)",
+                },
+            ),
             (
                 "--perturb",
                 {

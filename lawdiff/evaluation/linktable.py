@@ -59,17 +59,23 @@ class _Scored:
     chosen: dict[str, set[tuple[SegmentId, SegmentId]]]
 
 
-def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
-    """The whole evaluation as text; with ``refit``, also fit on every case and save the model."""
+def run_link_table(
+    corpus_dir: Path | None, *, refit: bool = False, held_out_only: bool = False
+) -> str:
+    """The whole evaluation as text; with ``refit``, also fit on every case and save the model.
+
+    With ``held_out_only``, only the held-out sets are scored: each is scored, as in the full
+    run, by the one model (and baseline thresholds) fitted on every tuning case, so their
+    figures are those of a full run, without the leave-one-case-out fits of the tuning cases.
+    """
     skipped: list[str] = []
     cases = list(all_cases(corpus_dir, skipped))
     rows = {id(c): pair_rows(c.sources, c.targets) for c in cases}
     _OUTLINES.update({id(c): answer_outline(c.sources, c.targets) for c in cases})
-    groups = sorted({c.group for c in cases})
     fittable = fitting_cases(cases)
-    models = {g: _fit([c for c in fittable if c.group != g], rows) for g in groups}
-    thresholds = {g: _baseline_thresholds([c for c in fittable if c.group != g]) for g in groups}
-    scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in cases]
+    scored_cases = [c for c in cases if c.held_out] if held_out_only else cases
+    models, thresholds = _fold_models(fittable, sorted({c.group for c in scored_cases}), rows)
+    scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in scored_cases]
     parts = [_table(scored), _by_kind(scored), _rules(models)]
     parts.append(_reliability(scored, rows, models))
     if skipped:
@@ -86,6 +92,26 @@ def run_link_table(corpus_dir: Path | None, *, refit: bool = False) -> str:
         names = ", ".join(sorted({c.group for c in fittable}))
         parts.append(f"fitted on every case but the held-out sets ({names}); saved {MODEL_PATH}")
     return "\n\n".join(parts)
+
+
+def _fold_models(
+    fittable: Sequence[PairCase], groups: Sequence[str], rows: Mapping[int, Sequence[PairRow]]
+) -> tuple[dict[str, LinkModel], dict[str, dict[str, float]]]:
+    """Per case group, the model and baseline thresholds fitted on every other tuning case;
+    groups no tuning case belongs to (the held-out sets) share one fit on all of them."""
+    models: dict[str, LinkModel] = {}
+    thresholds: dict[str, dict[str, float]] = {}
+    tuning_groups = {c.group for c in fittable}
+    shared: tuple[LinkModel, dict[str, float]] | None = None
+    for group in groups:
+        if group in tuning_groups:
+            others = [c for c in fittable if c.group != group]
+            models[group], thresholds[group] = _fit(others, rows), _baseline_thresholds(others)
+            continue
+        if shared is None:
+            shared = _fit(fittable, rows), _baseline_thresholds(fittable)
+        models[group], thresholds[group] = shared
+    return models, thresholds
 
 
 def fitting_cases(cases: Sequence[PairCase]) -> list[PairCase]:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from lawdiff.cli import main
 from lawdiff.evaluation.linkpairs import PairCase, heading_gold_cases, held_out_set
-from lawdiff.evaluation.linktable import _line, _Scored, _table, fitting_cases
+from lawdiff.evaluation.linktable import _fold_models, _line, _Scored, _table, fitting_cases
+from lawdiff.link.scoring import pair_rows
 
 MOTION = """MEMORANDUM IN SUPPORT OF MOTION TO DISMISS
 
@@ -102,3 +104,26 @@ def test_the_table_prints_each_set_apart_the_held_out_one_in_capitals(tmp_path: 
     assert any(
         line.startswith("tuning (was held-out pairs4) [json]") for line in table.splitlines()
     )
+
+
+def test_each_case_is_scored_by_a_fit_on_the_others_and_held_out_ones_share_one(
+    tmp_path: Path,
+) -> None:
+    names = ("old-a", "old-b", "old-c")
+    old = [c for n in names for c in heading_gold_cases(_folder(tmp_path, n, "tuning"), None)]
+    new = list(heading_gold_cases(_folder(tmp_path, "new-pair", "held-out (pairs5)"), None))
+    rows = {id(c): pair_rows(c.sources, c.targets) for c in [*old, *new]}
+    tuning_group, held_group = old[0].group, new[0].group
+    models, thresholds = _fold_models(old, [tuning_group, held_group], rows)
+    assert set(models) == set(thresholds) == {tuning_group, held_group}
+    assert old[0].name not in models[tuning_group].fitted_on
+    assert set(models[held_group].fitted_on) == {c.name for c in old}
+    only_held, _ = _fold_models(old, [held_group], rows)
+    assert only_held[held_group].weights == models[held_group].weights
+
+
+def test_held_out_is_refused_for_anything_but_links(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["evaluate", "rulings", "--held-out"]) == 2
+    assert "--held-out scores links only" in capsys.readouterr().err
