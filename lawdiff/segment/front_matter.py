@@ -24,6 +24,9 @@ COURT_SECTIONS: dict[str, tuple[str, ...]] = {
     # the brief in chief's summary of the case's nature, course and facts (Rule 12-318(A)(3)
     # NMRA), over its own sub-headings
     "New Mexico": (r"SUMMARY\s+OF\s+(?:THE\s+)?PROCEEDINGS",),
+    # the points with the authorities cited for each, paged as a table of contents is (Ky. CR
+    # 76.12(4)(c)(iii)), and the appellee's counterstatement: its rows are the section's text
+    "Kentucky": (r"(?:COUNTER[- ]?)?STATEMENT\s+OF\s+POINTS\s+AND\s+AUTHORITIES",),
 }
 
 # The front-matter sections above whose numbered items list the points argued later.
@@ -39,6 +42,8 @@ CERTIFICATE_TITLES: tuple[str, ...] = (
     r"CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)",
     r"WORD[\s-]+COUNT\s+(?:CERTIFICAT(?:E|ION)|STATEMENT)",
     r"(?:COMBINED\s+)?CERTIFICATIONS",
+    # the certificate of service a Kentucky brief prints on its cover (Ky. CR 76.12(6))
+    r"CERTIFICATE\s+REQUIRED\s+BY\s+(?:CR|RULE)\s+[\d.()A-Za-z]{1,20}",
 )
 
 

@@ -192,14 +192,16 @@ KNOWN_HEADING = re.compile(
     r"CONCERNING|AS\s+TO)\s+ORAL\s+ARGUMENT)?|"
     # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
     r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
-    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
-    r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
+    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?|"
+    r"APPELLATE\s+)?JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
     r"(?:MOTION|RESPONSE|REPLY|OPPOSITION)|PRAYER|COUNTER[- ]?STATEMENT\s+OF\s+(?:THE\s+)?"
     r"(?:ISSUES?|FACTS|CASE)|STANDARDS?\s+OF\s+REVIEW|"
     # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
     # 24(a)(12)), in capitals
     r"(?-i:ADDENDUM)|"
+    # and the appendix a Kentucky brief ends with, its tabs listed under it (Ky. CR 76.12(4)(c)(vii))
+    r"(?-i:APPENDIX)|"
     # the notice a Pennsylvania pleading opens with, the other side's time to answer
     # (Pa.R.C.P. 1026, 1361)
     r"(?-i:NOTICE\s+TO\s+PLEAD)|"

@@ -72,15 +72,6 @@ KNOWN_GAPS = {
     "headings found): the sentence-case 'Proceedings below' and 'Preservation of error' under "
     "PART ONE are read as body text, and its 'Jurisdiction' and 'Statement of facts' stay top "
     "headings beside it",
-    "kyapp-whistleblower-preservation-statements/motion.txt": "Kentucky brief: the first-page "
-    "CERTIFICATE REQUIRED BY CR 76.12(6) and the closing APPENDIX tab list are not found (the "
-    "STATEMENT OF POINTS AND AUTHORITIES' dot-leader rows are body text under it)",
-    "kyapp-whistleblower-preservation-statements/opposition.txt": "Kentucky appellee's brief: "
-    "the first-page CERTIFICATE REQUIRED BY CR 76.12(6) and the COUNTERSTATEMENT OF POINTS AND "
-    "AUTHORITIES heading over its dot-leader table are not found",
-    "bap9-727-denial-falseoath-runin-intent/opposition.txt": "BAP appellee's brief: the first "
-    "heading, STATEMENT OF APPELLATE JURISDICTION, is not found (no caption end is read: the "
-    "panel's caption closes on 'Appellee.', no party mark the caption rules know)",
     # pairs19 (held-out): real-world layouts the segmenter misreads, left as printed
     "eoir-motion-reopen-lozada-dhs-runin/opposition.txt": "DHS opposition with unnumbered "
     "capital sections under ARGUMENT: the two sentence-case run-in sub-headings ('Respondent did "

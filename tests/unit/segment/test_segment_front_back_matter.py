@@ -195,3 +195,84 @@ def test_the_outline_evaluation_asks_for_no_certificate_the_segmenter_leaves_out
         "Conclusion",
         "I. The certifications were false",
     ]
+
+
+KENTUCKY = (
+    "COMMONWEALTH OF KENTUCKY\nCOURT OF APPEALS\nNO. 2025-CA-0618\n\n"
+    "MARCUS L. ABERNATHY                                    APPELLANT\n\nv.\n\n"
+    "HARLOW COUNTY FISCAL COURT                             APPELLEE\n\n"
+    "BRIEF FOR APPELLEE\n\n"
+    "Submitted by:\nNadine Carr Fultz\nCounsel for Appellee\n\n"
+    "CERTIFICATE REQUIRED BY CR 76.12(6)\n\n"
+    "I certify that a copy of this brief was served by mail on counsel for Appellant.\n\n"
+    "/s/ Nadine Carr Fultz\n\n"
+)
+POINTS_TABLE = (
+    "COUNTERSTATEMENT OF POINTS AND AUTHORITIES\n\n"
+    "Counterstatement of the case .............................................. 1\n"
+    "Argument .................................................................. 3\n"
+    "1. The report was not a protected disclosure .............................. 3\n"
+    "2. The position was eliminated for budgetary reasons ...................... 6\n"
+    "Conclusion ................................................................ 11\n\n"
+)
+
+
+def test_a_statement_of_points_and_authorities_is_a_heading_over_its_rows() -> None:
+    text = (
+        KENTUCKY
+        + POINTS_TABLE
+        + brief(
+            "Counterstatement of the case",
+            "Argument",
+            "1. The report was not a protected disclosure.",
+            "2. The position was eliminated for budgetary reasons.",
+            "Conclusion",
+        )
+    )
+    assert levels(text) == [
+        ("COUNTERSTATEMENT OF POINTS AND AUTHORITIES", 0),
+        ("Counterstatement of the case", 0),
+        ("Argument", 0),
+        ("The report was not a protected disclosure.", 1),
+        ("The position was eliminated for budgetary reasons.", 1),
+        ("Conclusion", 0),
+    ]
+
+
+def test_a_certificate_required_by_a_rule_is_left_out_of_the_body() -> None:
+    text = KENTUCKY + brief("INTRODUCTION", "ARGUMENT")
+    assert [heading for heading, _ in levels(text)] == ["INTRODUCTION", "ARGUMENT"]
+    gold = [{"heading": "CERTIFICATE REQUIRED BY CR 76.12(6)", "level": 1}]
+    assert asked_headings(gold) == []
+
+
+def test_an_appendix_after_the_signature_is_a_heading() -> None:
+    text = CLOSING + (
+        "\nRespectfully submitted,\n\n/s/ Simone A. Treadway\nCounsel for Appellant\n\n"
+        "APPENDIX\n\nTab 1: Opinion and Order, March 21, 2025\nTab 2: KRS 61.101-61.103\n"
+    )
+    assert [heading for heading, _ in levels(text)][-2:] == ["CONCLUSION", "APPENDIX"]
+
+
+def test_the_word_appendix_in_a_sentence_or_mixed_case_stays_text() -> None:
+    text = CLOSING + (
+        "\nRespectfully submitted,\n\n/s/ Simone A. Treadway\nCounsel for Appellant\n\n"
+        "Appendix\n\nTab 1: Opinion and Order, March 21, 2025\n"
+    )
+    assert [heading for heading, _ in levels(text)][-1] == "CONCLUSION"
+
+
+def test_a_statement_of_appellate_jurisdiction_under_the_counsel_block_is_a_heading() -> None:
+    text = (
+        "UNITED STATES BANKRUPTCY APPELLATE PANEL\nOF THE NINTH CIRCUIT\n\n"
+        "BAP No. EC-25-1177\n\nWENDELL ARLO PRYSOCK,\nAppellant,\n\nv.\n\n"
+        "JANINE OSTERGAARD, Chapter 7 Trustee,\nAppellee.\n\n"
+        "APPELLEE'S RESPONSE BRIEF\n\n"
+        "Harlan B. Esterly (SBN 198320)\nESTERLY & NGATA LLP\n"
+        "Attorneys for Janine Ostergaard, Chapter 7 Trustee\n\n"
+    ) + brief("STATEMENT OF APPELLATE JURISDICTION", "STANDARD OF REVIEW", "ARGUMENT")
+    assert [heading for heading, _ in levels(text)] == [
+        "STATEMENT OF APPELLATE JURISDICTION",
+        "STANDARD OF REVIEW",
+        "ARGUMENT",
+    ]
