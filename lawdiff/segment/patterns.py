@@ -200,7 +200,7 @@ KNOWN_HEADING = re.compile(
     # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
     # 24(a)(12)), in capitals
     r"(?-i:ADDENDUM)|"
-    # and the appendix a Kentucky brief ends with, its tabs listed under it (Ky. CR 76.12(4)(c)(vii))
+    # and the appendix a Kentucky brief ends with, its tabs listed under it (Ky. CR 76.12)
     r"(?-i:APPENDIX)|"
     # the notice a Pennsylvania pleading opens with, the other side's time to answer
     # (Pa.R.C.P. 1026, 1361)
