@@ -21,6 +21,7 @@ from lawdiff.segment.sentences import (
 )
 from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
+from lawdiff.segment.walker.front_sections import under_front_section
 
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
@@ -158,6 +159,11 @@ class UnnumberedHeadings(BareHeadings):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and not self.outline and not self.complaint and self._front_subsection(text):
+                # "Nature of the Case" under STATEMENT OF THE CASE (see .front_sections)
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if (known or caps) and not text.startswith("("):
                 if not known and self._unlisted_top(line):
                     return None  # "THE WITNESS: No." quoted from a deposition
@@ -167,6 +173,10 @@ class UnnumberedHeadings(BareHeadings):
         if self.complaint or (self.top is None and not self.outline):
             return None
         return self._sentence_heading(line)
+
+    def _front_subsection(self, text: str) -> bool:
+        """True for a known heading in mixed case under a front-matter section in capitals."""
+        return under_front_section(self.blocks, self.top, self.section, text)
 
     def _under_umbrella(self) -> bool:
         """True after an unnumbered umbrella top heading (ARGUMENT AND AUTHORITIES) and
