@@ -57,6 +57,13 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if patterns.SALUTATION.match(text) or len(text) > 60 * MAX_HEADING_LINES:
             return None
+        if level <= self.top_mark and self._umbrella_unmarked(text):
+            # ARGUMENT in capitals over points underlined by a row of "_": its points
+            self.outline = []
+            self.tracker.reset()
+            self._subheading(line.content_start, line.content_end)
+            self.point = self.section
+            return line.index + 1
         if level <= self.top_mark:
             return self._major_heading(line, line.index)
         parent = self._marked_parent(level)
@@ -76,6 +83,15 @@ class UnnumberedHeadings(BareHeadings):
         self.section = len(self.blocks) - 1
         self.decree = False
         return line.index + 1
+
+    def _umbrella_unmarked(self, text: str) -> bool:
+        """True when the current top heading is an umbrella (ARGUMENT) printed without the
+        mark ingest recorded on ``text``'s line, and ``text`` is no known section heading
+        (CONCLUSION): the marked line is one of the umbrella's points, not its sibling."""
+        if self.top is None or patterns.KNOWN_HEADING.match(text):
+            return False
+        top = self.blocks[self.top]
+        return self._mark_of(top) == 0 and bool(patterns.UMBRELLA_HEADING.match(top.label))
 
     def _marked_parent(self, level: int) -> int | None:
         """The nearest open heading whose recorded level is above ``level``, or None."""

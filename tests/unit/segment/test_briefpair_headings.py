@@ -99,13 +99,6 @@ KNOWN_GAPS = {
     "POINTS ON APPEAL heading is not found and its roman list of the points ('I. The circuit "
     "court clearly erred ...', one short sentence each) is read as six top headings before the "
     "JURISDICTIONAL STATEMENT",
-    "nhsup-zoning-variance-hardship-underscored/motion.txt": "New Hampshire brief whose argument "
-    "headings each sit above a row of '_' (underlined in the source): the capital roman points "
-    "are found, but the three lettered sentence-case sub-points under I. are read as body text",
-    "nhsup-zoning-variance-hardship-underscored/opposition.txt": "New Hampshire appellee's brief "
-    "with unnumbered sentence-case argument headings above rows of '_': the four unnumbered "
-    "headings are read as body text, and the two '1.' / '2.' sub-points under the first come "
-    "out as top points under ARGUMENT",
     # pairs23 (held-out): real-world layouts the segmenter misreads, left as printed
     "wysup-handbook-disclaimer-covenant-costs/motion.txt": "Wyoming brief of appellant: the "
     "unnumbered mixed-case sub-headings of STATEMENT OF THE CASE (Nature of the Case, Course of "
