@@ -43,7 +43,7 @@ def test_unnumbered_sentence_headings_over_rules_are_the_umbrellas_points(
         + _under("1. The lot's features are shared with its neighbors.")
         + _under("2. The frontage rule serves its purposes here.")
         + _under("The Board did not count heads.")
-        + f"CONCLUSION\n\nThe order should be affirmed.\n"
+        + "CONCLUSION\n\nThe order should be affirmed.\n"
     )
     assert _outline(tmp_path, text) == [
         ("STATEMENT OF FACTS", 0),
