@@ -30,6 +30,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
 from lawdiff.segment.sentences import (
+    MAX_SENTENCE_HEADING_WORDS,
     MIN_TITLE_WORDS,
     is_bare_heading,
     is_body_line,
@@ -68,12 +69,15 @@ class BareHeadings(FlatSections):
 
     def _period_points_under(self, parent: int) -> int:
         """Lines of a sentence point's shape in the section of the top heading ``parent``: up
-        to the next line in capitals alone (a top heading) or closing heading."""
+        to the next line in capitals alone (a top heading) or closing heading, past a
+        standard of review set before the first of them."""
         end = self.blocks[parent].end
         first = next((at.index for at in self.lines if at.content_end >= end), len(self.lines))
         points = 0
         for other in self.lines[first + 1 :]:
             text = other.stripped
+            if patterns.STANDARD_HEADING.match(text) and not points:
+                continue  # "Standard of review" set under ARGUMENT before its points
             if patterns.CLOSING_HEADING.match(text) or patterns.KNOWN_HEADING.match(text):
                 break
             if is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2:
@@ -247,7 +251,17 @@ class BareHeadings(FlatSections):
             return None
         if _is_period(block):
             return block.parent
+        if self._standard_under_umbrella_block(block):
+            return block.parent  # "Standard of review" set between ARGUMENT and its points
         return self.section if self._umbrella(block) else None
+
+    def _standard_under_umbrella_block(self, block: Block) -> bool:
+        """True for the standard of review set under the umbrella before its first point:
+        the points after it are its siblings."""
+        parent = block.parent
+        if parent is None or self.outline or not patterns.STANDARD_HEADING.match(block.heading):
+            return False
+        return self._umbrella(self.blocks[parent])
 
     def _umbrella_parent(self) -> int | None:
         """The umbrella top heading ("Argument") a bare point goes under, before any numbered
@@ -294,8 +308,17 @@ class BareHeadings(FlatSections):
         """True for a line of a sentence point's shape: one short sentence ending in a
         period, a blank line on each side, a paragraph of body text below."""
         text = self._title_text(line)
-        short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
+        short = len(patterns.WORD.findall(text)) <= self._period_max_words()
         return self._shape(line, short and is_sentence_heading(text), page_top=True)
+
+    def _period_max_words(self) -> int:
+        """The most words a sentence point may hold: :data:`PERIOD_MAX_WORDS`, or a sentence
+        heading's most after a sentence point the walk has taken (its sibling vouches for
+        the shape: "Brightwater does not contest, for purposes of this appeal, that …")."""
+        section = self.blocks[self.section] if self.section is not None else None
+        if section is not None and section.kind == SegmentKind.HEADING and _is_period(section):
+            return MAX_SENTENCE_HEADING_WORDS
+        return PERIOD_MAX_WORDS
 
     def _shape(self, line: TextLine, words: bool, *, page_top: bool = False) -> bool:
         """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:

@@ -81,19 +81,15 @@ KNOWN_GAPS = {
     "bap9-727-denial-falseoath-runin-intent/opposition.txt": "BAP appellee's brief: the first "
     "heading, STATEMENT OF APPELLATE JURISDICTION, is not found (no caption end is read: the "
     "panel's caption closes on 'Appellee.', no party mark the caption rules know)",
-    # pairs19 (held-out): real-world layouts the segmenter misreads, left as printed
-    "eoir-motion-reopen-lozada-dhs-runin/opposition.txt": "DHS opposition with unnumbered "
-    "capital sections under ARGUMENT: the two sentence-case run-in sub-headings ('Respondent did "
-    "not exercise due diligence.' opening its paragraph) are read as body text",
     # pairs21 (held-out): real-world layouts the segmenter misreads, left as printed
     "nmapp-dwi-wordtext-66col-hyphenated/motion.txt": "New Mexico brief in chief hard-wrapped "
     "at 66 columns with hyphenation: the SUMMARY OF PROCEEDINGS line, followed at once by its "
     "unnumbered mixed-case sub-heading 'Nature of the Case', is not found, and its three "
     "sub-headings stay top headings (the hyphenated point headings are found whole)",
     "wvsup-deliberate-intent-assignments-unnumbered-runin/opposition.txt": "West Virginia "
-    "respondent's brief whose unnumbered full-sentence argument headings in sentence case (one "
-    "ending '(iii).', one conceding), each on its own line, and the run-in 'The near-miss "
-    "report.' are read as body text (6 of 13 found: the capital sections and 'Standard of review')",
+    "respondent's brief: its unnumbered full-sentence argument headings in sentence case are "
+    "found since segfix22 (12 of 13), but the lone run-in 'The near-miss report.' (a noun "
+    "phrase opening a paragraph, no sibling of its form) is read as body text",
     # pairs22 (held-out): real-world layouts the segmenter misreads, left as printed
     "arkapp-boundary-acquiescence-point-lines/motion.txt": "Arkansas appellants' brief: the "
     "POINTS ON APPEAL heading is not found and its roman list of the points ('I. The circuit "
@@ -115,9 +111,9 @@ KNOWN_GAPS = {
     "indapp-custody-modification-runin-subpoints/motion.txt": "Indiana brief of appellant: the "
     "closing mixed-case 'Word Count Certificate' and 'Certificate of Service' are neither read as "
     "headings nor left out as certificates",
-    "indapp-custody-modification-runin-subpoints/opposition.txt": "Indiana brief of appellee: its "
-    "numbered run-in sub-points ('1. The substantial change was ...' with the body on the same "
-    "line) are read as body text, and the mixed-case closing certificates are not left out",
+    "indapp-custody-modification-runin-subpoints/opposition.txt": "Indiana brief of appellee: "
+    "its numbered run-in sub-points are found since segfix22, but the mixed-case closing "
+    "certificates ('Word Count Certificate', 'Certificate of Service') are not left out",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -29,8 +29,12 @@ def _outline(tmp_path: Path, text: str) -> list[tuple[str, int]]:
     return [(s.heading, s.level) for s in segments if s.kind == SegmentKind.HEADING]
 
 
+# a paragraph on one line, as the copy sets it
+LONG = " ".join(BODY.split())
+
+
 def _under(heading: str) -> str:
-    return f"{heading}\n{RULE}\n\n{BODY}\n\n"
+    return f"{heading}\n{RULE}\n\n{LONG}\n\n"
 
 
 def test_unnumbered_sentence_headings_over_rules_are_the_umbrellas_points(
@@ -61,13 +65,13 @@ def test_lettered_sentence_case_points_over_rules_are_headings(tmp_path: Path) -
         CAPTION
         + "ARGUMENT\n\n"
         + _under("I. THE BOARD MISAPPLIED THE HARDSHIP STANDARD.")
-        + _under("A. The lot's narrow access strip is a special condition.")
+        + _under("A. The lot's narrow access strip, wetlands and ledge are special conditions.")
         + _under("B. A single-family home is a reasonable use.")
         + _under("II. THE BOARD RELIED ON NEIGHBORHOOD OPPOSITION.")
         + "CONCLUSION\n\nThe decision should be vacated.\n"
     )
     headings = [heading for heading, _ in _outline(tmp_path, text)]
-    assert "The lot's narrow access strip is a special condition." in headings
+    assert "The lot's narrow access strip, wetlands and ledge are special conditions." in headings
     assert "A single-family home is a reasonable use." in headings
 
 
