@@ -4,9 +4,10 @@ A brief saved or converted as text carries its typography as characters: Markdow
 marks and bold (``## **I. ARGUMENT**``) and footnote marks (``[^3]``); Word's "save as text"
 underlines a heading with a row of ``=`` or ``-`` its length (other copies with a rule of
 ``_`` across the page), puts a tab after an enumerator and keeps non-breaking spaces; a
-hard-wrapped copy (OCR, ``pdftotext``) hyphenates words across its rows and reads a capital O as a zero ("C0NCLUSION") and a roman "I." as "l." or "1.".
-Each function here returns the rows with such marks taken off and never adds or removes a
-row, so page:line keeps pointing into the file.
+hard-wrapped copy (OCR, ``pdftotext``) hyphenates words across its rows and reads a capital
+O as a zero ("C0NCLUSION") and a roman "I." as "l." or "1.". Each function here returns the
+rows with such marks taken off and never adds or removes a row, so page:line keeps pointing
+into the file.
 """
 
 from __future__ import annotations

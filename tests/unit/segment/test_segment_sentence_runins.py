@@ -67,7 +67,7 @@ def test_arabic_sub_points_run_in_as_sentences_under_a_roman_point_are_headings(
     )
     got = outline(text)
     labels = [label for label, _, _ in got]
-    assert ("1", "2") == tuple(label for label in labels if label.isdigit())
+    assert tuple(label for label in labels if label.isdigit()) == ("1", "2")
     by_label = {label: level for label, _, level in got}
     assert by_label["1"] == by_label["2"] == by_label["I"] + 1
     assert "The mother waived any objection to the evaluator's report." in _headings(text)
