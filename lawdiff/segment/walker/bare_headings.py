@@ -32,6 +32,7 @@ from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
 from lawdiff.segment.sentences import (
     MAX_SENTENCE_HEADING_WORDS,
     MIN_TITLE_WORDS,
+    first_sentence_end,
     is_bare_heading,
     is_body_line,
     is_sentence_heading,
@@ -308,17 +309,26 @@ class BareHeadings(FlatSections):
         """True for a line of a sentence point's shape: one short sentence ending in a
         period, a blank line on each side, a paragraph of body text below."""
         text = self._title_text(line)
-        short = len(patterns.WORD.findall(text)) <= self._period_max_words()
+        words = len(patterns.WORD.findall(text))
+        short = words <= PERIOD_MAX_WORDS or (
+            words <= MAX_SENTENCE_HEADING_WORDS and self._long_point_vouched(line)
+        )
         return self._shape(line, short and is_sentence_heading(text), page_top=True)
 
-    def _period_max_words(self) -> int:
-        """The most words a sentence point may hold: :data:`PERIOD_MAX_WORDS`, or a sentence
-        heading's most after a sentence point the walk has taken (its sibling vouches for
-        the shape: "Brightwater does not contest, for purposes of this appeal, that …")."""
+    def _long_point_vouched(self, line: TextLine) -> bool:
+        """True when a sentence point longer than :data:`PERIOD_MAX_WORDS` words may stand
+        on ``line`` ("Brightwater does not contest, for purposes of this appeal, that …"):
+        a sentence point the walk has taken vouches for the shape, its section holds a
+        paragraph already (a one-sentence paragraph right under a point is its text), and
+        the paragraph below holds more than one sentence."""
         section = self.blocks[self.section] if self.section is not None else None
-        if section is not None and section.kind == SegmentKind.HEADING and _is_period(section):
-            return MAX_SENTENCE_HEADING_WORDS
-        return PERIOD_MAX_WORDS
+        if section is None or section.kind != SegmentKind.HEADING or not _is_period(section):
+            return False
+        last = self.blocks[-1]
+        if last.kind != SegmentKind.PARAGRAPH or last.parent != self.section:
+            return False
+        below = self._next_nonblank(line.index)
+        return below is not None and first_sentence_end(self._paragraph_text(below)) is not None
 
     def _shape(self, line: TextLine, words: bool, *, page_top: bool = False) -> bool:
         """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:
