@@ -11,7 +11,11 @@ from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.recased import is_title_case_point
-from lawdiff.segment.run_in_points import sentence_point_end, sentence_points
+from lawdiff.segment.run_in_points import (
+    sentence_point_end,
+    sentence_points,
+    sentence_sub_points,
+)
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
     is_minor_title,
@@ -58,6 +62,13 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if patterns.SALUTATION.match(text) or len(text) > 60 * MAX_HEADING_LINES:
             return None
+        if level <= self.top_mark and self._umbrella_unmarked(text):
+            # ARGUMENT in capitals over points underlined by a row of "_": its points
+            self.outline = []
+            self.tracker.reset()
+            self._subheading(line.content_start, line.content_end)
+            self.point = self.section
+            return line.index + 1
         if level <= self.top_mark:
             return self._major_heading(line, line.index)
         parent = self._marked_parent(level)
@@ -77,6 +88,15 @@ class UnnumberedHeadings(BareHeadings):
         self.section = len(self.blocks) - 1
         self.decree = False
         return line.index + 1
+
+    def _umbrella_unmarked(self, text: str) -> bool:
+        """True when the current top heading is an umbrella (ARGUMENT) printed without the
+        mark ingest recorded on ``text``'s line, and ``text`` is no known section heading
+        (CONCLUSION): the marked line is one of the umbrella's points, not its sibling."""
+        if self.top is None or patterns.KNOWN_HEADING.match(text):
+            return False
+        top = self.blocks[self.top]
+        return self._mark_of(top) == 0 and bool(patterns.UMBRELLA_HEADING.match(top.label))
 
     def _marked_parent(self, level: int) -> int | None:
         """The nearest open heading whose recorded level is above ``level``, or None."""
@@ -345,6 +365,10 @@ class UnnumberedHeadings(BareHeadings):
         if not (starts or self._page_break(line)):
             return None
         # after a page break a paragraph may go on: only a heading alone on its lines is read
+        if starts and line.index in self._sentence_sub_points:
+            sub = self._run_in_sub_point(line)
+            if sub is not None:
+                return sub
         run_in = self._run_in_title(line) if starts else None
         if run_in is not None:
             head_end, body_start = (line.content_start + at for at in run_in)
@@ -483,6 +507,35 @@ class UnnumberedHeadings(BareHeadings):
         if not (self.plain and self.blank_breaks) or self.complaint or self.order:
             return frozenset()
         return sentence_points(self.lines, self.regions.body_start)
+
+    @cached_property
+    def _sentence_sub_points(self) -> frozenset[int]:
+        """The lines of plain text whose paragraph opens with a sub-point run in as a short
+        sentence under a point in capitals (see :mod:`lawdiff.segment.run_in_points`)."""
+        if not (self.plain and self.blank_breaks) or self.complaint or self.order:
+            return frozenset()
+        return sentence_sub_points(self.lines, self.regions.body_start)
+
+    def _run_in_sub_point(self, line: TextLine) -> int | None:
+        """The sub-point run in at the head of ``line``'s paragraph, a minor heading under
+        the point in capitals open, its paragraph's text after it; None with no point open."""
+        parent = self._capital_point()
+        found = sentence_point_end(line.stripped)
+        if parent is None or found is None:
+            return None
+        self._close()
+        head_end, body_start = (line.content_start + at for at in found)
+        title = one_line(self.doc.text[line.content_start : head_end])
+        block = self._add(
+            SegmentKind.HEADING, title.upper().rstrip(" ."), line.content_start, head_end, parent
+        )
+        block.heading = title
+        block.minor = True
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+        return line.index + 1
 
     def _paragraph_opens(self, line: TextLine) -> bool:
         """True when ``line`` opens a new paragraph by its layout: nothing open before it, or
