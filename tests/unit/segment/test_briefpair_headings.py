@@ -77,6 +77,28 @@ KNOWN_GAPS = {
     "respondent's brief: its unnumbered full-sentence argument headings in sentence case are "
     "found since segfix22 (12 of 13), but the lone run-in 'The near-miss report.' (a noun "
     "phrase opening a paragraph, no sibling of its form) is read as body text",
+    "respondent's brief whose unnumbered full-sentence argument headings in sentence case (one "
+    "ending '(iii).', one conceding), each on its own line, and the run-in 'The near-miss "
+    "report.' are read as body text (6 of 13 found: the capital sections and 'Standard of review')",
+    # pairs24 (held-out): real-world layouts the segmenter misreads, left as printed
+    "1cir-seepage-exclusion-93a-runin-appellee/motion.txt": "First Circuit appellants' brief: "
+    'the lettered sentence-case sub-points under I. (\'A. "Continuous or repeated seepage" is '
+    "...', the first opening with a quotation mark) are read as body text, while those under "
+    "III. are found",
+    "1cir-seepage-exclusion-93a-runin-appellee/opposition.txt": "First Circuit appellee's brief: "
+    "its lettered sentence-case sub-points run into their paragraph ('A. The words ... have a "
+    "settled, ordinary meaning. An exclusion is ...') are read as body text",
+    "minndist-msj-home-warranty-word-tabs-bullets/opposition.txt": "Minnesota memorandum saved "
+    "from Word as plain text, every paragraph opening with a tab: its unnumbered mixed-case "
+    "argument headings (one tab) and sentence-case sub-headings (two tabs), with no final period, "
+    "are read as body text; only the capital section headings are found",
+    "dkan-new-trial-retaliation-letterspaced-smallcaps/motion.txt": "D. Kan. memorandum exported "
+    "from a PDF with letter-spaced small-capital headings ('I. T HE  V ERDICT  I S ...'): the "
+    "headings are found, but the closing 'C ERTIFICATE  OF  S ERVICE' is neither read as a "
+    "heading nor left out as a certificate",
+    "dkan-new-trial-retaliation-letterspaced-smallcaps/opposition.txt": "the same letter-spaced "
+    "export on the plaintiff's side: the closing 'C ERTIFICATE  OF  S ERVICE' is neither read "
+    "as a heading nor left out as a certificate",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
