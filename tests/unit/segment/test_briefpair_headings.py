@@ -138,6 +138,12 @@ KNOWN_GAPS = {
     "dutah-pi-signcode-bold-markdown/opposition.txt": "D. Utah opposition in the same '**' "
     "export: the three bold run-in fact sub-headings ('**The citations.** All eleven ...') are "
     "read as body text and '**CERTIFICATE OF SERVICE**' is neither a heading nor left out",
+    "dnm-cwa-citizen-suit-decimal-outline/motion.txt": "D.N.M. motion in a decimal outline "
+    "('1. BACKGROUND', '3.1 …', '3.1.1 …') after a short unnumbered INTRODUCTION: every heading "
+    "is found, but the numbered top sections are nested under INTRODUCTION, so all sit one "
+    "level too deep",
+    "dnm-cwa-citizen-suit-decimal-outline/opposition.txt": "D.N.M. response in the same decimal "
+    "outline after an unnumbered INTRODUCTION: all found, all one level too deep under it",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
