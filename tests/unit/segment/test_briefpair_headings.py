@@ -99,6 +99,25 @@ KNOWN_GAPS = {
     "dkan-new-trial-retaliation-letterspaced-smallcaps/opposition.txt": "the same letter-spaced "
     "export on the plaintiff's side: the closing 'C ERTIFICATE  OF  S ERVICE' is neither read "
     "as a heading nor left out as a certificate",
+    # pairs25 (held-out): real-world layouts the segmenter misreads, left as printed
+    "okcoca-lease-cessation-proposition-lines/motion.txt": "Oklahoma brief-in-chief: the roman "
+    "list under PROPOSITIONS OF ERROR ('I. The trial court applied the wrong test ...', one "
+    "sentence each) is read as five extra headings (the 'PROPOSITION I' lines over their "
+    "capital propositions are all found)",
+    "dutah-pi-signcode-bold-markdown/motion.txt": "D. Utah motion exported as Markdown-like "
+    "text, every heading only in '**' bold marks with no numbers: the four bold sentence-case "
+    "sub-points ending in a period and the short fact sub-heading '**The Ordinance**' are read "
+    "as body text, and '**CERTIFICATE OF SERVICE**' in its marks is neither a heading nor left "
+    "out as a certificate (the capital and title-case headings are found, levels right)",
+    "dutah-pi-signcode-bold-markdown/opposition.txt": "D. Utah opposition in the same '**' "
+    "export: the three bold run-in fact sub-headings ('**The citations.** All eleven ...') are "
+    "read as body text and '**CERTIFICATE OF SERVICE**' is neither a heading nor left out",
+    "dnm-cwa-citizen-suit-decimal-outline/motion.txt": "D.N.M. motion in a decimal outline "
+    "('1. BACKGROUND', '3.1 …', '3.1.1 …') after a short unnumbered INTRODUCTION: every heading "
+    "is found, but the numbered top sections are nested under INTRODUCTION, so all sit one "
+    "level too deep",
+    "dnm-cwa-citizen-suit-decimal-outline/opposition.txt": "D.N.M. response in the same decimal "
+    "outline after an unnumbered INTRODUCTION: all found, all one level too deep under it",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
