@@ -77,9 +77,6 @@ KNOWN_GAPS = {
     "respondent's brief: its unnumbered full-sentence argument headings in sentence case are "
     "found since segfix22 (12 of 13), but the lone run-in 'The near-miss report.' (a noun "
     "phrase opening a paragraph, no sibling of its form) is read as body text",
-    "respondent's brief whose unnumbered full-sentence argument headings in sentence case (one "
-    "ending '(iii).', one conceding), each on its own line, and the run-in 'The near-miss "
-    "report.' are read as body text (6 of 13 found: the capital sections and 'Standard of review')",
     # pairs24 (held-out): real-world layouts the segmenter misreads, left as printed
     "1cir-seepage-exclusion-93a-runin-appellee/motion.txt": "First Circuit appellants' brief: "
     'the lettered sentence-case sub-points under I. (\'A. "Continuous or repeated seepage" is '
