@@ -143,13 +143,30 @@ _DECRETAL_FROM = 0.6  # only in the order's last part: some orders open "IT IS H
 
 
 def _decretal_start(segments: Sequence[SegmentInfo], decretal: re.Pattern[str]) -> int:
-    """The index of the paragraph that opens the order's decretal part, past the end if none."""
-    first = int(len(segments) * _DECRETAL_FROM)
+    """The index of the paragraph that opens the order's decretal part, past the end if none.
+
+    The order's last part is measured in text, not in paragraphs: an order of a few long
+    paragraphs of reasons and many short decretal lines ("1. The Motion … is GRANTED. 2. …
+    3. …", the signature, the distribution list) opens its decree before 60% of its paragraphs.
+    """
+    first = _index_at_share(segments, _DECRETAL_FROM)
     for index in range(first, len(segments)):
         segment = segments[index]
         if segment.kind is SegmentKind.PARAGRAPH and decretal.match(segment.text):
             return index
     return len(segments)
+
+
+def _index_at_share(segments: Sequence[SegmentInfo], share: float) -> int:
+    """The index of the first segment that starts at or past ``share`` of the text (and of
+    the paragraphs, whichever comes first)."""
+    total = sum(len(s.text) for s in segments)
+    read = 0
+    for index, segment in enumerate(segments):
+        if read >= total * share:
+            return min(index, int(len(segments) * share))
+        read += len(segment.text)
+    return int(len(segments) * share)
 
 
 def _clause_findings(

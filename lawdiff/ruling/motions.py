@@ -14,6 +14,9 @@ _PARTY = (
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?|(?:plaintiff|defendant|petitioner|respondent)s?)"
     r"'[sS]?\s+"
     r"(?:\[\s*\d+\s*\]\s+)?"  # a docket number before the name: "Plaintiff's [43] Motion"
+    # what the motion is, in lower case, between the party and the name: "The plaintiffs'
+    # assented-to motion to extend …", "Defendant's unopposed motion to seal"
+    r"(?:(?:assented[-\s]to|unopposed|consented|joint|renewed|emergency|amended|supplemental)\s+)?"
 )
 _NAME = (
     r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"
