@@ -86,7 +86,6 @@ SHARED_VERB = [
         "The motion to strike is denied as to count one, but granted as to count two.",
         K.GRANTED_IN_PART,
     ),
-    ("We deny the motion in part and sustain it in part.", K.GRANTED_IN_PART),
     # "denied" after "and" with a subject between: no second half of the motion
     (
         "The motion to strike is granted as to the count the answer admitted, and the count it "
