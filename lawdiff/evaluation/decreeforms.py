@@ -230,11 +230,12 @@ def rewrite(
     """``text`` with the sentences holding each of ``quotes`` and ``also`` (found across line
     breaks) replaced by ``sentence``; None when one of ``quotes`` is not in the text (a
     transcript's line numbers, an ellipsis). A sentence of ``also`` not found is skipped."""
-    for quote in [*quotes, *also]:
+    # a sentence of ``also`` equal to a quote is skipped once the quote replaced it
+    for quote, required in [*((q, True) for q in quotes), *((a, False) for a in also)]:
         words = re.findall(r"\S+", quote)
         found = re.search(r"\s+".join(re.escape(w) for w in words), text) if words else None
         if found is None:
-            if quote in quotes:
+            if required:
                 return None
             continue
         start, end = _sentence_around(text, found.start(), found.end())

@@ -56,3 +56,11 @@ def test_rewrite_replaces_the_whole_sentence_a_quote_lies_in_across_line_breaks(
     assert rewrite(ORDER, ["a sentence the order does not hold"], "Motion DENIED.") is None
     # a sentence lawdiff read that is not in the text is skipped, not an error
     assert rewrite(ORDER, [quote], "X.", ["not there"]) == rewrite(ORDER, [quote], "X.")
+
+
+def test_rewrite_skips_a_sentence_lawdiff_read_that_is_a_quote_already_replaced() -> None:
+    quote = "IT IS ORDERED that Plaintiff's Motion for a Preliminary Injunction is DENIED."
+    # the sentence lawdiff read is the gold quote itself: rewritten once, not unwritable
+    assert rewrite(ORDER, [quote], "X.", [quote]) == rewrite(ORDER, [quote], "X.")
+    # a gold quote the order does not hold stays unwritable
+    assert rewrite(ORDER, [quote, "not there"], "X.", [quote]) is None
