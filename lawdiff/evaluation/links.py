@@ -301,7 +301,9 @@ def score_gold(
     everything = [*sources, *targets]
     ranked = suggest_rebuttals(sources, targets, threshold=0.0, fold=fold)
     ours = evaluate_links(gold, ranked, everything, fold=fold)
-    baseline = evaluate_links(gold, heading_baseline(sources, targets), everything, threshold=1.0)
+    baseline = evaluate_links(
+        gold, heading_baseline(sources, targets, fold), everything, threshold=1.0, fold=fold
+    )
     return ours, baseline
 
 

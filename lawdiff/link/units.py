@@ -57,7 +57,8 @@ NOT_ARGUMENTS = frozenset({"TABLE OF CONTENTS", "TABLE OF AUTHORITIES", "CERTIFI
 def is_unit(segment: SegmentInfo) -> bool:
     """HEADING and COUNT segments and numbered complaint paragraphs ("¶ 12") are units.
 
-    Tables of contents and authorities are headings but answer nothing.
+    Tables of contents and authorities are headings but answer nothing. A brief's numbered
+    paragraph under a heading is not a unit of its own (:func:`build_units` with ``fold``).
     """
     if segment.kind in (SegmentKind.HEADING, SegmentKind.COUNT):
         return segment.label.upper() not in NOT_ARGUMENTS
