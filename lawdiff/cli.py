@@ -306,9 +306,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     corpus = Path(args.corpus) if args.corpus else None
     if getattr(args, "perturb", False):
+        if args.what == "rulings":
+            from lawdiff.rulings_eval import run_ruling_perturb_eval
+
+            say(run_ruling_perturb_eval(corpus))
+            return 0
         if args.what != "segments":
             raise KnownError(
-                "--perturb measures segments only: lawdiff evaluate segments --perturb"
+                "--perturb measures segments or rulings: lawdiff evaluate segments --perturb"
             )
         from lawdiff.evaluation.layouts import run_layout_eval
         from lawdiff.evaluation.run import REPO
@@ -468,7 +473,8 @@ def build_parser() -> argparse.ArgumentParser:
                 {
                     "action": "store_true",
                     "help": "with segments: the outlines of the tuning brief pairs under "
-                    "layout perturbations (page furniture, OCR noise, Markdown, ...)",
+                    "layout perturbations (page furniture, OCR noise, Markdown, ...); with "
+                    "rulings: the dispositions of the tuning orders under decree forms",
                 },
             ),
         ],

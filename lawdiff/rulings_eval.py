@@ -18,14 +18,15 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Role, SegmentInfo
-from lawdiff.core.rulings import Side
+from lawdiff.core.rulings import Disposition, Side
+from lawdiff.ruling.motions import MotionRef
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -109,7 +110,6 @@ def _score_in_case(
 ) -> None:
     from lawdiff.ruling import motion_canonicalizer, rule_order_sections
     from lawdiff.ruling.case import analyze_orders
-    from lawdiff.ruling.motions import find_motions
     from lawdiff.ruling.parties import case_caption
     from lawdiff.workspace import Workspace
 
@@ -131,24 +131,11 @@ def _score_in_case(
             [order.caption, *(d.caption for d in filed)], [d.party for d in filed]
         )
         canonical = motion_canonicalizer(caption)
-        by_key = {d.key: d for d in found.dispositions}
-        guesses, keyless = [], []
-        for motion in gold["motions"]:
-            refs = [canonical(r) for r in find_motions(motion["name"])]
-            guesses.append(next((by_key[r.key] for r in refs if r.key in by_key), None))
-            keyless.append(not refs)
-        left = [d for d in found.dispositions if d not in guesses]
-        unpaired = [i for i, g in enumerate(guesses) if g is None]
-        if (
-            len(unpaired) == 1
-            and len(left) == 1
-            and (keyless[unpaired[0]] or len(left) == 1 == len(guesses))
+        for motion, guess in zip(
+            gold["motions"],
+            pair_dispositions(gold["motions"], found.dispositions, canonical),
+            strict=True,
         ):
-            # one motion decided and one found, or a gold name lawdiff cannot key ("Harrowgate's
-            # appeal from the judgment …") and one disposition left over: the same motion (a
-            # wrong key among several motions is still a miss)
-            guesses[unpaired[0]] = left[0]
-        for motion, guess in zip(gold["motions"], guesses, strict=True):
             label = guess.kind.value.replace("-", "_") if guess else "(none)"
             score.dispositions.append((motion["name"], motion["disposition"], label))
         sections = {}
@@ -167,6 +154,37 @@ def _score_in_case(
                     name = f"{argument['document']} {name}"
                 clear = argument.get("certainty") == "clear"
                 score.arguments.append((name, argument["ruling"], side, clear))
+
+
+def pair_dispositions(
+    motions: Sequence[dict[str, Any]],
+    found: Sequence[Disposition],
+    canonical: Callable[[MotionRef], MotionRef],
+) -> list[Disposition | None]:
+    """For each gold motion, the disposition lawdiff found for it (None: none found).
+
+    A gold motion is keyed by its name as lawdiff keys a motion; one motion decided and one
+    found, or a gold name lawdiff cannot key ("Harrowgate's appeal from the judgment …") and
+    one disposition left over, are the same motion (a wrong key among several is a miss).
+    """
+    from lawdiff.ruling.motions import find_motions
+
+    by_key = {d.key: d for d in found}
+    guesses: list[Disposition | None] = []
+    keyless = []
+    for motion in motions:
+        refs = [canonical(r) for r in find_motions(motion["name"])]
+        guesses.append(next((by_key[r.key] for r in refs if r.key in by_key), None))
+        keyless.append(not refs)
+    left = [d for d in found if d not in guesses]
+    unpaired = [i for i, g in enumerate(guesses) if g is None]
+    if (
+        len(unpaired) == 1
+        and len(left) == 1
+        and (keyless[unpaired[0]] or len(left) == 1 == len(guesses))
+    ):
+        guesses[unpaired[0]] = left[0]
+    return guesses
 
 
 # The disposition-prior baseline: each argument takes the side its motion's (detected)
@@ -349,3 +367,145 @@ def _share(pairs: Sequence[tuple[str, str, str]]) -> str:
 def _majority(scores: Sequence[OrderScore]) -> str:
     counts = Counter(gold for s in scores for _, gold, _, _ in s.arguments)
     return counts.most_common(1)[0][0] if counts else "for_respondent"
+
+
+# ------------------------------------------------------------------ decree-form perturbations
+
+UNPERTURBED = "(as written)"
+
+
+@dataclass
+class FormScore:
+    """How many orders kept their gold disposition under one decree form."""
+
+    orders: int = 0
+    right: int = 0
+    right_as_written: int = 0  # the same orders' dispositions before the rewrite
+    misses: list[str] = field(default_factory=list)
+
+
+def run_ruling_perturb_eval(corpus: Path | None = None) -> str:
+    """The report of ``lawdiff evaluate rulings --perturb``: every tuning order deciding one
+    motion (and the moot or withdrawn motions of those deciding several, in the forms that name
+    them), its decretal sentences rewritten into each form of
+    :data:`lawdiff.evaluation.decreeforms.DECREE_FORMS`, dispositions right per form."""
+    from lawdiff.evaluation.decreeforms import DECREE_FORMS
+
+    corpus = corpus or (DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None)
+    paths = [*sorted(GOLD_DIR.glob("*.json")), *sorted(HELD_OUT_DIR.glob("*/gold.json"))]
+    table = {form.name: FormScore() for form in DECREE_FORMS}
+    unwritable: list[str] = []
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("set") != "tuning":
+            continue
+        for index, motion in enumerate(gold["motions"]):
+            # an order deciding several: its moot and withdrawn motions, in forms naming them
+            if len(gold["motions"]) == 1 or motion["disposition"] in ("moot", "withdrawn"):
+                _perturb_order(path, gold, index, corpus, table, unwritable)
+    return "\n".join(_perturb_lines(table, unwritable))
+
+
+def _perturb_order(
+    path: Path,
+    gold: dict[str, Any],
+    index: int,
+    corpus: Path | None,
+    table: dict[str, FormScore],
+    unwritable: list[str],
+) -> None:
+    from lawdiff.evaluation.decreeforms import (
+        DECREE_FORMS,
+        applies,
+        decree,
+        names_the_motion,
+        rewrite,
+    )
+    from lawdiff.workspace import Workspace
+
+    motion = gold["motions"][index]
+    several = len(gold["motions"]) > 1
+    try:
+        order_path = _resolve(gold["order"]["path"], path, corpus)
+        briefs = [(b["role"], _resolve(b["path"], path, corpus)) for b in gold["briefs"]]
+    except FileNotFoundError:
+        return
+    if order_path.suffix != ".txt":
+        return
+    text = order_path.read_text(encoding="utf-8")
+    quotes = [e["quote"] for e in motion.get("evidence", []) if e.get("quote")]
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        Workspace.open(Path(scratch) / "eval.lawdiff", create=True) as ws,
+    ):
+        for role, brief in briefs:
+            ws.import_files([brief], role=Role(role))
+        before, evidence = _disposition_of(ws, order_path, gold["motions"], index)
+        for form in DECREE_FORMS:
+            if not applies(form, motion) or (several and not names_the_motion(form, motion)):
+                continue
+            rewritten = rewrite(text, quotes, decree(form, motion), [evidence])
+            if rewritten is None or not quotes:
+                unwritable.append(f"{gold.get('slug', path.parent.name)} ({form.name})")
+                continue
+            copy = Path(scratch) / f"order-{form.name}.txt"
+            copy.write_text(rewritten, encoding="utf-8")
+            after, _ = _disposition_of(ws, copy, gold["motions"], index)
+            score = table[form.name]
+            score.orders += 1
+            score.right_as_written += before == motion["disposition"]
+            score.right += after == motion["disposition"]
+            if after != motion["disposition"]:
+                slug = gold.get("slug", path.parent.name) + (f" #{index + 1}" if several else "")
+                score.misses.append(f"{slug}: gold {motion['disposition']}, got {after}")
+
+
+def _disposition_of(
+    ws: Any, order_path: Path, motions: Sequence[dict[str, Any]], index: int
+) -> tuple[str, str]:
+    """Import ``order_path`` as an order of the case in ``ws``; the disposition lawdiff finds
+    for the gold motion ``motions[index]`` and the sentence it read it from."""
+    from lawdiff.ruling import analyze_order, motion_canonicalizer
+    from lawdiff.ruling.parties import case_caption
+
+    added = ws.import_files([order_path], role=Role.ORDER).documents_added
+    order = next(d for d in ws.documents() if d.id in added)
+    filed = [d for d in ws.documents() if d.role is not Role.ORDER]
+    moving = next((d for d in filed if d.role is Role.MOTION), None)
+    found = (
+        analyze_order(
+            order, ws.segments(order.id), ws.pages(order.id), moving, ws.segments(moving.id)
+        )
+        if moving
+        else analyze_order(order, ws.segments(order.id), ws.pages(order.id))
+    )
+    caption = case_caption([order.caption, *(d.caption for d in filed)], [d.party for d in filed])
+    guess = pair_dispositions(motions, found.dispositions, motion_canonicalizer(caption))[index]
+    ws.delete_document(order.id)
+    if guess is None:
+        return "(none)", ""
+    return guess.kind.value.replace("-", "_"), guess.evidence.text
+
+
+def _perturb_lines(table: dict[str, FormScore], unwritable: Sequence[str]) -> list[str]:
+    lines = [
+        "Court's rulings under decree-form perturbations: each tuning order deciding one motion",
+        "(and each moot or withdrawn motion of an order deciding several, in forms naming it),",
+        "its gold evidence sentences (and the one lawdiff read) rewritten into one form at a time,",
+        "the gold disposition unchanged; scored on the tuning orders (nothing fitted here)",
+        "",
+        f"{'form':26} {'orders':>6} {'right as written':>17} {'right rewritten':>16}",
+    ]
+    for name, score in table.items():
+        lines.append(f"{name:26} {score.orders:>6} {score.right_as_written:>17} {score.right:>16}")
+    total = FormScore(
+        sum(s.orders for s in table.values()),
+        sum(s.right for s in table.values()),
+        sum(s.right_as_written for s in table.values()),
+    )
+    lines.append(f"{'ALL':26} {total.orders:>6} {total.right_as_written:>17} {total.right:>16}")
+    lines += ["", f"Not rewritten (a gold quote not found in the text): {len(unwritable)}"]
+    lines += ["", "Misses (form: order):"]
+    for name, score in table.items():
+        lines += [f"  {name}: {miss}" for miss in score.misses]
+    return lines

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lawdiff.core.model import SegmentDraft, SegmentKind
+from lawdiff.segment.front_matter import CERTIFICATE_TITLES, alternation
 
 # Parts regions.py keeps out of the body: front tables (an Illinois POINTS AND AUTHORITIES
 # too), certificates (of service, of interested
@@ -27,7 +28,10 @@ from lawdiff.core.model import SegmentDraft, SegmentKind
 LEFT_OUT = re.compile(
     r"^(?:TABLE\s+OF\s+CONTENTS|(?:TABLE|INDEX)\s+OF\s+AUTHORITIES|(?i:CERTIFICATE\s+OF)|"
     r"WORD\s+COUNT\s+CERTIFICATION\s*$|POINTS\s+AND\s+AUTHORITIES\s*$|"
-    r"CERTIFICATION\b|DESIGNATION\s+OF|PROOF\s+OF\s+SERVICE|VERIFICATION\s*$)"
+    r"CERTIFICATION\b|DESIGNATION\s+OF|PROOF\s+OF\s+SERVICE|VERIFICATION\s*$|"
+    # every certificate title the segmenter leaves out, in any case ("Word Count Certificate",
+    # "COMBINED CERTIFICATIONS")
+    r"(?i:" + alternation(CERTIFICATE_TITLES) + r")\s*[.:]?\s*$)"
 )
 _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"

@@ -216,6 +216,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # OPINION", a Ninth Circuit "MEMORANDUM*" (its star a note: not for publication)
             # (the Court of Appeals for Veterans Claims calls it a "MEMORANDUM DECISION")
             rf"|{_LINE_START}MEMORANDUM\s+(?:OPINION|DECISION)\s*(?:$|\n)"
+            # Connecticut's "MEMORANDUM OF DECISION RE DEFENDANTS' MOTION TO STRIKE", a South
+            # Dakota "MEMORANDUM DECISION ON PLAINTIFF'S MOTION …" (a brief is a memorandum
+            # "of law", "in support", "in opposition", never "of decision")
+            rf"|{_LINE_START}MEMORANDUM\s+(?:OF\s+)?DECISION\s+(?:RE|ON|REGARDING|AND\s+ORDER)\b"
             rf"|{_LINE_START}MEMORANDUM\s*\*"
             # Pennsylvania's appellate courts: the "NON-PRECEDENTIAL DECISION - SEE SUPERIOR
             # COURT I.O.P. 65.37" banner, and the opinion's "MEMORANDUM BY SMITH, J.:" line
@@ -232,7 +236,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bTHE\s+COURT\s+RULES\s+AS\s+FOLLOWS\b"
             # a board's decision titled by the one word (the Patent Trial and Appeal Board's
             # "DECISION" over "Final Written Decision"); a brief's title never is
-            rf"|{_LINE_START}DECISION\s*(?:$|\n)"
+            # an administrative judge's "INITIAL DECISION" (the Merit Systems Protection Board)
+            rf"|{_LINE_START}(?:INITIAL\s+|FINAL\s+|RECOMMENDED\s+)?DECISION\s*(?:$|\n)"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -281,6 +286,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
             r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
+            # a bid protest before the GAO: the agency's report and memorandum of law answer the
+            # protest (4 C.F.R. § 21.3); the protester's "COMMENTS ON THE AGENCY REPORT" name it
+            # after their own "PROTEST" (below), which comes first
+            r"|\bAGENCY\s+(?:REPORT|MEMORANDUM(?:\s+OF\s+LAW)?)\b"
         ),
     ),
     (
@@ -299,6 +308,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
+            # a bid protest (and its supplemental protest) moves against the award; a "BID
+            # PROTEST" banner in a Court of Federal Claims caption names the case, not the filing
+            r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
             # an arbitration: the claimant's (pre-hearing) brief states the claims answered
             r"|\bCLAIMANTS?['’]?S?\s+(?:(?:PRE-?)?HEARING\s+|OPENING\s+)?BRIEF\b"
         ),

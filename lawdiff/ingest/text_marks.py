@@ -2,11 +2,12 @@
 
 A brief saved or converted as text carries its typography as characters: Markdown heading
 marks and bold (``## **I. ARGUMENT**``) and footnote marks (``[^3]``); Word's "save as text"
-underlines a heading with a row of ``=`` or ``-`` its length, puts a tab after an enumerator and
-keeps non-breaking spaces; a hard-wrapped copy (OCR, ``pdftotext``) hyphenates words across
-its rows and reads a capital O as a zero ("C0NCLUSION") and a roman "I." as "l." or "1.".
-Each function here returns the rows with such marks taken off and never adds or removes a
-row, so page:line keeps pointing into the file.
+underlines a heading with a row of ``=`` or ``-`` its length (other copies with a rule of
+``_`` across the page), puts a tab after an enumerator and keeps non-breaking spaces; a
+hard-wrapped copy (OCR, ``pdftotext``) hyphenates words across its rows and reads a capital
+O as a zero ("C0NCLUSION") and a roman "I." as "l." or "1.". Each function here returns the
+rows with such marks taken off and never adds or removes a row, so page:line keeps pointing
+into the file.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ _HASHES = re.compile(r"^(?P<indent>\s*)#{1,6}\s+(?=\S)")
 # A footnote mark glued to the word or stop before it: "… facts.[^3]".
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^\d{1,3}\]")
 # A row of one underline character, nothing else.
-_UNDERLINE = re.compile(r"^\s*(?P<char>[=\-])(?P=char){2,}\s*$")
+_UNDERLINE = re.compile(r"^\s*(?P<char>[=\-_])(?P=char){2,}\s*$")
+# A document underlines its headings with rows of "_" when it does so this often at least.
+UNDERSCORED_HEADINGS = 2
 # An enumerator followed by a tab: "I.\tARGUMENT", "(a)\tText".
 _TAB_AFTER_ENUMERATOR = re.compile(
     r"^(\s*(?:[IVXLC]+|[A-Za-z]|\d{1,3})[.)]|\s*\([A-Za-z0-9]{1,4}\))\t+"
@@ -67,9 +70,35 @@ def underlined(rows: Sequence[str]) -> dict[int, int]:
         if match is None or not above or _UNDERLINE.match(above):
             continue
         length = len(rows[index].strip())
+        if match.group("char") == "_":
+            continue  # a rule of "_" goes by its own test: see underscored()
         if 0.7 * len(above) <= length <= 1.3 * len(above) + 2:
             found[index] = 1 if match.group("char") == "=" else 2
-    return found
+    return found | underscored(rows)
+
+
+def underscored(rows: Sequence[str]) -> dict[int, int]:
+    """``{index of a "_" rule: 2}`` for the rows of ``_`` that underline headings (level 2,
+    as a ``-`` row). A rule of ``_`` is printed across the page whatever the length of the
+    text above, so its length says nothing; it underlines a heading when it sits right under
+    a row of text no longer than itself, over a blank row (or the end), and the document
+    underlines two headings so at least. A signature line (the name right below it, or
+    the rule after a blank row), a rule under a paragraph's last row or a caption's
+    closing lines are none."""
+    found: dict[int, int] = {}
+    for index in range(1, len(rows)):
+        match = _UNDERLINE.match(rows[index])
+        if match is None or match.group("char") != "_":
+            continue
+        above = rows[index - 1].strip().expandtabs(4)
+        below = rows[index + 1].strip() if index + 1 < len(rows) else ""
+        alone = index < 2 or not rows[index - 2].strip()
+        if not above or not alone or _UNDERLINE.match(above) or below:
+            continue
+        if above.startswith("/s/"):
+            continue
+        found[index] = 2
+    return found if len(found) >= UNDERSCORED_HEADINGS else {}
 
 
 def plain_spacing(row: str) -> str:

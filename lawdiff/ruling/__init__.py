@@ -141,6 +141,8 @@ def _default_motion(order: DocumentInfo, motion: DocumentInfo | None) -> MotionR
     if motion is not None:
         name = motion.title or "Motion"
         kind = motion_kind(name)
+        if kind == "motion":  # "BRIEF IN SUPPORT OF PLAINTIFF'S MOTION TO DISQUALIFY …"
+            kind = next((r.detail for r in find_motions(name) if r.movant and not r.generic), kind)
         movant = motion.party or title_movant(name)  # an intervenor is no caption party
         return MotionRef(_title_case(name), kind, movant, 0, kind)
     named = find_motions(order.title)

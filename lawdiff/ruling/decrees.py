@@ -175,10 +175,13 @@ def _the_law(words: DecreeWords) -> re.Pattern[str]:
 
 
 # a form order's option left unticked: "[ ] DENIED", "☐ GRANTED IN PART", "____ GRANTED"
-# ("[X] GRANTED", "☒ DENIED", "__X__ DENIED" are the court's choice)
+# ("[X] GRANTED", "☒ DENIED", "__X__ DENIED" are the court's choice); the option ends at the
+# next box, a stop, a line's end, a column's gap ("[ ] GRANTED IN PART     2. The …") or the
+# next sentence's first word ("[ ] GRANTED IN PART A separate order follows.")
 _UNCHECKED = re.compile(
     r"(?:\[\s*\]|\(\s*\)|[☐□]|(?<![\w_])_{2,}(?![\w_]))\s*"
-    r"[A-Z][A-Z ,'-]*?(?=\s*(?:\[|\(|[☐□☒☑✓✔]|_{2,}|[.;]|$))"
+    r"[A-Z][A-Z ,'-]*?(?=\s*(?:\[|\(|[☐□☒☑✓✔]|_{2,}|[.;]|$)|[ \t]*\n|[ \t]{2,}"
+    r"|\s+(?:[A-Z]\s+)?[A-Z]?[a-z])"
 )
 
 

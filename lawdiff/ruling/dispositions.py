@@ -91,6 +91,7 @@ def _findings(
         if segment.parent is not None:
             first_child.setdefault(segment.parent, segment)
     owners = _owners(segments, canonical)
+    numbers = _docket_numbers(segments, default_motion, canonical, owners)
     patterns = decree_patterns(book)
     decretal = _decretal_start(segments, patterns.decretal)
     out: list[_Finding] = []
@@ -112,7 +113,7 @@ def _findings(
         for sentence in locator.sentences(segment):
             in_sentence: list[MotionRef] = []  # what the sentence's earlier clauses named
             for clause in disposition_clauses(sentence.text, book):
-                named = _named(clause, context, canonical, owners)
+                named = _named(clause, context, canonical, owners) or _numbered(clause, numbers)
                 if not named and in_sentence:
                     named = in_sentence[-1:]  # "…; it is DENIED as to Count II"
                 elif not named and previous is not None and clause[:1].islower():
@@ -275,6 +276,46 @@ def _owners(segments: Sequence[SegmentInfo], canonical: Canonical) -> dict[str, 
     return {detail: names[detail] for detail, keys in movants.items() if len(keys) == 1}
 
 
+# a motion's docket number cited after its name ("Motion to Stay … (Dkt. No. 32)") or alone
+# ("ECF No. 32 is DENIED AS MOOT")
+_DOCKET_CITE = re.compile(
+    r"\b(?:ECF|Dkt|Doc|Docket(?:\s+Entry)?)\b\.?\s*(?:No\b\.?|#)?\s*\[?\s*(\d{1,4})\b\]?"
+)
+_CITE_AFTER = 90  # characters after a motion's name its docket cite may sit
+
+
+def _docket_numbers(
+    segments: Sequence[SegmentInfo],
+    context: MotionRef,
+    canonical: Canonical,
+    owners: dict[str, str],
+) -> dict[str, MotionRef]:
+    """The docket number of each motion the order names with one ("Defendant's Motion to
+    Stay Pending Resolution of Venue (Dkt. No. 32)"): a number cited for two motions is no
+    one's."""
+    found: dict[str, set[MotionRef]] = {}
+    for segment in segments:
+        refs = [r for r in find_motions(segment.text) if not r.generic]
+        afters = [r.start for r in refs[1:]] + [len(segment.text)] if refs else []
+        for ref, after in zip(refs, afters, strict=True):
+            end = min(after, ref.start + len(ref.text) + _CITE_AFTER)
+            cite = _DOCKET_CITE.search(segment.text, ref.start, end)
+            stop = re.search(r"[.;]\s", segment.text[ref.start + len(ref.text) : end])
+            if cite and not (stop and ref.start + len(ref.text) + stop.start() < cite.start()):
+                named = _named(segment.text[ref.start : cite.start()], context, canonical, owners)
+                found.setdefault(cite.group(1), set()).update(named[:1])
+    return {number: next(iter(refs)) for number, refs in found.items() if len(refs) == 1}
+
+
+def _numbered(clause: str, numbers: dict[str, MotionRef]) -> list[MotionRef]:
+    """The motion a clause names by its docket number alone ("ECF No. 32 is DENIED"); none
+    when the clause names a motion ("… as to the renewed motion to compel (Dkt. 55)")."""
+    if not numbers or any(not r.generic for r in find_motions(clause)):
+        return []
+    cited = [numbers[m.group(1)] for m in _DOCKET_CITE.finditer(clause) if m.group(1) in numbers]
+    return cited[:1]
+
+
 def _named(
     text: str, context: MotionRef, canonical: Canonical, owners: dict[str, str] | None = None
 ) -> list[MotionRef]:
@@ -285,7 +326,10 @@ def _named(
     order names as moving for that kind (``owners``), else borrows the section's.
     """
     named: list[MotionRef] = []
+    subject = _CONTEXT_SUBJECT.match(text)
     for ref in find_motions(text):
+        if subject and ref.start >= subject.end() and _PART_OF.search(text[: ref.start]):
+            continue  # "The motion is GRANTED … as to the renewed motion to compel": a part
         crossing = _CROSS.search(text[: ref.start]) or _CROSS_NAME.search(ref.text)
         if ref.generic and ref.movant and context.detail and crossing:
             # "the cross motion of defendant Voltline", "Defendant's Cross-Motion (ECF No. 44)"
@@ -306,6 +350,20 @@ def _named(
     return named
 
 
+# a clause whose subject is the motion in context ("2. The motion is GRANTED …"), and another
+# motion named after it only as what a part of it concerns ("… as to the renewed motion to
+# compel", "fees incurred on the motion to strike")
+_CONTEXT_SUBJECT = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:the|this|that|its)\s+motion\s+(?:is|are|was|be|shall\s+be|"
+    r"will\s+be|should\s+be|hereby\s+is)\b",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:as\s+to|with\s+respect\s+to|insofar\s+as\s+it\s+(?:seeks|concerns|relates\s+to)"
+    r"[^,;]{0,40}?|(?:incurred|spent)\s+(?:on|in|opposing|bringing))\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:renewed\s+|earlier\s+|prior\s+|underlying\s+|first\s+|second\s+)?$",
+    re.IGNORECASE,
+)
 _CROSS = re.compile(r"\bcross[-\s]?$", re.IGNORECASE)
 _CROSS_NAME = re.compile(r"\bcross[-\s]?motion", re.IGNORECASE)
 

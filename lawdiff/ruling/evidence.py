@@ -187,6 +187,8 @@ def concessions(sentences: Sequence[Sentence]) -> frozenset[SentenceKey]:
     limits its agreement ("as far as that goes", "in the abstract")."""
     out: set[SentenceKey] = set()
     prose = [s for s in sentences if not _is_citation(s.text)]  # "See Lyons v. …" between
+    if not prose:  # a section of citations only (or none): nothing conceded
+        return frozenset()
     for sentence, following in zip(prose, [*prose[1:], None], strict=True):
         turns = (
             following is not None

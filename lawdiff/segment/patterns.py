@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lawdiff.segment import front_matter
+
 # A numbered complaint paragraph: "12. Plaintiffs …", also behind a pleading line number
 # that survived ingest ("18 251. Plaintiffs …"). Group "num" is the paragraph number.
 PARAGRAPH_START = re.compile(
@@ -190,22 +192,30 @@ KNOWN_HEADING = re.compile(
     r"CONCERNING|AS\s+TO)\s+ORAL\s+ARGUMENT)?|"
     # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
     r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
-    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?)?"
-    r"JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
+    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?|"
+    r"APPELLATE\s+)?JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
     r"(?:MOTION|RESPONSE|REPLY|OPPOSITION)|PRAYER|COUNTER[- ]?STATEMENT\s+OF\s+(?:THE\s+)?"
     r"(?:ISSUES?|FACTS|CASE)|STANDARDS?\s+OF\s+REVIEW|"
     # the addendum an appellate brief ends with, after its certificates (Utah R. App. P.
     # 24(a)(12)), in capitals
     r"(?-i:ADDENDUM)|"
+    # and the appendix a Kentucky brief ends with, its tabs listed under it (Ky. CR 76.12)
+    r"(?-i:APPENDIX)|"
     # the notice a Pennsylvania pleading opens with, the other side's time to answer
     # (Pa.R.C.P. 1026, 1361)
     r"(?-i:NOTICE\s+TO\s+PLEAD)|"
     # the statement a court's rule asks a brief to open with, in capitals under its own title
     # ("RULE 56.2 STATEMENT", Ct. Int'l Trade R. 56.2(c)(1); "LOCAL RULE 7.1 STATEMENT")
     r"(?-i:(?:LOCAL\s+)?RULE\s+\d+(?:\.\d+)?(?:\([A-Za-z0-9]{1,3}\))*\s+STATEMENT)|"
+    # the front-matter sections a court's rule names (front_matter.COURT_SECTIONS)
+    + front_matter.court_sections()
+    + "|"
     # a D.C. Circuit brief's front sections (Circuit Rule 28(a)(1), (a)(3)), in capitals
-     + GLOSSARY_TITLE + "|" + DC_CIRCUIT_CERTIFICATE + r")\s*[.:]?\s*$",
+    + GLOSSARY_TITLE
+    + "|"
+    + DC_CIRCUIT_CERTIFICATE
+    + r")\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -265,6 +275,8 @@ ISSUES_HEADING = re.compile(
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
+    # a court's front-matter list of the points argued (front_matter.LIST_SECTIONS)
+    r"|^" + front_matter.alternation(front_matter.LIST_SECTIONS) + r"\s*[.:]?$"
 )
 
 # A table of contents' last entry with no page: the addendum or appendix paged on its own.
@@ -499,6 +511,8 @@ SIGNER_INITIAL = re.compile(r"^\s*[A-Z][A-Z'’-]+\s+[A-Z]\.\s+[A-Z][A-Z'’-]+"
 # to the next heading the body goes on with (a verification before the memorandum, a
 # certificate of interested entities before the introduction), else to the end.
 CERTIFICATE_START = re.compile(
+    # a certificate's title alone on its line, in any case (front_matter.CERTIFICATE_TITLES)
+    r"^\s*" + front_matter.alternation(front_matter.CERTIFICATE_TITLES) + r"\s*[.:]?\s*$|"
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
     r"(?:E-?)?(?:SERVICE|MAILING)\b|"
     r"^\s*(?:CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"

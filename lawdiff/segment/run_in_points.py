@@ -8,6 +8,15 @@ when the ARGUMENT's section (a court's DISCUSSION is prose) opens straight on on
 other heading (no numbered or bare point) before its closing heading, and most of its
 paragraphs, three or more, open so; a sentence opening on a transition ("Finally, …") goes
 on with the prose before it and is no point.
+
+A point in capitals under the umbrella may set its own sub-points so ("THE MOTION IS UNTIMELY,
+AND EQUITABLE TOLLING IS NOT WARRANTED", a paragraph stating the test, then "Respondent did not
+exercise due diligence. The question is …" and "Prior counsel's performance did not prejudice
+Respondent. Even assuming …"). A point's later paragraphs often open on a short sentence of
+prose too, so the run must be of one form: the point's first paragraph opens on none, each of
+its later paragraphs, two or more, on one as short as a heading (at most
+:data:`SUB_POINT_MAX_WORDS` words, no comma, no citation, no transition) and they are all its
+paragraphs; no numbered or bare heading between.
 """
 
 from __future__ import annotations
@@ -24,6 +33,10 @@ POINT_MAX_WORDS = 16
 MIN_POINTS = 3
 # ... and at least this share of the umbrella section's paragraphs open with one.
 POINT_SHARE = 2 / 3
+# A sub-point run in as a sentence under a point in capitals holds at most this many words.
+SUB_POINT_MAX_WORDS = 10
+# The point's paragraphs after its first that must all open so, at least.
+MIN_SUB_POINTS = 2
 
 
 def sentence_points(lines: Sequence[TextLine], body_start: int) -> frozenset[int]:
@@ -35,6 +48,51 @@ def sentence_points(lines: Sequence[TextLine], body_start: int) -> frozenset[int
         if patterns.UMBRELLA_HEADING.match(text) and is_upper_text(text) and "ARGUMENT" in text:
             points |= _run_under(lines, line.index)
     return frozenset(points)
+
+
+def sentence_sub_points(lines: Sequence[TextLine], body_start: int) -> frozenset[int]:
+    """Indexes of the lines (plain text, paragraphs parted by blank lines) whose paragraph
+    opens with a sub-point run in as a short sentence under a point in capitals that is
+    under an umbrella heading (see the module's text)."""
+    points: set[int] = set()
+    umbrella = False
+    for line in lines[body_start:]:
+        text = line.stripped
+        if line.blank or not is_upper_text(text) or not _alone(lines, line.index):
+            continue
+        if patterns.UMBRELLA_HEADING.match(text):
+            umbrella = True
+        elif patterns.KNOWN_HEADING.match(text):
+            umbrella = False  # CONCLUSION: the argument is over
+        elif umbrella and len(patterns.WORD.findall(text)) >= MIN_TITLE_WORDS:
+            points |= _sub_run_under(lines, line.index)
+    return frozenset(points)
+
+
+def _sub_run_under(lines: Sequence[TextLine], point: int) -> set[int]:
+    """The paragraphs' first lines under the point in capitals at ``point`` that open with a
+    sub-point, when every paragraph but the first does; an empty set otherwise."""
+    openings = _paragraph_openings(lines, point)
+    if openings is None or len(openings) < MIN_SUB_POINTS + 1:
+        return set()
+    if sentence_point_end(lines[openings[0]].stripped) is not None:
+        return set()  # the point's own first paragraph opens as its sub-points: prose
+    later = openings[1:]
+    if all(_sub_point_end(lines[at].stripped) is not None for at in later):
+        return set(later)
+    return set()
+
+
+def _sub_point_end(text: str) -> tuple[int, int] | None:
+    """Where a sub-point run in as a sentence as short as a heading ends, within a
+    paragraph's first line ``text``, or None."""
+    found = sentence_point_end(text)
+    if found is None:
+        return None
+    head = text[: found[0]]
+    if "," in head or len(patterns.WORD.findall(head)) > SUB_POINT_MAX_WORDS:
+        return None
+    return found
 
 
 def sentence_point_end(text: str) -> tuple[int, int] | None:

@@ -124,20 +124,26 @@ def _short_word_in_lower_case(text: str) -> bool:
 
 # A numbered sub-point run in as a plain sentence holds at most this many words.
 SENTENCE_RUN_IN_WORDS = 15
+# … and one whose sibling runs in a short one, at most this many (commas allowed).
+LONG_RUN_IN_WORDS = 24
 
 
-def sentence_run_in(text: str) -> tuple[int, int] | None:
+def sentence_run_in(text: str, *, long: bool = False) -> tuple[int, int] | None:
     """Where a numbered sub-point written as a short sentence in sentence case ends and its
     paragraph starts ("More than two-thirds of the class are Missouri citizens. The class
     is …"), within ``text`` (the line after the enumerator): a sentence of three to
     :data:`SENTENCE_RUN_IN_WORDS` words, no comma nor citation in it, then a paragraph's
-    worth of finished text. Whether it is a heading is for its siblings to say."""
+    worth of finished text. With ``long``, the sentence may hold commas and up to
+    :data:`LONG_RUN_IN_WORDS` words ("The substantial change was in …, not merely in her
+    address."): for a point whose sibling runs in a short one. Whether it is a heading is
+    for its siblings to say."""
     found = first_sentence_end(text)
     if found is None:
         return None
     head, body = text[: found[0]], text[found[1] :]
     words = len(patterns.WORD.findall(head))
-    if not MIN_TITLE_WORDS <= words <= SENTENCE_RUN_IN_WORDS or "," in head:
+    most = LONG_RUN_IN_WORDS if long else SENTENCE_RUN_IN_WORDS
+    if not MIN_TITLE_WORDS <= words <= most or ("," in head and not long):
         return None
     if not is_sentence_heading(head) or patterns.PROSE_MARK.search(head):
         return None

@@ -124,6 +124,8 @@ def test_the_layout_table_reads_tuning_pairs_and_skips_held_out_ones(tmp_path: P
     assert f"{2 * len(GOLD)}/" not in table
 
 
-def test_perturb_is_refused_for_anything_but_segments(capsys: pytest.CaptureFixture[str]) -> None:
+def test_perturb_is_refused_for_anything_but_segments_and_rulings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["evaluate", "links", "--perturb"]) == 2
-    assert "--perturb measures segments only" in capsys.readouterr().err
+    assert "--perturb measures segments or rulings" in capsys.readouterr().err

@@ -30,7 +30,9 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
 from lawdiff.segment.sentences import (
+    MAX_SENTENCE_HEADING_WORDS,
     MIN_TITLE_WORDS,
+    first_sentence_end,
     is_bare_heading,
     is_body_line,
     is_sentence_heading,
@@ -68,12 +70,15 @@ class BareHeadings(FlatSections):
 
     def _period_points_under(self, parent: int) -> int:
         """Lines of a sentence point's shape in the section of the top heading ``parent``: up
-        to the next line in capitals alone (a top heading) or closing heading."""
+        to the next line in capitals alone (a top heading) or closing heading, past a
+        standard of review set before the first of them."""
         end = self.blocks[parent].end
         first = next((at.index for at in self.lines if at.content_end >= end), len(self.lines))
         points = 0
         for other in self.lines[first + 1 :]:
             text = other.stripped
+            if patterns.STANDARD_HEADING.match(text) and not points:
+                continue  # "Standard of review" set under ARGUMENT before its points
             if patterns.CLOSING_HEADING.match(text) or patterns.KNOWN_HEADING.match(text):
                 break
             if is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2:
@@ -247,7 +252,17 @@ class BareHeadings(FlatSections):
             return None
         if _is_period(block):
             return block.parent
+        if self._standard_under_umbrella_block(block):
+            return block.parent  # "Standard of review" set between ARGUMENT and its points
         return self.section if self._umbrella(block) else None
+
+    def _standard_under_umbrella_block(self, block: Block) -> bool:
+        """True for the standard of review set under the umbrella before its first point:
+        the points after it are its siblings."""
+        parent = block.parent
+        if parent is None or self.outline or not patterns.STANDARD_HEADING.match(block.heading):
+            return False
+        return self._umbrella(self.blocks[parent])
 
     def _umbrella_parent(self) -> int | None:
         """The umbrella top heading ("Argument") a bare point goes under, before any numbered
@@ -294,8 +309,26 @@ class BareHeadings(FlatSections):
         """True for a line of a sentence point's shape: one short sentence ending in a
         period, a blank line on each side, a paragraph of body text below."""
         text = self._title_text(line)
-        short = len(patterns.WORD.findall(text)) <= PERIOD_MAX_WORDS
+        words = len(patterns.WORD.findall(text))
+        short = words <= PERIOD_MAX_WORDS or (
+            words <= MAX_SENTENCE_HEADING_WORDS and self._long_point_vouched(line)
+        )
         return self._shape(line, short and is_sentence_heading(text), page_top=True)
+
+    def _long_point_vouched(self, line: TextLine) -> bool:
+        """True when a sentence point longer than :data:`PERIOD_MAX_WORDS` words may stand
+        on ``line`` ("Brightwater does not contest, for purposes of this appeal, that …"):
+        a sentence point the walk has taken vouches for the shape, its section holds a
+        paragraph already (a one-sentence paragraph right under a point is its text), and
+        the paragraph below holds more than one sentence."""
+        section = self.blocks[self.section] if self.section is not None else None
+        if section is None or section.kind != SegmentKind.HEADING or not _is_period(section):
+            return False
+        last = self.blocks[-1]
+        if last.kind != SegmentKind.PARAGRAPH or last.parent != self.section:
+            return False
+        below = self._next_nonblank(line.index)
+        return below is not None and first_sentence_end(self._paragraph_text(below)) is not None
 
     def _shape(self, line: TextLine, words: bool, *, page_top: bool = False) -> bool:
         """True when ``line`` (whose words fit a heading when ``words``) stands as a heading:

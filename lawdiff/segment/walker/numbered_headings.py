@@ -39,6 +39,7 @@ from lawdiff.segment.walker.flat_sections import FlatSections
 
 # A letter numbering a sub-point ("A.", "B.").
 _LETTER = re.compile(r"^[A-Z]\.$")
+_ROMAN = re.compile(r"^[IVX]+\.?$")
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
@@ -121,15 +122,21 @@ class NumberedHeadings(FlatSections):
         if parent is None or line.index < self.regions.body_start or self.decree:
             return None
         match = patterns.ENUMERATOR_START.match(line.text)
-        if match is None or not self._sentence_sub_shape(line):
+        if match is None or not self._sentence_sub_shape(line, long=True):
             return None
         enum = match.group("enum")
         earlier = [other for other in self.lines[: line.index] if not other.blank]
         neighbours = (earlier[-1] if earlier else None, self._next_nonblank(line.index))
-        if not any(other and self._sentence_sub_shape(other) for other in neighbours):
-            return None
+        short = self._sentence_sub_shape(line)
+        if not any(
+            other is not None
+            and self._sentence_sub_shape(other, long=True)
+            and (short or self._sentence_sub_shape(other))
+            for other in neighbours
+        ):
+            return None  # a sibling vouches; a long sentence needs a short one beside it
         title_start = line.start + match.start("title")
-        run_in = sentence_run_in(self.doc.text[title_start : line.content_end])
+        run_in = sentence_run_in(self.doc.text[title_start : line.content_end], long=not short)
         if run_in is None:
             return None
         head_end, body_start = (title_start + offset for offset in run_in)
@@ -189,9 +196,11 @@ class NumberedHeadings(FlatSections):
     def _sentence_sub_parent(self) -> int | None:
         """The unnumbered point under the umbrella a sentence sub-point goes under; after a
         sentence sub-point, its parent."""
-        if not (self.plain and self.blank_breaks) or self.outline or self.section is None:
+        if not (self.plain and self.blank_breaks) or self.section is None:
             return None
         if self.top is None or not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
+            return None
+        if self.outline and not self._roman_point_open():
             return None
         at = self.section
         block = self.blocks[at]
@@ -202,9 +211,19 @@ class NumberedHeadings(FlatSections):
             return None
         return at
 
-    def _sentence_sub_shape(self, line: TextLine) -> bool:
+    def _roman_point_open(self) -> bool:
+        """True when the outline holds one roman point alone, right under the umbrella ("I.
+        The trial court's modification … is supported …."): its arabic sub-points run in as
+        sentences are minor headings under it, as under an unnumbered point."""
+        if len(self.outline) != 1 or len(self.tracker.path) != 1:
+            return False
+        block = self.blocks[self.outline[0]]
+        return block.parent == self.top and bool(_ROMAN.match(self.tracker.path[0]))
+
+    def _sentence_sub_shape(self, line: TextLine, *, long: bool = False) -> bool:
         """True for a line of a sentence sub-point's shape: an arabic number, a short
-        sentence run in, its paragraph on the same line, a blank line on each side."""
+        sentence run in (with ``long``, a longer one: see :func:`sentence_run_in`), its
+        paragraph on the same line, a blank line on each side."""
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None or not match.group("enum").rstrip(".").isdigit():
             return False
@@ -213,7 +232,7 @@ class NumberedHeadings(FlatSections):
         if not (before is not None and before.blank and (after is None or after.blank)):
             return False
         title = line.text[match.start("title") :].strip()
-        return sentence_run_in(title) is not None
+        return sentence_run_in(title, long=long) is not None
 
     def _after_citation(self, line: TextLine, match: re.Match[str]) -> bool:
         """True for a well-formed outline heading right after a paragraph that ends in a

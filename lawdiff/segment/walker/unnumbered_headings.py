@@ -11,7 +11,11 @@ from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.recased import is_title_case_point
-from lawdiff.segment.run_in_points import sentence_point_end, sentence_points
+from lawdiff.segment.run_in_points import (
+    sentence_point_end,
+    sentence_points,
+    sentence_sub_points,
+)
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
     is_minor_title,
@@ -21,6 +25,7 @@ from lawdiff.segment.sentences import (
 )
 from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
+from lawdiff.segment.walker.front_sections import under_front_section
 
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
@@ -57,6 +62,13 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if patterns.SALUTATION.match(text) or len(text) > 60 * MAX_HEADING_LINES:
             return None
+        if level <= self.top_mark and self._umbrella_unmarked(text):
+            # ARGUMENT in capitals over points underlined by a row of "_": its points
+            self.outline = []
+            self.tracker.reset()
+            self._subheading(line.content_start, line.content_end)
+            self.point = self.section
+            return line.index + 1
         if level <= self.top_mark:
             return self._major_heading(line, line.index)
         parent = self._marked_parent(level)
@@ -76,6 +88,15 @@ class UnnumberedHeadings(BareHeadings):
         self.section = len(self.blocks) - 1
         self.decree = False
         return line.index + 1
+
+    def _umbrella_unmarked(self, text: str) -> bool:
+        """True when the current top heading is an umbrella (ARGUMENT) printed without the
+        mark ingest recorded on ``text``'s line, and ``text`` is no known section heading
+        (CONCLUSION): the marked line is one of the umbrella's points, not its sibling."""
+        if self.top is None or patterns.KNOWN_HEADING.match(text):
+            return False
+        top = self.blocks[self.top]
+        return self._mark_of(top) == 0 and bool(patterns.UMBRELLA_HEADING.match(top.label))
 
     def _marked_parent(self, level: int) -> int | None:
         """The nearest open heading whose recorded level is above ``level``, or None."""
@@ -158,6 +179,11 @@ class UnnumberedHeadings(BareHeadings):
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
                 return last + 1
+            if known and not self.outline and not self.complaint and self._front_subsection(text):
+                # "Nature of the Case" under STATEMENT OF THE CASE (see .front_sections)
+                last = self._heading_end(line, line.text)
+                self._subheading(line.content_start, self.lines[last].content_end)
+                return last + 1
             if (known or caps) and not text.startswith("("):
                 if not known and self._unlisted_top(line):
                     return None  # "THE WITNESS: No." quoted from a deposition
@@ -167,6 +193,10 @@ class UnnumberedHeadings(BareHeadings):
         if self.complaint or (self.top is None and not self.outline):
             return None
         return self._sentence_heading(line)
+
+    def _front_subsection(self, text: str) -> bool:
+        """True for a known heading in mixed case under a front-matter section in capitals."""
+        return under_front_section(self.blocks, self.top, self.section, text)
 
     def _under_umbrella(self) -> bool:
         """True after an unnumbered umbrella top heading (ARGUMENT AND AUTHORITIES) and
@@ -335,6 +365,10 @@ class UnnumberedHeadings(BareHeadings):
         if not (starts or self._page_break(line)):
             return None
         # after a page break a paragraph may go on: only a heading alone on its lines is read
+        if starts and line.index in self._sentence_sub_points:
+            sub = self._run_in_sub_point(line)
+            if sub is not None:
+                return sub
         run_in = self._run_in_title(line) if starts else None
         if run_in is not None:
             head_end, body_start = (line.content_start + at for at in run_in)
@@ -473,6 +507,35 @@ class UnnumberedHeadings(BareHeadings):
         if not (self.plain and self.blank_breaks) or self.complaint or self.order:
             return frozenset()
         return sentence_points(self.lines, self.regions.body_start)
+
+    @cached_property
+    def _sentence_sub_points(self) -> frozenset[int]:
+        """The lines of plain text whose paragraph opens with a sub-point run in as a short
+        sentence under a point in capitals (see :mod:`lawdiff.segment.run_in_points`)."""
+        if not (self.plain and self.blank_breaks) or self.complaint or self.order:
+            return frozenset()
+        return sentence_sub_points(self.lines, self.regions.body_start)
+
+    def _run_in_sub_point(self, line: TextLine) -> int | None:
+        """The sub-point run in at the head of ``line``'s paragraph, a minor heading under
+        the point in capitals open, its paragraph's text after it; None with no point open."""
+        parent = self._capital_point()
+        found = sentence_point_end(line.stripped)
+        if parent is None or found is None:
+            return None
+        self._close()
+        head_end, body_start = (line.content_start + at for at in found)
+        title = one_line(self.doc.text[line.content_start : head_end])
+        block = self._add(
+            SegmentKind.HEADING, title.upper().rstrip(" ."), line.content_start, head_end, parent
+        )
+        block.heading = title
+        block.minor = True
+        self.section = len(self.blocks) - 1
+        self.decree = False
+        self._add(SegmentKind.PARAGRAPH, "", body_start, line.content_end, self.section)
+        self.open = len(self.blocks) - 1
+        return line.index + 1
 
     def _paragraph_opens(self, line: TextLine) -> bool:
         """True when ``line`` opens a new paragraph by its layout: nothing open before it, or

@@ -724,3 +724,76 @@ def test_orders_that_name_no_order(lines: list[str], role: Role) -> None:
 def test_tribunal_decisions_and_briefs_in_support(lines: list[str], role: Role) -> None:
     meta = infer_meta(_page(*lines), "filing.txt")
     assert meta.role is role, meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("lines", "role"),
+    [
+        (  # Connecticut's memorandum of decision on a motion
+            [
+                "DOCKET NO. NNH-CV26-1-S          :     SUPERIOR COURT",
+                "JANE POE                         :     AT NEW HAVEN",
+                "",
+                "    MEMORANDUM OF DECISION RE DEFENDANTS' MOTION TO STRIKE (#121.00)",
+                "The plaintiff sued the association.",
+            ],
+            Role.ORDER,
+        ),
+        (  # a letter ruling's "RE:" title: a memorandum decision on a motion
+            [
+                "CHAMBERS OF JUDGE JANE POE",
+                "RE:  Acme v. Widget, 46CIV26-1",
+                "MEMORANDUM DECISION ON PLAINTIFF'S MOTION FOR PARTIAL SUMMARY JUDGMENT",
+                "Dear Counsel:",
+            ],
+            Role.ORDER,
+        ),
+        (  # a brief is a memorandum of law, not of decision
+            ["MEMORANDUM OF LAW IN SUPPORT OF DEFENDANTS' MOTION TO STRIKE"],
+            Role.MOTION,
+        ),
+        (  # an administrative judge's initial decision
+            [
+                "MERIT SYSTEMS PROTECTION BOARD",
+                "JANE POE, Appellant, v. DEPARTMENT OF THE ARMY, Agency.",
+                "INITIAL DECISION",
+                "The appeal is DISMISSED for lack of jurisdiction.",
+            ],
+            Role.ORDER,
+        ),
+        (  # a bid protester's comments move; the agency's report answers
+            [
+                "Protest of ACME LOGISTICS, INC.",
+                "SUPPLEMENTAL PROTEST AND COMMENTS ON THE AGENCY REPORT",
+            ],
+            Role.MOTION,
+        ),
+        (
+            [
+                "Protest of ACME LOGISTICS, INC.",
+                "AGENCY MEMORANDUM OF LAW AND REQUEST FOR DISMISSAL",
+            ],
+            Role.OPPOSITION,
+        ),
+        (  # a Court of Federal Claims caption's "BID PROTEST" banner names the case
+            [
+                "IN THE UNITED STATES COURT OF FEDERAL CLAIMS",
+                "BID PROTEST",
+                "DEFENDANT'S RESPONSE TO PLAINTIFF'S MOTION FOR JUDGMENT ON THE RECORD",
+            ],
+            Role.OPPOSITION,
+        ),
+    ],
+    ids=[
+        "ct-mod",
+        "sd-memo-decision",
+        "memo-of-law",
+        "mspb-id",
+        "gao-protest",
+        "gao-agency-report",
+        "cofc-banner",
+    ],
+)
+def test_decisions_protests_and_agency_reports(lines: list[str], role: Role) -> None:
+    meta = infer_meta(_page(*lines), "filing.txt")
+    assert meta.role is role, meta.evidence

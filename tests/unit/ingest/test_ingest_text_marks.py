@@ -14,6 +14,7 @@ from lawdiff.ingest.text_marks import (
     plain_spacing,
     roman_ones,
     underlined,
+    underscored,
     without_markdown,
 )
 from lawdiff.ingest.textfile import read_text, text_words
@@ -52,6 +53,24 @@ def test_a_rule_that_underlines_nothing_stays() -> None:
         "==========",
     ]
     assert underlined(rows) == {}
+
+
+RULE = "_" * 80
+
+
+def test_rules_of_underscores_across_the_page_underline_headings_standing_alone() -> None:
+    rows = ["", "The Board did not count heads.", RULE, "", "Text.", "", "1. A point.", RULE, ""]
+    assert underscored(rows) == {2: 2, 7: 2}
+    assert underlined(rows) == {2: 2, 7: 2}
+
+
+def test_rules_of_underscores_that_underline_no_heading_stay() -> None:
+    signature = ["", "Respectfully submitted,", "", RULE, "Jane Roe", "", "/s/ Jane Roe", RULE, ""]
+    paragraph = ["", "The last row of a paragraph", "wrapped over two rows.", RULE, ""]
+    caption = ["", "Smith,", "Petitioner", RULE, ""]
+    one = ["", "The one heading underscored.", RULE, ""]
+    for rows in (signature, paragraph, caption, one, signature + paragraph + caption):
+        assert underscored(rows) == {}, rows
 
 
 def test_read_text_blanks_the_underline_and_marks_the_heading(tmp_path: Path) -> None:

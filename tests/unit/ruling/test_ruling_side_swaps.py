@@ -216,3 +216,9 @@ def test_a_grant_or_refusal_on_the_respondents_own_request(text: str, side: Side
 )
 def test_nor_does_speaks_against_the_party_it_names_only(text: str, side: Side | None) -> None:
     assert _side(text) is side
+
+
+def test_a_section_of_citations_only_concedes_nothing() -> None:
+    cites = [Sentence("See Lyons v. Poe, 1 F.4th 1 (1st Cir. 2021).", SegmentId(1), 1, 1)]
+    assert concessions(cites) == frozenset()
+    assert concessions([]) == frozenset()
