@@ -115,6 +115,15 @@ KNOWN_GAPS = {
     "level too deep",
     "dnm-cwa-citizen-suit-decimal-outline/opposition.txt": "D.N.M. response in the same decimal "
     "outline after an unnumbered INTRODUCTION: all found, all one level too deep under it",
+    # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
+    "orapp-recreational-immunity-assignments-preservation/motion.txt": "Oregon opening brief: "
+    "the run-in 'Preservation of Error.' / 'Standard of Review.' paragraph labels repeated under "
+    "each 'FIRST ASSIGNMENT OF ERROR' line are read as headings, and some mixed-case STATEMENT OF "
+    "THE CASE sub-headings and lettered sentence-case sub-points are missed (12 of 16 found)",
+    "orapp-recreational-immunity-assignments-preservation/opposition.txt": "Oregon answering "
+    "brief: every gold heading is found, but the run-in 'Preservation of Error.' / 'Standard of "
+    "Review.' paragraph labels under the 'Response to the ... Assignment of Error' headings are "
+    "read as four extra headings",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
