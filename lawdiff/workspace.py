@@ -604,8 +604,10 @@ class Workspace:
         self, source: DocumentId, target: DocumentId, progress: Progress
     ) -> tuple[list[SegmentInfo], list[SegmentInfo], list[LinkSuggestion]]:
         sources, targets = self.segments(source), self.segments(target)
+        # a brief's numbered paragraphs belong to their heading's argument (docs/linking.md)
+        fold = link.folding_documents([self.document(source), self.document(target)])
         fresh = link.suggest_rebuttals(
-            sources, targets, progress=progress, claim_names=claim_names()
+            sources, targets, progress=progress, claim_names=claim_names(), fold=fold
         )
         return sources, targets, list(fresh)
 
@@ -777,7 +779,8 @@ def coverage_of(
     # charged with a complaint's paragraphs
     expected = link.paragraphs_expected(source, target)
     outside = outside_argument(parts, arguments)
-    return link.coverage(arguments, links, paragraphs=expected, not_argued=outside)
+    fold = link.folding_documents([source])  # a brief's numbered paragraphs are not arguments
+    return link.coverage(arguments, links, paragraphs=expected, not_argued=outside, fold=fold)
 
 
 def _store_interchange_rulings(

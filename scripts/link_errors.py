@@ -49,8 +49,8 @@ def scored_cases(corpus: Path | None) -> list[Case]:
     from lawdiff.link.suggest import answer_outline, suggestion
 
     cases = [c for c in all_cases(corpus, []) if c.variant in lt.TRAIN_VARIANTS]
-    rows = {id(c): pair_rows(c.sources, c.targets) for c in cases}
-    lt._OUTLINES.update({id(c): answer_outline(c.sources, c.targets) for c in cases})
+    rows = {id(c): pair_rows(c.sources, c.targets, fold=c.fold) for c in cases}
+    lt._OUTLINES.update({id(c): answer_outline(c.sources, c.targets, c.fold) for c in cases})
     fittable = lt.fitting_cases(cases)
     models = {
         g: lt._fit([c for c in fittable if c.group != g], rows) for g in {c.group for c in cases}
@@ -71,8 +71,8 @@ def scored_cases(corpus: Path | None) -> list[Case]:
                 {(s, t): k for s, t, k in c.kinds},
                 {(s.source, s.target): s.score for s in ours},
                 {(s.source, s.target) for s in picked if s.source in c.judged},
-                [(u.id, u.heading, u.parent) for u in build_units(c.sources)],
-                [(u.id, u.heading, u.parent) for u in build_units(c.targets)],
+                [(u.id, u.heading, u.parent) for u in build_units(c.sources, c.fold)],
+                [(u.id, u.heading, u.parent) for u in build_units(c.targets, c.fold)],
                 {(r.source, r.target): r.values for r in rows[id(c)]},
             )
         )

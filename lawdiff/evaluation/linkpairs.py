@@ -28,7 +28,7 @@ from typing import Any
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CitationKind, SegmentInfo, SegmentKind
-from lawdiff.evaluation.links import find_unit, import_filings, import_gold_pair, load_gold
+from lawdiff.evaluation.links import find_unit, import_case, import_gold_case, load_gold
 from lawdiff.link import build_units
 from lawdiff.link.baseline import near_duplicate
 from lawdiff.link.textnorm import WORD, content_words, strip_numbering
@@ -69,6 +69,7 @@ class PairCase:
     held_out: str = ""  # the gold's "set" when it is a held-out one: never fitted on
     batch: str = ""  # the gold's "set" as written ("tuning (was held-out pairs4)"), if any
     kinds: tuple[tuple[SegmentId, SegmentId, str], ...] = ()  # each gold pair's link type
+    fold: frozenset[DocumentId] = frozenset()  # documents whose numbered paragraphs fold
 
 
 HELD_OUT = "held-out"  # a gold "set" starting so is never fitted on
@@ -126,9 +127,9 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
     """A brief pair's variants: as its files import, as JSON, and varied."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     files = _pair_files(folder, gold, corpus_dir)
-    sources, targets = import_filings(files)
+    (sources, targets), fold = import_case(files)
     base = _matched(
-        folder.name, "text" if files[0].suffix == ".txt" else "pdf", gold, sources, targets
+        folder.name, "text" if files[0].suffix == ".txt" else "pdf", gold, sources, targets, fold
     )
     batch = str(gold.get("set", ""))
     base = replace(
@@ -138,11 +139,11 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
     if files[0].suffix == ".txt" and gold.get("moving") and gold.get("response"):
         sources = outline_segments(files[0].read_text(encoding="utf-8"), gold["moving"], 1)
         targets = outline_segments(files[1].read_text(encoding="utf-8"), gold["response"], 2)
-        json_case = _matched(folder.name, "json", gold, sources, targets)
+        json_case = _matched(folder.name, "json", gold, sources, targets, fold)
     elif gold.get("moving") and gold.get("response"):  # a real filing: its text, gold outline
         sources = outline_segments(_as_text(base.sources, gold["moving"]), gold["moving"], 1)
         targets = outline_segments(_as_text(base.targets, gold["response"]), gold["response"], 2)
-        json_case = _matched(folder.name, "json", gold, sources, targets)
+        json_case = _matched(folder.name, "json", gold, sources, targets, fold)
     else:
         json_case = replace(
             base, variant="json", sources=_bare(base.sources), targets=_bare(base.targets)
@@ -161,16 +162,14 @@ def heading_gold_cases(folder: Path, corpus_dir: Path | None) -> Iterator[PairCa
 def label_gold_cases(path: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
     """A label gold file's variants: as the PDFs import, as JSON, and varied."""
     gold = load_gold(path)
-    sources, targets = import_gold_pair(path, corpus_dir)
-    units = {s: build_units(side) for s, side in (("s", sources), ("t", targets))}
+    (sources, targets), fold = import_gold_case(path, corpus_dir)
     pairs: set[tuple[SegmentId, SegmentId]] = set()
     judged: list[SegmentId] = []
     for source_label, target_label in gold.links:
-        source = find_unit(source_label, sources)
+        source = find_unit(source_label, sources, fold)
         judged.append(source)
         if target_label is not None:
-            pairs.add((source, find_unit(target_label, targets)))
-    del units
+            pairs.add((source, find_unit(target_label, targets, fold)))
     per_source = Counter(s for s, _ in pairs)
     kinds = tuple((s, t, "primary" if per_source[s] == 1 else "untyped") for s, t in pairs)
     asked = tuple(dict.fromkeys(s for s, _ in sorted(pairs, key=lambda p: judged.index(p[0]))))
@@ -187,6 +186,7 @@ def label_gold_cases(path: Path, corpus_dir: Path | None) -> Iterator[PairCase]:
         judged=frozenset(judged),
         record_cites=_has_record_cites(sources, targets),
         kinds=kinds,
+        fold=fold,
     )
     yield base
     bare = replace(base, variant="json", sources=_bare(sources), targets=_bare(targets))
@@ -245,10 +245,11 @@ def _matched(
     gold: dict[str, Any],
     sources: list[SegmentInfo],
     targets: list[SegmentInfo],
+    fold: frozenset[DocumentId] = frozenset(),
 ) -> PairCase:
-    """A heading gold's pairs as unit ids of this import."""
-    moving = _match_headings([h["heading"] for h in gold.get("moving", [])], sources)
-    answer = _match_headings([h["heading"] for h in gold.get("response", [])], targets)
+    """A heading gold's pairs as unit ids of this import (``fold``: as :class:`PairCase`)."""
+    moving = _match_headings([h["heading"] for h in gold.get("moving", [])], sources, fold)
+    answer = _match_headings([h["heading"] for h in gold.get("response", [])], targets, fold)
     kinds = {h["heading"]: h.get("kind", "argument") for h in gold.get("moving", [])}
     unmatched = sum(1 for v in [*moving.values(), *answer.values()] if v is None)
     pairs: set[tuple[SegmentId, SegmentId]] = set()
@@ -287,6 +288,7 @@ def _matched(
         unmatched=unmatched,
         relations=tuple(relations),
         kinds=tuple(types),
+        fold=fold,
     )
 
 
@@ -349,10 +351,12 @@ def _outline_family(headings: Sequence[dict[str, Any]]) -> tuple[dict[str, set[s
 
 
 def _match_headings(
-    headings: Sequence[str], segments: Sequence[SegmentInfo]
+    headings: Sequence[str],
+    segments: Sequence[SegmentInfo],
+    fold: frozenset[DocumentId] = frozenset(),
 ) -> dict[str, SegmentId | None]:
     """Gold heading → the unit carrying it, matched in document order (None: not found)."""
-    units = [u for u in build_units(segments) if u.heading]
+    units = [u for u in build_units(segments, fold) if u.heading]
     keys = [normalized(u.heading) for u in units]
     found: dict[str, SegmentId | None] = {}
     start = 0

@@ -16,7 +16,7 @@ A gold source listed with no pair (``["III.E", null]``) must stay unanswered.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +29,13 @@ from lawdiff.core.model import (
     LinkSuggestion,
     SegmentInfo,
 )
-from lawdiff.link import DEFAULT_THRESHOLD, build_units, select_links, suggest_rebuttals
+from lawdiff.link import (
+    DEFAULT_THRESHOLD,
+    build_units,
+    folding_documents,
+    select_links,
+    suggest_rebuttals,
+)
 from lawdiff.link.baseline import heading_baseline
 from lawdiff.link.suggest import DEFAULT_FLOOR
 
@@ -98,6 +104,7 @@ def evaluate_links(
     segments: Sequence[SegmentInfo],
     *,
     threshold: float = DEFAULT_THRESHOLD,
+    fold: Collection[DocumentId] = frozenset(),
 ) -> LinkScores:
     """Score ``suggestions`` (made with threshold 0, so every candidate is ranked) against gold.
 
@@ -106,8 +113,10 @@ def evaluate_links(
         suggestions: the linker's scored pairs, best first per source.
         segments: the segments of both documents, the source document's first.
         threshold: where precision, recall and F1 are measured.
+        fold: documents whose numbered paragraphs fold into their heading's unit, as the
+            suggestions were made.
     """
-    pairs, sources = _gold_pairs(gold, segments)
+    pairs, sources = _gold_pairs(gold, segments, fold)
     ranked: dict[SegmentId, list[SegmentId]] = {}
     for suggestion in sorted(suggestions, key=lambda s: -s.score):
         ranked.setdefault(suggestion.source, []).append(suggestion.target)
@@ -154,7 +163,7 @@ def _scores(
 
 
 def _gold_pairs(
-    gold: GoldLinks, segments: Sequence[SegmentInfo]
+    gold: GoldLinks, segments: Sequence[SegmentInfo], fold: Collection[DocumentId]
 ) -> tuple[set[tuple[SegmentId, SegmentId]], list[SegmentId]]:
     """Gold pairs as argument-unit ids, and the gold sources that have a target, in order."""
     documents = list(dict.fromkeys(s.document for s in segments))
@@ -165,16 +174,18 @@ def _gold_pairs(
     pairs: set[tuple[SegmentId, SegmentId]] = set()
     sources: list[SegmentId] = []
     for source_label, target_label in gold.links:
-        source = find_unit(source_label, by_doc[source_doc])
+        source = find_unit(source_label, by_doc[source_doc], fold)
         if target_label is None:
             continue
-        pairs.add((source, find_unit(target_label, by_doc[target_doc])))
+        pairs.add((source, find_unit(target_label, by_doc[target_doc], fold)))
         if source not in sources:
             sources.append(source)
     return pairs, sources
 
 
-def find_unit(label: str, segments: Sequence[SegmentInfo]) -> SegmentId:
+def find_unit(
+    label: str, segments: Sequence[SegmentInfo], fold: Collection[DocumentId] = frozenset()
+) -> SegmentId:
     """The argument unit a gold label names ("ARGUMENT/I.A": an "I.A" under "ARGUMENT").
 
     Raises:
@@ -186,7 +197,7 @@ def find_unit(label: str, segments: Sequence[SegmentInfo]) -> SegmentId:
     if len(found) != 1:
         problem = "no segment" if not found else f"{len(found)} segments"
         raise KnownError(f"gold label {label!r}: {problem} with that label")
-    owner = {m: u.id for u in build_units(segments) for m in u.members}
+    owner = {m: u.id for u in build_units(segments, fold) for m in u.members}
     return owner.get(found[0].id, found[0].id)
 
 
@@ -239,8 +250,8 @@ def run_link_eval(gold_path: Path, corpus_dir: Path | None = None) -> str:
 
 def link_scores(gold_path: Path, corpus_dir: Path | None = None) -> tuple[LinkScores, LinkScores]:
     """The linker's scores and the headings-only baseline's on one gold file."""
-    sources, targets = import_gold_pair(gold_path, corpus_dir)
-    return score_gold(load_gold(gold_path), sources, targets)
+    (sources, targets), fold = import_gold_case(gold_path, corpus_dir)
+    return score_gold(load_gold(gold_path), sources, targets, fold)
 
 
 def import_gold_pair(
@@ -250,28 +261,49 @@ def import_gold_pair(
 
     Segments are classified and cited, and record cites resolved as the workspace does.
     """
-    gold = load_gold(gold_path)
-    sources, targets = import_filings(
-        [_locate(name, gold, gold_path, corpus_dir) for name in _names(gold)]
-    )
+    (sources, targets), _ = import_gold_case(gold_path, corpus_dir)
     return sources, targets
+
+
+def import_gold_case(
+    gold_path: Path, corpus_dir: Path | None = None
+) -> tuple[list[list[SegmentInfo]], frozenset[DocumentId]]:
+    """:func:`import_gold_pair` with the documents whose numbered paragraphs fold
+    (:func:`lawdiff.link.folding_documents`, from the roles the import reads)."""
+    gold = load_gold(gold_path)
+    return import_case([_locate(name, gold, gold_path, corpus_dir) for name in _names(gold)])
 
 
 def import_filings(paths: Sequence[Path]) -> list[list[SegmentInfo]]:
     """Import filings as one case: each one's segments (classified, cited, record cites
     resolved among them as the workspace does), in the order of ``paths``."""
+    return import_case(paths)[0]
+
+
+def import_case(
+    paths: Sequence[Path],
+) -> tuple[list[list[SegmentInfo]], frozenset[DocumentId]]:
+    """:func:`import_filings` with the documents whose numbered paragraphs fold into the
+    heading above them, by the roles the import reads (as the workspace links them)."""
     documents, segments = _import_pair(paths)
     resolved = _with_record_targets(documents, segments)
-    return [resolved[document.id] for document in documents]
+    return [resolved[d.id] for d in documents], folding_documents(documents)
 
 
 def score_gold(
-    gold: GoldLinks, sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]
+    gold: GoldLinks,
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    fold: Collection[DocumentId] = frozenset(),
 ) -> tuple[LinkScores, LinkScores]:
-    """Link ``sources`` to ``targets`` and score the result and the baseline against ``gold``."""
+    """Link ``sources`` to ``targets`` and score the result and the baseline against ``gold``
+    (``fold``: documents whose numbered paragraphs fold into their heading's unit)."""
     everything = [*sources, *targets]
-    ours = evaluate_links(gold, suggest_rebuttals(sources, targets, threshold=0.0), everything)
-    baseline = evaluate_links(gold, heading_baseline(sources, targets), everything, threshold=1.0)
+    ranked = suggest_rebuttals(sources, targets, threshold=0.0, fold=fold)
+    ours = evaluate_links(gold, ranked, everything, fold=fold)
+    baseline = evaluate_links(
+        gold, heading_baseline(sources, targets, fold), everything, threshold=1.0, fold=fold
+    )
     return ours, baseline
 
 

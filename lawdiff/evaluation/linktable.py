@@ -70,8 +70,8 @@ def run_link_table(
     """
     skipped: list[str] = []
     cases = list(all_cases(corpus_dir, skipped))
-    rows = {id(c): pair_rows(c.sources, c.targets) for c in cases}
-    _OUTLINES.update({id(c): answer_outline(c.sources, c.targets) for c in cases})
+    rows = {id(c): pair_rows(c.sources, c.targets, fold=c.fold) for c in cases}
+    _OUTLINES.update({id(c): answer_outline(c.sources, c.targets, c.fold) for c in cases})
     fittable = fitting_cases(cases)
     scored_cases = [c for c in cases if c.held_out] if held_out_only else cases
     models, thresholds = _fold_models(fittable, sorted({c.group for c in scored_cases}), rows)
@@ -219,7 +219,7 @@ def _select(
     floor: float | None,
     rule: SecondaryRule | None,
 ) -> list[LinkSuggestion]:
-    outline = _OUTLINES.get(id(case)) or answer_outline(case.sources, case.targets)
+    outline = _OUTLINES.get(id(case)) or answer_outline(case.sources, case.targets, case.fold)
     return select_links(ordered, threshold, floor, secondary=rule, outline=outline)
 
 
@@ -241,13 +241,13 @@ def _above(ranked: Ranked, threshold: float) -> set[tuple[SegmentId, SegmentId]]
 
 def _heading_baseline(case: PairCase) -> Ranked:
     """rapidfuzz token_set_ratio of the two headings, numbering stripped and lower-cased."""
-    left, right = build_units(case.sources), build_units(case.targets)
+    left, right = build_units(case.sources, case.fold), build_units(case.targets, case.fold)
     return _rank((s.id, t.id, heading_token_set(s.heading, t.heading)) for s in left for t in right)
 
 
 def _tfidf_baseline(case: PairCase) -> Ranked:
     """TF-IDF cosine of heading + body, IDF over the case's units."""
-    left, right = build_units(case.sources), build_units(case.targets)
+    left, right = build_units(case.sources, case.fold), build_units(case.targets, case.fold)
     tokens = [content_words(u.text) for u in [*left, *right]]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
     mine, theirs = vectors[: len(left)], vectors[len(left) :]
@@ -261,7 +261,7 @@ def _tfidf_baseline(case: PairCase) -> Ranked:
 def _bm25_baseline(case: PairCase) -> Ranked:
     """Okapi BM25 (k1 1.2, b 0.75) of each moving unit's words against the answering units,
     divided by the source's best so a threshold means the same for every source."""
-    left, right = build_units(case.sources), build_units(case.targets)
+    left, right = build_units(case.sources, case.fold), build_units(case.targets, case.fold)
     counts = [Counter(content_words(u.text)) for u in right]
     average = sum(sum(c.values()) for c in counts) / max(len(counts), 1) or 1.0
     frequency: Counter[str] = Counter(t for c in counts for t in c)

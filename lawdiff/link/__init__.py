@@ -9,7 +9,7 @@ Public API:
 from lawdiff.link.coverage import Coverage, UnitCoverage, coverage, paragraphs_expected
 from lawdiff.link.review import RelinkPlan, plan_relink
 from lawdiff.link.suggest import DEFAULT_THRESHOLD, select_links, suggest_rebuttals
-from lawdiff.link.units import ArgumentUnit, build_units
+from lawdiff.link.units import ArgumentUnit, build_units, folding_documents
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -19,6 +19,7 @@ __all__ = [
     "UnitCoverage",
     "build_units",
     "coverage",
+    "folding_documents",
     "paragraphs_expected",
     "plan_relink",
     "select_links",

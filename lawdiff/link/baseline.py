@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rapidfuzz import fuzz
 
+from lawdiff.core.ids import DocumentId
 from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
 from lawdiff.link.textnorm import WORD, strip_numbering
 from lawdiff.link.units import build_units
 
 
 def heading_baseline(
-    sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    fold: Collection[DocumentId] = frozenset(),
 ) -> list[LinkSuggestion]:
     """Every pair of argument units scored by ``token_set_ratio`` of their headings (or labels).
+
+    ``fold``: documents whose numbered paragraphs belong to their heading's unit.
 
     Returns:
         Suggestions best first per source, scores in [0, 1].
     """
     found: list[LinkSuggestion] = []
-    target_units = build_units(targets)
-    for source in build_units(sources):
+    target_units = build_units(targets, fold)
+    for source in build_units(sources, fold):
         mine = source.heading or source.segment.label
         scored = [
             (fuzz.token_set_ratio(mine, target.heading or target.segment.label) / 100.0, target)

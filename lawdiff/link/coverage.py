@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from lawdiff.core.ids import SegmentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import DocumentInfo, LinkInfo, LinkStatus, Role, SegmentInfo, SegmentKind
 from lawdiff.link import textnorm
 from lawdiff.link.units import ArgumentUnit, build_units
@@ -80,6 +80,7 @@ def coverage(
     include_suggested: bool = True,
     paragraphs: bool = True,
     not_argued: Collection[SegmentId] = frozenset(),
+    fold: Collection[DocumentId] = frozenset(),
 ) -> Coverage:
     """Answered / partly / unanswered for each argument unit of ``sources``.
 
@@ -100,11 +101,13 @@ def coverage(
         paragraphs: whether numbered complaint paragraphs are expected to be answered
             (:func:`paragraphs_expected`).
         not_argued: segments inside a part of the file that is not argument.
+        fold: documents whose numbered paragraphs belong to their heading's unit
+            (:func:`lawdiff.link.units.folding_documents`).
 
     Returns:
         The coverage, with the unanswered units listed in document order.
     """
-    units = build_units(sources)
+    units = build_units(sources, fold)
     owner = {member: u.id for u in units for member in u.members}
     answered_by: dict[SegmentId, list[SegmentId]] = {}
     for link in links:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from lawdiff.core.ids import SegmentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CitationInfo, Reason, SegmentInfo, SegmentKind
 from lawdiff.link import relations, signals, textnorm
 from lawdiff.link.candidates import cosine, inverse_document_frequency, nearest, tfidf_vectors
@@ -112,9 +112,13 @@ def pair_rows(
     targets: Sequence[SegmentInfo],
     *,
     claim_names: Mapping[str, str] | None = None,
+    fold: Collection[DocumentId] = frozenset(),
 ) -> list[PairRow]:
-    """The feature rows of every candidate pair, grouped by source in document order."""
-    source_units, target_units = build_units(sources), build_units(targets)
+    """The feature rows of every candidate pair, grouped by source in document order.
+
+    ``fold``: documents whose numbered paragraphs belong to their heading's unit.
+    """
+    source_units, target_units = build_units(sources, fold), build_units(targets, fold)
     if not source_units or not target_units:
         return []
     left, right = _features(source_units, target_units)

@@ -8,10 +8,10 @@ without one still gets its best candidates, marked weak, so a reviewer can pick 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from lawdiff.core.ids import SegmentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.link import relations
@@ -39,6 +39,7 @@ def suggest_rebuttals(
     progress: Progress = no_progress,
     claim_names: Mapping[str, str] | None = None,
     model: LinkModel | None = None,
+    fold: Collection[DocumentId] = frozenset(),
 ) -> list[LinkSuggestion]:
     """Suggest which argument units of ``targets`` answer which units of ``sources``.
 
@@ -52,6 +53,8 @@ def suggest_rebuttals(
         claim_names: how reasons name claims ("Breach of contract" for "contract.breach");
             by default a name is made from the id.
         model: the fitted weights; the bundled ``resources/link_model.json`` by default.
+        fold: documents whose numbered paragraphs fold into the heading above them
+            (:func:`lawdiff.link.units.folding_documents`); none by default.
 
     Returns:
         Suggestions ordered by source unit in document order, best score first. With a
@@ -59,14 +62,16 @@ def suggest_rebuttals(
         candidates marked weak (a reason with signal ``"weak"``; ``LinkSuggestion.weak``).
     """
     fitted = model or load_model()
-    scored = score_pairs(sources, targets, progress=progress, claim_names=claim_names, model=fitted)
+    scored = score_pairs(
+        sources, targets, progress=progress, claim_names=claim_names, model=fitted, fold=fold
+    )
     limit = fitted.threshold if threshold is None else threshold
     chosen = select_links(
         scored,
         limit,
         fitted.floor if threshold is None else None,
         secondary=fitted.secondary,
-        outline=answer_outline(sources, targets),
+        outline=answer_outline(sources, targets, fold),
     )
     if limit <= 0.0:
         return chosen
@@ -87,15 +92,22 @@ class AnswerOutline:
     lead_in: Mapping[tuple[SegmentId, SegmentId], float]
 
 
-def answer_outline(sources: Sequence[SegmentInfo], targets: Sequence[SegmentInfo]) -> AnswerOutline:
-    """The answering units' parents and how far each parent's lead-in speaks to each argument."""
-    right = build_units(targets)
+def answer_outline(
+    sources: Sequence[SegmentInfo],
+    targets: Sequence[SegmentInfo],
+    fold: Collection[DocumentId] = frozenset(),
+) -> AnswerOutline:
+    """The answering units' parents and how far each parent's lead-in speaks to each argument.
+
+    ``fold``: documents whose numbered paragraphs belong to their heading's unit.
+    """
+    right = build_units(targets, fold)
     parents = {u.id: u.parent for u in right if u.parent is not None}
     # a part heading (ARGUMENT) encloses every argument and answers none
     enclosing = [u for u in right if u.id in set(parents.values()) and not is_structural(u.heading)]
     if not enclosing:  # a flat answer: no lead-ins to read
         return AnswerOutline(parents, {})
-    left = build_units(sources)
+    left = build_units(sources, fold)
     tokens = [content_words(u.text) for u in [*left, *enclosing]]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
     mine, theirs = vectors[: len(left)], vectors[len(left) :]
@@ -249,10 +261,14 @@ def score_pairs(
     progress: Progress = no_progress,
     claim_names: Mapping[str, str] | None = None,
     model: LinkModel | None = None,
+    fold: Collection[DocumentId] = frozenset(),
 ) -> list[LinkSuggestion]:
-    """Every candidate pair of argument units with its calibrated score, best first per source."""
+    """Every candidate pair of argument units with its calibrated score, best first per source.
+
+    ``fold``: documents whose numbered paragraphs belong to their heading's unit.
+    """
     progress(0, 1, "scoring rebuttal candidates")
-    rows = pair_rows(sources, targets, claim_names=claim_names)
+    rows = pair_rows(sources, targets, claim_names=claim_names, fold=fold)
     scored = suggestions_of(rows, model or load_model())
     progress(1, 1, "scoring rebuttal candidates")
     return scored

@@ -1,18 +1,21 @@
 """Argument units: what the linker links and what coverage counts.
 
 A unit is a HEADING or COUNT segment (a brief's argument section, a complaint's count or
-heading) or a numbered complaint paragraph ("¶ N"). A heading unit reads its own heading plus
+heading) or a numbered complaint paragraph ("¶ N"). A brief written in numbered paragraphs (a
+"COMES NOW" motion, a petition, a brief whose every paragraph is "[¶n]") argues by its headings:
+its paragraphs under a heading fold into that heading's unit (:func:`folding_documents`). A
+heading unit reads its own heading plus
 the text of the body paragraphs, footnotes and quotes below it, down to the next unit; the text
 of sub-sections belongs to the sub-section's own unit, so "I" and "I.A" stay distinguishable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from lawdiff.core.ids import SegmentId
-from lawdiff.core.model import CitationInfo, SegmentInfo, SegmentKind
+from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.model import CitationInfo, DocumentInfo, Role, SegmentInfo, SegmentKind
 
 
 @dataclass(frozen=True)
@@ -54,18 +57,43 @@ NOT_ARGUMENTS = frozenset({"TABLE OF CONTENTS", "TABLE OF AUTHORITIES", "CERTIFI
 def is_unit(segment: SegmentInfo) -> bool:
     """HEADING and COUNT segments and numbered complaint paragraphs ("¶ 12") are units.
 
-    Tables of contents and authorities are headings but answer nothing.
+    Tables of contents and authorities are headings but answer nothing. A brief's numbered
+    paragraph under a heading is not a unit of its own (:func:`build_units` with ``fold``).
     """
     if segment.kind in (SegmentKind.HEADING, SegmentKind.COUNT):
         return segment.label.upper() not in NOT_ARGUMENTS
     return segment.kind is SegmentKind.PARAGRAPH and segment.label.startswith("¶")
 
 
-def build_units(segments: Sequence[SegmentInfo]) -> list[ArgumentUnit]:
-    """The argument units of one side's segments, in document order."""
+# filings that argue by headings: their numbered paragraphs are not what the other side answers
+FOLDING_ROLES = frozenset({Role.MOTION, Role.OPPOSITION, Role.REPLY})
+
+
+def folding_documents(documents: Iterable[DocumentInfo]) -> frozenset[DocumentId]:
+    """The documents whose numbered paragraphs fold into the heading above them.
+
+    A motion, opposition or reply argues by its headings, numbered paragraphs or not; a
+    complaint's (or an answer's) numbered paragraphs are what the other side cites and
+    answers, so they stay units. An order or a filing of unknown role keeps them too.
+    """
+    return frozenset(d.id for d in documents if d.role in FOLDING_ROLES)
+
+
+def build_units(
+    segments: Sequence[SegmentInfo], fold: Collection[DocumentId] = frozenset()
+) -> list[ArgumentUnit]:
+    """The argument units of one side's segments, in document order.
+
+    Args:
+        segments: one side's segments.
+        fold: documents whose numbered paragraphs ("¶ N") under a heading or count belong to
+            that heading's unit (:func:`folding_documents`); a numbered paragraph with no
+            heading above it stays a unit whatever its document. By default none fold: a
+            caller that does not know the roles gets every numbered paragraph as a unit.
+    """
     ordered = sorted(segments, key=lambda s: (s.document, s.order))
     by_id = {s.id: s for s in ordered}
-    owner = {s.id: _owning_unit(s, by_id) for s in ordered}
+    owner = {s.id: _owning_unit(s, by_id, s.document in fold) for s in ordered}
     gathered: dict[SegmentId, list[SegmentInfo]] = {}
     for segment in ordered:
         unit_id = owner[segment.id]
@@ -74,16 +102,25 @@ def build_units(segments: Sequence[SegmentInfo]) -> list[ArgumentUnit]:
     return [_unit(by_id[unit_id], members, owner, by_id) for unit_id, members in gathered.items()]
 
 
-def _owning_unit(segment: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo]) -> SegmentId | None:
-    """The nearest unit at or above ``segment`` (None for text outside every unit)."""
+def _owning_unit(
+    segment: SegmentInfo, by_id: Mapping[SegmentId, SegmentInfo], fold: bool
+) -> SegmentId | None:
+    """The nearest unit at or above ``segment`` (None for text outside every unit).
+
+    With ``fold`` a numbered paragraph is passed over for the heading or count above it, and
+    is the unit only when none is.
+    """
     current: SegmentInfo | None = segment
     seen: set[SegmentId] = set()
+    paragraph: SegmentId | None = None  # the numbered paragraph passed over, if any
     while current is not None and current.id not in seen:
         if is_unit(current):
-            return current.id
+            if not (fold and current.kind is SegmentKind.PARAGRAPH):
+                return current.id
+            paragraph = paragraph or current.id
         seen.add(current.id)
         current = by_id.get(current.parent) if current.parent is not None else None
-    return None
+    return paragraph
 
 
 def _unit(

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from lawdiff import link
 from lawdiff.core.answers import answering_pairs
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import (
@@ -129,6 +130,7 @@ class _Context:
                 [x for x in ctx.links if x.source in ids],
                 include_suggested=options.include_suggested,
                 not_argued=outside_argument(snapshot.parts_of(doc), ctx.segments[doc]),
+                fold=link.folding_documents(d for d in snapshot.documents if d.id == doc),
             )
             ctx.heads.update((a.segment.id, a) for a in ctx.arguments[doc])
         return ctx

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lawdiff import link
-from lawdiff.core.ids import SegmentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import LinkInfo, SegmentInfo
 from lawdiff.report.claims import UNCLASSIFIED, effective_claims
 
@@ -62,12 +62,14 @@ def document_arguments(
     *,
     include_suggested: bool,
     not_argued: Collection[SegmentId] = frozenset(),
+    fold: Collection[DocumentId] = frozenset(),
 ) -> list[Argument]:
     """The arguments of one document with their coverage by ``links`` (``not_argued``: its
-    segments inside a bundled part that is not argument)."""
-    units = link.build_units(segments)
+    segments inside a bundled part that is not argument; ``fold``: documents whose numbered
+    paragraphs belong to their heading's argument, :func:`lawdiff.link.folding_documents`)."""
+    units = link.build_units(segments, fold)
     covered = link.coverage(
-        segments, links, include_suggested=include_suggested, not_argued=not_argued
+        segments, links, include_suggested=include_suggested, not_argued=not_argued, fold=fold
     )
     statuses = {u.segment: Status(u.status) for u in covered.units}
     order = {s.id: n for n, s in enumerate(segments)}

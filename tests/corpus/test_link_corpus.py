@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from lawdiff.core.ids import LinkId
+from lawdiff.core.ids import DocumentId, LinkId
 from lawdiff.core.model import Relation, SegmentInfo
 from lawdiff.evaluation.links import (
     GoldLinks,
     evaluate_links,
-    import_filings,
-    import_gold_pair,
+    import_case,
+    import_gold_case,
     load_gold,
     score_gold,
 )
@@ -27,7 +27,8 @@ from lawdiff.link import coverage, suggest_rebuttals
 from lawdiff.link.coverage import NOT_ARGUED, NOT_COUNTED
 
 EXPECTED = Path(__file__).resolve().parents[1] / "expected"
-Pair = tuple[list[SegmentInfo], list[SegmentInfo]]
+# (sources, targets, the documents whose numbered paragraphs fold, as the workspace links them)
+Pair = tuple[list[SegmentInfo], list[SegmentInfo], frozenset[DocumentId]]
 
 FLOORS = [
     # (gold file, top-1, MRR, F1 at the default threshold)
@@ -47,7 +48,8 @@ def imported_pairs() -> dict[str, Pair]:
 
 def _pair(name: str, corpus_dir: Path, cache: dict[str, Pair]) -> Pair:
     if name not in cache:
-        cache[name] = import_gold_pair(EXPECTED / name, corpus_dir)
+        (sources, targets), fold = import_gold_case(EXPECTED / name, corpus_dir)
+        cache[name] = sources, targets, fold
     return cache[name]
 
 
@@ -62,8 +64,8 @@ def test_linker_reaches_its_target_and_beats_the_baseline(
     corpus_dir: Path,
     imported_pairs: dict[str, Pair],
 ) -> None:
-    sources, targets = _pair(name, corpus_dir, imported_pairs)
-    ours, baseline = score_gold(load_gold(EXPECTED / name), sources, targets)
+    sources, targets, fold = _pair(name, corpus_dir, imported_pairs)
+    ours, baseline = score_gold(load_gold(EXPECTED / name), sources, targets, fold)
     assert ours.top1 >= top1, ours.misses
     assert ours.mrr >= mrr
     assert ours.f1 >= f1
@@ -110,9 +112,9 @@ def test_sample_case_default_pairs_link_sensibly(
         if (link["source_document"], link["target_document"]) == (source, target)
     )
     gold = GoldLinks(source, target, pairs)
-    sources, targets = import_filings([SAMPLE / source, SAMPLE / target])
-    suggestions = suggest_rebuttals(sources, targets, threshold=0.0)
-    scores = evaluate_links(gold, suggestions, [*sources, *targets])
+    (sources, targets), fold = import_case([SAMPLE / source, SAMPLE / target])
+    suggestions = suggest_rebuttals(sources, targets, threshold=0.0, fold=fold)
+    scores = evaluate_links(gold, suggestions, [*sources, *targets], fold=fold)
     assert scores.top1 >= top1, scores.misses
     assert scores.precision >= precision
     assert scores.recall >= recall
@@ -128,8 +130,8 @@ def test_the_other_sides_concession_is_not_a_concession(
 ) -> None:
     # issue 11: "Chirrup's own Complaint concedes …" and "which Defendants concede" were
     # labelled concedes; neither answering party concedes anything in these pairs
-    sources, targets = _pair(name, corpus_dir, imported_pairs)
-    relations = {s.relation for s in suggest_rebuttals(sources, targets)}
+    sources, targets, fold = _pair(name, corpus_dir, imported_pairs)
+    relations = {s.relation for s in suggest_rebuttals(sources, targets, fold=fold)}
     assert relations and Relation.CONCEDES not in relations
 
 
@@ -142,11 +144,10 @@ def test_coverage_counts_arguments_only(
     name: str, corpus_dir: Path, imported_pairs: dict[str, Pair]
 ) -> None:
     # issue 11: Marshall was "20/20 answered" counting INTRODUCTION ↔ INTRODUCTION and the like
-    sources, targets = _pair(name, corpus_dir, imported_pairs)
-    links = [
-        s.as_link(LinkId(n)) for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
-    ]
-    found = coverage(sources, links)
+    sources, targets, fold = _pair(name, corpus_dir, imported_pairs)
+    suggested = suggest_rebuttals(sources, targets, fold=fold)
+    links = [s.as_link(LinkId(n)) for n, s in enumerate(suggested, start=1)]
+    found = coverage(sources, links, fold=fold)
     labels = {u.label: u.status for u in found.units}
     for structural in ("INTRODUCTION", "ARGUMENT", "CONCLUSION"):
         if structural in labels:
@@ -157,12 +158,12 @@ def test_coverage_counts_arguments_only(
 
 
 def test_a_tro_opposition_is_not_charged_with_the_complaint() -> None:
-    sources, targets = import_filings([SAMPLE / "01_complaint.pdf", SAMPLE / "03_opposition.pdf"])
-    links = [
-        s.as_link(LinkId(n)) for n, s in enumerate(suggest_rebuttals(sources, targets), start=1)
-    ]
-    charged = coverage(sources, links)
-    expected = coverage(sources, links, paragraphs=False)
+    complaint, opposition = SAMPLE / "01_complaint.pdf", SAMPLE / "03_opposition.pdf"
+    (sources, targets), fold = import_case([complaint, opposition])
+    suggested = suggest_rebuttals(sources, targets, fold=fold)
+    links = [s.as_link(LinkId(n)) for n, s in enumerate(suggested, start=1)]
+    charged = coverage(sources, links, fold=fold)
+    expected = coverage(sources, links, paragraphs=False, fold=fold)
     paragraphs = {s.id for s in sources if s.label.startswith("¶")}
     assert set(charged.unanswered) & paragraphs  # counted as before, some paragraphs go unanswered
     assert not set(expected.unanswered) & paragraphs

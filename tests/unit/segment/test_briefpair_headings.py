@@ -115,6 +115,28 @@ KNOWN_GAPS = {
     "level too deep",
     "dnm-cwa-citizen-suit-decimal-outline/opposition.txt": "D.N.M. response in the same decimal "
     "outline after an unnumbered INTRODUCTION: all found, all one level too deep under it",
+    # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
+    "orapp-recreational-immunity-assignments-preservation/motion.txt": "Oregon opening brief: "
+    "the run-in 'Preservation of Error.' / 'Standard of Review.' paragraph labels repeated under "
+    "each 'FIRST ASSIGNMENT OF ERROR' line are read as headings, and some mixed-case STATEMENT OF "
+    "THE CASE sub-headings and lettered sentence-case sub-points are missed (12 of 16 found)",
+    "orapp-recreational-immunity-assignments-preservation/opposition.txt": "Oregon answering "
+    "brief: every gold heading is found, but the run-in 'Preservation of Error.' / 'Standard of "
+    "Review.' paragraph labels under the 'Response to the ... Assignment of Error' headings are "
+    "read as four extra headings",
+    "ndcal-latex-cfaa-dtsa-decimal-sections/motion.txt": "N.D. Cal. motion typeset in LaTeX and "
+    "converted to text: the '4.1' / '4.1.1' headings are found, but the section lines numbered "
+    "by a bare integer with no period ('1 Introduction' ... '5 Conclusion') and the unnumbered "
+    "'Notice of Motion and Motion' are read as body text (10 of 16 found)",
+    "ndcal-latex-cfaa-dtsa-decimal-sections/opposition.txt": "N.D. Cal. opposition in the same "
+    "LaTeX numbering: the bare-integer sections ('1 Introduction', '3 Argument', '4 Conclusion') "
+    "are read as body text, so the '3.1' / '3.1.1' headings found sit one level too high",
+    "txdist-msj-roofing-limitations-section-signs/motion.txt": "Texas district court motion whose "
+    "sections open with a section sign ('§ 5. The DTPA claim is time-barred.'): no '§' heading is "
+    "read, and the '(a)' / '(b)' sub-points found become top headings (2 of 11 found)",
+    "txdist-msj-roofing-limitations-section-signs/opposition.txt": "Texas district court response "
+    "in the same '§ 4.' numbering: no '§' heading is read, and the three '(a)'-'(c)' sub-points "
+    "found become top headings (3 of 11 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
