@@ -93,10 +93,17 @@ class PartyNames:
         """Every mention of a party in ``text``: (start, end, side), in order."""
         if self.pattern is None:
             return []
-        return [
-            (m.start(), m.end(), self.names[m.group(0).lower()])
-            for m in self.pattern.finditer(text)
-        ]
+        return [(m.start(), m.end(), self._side(m.group(0))) for m in self.pattern.finditer(text)]
+
+    def _side(self, found: str) -> Side:
+        """The side of a name as the pattern found it: the pattern lets any run of spaces or
+        line breaks stand between a name's words ("Re:  Hensley Landscape"), so the name is
+        looked up by its words."""
+        side = self.names.get(found.lower())
+        if side is not None:
+            return side
+        words = found.lower().split()
+        return next(s for name, s in self.names.items() if name.split() == words)
 
 
 def party_names(

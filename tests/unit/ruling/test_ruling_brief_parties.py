@@ -58,3 +58,10 @@ def test_an_intervenor_named_by_its_title_is_the_movant() -> None:
     parties = party_names(name, "Plaintiff Sagebrush Alliance", "Sagebrush Alliance v. Bureau")
     assert parties.names["cedar"] is Side.MOVANT
     assert parties.names["sagebrush alliance"] is Side.RESPONDENT
+
+
+def test_a_name_printed_with_a_run_of_spaces_is_found_and_its_side_known() -> None:
+    parties = party_names("Hensley Landscape Design", "Fairfax Homes")
+    text = "Counsel for Hensley  Landscape\nDesign argued; Fairfax Homes did not."
+    sides = [side for _, _, side in parties.mentions(text)]
+    assert sides == [Side.MOVANT, Side.RESPONDENT]
