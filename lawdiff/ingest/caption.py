@@ -21,7 +21,10 @@ from lawdiff.ingest.patterns import (
     APPELLATE_STAMP,
     ATTORNEYS_FOR,
     CAPTION_GAP,
+    CHAMBERS_LETTERHEAD,
+    CHAMBERS_LINES,
     CORPORATE_WORD,
+    COUNSEL_GREETING,
     COURT_FEDERAL,
     COURT_LINE,
     COURT_OF_APPEALS,
@@ -287,9 +290,13 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
     """The role with its evidence: title first, then upper-case caption text, then what a
     letter to the court says in its "Re:" line and first paragraph, then file name; a
     tribunal's letterhead naming its decision comes before all of them."""
-    letterhead = "\n".join([line for line in head.split("\n") if line.strip()][:LETTERHEAD_LINES])
-    if decision := DECISION_LETTERHEAD.search(letterhead):
+    lines = [line for line in head.split("\n") if line.strip()]
+    if decision := DECISION_LETTERHEAD.search("\n".join(lines[:LETTERHEAD_LINES])):
         return Role.ORDER, (f'letterhead says "{" ".join(decision.group(1).split())}"',)
+    if CHAMBERS_LETTERHEAD.search("\n".join(lines[:CHAMBERS_LINES])) and COUNSEL_GREETING.search(
+        head
+    ):
+        return Role.ORDER, ('letterhead says "CHAMBERS OF" and the letter greets counsel',)
     for where, text, cues in (
         ("title", title.upper(), ROLE_CUES),
         ("caption", "\n".join(s for s in head.split("\n") if _caption_cue_line(s)), ROLE_CUES),

@@ -353,6 +353,15 @@ DECISION_LETTERHEAD = re.compile(
     re.MULTILINE,
 )
 LETTERHEAD_LINES = 3  # the first non-blank lines of a filing a letterhead is read from
+# A judge's letter ruling to the parties: its letterhead names the judge's chambers ("CHAMBERS OF
+# / JUDGE HELENA M. DRISCOLL") and it greets counsel, as a party's letter to the court (which
+# greets the judge, and may be addressed to chambers) never does.
+CHAMBERS_LETTERHEAD = re.compile(r"(?:^|\s{2,})CHAMBERS\s+OF\b", re.MULTILINE)
+CHAMBERS_LINES = 10  # the first non-blank lines the chambers' letterhead is read from
+COUNSEL_GREETING = re.compile(
+    r"^\s*(?:Dear\s+)?(?:All\s+)?Counsel\s*[:,]\s*$|^\s*Ladies\s+and\s+Gentlemen\s*[:,]\s*$",
+    re.MULTILINE,
+)
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),
     ("transcript", re.compile(r"(?:^|[_\W])(?:transcript|hrg)", re.I)),

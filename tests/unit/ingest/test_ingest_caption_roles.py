@@ -797,3 +797,36 @@ def test_tribunal_decisions_and_briefs_in_support(lines: list[str], role: Role) 
 def test_decisions_protests_and_agency_reports(lines: list[str], role: Role) -> None:
     meta = infer_meta(_page(*lines), "filing.txt")
     assert meta.role is role, meta.evidence
+
+
+@pytest.mark.parametrize(
+    ("lines", "role"),
+    [
+        (  # a judge's letter ruling: chambers' letterhead, greeting counsel
+            [
+                "CIRCUIT COURT OF FAIRFAX COUNTY",
+                "JANE Q. POE                                   CHAMBERS OF",
+                "                                              JUDGE JANE Q. POE",
+                "Re:  Acme v. Widget, Case No. CL-2026-1",
+                "Dear Counsel:",
+                "This matter came before the Court on the demurrer.",
+            ],
+            Role.ORDER,
+        ),
+        (  # a party's letter to the judge's chambers still moves
+            [
+                "SMITH & JONES LLP",
+                "VIA ECF",
+                "Chambers of the Honorable Jane Q. Poe",
+                "Re:  Acme v. Widget, No. 26-cv-1",
+                "Dear Judge Poe:",
+                "We write to ask for a conference on Defendant's motion to compel.",
+            ],
+            Role.MOTION,
+        ),
+    ],
+    ids=["chambers-letter-ruling", "letter-to-chambers"],
+)
+def test_a_judges_letter_to_counsel_is_an_order(lines: list[str], role: Role) -> None:
+    meta = infer_meta(_page(*lines), "filing.txt")
+    assert meta.role is role, meta.evidence
