@@ -648,185 +648,177 @@ def test_orders_that_name_no_order(lines: list[str], role: Role) -> None:
     assert meta.role is role, meta.evidence
 
 
-@pytest.mark.parametrize(
-    ("lines", "role"),
-    [
-        (  # a tribunal's letterhead names its decision; the title is one of its fields
-            [
-                "U.S. Department of Justice"
-                "              Decision of the Board of Immigration Appeals",
-                "Executive Office for Immigration Review",
-                "In re:  Jane ROE",
-                "APPEAL AND MOTION",
-                "The respondent appeals. The appeal will be dismissed.",
-            ],
-            Role.ORDER,
-        ),
-        (  # a petition for review names that decision lower down on its cover: a brief
-            [
-                "IN THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT",
-                "JANE ROE, Petitioner,",
-                "On Petition for Review of a Decision of the Board of Immigration Appeals",
-                "PETITIONER'S OPENING BRIEF",
-            ],
-            Role.MOTION,
-        ),
-        (  # the noncitizen is the "respondent" and moves: a brief in support of an appeal
-            [
-                "BOARD OF IMMIGRATION APPEALS",
-                "In the Matter of: JANE ROE, Respondent.",
-                "RESPONDENT'S BRIEF IN SUPPORT OF APPEAL AND MOTION TO REMAND",
-            ],
-            Role.MOTION,
-        ),
-        (  # a respondent's brief answering an appeal still answers
-            [
-                "IN THE SUPREME COURT OF THE STATE OF IDAHO",
-                "RESPONDENT'S BRIEF",
-                "Appeal from the District Court of the Fourth Judicial District.",
-            ],
-            Role.OPPOSITION,
-        ),
-        (  # a board's decision titled "DECISION" over its mixed-case kind
-            [
-                "UNITED STATES PATENT AND TRADEMARK OFFICE",
-                "BEFORE THE PATENT TRIAL AND APPEAL BOARD",
-                "ACME CORP., Petitioner, v. WIDGET LLC, Patent Owner.",
-                "DECISION",
-                "Final Written Decision",
-                "I. INTRODUCTION",
-                "II. PATENT OWNER'S MOTION TO AMEND",
-            ],
-            Role.ORDER,
-        ),
-        (  # a state judge's letter opinion to counsel, signed as the court's judge
-            [
-                "CIRCUIT COURT OF THE STATE OF OREGON",
-                "Re:  Acme v. Widget, Case No. 25CV1",
-                "Dear Counsel:",
-                "I took the motion under advisement and write to give you my decision.",
-                "Sincerely,",
-                "Jane Q. Judge",
-                "Circuit Court Judge",
-            ],
-            Role.ORDER,
-        ),
-    ],
-    ids=[
-        "bia-letterhead",
-        "petition-for-review",
-        "eoir-appeal-brief",
-        "respondents-brief",
-        "ptab-decision",
-        "letter-opinion",
-    ],
-)
-def test_tribunal_decisions_and_briefs_in_support(lines: list[str], role: Role) -> None:
-    meta = infer_meta(_page(*lines), "filing.txt")
-    assert meta.role is role, meta.evidence
+TRIBUNAL_CASES = [
+    (  # a tribunal's letterhead names its decision; the title is one of its fields
+        [
+            "U.S. Department of Justice              Decision of the Board of Immigration Appeals",
+            "Executive Office for Immigration Review",
+            "In re:  Jane ROE",
+            "APPEAL AND MOTION",
+            "The respondent appeals. The appeal will be dismissed.",
+        ],
+        Role.ORDER,
+    ),
+    (  # a petition for review names that decision lower down on its cover: a brief
+        [
+            "IN THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT",
+            "JANE ROE, Petitioner,",
+            "On Petition for Review of a Decision of the Board of Immigration Appeals",
+            "PETITIONER'S OPENING BRIEF",
+        ],
+        Role.MOTION,
+    ),
+    (  # the noncitizen is the "respondent" and moves: a brief in support of an appeal
+        [
+            "BOARD OF IMMIGRATION APPEALS",
+            "In the Matter of: JANE ROE, Respondent.",
+            "RESPONDENT'S BRIEF IN SUPPORT OF APPEAL AND MOTION TO REMAND",
+        ],
+        Role.MOTION,
+    ),
+    (  # a respondent's brief answering an appeal still answers
+        [
+            "IN THE SUPREME COURT OF THE STATE OF IDAHO",
+            "RESPONDENT'S BRIEF",
+            "Appeal from the District Court of the Fourth Judicial District.",
+        ],
+        Role.OPPOSITION,
+    ),
+    (  # a board's decision titled "DECISION" over its mixed-case kind
+        [
+            "UNITED STATES PATENT AND TRADEMARK OFFICE",
+            "BEFORE THE PATENT TRIAL AND APPEAL BOARD",
+            "ACME CORP., Petitioner, v. WIDGET LLC, Patent Owner.",
+            "DECISION",
+            "Final Written Decision",
+            "I. INTRODUCTION",
+            "II. PATENT OWNER'S MOTION TO AMEND",
+        ],
+        Role.ORDER,
+    ),
+    (  # a state judge's letter opinion to counsel, signed as the court's judge
+        [
+            "CIRCUIT COURT OF THE STATE OF OREGON",
+            "Re:  Acme v. Widget, Case No. 25CV1",
+            "Dear Counsel:",
+            "I took the motion under advisement and write to give you my decision.",
+            "Sincerely,",
+            "Jane Q. Judge",
+            "Circuit Court Judge",
+        ],
+        Role.ORDER,
+    ),
+]
+TRIBUNAL_IDS = [
+    "bia-letterhead",
+    "petition-for-review",
+    "eoir-appeal-brief",
+    "respondents-brief",
+    "ptab-decision",
+    "letter-opinion",
+]
+
+
+PROTEST_CASES = [
+    (  # Connecticut's memorandum of decision on a motion
+        [
+            "DOCKET NO. NNH-CV26-1-S          :     SUPERIOR COURT",
+            "JANE POE                         :     AT NEW HAVEN",
+            "",
+            "    MEMORANDUM OF DECISION RE DEFENDANTS' MOTION TO STRIKE (#121.00)",
+            "The plaintiff sued the association.",
+        ],
+        Role.ORDER,
+    ),
+    (  # a letter ruling's "RE:" title: a memorandum decision on a motion
+        [
+            "CHAMBERS OF JUDGE JANE POE",
+            "RE:  Acme v. Widget, 46CIV26-1",
+            "MEMORANDUM DECISION ON PLAINTIFF'S MOTION FOR PARTIAL SUMMARY JUDGMENT",
+            "Dear Counsel:",
+        ],
+        Role.ORDER,
+    ),
+    (  # a brief is a memorandum of law, not of decision
+        ["MEMORANDUM OF LAW IN SUPPORT OF DEFENDANTS' MOTION TO STRIKE"],
+        Role.MOTION,
+    ),
+    (  # an administrative judge's initial decision
+        [
+            "MERIT SYSTEMS PROTECTION BOARD",
+            "JANE POE, Appellant, v. DEPARTMENT OF THE ARMY, Agency.",
+            "INITIAL DECISION",
+            "The appeal is DISMISSED for lack of jurisdiction.",
+        ],
+        Role.ORDER,
+    ),
+    (  # a bid protester's comments move; the agency's report answers
+        [
+            "Protest of ACME LOGISTICS, INC.",
+            "SUPPLEMENTAL PROTEST AND COMMENTS ON THE AGENCY REPORT",
+        ],
+        Role.MOTION,
+    ),
+    (
+        [
+            "Protest of ACME LOGISTICS, INC.",
+            "AGENCY MEMORANDUM OF LAW AND REQUEST FOR DISMISSAL",
+        ],
+        Role.OPPOSITION,
+    ),
+    (  # a Court of Federal Claims caption's "BID PROTEST" banner names the case
+        [
+            "IN THE UNITED STATES COURT OF FEDERAL CLAIMS",
+            "BID PROTEST",
+            "DEFENDANT'S RESPONSE TO PLAINTIFF'S MOTION FOR JUDGMENT ON THE RECORD",
+        ],
+        Role.OPPOSITION,
+    ),
+]
+PROTEST_IDS = [
+    "ct-mod",
+    "sd-memo-decision",
+    "memo-of-law",
+    "mspb-id",
+    "gao-protest",
+    "gao-agency-report",
+    "cofc-banner",
+]
+
+
+LETTER_CASES = [
+    (  # a judge's letter ruling: chambers' letterhead, greeting counsel
+        [
+            "CIRCUIT COURT OF FAIRFAX COUNTY",
+            "JANE Q. POE                                   CHAMBERS OF",
+            "                                              JUDGE JANE Q. POE",
+            "Re:  Acme v. Widget, Case No. CL-2026-1",
+            "Dear Counsel:",
+            "This matter came before the Court on the demurrer.",
+        ],
+        Role.ORDER,
+    ),
+    (  # a party's letter to the judge's chambers still moves
+        [
+            "SMITH & JONES LLP",
+            "VIA ECF",
+            "Chambers of the Honorable Jane Q. Poe",
+            "Re:  Acme v. Widget, No. 26-cv-1",
+            "Dear Judge Poe:",
+            "We write to ask for a conference on Defendant's motion to compel.",
+        ],
+        Role.MOTION,
+    ),
+]
+LETTER_IDS = ["chambers-letter-ruling", "letter-to-chambers"]
 
 
 @pytest.mark.parametrize(
     ("lines", "role"),
-    [
-        (  # Connecticut's memorandum of decision on a motion
-            [
-                "DOCKET NO. NNH-CV26-1-S          :     SUPERIOR COURT",
-                "JANE POE                         :     AT NEW HAVEN",
-                "",
-                "    MEMORANDUM OF DECISION RE DEFENDANTS' MOTION TO STRIKE (#121.00)",
-                "The plaintiff sued the association.",
-            ],
-            Role.ORDER,
-        ),
-        (  # a letter ruling's "RE:" title: a memorandum decision on a motion
-            [
-                "CHAMBERS OF JUDGE JANE POE",
-                "RE:  Acme v. Widget, 46CIV26-1",
-                "MEMORANDUM DECISION ON PLAINTIFF'S MOTION FOR PARTIAL SUMMARY JUDGMENT",
-                "Dear Counsel:",
-            ],
-            Role.ORDER,
-        ),
-        (  # a brief is a memorandum of law, not of decision
-            ["MEMORANDUM OF LAW IN SUPPORT OF DEFENDANTS' MOTION TO STRIKE"],
-            Role.MOTION,
-        ),
-        (  # an administrative judge's initial decision
-            [
-                "MERIT SYSTEMS PROTECTION BOARD",
-                "JANE POE, Appellant, v. DEPARTMENT OF THE ARMY, Agency.",
-                "INITIAL DECISION",
-                "The appeal is DISMISSED for lack of jurisdiction.",
-            ],
-            Role.ORDER,
-        ),
-        (  # a bid protester's comments move; the agency's report answers
-            [
-                "Protest of ACME LOGISTICS, INC.",
-                "SUPPLEMENTAL PROTEST AND COMMENTS ON THE AGENCY REPORT",
-            ],
-            Role.MOTION,
-        ),
-        (
-            [
-                "Protest of ACME LOGISTICS, INC.",
-                "AGENCY MEMORANDUM OF LAW AND REQUEST FOR DISMISSAL",
-            ],
-            Role.OPPOSITION,
-        ),
-        (  # a Court of Federal Claims caption's "BID PROTEST" banner names the case
-            [
-                "IN THE UNITED STATES COURT OF FEDERAL CLAIMS",
-                "BID PROTEST",
-                "DEFENDANT'S RESPONSE TO PLAINTIFF'S MOTION FOR JUDGMENT ON THE RECORD",
-            ],
-            Role.OPPOSITION,
-        ),
-    ],
-    ids=[
-        "ct-mod",
-        "sd-memo-decision",
-        "memo-of-law",
-        "mspb-id",
-        "gao-protest",
-        "gao-agency-report",
-        "cofc-banner",
-    ],
+    [*TRIBUNAL_CASES, *PROTEST_CASES, *LETTER_CASES],
+    ids=[*TRIBUNAL_IDS, *PROTEST_IDS, *LETTER_IDS],
 )
-def test_decisions_protests_and_agency_reports(lines: list[str], role: Role) -> None:
-    meta = infer_meta(_page(*lines), "filing.txt")
-    assert meta.role is role, meta.evidence
-
-
-@pytest.mark.parametrize(
-    ("lines", "role"),
-    [
-        (  # a judge's letter ruling: chambers' letterhead, greeting counsel
-            [
-                "CIRCUIT COURT OF FAIRFAX COUNTY",
-                "JANE Q. POE                                   CHAMBERS OF",
-                "                                              JUDGE JANE Q. POE",
-                "Re:  Acme v. Widget, Case No. CL-2026-1",
-                "Dear Counsel:",
-                "This matter came before the Court on the demurrer.",
-            ],
-            Role.ORDER,
-        ),
-        (  # a party's letter to the judge's chambers still moves
-            [
-                "SMITH & JONES LLP",
-                "VIA ECF",
-                "Chambers of the Honorable Jane Q. Poe",
-                "Re:  Acme v. Widget, No. 26-cv-1",
-                "Dear Judge Poe:",
-                "We write to ask for a conference on Defendant's motion to compel.",
-            ],
-            Role.MOTION,
-        ),
-    ],
-    ids=["chambers-letter-ruling", "letter-to-chambers"],
-)
-def test_a_judges_letter_to_counsel_is_an_order(lines: list[str], role: Role) -> None:
+def test_tribunal_decisions_protests_and_letter_rulings(lines: list[str], role: Role) -> None:
+    """Boards' and agencies' decisions, bid protests and judges' letter rulings."""
     meta = infer_meta(_page(*lines), "filing.txt")
     assert meta.role is role, meta.evidence
