@@ -137,6 +137,16 @@ KNOWN_GAPS = {
     "txdist-msj-roofing-limitations-section-signs/opposition.txt": "Texas district court response "
     "in the same '§ 4.' numbering: no '§' heading is read, and the three '(a)'-'(c)' sub-points "
     "found become top headings (3 of 11 found)",
+    # pairs27 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "English High Court skeleton argument: "
+    "numbered paragraphs under short unnumbered sentence-case headings; the 'Ground 1: "
+    "limitation' lines are found (nested under Introduction), but 'The claim', 'The test on this "
+    "application' and the sub-headings 'Primary limitation' / 'Section 14A' are read as body "
+    "text, and counsel's name at the foot is read as a heading (7 of 11 found)",
+    "ewhc-cpr24-valuer-skeleton-grounds/opposition.txt": "English High Court skeleton in answer: "
+    "of its one- to five-word sentence-case headings over numbered paragraphs 'The test', 'Duty "
+    "and its scope', 'The disclaimer' and 'Other compelling reason for a trial' are read as body "
+    "text, and counsel's name at the foot is read as a heading (5 of 9 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
