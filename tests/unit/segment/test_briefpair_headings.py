@@ -137,6 +137,10 @@ KNOWN_GAPS = {
     "txdist-msj-roofing-limitations-section-signs/opposition.txt": "Texas district court response "
     "in the same '§ 4.' numbering: no '§' heading is read, and the three '(a)'-'(c)' sub-points "
     "found become top headings (3 of 11 found)",
+    # pairs28 (held-out): real-world layouts the segmenter misreads, left as printed
+    "cit-rule562-cvd-specificity-afa-sentencecase/motion.txt": "CIT Rule 56.2 motion: the run-in "
+    "'Administrative determination under review.' / 'Issues presented.' labels of the RULE 56.2 "
+    "STATEMENT are read as body text (15 of 17 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
