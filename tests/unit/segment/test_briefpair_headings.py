@@ -150,6 +150,9 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found, but the capital party line of the signature block ('GERALD "
     "DVORAK and PATRICIA DVORAK, Trustees, ...') is read as an extra heading",
+    "dpr-law75-dealer-mtd-right-parenthesis/motion.txt": "D.P.R. motion numbered with a right "
+    "parenthesis ('I)' / 'A)' / '1)'): every heading up to the last point is found at its level, "
+    "but 'V) CONCLUSION' before the WHEREFORE paragraph is not read (12 of 13 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
