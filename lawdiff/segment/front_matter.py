@@ -30,6 +30,9 @@ COURT_SECTIONS: dict[str, tuple[str, ...]] = {
     # the propositions of error a brief-in-chief lists before arguing each under its
     # "PROPOSITION I" line (Okla. Sup. Ct. R. 1.11(e)(1))
     "Oklahoma": (r"PROPOSITIONS?\s+OF\s+ERROR",),
+    # the statement of the case's proceedings below and how each enumeration of error was
+    # preserved (Ga. Ct. App. R. 25(a)), sub-sections of PART ONE in sentence case
+    "Georgia": (r"PROCEEDINGS\s+BELOW", r"PRESERVATION\s+OF\s+(?:THE\s+)?ERRORS?"),
 }
 
 # The front-matter sections above whose numbered items list the points argued later.

@@ -66,12 +66,6 @@ KNOWN_GAPS = {
     "Certification' and '# Motion' fall before the body start the regions find and are lost, "
     "and the known '## Introduction' … '## Argument' stay top headings beside '# Memorandum in "
     "support' rather than under it",
-    # pairs17 (held-out): real-world layouts the segmenter misreads, left as printed
-    "gaapp-ante-litem-part-one-enumeration/motion.txt": "Georgia PART ONE / PART TWO / PART "
-    "THREE, each 'PART' line over its title (read as one top heading, the '(Enumeration 4)' "
-    "headings found): the sentence-case 'Proceedings below' and 'Preservation of error' under "
-    "PART ONE are read as body text, and its 'Jurisdiction' and 'Statement of facts' stay top "
-    "headings beside it",
     # pairs21 (held-out): real-world layouts the segmenter misreads, left as printed
     "wvsup-deliberate-intent-assignments-unnumbered-runin/opposition.txt": "West Virginia "
     "respondent's brief: its unnumbered full-sentence argument headings in sentence case are "
@@ -105,11 +99,6 @@ KNOWN_GAPS = {
     "dnm-cwa-citizen-suit-decimal-outline/opposition.txt": "D.N.M. response in the same decimal "
     "outline after an unnumbered INTRODUCTION: all found, all one level too deep under it",
     # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
-    "orapp-recreational-immunity-assignments-preservation/opposition.txt": "Oregon answering "
-    "brief: every gold heading is found since segfix25 (the run-in 'Preservation of Error.' "
-    "fields are text, the 'Response to the First Assignment of Error' answers siblings), but "
-    "'Supplemental Statement of Facts' and 'Summary of Argument', after STATEMENT OF THE CASE's "
-    "own paragraph, stay top headings (the gold nests them under it)",
     "ndcal-latex-cfaa-dtsa-decimal-sections/motion.txt": "N.D. Cal. motion typeset in LaTeX and "
     "converted to text: the '4.1' / '4.1.1' headings are found, but the section lines numbered "
     "by a bare integer with no period ('1 Introduction' ... '5 Conclusion') and the unnumbered "

@@ -235,3 +235,53 @@ def test_a_short_body_sentence_alone_on_its_line_stays_text() -> None:
     )
     headings = [heading for heading, _ in _headings(text)]
     assert "The district court agreed." not in headings
+
+
+def test_a_part_s_sections_in_sentence_case_nest_under_it() -> None:
+    # a Georgia brief: "PART ONE" over its title, its sections in sentence case (Ga. Ct. App.
+    # R. 25(a)), then PART TWO
+    text = "\n\n".join(
+        [
+            "PART ONE\nSTATEMENT OF THE CASE AND FACTS",
+            "Jurisdiction",
+            LONG,
+            "Proceedings below",
+            LONG,
+            "Statement of facts",
+            LONG,
+            "Preservation of error",
+            LONG,
+            "PART TWO\nENUMERATION OF ERRORS",
+            "1. The trial court erred in granting summary judgment.",
+        ]
+    )
+    headings = _headings(text)
+    for name in (
+        "Jurisdiction",
+        "Proceedings below",
+        "Statement of facts",
+        "Preservation of error",
+    ):
+        assert (name, 1) in headings
+
+
+def test_a_supplemental_statement_after_the_section_s_text_nests_under_it() -> None:
+    text = "\n\n".join(
+        [
+            "STATEMENT OF THE CASE",
+            "Respondent accepts appellant's statement of the case.",
+            "Supplemental Statement of Facts",
+            LONG,
+            "ARGUMENT",
+            "I. THE IMMUNITY APPLIES",
+            LONG,
+        ]
+    )
+    assert ("Supplemental Statement of Facts", 1) in _headings(text)
+
+
+def test_a_known_section_after_a_front_section_s_text_stays_a_top_heading() -> None:
+    text = "\n\n".join(
+        ["STATEMENT OF THE CASE", LONG, "Argument", LONG, "I. THE IMMUNITY APPLIES", LONG]
+    )
+    assert ("Argument", 0) in _headings(text)

@@ -19,6 +19,7 @@ from lawdiff.segment.thin_outline import MIN_WORDS, thin_outline_warning
 from tests.textfilings import BODY
 
 REPO = Path(__file__).resolve().parents[3]
+ROLE = ["--role", "opposition"]
 LONG = " ".join(BODY.split())  # 58 words on one line
 PARAGRAPHS = MIN_WORDS // len(LONG.split()) + 2  # a little over MIN_WORDS of text
 
@@ -87,8 +88,7 @@ def test_the_cli_prints_it_on_import(tmp_path: Path) -> None:
     brief = tmp_path / "thin.txt"
     brief.write_text(_brief(), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "lawdiff", "import", str(tmp_path / "c.lawdiff"), str(brief)]
-        + ["--role", "opposition"],
+        [sys.executable, "-m", "lawdiff", "import", str(tmp_path / "c.lawdiff"), str(brief), *ROLE],
         capture_output=True,
         text=True,
         timeout=300,
