@@ -37,8 +37,7 @@ REVIEW_LABELS: tuple[str, ...] = (
 # A field label run in at a paragraph's head, a period after it and the field's text going on
 # on the line ("Preservation of Error. Plaintiff opposed the motion …").
 RUN_IN_FIELD = re.compile(
-    r"^\s*" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r"\.\s+[“\"(]?[A-Z0-9]",
-    re.IGNORECASE,
+    r"^\s*(?i:" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r")\.\s+[“\"(]?[A-Z0-9]"
 )
 
 

@@ -439,8 +439,10 @@ class UnnumberedHeadings(BareHeadings):
         preservation ("Preservation: Preserved by … (R. 129-31).") and a field label run in
         with its text ("Standard of Review. The court reviews …": see
         :mod:`lawdiff.segment.point_fields`) are body text anywhere."""
-        if patterns.PRESERVATION_FIELD.match(line.text) or is_run_in_field(line.text):
-            return True  # "Preservation of Error. Plaintiff opposed …" too
+        if patterns.PRESERVATION_FIELD.match(line.text):
+            return True
+        if is_run_in_field(line.text) and not line.hint.styled_lead:
+            return True  # "Preservation of Error. Plaintiff opposed …" (a bold label: its type)
         if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
             return False
         if not patterns.ISSUE_FIELD.match(line.text):

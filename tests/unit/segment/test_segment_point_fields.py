@@ -119,6 +119,7 @@ def test_fields_and_statements_are_told_apart() -> None:
     assert is_run_in_field(REVIEW)
     assert is_run_in_field("Preservation of the Issue. The State objected. Tr. 4.")
     assert not is_run_in_field("Standard of Review")  # alone: a section heading
+    assert not is_run_in_field("Standard of review. the record shows it.")
     assert not is_run_in_field("Standard of review is de novo, and the court agrees.")
     assert not is_run_in_field("Preservation requires a timely objection. Tr. 4.")
     assert is_point_statement("The trial court erred in awarding defendant a fee under ORS 20.190.")
