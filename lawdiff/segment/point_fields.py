@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from lawdiff.segment.front_matter import alternation
-from lawdiff.segment.lines import is_upper_text
+from lawdiff.segment.lines import is_title_case, is_upper_text
 from lawdiff.segment.sentences import is_strict_title
 
 # How the issue was preserved below.
@@ -47,16 +47,18 @@ def is_run_in_field(text: str) -> bool:
 
 
 # A point's statement (an assignment of error quoted as a sentence under its word enumerator)
-# holds at least this many words: a short title is no statement.
+# opens with at least this many words on its first line: a short title is no statement.
 STATEMENT_MIN_WORDS = 5
 
 
-def is_point_statement(text: str) -> bool:
-    """True for the statement of a point set apart under its word enumerator ("FIRST
-    ASSIGNMENT OF ERROR", a blank line, "The trial court erred in granting …", ORAP 5.45(3)):
-    a sentence in sentence case ending with a period, not a title in capitals or title case.
-    Whether it stands apart is for the caller to see."""
-    words = text.split()
-    if len(words) < STATEMENT_MIN_WORDS or is_upper_text(text) or is_strict_title(text):
+def is_point_statement(first_line: str) -> bool:
+    """True for the first line of a point's statement set apart under its word enumerator
+    ("FIRST ASSIGNMENT OF ERROR", a blank line, "The trial court erred in granting …", ORAP
+    5.45(3); an answer's "Response to the Third Assignment of Error", a blank line, "The city
+    concedes that …"): prose in sentence case, opening with a capital, not a title in
+    capitals or title case ("The Court Erred in Refusing … under 14 M.R.S. § 6321-A." is a
+    title). Whether it stands apart is for the caller to see."""
+    text = first_line.strip()
+    if len(text.split()) < STATEMENT_MIN_WORDS or not text[:1].isupper():
         return False
-    return text.rstrip().rstrip("”\"’')").endswith(".")
+    return not (is_upper_text(text) or is_strict_title(text) or is_title_case(text))

@@ -540,14 +540,12 @@ class NumberedHeadings(FlatSections):
 
     def _statement_below(self, line: TextLine, below: TextLine) -> bool:
         """True when ``below``, under the word enumerator alone on ``line``, is the point's
-        statement rather than its title: set apart by a blank line, a sentence in sentence
-        case (see :func:`lawdiff.segment.point_fields.is_point_statement`); a title right
+        statement rather than its title: set apart by a blank line, prose in sentence case
+        (see :func:`lawdiff.segment.point_fields.is_point_statement`); a title right
         under its enumerator ("POINT I" / "The circuit court clearly erred …") stays one."""
         if not self.plain or below.index == line.index + 1:
             return False
-        last = self._heading_end(below, below.text)
-        text = one_line(self.doc.text[below.content_start : self.lines[last].content_end])
-        return is_point_statement(text)
+        return is_point_statement(below.stripped)
 
     def _point_title_below(self, below: TextLine) -> bool:
         """True for the line under a word enumerator alone on its line ("POINT ONE") that is

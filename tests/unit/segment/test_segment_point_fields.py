@@ -125,6 +125,9 @@ def test_fields_and_statements_are_told_apart() -> None:
     assert is_point_statement("The trial court erred in awarding defendant a fee under ORS 20.190.")
     assert not is_point_statement("THE TRIAL COURT ERRED IN AWARDING A FEE.")
     assert not is_point_statement("The Trial Court Erred in Awarding a Fee.")
+    assert not is_point_statement(
+        "The Court Erred in Refusing to Sanction It under 14 M.R.S. § 6321-A."
+    )
     assert not is_point_statement("It erred.")
 
 
