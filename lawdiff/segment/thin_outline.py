@@ -64,7 +64,9 @@ def thin_outline_warning(filing: Filing, segments: Sequence[SegmentDraft]) -> st
     found = argument_headings(segments)
     if words < MIN_WORDS or found > MAX_HEADINGS:
         return None
-    pages = max(filing.page_count, round(words / WORDS_PER_PAGE))
+    # a text file with no page breaks is one page: its length is told by its words
+    estimate = round(words / WORDS_PER_PAGE)
+    pages = f"{filing.page_count}" if filing.page_count >= estimate else f"about {estimate}"
     count = "no argument heading" if found == 0 else "only 1 argument heading"
     return (
         f"{filing.source_name}: {count} found in {pages} pages; the outline may be misread "
