@@ -39,7 +39,7 @@ _NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to
 _NEXT_DECREE = (
     r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b"
     # or the next motion: "Motion to Dismiss and Motion to Strike"
-    r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"
+    r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?|(?:[Cc]ounter|COUNTER)-?)?"
     r"(?:[Mm]otion|MOTION|[Dd]emurrer|DEMURRER|[Pp]lea\s+in\s+[Bb]ar)s?\b)"
     # a list of decrees on commas: "… is GRANTED, the motion for … is DENIED AS MOOT, and …"
     r"|,\s+(?:the|its|their|[A-Z][\w&-]*'s?)\s+(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b"

@@ -106,3 +106,57 @@ def test_a_conclusion_of_law_that_the_movant_is_entitled_to_its_relief(
     conclusion: str, expected: list[K]
 ) -> None:
     assert _kinds(LAW, JURISDICTION, conclusion) == expected
+
+
+@pytest.mark.parametrize(
+    ("decree", "expected"),
+    [
+        # a part set aside beside a decision on the merits: the merits
+        (
+            [
+                "Defendant's Motion to Dismiss is DENIED as to Counts I and II and is DISMISSED "
+                "AS MOOT as to Defendant Voss."
+            ],
+            [K.DENIED],
+        ),
+        # "denied as moot" as to a part, with no other merits word: moot
+        (["Defendant's Motion to Dismiss is DENIED AS MOOT as to Count II."], [K.MOOT]),
+        (["Defendant's Motion to Dismiss is DENIED AS MOOT."], [K.MOOT]),
+    ],
+)
+def test_a_part_set_aside_beside_the_merits(decree: list[str], expected: list[K]) -> None:
+    assert _kinds(*decree, motion="Defendant's Motion to Dismiss") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # a countermotion is a motion of its movant, of the kind its title names
+        ("Defendant's Countermotion for Attorney's Fees", "defendant attorney"),
+        ("Defendant's Counter-Motion to Compel", "defendant compel"),
+        # a plea in bar is a motion of its own kind
+        ("Plaintiff's Plea in Bar to Count II", "plaintiff plea in bar"),
+        # a party of two roles keeps the first
+        ("Plaintiff/Counter-Defendant's Demurrer to Count I", "plaintiff demurrer"),
+    ],
+)
+def test_motions_named_in_unseen_ways(name: str, key: str) -> None:
+    assert [ref.key for ref in find_motions(name)] == [key]
+
+
+def test_a_countermotion_decided_beside_a_request_is_its_own() -> None:
+    decree = (
+        "IT IS FURTHER ORDERED that Plaintiff's request for attorney's fees is DENIED, and "
+        "Defendant's Countermotion for Attorney's Fees is DENIED."
+    )
+    canonical = motion_canonicalizer(CAPTION)
+    default = canonical(find_motions("Plaintiff's Motion to Expunge Lien")[0])
+    texts = ["ORDER", REASONS, "Plaintiff's Motion to Expunge Lien is GRANTED.", decree]
+    segments = [segment_info(n, "", t, kind=SegmentKind.PARAGRAPH) for n, t in enumerate(texts)]
+    found = find_dispositions(
+        DocumentId(1), segments, SentenceLocator([]), BOOK, default, canonical
+    )
+    countermotion = canonical(find_motions("Defendant's Countermotion for Attorney's Fees")[0])
+    kinds = {d.key: d.kind for d in found}
+    assert kinds[countermotion.key] is K.DENIED
+    assert kinds[default.key] is K.GRANTED
