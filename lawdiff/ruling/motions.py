@@ -23,8 +23,6 @@ _NAME = (
     # a countermotion is named like a cross-motion ("Defendant's Countermotion for Fees")
     r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?|(?:[Cc]ounter|COUNTER)-?)?"
     r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?|"
-    # Virginia's plea in bar, decided like a demurrer ("The plea in bar is SUSTAINED")
-    r"[Pp]leas?\s+in\s+[Bb]ar|PLEAS?\s+IN\s+BAR|"
     r"(?:Objections|OBJECTIONS)(?=\s+(?:to|TO)\s)|"
     # what a petitioner files or asks for: "the petition for a writ of habeas corpus", "a
     # certificate of appealability", "leave to appeal in forma pauperis" (no "Motion" in them)
@@ -40,7 +38,7 @@ _NEXT_DECREE = (
     r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b"
     # or the next motion: "Motion to Dismiss and Motion to Strike"
     r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?|(?:[Cc]ounter|COUNTER)-?)?"
-    r"(?:[Mm]otion|MOTION|[Dd]emurrer|DEMURRER|[Pp]lea\s+in\s+[Bb]ar)s?\b)"
+    r"(?:[Mm]otion|MOTION|[Dd]emurrer|DEMURRER)s?\b)"
     # a list of decrees on commas: "… is GRANTED, the motion for … is DENIED AS MOOT, and …"
     r"|,\s+(?:the|its|their|[A-Z][\w&-]*'s?)\s+(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b"
 )
@@ -51,7 +49,6 @@ _EXPERT = re.compile(
 _KIND_WORDS = (
     ("in limine", "mil"),
     ("demurrer", "demurrer"),
-    ("plea in bar", "plea in bar"),
     ("mil", "mil"),
     ("daubert", "exclude"),
     ("exclude", "exclude"),

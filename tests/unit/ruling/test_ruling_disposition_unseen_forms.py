@@ -134,8 +134,6 @@ def test_a_part_set_aside_beside_the_merits(decree: list[str], expected: list[K]
         # a countermotion is a motion of its movant, of the kind its title names
         ("Defendant's Countermotion for Attorney's Fees", "defendant attorney"),
         ("Defendant's Counter-Motion to Compel", "defendant compel"),
-        # a plea in bar is a motion of its own kind
-        ("Plaintiff's Plea in Bar to Count II", "plaintiff plea in bar"),
         # a party of two roles keeps the first
         ("Plaintiff/Counter-Defendant's Demurrer to Count I", "plaintiff demurrer"),
     ],
