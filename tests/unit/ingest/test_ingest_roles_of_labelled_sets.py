@@ -47,13 +47,6 @@ UNNAMED = {
     "txprob-will-contest-msj-portal-textview/opposition.txt": "e-filing portal text view: the "
     "Title Case title ('Contestant's Response to Proponent's Motion for Summary Judgment') "
     "below the clerk's stamp and the one-per-line caption cells is not read",
-    # pairs27 (held-out): titles the role reader misses, left as printed
-    "sccir-scutpa-hood-return-parenthesized/opposition.txt": "a South Carolina 'RETURN TO "
-    "DEFENDANT'S MOTION TO DISMISS' (the state's word for an opposition) is read as a motion",
-    "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "an English 'SKELETON ARGUMENT ON BEHALF OF "
-    "THE DEFENDANTS' for their summary judgment application: no title or role is read",
-    "ewhc-cpr24-valuer-skeleton-grounds/opposition.txt": "an English 'SKELETON ARGUMENT ON BEHALF "
-    "OF THE CLAIMANT in answer to' the application: no title or role is read",
 }
 
 
