@@ -74,6 +74,19 @@ def segment_keys(segment: SegmentDraft) -> set[str]:
     return {words(text), words(text, strip=False)}
 
 
+def _unspaced(key: str) -> str:
+    """``key`` without its spaces: a heading letter-spaced in its copy ("S TATUTORY", read
+    whole or not, wrapped inside a word or not) matches its gold whatever its spacing."""
+    return key.replace(" ", "")
+
+
+def _letter_spaced(heading: str) -> bool:
+    """True for a gold heading copied letter-spaced ("V. T HE  S TATUTORY  C AP"): only such
+    a heading is matched by its letters whatever their spacing."""
+    bare = MARKS.sub("", heading)
+    return joined(bare) != bare
+
+
 def level_is_printed(heading: str) -> bool:
     """True when plain text shows the level: numbered, or in capitals (a top heading)."""
     return bool(ENUMERATOR.match(heading)) or heading.upper() == heading
@@ -119,6 +132,11 @@ def compare(gold: Sequence[Mapping[str, Any]], segments: Sequence[SegmentDraft])
         heading = str(entry["heading"])
         wanted = words(heading)
         hit = next((i for i in range(start, len(heads)) if wanted in keys[i]), None)
+        if hit is None and _letter_spaced(heading):
+            bare = _unspaced(wanted)
+            hit = next(
+                (i for i in range(start, len(heads)) if bare in map(_unspaced, keys[i])), None
+            )
         printed += level_is_printed(heading)
         if hit is None:
             continue

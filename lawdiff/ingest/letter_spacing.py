@@ -21,7 +21,10 @@ _WORD = r"[A-Z](?:[A-Z'’\-]*[A-Z'’])?[,:;.]?"
 _SPLIT = r"[A-Z] [A-Z][A-Z'’\-]*[,:;.]?"
 _GROUP = rf"(?:{_SPLIT}|{_WORD})"
 _ENUMERATOR = r"(?:[IVXLC]+|[A-Z]|\d{1,3})\.\s"
-_ROW = re.compile(rf"^(?P<head>\s*(?:{_ENUMERATOR})?)(?P<words>{_GROUP}(?: {{2,}}{_GROUP})*)\s*$")
+# A pleading paper's line number printed in the margin may come first ("12    C ONCLUSION").
+_ROW = re.compile(
+    rf"^(?P<head>\s*(?:\d{{1,2}}\s+)?(?:{_ENUMERATOR})?)(?P<words>{_GROUP}(?: {{2,}}{_GROUP})*)\s*$"
+)
 _SPLIT_WORD = re.compile(rf"^{_SPLIT}$")
 # A document is letter-spaced when this many rows hold two split words at least.
 LETTER_SPACED_ROWS = 2

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lawdiff.core.model import SegmentKind
-from lawdiff.evaluation.briefheadings import asked_headings, words
+from lawdiff.core.model import SegmentDraft, SegmentKind, Span
+from lawdiff.evaluation.briefheadings import asked_headings, compare, words
 from lawdiff.ingest import load_filing
 from lawdiff.ingest.letter_spacing import is_letter_spaced, joined, letter_spaced
 from lawdiff.ingest.textfile import read_text
@@ -30,6 +30,7 @@ from tests.textfilings import brief
             "I. PRAIRIE'S CLAIM IS A SUFFICIENCY CHALLENGE",
         ),
         ("C ERTIFICATE  OF  S ERVICE", "CERTIFICATE OF SERVICE"),
+        ("12      C ONCLUSION", "12      CONCLUSION"),  # after a pleading line number
         # no split word, or words that are not letter-spaced capitals: kept
         ("I. ARGUMENT", "I. ARGUMENT"),
         ("I.  THE  CLAIM  FAILS", "I.  THE  CLAIM  FAILS"),
@@ -126,3 +127,15 @@ def test_the_gold_of_a_letter_spaced_text_is_read_as_the_import_reads_it() -> No
     gold = [{"heading": "I NTRODUCTION", "level": 1}, {"heading": "C ERTIFICATE  OF  S ERVICE"}]
     assert [g["heading"] for g in asked_headings(gold)] == ["I NTRODUCTION"]
     assert words("I. T HE  V ERDICT") == words("I. THE VERDICT") == "the verdict"
+
+
+def test_a_letter_spaced_heading_matches_its_gold_whatever_its_spacing() -> None:
+    # wrapped inside a split word ("… THE  S" / "TATUTORY  C AP"), the import reads
+    # "THE S TATUTORY CAP": the same letters as the gold's
+    gold = [{"heading": "V. T HE  A WARD  E XCEEDS  THE  S TATUTORY  C AP", "level": 1}]
+    span = Span(0, 0, 1, 1, 1, 1, 0, 0)
+    found = "THE AWARD EXCEEDS THE S TATUTORY CAP"
+    head = SegmentDraft(0, None, SegmentKind.HEADING, "V", found, "", span, 0)
+    other = SegmentDraft(0, None, SegmentKind.HEADING, "V", "THE AWARD EXCEEDS A CAP", "", span, 0)
+    assert compare(gold, [head]).found == 1
+    assert compare(gold, [other]).found == 0
