@@ -44,6 +44,7 @@ from lawdiff.ingest.patterns import (
     ROLE_CUES,
     TITLE_BANNER,
     TITLE_PARTY,
+    TITLE_SUBTITLE,
     VERSUS_MARK,
 )
 
@@ -286,6 +287,24 @@ def _caption_cue_line(line: str) -> bool:
     return _is_upper(line) and not is_field_cell(line.strip())
 
 
+def _caption_cue_text(head: str) -> str:
+    """The caption lines that may name the document: the upper-case ones, each with the
+    lower-case subtitle lines that go on from it ("for the hearing of their application")."""
+    kept: list[str] = []
+    going_on = False
+    for line in head.split("\n"):
+        if not line.strip():
+            continue
+        if _caption_cue_line(line):
+            kept.append(line)
+            going_on = True
+        elif going_on and TITLE_SUBTITLE.match(line):
+            kept.append(line.upper())
+        else:
+            going_on = False
+    return "\n".join(kept)
+
+
 def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:
     """The role with its evidence: title first, then upper-case caption text, then what a
     letter to the court says in its "Re:" line and first paragraph, then file name; a
@@ -299,7 +318,7 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
         return Role.ORDER, ('letterhead says "CHAMBERS OF" and the letter greets counsel',)
     for where, text, cues in (
         ("title", title.upper(), ROLE_CUES),
-        ("caption", "\n".join(s for s in head.split("\n") if _caption_cue_line(s)), ROLE_CUES),
+        ("caption", _caption_cue_text(head), ROLE_CUES),
         ("letter", letter_text(head).upper(), ROLE_CUES),
         ("file name", source_name, FILENAME_ROLE_CUES),
     ):

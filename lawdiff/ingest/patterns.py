@@ -228,7 +228,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s+(?:[A-Z]\.\s*)?J\.?"
             # the Southern District of Indiana calls its order an entry ("ENTRY ON DEFENDANT'S
             # MOTION FOR …", "ENTRY GRANTING …"), never "ENTRY OF" (an appearance, a judgment)
-            rf"|{_LINE_START}ENTRY\s+(?:ON|GRANTING|DENYING|DISCUSSING|DIRECTING|SCREENING)\b"
+            rf"|{_LINE_START}ENTRY\s+(?:ON|GRANTING|DENYING|DISCUSSING|DIRECTING|SCREENING|REGARDING)\b"
             # an administrative judge's decision of a motion: the Trade Commission's "ORDER
             # NO. 23: INITIAL DETERMINATION GRANTING …" (its number read as a caption field)
             rf"|{_LINE_START}INITIAL\s+DETERMINATION\b"
@@ -275,8 +275,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b))"
             # a cross-motion that also opposes answers the motion it crosses
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
+            # (South Carolina answers a motion with a "RETURN TO DEFENDANT'S MOTION TO DISMISS")
             r"|\bRETURN\b(?=[^\n;]{0,80}\bTO\s+(?:THE\s+)?(?:PETITION|(?:ALTERNATIVE\s+)?WRIT"
-            r"|ORDER\s+TO\s+SHOW\s+CAUSE))"
+            r"|ORDER\s+TO\s+SHOW\s+CAUSE|(?:[A-Z'’-]+\s+){0,4}?MOTIONS?\b))"
             # an answer ("ANSWER AND AFFIRMATIVE DEFENSES", a habeas "ANSWER-RESPONSE"), not
             # a time "TO ANSWER" nor the "ANSWERING" brief (below)
             r"|(?<!\bTO\s)\bANSWER\b(?!\s+(?:DATE|DEADLINE|DUE)\b)"
@@ -317,6 +318,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
 )
+# A title's subtitle set below it in lower case, which the title goes on into: "SKELETON
+# ARGUMENT ON BEHALF OF THE DEFENDANTS / for the hearing of their application …", "… / in
+# answer to the Defendants' application …" (an English skeleton argument names its side so).
+TITLE_SUBTITLE = re.compile(r"^\s*(?:in|for|on|of|to|by|upon|and)\s+[a-z]")
 # A letter to the court (a D.N.J. letter brief, a letter motion): the salutation ("Dear Judge
 # Fairbrook:", "Dear Magistrate Judge Ortiz:", "Your Honor:") and the "Re:" line above it.
 LETTER_SALUTATION = re.compile(
@@ -343,6 +348,10 @@ ORDER_IN_TEXT = re.compile(
     r"|(?im:^[ \t]*(?:PER\s+CURIAM|BY\s+THE\s+(?:BOARD|COMMISSION|PANEL))\s*[:.*])"
     # chambers ruling by e-mail or letter to counsel
     r"|(?i:\bthe\s+court\s+rules\s+as\s+follows\b)"
+    # a federal court of appeals names the opinion's author above it ("Opinion for the Court
+    # filed by Circuit Judge Osei-Mensah."); only a judgment carries an English neutral citation
+    r"|(?im:^[ \t]*Opinion\s+(?:for|of)\s+the\s+Court\s+filed\s+by\b)"
+    r"|(?im:^[ \t]*Neutral\s+Citation\s+(?:Number|No\.?)\s*:)"
 )
 # A tribunal's decision named in its letterhead, in the first lines: "U.S. Department of
 # Justice      Decision of the Board of Immigration Appeals". Read before the title, which is

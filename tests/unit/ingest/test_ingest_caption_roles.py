@@ -811,14 +811,86 @@ LETTER_CASES = [
     ),
 ]
 LETTER_IDS = ["chambers-letter-ruling", "letter-to-chambers"]
+OTHER_FORM_CASES = [
+    (  # an English skeleton argument names its side in a lower-case subtitle
+        [
+            "IN THE HIGH COURT OF JUSTICE",
+            "KING'S BENCH DIVISION",
+            "SKELETON ARGUMENT ON BEHALF OF THE DEFENDANTS",
+            "for the hearing of their application for summary judgment",
+            "Introduction",
+            "1. The Defendants apply for summary judgment.",
+        ],
+        Role.MOTION,
+    ),
+    (
+        [
+            "IN THE HIGH COURT OF JUSTICE",
+            "SKELETON ARGUMENT ON BEHALF OF THE CLAIMANT",
+            "in answer to the Defendants' application for summary judgment",
+            "Introduction",
+        ],
+        Role.OPPOSITION,
+    ),
+    (  # a lower-case line that goes on from no title line is no subtitle
+        [
+            "IN THE HIGH COURT OF JUSTICE",
+            "Witness statement of the Claimant",
+            "for the hearing of the application",
+        ],
+        Role.OTHER,
+    ),
+    (  # an English judgment: its neutral citation
+        [
+            "Neutral Citation Number: [2026] EWHC 3187 (KB)",
+            "IN THE HIGH COURT OF JUSTICE",
+            "Before:",
+            "HIS HONOUR JUDGE OSGOOD",
+        ],
+        Role.ORDER,
+    ),
+    (  # a federal court of appeals' opinion under its author line
+        [
+            "United States Court of Appeals",
+            "FOR THE DISTRICT OF COLUMBIA CIRCUIT",
+            "On Petition for Review of Orders of",
+            "the Federal Energy Regulatory Commission",
+            "Opinion for the Court filed by Circuit Judge OSEI-MENSAH.",
+        ],
+        Role.ORDER,
+    ),
+    (  # a brief's cover on the same petition moves
+        [
+            "United States Court of Appeals",
+            "FOR THE DISTRICT OF COLUMBIA CIRCUIT",
+            "On Petition for Review of Orders of",
+            "BRIEF FOR PETITIONER",
+        ],
+        Role.MOTION,
+    ),
+    (["VERMONT SUPERIOR COURT", "ENTRY REGARDING MOTION", "Title: Motion to Strike"], Role.ORDER),
+    (["PLAINTIFF'S RETURN TO DEFENDANT'S MOTION TO DISMISS"], Role.OPPOSITION),
+    (["RETURN OF SERVICE OF THE SUMMONS"], Role.OTHER),
+]
+OTHER_FORM_IDS = [
+    "skeleton-for-application",
+    "skeleton-in-answer",
+    "no-subtitle-without-title",
+    "neutral-citation-judgment",
+    "appellate-opinion-author-line",
+    "appellate-brief-cover",
+    "vermont-entry-regarding-motion",
+    "south-carolina-return-to-motion",
+    "return-of-service",
+]
 
 
 @pytest.mark.parametrize(
     ("lines", "role"),
-    [*TRIBUNAL_CASES, *PROTEST_CASES, *LETTER_CASES],
-    ids=[*TRIBUNAL_IDS, *PROTEST_IDS, *LETTER_IDS],
+    [*TRIBUNAL_CASES, *PROTEST_CASES, *LETTER_CASES, *OTHER_FORM_CASES],
+    ids=[*TRIBUNAL_IDS, *PROTEST_IDS, *LETTER_IDS, *OTHER_FORM_IDS],
 )
 def test_tribunal_decisions_protests_and_letter_rulings(lines: list[str], role: Role) -> None:
-    """Boards' and agencies' decisions, bid protests and judges' letter rulings."""
+    """Boards' and agencies' decisions, bid protests, judges' letter rulings and other forms."""
     meta = infer_meta(_page(*lines), "filing.txt")
     assert meta.role is role, meta.evidence
