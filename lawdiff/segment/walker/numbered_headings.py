@@ -4,6 +4,7 @@ are none (list items, numbered facts, quoted claims, deposition lines)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
@@ -493,11 +494,23 @@ class NumberedHeadings(FlatSections):
             parent = None
         if parent == self.top and self._letter_point():
             parent = None  # a letter's point is a section of the letter
+        if parent == self.top and depth == 1 and self.decimal_top and enum.rstrip(".").isdigit():
+            parent = None  # "1. BACKGROUND" of a decimal outline: a top section of its own
+        if parent == self.top and depth == 1:
+            parent = self._marked_point_parent(start, parent)
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
         block.heading = one_line(self.doc.text[start:end])
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
         return block
+
+    def _marked_point_parent(self, start: int, parent: int | None) -> int | None:
+        """The parent of a first-level numbered point opening at ``start``: the nearest open
+        heading a copy marks above the point's own mark ("### 1. …" under "## Argument"
+        under "# Memorandum in support"), else ``parent``."""
+        mark = self.lines[bisect_right(self._line_starts, start) - 1].hint.heading_level
+        marked = self._marked_parent(mark) if mark > self.top_mark > 0 else None
+        return parent if marked is None else marked
 
     def _point_beside_front(self, enum: str) -> bool:
         """True when the word-enumerated point ``enum`` ("FIRST ASSIGNMENT OF ERROR", "POINT
