@@ -10,6 +10,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.lone_headings import is_signer_line, lone_heading_lines
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
     sentence_point_end,
@@ -41,6 +42,12 @@ class UnnumberedHeadings(BareHeadings):
         by words and type otherwise. A known heading (ARGUMENT, STANDARD OF REVIEW) or one
         in capitals ("FIRST OBJECTION: …", a point under the umbrella) keeps the rules that
         place it, its level read only when they find none."""
+        if (
+            self.plain
+            and line.index >= self.regions.body_start
+            and is_signer_line(self.lines, line)
+        ):
+            return None  # "OLIVIA THRELKELD" over her chambers: who signs, no heading
         ruled = patterns.KNOWN_HEADING.match(line.stripped) or is_upper_text(line.stripped)
         if not ruled:
             marked = self._marked_heading(line)
@@ -188,7 +195,7 @@ class UnnumberedHeadings(BareHeadings):
                 if not known and self._unlisted_top(line):
                     return None  # "THE WITNESS: No." quoted from a deposition
                 return self._major_heading(line)
-            if self.complaint and is_title_case(text):
+            if self.complaint and (is_title_case(text) or line.index in self._lone_headings):
                 return self._minor_heading(line)
         if self.complaint or (self.top is None and not self.outline):
             return None
@@ -359,7 +366,7 @@ class UnnumberedHeadings(BareHeadings):
             return None  # "Appellants: …" under IDENTITY OF PARTIES AND COUNSEL
         if self._issue_field(line) or self._glossary_row():
             return None  # "Standard of Review: Correctness." under STATEMENT OF THE ISSUES
-        if self._indent_heading(line):
+        if self._indent_heading(line) or line.index in self._lone_headings:
             return self._title_heading(line, line.index, line.stripped)
         starts = self._starts_paragraph(line)
         if not (starts or self._page_break(line)):
@@ -409,6 +416,14 @@ class UnnumberedHeadings(BareHeadings):
             return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
+
+    @cached_property
+    def _lone_headings(self) -> frozenset[int]:
+        """Lines of plain text that are lone unnumbered headings by the document's habit
+        (see :mod:`lawdiff.segment.lone_headings`)."""
+        if not (self.plain and self.blank_breaks):
+            return frozenset()
+        return lone_heading_lines(self.lines, self.regions.body_start)
 
     @cached_property
     def _indent_marked(self) -> bool:
