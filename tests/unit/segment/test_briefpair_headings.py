@@ -156,9 +156,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    "dpr-law75-dealer-mtd-right-parenthesis/motion.txt": "D.P.R. motion numbered with a right "
-    "parenthesis ('I)' / 'A)' / '1)'): every heading up to the last point is found at its level, "
-    "but 'V) CONCLUSION' before the WHEREFORE paragraph is not read (12 of 13 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

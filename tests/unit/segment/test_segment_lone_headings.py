@@ -175,3 +175,22 @@ def test_a_capital_heading_ending_in_a_colon_over_its_text_stays_whole() -> None
     point = "1. THE DECAY WAS NOT HIDDEN:\n\nTHE INSPECTOR REPORTED IT IN 2021."
     got = outline(CAPTION + NARROW.format(body=BODY, point=point))
     assert ("II.A.1", "THE DECAY WAS NOT HIDDEN:", 2) in got
+
+
+def test_roman_points_closed_by_a_parenthesis_are_numbered() -> None:
+    parts = ["I) INTRODUCTION", BODY, "II) BACKGROUND", BODY, "III) LEGAL STANDARD", BODY]
+    parts += ["IV) ARGUMENT", "A) THE FIRST POINT", BODY, "B) THE SECOND POINT", BODY]
+    parts += ["C) THE THIRD POINT", BODY, "D) THE FOURTH POINT", BODY]
+    parts += ["V) CONCLUSION", "WHEREFORE, the motion should be granted."]
+    got = outline("\n\n".join(parts) + "\n")
+    assert ("IV", "ARGUMENT", 0) in got
+    assert ("IV.D", "THE FOURTH POINT", 1) in got
+    assert ("V", "CONCLUSION", 0) in got
+
+
+def test_a_letter_point_closed_by_a_parenthesis_stays_a_letter() -> None:
+    parts = ["I) INTRODUCTION", BODY, "II) ARGUMENT", "A) THE FIRST POINT", BODY]
+    parts += ["B) THE SECOND POINT", BODY, "C) THE THIRD POINT", BODY, "III) CONCLUSION", BODY]
+    got = outline("\n\n".join(parts) + "\n")
+    assert ("II.C", "THE THIRD POINT", 1) in got
+    assert ("III", "CONCLUSION", 0) in got
