@@ -3,6 +3,7 @@ subheadings, and a brief's sentence headings, alone on their line or run in."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from lawdiff.core.model import SegmentKind
@@ -28,6 +29,10 @@ from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 from lawdiff.segment.walker.front_sections import under_front_section
 
+# A roman numeral of two letters or more closed by a parenthesis ("II) ARGUMENT"): read by the
+# outline when it fits there, else (its "I)" lost) by its words, as before such numerals
+# were enumerators.
+_HALF_ROMAN = re.compile(r"^\s*[IVXLC]{2,7}\)\s")
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
@@ -130,8 +135,9 @@ class UnnumberedHeadings(BareHeadings):
             )
         if not (known or self._boundary(line)):
             return None
-        if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
-            return None
+        numbered = patterns.ENUMERATOR_START.match(text) and not _HALF_ROMAN.match(text)
+        if numbered or patterns.PARAGRAPH_START.match(text):
+            return None  # "II) ARGUMENT" the outline refused (its "I)" lost): a capital line
         if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
         if patterns.LEADER_DOTS.search(text):

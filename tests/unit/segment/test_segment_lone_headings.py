@@ -194,3 +194,11 @@ def test_a_letter_point_closed_by_a_parenthesis_stays_a_letter() -> None:
     got = outline("\n\n".join(parts) + "\n")
     assert ("II.C", "THE THIRD POINT", 1) in got
     assert ("III", "CONCLUSION", 0) in got
+
+
+def test_a_roman_point_whose_first_is_lost_stays_a_heading() -> None:
+    parts = ["II) ARGUMENT", "A) THE FIRST POINT", BODY, "B) THE SECOND POINT", BODY]
+    parts += ["III) CONCLUSION", BODY]
+    got = [heading for _, heading, _ in outline(BODY + "\n\n" + "\n\n".join(parts) + "\n")]
+    assert any(heading.endswith("ARGUMENT") for heading in got)
+    assert any(heading.endswith("CONCLUSION") for heading in got)
