@@ -86,7 +86,9 @@ class Line:
         numbering: list numbering text a DOCX paragraph carries ("1.", "A."), when known.
         footnote: the line is footnote text (kept apart from the body).
         styled_lead: characters at the line's start set in bold type (or underlined) when
-            the rest of the line is not: a run-in heading; 0 otherwise.
+            the rest of the line is not: a run-in heading; 0 otherwise. A text copy's
+            Markdown bold gives it too, over the whole line when the whole row is bold
+            (plain text has no ``bold`` line: that would make it typeset).
         small_caps: the line's letters are small capitals (a small-caps font, or capitals
             in two sizes).
         furniture: a running header or footer, stamp or page mark ingest found inside the

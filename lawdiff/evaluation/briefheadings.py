@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lawdiff.core.model import SegmentDraft, SegmentKind
+from lawdiff.ingest.letter_spacing import joined
 from lawdiff.segment.front_matter import CERTIFICATE_TITLES, alternation
 
 # Parts regions.py keeps out of the body: front tables (an Illinois POINTS AND AUTHORITIES
@@ -51,14 +52,15 @@ WORD_ENUMERATOR = (
 MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?")
 ENUMERATOR = re.compile(
     r"^\s*(?:" + WORD_ENUMERATOR + r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[ivxlc]+|[A-Za-z]|\d+)[.)]\s+"
-    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+)"
+    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+|§\s*\d+\.\s+)"
 )
 
 
 def words(heading: str, *, strip: bool = True) -> str:
     """A heading as compared: Markdown marks and enumerator gone (the enumerator unless not
-    ``strip``), lower case, letters and digits only."""
-    heading = MARKS.sub("", heading)
+    ``strip``), letter-spaced small capitals joined as the text import joins them
+    (:mod:`lawdiff.ingest.letter_spacing`), lower case, letters and digits only."""
+    heading = joined(MARKS.sub("", heading))
     text = ENUMERATOR.sub("", heading) if strip else heading
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -70,6 +72,19 @@ def segment_keys(segment: SegmentDraft) -> set[str]:
     "GROUND 1: Claims …"), which the gold strips only once, with the number."""
     text = segment.heading or segment.label
     return {words(text), words(text, strip=False)}
+
+
+def _unspaced(key: str) -> str:
+    """``key`` without its spaces: a heading letter-spaced in its copy ("S TATUTORY", read
+    whole or not, wrapped inside a word or not) matches its gold whatever its spacing."""
+    return key.replace(" ", "")
+
+
+def _letter_spaced(heading: str) -> bool:
+    """True for a gold heading copied letter-spaced ("V. T HE  S TATUTORY  C AP"): only such
+    a heading is matched by its letters whatever their spacing."""
+    bare = MARKS.sub("", heading)
+    return joined(bare) != bare
 
 
 def level_is_printed(heading: str) -> bool:
@@ -99,8 +114,10 @@ class Outcome:
 
 
 def asked_headings(gold: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The gold headings a text's outline is asked for (the left-out parts aside)."""
-    return [g for g in gold if not LEFT_OUT.match(str(g["heading"]))]
+    """The gold headings a text's outline is asked for (the left-out parts aside; a gold
+    heading copied with its Markdown marks, "**CERTIFICATE OF SERVICE**", or letter-spaced,
+    "C ERTIFICATE  OF  S ERVICE", read as the import reads it)."""
+    return [g for g in gold if not LEFT_OUT.match(joined(MARKS.sub("", str(g["heading"]))))]
 
 
 def compare(gold: Sequence[Mapping[str, Any]], segments: Sequence[SegmentDraft]) -> Outcome:
@@ -115,6 +132,11 @@ def compare(gold: Sequence[Mapping[str, Any]], segments: Sequence[SegmentDraft])
         heading = str(entry["heading"])
         wanted = words(heading)
         hit = next((i for i in range(start, len(heads)) if wanted in keys[i]), None)
+        if hit is None and _letter_spaced(heading):
+            bare = _unspaced(wanted)
+            hit = next(
+                (i for i in range(start, len(heads)) if bare in map(_unspaced, keys[i])), None
+            )
         printed += level_is_printed(heading)
         if hit is None:
             continue

@@ -29,6 +29,7 @@ from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import CitationKind, SegmentInfo, SegmentKind
 from lawdiff.evaluation.links import find_unit, import_case, import_gold_case, load_gold
+from lawdiff.ingest.letter_spacing import joined
 from lawdiff.link import build_units
 from lawdiff.link.baseline import near_duplicate
 from lawdiff.link.textnorm import WORD, content_words, strip_numbering
@@ -235,8 +236,9 @@ def _find(name: str, corpus_dir: Path | None, folder: str) -> Path:
 
 
 def normalized(heading: str) -> str:
-    """A heading as matched: numbering stripped, lower case, words only."""
-    return " ".join(WORD.findall(strip_numbering(heading).lower()))
+    """A heading as matched: letter-spaced small capitals joined (as the text import joins
+    them: :mod:`lawdiff.ingest.letter_spacing`), numbering stripped, lower case, words only."""
+    return " ".join(WORD.findall(strip_numbering(joined(heading)).lower()))
 
 
 def _matched(

@@ -18,6 +18,8 @@ from collections.abc import Collection, Sequence
 # "## Heading", "**Heading**", "# **I. Heading**": the marks around a Markdown heading.
 _MARKDOWN_MARKS = re.compile(r"^(?P<indent>\s*)(?:#{1,6}\s+)?\*\*(?P<text>\S(?:.*\S)?)\*\*\s*$")
 _HASHES = re.compile(r"^(?P<indent>\s*)#{1,6}\s+(?=\S)")
+# "**The citations.** All eleven …": a bold run opening a row, text after it (a run-in title).
+_BOLD_LEAD = re.compile(r"^(?P<indent>\s*)\*\*(?P<lead>[^*\s](?:[^*]*[^*\s])?)\*\*(?=\s+\S)")
 # A footnote mark glued to the word or stop before it: "… facts.[^3]".
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^\d{1,3}\]")
 # A row of one underline character, nothing else.
@@ -52,11 +54,26 @@ def markdown_level(row: str) -> int:
 
 
 def without_markdown(row: str) -> str:
-    """``row`` without Markdown heading marks, the bold around a whole row and footnote
-    marks; a ``#`` not followed by a space (``#5``) and bold inside a sentence are kept."""
+    """``row`` without Markdown heading marks, the bold around a whole row or around the
+    words opening it, and footnote marks; a ``#`` not followed by a space (``#5``) and bold
+    inside a sentence are kept."""
     match = _MARKDOWN_MARKS.match(row)
     row = match.group("indent") + match.group("text") if match else _HASHES.sub(r"\g<indent>", row)
+    if match is None:
+        row = _BOLD_LEAD.sub(r"\g<indent>\g<lead>", row)
     return _FOOTNOTE_MARK.sub("", row)
+
+
+def bold_lead(row: str) -> int:
+    """How many characters of the row :func:`without_markdown` leaves are set in Markdown
+    bold from its start, as :attr:`lawdiff.core.model.Line.styled_lead` counts them: a run
+    opening the row with text after it (``**The citations.** All …``: 14, a run-in title),
+    or the whole row (``**The Ordinance**``: 13); 0 for a row with no bold lead."""
+    whole = _MARKDOWN_MARKS.match(row)
+    if whole:
+        return len(whole["indent"]) + len(whole["text"])
+    lead = _BOLD_LEAD.match(_HASHES.sub(r"\g<indent>", row))
+    return len(lead["indent"]) + len(lead["lead"]) if lead else 0
 
 
 def underlined(rows: Sequence[str]) -> dict[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,11 +19,13 @@ from lawdiff.ingest.furniture import (
     page_number_run,
     repeating_keys,
 )
+from lawdiff.ingest.letter_spacing import is_letter_spaced, joined, letter_spaced
 from lawdiff.ingest.ocr_reads import with_roman_ones
 from lawdiff.ingest.patterns import COURT_LINE, STAMP_FACTS
 from lawdiff.ingest.printed_lines import grid_edge_rows, printed_line_numbers
 from lawdiff.ingest.text_breaks import cut_into_pages
 from lawdiff.ingest.text_marks import (
+    bold_lead,
     joined_hyphens,
     markdown_level,
     ocr_zeros,
@@ -88,7 +91,11 @@ def _control_share(text: str) -> float:
 
 
 def text_page(
-    number: int, text: str, drop: Collection[int] = (), vocabulary: Collection[str] | None = None
+    number: int,
+    text: str,
+    drop: Collection[int] = (),
+    vocabulary: Collection[str] | None = None,
+    spaced: bool | None = None,
 ) -> Page:
     """A :class:`Page` of plain text: one line per text line, Markdown headings marked.
 
@@ -99,7 +106,9 @@ def text_page(
     numbers (:mod:`lawdiff.ingest.printed_lines`). The marks a text copy adds around the
     words (Markdown, underlines, hyphens across rows: :mod:`lawdiff.ingest.text_marks`) are
     taken off; ``vocabulary`` (the document's lower-case words, by default the page's) tells
-    a word hyphenated across rows from a compound.
+    a word hyphenated across rows from a compound, and ``spaced`` whether the document
+    prints small capitals letter-spaced (:mod:`lawdiff.ingest.letter_spacing`; by default
+    judged on the page).
     """
     all_rows = text.split("\n")
     drop = set(drop) - grid_edge_rows(all_rows, drop)
@@ -113,11 +122,17 @@ def text_page(
         line_number, cut = printed.get(at, (index + 1, 0))
         numbers.append(line_number)
         rows.append(printed_row[cut:])  # without its printed line number
-    levels, rows = _unmarked(rows, text_words(text) if vocabulary is None else vocabulary)
+    words = text_words(text) if vocabulary is None else vocabulary
+    spaced = is_letter_spaced(rows) if spaced is None else spaced
+    # before the marks go: a bold lead's length, a row of letter-spaced small capitals
+    leads = [bold_lead(row) for row in rows]
+    small = [spaced and joined(row) != row for row in rows]
+    levels, rows = _unmarked(rows, words, spaced)
     lines: list[Line] = []
     pos = 0
-    for row, line_number, level in zip(rows, numbers, levels, strict=True):
-        lines.append(Line(pos, pos + len(row), line_number, heading_level=level))
+    for at, (row, line_number, level) in enumerate(zip(rows, numbers, levels, strict=True)):
+        line = Line(pos, pos + len(row), line_number, heading_level=level)
+        lines.append(replace(line, styled_lead=leads[at], small_caps=small[at]))
         pos += len(row) + 1
     return Page(number, "\n".join(rows), tuple(lines))
 
@@ -129,14 +144,17 @@ def text_words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _WORDS.findall(unbroken))
 
 
-def _unmarked(rows: list[str], vocabulary: Collection[str]) -> tuple[list[int], list[str]]:
+def _unmarked(
+    rows: list[str], vocabulary: Collection[str], spaced: bool
+) -> tuple[list[int], list[str]]:
     """Each row's heading level (Markdown ``#`` or an underline below it) and the rows with
-    the marks of :mod:`lawdiff.ingest.text_marks` taken off (an underline row left blank)."""
+    the marks of :mod:`lawdiff.ingest.text_marks` taken off (an underline row left blank),
+    letter-spaced small capitals joined (:mod:`lawdiff.ingest.letter_spacing`)."""
     levels = [markdown_level(row) for row in rows]
     for index, level in underlined(rows).items():
         levels[index - 1] = levels[index - 1] or level
         rows[index] = ""
-    rows = [ocr_zeros(plain_spacing(without_markdown(row))) for row in rows]
+    rows = letter_spaced([ocr_zeros(plain_spacing(without_markdown(row))) for row in rows], spaced)
     return levels, joined_hyphens(rows, vocabulary)
 
 
@@ -257,7 +275,10 @@ def read_text(path: Path) -> TextPages:
     if cut is not None:
         drops = [drop | marks for drop, marks in zip(drops, cut.marks, strict=True)]
     vocabulary = text_words(text)
-    pages = tuple(text_page(first + i, part, drops[i], vocabulary) for i, part in enumerate(parts))
+    spaced = is_letter_spaced(text.split("\n"))
+    pages = tuple(
+        text_page(first + i, part, drops[i], vocabulary, spaced) for i, part in enumerate(parts)
+    )
     return TextPages(with_roman_ones(pages), encoding, _first_stamp(rows, drops))
 
 

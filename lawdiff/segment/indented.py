@@ -14,6 +14,7 @@ as a heading here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -30,6 +31,12 @@ MIN_INDENTED_STARTS = 3
 MAX_BLANK_SHARE = 0.1
 # A heading line holds at most this many characters.
 MAX_HEADING_CHARS = 160
+# Word's "save as text" of a brief: at least this many rows longer than a page is wide (whole
+# paragraphs), and at least this share of them opening with a tab (or a bullet and a tab).
+MIN_LONG_TAB_ROWS = 5
+TAB_ROW_SHARE = 0.8
+LONG_ROW_CHARS = 150
+_TAB_OPENED = re.compile(r"^(?:[•·\-*]\s*)?\t")
 
 
 def is_paragraph_indent(indent: float) -> bool:
@@ -87,3 +94,14 @@ def is_indent_heading(
     if len(patterns.WORD.findall(text)) > MAX_TITLE_WORDS:
         return False
     return is_strict_title(text) or is_upper_text(text)
+
+
+def tab_rows_are_paragraphs(body: Sequence[TextLine]) -> bool:
+    """True for plain text saved from a word processor with each paragraph on one row
+    opening with a tab (its first-line indent; a heading's row too, a sub-heading's with
+    two; a list item's after its bullet): several rows run longer than a page is wide, and
+    most of them open so. There a row is a whole block by itself, whether or not a blank
+    row follows it."""
+    long = [line.text for line in body if len(line.stripped) > LONG_ROW_CHARS]
+    tabbed = sum(1 for text in long if _TAB_OPENED.match(text))
+    return len(long) >= MIN_LONG_TAB_ROWS and tabbed >= TAB_ROW_SHARE * len(long)

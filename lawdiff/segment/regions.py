@@ -73,6 +73,8 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     if brief:
         memorandum = _memorandum_after_signature(lines, max(end, search_from), body_start)
         body_start = body_start if memorandum is None else memorandum
+        marked = _first_marked_heading(lines, search_from, body_start)
+        body_start = body_start if marked is None else marked
     if body_start < 0:  # no heading nor numbered paragraph: the body follows the caption
         body_start = end if search_from < end < len(lines) else search_from
     start = min(end, body_start)
@@ -123,6 +125,21 @@ def _unlisted_front_heading(
             continue
         if _stands_alone(lines, line) and not _CERTIFICATE.match(line.text):
             return line.index  # a certificate (of interested persons) is left to the preamble
+    return None
+
+
+def _first_marked_heading(lines: list[TextLine], end: int, body_start: int) -> int | None:
+    """The first heading a copy marks at its highest level ("# LR 7-1 Certification", a
+    Markdown export's front section) before the first known heading, when that heading is
+    marked too: the body starts there, so the brief's own front sections keep their
+    headings. A marked line in capitals (a court's name, the filing's title) is left to the
+    caption."""
+    if body_start < 0 or not lines[body_start].hint.heading_level:
+        return None
+    top = min(line.hint.heading_level for line in lines if line.hint.heading_level > 0)
+    for line in lines[end:body_start]:
+        if line.hint.heading_level == top and not is_upper_text(line.text):
+            return line.index
     return None
 
 

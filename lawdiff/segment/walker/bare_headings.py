@@ -28,6 +28,7 @@ from functools import cached_property
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
+from lawdiff.segment.indented import tab_rows_are_paragraphs
 from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
 from lawdiff.segment.sentences import (
     MAX_SENTENCE_HEADING_WORDS,
@@ -49,6 +50,13 @@ SHORT_TITLE_SIBLINGS = 2
 
 class BareHeadings(FlatSections):
     """Sentence-case sub-headings without closing punctuation, vouched for by a sibling."""
+
+    @cached_property
+    def _tab_rows(self) -> bool:
+        """True for plain text whose every paragraph is one row opening with a tab (Word's
+        "save as text": see :func:`lawdiff.segment.indented.tab_rows_are_paragraphs`): a
+        row stands alone as a blank row on each side would make it."""
+        return self.plain and tab_rows_are_paragraphs(self.body)
 
     def _bare_heading(self, line: TextLine) -> int | None:
         """The bare sub-heading on ``line`` one level below its point, or None."""
@@ -126,6 +134,54 @@ class BareHeadings(FlatSections):
             1 for other in self.lines if other is not line and self._shape(other, _titled(other))
         )
         return siblings >= SHORT_TITLE_SIBLINGS
+
+    def _bold_run_in(self, line: TextLine) -> bool:
+        """True when a bold run (Markdown ``**`` in plain text) opens ``line`` with text
+        after it: a run-in title set as a PDF's bold lead is."""
+        lead = line.hint.styled_lead - (line.content_start - line.start)
+        return 0 < lead < len(line.stripped)
+
+    def _bold_row(self, line: TextLine, last: int) -> bool:
+        """True for a row of plain text wholly in Markdown bold (``**The Ordinance**``,
+        ``**The ordinance cannot survive strict scrutiny.**``) standing as a heading: in the
+        body, one row alone between blank rows, no clause left open, a heading's length,
+        body text below. A copy that marks bold keeps the marks where the brief set them,
+        so a sentence in bold alone on its row is a heading, not a one-sentence paragraph."""
+        if not self.plain or self.complaint or last != line.index:
+            return False
+        lead = line.hint.styled_lead - (line.content_start - line.start)
+        text = line.stripped
+        if lead < len(text) or line.index < self.regions.body_start:
+            return False
+        if text.endswith((",", ";", ":")) or len(patterns.WORD.findall(text)) > PERIOD_MAX_WORDS:
+            return False
+        return self._shape(line, not patterns.CITATION_HINT.search(text))
+
+    def _bold_block(self, block: Block) -> bool:
+        """True when ``block`` starts on a row wholly in Markdown bold."""
+        first = next(at for at in self.lines if at.end >= block.start)
+        return first.hint.styled_lead - (first.content_start - first.start) >= len(first.stripped)
+
+    def _small_caps_word(self, line: TextLine) -> bool:
+        """True for one word in small capitals alone on its row of plain text (a PDF
+        export's letter-spaced "S TANDARD", joined on import): a heading, as two words in
+        capitals are."""
+        text = line.stripped
+        return (
+            self.plain
+            and line.hint.small_caps
+            and is_upper_text(text)
+            and len(patterns.WORD.findall(text)) == 1
+        )
+
+    def _top_in_full_capitals(self) -> bool:
+        """True when the current top heading is set in full capitals, not in small
+        capitals as a heading below it may be."""
+        if self.top is None:
+            return False
+        block = self.blocks[self.top]
+        first = next(at for at in self.lines if at.end >= block.start)
+        return not first.hint.small_caps
 
     def _umbrella_point(self, line: TextLine) -> int | None:
         """A bare point right under the umbrella (or after a bare sibling there), vouched
@@ -346,9 +402,9 @@ class BareHeadings(FlatSections):
         before = self.lines[line.index - 1] if line.index else None
         after = self.lines[last + 1] if last + 1 < len(self.lines) else None
         above = before is not None and (
-            before.blank or (page_top and before.page_index != line.page_index)
+            before.blank or (page_top and before.page_index != line.page_index) or self._tab_rows
         )
-        if not above or after is None or not after.blank:
+        if not above or after is None or not (after.blank or self._tab_rows):
             return False
         below = self._next_nonblank(last)
         return below is not None and self._body_from(below)

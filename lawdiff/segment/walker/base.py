@@ -15,6 +15,7 @@ from lawdiff.core.model import FilingMeta, Role, SegmentKind
 from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
+from lawdiff.segment.decimal_outline import numbers_own_sections
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
 from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker
@@ -98,6 +99,8 @@ class WalkerBase:
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.tracker = OutlineTracker()
+        # "1. BACKGROUND" / "1.1 …": a decimal outline whose "1." is the top level
+        self.decimal_top = numbers_own_sections([line.stripped for line in self.body])
         self.top: int | None = None  # unnumbered top heading
         self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)
         self.count: int | None = None  # the count being read
@@ -188,6 +191,16 @@ class WalkerBase:
         block = Block(kind, label, start, max(end, start), parent, level, page_index=page)
         self.blocks.append(block)
         return block
+
+    def _marked_parent(self, level: int) -> int | None:
+        """The nearest open heading whose recorded level is above ``level``, or None."""
+        at = self.section
+        while at is not None:
+            block = self.blocks[at]
+            if block.kind == SegmentKind.HEADING and 0 < self._mark_of(block) < level:
+                return at
+            at = block.parent
+        return None
 
     def _mark_of(self, block: Block) -> int:
         """The heading level ingest recorded on the line ``block`` starts on (0: none)."""

@@ -12,6 +12,7 @@ from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.lone_headings import is_signer_line, lone_heading_lines
+from lawdiff.segment.point_fields import is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
     sentence_point_end,
@@ -46,7 +47,9 @@ class UnnumberedHeadings(BareHeadings):
         "Heading N" style, a Markdown "##" or an underline row) when the line carries one,
         by words and type otherwise. A known heading (ARGUMENT, STANDARD OF REVIEW) or one
         in capitals ("FIRST OBJECTION: …", a point under the umbrella) keeps the rules that
-        place it, its level read only when they find none."""
+        place it, its level read only when they find none, unless the copy marks a known
+        one in mixed case below a heading it marks higher ("## Introduction" under "#
+        Memorandum in support")."""
         if (
             self.plain
             and line.index >= self.regions.body_start
@@ -54,7 +57,7 @@ class UnnumberedHeadings(BareHeadings):
         ):
             return None  # "OLIVIA THRELKELD" over her chambers: who signs, no heading
         ruled = patterns.KNOWN_HEADING.match(line.stripped) or is_upper_text(line.stripped)
-        if not ruled:
+        if not ruled or self._marked_below(line):
             marked = self._marked_heading(line)
             if marked is not None:
                 return marked
@@ -101,6 +104,16 @@ class UnnumberedHeadings(BareHeadings):
         self.decree = False
         return line.index + 1
 
+    def _marked_below(self, line: TextLine) -> bool:
+        """True when ``line``, a known heading in mixed case ("## Introduction"), carries a
+        heading level below the document's highest and an open heading carries a higher
+        one: its place is read from the marks. One in capitals (a point under ARGUMENT
+        sharing its letters' mark) keeps its rules."""
+        level = line.hint.heading_level
+        if level <= self.top_mark or self.top_mark <= 0 or is_upper_text(line.stripped):
+            return False
+        return self._marked_parent(level) is not None
+
     def _umbrella_unmarked(self, text: str) -> bool:
         """True when the current top heading is an umbrella (ARGUMENT) printed without the
         mark ingest recorded on ``text``'s line, and ``text`` is no known section heading
@@ -109,16 +122,6 @@ class UnnumberedHeadings(BareHeadings):
             return False
         top = self.blocks[self.top]
         return self._mark_of(top) == 0 and bool(patterns.UMBRELLA_HEADING.match(top.label))
-
-    def _marked_parent(self, level: int) -> int | None:
-        """The nearest open heading whose recorded level is above ``level``, or None."""
-        at = self.section
-        while at is not None:
-            block = self.blocks[at]
-            if block.kind == SegmentKind.HEADING and 0 < self._mark_of(block) < level:
-                return at
-            at = block.parent
-        return None
 
     def _unmarked_heading(self, line: TextLine) -> int | None:
         text = line.stripped
@@ -145,7 +148,8 @@ class UnnumberedHeadings(BareHeadings):
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line) or self._title_case_point(line)
-            if caps and not known and line.hint.small_caps and self.top is not None:
+            caps = caps or self._small_caps_word(line)
+            if caps and not known and line.hint.small_caps and self._top_in_full_capitals():
                 # small capitals under a top heading in full capitals: one level down
                 last = self._heading_end(line, line.text)
                 self._subheading(line.content_start, self.lines[last].content_end)
@@ -410,10 +414,30 @@ class UnnumberedHeadings(BareHeadings):
             bare = self._bare_heading(line)
             if bare is None and self._short_title(line):
                 return self._title_heading(line, last, title)
+            if bare is None and self._bold_row(line, last):
+                return self._bold_heading(line)
             return bare
         if patterns.CITATION_HINT.search(title):
             return None
         return self._title_heading(line, last, title)
+
+    def _bold_heading(self, line: TextLine) -> int:
+        """A heading in bold alone on its row (see :meth:`_bold_row`): after a bold sibling,
+        beside it; under a point (numbered, in capitals, or in title case under the
+        umbrella) one level below it, as a bare sub-heading; else below the current heading."""
+        section = self.blocks[self.section] if self.section is not None else None
+        if (
+            section is not None
+            and section.minor
+            and section.parent is not None
+            and self._bold_block(section)
+        ):
+            return self._add_bare(line, section.parent)
+        parent = self._bare_parent()
+        if parent is not None:
+            return self._add_bare(line, parent)
+        self._subheading(line.content_start, line.content_end)
+        return line.index + 1
 
     def _title_heading(self, line: TextLine, last: int, title: str) -> int:
         """A title-case heading from ``line`` to ``last``: below the current heading, or
@@ -456,9 +480,13 @@ class UnnumberedHeadings(BareHeadings):
     def _issue_field(self, line: TextLine) -> bool:
         """True for a field of an issue under STATEMENT OF THE ISSUES ("Standard of Review:
         Correctness.", "Preservation: …"): the issue's text, no heading; a statement of
-        preservation ("Preservation: Preserved by … (R. 129-31).") is body text anywhere."""
+        preservation ("Preservation: Preserved by … (R. 129-31).") and a field label run in
+        with its text ("Standard of Review. The court reviews …": see
+        :mod:`lawdiff.segment.point_fields`) are body text anywhere."""
         if patterns.PRESERVATION_FIELD.match(line.text):
             return True
+        if is_run_in_field(line.text) and not line.hint.styled_lead:
+            return True  # "Preservation of Error. Plaintiff opposed …" (a bold label: its type)
         if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
             return False
         if not patterns.ISSUE_FIELD.match(line.text):
@@ -474,9 +502,10 @@ class UnnumberedHeadings(BareHeadings):
 
     def _run_in_title(self, line: TextLine) -> tuple[int, int] | None:
         """Where a run-in title ends and its paragraph starts, from the line's content start:
-        by words in plain text, by the styled run that opens the line otherwise."""
+        by words in plain text, by the styled run that opens the line otherwise (in plain
+        text too when ingest read one: a Markdown ``**bold**`` run with text after it)."""
         text = line.stripped
-        if self.plain:
+        if self.plain and not self._bold_run_in(line):
             found = run_in_title(text)
             if found is None and line.index in self._sentence_points:
                 found = sentence_point_end(text)  # "The claims are timely. The …"
@@ -570,11 +599,12 @@ class UnnumberedHeadings(BareHeadings):
         return indented or len(prev.stripped) < SHORT_LINE * self.width
 
     def _starts_paragraph(self, line: TextLine) -> bool:
-        """True when ``line`` opens a paragraph: after a blank line or a heading in plain text,
-        after a finished sentence (or a heading) otherwise."""
+        """True when ``line`` opens a paragraph: after a blank line or a heading in plain text
+        (any row of text saved with a paragraph a row), after a finished sentence (or a
+        heading) otherwise."""
         before = self.lines[line.index - 1] if line.index else None
-        if self.plain and self.blank_breaks:
-            return before is None or before.blank or self.prev_heading
+        if self.plain and self.blank_breaks:  # a paragraph a row: each row opens one
+            return before is None or before.blank or self.prev_heading or self._tab_rows
         return (
             self.prev is None
             or self.prev_heading
@@ -602,7 +632,7 @@ class UnnumberedHeadings(BareHeadings):
             return True
         nxt = self.lines[last + 1] if last + 1 < len(self.lines) else None
         if self.blank_breaks:
-            return nxt is None or nxt.blank
+            return nxt is None or nxt.blank or self._tab_rows
         return len(line.stripped) < SHORT_LINE * self.width
 
     def _subheading(self, start: int, end: int) -> Block:
