@@ -496,7 +496,11 @@ def _perturb_lines(table: dict[str, FormScore], unwritable: Sequence[str]) -> li
         "",
         f"{'form':26} {'orders':>6} {'right as written':>17} {'right rewritten':>16}",
     ]
+    from lawdiff.evaluation.decreeforms import FIRST_NEW_FORM
+
     for name, score in table.items():
+        if name == FIRST_NEW_FORM:
+            lines.append("(forms of court and tribunal styles added by the twenty-eighth pass)")
         lines.append(f"{name:26} {score.orders:>6} {score.right_as_written:>17} {score.right:>16}")
     total = FormScore(
         sum(s.orders for s in table.values()),

@@ -27,7 +27,9 @@ class DecreeForm:
 
     name: str
     templates: Mapping[str, str | None]
-    needs: str = ""  # a gold field the form needs ("ecf"), or "appeal" for appeals only
+    # a gold field the form needs ("ecf"), or the motions it is for: "appeal", "dispositive"
+    # (summary judgment, dismissal, judgment on the pleadings), "demurrer"
+    needs: str = ""
 
 
 def _form(name: str, needs: str = "", **templates: str | None) -> DecreeForm:
@@ -161,7 +163,108 @@ DECREE_FORMS: tuple[DecreeForm, ...] = (
         moot=None,
         withdrawn=None,
     ),
+    # forms added by the twenty-eighth pass: court and tribunal styles the table lacked
+    _form(
+        "application",  # English and Commonwealth practice
+        granted="The application succeeds and is allowed.",
+        denied="The application is dismissed.",
+        granted_in_part="The application succeeds in part.",
+        moot="The application has become academic and is dismissed.",
+        withdrawn="The application is withdrawn by consent.",
+    ),
+    _form(
+        "tribunal-decision",  # an agency or board deciding an appeal or a petition for review
+        needs="appeal",
+        granted="DECISION\n\nThe petition for review is GRANTED, and the initial decision is "
+        "VACATED.",
+        denied="DECISION\n\nThe petition for review is DENIED, and the initial decision is "
+        "the final decision of the Board.",
+        granted_in_part="DECISION\n\nThe protest is sustained in part and denied in part.",
+        moot="DECISION\n\nThe appeal is DISMISSED as moot.",
+        withdrawn=None,
+    ),
+    _form(
+        "remand",
+        needs="appeal",
+        granted="The judgment is VACATED, and the case is REMANDED for further proceedings "
+        "consistent with this opinion.",
+        denied="The judgment of the trial court is AFFIRMED in all respects.",
+        granted_in_part="The judgment is AFFIRMED as to the first issue and VACATED as to the "
+        "second, and the case is REMANDED.",
+        moot=None,
+        withdrawn=None,
+    ),
+    _form(
+        "judgment-relief",  # the decree stated as the relief entered, dispositive motions only
+        needs="dispositive",
+        granted="Judgment shall enter for {movant} on all counts.",
+        denied="The claims shall proceed to trial.",
+        granted_in_part="Judgment shall enter for {movant} on Count II; Counts I and III shall "
+        "proceed to trial.",
+        moot=None,
+        withdrawn=None,
+    ),
+    _form(
+        "ordered-list",
+        granted="Accordingly, it is ORDERED:\n\n1. {name} is GRANTED.\n\n2. The parties "
+        "shall file a joint status report within fourteen days.",
+        denied="Accordingly, it is ORDERED:\n\n1. {name} is DENIED.\n\n2. The parties "
+        "shall file a joint status report within fourteen days.",
+        granted_in_part="Accordingly, it is ORDERED:\n\n1. {name} is GRANTED as to Count II."
+        "\n\n2. {name} is otherwise DENIED.\n\n3. The parties shall file a joint status "
+        "report within fourteen days.",
+        moot="Accordingly, it is ORDERED:\n\n1. {name} is DENIED AS MOOT.\n\n2. The "
+        "parties shall file a joint status report within fourteen days.",
+        withdrawn="Accordingly, it is ORDERED:\n\n1. {name} is WITHDRAWN.\n\n2. The "
+        "parties shall file a joint status report within fourteen days.",
+    ),
+    _form(
+        "conclusions-of-law",  # a findings-and-conclusions order: the decree is a conclusion
+        granted="CONCLUSIONS OF LAW\n\n1. The Court has jurisdiction over the parties and "
+        "the subject matter.\n\n2. {movant} is entitled to {thing}.",
+        denied="CONCLUSIONS OF LAW\n\n1. The Court has jurisdiction over the parties and "
+        "the subject matter.\n\n2. {movant} is not entitled to {thing}.",
+        granted_in_part="CONCLUSIONS OF LAW\n\n1. The Court has jurisdiction over the "
+        "parties and the subject matter.\n\n2. {movant} is entitled to {thing} as to Count "
+        "II only, and not otherwise.",
+        moot=None,
+        withdrawn=None,
+    ),
+    _form(
+        "tentative-adopted",  # California: the tentative ruling becomes the order
+        granted="TENTATIVE RULING: The motion is GRANTED.\n\nNo party appeared to contest "
+        "it. The tentative ruling is adopted as the order of the court.",
+        denied="TENTATIVE RULING: The motion is DENIED.\n\nNo party appeared to contest "
+        "it. The tentative ruling is adopted as the order of the court.",
+        granted_in_part="TENTATIVE RULING: The motion is GRANTED IN PART and DENIED IN PART."
+        "\n\nNo party appeared to contest it. The tentative ruling is adopted as the order of "
+        "the court.",
+        moot="TENTATIVE RULING: The motion is OFF CALENDAR AS MOOT.\n\nNo party appeared to "
+        "contest it. The tentative ruling is adopted as the order of the court.",
+        withdrawn=None,
+    ),
+    _form(
+        "demurrer",  # a demurrer is sustained (with or without leave) or overruled
+        needs="demurrer",
+        granted="The demurrer is SUSTAINED WITHOUT LEAVE TO AMEND.",
+        denied="The demurrer is OVERRULED.",
+        granted_in_part="The demurrer is SUSTAINED WITH LEAVE TO AMEND as to the second cause "
+        "of action and OVERRULED as to the first.",
+        moot="The demurrer is OFF CALENDAR as moot.",
+        withdrawn=None,
+    ),
+    _form(
+        "motion-ruling-lines",
+        granted="Motion: {name}\nRuling: GRANTED.",
+        denied="Motion: {name}\nRuling: DENIED.",
+        granted_in_part="Motion: {name}\nRuling: GRANTED IN PART, DENIED IN PART.",
+        moot="Motion: {name}\nRuling: MOOT.",
+        withdrawn="Motion: {name}\nRuling: WITHDRAWN.",
+    ),
 )
+
+# the first form the twenty-eighth pass added: the rows before it are the twenty-fifth pass's
+FIRST_NEW_FORM = "application"
 
 
 def fields(motion: Mapping[str, Any]) -> dict[str, str]:
@@ -176,8 +279,12 @@ def fields(motion: Mapping[str, Any]) -> dict[str, str]:
         "ecf": str(motion.get("ecf") or "").split()[0] if motion.get("ecf") else "",
         "relief": relief,
         "act": _act(relief),
+        "thing": relief[4:] if relief.lower().startswith("for ") else "",
     }
 
+
+# the motions a judgment can end: summary judgment, dismissal, judgment on the pleadings
+_DISPOSITIVE = re.compile(r"\b(?:summary\s+judgment|dismiss|judgment\s+on\s+the\s+pleadings)", re.I)
 
 _NAMED = re.compile(r"\b(?:motion|petition|request|application)\s+((?:for|to)\s.+)$", re.I)
 
@@ -206,9 +313,13 @@ def applies(form: DecreeForm, motion: Mapping[str, Any]) -> bool:
         return "appeal" in str(motion["name"]).lower()
     if "appeal" in str(motion["name"]).lower():
         return False  # an appeal's decree is the appellate forms' alone
+    if form.needs == "dispositive" and not _DISPOSITIVE.search(str(motion["name"])):
+        return False
+    if form.needs == "demurrer" and "demurrer" not in str(motion["name"]).lower():
+        return False
     needed = {"ecf"} if form.needs == "ecf" else set()
     template = str(form.templates[str(motion["disposition"])])
-    needed |= {p for p in ("relief", "act") if "{" + p + "}" in template}
+    needed |= {p for p in ("relief", "act", "thing") if "{" + p + "}" in template}
     return all(values[p] for p in needed)
 
 

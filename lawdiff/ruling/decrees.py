@@ -58,6 +58,11 @@ class DecreePatterns:
         court_agrees: the court agreeing with what is reported.
         the_law: the law or a hypothesis, no decree.
         contrast: the clause turning after a report.
+        dispositive: the kinds of motion that would end the case.
+        proceeding: the case going on (what a dispositive motion named is denied).
+        entitled: a party entitled, or not, to relief (groups ``party``, ``not``, ``what``).
+        entitled_in_part: words limiting that relief to a part.
+        aside_part: a motion moot as to a part only ("DISMISSED AS MOOT as to Voss").
     """
 
     skipped: re.Pattern[str]
@@ -72,11 +77,16 @@ class DecreePatterns:
     court_agrees: re.Pattern[str]
     the_law: re.Pattern[str]
     contrast: re.Pattern[str]
+    dispositive: tuple[str, ...]
+    proceeding: re.Pattern[str]
+    entitled: re.Pattern[str]
+    entitled_in_part: re.Pattern[str]
+    aside_part: re.Pattern[str]
 
 
 def decree_patterns(book: RuleBook) -> DecreePatterns:
     """The decree grammar over ``book``'s words, compiled once per set of words."""
-    return _compiled(book.decrees)
+    return _compiled(book.decrees, book.verbs[2])
 
 
 _IS_DONE = r"\b(?:is|are)\s+(?:hereby\s+)?"
@@ -99,7 +109,7 @@ def _kind_decree(entry: KindDecree) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _compiled(words: DecreeWords) -> DecreePatterns:
+def _compiled(words: DecreeWords, aside: tuple[str, ...] = ()) -> DecreePatterns:
     stay_relief = [e for e in words.kinds if e.kind == _STAY_RELIEF]
     ended = "|".join(_object_decree(e) for e in stay_relief) or _NOTHING
     return DecreePatterns(
@@ -125,6 +135,18 @@ def _compiled(words: DecreeWords) -> DecreePatterns:
         ),
         the_law=_the_law(words),
         contrast=re.compile(rf"\b{any_of(words.contrasts)}\b", re.IGNORECASE),
+        dispositive=words.dispositive_kinds,
+        proceeding=re.compile(
+            rf"\b{any_of(words.proceeding_objects)}\b[^.;]{{0,60}}?(?<!\bnot\s)(?<!n't\s)"
+            rf"\b{any_of(words.proceeding_verbs)}\b",
+            re.IGNORECASE,
+        ),
+        entitled=_entitled(words),
+        entitled_in_part=re.compile(rf"\b{any_of(words.entitled_in_part)}\b", re.IGNORECASE),
+        aside_part=re.compile(
+            rf"(?:\b\w+\s+as\s+)?\b{any_of(aside)}\w*,?\s+{any_of(words.aside_parts)}\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -148,6 +170,18 @@ def _judgment_for(words: DecreeWords) -> re.Pattern[str]:
         rf"judgment|{any_of(words.judgment_grants)}\s+(?:partial\s+)?summary\s+judgment)\s+"
         rf"{any_of(words.judgment_in_favour_of)}\s+(?:the\s+)?)"
         r"(?P<party>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})"
+    )
+
+
+def _entitled(words: DecreeWords) -> re.Pattern[str]:
+    """ "Defendant is entitled to summary judgment", "Plaintiffs are not entitled to a
+    preliminary injunction": the party before, the relief after (not after "if", "whether"
+    or "unless": a hypothesis)."""
+    verb = rf"{any_of(words.entitled)}\s+(?P<not>not\s+)?entitled\s+to"
+    return re.compile(
+        r"(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)"
+        rf"\b(?P<party>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,3}})\s+(?i:{verb})\s+"
+        r"(?P<what>[^.;]{1,120})"
     )
 
 
@@ -198,6 +232,14 @@ def decree_text(clause: str, book: RuleBook) -> str:
     return "" if found.the_law.search(clause) else clause
 
 
+def aside_part_removed(decree: str, book: RuleBook) -> str | None:
+    """The decree without its words setting a part of the motion aside ("… and is DISMISSED
+    AS MOOT as to Defendant Voss": the verb, "as moot" and "as to"), None when it has none.
+    What is left decides the motion on the merits if it holds a merits word."""
+    found = decree_patterns(book).aside_part.search(decree)
+    return decree[: found.start()] + decree[found.end() :] if found else None
+
+
 def stay_ended(decree: str, book: RuleBook) -> bool:
     """Whether a decree ends a stay ("the automatic stay is TERMINATED"): no motion is
     terminated by it."""
@@ -217,6 +259,12 @@ def decree_by_kind(
             return frozenset({DispositionKind.GRANTED})
     if found.filer_loses.search(clause) and not kind.startswith("dismiss"):
         return frozenset({DispositionKind.DENIED})
+    dispositive = any(kind == k or kind.startswith(f"{k} ") for k in found.dispositive)
+    if dispositive and found.proceeding.search(clause):
+        return frozenset({DispositionKind.DENIED})  # "The claims shall proceed to trial"
+    entitled = _entitled_to(clause, motion, canonical, found)
+    if entitled:
+        return entitled
     judgment = found.judgment_for.search(clause)
     if judgment is None or not motion.movant:
         return frozenset()
@@ -225,6 +273,28 @@ def decree_by_kind(
     if not winner or not movant:
         return frozenset()
     return frozenset({DispositionKind.GRANTED if winner == movant else DispositionKind.DENIED})
+
+
+def _entitled_to(
+    clause: str, motion: MotionRef, canonical: Canonical, found: DecreePatterns
+) -> frozenset[DispositionKind]:
+    """The movant entitled (or not) to what its motion asks for ("Defendant is entitled to
+    summary judgment"): granted, denied, or granted in part when limited to a part."""
+    match = found.entitled.search(clause)
+    wanted = [w for w in motion.detail.split() if w != "motion"]
+    if match is None or not motion.movant or not wanted:
+        return frozenset()
+    what = match.group("what").lower()
+    if not all(re.search(rf"\b{re.escape(w)}", what) for w in wanted):
+        return frozenset()
+    party = _party_of(match.group("party"), canonical)
+    if not party or party != _party_of(motion.movant, canonical):
+        return frozenset()
+    if match.group("not"):
+        return frozenset({DispositionKind.DENIED})
+    if found.entitled_in_part.search(what):
+        return frozenset({DispositionKind.GRANTED_IN_PART})
+    return frozenset({DispositionKind.GRANTED})
 
 
 def _party_of(name: str, canonical: Canonical) -> str:

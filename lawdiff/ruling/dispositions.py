@@ -20,6 +20,7 @@ from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import Disposition, DispositionKind, Evidence
 from lawdiff.ruling.decrees import (
     Canonical,
+    aside_part_removed,
     decree_by_kind,
     decree_patterns,
     decree_text,
@@ -185,6 +186,9 @@ def _clause_findings(
     kinds = disposition_kinds(decree, book) if decree else frozenset()
     if stay_ended(decree, book):  # "the automatic stay is TERMINATED": no motion terminated
         kinds -= {DispositionKind.TERMINATED}
+    rest = aside_part_removed(decree, book) if DispositionKind.MOOT in kinds else None
+    if rest is not None and disposition_kinds(rest, book) & _MERITS:
+        kinds -= {DispositionKind.MOOT}  # "DENIED as to Counts I-III and … MOOT as to Voss"
     kinds |= decree_by_kind(decree, (named or [context])[0], canonical, book)
     if kinds and not named and side_request(clause, context, book):
         return []  # "Ms. Tierney's request for fees is therefore denied": a part of the motion

@@ -10,7 +10,8 @@ from lawdiff.classify.cues import fold
 
 _PARTY = (
     # a name, or a party's role in lower case ("ORDERED that plaintiffs' cross-motion …")
-    r"(?P<party>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
+    # a party of two roles keeps the first: "Plaintiff/Counter-Defendant's Demurrer"
+    r"(?P<party>[A-Z][\w&'-]*(?:/[A-Z][\w&'-]*)?(?:\s+(?:[A-Z][\w&'-]*|of|and)){0,4}?"
     r"(?:,?\s+(?:Inc|LLC|Corp|Ltd|L\.P|N\.A)\.?)?|(?:plaintiff|defendant|petitioner|respondent)s?)"
     r"'[sS]?\s+"
     r"(?:\[\s*\d+\s*\]\s+)?"  # a docket number before the name: "Plaintiff's [43] Motion"
@@ -19,7 +20,8 @@ _PARTY = (
     r"(?:(?:assented[-\s]to|unopposed|consented|joint|renewed|emergency|amended|supplemental)\s+)?"
 )
 _NAME = (
-    r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?"
+    # a countermotion is named like a cross-motion ("Defendant's Countermotion for Fees")
+    r"(?P<name>(?:[A-Z][\w-]*\s+)?(?:(?:[Cc]ross|CROSS)-\s?|(?:[Cc]ounter|COUNTER)-?)?"
     r"(?:[Mm]otions?|MOTIONS?|[Rr]equest|[Aa]pplication|MIL|[Dd]emurrers?|DEMURRERS?|"
     r"(?:Objections|OBJECTIONS)(?=\s+(?:to|TO)\s)|"
     # what a petitioner files or asks for: "the petition for a writ of habeas corpus", "a
@@ -35,7 +37,8 @@ _NUMBERS = re.compile(r"\b(?i:nos?)\.?\s*(\d+(?:\s*(?:,|–|—|-|and|through|to
 _NEXT_DECREE = (
     r",?\s+and\s+(?:[A-Z]{4,}\b|(?:grant|den[yi]|sustain|overrul|dismiss)\w*\b"
     # or the next motion: "Motion to Dismiss and Motion to Strike"
-    r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b)"
+    r"|(?:(?:the|its|their|[A-Z][\w&-]*'s?)\s+)?(?:(?:[Cc]ross|CROSS)-\s?|(?:[Cc]ounter|COUNTER)-?)?"
+    r"(?:[Mm]otion|MOTION|[Dd]emurrer|DEMURRER)s?\b)"
     # a list of decrees on commas: "… is GRANTED, the motion for … is DENIED AS MOOT, and …"
     r"|,\s+(?:the|its|their|[A-Z][\w&-]*'s?)\s+(?:(?:[Cc]ross|CROSS)-\s?)?(?:[Mm]otion|MOTION)s?\b"
 )
@@ -158,7 +161,7 @@ _DOCKET = re.compile(rf",?\s*\(?\b(?:Dkt|ECF|Doc)\b\.?(?:\s+No\b\.?)?|{_NEXT_DEC
 _TITLED_KIND = re.compile(
     # up to two words before it, a possessive among them: "PLAINTIFFS' MOTION TO REMAND",
     # "DEFENDANTS' VERIFIED MOTION TO VACATE"
-    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:Cross|CROSS)-\s?)?(?:Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?|Petitions?|PETITIONS?)\s+"
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:Cross|CROSS)-\s?)?(?:(?:Counter|COUNTER)-?[Mm]otions?|Motions?|MOTIONS?|Requests?|REQUESTS?|Applications?|Petitions?|PETITIONS?)\s+"
     r"(?:for|to|FOR|TO)\s+(?:(?:Leave|LEAVE)\s+(?:to|TO)\s+(?:File|FILE)\s+)?"
     r"(?:(?:an?|the|A|AN|THE)\s+)?([A-Z][\w-]+)"
 )

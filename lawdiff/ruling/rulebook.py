@@ -134,6 +134,12 @@ class DecreeWords:
     law_verbs: tuple[str, ...] = ()
     law_how_after: tuple[str, ...] = ()
     law_how_before: tuple[str, ...] = ()
+    dispositive_kinds: tuple[str, ...] = ()
+    proceeding_objects: tuple[str, ...] = ()
+    proceeding_verbs: tuple[str, ...] = ()
+    entitled: tuple[str, ...] = ()
+    entitled_in_part: tuple[str, ...] = ()
+    aside_parts: tuple[str, ...] = ()
     kinds: tuple[KindDecree, ...] = ()
 
 

@@ -64,3 +64,25 @@ def test_rewrite_skips_a_sentence_lawdiff_read_that_is_a_quote_already_replaced(
     assert rewrite(ORDER, [quote], "X.", [quote]) == rewrite(ORDER, [quote], "X.")
     # a gold quote the order does not hold stays unwritable
     assert rewrite(ORDER, [quote, "not there"], "X.", [quote]) is None
+
+
+def test_the_forms_of_unseen_styles_apply_only_to_the_motions_they_fit() -> None:
+    by_name = {f.name: f for f in DECREE_FORMS}
+    msj = {"name": "Defendant's Motion for Summary Judgment", "disposition": "granted"}
+    assert fields(msj)["thing"] == "summary judgment"
+    assert decree(by_name["conclusions-of-law"], {**msj, "movant_name": "Kestrel"}).endswith(
+        "2. Kestrel is entitled to summary judgment."
+    )
+    # judgment entered is a decree of a motion that can end the case only
+    assert applies(by_name["judgment-relief"], msj)
+    assert not applies(by_name["judgment-relief"], {**msj, "name": "Motion to Compel"})
+    # a demurrer is sustained or overruled; a motion is not a demurrer
+    assert not applies(by_name["demurrer"], msj)
+    assert applies(by_name["demurrer"], {**msj, "name": "Defendant's Demurrer"})
+    # a relief without "for" has no thing to be entitled to
+    assert not applies(by_name["conclusions-of-law"], {**msj, "name": "Motion to Compel"})
+    # the tribunal and remand forms are an appeal's alone
+    appeal = {"name": "Appellant's appeal from the judgment", "disposition": "granted"}
+    assert applies(by_name["tribunal-decision"], appeal)
+    assert not applies(by_name["tribunal-decision"], msj)
+    assert "REMANDED" in decree(by_name["remand"], appeal)
