@@ -125,7 +125,7 @@ def rule_arguments(
     distinct = distinct_words(arguments)
     for name in parties.party_words:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
-    set_aside = set_aside_sentences(sentences, arguments, parties, book, topics, distinct)
+    set_aside = set_aside_sentences(sentences, arguments, parties, book, topics, distinct, sides)
     speakers = discourse_speakers(sentences, parties)
     recommended = recommendation_sides(sentences)
     conceded = concessions(sentences)

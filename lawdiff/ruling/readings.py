@@ -178,10 +178,14 @@ def disposition_in(
         said = _kinds_as_movant(sentence.text, book, parties)
         aside = frozenset(k for k in said if DISPOSITION_SIDE[k] is Side.NOT_REACHED)
         kinds |= aside or said  # "DENIED AS MOOT" is moot, not denied
+    return _merits_first(kinds)
+
+
+def _merits_first(kinds: frozenset[DispositionKind]) -> Side | None:
+    """The side of the dispositions found, the decided ones first: *not reached* (moot,
+    withdrawn, deferred …) only when nothing was decided on the merits."""
     merits = frozenset(k for k in kinds if DISPOSITION_SIDE[k] is not Side.NOT_REACHED)
-    if merits or kinds:
-        return DISPOSITION_SIDE[combine_kinds(merits or kinds)]
-    return None
+    return DISPOSITION_SIDE[combine_kinds(merits or kinds)] if kinds else None
 
 
 def section_readings(
@@ -273,13 +277,17 @@ def disposition_of(
     keep: AbstractSet[SentenceKey] | None = None,
     parties: PartyNames | None = None,
 ) -> Side | None:
-    """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant)."""
+    """The side what the sections dispose of points to ("MIL No. 1 …: GRANTED" = movant);
+    *not reached* only when they decide nothing on the merits."""
     kinds: frozenset[DispositionKind] = frozenset()
     for section in sections:
         for sentence in order.section_sentences(section):
             if keep is None or sentence_key(sentence) in keep:
                 kinds |= _kinds_as_movant(sentence.text, book, parties)
-    return DISPOSITION_SIDE[combine_kinds(kinds)] if kinds else None
+    # a section that defers one request and decides the others decided them ("Decision on the
+    # request to strike the jury demand is DEFERRED." beside "… GRANTED as to the Second
+    # Affirmative Defense")
+    return _merits_first(kinds)
 
 
 # an opposition's own request: the relief the respondent asks for, not the motion's denial

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from lawdiff.core.ids import SegmentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import ArgumentRuling, Evidence, Side
 from lawdiff.ruling.evidence import REPORTING_VERBS, Reading, SentenceKey, cue_hits
@@ -21,7 +21,7 @@ from lawdiff.ruling.matching import Topics, ancestors, glossed, relevance, stems
 from lawdiff.ruling.naming import WORD, content_words, names_argument, prefixes
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.readings import evidence_key, word_places
-from lawdiff.ruling.rulebook import RuleBook, folded_forms
+from lawdiff.ruling.rulebook import RuleBook, disposition_verbs, folded_forms
 from lawdiff.ruling.sentences import Sentence
 from lawdiff.ruling.units import descendants
 
@@ -33,6 +33,7 @@ def set_aside_sentences(
     book: RuleBook,
     topics: Topics,
     distinct: Mapping[str, int],
+    sides: Mapping[DocumentId, Side] | None = None,
 ) -> dict[SegmentId, list[Sentence]]:
     """The "need not reach" sentences that set each argument aside.
 
@@ -48,7 +49,7 @@ def set_aside_sentences(
     out: dict[SegmentId, list[Sentence]] = {}
     previous: Sentence | None = None
     for sentence in sentences:
-        tail = not_reached_tail(sentence, book, parties)
+        tail = set_aside_point(sentence, book, parties)
         before, previous = previous, sentence
         if tail is None:
             continue
@@ -71,9 +72,80 @@ def set_aside_sentences(
                 for a in arguments
                 if names_argument(tail, a, distinct) and sentence in topics.directly(a.id)
             ]
+        owned = _owned_conjuncts(tail, parties, party_words)
         for argument in _most_specific(chosen, arguments):
-            out.setdefault(argument.id, []).append(sentence)
+            if _left_open_for(argument, owned, (sides or {}).get(argument.document)):
+                out.setdefault(argument.id, []).append(sentence)
     return out
+
+
+# a ground given after the point set aside: "need not decide whether X, because the count
+# survives on Y" leaves X undecided, not Y
+_TRAILING_GROUND = re.compile(r",?\s+\b(?:because|since|given that|in light of|karena)\b", re.I)
+
+
+def set_aside_point(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
+    """The words naming the point a sentence sets aside (see :func:`not_reached_tail`), less a
+    ground clause after it; None when the sentence sets no point aside, or when the words
+    before a cue written ``party = "before"`` are themselves decided: "It is DENIED as to
+    Change Orders 4 and 6, which remain for trial" and "The Court agrees with Grayline that
+    the request is premature" rule on the point (a disposition, a cue for a party)."""
+    tail = not_reached_tail(sentence, book, parties)
+    if tail is None:
+        return None
+    folded, lowered = folded_forms(sentence.text)
+    if folded.endswith(tail):
+        ground = _TRAILING_GROUND.search(tail)
+        return tail[: ground.start()] if ground and ground.start() > 0 else tail
+    decided = [h for h in cue_hits(book.cues, folded, lowered) if h[2] <= len(tail)]
+    if any(h[0].direction != "not-reached" for h in decided):
+        return None
+    return None if disposition_verbs(book).any.search(tail) else tail
+
+
+# whose point a set-aside names: "the Panel does not decide Claimants' further argument that …"
+_POSSESSED_POINT = re.compile(
+    r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,2}?(?:argument|contention|position|theory|challenge|"
+    r"objection|claim|request|point|reading|assertion)s?\b",
+    re.IGNORECASE,
+)
+
+
+# the points of a set-aside listed one after another: "Stratus's Section 230 argument, or the
+# amount of any bond"
+_CONJUNCT = re.compile(r",\s*(?:or|and|nor)\s+|;\s*", re.IGNORECASE)
+
+
+def _owned_conjuncts(
+    point: str, parties: PartyNames, party_words: AbstractSet[str]
+) -> list[tuple[set[str], Side | None]]:
+    """The points a set-aside lists, each as its words (cut to eight letters) and the party
+    whose own argument it names ("Claimants' further argument that …"), when it names one.
+    Empty when no point or both sides' points are named: the court then set the dispute aside
+    whoever raised it ("Plaintiff's argument …, and Defendant's contention …")."""
+    conjuncts = []
+    for conjunct in _CONJUNCT.split(point):
+        owners = {
+            side
+            for _, end, side in parties.mentions(conjunct)
+            if _POSSESSED_POINT.match(conjunct[end:])
+        }
+        owner = owners.pop() if len(owners) == 1 else None
+        conjuncts.append((prefixes(content_words(conjunct) - party_words), owner))
+    if len({owner for _, owner in conjuncts if owner is not None}) != 1:
+        return []
+    return conjuncts
+
+
+def _left_open_for(
+    argument: SegmentInfo, owned: Sequence[tuple[set[str], Side | None]], side: Side | None
+) -> bool:
+    """Whether a set-aside leaves the argument open: one of the points it lists that shares a
+    word with the argument's heading is nobody's or the argument's own side's (a party's own
+    argument set aside is no point of the other brief's that shares its words)."""
+    words = prefixes(content_words(argument.heading))
+    sharing = [owner for conjunct, owner in owned if conjunct & words]
+    return side is None or not sharing or any(o is None or o is side for o in sharing)
 
 
 def _most_specific(
