@@ -34,9 +34,11 @@ class HeadingExtent(WalkerBase):
         joined = patterns.BALLOON.sub("", first_text).strip()
         for _ in range(MAX_HEADING_LINES - 1):
             ended = ends_sentence(joined) and not patterns.HEADING_ABBREVIATION.search(joined)
+            nxt = self._next_nonblank(last)
+            if ended and self._wraps_after_colon(joined, last, nxt):
+                ended = False  # "2. THE DECAY WAS NOT HIDDEN:" / "PLAINTIFFS' OWN INSPECTOR"
             if ended and not joined.endswith(";"):
                 break
-            nxt = self._next_nonblank(last)
             if nxt is None or not self._continues_heading(line, joined, nxt):
                 break
             if ended and not (line.hint.bold and nxt.hint.bold):
@@ -44,6 +46,17 @@ class HeadingExtent(WalkerBase):
             joined = f"{joined} {nxt.stripped}"
             last = nxt.index
         return last
+
+    def _wraps_after_colon(self, joined: str, last: int, nxt: TextLine | None) -> bool:
+        """True when a title in capitals ending in a colon goes on, by hand-wrapping, on the
+        next row: that row follows with no blank line, is in capitals too, and the title's
+        block ends (a blank line) within the lines a heading may take."""
+        if nxt is None or nxt.index != last + 1 or not joined.endswith(":"):
+            return False
+        if not (self.plain and is_upper_text(joined) and is_upper_text(nxt.stripped)):
+            return False
+        after = range(nxt.index + 1, min(nxt.index + MAX_HEADING_LINES, len(self.lines)) + 1)
+        return any(index == len(self.lines) or self.lines[index].blank for index in after)
 
     def _continues_heading(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
         text = nxt.stripped

@@ -3,6 +3,7 @@ subheadings, and a brief's sentence headings, alone on their line or run in."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from lawdiff.core.model import SegmentKind
@@ -10,6 +11,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.lone_headings import is_signer_line, lone_heading_lines
 from lawdiff.segment.point_fields import is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
@@ -28,6 +30,10 @@ from lawdiff.segment.walker.bare_headings import BareHeadings
 from lawdiff.segment.walker.base import MAX_HEADING_LINES, PARAGRAPH_INDENT, SHORT_LINE, one_line
 from lawdiff.segment.walker.front_sections import under_front_section
 
+# A roman numeral of two letters or more closed by a parenthesis ("II) ARGUMENT"): read by the
+# outline when it fits there, else (its "I)" lost) by its words, as before such numerals
+# were enumerators.
+_HALF_ROMAN = re.compile(r"^\s*[IVXLC]{2,7}\)\s")
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
@@ -44,6 +50,12 @@ class UnnumberedHeadings(BareHeadings):
         place it, its level read only when they find none, unless the copy marks a known
         one in mixed case below a heading it marks higher ("## Introduction" under "#
         Memorandum in support")."""
+        if (
+            self.plain
+            and line.index >= self.regions.body_start
+            and is_signer_line(self.lines, line)
+        ):
+            return None  # "OLIVIA THRELKELD" over her chambers: who signs, no heading
         ruled = patterns.KNOWN_HEADING.match(line.stripped) or is_upper_text(line.stripped)
         if not ruled or self._marked_below(line):
             marked = self._marked_heading(line)
@@ -126,8 +138,9 @@ class UnnumberedHeadings(BareHeadings):
             )
         if not (known or self._boundary(line)):
             return None
-        if patterns.ENUMERATOR_START.match(text) or patterns.PARAGRAPH_START.match(text):
-            return None
+        numbered = patterns.ENUMERATOR_START.match(text) and not _HALF_ROMAN.match(text)
+        if numbered or patterns.PARAGRAPH_START.match(text):
+            return None  # "II) ARGUMENT" the outline refused (its "I)" lost): a capital line
         if patterns.SALUTATION.match(text) or patterns.DECREE.match(text):
             return None
         if patterns.LEADER_DOTS.search(text):
@@ -192,7 +205,7 @@ class UnnumberedHeadings(BareHeadings):
                 if not known and self._unlisted_top(line):
                     return None  # "THE WITNESS: No." quoted from a deposition
                 return self._major_heading(line)
-            if self.complaint and is_title_case(text):
+            if self.complaint and (is_title_case(text) or line.index in self._lone_headings):
                 return self._minor_heading(line)
         if self.complaint or (self.top is None and not self.outline):
             return None
@@ -363,7 +376,7 @@ class UnnumberedHeadings(BareHeadings):
             return None  # "Appellants: …" under IDENTITY OF PARTIES AND COUNSEL
         if self._issue_field(line) or self._glossary_row():
             return None  # "Standard of Review: Correctness." under STATEMENT OF THE ISSUES
-        if self._indent_heading(line):
+        if self._indent_heading(line) or line.index in self._lone_headings:
             return self._title_heading(line, line.index, line.stripped)
         starts = self._starts_paragraph(line)
         if not (starts or self._page_break(line)):
@@ -433,6 +446,14 @@ class UnnumberedHeadings(BareHeadings):
             return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
+
+    @cached_property
+    def _lone_headings(self) -> frozenset[int]:
+        """Lines of plain text that are lone unnumbered headings by the document's habit
+        (see :mod:`lawdiff.segment.lone_headings`)."""
+        if not (self.plain and self.blank_breaks):
+            return frozenset()
+        return lone_heading_lines(self.lines, self.regions.body_start)
 
     @cached_property
     def _indent_marked(self) -> bool:
