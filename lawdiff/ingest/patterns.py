@@ -229,6 +229,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the Southern District of Indiana calls its order an entry ("ENTRY ON DEFENDANT'S
             # MOTION FOR …", "ENTRY GRANTING …"), never "ENTRY OF" (an appearance, a judgment)
             rf"|{_LINE_START}ENTRY\s+(?:ON|GRANTING|DENYING|DISCUSSING|DIRECTING|SCREENING|REGARDING)\b"
+            # Kansas courts enter their orders as a "JOURNAL ENTRY (OF JUDGMENT)" ("JOURNAL ENTRY
+            # ON DEFENDANT'S MOTION TO DISMISS")
+            rf"|{_LINE_START}JOURNAL\s+ENTRY\b"
             # an administrative judge's decision of a motion: the Trade Commission's "ORDER
             # NO. 23: INITIAL DETERMINATION GRANTING …" (its number read as a caption field)
             rf"|{_LINE_START}INITIAL\s+DETERMINATION\b"

@@ -869,6 +869,11 @@ OTHER_FORM_CASES = [
         Role.MOTION,
     ),
     (["VERMONT SUPERIOR COURT", "ENTRY REGARDING MOTION", "Title: Motion to Strike"], Role.ORDER),
+    (
+        ["IN THE DISTRICT COURT OF RENO COUNTY, KANSAS", "JOURNAL ENTRY ON DEFENDANT'S MOTION"],
+        Role.ORDER,
+    ),
+    (["MEMORANDUM IN SUPPORT OF MOTION TO ENTER JUDGMENT ON THE JOURNAL"], Role.MOTION),
     (["PLAINTIFF'S RETURN TO DEFENDANT'S MOTION TO DISMISS"], Role.OPPOSITION),
     (["RETURN OF SERVICE OF THE SUMMONS"], Role.OTHER),
 ]
@@ -880,6 +885,8 @@ OTHER_FORM_IDS = [
     "appellate-opinion-author-line",
     "appellate-brief-cover",
     "vermont-entry-regarding-motion",
+    "kansas-journal-entry",
+    "journal-word-in-a-brief-title",
     "south-carolina-return-to-motion",
     "return-of-service",
 ]
