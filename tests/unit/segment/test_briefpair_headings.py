@@ -175,6 +175,10 @@ KNOWN_GAPS = {
     "hard-wrapped at 42 columns: capital headings wrapped over three lines with a hyphen at the "
     "line end ('COL-' / 'LAPSE\"', 'POSI-' / 'TION', 'UN-' / 'DISCLOSED') are split or missed, a "
     "colon-broken sub-point becomes two headings (5 of 10 found)",
+    # pairs29 (held-out): real-world layouts the segmenter misreads, left as printed
+    "mscir-premises-slip-cooler-word-ordinals/opposition.txt": "Mississippi circuit court response "
+    "with word-ordinal headings ('FIRST:' ... 'SIXTH:'): every argument heading is found, but the "
+    "one-word capital section heading 'STANDARD' is read as body text (9 of 10 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
