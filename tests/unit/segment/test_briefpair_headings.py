@@ -175,6 +175,11 @@ KNOWN_GAPS = {
     "hard-wrapped at 42 columns: capital headings wrapped over three lines with a hyphen at the "
     "line end ('COL-' / 'LAPSE\"', 'POSI-' / 'TION', 'UN-' / 'DISCLOSED') are split or missed, a "
     "colon-broken sub-point becomes two headings (5 of 10 found)",
+    # pairs30 (held-out): real-world layouts the segmenter misreads, left as printed
+    "arkcir-msj-poultry-house-question-headings/opposition.txt": "Arkansas circuit court response "
+    "whose sentence-case argument headings are questions with their answer on the line ('1. Is "
+    "... timely? Yes.', '(a) Did ... toll ...? Yes.'): none of the five is read (4 of 9 found, "
+    "the title-case Introduction / Statement of Facts / Argument / Conclusion)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
