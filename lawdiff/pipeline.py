@@ -17,6 +17,7 @@ from lawdiff.core.model import Analysis, CitationRef, ClaimTag, Filing, Role, Se
 from lawdiff.core.progress import Progress, no_progress
 from lawdiff.ingest import load_filing
 from lawdiff.segment import segment_filing
+from lawdiff.segment.thin_outline import thin_outline_warning
 
 # Analysis lives in core.model (the interchange stage makes them too); named here for callers
 # that import it with the functions that make it.
@@ -63,7 +64,8 @@ def analyze_filing(filing: Filing) -> Analysis:
     segmentation = segment_filing(filing)
     segments = segmentation.segments
     tags, citations = claims_and_citations(segments)
-    warnings = filing.warnings + segmentation.warnings
+    thin = thin_outline_warning(filing, segments)
+    warnings = filing.warnings + segmentation.warnings + ((thin,) if thin else ())
     return Analysis(
         replace(filing, warnings=warnings), segments, tags, citations, segmentation.parts
     )

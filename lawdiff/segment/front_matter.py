@@ -27,10 +27,16 @@ COURT_SECTIONS: dict[str, tuple[str, ...]] = {
     # the points with the authorities cited for each, paged as a table of contents is (Ky. CR
     # 76.12(4)(c)(iii)), and the appellee's counterstatement: its rows are the section's text
     "Kentucky": (r"(?:COUNTER[- ]?)?STATEMENT\s+OF\s+POINTS\s+AND\s+AUTHORITIES",),
+    # the propositions of error a brief-in-chief lists before arguing each under its
+    # "PROPOSITION I" line (Okla. Sup. Ct. R. 1.11(e)(1))
+    "Oklahoma": (r"PROPOSITIONS?\s+OF\s+ERROR",),
+    # the statement of the case's proceedings below and how each enumeration of error was
+    # preserved (Ga. Ct. App. R. 25(a)), sub-sections of PART ONE in sentence case
+    "Georgia": (r"PROCEEDINGS\s+BELOW", r"PRESERVATION\s+OF\s+(?:THE\s+)?ERRORS?"),
 }
 
 # The front-matter sections above whose numbered items list the points argued later.
-LIST_SECTIONS: tuple[str, ...] = (r"POINTS?\s+ON\s+APPEAL",)
+LIST_SECTIONS: tuple[str, ...] = (r"POINTS?\s+ON\s+APPEAL", r"PROPOSITIONS?\s+OF\s+ERROR")
 
 # Titles of the certificates a brief is signed with, in any case: of service, of compliance
 # (with the word count), of interested persons, the word count's own certificate, and the

@@ -99,8 +99,9 @@ ORDINAL_WORDS = (
     *("FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH"),
     *("SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH"),
 )
-# Words of a word enumerator that do not name its level ("Response to … Nos.").
-_LEVEL_NOISE = frozenset({"RESPONSE", "TO", "NO", "NOS", "AND", "&", ","})
+# Words of a word enumerator that do not name its level ("Response to … Nos.", "Response to
+# the …").
+_LEVEL_NOISE = frozenset({"RESPONSE", "TO", "THE", "NO", "NOS", "AND", "&", ","})
 
 
 def _word_readings(enum: str) -> tuple[Reading, ...]:

@@ -647,11 +647,12 @@ TITLE_SMALL_WORDS = frozenset(
 # ONE"; a habeas petition's "GROUND ONE:" ("FIRST GROUND"); "CLAIM TWO", "ISSUE 1", "Issue One:",
 # "Argument 2."; an Ohio appellate brief's "ASSIGNMENT OF ERROR NO. 1:", "FIRST ASSIGNMENT OF
 # ERROR", "PROPOSITION OF LAW NO. II" and the answer's "Response to Assignments of Error Nos. 1
-# and 2:"; an Oklahoma brief's "PROPOSITION I" (its title after a colon or on the next line);
-# a Texas brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:". The
-# keyword is in capitals, or capitalised with a colon, dot or dash after the number ("Claim 1
-# recites …" is a sentence). Its words before the number name its level
-# (:func:`lawdiff.segment.outline.readings`).
+# and 2:" (an Oregon answer's "Response to the Second and Fourth Assignments of Error"); an
+# Oklahoma brief's "PROPOSITION I" (its title after a colon or on the next line); a Texas
+# brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:"; a Texas trial brief's
+# section sign, "§ 5. The DTPA claim is time-barred.". The keyword is in capitals, or
+# capitalised with a colon, dot or dash after the number ("Claim 1 recites …" is a sentence).
+# Its words before the number name its level (:func:`lawdiff.segment.outline.readings`).
 # number words to FIFTEEN: a New York memorandum's "POINT ELEVEN" (longest first, so that
 # "FOURTEEN" is not read as "FOUR")
 NUMBER_WORDS = (
@@ -668,6 +669,10 @@ POINT_START = re.compile(
     # roman only, and ending there or at its colon, dot or dash ("PROPOSITION 65 REQUIRES" is
     # California's law, no enumerator)
     r"PROPOSITION\s+[IVXLC]{1,7}(?=\s*[.:\-–—]|\s*$)|"
+    # a Texas trial brief's section sign: "§ 5. The DTPA claim is time-barred." (its title
+    # on the line, opening with a capital; "§ 17.50(c) provides", "§ 1291." and "§ 6, and"
+    # in wrapped text are none)
+    r"§\s+\d{1,2}(?=\.\s+[“\"‘']?[A-Z])|"
     r"(?:RESPONSE\s+TO\s+)?"
     + _ERROR_NO
     + _NUMBER
@@ -682,6 +687,12 @@ POINT_START = re.compile(
     r"(?i:CROSS[- ](?:ISSUE|POINT))|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
     r"(?:Nos?\.?\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*|"
+    # an answering brief's "Response to the Second and Fourth Assignments of Error"
+    r"Response\s+to\s+the\s+"
+    + _ORDINAL.title()
+    + r"(?:\s*(?:,|and|&)\s*"
+    + _ORDINAL.title()
+    + r")*\s+(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)|"
     + _ORDINAL.title()
     + r"\s+(?:Ground|Point|Issue|Argument))(?=\s*[.:\-–—]|\s*$))"
     r"\b\s*[.:\-–—]?\s*(?P<title>.*)$"

@@ -226,7 +226,10 @@ def untagged(title: str) -> str:
 
 
 def _opens_capital(text: str) -> bool:
-    """True when ``text`` opens with a capital or a word of digits then capitals ("1SG")."""
+    """True when ``text`` opens with a capital or a word of digits then capitals ("1SG"),
+    maybe after an opening quotation mark (a quoted term as subject: '"Continuous or
+    repeated seepage" is reasonably read …')."""
+    text = text.lstrip("“\"‘'")
     return text[:1].isupper() or patterns.DIGIT_CAPITAL_WORD.match(text) is not None
 
 

@@ -12,6 +12,7 @@ a memorandum or a closing heading, keeps the rules that place it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lawdiff.core.model import SegmentKind
@@ -19,10 +20,23 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import is_upper_text
 
+# The label of a brief's part before its title in one heading (a Georgia "PART ONE" line
+# joined with the title below it).
+PART_PREFIX = re.compile(
+    r"^\s*PART\s+(?:ONE|TWO|THREE|FOUR|FIVE|SIX|[IVX]{1,4}|\d{1,2})\s*[.:]?\s+"
+)
+
+
+# A front section that supplements the one above it, set after that section's own text (an
+# Oregon answering brief's STATEMENT OF THE CASE accepting the appellant's, then its
+# "Supplemental Statement of Facts").
+SUPPLEMENT = re.compile(r"^\s*Supplement(?:al|ary)\s+Statement\b", re.IGNORECASE)
+
 
 def is_front_section(heading: str) -> bool:
     """True for a front-matter section's title in capitals (STATEMENT OF THE CASE): a known
     heading gathering no argument (no umbrella, memorandum or closing heading)."""
+    heading = PART_PREFIX.sub("", heading)  # "PART ONE STATEMENT OF THE CASE AND FACTS"
     if not is_upper_text(heading) or not patterns.KNOWN_HEADING.match(heading):
         return False
     gathers = (patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING, patterns.CLOSING_HEADING)
@@ -40,7 +54,9 @@ def under_front_section(
     if not is_front_section(blocks[top].heading):
         return False
     if section == top:
-        return len(blocks) == top + 1  # right under the title, no paragraph between
+        # right under the title, no paragraph between; after the section's own text, only
+        # a section that supplements it ("Supplemental Statement of Facts")
+        return len(blocks) == top + 1 or bool(SUPPLEMENT.match(text))
     block = blocks[section]
     return (
         block.kind == SegmentKind.HEADING

@@ -10,6 +10,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 from lawdiff.segment.outline import follows, readings
+from lawdiff.segment.point_fields import is_point_statement
 from lawdiff.segment.quoted import (
     PLAIN_QUOTE_INDENT,
     introduces_quotation,
@@ -21,6 +22,7 @@ from lawdiff.segment.relied_on import RELIED_ON_LIST, is_point_relied_on
 from lawdiff.segment.sentences import (
     BARE_BODY_WORDS,
     MAX_TITLE_WORDS,
+    SENTENCE_RUN_IN_WORDS,
     is_bare_heading,
     is_sentence_heading,
     numbered_run_in,
@@ -36,6 +38,7 @@ from lawdiff.segment.walker.base import (
     one_line,
 )
 from lawdiff.segment.walker.flat_sections import FlatSections
+from lawdiff.segment.walker.front_sections import is_front_section
 
 # A letter numbering a sub-point ("A.", "B.").
 _LETTER = re.compile(r"^[A-Z]\.$")
@@ -160,19 +163,24 @@ class NumberedHeadings(FlatSections):
         are …"); None for a lettered paragraph. Such a line reads like a paragraph, so a
         sibling must vouch for it: the point before it at its level run in alike, or, for
         the first of its level, the next letter run in alike (one such line alone may be a
-        lettered list's paragraph)."""
+        lettered list's paragraph). A longer sentence, with commas ("A. The words … have a
+        settled, ordinary meaning. An exclusion is …"), needs a short sibling beside it, as
+        an arabic sub-point does (see :func:`lawdiff.segment.sentences.sentence_run_in`)."""
         if not (self.plain and self.blank_breaks) or not _LETTER.match(enum):
             return None
         if line.index and not self.lines[line.index - 1].blank:
             return None
         depth = self.tracker.fits(enum)
-        run_in = sentence_run_in(title.strip())
+        short = sentence_run_in(title.strip())
+        run_in = short or sentence_run_in(title.strip(), long=True)
         if depth is None or depth < 2 or run_in is None:
             return None
         if depth <= len(self.tracker.path):
             before = self.blocks[self.outline[depth - 1]] if len(self.outline) >= depth else None
             vouched = before is not None and before.kind == SegmentKind.HEADING
             vouched = vouched and before is not None and is_sentence_heading(before.heading)
+            # a longer sentence with commas needs a short sibling before it
+            vouched = vouched and (short is not None or _short_sentence(before))
         else:
             vouched = self._next_run_in_alike(line, enum)
         if not vouched:
@@ -481,6 +489,8 @@ class NumberedHeadings(FlatSections):
         del self.outline[depth - 1 :]
         point = self._capital_point()
         parent = self.outline[-1] if self.outline else self.top if point is None else point
+        if parent == self.top and self._point_beside_front(enum):
+            parent = None
         if parent == self.top and self._letter_point():
             parent = None  # a letter's point is a section of the letter
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
@@ -488,6 +498,15 @@ class NumberedHeadings(FlatSections):
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
         return block
+
+    def _point_beside_front(self, enum: str) -> bool:
+        """True when the word-enumerated point ``enum`` ("FIRST ASSIGNMENT OF ERROR", "POINT
+        I") opens the argument right after a front section in capitals (STATEMENT OF THE
+        CASE, no ARGUMENT umbrella between): a top heading beside that section, not its
+        sub-heading."""
+        if " " not in enum.strip() or self.top is None or self.outline:
+            return False
+        return is_front_section(self.blocks[self.top].heading)
 
     def _point_heading(self, line: TextLine, match: re.Match[str]) -> int | None:
         """ "POINT II: THE CLAIM FAILS" (or "POINT II" above its title): a numbered level
@@ -501,6 +520,10 @@ class NumberedHeadings(FlatSections):
             below = self._next_nonblank(line.index)
             if below is None or not self._point_title_below(below):
                 return None
+            if self._statement_below(line, below):
+                self._outline_heading(enum, line.content_start, line.content_end)
+                self.decree = False
+                return line.index + 1  # the statement is the point's first paragraph
             first, title_start = below, below.content_start
         # the title on the line, or the one below a word enumerator alone on its line (an
         # empty title is no item of the list before it: "POINT FOUR" / "Evidence Relied
@@ -514,6 +537,15 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(enum, title_start, self.lines[last].content_end)
         self.decree = False
         return last + 1
+
+    def _statement_below(self, line: TextLine, below: TextLine) -> bool:
+        """True when ``below``, under the word enumerator alone on ``line``, is the point's
+        statement rather than its title: set apart by a blank line, prose in sentence case
+        (see :func:`lawdiff.segment.point_fields.is_point_statement`); a title right
+        under its enumerator ("POINT I" / "The circuit court clearly erred …") stays one."""
+        if not self.plain or below.index == line.index + 1:
+            return False
+        return is_point_statement(below.stripped)
 
     def _point_title_below(self, below: TextLine) -> bool:
         """True for the line under a word enumerator alone on its line ("POINT ONE") that is
@@ -557,6 +589,15 @@ class NumberedHeadings(FlatSections):
         self.open = len(self.blocks) - 1
         self.prev = line
         return line.index + 1
+
+
+def _short_sentence(block: Block | None) -> bool:
+    """True for a heading block whose title is a short run-in sentence: no comma, at most
+    :data:`~lawdiff.segment.sentences.SENTENCE_RUN_IN_WORDS` words."""
+    if block is None:
+        return False
+    title = block.heading
+    return "," not in title and len(title.split()) <= SENTENCE_RUN_IN_WORDS
 
 
 def _question(title: str) -> bool:

@@ -10,6 +10,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.point_fields import is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
     sentence_point_end,
@@ -435,9 +436,13 @@ class UnnumberedHeadings(BareHeadings):
     def _issue_field(self, line: TextLine) -> bool:
         """True for a field of an issue under STATEMENT OF THE ISSUES ("Standard of Review:
         Correctness.", "Preservation: …"): the issue's text, no heading; a statement of
-        preservation ("Preservation: Preserved by … (R. 129-31).") is body text anywhere."""
+        preservation ("Preservation: Preserved by … (R. 129-31).") and a field label run in
+        with its text ("Standard of Review. The court reviews …": see
+        :mod:`lawdiff.segment.point_fields`) are body text anywhere."""
         if patterns.PRESERVATION_FIELD.match(line.text):
             return True
+        if is_run_in_field(line.text) and not line.hint.styled_lead:
+            return True  # "Preservation of Error. Plaintiff opposed …" (a bold label: its type)
         if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
             return False
         if not patterns.ISSUE_FIELD.match(line.text):

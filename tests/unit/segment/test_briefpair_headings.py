@@ -66,25 +66,12 @@ KNOWN_GAPS = {
     "Certification' and '# Motion' fall before the body start the regions find and are lost, "
     "and the known '## Introduction' … '## Argument' stay top headings beside '# Memorandum in "
     "support' rather than under it",
-    # pairs17 (held-out): real-world layouts the segmenter misreads, left as printed
-    "gaapp-ante-litem-part-one-enumeration/motion.txt": "Georgia PART ONE / PART TWO / PART "
-    "THREE, each 'PART' line over its title (read as one top heading, the '(Enumeration 4)' "
-    "headings found): the sentence-case 'Proceedings below' and 'Preservation of error' under "
-    "PART ONE are read as body text, and its 'Jurisdiction' and 'Statement of facts' stay top "
-    "headings beside it",
     # pairs21 (held-out): real-world layouts the segmenter misreads, left as printed
     "wvsup-deliberate-intent-assignments-unnumbered-runin/opposition.txt": "West Virginia "
     "respondent's brief: its unnumbered full-sentence argument headings in sentence case are "
     "found since segfix22 (12 of 13), but the lone run-in 'The near-miss report.' (a noun "
     "phrase opening a paragraph, no sibling of its form) is read as body text",
     # pairs24 (held-out): real-world layouts the segmenter misreads, left as printed
-    "1cir-seepage-exclusion-93a-runin-appellee/motion.txt": "First Circuit appellants' brief: "
-    'the lettered sentence-case sub-points under I. (\'A. "Continuous or repeated seepage" is '
-    "...', the first opening with a quotation mark) are read as body text, while those under "
-    "III. are found",
-    "1cir-seepage-exclusion-93a-runin-appellee/opposition.txt": "First Circuit appellee's brief: "
-    "its lettered sentence-case sub-points run into their paragraph ('A. The words ... have a "
-    "settled, ordinary meaning. An exclusion is ...') are read as body text",
     "minndist-msj-home-warranty-word-tabs-bullets/opposition.txt": "Minnesota memorandum saved "
     "from Word as plain text, every paragraph opening with a tab: its unnumbered mixed-case "
     "argument headings (one tab) and sentence-case sub-headings (two tabs), with no final period, "
@@ -97,10 +84,6 @@ KNOWN_GAPS = {
     "export on the plaintiff's side: the closing 'C ERTIFICATE  OF  S ERVICE' is neither read "
     "as a heading nor left out as a certificate",
     # pairs25 (held-out): real-world layouts the segmenter misreads, left as printed
-    "okcoca-lease-cessation-proposition-lines/motion.txt": "Oklahoma brief-in-chief: the roman "
-    "list under PROPOSITIONS OF ERROR ('I. The trial court applied the wrong test ...', one "
-    "sentence each) is read as five extra headings (the 'PROPOSITION I' lines over their "
-    "capital propositions are all found)",
     "dutah-pi-signcode-bold-markdown/motion.txt": "D. Utah motion exported as Markdown-like "
     "text, every heading only in '**' bold marks with no numbers: the four bold sentence-case "
     "sub-points ending in a period and the short fact sub-heading '**The Ordinance**' are read "
@@ -116,14 +99,6 @@ KNOWN_GAPS = {
     "dnm-cwa-citizen-suit-decimal-outline/opposition.txt": "D.N.M. response in the same decimal "
     "outline after an unnumbered INTRODUCTION: all found, all one level too deep under it",
     # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
-    "orapp-recreational-immunity-assignments-preservation/motion.txt": "Oregon opening brief: "
-    "the run-in 'Preservation of Error.' / 'Standard of Review.' paragraph labels repeated under "
-    "each 'FIRST ASSIGNMENT OF ERROR' line are read as headings, and some mixed-case STATEMENT OF "
-    "THE CASE sub-headings and lettered sentence-case sub-points are missed (12 of 16 found)",
-    "orapp-recreational-immunity-assignments-preservation/opposition.txt": "Oregon answering "
-    "brief: every gold heading is found, but the run-in 'Preservation of Error.' / 'Standard of "
-    "Review.' paragraph labels under the 'Response to the ... Assignment of Error' headings are "
-    "read as four extra headings",
     "ndcal-latex-cfaa-dtsa-decimal-sections/motion.txt": "N.D. Cal. motion typeset in LaTeX and "
     "converted to text: the '4.1' / '4.1.1' headings are found, but the section lines numbered "
     "by a bare integer with no period ('1 Introduction' ... '5 Conclusion') and the unnumbered "
@@ -131,12 +106,6 @@ KNOWN_GAPS = {
     "ndcal-latex-cfaa-dtsa-decimal-sections/opposition.txt": "N.D. Cal. opposition in the same "
     "LaTeX numbering: the bare-integer sections ('1 Introduction', '3 Argument', '4 Conclusion') "
     "are read as body text, so the '3.1' / '3.1.1' headings found sit one level too high",
-    "txdist-msj-roofing-limitations-section-signs/motion.txt": "Texas district court motion whose "
-    "sections open with a section sign ('§ 5. The DTPA claim is time-barred.'): no '§' heading is "
-    "read, and the '(a)' / '(b)' sub-points found become top headings (2 of 11 found)",
-    "txdist-msj-roofing-limitations-section-signs/opposition.txt": "Texas district court response "
-    "in the same '§ 4.' numbering: no '§' heading is read, and the three '(a)'-'(c)' sub-points "
-    "found become top headings (3 of 11 found)",
     # pairs27 (held-out): real-world layouts the segmenter misreads, left as printed
     "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "English High Court skeleton argument: "
     "numbered paragraphs under short unnumbered sentence-case headings; the 'Ground 1: "

@@ -1,0 +1,64 @@
+"""The labels of a point's procedural fields, in one place.
+
+An appellate brief may open each assignment of error or issue with fields a court's rule asks
+for: how the error was preserved and the standard of review (ORAP 5.45(4): "Preservation of
+Error." and "Standard of Review." run in at the head of a paragraph under each assignment;
+Ky. CR 76.12(4)(c)(v) "Preservation: …"; a Utah statement of the issues' "Standard of Review:
+Correctness."). Such a label is the paragraph's, never a heading of the outline, whatever its
+title case says: the point's headings are the assignment and its lettered sub-points.
+
+The assignment itself may be quoted as a sentence under its word enumerator, a blank line
+between (ORAP 5.45(3): "FIRST ASSIGNMENT OF ERROR", then "The trial court erred in …"): the
+enumerator's line is the heading, the statement the point's first paragraph.
+
+A standard of review set alone on its line ("STANDARD OF REVIEW", "Standard of review" above
+its paragraph) is a section heading and is no field: only a label run in with its text is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lawdiff.segment.front_matter import alternation
+from lawdiff.segment.lines import is_title_case, is_upper_text
+from lawdiff.segment.sentences import is_strict_title
+
+# How the issue was preserved below.
+PRESERVATION_LABELS: tuple[str, ...] = (
+    r"Preservation(?:\s+of\s+(?:the\s+)?(?:Error|Issues?|Argument))?",
+    r"Issues?\s+Preserved",
+)
+# The standard the court reviews the ruling by.
+REVIEW_LABELS: tuple[str, ...] = (
+    r"(?:Scope\s+and\s+)?Standards?\s+of\s+Review",
+    r"Scope\s+of\s+Review",
+)
+
+# A field label run in at a paragraph's head, a period after it and the field's text going on
+# on the line ("Preservation of Error. Plaintiff opposed the motion …").
+RUN_IN_FIELD = re.compile(
+    r"^\s*(?i:" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r")\.\s+[“\"(]?[A-Z0-9]"
+)
+
+
+def is_run_in_field(text: str) -> bool:
+    """True for a line opening with a point's field label run in with its text."""
+    return RUN_IN_FIELD.match(text) is not None
+
+
+# A point's statement (an assignment of error quoted as a sentence under its word enumerator)
+# opens with at least this many words on its first line: a short title is no statement.
+STATEMENT_MIN_WORDS = 5
+
+
+def is_point_statement(first_line: str) -> bool:
+    """True for the first line of a point's statement set apart under its word enumerator
+    ("FIRST ASSIGNMENT OF ERROR", a blank line, "The trial court erred in granting …", ORAP
+    5.45(3); an answer's "Response to the Third Assignment of Error", a blank line, "The city
+    concedes that …"): prose in sentence case, opening with a capital, not a title in
+    capitals or title case ("The Court Erred in Refusing … under 14 M.R.S. § 6321-A." is a
+    title). Whether it stands apart is for the caller to see."""
+    text = first_line.strip()
+    if len(text.split()) < STATEMENT_MIN_WORDS or not text[:1].isupper():
+        return False
+    return not (is_upper_text(text) or is_strict_title(text) or is_title_case(text))
