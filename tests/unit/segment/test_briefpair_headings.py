@@ -107,6 +107,11 @@ KNOWN_GAPS = {
     "opposition: the unnumbered Title Case argument sub-headings are found, but the two under the "
     "STATEMENT OF DISPUTED FACTS ('The Road Before 1987', 'The 1997 Conversation') are read as "
     "body text (9 of 11 found)",
+    # pairs30 (held-out): real-world layouts the segmenter misreads, left as printed
+    "arkcir-msj-poultry-house-question-headings/opposition.txt": "Arkansas circuit court response "
+    "whose sentence-case argument headings are questions with their answer on the line ('1. Is "
+    "... timely? Yes.', '(a) Did ... toll ...? Yes.'): none of the five is read (4 of 9 found, "
+    "the title-case Introduction / Statement of Facts / Argument / Conclusion)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
