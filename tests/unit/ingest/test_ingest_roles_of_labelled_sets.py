@@ -51,6 +51,10 @@ UNNAMED = {
     "pawcab-claim-petition-notice-equivocal-appeal/motion.txt": "Pennsylvania WCAB appeal: the "
     "title 'BRIEF ON BEHALF OF EMPLOYER/APPELLANT IN SUPPORT OF ITS APPEAL FROM THE DECISION OF "
     "THE WORKERS' COMPENSATION JUDGE' is not read (no title found)",
+    # pairs31 (held-out): titles the role reader misses, left as printed
+    "njappdiv-tca-pothole-raised-below/opposition.txt": "New Jersey Appellate Division "
+    "respondent's brief: the title 'BRIEF ON BEHALF OF DEFENDANTS-RESPONDENTS ...' names the "
+    "filer's appellate role only and is not read (no title found)",
 }
 
 
