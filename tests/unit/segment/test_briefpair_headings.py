@@ -112,6 +112,11 @@ KNOWN_GAPS = {
     "whose sentence-case argument headings are questions with their answer on the line ('1. Is "
     "... timely? Yes.', '(a) Did ... toll ...? Yes.'): none of the five is read (4 of 9 found, "
     "the title-case Introduction / Statement of Facts / Argument / Conclusion)",
+    # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
+    "michca-highway-exception-preservation-paragraphs/opposition.txt": "Michigan Court of Appeals "
+    "appellee brief with run-in 'Issue Preservation:' / 'Standard of Review:' paragraphs under "
+    "each issue: the short 'Issue Preservation: Preserved.' under II is read as a heading and the "
+    "sentence-case roman issues III and IV after it as body text (8 of 10 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
