@@ -117,6 +117,14 @@ KNOWN_GAPS = {
     "appellee brief with run-in 'Issue Preservation:' / 'Standard of Review:' paragraphs under "
     "each issue: the short 'Issue Preservation: Preserved.' under II is read as a heading and the "
     "sentence-case roman issues III and IV after it as body text (8 of 10 found)",
+    "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "joint discovery letter "
+    "(movant's positions) with 'Issue N: ...' lines and run-in 'Plaintiff's Position:' paragraphs: "
+    "the six issues are found, but the 'Attestation of Meet and Confer' line and the '1(a)' / "
+    "'1(b)' sub-issues are read as body text (7 of 10 found)",
+    "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "joint discovery letter "
+    "(answering positions): 'Brightwell's Statement of the Case' and 'Issue 1: ...' are read as "
+    "body text, its sub-point 'A.' becomes the top heading and the later 'Issue N:' lines sit "
+    "one level too deep (6 of 8 found, none at its level)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
