@@ -165,7 +165,10 @@ KNOWN_HEADING = re.compile(
     r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|" + _ARGUMENT_AND_AUTHORITY + "|"
     # the evidence a Washington motion names (CR 7(b), LCR 7(b)(4))
     r"EVIDENCE\s+RELIED\s+(?:UPON|ON)|"
-    r"(?:LEGAL|SUMMARY\s+JUDGMENT)\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"(?:LEGAL|SUMMARY\s+JUDGMENT)\s+STANDARDS?|"
+    # the standard alone, one word in capitals (a Mississippi or Kentucky response's
+    # "STANDARD" between its facts and its argument); "Standard" in a sentence's case is a word
+    r"(?-i:STANDARDS?)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"

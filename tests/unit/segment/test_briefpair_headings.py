@@ -93,13 +93,6 @@ KNOWN_GAPS = {
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
     # pairs29 (held-out): real-world layouts the segmenter misreads, left as printed
-    "mscir-premises-slip-cooler-word-ordinals/opposition.txt": "Mississippi circuit court response "
-    "with word-ordinal headings ('FIRST:' ... 'SIXTH:'): every argument heading is found, but the "
-    "one-word capital section heading 'STANDARD' is read as body text (9 of 10 found)",
-    "kycir-waterproofing-kcpa-centred-indented/opposition.txt": "Kentucky circuit court response "
-    "whose unnumbered capital headings are centred by leading spaces: all are found, the two "
-    "wrapped over two centred lines joined, but the one-word centred 'STANDARD' is read as body "
-    "text (10 of 11 found)",
     "mtdist-ranch-road-prescriptive-smallcaps-titlecase/motion.txt": "Montana district court brief "
     "whose small-capital sub-headings survive as unnumbered Title Case lines: four are found, but "
     "'The Use Was Interrupted in 2019' (ending in a year) is read as body text (13 of 14 found)",
