@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.textfilings import brief, outline
-
 from lawdiff.core.model import Role
+from tests.textfilings import brief, outline
 
 
 def test_the_standard_alone_in_capitals_is_a_section() -> None:
