@@ -8,6 +8,8 @@ line ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely to …"
 
 from __future__ import annotations
 
+import re
+
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import ends_sentence, is_title_case, is_upper_text
 
@@ -17,6 +19,9 @@ MAX_TITLE_WORDS = 30
 # This many of its longer words (four letters or more, minor words aside) are capitalised.
 TITLE_SHARE = 0.85
 MIN_TITLE_CAPITALS = 2
+# A year in a title ("The Use Was Interrupted in 2019", "The 1997 Conversation") is one of its
+# words and, having no case, counts as capitalised; a title still needs one capitalised word.
+TITLE_YEAR = re.compile(r"(?<![\w/.,-])(?:1[7-9]|20)\d{2}(?![\w/.,-])")
 # A complaint's unnumbered subheading wraps over fewer lines than this, and is at most this many
 # full lines long.
 MINOR_HEADING_LINES = 2
@@ -31,7 +36,8 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     least two longer words, nearly all of them (``share``) capitalised, and no citation in
     it."""
     words = patterns.WORD.findall(text)
-    if not (MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or not text[:1].isupper():
+    years = len(TITLE_YEAR.findall(text))
+    if not (MIN_TITLE_WORDS <= len(words) + years <= MAX_TITLE_WORDS) or not text[:1].isupper():
         return False
     if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
         return False
@@ -42,7 +48,10 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     if last[0].islower() and len(last) >= 4 and last.lower() not in patterns.TITLE_MINOR_WORDS:
         return False  # title case capitalises the last word: "… for the Tonic earbuds."
     capital = sum(1 for w in longer if w[0].isupper())
-    return capital >= MIN_TITLE_CAPITALS and capital >= share * len(longer)
+    if capital == 0:
+        return False
+    capital += years
+    return capital >= MIN_TITLE_CAPITALS and capital >= share * (len(longer) + years)
 
 
 def is_short_title(text: str) -> bool:
