@@ -768,6 +768,11 @@ HEADING_TAG = re.compile(
     r"(?:\d{1,2}|[IVX]{1,5}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\)$"
 )
 
+# The answer a heading put as a question gives on its own line ("1. Is the claim timely? Yes.",
+# "(a) Did the concealment toll the period? No.", an Arkansas brief's argument points): none of
+# the question's sentences; a question with more text after it is a paragraph's.
+QUESTION_ANSWER = re.compile(r"(?<=\?)\s+(?:Yes|No)(?:,\s+in\s+part)?[.!]$")
+
 # The label of a part of a brief alone on its line over the part's title (a Georgia brief's
 # "PART ONE" over "STATEMENT OF THE CASE AND FACTS", Ga. Ct. App. R. 25): one heading with it.
 PART_LABEL = re.compile(

@@ -20,7 +20,7 @@ MAX_TITLE_WORDS = 30
 TITLE_SHARE = 0.85
 MIN_TITLE_CAPITALS = 2
 # A year in a title ("The Use Was Interrupted in 2019", "The 1997 Conversation") is one of its
-# words and, having no case, counts as capitalised; a title still needs one capitalised word.
+# words and, having no case, one of the capitalised words a title needs (not of its share).
 TITLE_YEAR = re.compile(r"(?<![\w/.,-])(?:1[7-9]|20)\d{2}(?![\w/.,-])")
 # A complaint's unnumbered subheading wraps over fewer lines than this, and is at most this many
 # full lines long.
@@ -48,10 +48,7 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     if last[0].islower() and len(last) >= 4 and last.lower() not in patterns.TITLE_MINOR_WORDS:
         return False  # title case capitalises the last word: "… for the Tonic earbuds."
     capital = sum(1 for w in longer if w[0].isupper())
-    if capital == 0:
-        return False
-    capital += years
-    return capital >= MIN_TITLE_CAPITALS and capital >= share * (len(longer) + years)
+    return capital >= share * len(longer) and capital > 0 and capital + years >= MIN_TITLE_CAPITALS
 
 
 def is_short_title(text: str) -> bool:
@@ -230,8 +227,9 @@ def is_sentence_heading(title: str) -> bool:
 def untagged(title: str) -> str:
     """``title`` without the reference tag closing it after its sentence ("Sutter breached a
     ministerial duty. (Enumeration 4)" -> "Sutter breached a ministerial duty."): a Georgia
-    brief tags each argument heading with the enumeration of error it argues."""
-    return patterns.HEADING_TAG.sub("", title.rstrip())
+    brief tags each argument heading with the enumeration of error it argues. A question's
+    answer after it ("Is the claim timely? Yes.") is no sentence of the title either."""
+    return patterns.QUESTION_ANSWER.sub("", patterns.HEADING_TAG.sub("", title.rstrip()))
 
 
 def _opens_capital(text: str) -> bool:

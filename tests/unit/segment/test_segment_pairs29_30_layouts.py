@@ -61,3 +61,49 @@ def test_a_year_makes_no_title_of_a_sentence_or_a_date() -> None:
     assert not is_strict_title("The gate was locked in 2019")
     assert not is_strict_title("In 1987 and 2019")  # no capitalised word but the first
     assert not is_strict_title("The Road in No. 2019-0012")
+
+
+def test_numbered_questions_answered_on_their_line_are_headings() -> None:
+    text = brief(
+        "Argument",
+        "1. Is the negligence claim timely? Yes.",
+        "(a) Did the concealment toll the limitations period? Yes.",
+        "2. Does the disclaimer bar the warranty claims? No.",
+        "3. Is there a genuine dispute about why the roof collapsed? Yes.",
+        "Conclusion",
+    )
+    got = [(label, level) for label, _, level in outline(text, Role.OPPOSITION)]
+    assert ("1", 1) in got
+    assert ("1.(a)", 2) in got
+    assert ("2", 1) in got
+    assert ("3", 1) in got
+
+
+def test_a_numbered_question_going_on_past_its_answer_stays_text() -> None:
+    text = brief(
+        "Argument",
+        "1. Did the buyer know of the defect? No. He was told the trusses met the plans.",
+        "2. Was the notice timely? Yes, because it came within the year.",
+        "Conclusion",
+    )
+    labels = [label for label, _, _ in outline(text, Role.OPPOSITION)]
+    assert "1" not in labels
+    assert "2" not in labels
+
+
+def test_a_known_title_wrapped_onto_standard_stays_one_heading() -> None:
+    text = brief(
+        "ARGUMENT", "I. THE CLAIM FAILS", "II. SUMMARY JUDGMENT\nSTANDARD", "III. NO DAMAGES"
+    )
+    got = [(label, heading) for label, heading, _ in outline(text)]
+    assert ("II", "SUMMARY JUDGMENT STANDARD") in got
+    assert all(heading != "STANDARD" for _, heading in got)
+
+
+def test_years_do_not_tip_a_sentence_into_title_case() -> None:
+    # 11 of its 13 longer words capitalised: short of a title's share, years or not
+    sentence = (
+        "Section Fifteen of the Biometric Information Privacy Act (West 2022) and section "
+        "Twelve of the Code of Civil Procedure (West 2022) are set out in the appendix"
+    )
+    assert not is_strict_title(sentence)
