@@ -224,6 +224,19 @@ def is_sentence_heading(title: str) -> bool:
     return text.endswith(".") and first_sentence_end(text) is None
 
 
+def is_question_heading(title: str) -> bool:
+    """True when ``title`` could be a point put as a question ("Is the claim time-barred?",
+    maybe answered on its line: "… timely? Yes."): as :func:`is_sentence_heading`, but the
+    one sentence ends with a question mark. Whether it is a heading is for its siblings and
+    its place to say: a rhetorical question alone on a line is body text."""
+    text = untagged(title.strip())
+    if not _opens_capital(text) or is_upper_text(text) or len(text.split()) < MIN_TITLE_WORDS:
+        return False
+    if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
+        return False
+    return text.endswith("?") and first_sentence_end(text) is None
+
+
 def untagged(title: str) -> str:
     """``title`` without the reference tag closing it after its sentence ("Sutter breached a
     ministerial duty. (Enumeration 4)" -> "Sutter breached a ministerial duty."): a Georgia

@@ -107,3 +107,33 @@ def test_years_do_not_tip_a_sentence_into_title_case() -> None:
         "Twelve of the Code of Civil Procedure (West 2022) are set out in the appendix"
     )
     assert not is_strict_title(sentence)
+
+
+def test_unnumbered_questions_in_a_series_under_the_argument_are_points() -> None:
+    text = brief(
+        "ARGUMENT",
+        "Is the claim time-barred?",
+        "Did the contract disclaim the implied warranties? No.",
+        "Is there evidence that the builder caused the collapse?",
+        "CONCLUSION",
+    )
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert ("Is the claim time-barred?", 1) in got
+    assert ("Did the contract disclaim the implied warranties? No.", 1) in got
+    assert ("Is there evidence that the builder caused the collapse?", 1) in got
+
+
+def test_a_rhetorical_question_alone_on_its_line_stays_text() -> None:
+    text = brief("ARGUMENT", "Why would a buyer read the second page?", "CONCLUSION")
+    got = [heading for _, heading, _ in outline(text)]
+    assert got == ["ARGUMENT", "CONCLUSION"]
+
+
+def test_a_question_inside_a_paragraph_stays_text() -> None:
+    paragraph = (
+        "Is the claim time-barred? It is not, because the period ran from discovery.\n"
+        "Did the contract disclaim the warranties? It did not, on its second page."
+    )
+    text = brief("ARGUMENT", "I. THE CLAIM IS TIMELY") + "\n" + paragraph + "\n"
+    got = [heading for _, heading, _ in outline(text)]
+    assert got == ["ARGUMENT", "THE CLAIM IS TIMELY"]
