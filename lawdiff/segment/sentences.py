@@ -21,7 +21,13 @@ TITLE_SHARE = 0.85
 MIN_TITLE_CAPITALS = 2
 # A year in a title ("The Use Was Interrupted in 2019", "The 1997 Conversation") is one of its
 # words and, having no case, one of the capitalised words a title needs (not of its share).
-TITLE_YEAR = re.compile(r"(?<![\w/.,-])(?:1[7-9]|20)\d{2}(?![\w/.,-])")
+# The year of a date written out ("Signed: December 1, 2026", "Entered May 2026") is none.
+TITLE_YEAR = re.compile(r"(?<![\w/.,-])(?<!,\s)(?:1[7-9]|20)\d{2}(?![\w/.,-])")
+_DATE_YEAR = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\w{0,2},?\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
 # A complaint's unnumbered subheading wraps over fewer lines than this, and is at most this many
 # full lines long.
 MINOR_HEADING_LINES = 2
@@ -36,7 +42,7 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     least two longer words, nearly all of them (``share``) capitalised, and no citation in
     it."""
     words = patterns.WORD.findall(text)
-    years = len(TITLE_YEAR.findall(text))
+    years = len(TITLE_YEAR.findall(_DATE_YEAR.sub("", text)))
     if not (MIN_TITLE_WORDS <= len(words) + years <= MAX_TITLE_WORDS) or not text[:1].isupper():
         return False
     if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):

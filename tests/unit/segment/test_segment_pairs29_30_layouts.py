@@ -61,6 +61,10 @@ def test_a_year_makes_no_title_of_a_sentence_or_a_date() -> None:
     assert not is_strict_title("The gate was locked in 2019")
     assert not is_strict_title("In 1987 and 2019")  # no capitalised word but the first
     assert not is_strict_title("The Road in No. 2019-0012")
+    # the year of a date at the foot of an order is no title word
+    assert not is_strict_title("Signed: December 1, 2026")
+    assert not is_strict_title("ENTERED: December 3, 2026")
+    assert not is_strict_title("Entered May 2026")
 
 
 def test_numbered_questions_answered_on_their_line_are_headings() -> None:
