@@ -262,6 +262,10 @@ STANDARD_HEADING = re.compile(
     r"^\s*(?:LEGAL\s+)?STANDARDS?(?:\s+OF\s+(?:REVIEW|DECISION))?\s*[.:]?\s*$", re.IGNORECASE
 )
 
+# The standard alone on its line: a known section (above), or the last word of a title in
+# capitals wrapped onto it with no blank line between (heading_extent).
+LONE_STANDARD = re.compile(r"^\s*STANDARDS?\s*[.:]?\s*$")
+
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
 # own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
 MEMORANDUM_HEADING = re.compile(

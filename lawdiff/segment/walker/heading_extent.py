@@ -69,9 +69,9 @@ class HeadingExtent(WalkerBase):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
         if patterns.PART_LABEL.match(joined) and is_upper_text(text):
             return not self._blank_between(first, nxt)  # "PART THREE" / "ARGUMENT AND …"
-        if self._completes_known_title(first, joined, nxt):
-            return True  # "III. SUMMARY JUDGMENT" / "STANDARD": a known name itself, wrapped
-        if self._starts_something(nxt):
+        if self._starts_something(nxt) and not patterns.LONE_STANDARD.match(nxt.text):
+            # "STANDARD" alone is a known section, but a title in capitals wraps onto it ("III.
+            # SUMMARY JUDGMENT" / "STANDARD", "I. … THE UNNECESSARY HARDSHIP" / "STANDARD.")
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
             return False
@@ -104,16 +104,6 @@ class HeadingExtent(WalkerBase):
         if text[:1].islower():
             return True
         return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))
-
-    def _completes_known_title(self, first: TextLine, joined: str, nxt: TextLine) -> bool:
-        """True when ``nxt``, one word in capitals that is a known title alone ("STANDARD"),
-        ends the known title the lines above begin ("III. SUMMARY JUDGMENT" / "STANDARD" is
-        "SUMMARY JUDGMENT STANDARD"), no blank line between: a wrap, not a heading of its own."""
-        text = nxt.stripped
-        if len(text.split()) != 1 or not is_upper_text(text) or self._blank_between(first, nxt):
-            return False
-        title = patterns.ENUMERATOR_START.sub(r"\g<title>", joined)
-        return is_upper_text(title) and bool(patterns.KNOWN_HEADING.match(f"{title} {text}"))
 
     def _hard_wrapped(self, first: TextLine, nxt: TextLine) -> bool:
         """True when ``nxt`` goes on the line right above it because plain text was wrapped

@@ -104,6 +104,13 @@ def test_a_known_title_wrapped_onto_standard_stays_one_heading() -> None:
     assert all(heading != "STANDARD" for _, heading in got)
 
 
+def test_a_capital_title_wrapped_onto_standard_keeps_it() -> None:
+    text = brief("ARGUMENT", "I. THE BOARD MISAPPLIED THE UNNECESSARY HARDSHIP\nSTANDARD.")
+    got = [(label, heading) for label, heading, _ in outline(text)]
+    assert ("I", "THE BOARD MISAPPLIED THE UNNECESSARY HARDSHIP STANDARD.") in got
+    assert all(heading.strip(".") != "STANDARD" for _, heading in got)
+
+
 def test_years_do_not_tip_a_sentence_into_title_case() -> None:
     # 11 of its 13 longer words capitalised: short of a title's share, years or not
     sentence = (
