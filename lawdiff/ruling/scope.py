@@ -18,7 +18,7 @@ sentence none of them wins (it is that heading's).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from lawdiff.core.ids import DocumentId, SegmentId
@@ -61,17 +61,16 @@ def foreign_sentences(
         gloss: foreign words and their English (see :func:`.matching.stems`).
         words: the words that open a topic inside a paragraph (``[scope]``).
     """
-    scorer = _Scorer(topics, _partners(answers), list(ignore), gloss)
-    runs = topic_runs(
-        sentences, words, lambda topic: max(scorer.text(topic).values(), default=0.0) >= floor
-    )
+    runs = topic_runs(sentences, words)
     by_id = {s.id: s for s in segments}
     kin = _kin(arguments)
     by_argument = {a.id: a for a in arguments}
     above = {a.id: {h.id for h in ancestors(a, by_argument)} for a in arguments}
+    partners = _partners(answers)
     document = {a.id: a.document for a in arguments}
     owners = _owners(arguments, inside)
     index = {sentence_key(s): i for i, s in enumerate(topics.sentences)}
+    scorer = _Scorer(topics, partners, list(ignore), gloss)
     out: dict[SegmentId, set[SentenceKey]] = {}
     homed = _homed(arguments, inside, owners, kin)
     for sentence in sentences:
@@ -93,33 +92,23 @@ def foreign_sentences(
     return out
 
 
-def topic_runs(
-    sentences: Sequence[Sentence],
-    words: ScopeWords,
-    names_topic: Callable[[str], bool] = lambda topic: True,
-) -> dict[SentenceKey, str]:
+def topic_runs(sentences: Sequence[Sentence], words: ScopeWords) -> dict[SentenceKey, str]:
     """For each sentence of a topic run, the run's text: a run begins at a sentence that opens
     a topic ("On limitations, …", "As to the Fourth Defense, …") and ends before the next one
     or at the end of its paragraph (segment). Sentences before a paragraph's first opener are
-    in no run. An opener whose topic names no argument (``names_topic`` false: "As to the
-    roof, the Court agrees" inside a paragraph on reliance) is a sub-point, and opens no run."""
+    in no run."""
     opener = _opener(words)
     out: dict[SentenceKey, str] = {}
     if opener is None:
         return out
-
-    def opens(sentence: Sentence | None) -> bool:
-        found = opener.match(sentence.text) if sentence is not None else None
-        return found is not None and names_topic(found.group("topic"))
-
     run: list[Sentence] = []
     for sentence in [*sentences, None]:
         ends = sentence is None or (run and sentence.segment != run[0].segment)
-        if ends or opens(sentence):
+        if ends or (sentence is not None and opener.match(sentence.text)):
             text = " ".join(s.text for s in run)
             out.update((sentence_key(s), text) for s in run)
             run = []
-        if sentence is not None and (run or opens(sentence)):
+        if sentence is not None and (run or opener.match(sentence.text)):
             run.append(sentence)
     return out
 
@@ -136,8 +125,7 @@ def _opener(words: ScopeWords) -> re.Pattern[str] | None:
     leads = rf"(?:{any_of(words.leads)},?\s+)*" if words.leads else ""
     not_topic = rf"(?!{any_of(words.not_topics)}\b)" if words.not_topics else ""
     return re.compile(
-        rf"^\W*{leads}{any_of(words.openers)}\s+{not_topic}(?!\d)(?P<topic>[^,.;:]{{2,80}}),",
-        re.IGNORECASE,
+        rf"^\W*{leads}{any_of(words.openers)}\s+{not_topic}(?!\d)[^,.;:]{{2,80}},", re.IGNORECASE
     )
 
 

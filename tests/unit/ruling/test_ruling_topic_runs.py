@@ -96,13 +96,3 @@ def test_an_opener_that_names_no_topic_starts_no_run() -> None:
         Sentence("On the other hand, it is late.", SegmentId(1), 1, 3),
     ]
     assert topic_runs(sentences, BOOK.scope) == {}
-
-
-def test_an_opener_whose_topic_names_no_argument_is_a_sub_point_and_opens_no_run() -> None:
-    sentences = [
-        Sentence("Stratus first says the agreement defeats reliance.", SegmentId(1), 1, 1),
-        Sentence("As to the roof, the Court agrees.", SegmentId(1), 1, 2),
-        Sentence("It need not decide more.", SegmentId(1), 1, 3),
-    ]
-    assert topic_runs(sentences, BOOK.scope, lambda topic: topic != "the roof") == {}
-    assert len(topic_runs(sentences, BOOK.scope)) == 2
