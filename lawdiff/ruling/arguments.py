@@ -174,7 +174,6 @@ def rule_arguments(
         book.min_relevance,
         list(parties.party_words),
         book.gloss,
-        book.scope,
     )
     for argument in arguments:
         not_mine = foreign.get(argument.id, set())

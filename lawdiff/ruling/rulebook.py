@@ -144,22 +144,6 @@ class DecreeWords:
 
 
 @dataclass(frozen=True)
-class ScopeWords:
-    """The ``[scope]`` table: the words that open a topic inside a shared paragraph ("On
-    limitations, …", "As to the Fourth Defense, …"; see :func:`.scope.topic_runs`).
-
-    Attributes:
-        openers: phrases that open a sentence and name its topic before a comma.
-        leads: words that may stand before an opener ("Finally, on …").
-        not_topics: first words after an opener that name no topic ("On this record, …").
-    """
-
-    openers: tuple[str, ...] = ()
-    leads: tuple[str, ...] = ()
-    not_topics: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class RuleBook:
     """Disposition cues (most specific kind first) and argument cues, with the settings."""
 
@@ -178,7 +162,6 @@ class RuleBook:
     # tuning orders; a basis not listed keeps the analyser's own figure
     confidence: tuple[tuple[str, float], ...] = ()
     decrees: DecreeWords = DecreeWords()  # [decrees] and [[kind_decree]]
-    scope: ScopeWords = ScopeWords()  # [scope]
 
 
 @dataclass(frozen=True)
@@ -293,23 +276,6 @@ def _parse(data: Mapping[str, Any], raw: str, path: Path) -> RuleBook:
         verbs,
         tuple((str(basis), float(value)) for basis, value in confidence.items()),
         _decree_words(data, path),
-        _scope_words(data, path),
-    )
-
-
-_SCOPE_LISTS = tuple(ScopeWords.__dataclass_fields__)
-
-
-def _scope_words(data: Mapping[str, Any], path: Path) -> ScopeWords:
-    """``[scope]``; a file without it keeps the bundled words."""
-    if "scope" not in data:
-        return _bundled().scope
-    scope = table(data, "scope", path)
-    unknown = sorted(set(scope) - set(_SCOPE_LISTS))
-    if unknown:
-        raise KnownError(f"[scope]: unknown key(s) {', '.join(unknown)}", path)
-    return ScopeWords(
-        **{name: _words(scope.get(name, []), f"[scope] {name}", path) for name in _SCOPE_LISTS}
     )
 
 

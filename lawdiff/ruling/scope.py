@@ -5,9 +5,7 @@ arguments, a strike order deciding six defenses in one section) rules on each of
 sentences. Each sentence of such a section is the evidence of the argument whose topic words it
 shares most — the argument's heading words (see :mod:`.matching`), or those of the argument of
 the other brief that the rebuttal links pair with it — read first in the sentence itself, then in
-its topic run (the sentences from the last one of its paragraph that opens a topic, "On
-limitations, …", see :func:`topic_runs`), then in its paragraph, then in the nearest sub-heading
-above it inside the section. When no argument wins
+its paragraph, then in the nearest sub-heading above it inside the section. When no argument wins
 clearly at any of these levels, the sentence is no argument's evidence there. A section linked
 to a single argument of a brief (with its sub-arguments and enclosing headings, which are the same
 line of argument) keeps its whole pool. An argument answered in a section of its own is no rival
@@ -17,7 +15,6 @@ sentence none of them wins (it is that heading's).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -25,12 +22,10 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.ruling.evidence import SentenceKey, sentence_key
 from lawdiff.ruling.matching import Topics, ancestors, relevance, stems
-from lawdiff.ruling.rulebook import ScopeWords
 from lawdiff.ruling.sentences import Sentence
 
 # the winner's score must lead the best rival's by this factor to count as a clear win
 CLEAR_LEAD = 1.5
-NO_TOPIC_OPENERS = ScopeWords()
 
 
 def foreign_sentences(
@@ -43,7 +38,6 @@ def foreign_sentences(
     floor: float = 1.0,
     ignore: Sequence[str] = (),
     gloss: Sequence[tuple[str, str]] = (),
-    words: ScopeWords = NO_TOPIC_OPENERS,
 ) -> dict[SegmentId, set[SentenceKey]]:
     """For each argument, the sentences of its linked sections that belong to another argument
     of its brief linked to the same section, or to none of them.
@@ -59,9 +53,7 @@ def foreign_sentences(
         floor: the least score that makes a sentence about an argument (``min_relevance``).
         ignore: party names, whose words never count.
         gloss: foreign words and their English (see :func:`.matching.stems`).
-        words: the words that open a topic inside a paragraph (``[scope]``).
     """
-    runs = topic_runs(sentences, words)
     by_id = {s.id: s for s in segments}
     kin = _kin(arguments)
     by_argument = {a.id: a for a in arguments}
@@ -79,9 +71,7 @@ def foreign_sentences(
             rivals = _rivals(argument, sharing[document[argument]], kin) - homed
             if not rivals:
                 continue
-            key = sentence_key(sentence)
-            levels = [scorer.sentence(index.get(key))]
-            levels += [scorer.text(runs[key])] if key in runs else []
+            levels = [scorer.sentence(index.get(sentence_key(sentence)))]
             levels += scorer.contexts(sentence.segment, by_id, inside[argument])
             if _one_line(argument, rivals, sharing[document[argument]], above) and not _loses(
                 argument, rivals, levels, floor
@@ -90,43 +80,6 @@ def foreign_sentences(
             if not _wins(argument, rivals, levels, floor):
                 out.setdefault(argument, set()).add(sentence_key(sentence))
     return out
-
-
-def topic_runs(sentences: Sequence[Sentence], words: ScopeWords) -> dict[SentenceKey, str]:
-    """For each sentence of a topic run, the run's text: a run begins at a sentence that opens
-    a topic ("On limitations, …", "As to the Fourth Defense, …") and ends before the next one
-    or at the end of its paragraph (segment). Sentences before a paragraph's first opener are
-    in no run."""
-    opener = _opener(words)
-    out: dict[SentenceKey, str] = {}
-    if opener is None:
-        return out
-    run: list[Sentence] = []
-    for sentence in [*sentences, None]:
-        ends = sentence is None or (run and sentence.segment != run[0].segment)
-        if ends or (sentence is not None and opener.match(sentence.text)):
-            text = " ".join(s.text for s in run)
-            out.update((sentence_key(s), text) for s in run)
-            run = []
-        if sentence is not None and (run or opener.match(sentence.text)):
-            run.append(sentence)
-    return out
-
-
-def _opener(words: ScopeWords) -> re.Pattern[str] | None:
-    """A sentence that opens a topic: [leads,] opener, the topic (not a non-topic), a comma."""
-    if not words.openers:
-        return None
-
-    def any_of(phrases: Sequence[str]) -> str:
-        alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len)
-        return "(?:" + "|".join(reversed(alternatives)) + ")"
-
-    leads = rf"(?:{any_of(words.leads)},?\s+)*" if words.leads else ""
-    not_topic = rf"(?!{any_of(words.not_topics)}\b)" if words.not_topics else ""
-    return re.compile(
-        rf"^\W*{leads}{any_of(words.openers)}\s+{not_topic}(?!\d)[^,.;:]{{2,80}},", re.IGNORECASE
-    )
 
 
 class _Scorer:
