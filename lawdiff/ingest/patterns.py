@@ -149,14 +149,16 @@ NAME_STOP = re.compile(
 # for relief from stay) moves and a return or answer to it answers; an appellant's or
 # petitioner's brief (an "opening brief") moves and an appellee's or respondent's (an
 # "answering" or "responsive" brief) answers. A hearing transcript is the court's oral ruling.
-_SIDE_WORD = r"(?:[A-Z]+-)?(?:APPELL|PETITION|RESPOND)"
+_SIDE_WORD = r"(?:[A-Z]+[-/])?(?:APPELL|PETITION|RESPOND)"
 # the words between "BRIEF OF" and its side: "THE", "PLAINTIFF-", "FEDERAL", never another
 # side ("APPELLEE AND CROSS-APPELLANT") nor an amicus "IN SUPPORT OF" a side; the brief may
 # name what is bound with it ("BRIEF AND REQUIRED SHORT APPENDIX OF PLAINTIFF-APPELLANT", the
-# Seventh Circuit; "BRIEF AND ADDENDUM FOR", the Federal Circuit)
+# Seventh Circuit; "BRIEF AND ADDENDUM FOR", the Federal Circuit); a brief "ON BEHALF OF" its
+# side names the party with its role after a slash (Pennsylvania's Workers' Compensation Appeal
+# Board: "BRIEF ON BEHALF OF EMPLOYER/APPELLANT", "… OF CLAIMANT/APPELLEE")
 _BRIEF_FOR = (
     r"\bBRIEF\s+(?:AND\s+(?:ARGUMENT|(?:REQUIRED\s+)?(?:SHORT\s+)?APPENDIX|ADDENDUM)\s+)?"
-    r"(?:OF|FOR)\s+"
+    r"(?:OF|FOR|ON\s+BEHALF\s+OF)\s+"
     rf"(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
 )
 _LINE_START = r"(?:^|\n|\t)\s*"
@@ -285,7 +287,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a time "TO ANSWER" nor the "ANSWERING" brief (below)
             r"|(?<!\bTO\s)\bANSWER\b(?!\s+(?:DATE|DEADLINE|DUE)\b)"
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
-            rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLEES?|RESPONDENTS?)\b"
+            rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
@@ -310,7 +312,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bPRELIMINARY\s+OBJECTIONS?\b"
             r"|\b(?:SPECIAL|PEREMPTORY|DILATORY|DECLINATORY)\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
-            rf"|{_BRIEF_FOR}(?:[A-Z]+-)?(?:APPELLANTS?|PETITIONERS?)\b"
+            rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLANTS?|PETITIONERS?)\b"
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID
             # PROTEST" banner in a Court of Federal Claims caption names the case, not the filing

@@ -165,7 +165,10 @@ KNOWN_HEADING = re.compile(
     r"(?:LEGAL\s+)?ARGUMENTS?|LAW\s+AND\s+ARGUMENT|" + _ARGUMENT_AND_AUTHORITY + "|"
     # the evidence a Washington motion names (CR 7(b), LCR 7(b)(4))
     r"EVIDENCE\s+RELIED\s+(?:UPON|ON)|"
-    r"(?:LEGAL|SUMMARY\s+JUDGMENT)\s+STANDARDS?|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"(?:LEGAL|SUMMARY\s+JUDGMENT)\s+STANDARDS?|"
+    # the standard alone, one word in capitals (a Mississippi or Kentucky response's
+    # "STANDARD" between its facts and its argument); "Standard" in a sentence's case is a word
+    r"(?-i:STANDARDS?)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
@@ -258,6 +261,10 @@ DISCOVERY_REQUEST_HEADING = re.compile(
 STANDARD_HEADING = re.compile(
     r"^\s*(?:LEGAL\s+)?STANDARDS?(?:\s+OF\s+(?:REVIEW|DECISION))?\s*[.:]?\s*$", re.IGNORECASE
 )
+
+# The standard alone on its line: a known section (above), or the last word of a title in
+# capitals wrapped onto it with no blank line between (heading_extent).
+LONE_STANDARD = re.compile(r"^\s*STANDARDS?\s*[.:]?\s*$")
 
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
 # own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
@@ -764,6 +771,11 @@ HEADING_TAG = re.compile(
     r"(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][a-z]+\s+)?(?:No\.\s*)?"
     r"(?:\d{1,2}|[IVX]{1,5}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\)$"
 )
+
+# The answer a heading put as a question gives on its own line ("1. Is the claim timely? Yes.",
+# "(a) Did the concealment toll the period? No.", an Arkansas brief's argument points): none of
+# the question's sentences; a question with more text after it is a paragraph's.
+QUESTION_ANSWER = re.compile(r"(?<=\?)\s+(?:Yes|No)(?:,\s+in\s+part)?[.!]$")
 
 # The label of a part of a brief alone on its line over the part's title (a Georgia brief's
 # "PART ONE" over "STATEMENT OF THE CASE AND FACTS", Ga. Ct. App. R. 25): one heading with it.

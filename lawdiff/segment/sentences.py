@@ -8,6 +8,8 @@ line ("Quillmark Is Likely to Succeed on the Merits. Quillmark is likely to …"
 
 from __future__ import annotations
 
+import re
+
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import ends_sentence, is_title_case, is_upper_text
 
@@ -17,6 +19,15 @@ MAX_TITLE_WORDS = 30
 # This many of its longer words (four letters or more, minor words aside) are capitalised.
 TITLE_SHARE = 0.85
 MIN_TITLE_CAPITALS = 2
+# A year in a title ("The Use Was Interrupted in 2019", "The 1997 Conversation") is one of its
+# words and, having no case, one of the capitalised words a title needs (not of its share).
+# The year of a date written out ("Signed: December 1, 2026", "Entered May 2026") is none.
+TITLE_YEAR = re.compile(r"(?<![\w/.,-])(?<!,\s)(?:1[7-9]|20)\d{2}(?![\w/.,-])")
+_DATE_YEAR = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2}\w{0,2},?\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
 # A complaint's unnumbered subheading wraps over fewer lines than this, and is at most this many
 # full lines long.
 MINOR_HEADING_LINES = 2
@@ -31,7 +42,8 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     least two longer words, nearly all of them (``share``) capitalised, and no citation in
     it."""
     words = patterns.WORD.findall(text)
-    if not (MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS) or not text[:1].isupper():
+    years = len(TITLE_YEAR.findall(_DATE_YEAR.sub("", text)))
+    if not (MIN_TITLE_WORDS <= len(words) + years <= MAX_TITLE_WORDS) or not text[:1].isupper():
         return False
     if patterns.CITATION_HINT.search(text) or patterns.PROSE_MARK.search(text):
         return False
@@ -42,7 +54,7 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     if last[0].islower() and len(last) >= 4 and last.lower() not in patterns.TITLE_MINOR_WORDS:
         return False  # title case capitalises the last word: "… for the Tonic earbuds."
     capital = sum(1 for w in longer if w[0].isupper())
-    return capital >= MIN_TITLE_CAPITALS and capital >= share * len(longer)
+    return capital >= share * len(longer) and capital > 0 and capital + years >= MIN_TITLE_CAPITALS
 
 
 def is_short_title(text: str) -> bool:
@@ -218,11 +230,25 @@ def is_sentence_heading(title: str) -> bool:
     return text.endswith(".") and first_sentence_end(text) is None
 
 
+def is_question_heading(title: str) -> bool:
+    """True when ``title`` could be a point put as a question ("Is the claim time-barred?",
+    maybe answered on its line: "… timely? Yes."): as :func:`is_sentence_heading`, but the
+    one sentence ends with a question mark. Whether it is a heading is for its siblings and
+    its place to say: a rhetorical question alone on a line is body text."""
+    text = untagged(title.strip())
+    if not _opens_capital(text) or is_upper_text(text) or len(text.split()) < MIN_TITLE_WORDS:
+        return False
+    if len(text.split()) > MAX_SENTENCE_HEADING_WORDS or _cites(text):
+        return False
+    return text.endswith("?") and first_sentence_end(text) is None
+
+
 def untagged(title: str) -> str:
     """``title`` without the reference tag closing it after its sentence ("Sutter breached a
     ministerial duty. (Enumeration 4)" -> "Sutter breached a ministerial duty."): a Georgia
-    brief tags each argument heading with the enumeration of error it argues."""
-    return patterns.HEADING_TAG.sub("", title.rstrip())
+    brief tags each argument heading with the enumeration of error it argues. A question's
+    answer after it ("Is the claim timely? Yes.") is no sentence of the title either."""
+    return patterns.QUESTION_ANSWER.sub("", patterns.HEADING_TAG.sub("", title.rstrip()))
 
 
 def _opens_capital(text: str) -> bool:

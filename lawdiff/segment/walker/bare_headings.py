@@ -36,6 +36,7 @@ from lawdiff.segment.sentences import (
     first_sentence_end,
     is_bare_heading,
     is_body_line,
+    is_question_heading,
     is_sentence_heading,
     is_short_title,
     is_strict_title,
@@ -369,7 +370,22 @@ class BareHeadings(FlatSections):
         short = words <= PERIOD_MAX_WORDS or (
             words <= MAX_SENTENCE_HEADING_WORDS and self._long_point_vouched(line)
         )
+        if short and is_question_heading(text):
+            return self._shape(line, True, page_top=True) and self._question_sibling(line)
         return self._shape(line, short and is_sentence_heading(text), page_top=True)
+
+    def _question_sibling(self, line: TextLine) -> bool:
+        """True when another line of the document stands as a point put as a question does
+        (see :meth:`_period_shape`): points put as questions come in a series ("Is the claim
+        time-barred?", "Did the contract disclaim the warranties?"); one alone is rhetoric."""
+        return any(
+            other.index != line.index
+            and not other.blank
+            and other.stripped.endswith(("?", ".", "!"))
+            and is_question_heading(self._title_text(other))
+            and self._shape(other, True, page_top=True)
+            for other in self.lines
+        )
 
     def _long_point_vouched(self, line: TextLine) -> bool:
         """True when a sentence point longer than :data:`PERIOD_MAX_WORDS` words may stand
@@ -436,7 +452,8 @@ def _is_bare(block: Block) -> bool:
 
 
 def _is_period(block: Block) -> bool:
-    return block.minor and is_sentence_heading(block.heading)
+    heading = block.heading
+    return block.minor and (is_sentence_heading(heading) or is_question_heading(heading))
 
 
 def _capitals(block: Block) -> bool:

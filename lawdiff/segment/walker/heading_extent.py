@@ -69,7 +69,9 @@ class HeadingExtent(WalkerBase):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
         if patterns.PART_LABEL.match(joined) and is_upper_text(text):
             return not self._blank_between(first, nxt)  # "PART THREE" / "ARGUMENT AND …"
-        if self._starts_something(nxt):
+        if self._starts_something(nxt) and not patterns.LONE_STANDARD.match(nxt.text):
+            # "STANDARD" alone is a known section, but a title in capitals wraps onto it ("III.
+            # SUMMARY JUDGMENT" / "STANDARD", "I. … THE UNNECESSARY HARDSHIP" / "STANDARD.")
             return False
         if patterns.POINT_START.match(nxt.text) or self._blank_between(first, nxt):
             return False

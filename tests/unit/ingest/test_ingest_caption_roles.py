@@ -150,6 +150,27 @@ PARTIES = ["ALDER FINCH LLC,", "Plaintiff,", "v.", "BRAMBLE CORP.,", "Defendant.
         (APPEALS, APPEAL_PARTIES, ["BRIEF AND ARGUMENT OF PLAINTIFF-APPELLANT"], Role.MOTION),
         (APPEALS, APPEAL_PARTIES, ["BRIEF AND ARGUMENT FOR DEFENDANT-APPELLEE"], Role.OPPOSITION),
         (APPEALS, APPEAL_PARTIES, ["APPELLEE'S ANSWERING BRIEF"], Role.OPPOSITION),
+        # a brief "on behalf of" its side, the party's role after a slash (Pennsylvania WCAB)
+        (
+            APPEALS,
+            APPEAL_PARTIES,
+            ["BRIEF ON BEHALF OF EMPLOYER/APPELLANT IN SUPPORT OF ITS APPEAL FROM THE DECISION"],
+            Role.MOTION,
+        ),
+        (
+            APPEALS,
+            APPEAL_PARTIES,
+            ["BRIEF ON BEHALF OF CLAIMANT/APPELLEE"],
+            Role.OPPOSITION,
+        ),
+        (APPEALS, APPEAL_PARTIES, ["BRIEF ON BEHALF OF THE PETITIONER"], Role.MOTION),
+        (APPEALS, APPEAL_PARTIES, ["BRIEF ON BEHALF OF RESPONDENT"], Role.OPPOSITION),
+        (
+            APPEALS,
+            APPEAL_PARTIES,
+            ["BRIEF ON BEHALF OF AMICUS CURIAE IN SUPPORT OF EMPLOYER/APPELLANT"],
+            Role.OTHER,
+        ),
         # the Seventh Circuit binds the short appendix to the appellant's brief
         (
             APPEALS,

@@ -47,10 +47,6 @@ UNNAMED = {
     "txprob-will-contest-msj-portal-textview/opposition.txt": "e-filing portal text view: the "
     "Title Case title ('Contestant's Response to Proponent's Motion for Summary Judgment') "
     "below the clerk's stamp and the one-per-line caption cells is not read",
-    # pairs30 (held-out): titles the role reader misses, left as printed
-    "pawcab-claim-petition-notice-equivocal-appeal/motion.txt": "Pennsylvania WCAB appeal: the "
-    "title 'BRIEF ON BEHALF OF EMPLOYER/APPELLANT IN SUPPORT OF ITS APPEAL FROM THE DECISION OF "
-    "THE WORKERS' COMPENSATION JUDGE' is not read (no title found)",
 }
 
 

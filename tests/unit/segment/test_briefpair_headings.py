@@ -92,26 +92,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs29 (held-out): real-world layouts the segmenter misreads, left as printed
-    "mscir-premises-slip-cooler-word-ordinals/opposition.txt": "Mississippi circuit court response "
-    "with word-ordinal headings ('FIRST:' ... 'SIXTH:'): every argument heading is found, but the "
-    "one-word capital section heading 'STANDARD' is read as body text (9 of 10 found)",
-    "kycir-waterproofing-kcpa-centred-indented/opposition.txt": "Kentucky circuit court response "
-    "whose unnumbered capital headings are centred by leading spaces: all are found, the two "
-    "wrapped over two centred lines joined, but the one-word centred 'STANDARD' is read as body "
-    "text (10 of 11 found)",
-    "mtdist-ranch-road-prescriptive-smallcaps-titlecase/motion.txt": "Montana district court brief "
-    "whose small-capital sub-headings survive as unnumbered Title Case lines: four are found, but "
-    "'The Use Was Interrupted in 2019' (ending in a year) is read as body text (13 of 14 found)",
-    "mtdist-ranch-road-prescriptive-smallcaps-titlecase/opposition.txt": "Montana district court "
-    "opposition: the unnumbered Title Case argument sub-headings are found, but the two under the "
-    "STATEMENT OF DISPUTED FACTS ('The Road Before 1987', 'The 1997 Conversation') are read as "
-    "body text (9 of 11 found)",
-    # pairs30 (held-out): real-world layouts the segmenter misreads, left as printed
-    "arkcir-msj-poultry-house-question-headings/opposition.txt": "Arkansas circuit court response "
-    "whose sentence-case argument headings are questions with their answer on the line ('1. Is "
-    "... timely? Yes.', '(a) Did ... toll ...? Yes.'): none of the five is read (4 of 9 found, "
-    "the title-case Introduction / Statement of Facts / Argument / Conclusion)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
