@@ -178,6 +178,8 @@ TRANSCRIPT_TITLE = re.compile(
 # REMAND".
 SUPPORTING_BRIEF = re.compile(
     r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+IN\s+SUPPORT\s+OF\s+"
+    # (not of an answer to the motion: Iowa's "BRIEF IN SUPPORT OF RESISTANCE TO … MOTION")
+    r"(?!(?:ITS\s+|THEIR\s+|THE\s+)?(?:RESISTANCE|OPPOSITION|RESPONSE|OBJECTION)S?\b)"
     r"(?:(?:ITS|THEIR|HIS|HER|THE|[A-Z-]+(?:\s+[A-Z-]+){0,2}['’]S?)\s+)?"
     r"(?:(?:LIMITED\s+)?(?:CROSS[\s-]*)?EXCEPTIONS|APPEAL|MOTION|PETITION)\b"
 )
@@ -209,6 +211,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the court's decision named first: "RULING AND ORDER ON …", "DECISION, ORDER AND
             # ENTRY", "FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER"
             rf"|{_LINE_START}(?:RULING|DECISION|FINDINGS\s+OF\s+FACT)\b[A-Z ,;&+]{{0,60}}?\bORDER\b"
+            # the court's findings and conclusions decide the motion they name ("FINDINGS OF FACT
+            # AND CONCLUSIONS OF LAW ON PLAINTIFF'S MOTION FOR PRELIMINARY INJUNCTION")
+            rf"|{_LINE_START}FINDINGS\s+OF\s+FACT\s+AND\s+CONCLUSIONS\s+OF\s+LAW\s+(?:ON|RE:?|REGARDING)\b"
             # New York's "DECISION + ORDER ON MOTION", after the caption box's labels
             r"|\bDECISION\s*(?:\+|AND|&|,)\s*ORDER\b"
             # a magistrate judge's report and recommendation decides as an order does

@@ -178,6 +178,15 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
         ("Count Four is dismissed without prejudice.", Side.MOVANT),
         ("The UCL claim survives.", Side.RESPONDENT),
         ("Count II will proceed to trial.", Side.RESPONDENT),
+        # a defense kept against a motion to strike
+        (
+            "The answer decides whether suit was timely, so the Second Defense stays in.",
+            Side.RESPONDENT,
+        ),
+        (
+            "It cannot be right on the pleadings alone, and the Fifth Defense stands.",
+            Side.RESPONDENT,
+        ),
         # the object of "DENIES" is someone's motion, the name misspelt: the motion decided
         ("Thus, the Court DENIES Chirup's motion as to Stratus's expert reports.", Side.RESPONDENT),
         # an appeal: the court below erred (for the appellant) or got it right
