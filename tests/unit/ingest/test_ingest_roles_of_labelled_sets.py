@@ -47,14 +47,7 @@ UNNAMED = {
     "txprob-will-contest-msj-portal-textview/opposition.txt": "e-filing portal text view: the "
     "Title Case title ('Contestant's Response to Proponent's Motion for Summary Judgment') "
     "below the clerk's stamp and the one-per-line caption cells is not read",
-    # pairs31 (held-out): titles the role reader misses, left as printed
-    "njappdiv-tca-pothole-raised-below/opposition.txt": "New Jersey Appellate Division "
-    "respondent's brief: the title 'BRIEF ON BEHALF OF DEFENDANTS-RESPONDENTS ...' names the "
-    "filer's appellate role only and is not read (no title found)",
     # pairs32 (held-out): titles the role reader misses, left as printed
-    "iowadist-wage-91a-lettered-only/opposition.txt": "Iowa practice calls an opposition a "
-    "resistance: 'PLAINTIFF'S BRIEF IN SUPPORT OF RESISTANCE TO DEFENDANTS' MOTION FOR SUMMARY "
-    "JUDGMENT' is read as a motion",
     "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief ... — Plaintiff's Positions') is not "
     "read as a title (no title found)",
