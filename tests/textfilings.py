@@ -51,6 +51,18 @@ def outline(text: str, role: Role = Role.MOTION) -> list[tuple[str, str, int]]:
     return [(s.label, s.heading, s.level) for s in headings(text, role)]
 
 
+def nested_outline(pages: tuple[Page, ...], name: str) -> list[tuple[str, str, int]]:
+    """(heading, parent heading, level) of each heading lawdiff finds in a motion's ``pages``."""
+    filing = Filing(name, "0" * 64, "text", pages, FilingMeta(role=Role.MOTION))
+    segments = segment_filing(filing).segments
+    by_index = {s.index: s for s in segments}
+    return [
+        (s.heading, by_index[s.parent].heading if s.parent is not None else "", s.level)
+        for s in segments
+        if s.kind == SegmentKind.HEADING
+    ]
+
+
 def segment_info(
     number: int,
     heading: str = "",

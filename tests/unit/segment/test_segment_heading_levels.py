@@ -5,30 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentKind
+from lawdiff.core.model import Page
 from lawdiff.ingest.docx_reader import read_docx
 from lawdiff.ingest.textfile import text_page
-from lawdiff.segment import segment_filing
-from tests.textfilings import BODY
+from tests.textfilings import BODY, nested_outline
 
 CAPTION = "UNITED STATES DISTRICT COURT\n\nDEFENDANT'S MOTION FOR SUMMARY JUDGMENT"
 
 
-def _outline(pages: tuple[Page, ...], name: str) -> list[tuple[str, str, int]]:
-    """(heading, parent heading, level) of each heading found in ``pages``."""
-    filing = Filing(name, "0" * 64, "text", pages, FilingMeta(role=Role.MOTION))
-    segments = segment_filing(filing).segments
-    by_index = {s.index: s for s in segments}
-    return [
-        (s.heading, by_index[s.parent].heading if s.parent is not None else "", s.level)
-        for s in segments
-        if s.kind == SegmentKind.HEADING
-    ]
-
-
 def _markdown(*rows: str) -> list[tuple[str, str, int]]:
     text = "\n\n".join([CAPTION, *(f"{row}\n\n{BODY}" for row in rows)]) + "\n"
-    return _outline((text_page(1, text),), "x.md")
+    return nested_outline((text_page(1, text),), "x.md")
 
 
 def test_markdown_marks_nest_unnumbered_headings() -> None:
@@ -81,7 +68,7 @@ def test_heading_styles_make_plain_lines_headings_at_their_level(tmp_path: Path)
             ("Normal", "the insurer refused to defend"),
         ],
     )
-    assert _outline(pages, "motion.docx") == [
+    assert nested_outline(pages, "motion.docx") == [
         ("Background", "", 0),
         ("the policy at issue", "Background", 1),
         ("Argument", "", 0),

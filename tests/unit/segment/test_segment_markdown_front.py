@@ -5,10 +5,8 @@ marked higher goes under it (lawdiff.segment.regions, walker marks)."""
 
 from __future__ import annotations
 
-from lawdiff.core.model import Filing, FilingMeta, Role, SegmentKind
 from lawdiff.ingest.textfile import text_page
-from lawdiff.segment import segment_filing
-from tests.textfilings import BODY
+from tests.textfilings import BODY, nested_outline
 
 CAPTION = (
     "**UNITED STATES DISTRICT COURT**\n**DISTRICT OF OREGON**\n\nARDENT MUTUAL, Plaintiff,\n\n"
@@ -30,15 +28,7 @@ ROWS = (
 def outline(*rows: str) -> list[tuple[str, str, int]]:
     """(heading, parent heading, level) of each heading of a Markdown brief of ``rows``."""
     text = "\n\n".join([CAPTION, *(f"{row}\n\n{BODY}" for row in rows)]) + "\n"
-    page = text_page(1, text)
-    filing = Filing("x.md", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
-    segments = segment_filing(filing).segments
-    by_index = {s.index: s for s in segments}
-    return [
-        (s.heading, by_index[s.parent].heading if s.parent is not None else "", s.level)
-        for s in segments
-        if s.kind == SegmentKind.HEADING
-    ]
+    return nested_outline((text_page(1, text),), "x.md")
 
 
 def test_front_sections_and_known_headings_follow_their_marks() -> None:
