@@ -118,9 +118,10 @@ def test_a_letter_spaced_brief_reads_its_outline_and_leaves_its_certificate_out(
 def test_one_word_in_capitals_is_no_heading_where_nothing_is_letter_spaced(
     tmp_path: Path,
 ) -> None:
-    text = brief("INTRODUCTION", "STANDARD", "ARGUMENT", "I. THE VERDICT IS AGAINST THE WEIGHT")
+    # (a word no section is named by: a lone "STANDARD" is a known section since segfix27)
+    text = brief("INTRODUCTION", "DAMAGES", "ARGUMENT", "I. THE VERDICT IS AGAINST THE WEIGHT")
     headings = [heading for _, heading, _ in outline_of_file(tmp_path, text)]
-    assert "STANDARD" not in headings
+    assert "DAMAGES" not in headings
 
 
 def test_the_gold_of_a_letter_spaced_text_is_read_as_the_import_reads_it() -> None:
