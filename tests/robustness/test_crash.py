@@ -119,7 +119,11 @@ def test_saved_edits_survive_a_kill_right_after_they_return(tmp_path: Path) -> N
         ws = Workspace.open(case)  # never closed: the kill comes first
         added = ws.add_link(source, target, note="first note").links_added[0]
         ws.update_link(added, note="second note")
-        marker.write_text(str(added))
+        # written beside, then renamed: the parent kills as soon as the marker exists, and
+        # must never find it created but still empty
+        pending = marker.with_suffix(".pending")
+        pending.write_text(str(added))
+        pending.rename(marker)
         time.sleep(60)
 
     _kill_when(marker, work)
