@@ -47,6 +47,7 @@ from lawdiff.ingest.patterns import (
     TITLE_SUBTITLE,
     VERSUS_MARK,
 )
+from lawdiff.ingest.title_line import title_case_title
 
 CAPTION_LINES = 70  # the caption and title fit in the first page's first lines
 RIGHT_COLUMN = 150.0  # points from the body margin where a caption's right column starts
@@ -482,7 +483,7 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     """
     head = _caption_text(pages)
     rows = caption_rows(pages)
-    title = find_title(rows) or pasted_title(head)
+    title = find_title(rows) or pasted_title(head) or title_case_title(head)
     role, role_evidence = find_role(title, head, source_name)
     if role is Role.OTHER and not role_evidence and pages:
         role, role_evidence = _order_from_last_page(pages[-1].text, role, role_evidence)

@@ -900,6 +900,39 @@ OTHER_FORM_CASES = [
     (["MEMORANDUM IN SUPPORT OF MOTION TO ENTER JUDGMENT ON THE JOURNAL"], Role.MOTION),
     (["PLAINTIFF'S RETURN TO DEFENDANT'S MOTION TO DISMISS"], Role.OPPOSITION),
     (["RETURN OF SERVICE OF THE SUMMONS"], Role.OTHER),
+    (  # a portal's text view: caption cells a line each, the title in title case
+        [
+            "Cause No. 2026-PR0311-1",
+            "In the Estate of",
+            "Dorothy Vale,",
+            "Deceased",
+            "In the Probate Court No. 1",
+            "Respondent's Response to Applicant's Motion to Remove the Administrator",
+            "To the Honorable Judge of Said Court:",
+            "Respondent files this response.",
+        ],
+        Role.OPPOSITION,
+    ),
+    (  # the same title case line followed straight by the first paragraph
+        [
+            "Cause No. 2026-PR0311-1",
+            "In the Probate Court No. 1",
+            "Applicant's Motion to Remove the Administrator",
+            "Applicant Mara Vale asks the Court to remove the administrator because he has failed"
+            " to file an inventory within ninety days and has sold estate property without leave.",
+        ],
+        Role.MOTION,
+    ),
+    (  # a title case heading inside the body names no role of the filing
+        [
+            "Cause No. 2026-PR0311-1",
+            "To the Honorable Judge of Said Court:",
+            "The administrator files this inventory as the Court directed in its order of May 2.",
+            "Response to the Motion to Remove",
+            "The administrator answers the earlier motion in the body of this inventory below.",
+        ],
+        Role.OTHER,
+    ),
 ]
 OTHER_FORM_IDS = [
     "skeleton-for-application",
@@ -916,6 +949,9 @@ OTHER_FORM_IDS = [
     "journal-word-in-a-brief-title",
     "south-carolina-return-to-motion",
     "return-of-service",
+    "title-case-title-above-salutation",
+    "title-case-title-above-first-paragraph",
+    "title-case-heading-after-the-opening",
 ]
 
 

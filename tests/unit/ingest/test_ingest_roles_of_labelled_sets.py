@@ -40,13 +40,6 @@ UNNAMED = {
     "news-id-tro/order.txt": "a news report, no order",
     # the Commissioner's answer in a Social Security appeal is titled "DEFENDANT'S BRIEF" alone
     "wdwash-ssdi-appeal-ar-cites/opposition.txt": "a party's brief that names no role",
-    # pairs20 (held-out): titles the role reader misses, left as printed
-    "txprob-will-contest-msj-portal-textview/motion.txt": "e-filing portal text view: the title "
-    "('Proponent's Traditional and No-Evidence Motion for Summary Judgment') is a Title Case "
-    "line below the clerk's stamp and the caption cells, one per line, and is not read",
-    "txprob-will-contest-msj-portal-textview/opposition.txt": "e-filing portal text view: the "
-    "Title Case title ('Contestant's Response to Proponent's Motion for Summary Judgment') "
-    "below the clerk's stamp and the one-per-line caption cells is not read",
     # pairs32 (held-out): titles the role reader misses, left as printed
     "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief ... — Plaintiff's Positions') is not "
