@@ -54,6 +54,15 @@ UNNAMED = {
     "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
+    # orders30 (held-out): titles the role reader misses, left as printed
+    "onsc-reasons-security-costs-strike-director/motion.txt": "an Ontario factum: 'FACTUM OF "
+    "THE MOVING PARTIES, THE DEFENDANTS' is not read as a title (no title found)",
+    "onsc-reasons-security-costs-strike-director/opposition.txt": "an Ontario factum: 'FACTUM "
+    "OF THE RESPONDING PARTY, THE PLAINTIFF' is not read as a title (no title found)",
+    "onsc-reasons-security-costs-strike-director/order.txt": "Ontario 'REASONS FOR DECISION' "
+    "below the CITATION block and the ')'-column counsel caption is not read (no title found)",
+    "calapp-unpub-7031-disgorgement-affirm-reverse/order.txt": "California Court of Appeal "
+    "slip opinion: the letter-spaced 'O P I N I O N' in the caption is not read (no title found)",
 }
 
 
