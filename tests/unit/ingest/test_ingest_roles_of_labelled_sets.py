@@ -54,7 +54,6 @@ UNNAMED = {
     "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
-<<<<<<< HEAD
     # orders30 (held-out): titles the role reader misses, left as printed
     "onsc-reasons-security-costs-strike-director/motion.txt": "an Ontario factum: 'FACTUM OF "
     "THE MOVING PARTIES, THE DEFENDANTS' is not read as a title (no title found)",
@@ -64,7 +63,6 @@ UNNAMED = {
     "below the CITATION block and the ')'-column counsel caption is not read (no title found)",
     "calapp-unpub-7031-disgorgement-affirm-reverse/order.txt": "California Court of Appeal "
     "slip opinion: the letter-spaced 'O P I N I O N' in the caption is not read (no title found)",
-=======
     # orders31 (held-out): orders whose titles the role reader misses, left as printed
     "ca7-opinion-commission-plan-wage-act-vacate/order.txt": "Seventh Circuit opinion: no title "
     "line at all (the opinion opens with 'RAMIREZ-HOLT, Circuit Judge.'); no title found",
@@ -75,7 +73,6 @@ UNNAMED = {
     "AND CASE REMANDED WITH DIRECTIONS'), not read as one",
     "ie-high-court-judgment-delay-dismissal-refused/order.txt": "Irish High Court judgment: the "
     "'JUDGMENT of Ms. Justice ... delivered on ...' line is not read as a title",
->>>>>>> orders31
 }
 
 
