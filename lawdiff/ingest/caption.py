@@ -42,6 +42,7 @@ from lawdiff.ingest.patterns import (
     ORDER_SIGNATURE,
     PLAINTIFF_MARK,
     ROLE_CUES,
+    SPACED_WORD,
     TITLE_BANNER,
     TITLE_PARTY,
     TITLE_SUBTITLE,
@@ -176,8 +177,14 @@ def _is_upper(segment: str) -> bool:
 
 
 def _segments(line: str) -> list[str]:
-    """Columns of a caption line: a tab, a ")" or a wide gap (DOCX tables) separates them."""
-    return [s.strip() for s in CAPTION_GAP.split(line) if s.strip()]
+    """Columns of a caption line: a tab, a ")" or a wide gap (DOCX tables) separates them; a
+    column that is one word letter-spaced ("O P I N I O N") is that word."""
+    return [_unspaced(s.strip()) for s in CAPTION_GAP.split(line) if s.strip()]
+
+
+def _unspaced(segment: str) -> str:
+    """A caption word printed with a space between its capitals, closed up."""
+    return segment.replace(" ", "") if SPACED_WORD.fullmatch(segment) else segment
 
 
 class Row(NamedTuple):

@@ -248,6 +248,12 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "DECISION" over "Final Written Decision"); a brief's title never is
             # an administrative judge's "INITIAL DECISION" (the Merit Systems Protection Board)
             rf"|{_LINE_START}(?:INITIAL\s+|FINAL\s+|RECOMMENDED\s+)?DECISION\s*(?:$|\n)"
+            # Commonwealth courts give their reasons a title of their own ("REASONS FOR
+            # DECISION", "REASONS FOR JUDGMENT"); a brief's are "reasons for granting"
+            rf"|{_LINE_START}REASONS\s+FOR\s+(?:DECISION|JUDGMENT)\b"
+            # an appellate court's result as its only title (Colorado: "JUDGMENT AFFIRMED IN
+            # PART, REVERSED IN PART, AND CASE REMANDED WITH DIRECTIONS")
+            rf"|{_LINE_START}(?:JUDGMENTS?|ORDERS?)\s+(?:AFFIRMED|REVERSED|VACATED)\b"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -294,6 +300,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
+            r"|\bFACTUM\s+OF\s+THE\s+(?:RESPONDING\s+PART(?:Y|IES)|RESPONDENTS?)\b"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
             r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
@@ -319,6 +326,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLANTS?|PETITIONERS?)\b"
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
+            # a Canadian factum is named for the side that files it ("FACTUM OF THE MOVING
+            # PARTIES, THE DEFENDANTS"; the answering side's is below)
+            r"|\bFACTUM\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID
             # PROTEST" banner in a Court of Federal Claims caption names the case, not the filing
             r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
@@ -362,7 +372,16 @@ ORDER_IN_TEXT = re.compile(
     # filed by Circuit Judge Osei-Mensah."); only a judgment carries an English neutral citation
     r"|(?im:^[ \t]*Opinion\s+(?:for|of)\s+the\s+Court\s+filed\s+by\b)"
     r"|(?im:^[ \t]*Neutral\s+Citation\s+(?:Number|No\.?)\s*:)"
+    # a court of appeals' panel above an opinion that has no title ("Before EASTLAND,
+    # RAMIREZ-HOLT, and KOSTER, Circuit Judges."); a brief names no panel on its own line
+    r"|(?m:^[ \t]*Before\s+[^\n]{3,160}?,\s+(?:Chief\s+)?Circuit\s+Judges\.[ \t]*$)"
+    # an Irish or English judgment's opening line ("JUDGMENT of Ms. Justice Orla Kinsella
+    # delivered on the 27th day of November, 2026")
+    r"|(?m:^[ \t]*JUDGMENT\s+of\s+(?:the\s+Court|(?:Mr|Ms|Mrs|Madam)\.?\s+Justice)\b[^\n]*"
+    r"\bdelivered\b)"
 )
+# A caption word printed letter-spaced: "O P I N I O N", "O R D E R".
+SPACED_WORD = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
 # A tribunal's decision named in its letterhead, in the first lines: "U.S. Department of
 # Justice      Decision of the Board of Immigration Appeals". Read before the title, which is
 # one of the decision's fields ("APPEAL AND MOTION"); a brief names such a decision on its cover

@@ -933,6 +933,53 @@ OTHER_FORM_CASES = [
         ],
         Role.OTHER,
     ),
+    (
+        ["ONTARIO", "SUPERIOR COURT OF JUSTICE", "FACTUM OF THE MOVING PARTY, THE DEFENDANT"],
+        Role.MOTION,
+    ),
+    (["ONTARIO", "COURT OF APPEAL", "FACTUM OF THE RESPONDENTS"], Role.OPPOSITION),
+    (
+        [
+            "ONTARIO",
+            "SUPERIOR COURT OF JUSTICE",
+            "REASONS FOR DECISION",
+            "[1] The defendant moves.",
+        ],
+        Role.ORDER,
+    ),
+    (["REASONS FOR GRANTING THE PETITION"], Role.MOTION),  # a petition's reasons: no order
+    (["JANE ROE,                         O R D E R", "Plaintiff."], Role.ORDER),
+    (
+        [
+            "Court of Appeals No. 26CA0101",
+            "JUDGMENT AFFIRMED IN PART, REVERSED IN PART,",
+            "AND CASE REMANDED WITH DIRECTIONS",
+        ],
+        Role.ORDER,
+    ),
+    (
+        [
+            "No. 26-1001",
+            "Before ALDER, BIRCH, and CEDAR, Circuit Judges.",
+            "BIRCH, Circuit Judge. The district court dismissed the claim.",
+        ],
+        Role.ORDER,
+    ),
+    (  # a brief that recounts the panel inside a sentence names no panel line
+        [
+            "No. 26-1001",
+            "The appeal was argued before Alder, Birch, and Cedar, Circuit Judges.",
+        ],
+        Role.OTHER,
+    ),
+    (
+        [
+            "THE HIGH COURT",
+            "JUDGMENT of Mr. Justice Tomas Brennan delivered on the 3rd day of May, 2026",
+            "1. This is the defendant's application to dismiss for delay.",
+        ],
+        Role.ORDER,
+    ),
 ]
 OTHER_FORM_IDS = [
     "skeleton-for-application",
@@ -952,6 +999,15 @@ OTHER_FORM_IDS = [
     "title-case-title-above-salutation",
     "title-case-title-above-first-paragraph",
     "title-case-heading-after-the-opening",
+    "factum-of-the-moving-party",
+    "factum-of-the-respondents",
+    "reasons-for-decision",
+    "reasons-for-granting-a-petition",
+    "letter-spaced-order-in-caption",
+    "result-line-as-title",
+    "panel-line-above-untitled-opinion",
+    "panel-named-in-a-sentence",
+    "judgment-of-a-justice-delivered",
 ]
 
 

@@ -47,25 +47,6 @@ UNNAMED = {
     "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
-    # orders30 (held-out): titles the role reader misses, left as printed
-    "onsc-reasons-security-costs-strike-director/motion.txt": "an Ontario factum: 'FACTUM OF "
-    "THE MOVING PARTIES, THE DEFENDANTS' is not read as a title (no title found)",
-    "onsc-reasons-security-costs-strike-director/opposition.txt": "an Ontario factum: 'FACTUM "
-    "OF THE RESPONDING PARTY, THE PLAINTIFF' is not read as a title (no title found)",
-    "onsc-reasons-security-costs-strike-director/order.txt": "Ontario 'REASONS FOR DECISION' "
-    "below the CITATION block and the ')'-column counsel caption is not read (no title found)",
-    "calapp-unpub-7031-disgorgement-affirm-reverse/order.txt": "California Court of Appeal "
-    "slip opinion: the letter-spaced 'O P I N I O N' in the caption is not read (no title found)",
-    # orders31 (held-out): orders whose titles the role reader misses, left as printed
-    "ca7-opinion-commission-plan-wage-act-vacate/order.txt": "Seventh Circuit opinion: no title "
-    "line at all (the opinion opens with 'RAMIREZ-HOLT, Circuit Judge.'); no title found",
-    "ohio-12dist-opinion-siding-hssa-affirm-reverse/order.txt": "Ohio appellate opinion: the "
-    "letter-spaced 'O P I N I O N' in the ':'-column caption is not read as a title",
-    "colo-app-opinion-cdara-accrual-tolling-remand/order.txt": "Colorado Court of Appeals "
-    "opinion: its only title is the result line ('JUDGMENT AFFIRMED IN PART, REVERSED IN PART, "
-    "AND CASE REMANDED WITH DIRECTIONS'), not read as one",
-    "ie-high-court-judgment-delay-dismissal-refused/order.txt": "Irish High Court judgment: the "
-    "'JUDGMENT of Ms. Justice ... delivered on ...' line is not read as a title",
 }
 
 
