@@ -111,6 +111,19 @@ KNOWN_GAPS = {
     "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
     "with no ARGUMENT umbrella: its capital roman points are found one level too deep and the two "
     "'_..._' sub-issues are not read (8 of 10 found, 3 at their level)",
+    # pairs33 (held-out): real-world layouts the segmenter misreads, left as printed
+    "onsc-factum-wrongful-dismissal-numbered-paragraphs/motion.txt": "Ontario factum with every "
+    "paragraph numbered: 'PART I – OVERVIEW', the '(i)' / '(ii)' sub-issues and the two SCHEDULE "
+    "headings are not read as headings (11 of 16 found)",
+    "onsc-factum-wrongful-dismissal-numbered-paragraphs/opposition.txt": "Ontario responding "
+    "factum with every paragraph numbered: 'PART I – OVERVIEW' and the two SCHEDULE headings are "
+    "not read as headings (9 of 12 found)",
+    "waapp-unlawful-detainer-assignments-rp-cp/opposition.txt": "Washington respondent's brief: "
+    "the first question of the numbered RESTATEMENT OF THE ISSUES list ('1. Is the appeal moot "
+    "...?') is read as a heading no gold lists",
+    "dmd-milleract-bond-ocr-scanned/motion.txt": "OCR'd scanned memorandum: the capital heading "
+    "split over two lines ('I. COBALT'S NOTICE WAS UNTIMELY AND DEFECTIVE' / 'UNDER 40 U.S.C. "
+    "§ 3133(b)(2).') is read as its first line only (11 of 12 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
