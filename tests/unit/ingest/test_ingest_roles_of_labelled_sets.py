@@ -48,10 +48,6 @@ UNNAMED = {
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
     # pairs33 (held-out): titles the role reader misses, left as printed
-    "onsc-factum-wrongful-dismissal-numbered-paragraphs/motion.txt": "Ontario factum: the title "
-    "'FACTUM OF THE MOVING PARTY, THE PLAINTIFF' is not read (no title found)",
-    "onsc-factum-wrongful-dismissal-numbered-paragraphs/opposition.txt": "Ontario factum: the "
-    "title 'FACTUM OF THE RESPONDING PARTY, THE DEFENDANT' is not read (no title found)",
     "scotus-cert-fsia-direct-effect-reasons-for-granting/opposition.txt": "brief in opposition to "
     "a certiorari petition: the cover line 'ON PETITION FOR A WRIT OF CERTIORARI ...' is taken "
     "as the title, so it is read as a motion (a petition), not the 'BRIEF IN OPPOSITION' below",
