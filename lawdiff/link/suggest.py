@@ -213,15 +213,16 @@ def _secondary(
 def _lead_in_answers(
     top: Mapping[SegmentId, SegmentId], outline: AnswerOutline, least: float
 ) -> set[tuple[SegmentId, SegmentId]]:
-    """(argument, enclosing section) pairs whose lead-in answers the argument: it speaks to it
-    (cosine ``least``) and to no other argument answered below it — a lead-in that speaks to
-    several of them announces its sub-sections rather than answering one."""
-    speaks: dict[SegmentId, list[SegmentId]] = {}
+    """(argument, enclosing section) pairs whose lead-in answers the argument: the section
+    encloses the argument's chosen answer and its own lead-in speaks to the argument (TF-IDF
+    cosine ``least``), however many other arguments are answered below it (link11: a lead-in
+    that speaks to several sub-arguments answers each of them generally as often as not)."""
+    found: set[tuple[SegmentId, SegmentId]] = set()
     for source, target in top.items():
         parent = outline.parents.get(target)
         if parent is not None and outline.lead_in.get((source, parent), 0.0) >= least:
-            speaks.setdefault(parent, []).append(source)
-    return {(sources[0], parent) for parent, sources in speaks.items() if len(sources) == 1}
+            found.add((source, parent))
+    return found
 
 
 def _with_weak_candidates(

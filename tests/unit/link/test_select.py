@@ -64,7 +64,7 @@ def test_secondary_answers_of_an_answered_argument() -> None:
     assert [(s.source, s.target) for s in chosen] == [(1, 10), (2, 30)]
 
 
-def test_a_lead_in_that_speaks_to_several_answered_arguments_answers_none() -> None:
+def test_a_lead_in_that_speaks_to_several_answered_arguments_answers_each() -> None:
     scored = [
         suggestion(1, 10, 0.9),  # two arguments answered by sub-sections of 30
         suggestion(1, 30, 0.1),
@@ -75,7 +75,7 @@ def test_a_lead_in_that_speaks_to_several_answered_arguments_answers_none() -> N
     both = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.3}
     rule = SecondaryRule(parent=0.15)
     chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, both))
-    assert [(s.source, s.target) for s in chosen] == [(1, 10), (2, 20)]
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20), (2, 30)]
     one = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.05}
     chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, one))
     assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20)]
