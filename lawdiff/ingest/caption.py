@@ -28,6 +28,7 @@ from lawdiff.ingest.patterns import (
     COURT_FEDERAL,
     COURT_LINE,
     COURT_OF_APPEALS,
+    COVER_LINE,
     DECISION_LETTERHEAD,
     DEFENDANT_MARK,
     DOCKET,
@@ -224,6 +225,7 @@ def _title_cue(segment: str) -> bool:
         _is_upper(segment)
         and "COURT" not in segment
         and not is_field_cell(segment)
+        and not COVER_LINE.match(segment)
         and any(cue.search(segment) for _, cue in ROLE_CUES)
     )
 

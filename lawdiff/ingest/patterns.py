@@ -301,6 +301,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
             r"|\bFACTUM\s+OF\s+THE\s+(?:RESPONDING\s+PART(?:Y|IES)|RESPONDENTS?)\b"
+            r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+RESPONDENTS?\b"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
             r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
@@ -329,6 +330,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a Canadian factum is named for the side that files it ("FACTUM OF THE MOVING
             # PARTIES, THE DEFENDANTS"; the answering side's is below)
             r"|\bFACTUM\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
+            # an Australian outline of submissions likewise ("… OF THE APPLICANTS")
+            r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+(?:APPLICANTS?|APPELLANTS?)\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID
             # PROTEST" banner in a Court of Federal Claims caption names the case, not the filing
             r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
@@ -380,6 +383,10 @@ ORDER_IN_TEXT = re.compile(
     r"|(?m:^[ \t]*JUDGMENT\s+of\s+(?:the\s+Court|(?:Mr|Ms|Mrs|Madam)\.?\s+Justice)\b[^\n]*"
     r"\bdelivered\b)"
 )
+# An appellate cover's line naming the proceeding the brief is filed in, never the brief: "ON
+# PETITION FOR A WRIT OF CERTIORARI TO …" stands on the petition's cover and on the brief in
+# opposition's alike, "ON APPEAL FROM …" on both sides' briefs.
+COVER_LINE = re.compile(r"ON\s+(?:PETITIONS?|APPEALS?|WRITS?)\s+(?:FOR|FROM|TO|OF)\b")
 # A caption word printed letter-spaced: "O P I N I O N", "O R D E R".
 SPACED_WORD = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
 # A tribunal's decision named in its letterhead, in the first lines: "U.S. Department of

@@ -980,6 +980,32 @@ OTHER_FORM_CASES = [
         ],
         Role.ORDER,
     ),
+    (
+        [
+            "No. 26-101",
+            "IN THE",
+            "Supreme Court of the United States",
+            "ON PETITION FOR A WRIT OF CERTIORARI",
+            "TO THE UNITED STATES COURT OF APPEALS",
+            "BRIEF IN OPPOSITION",
+        ],
+        Role.OPPOSITION,
+    ),
+    (
+        [
+            "No. 26-101",
+            "ON PETITION FOR A WRIT OF CERTIORARI",
+            "TO THE UNITED STATES COURT OF APPEALS",
+            "PETITION FOR A WRIT OF CERTIORARI",
+        ],
+        Role.MOTION,
+    ),
+    (
+        ["No. 26-2001", "ON APPEAL FROM THE DISTRICT COURT", "BRIEF OF APPELLANT"],
+        Role.MOTION,
+    ),
+    (["FEDERAL COURT OF AUSTRALIA", "OUTLINE OF SUBMISSIONS OF THE APPLICANT"], Role.MOTION),
+    (["FEDERAL COURT OF AUSTRALIA", "OUTLINE OF SUBMISSIONS OF THE RESPONDENTS"], Role.OPPOSITION),
 ]
 OTHER_FORM_IDS = [
     "skeleton-for-application",
@@ -1008,6 +1034,11 @@ OTHER_FORM_IDS = [
     "panel-line-above-untitled-opinion",
     "panel-named-in-a-sentence",
     "judgment-of-a-justice-delivered",
+    "cert-cover-line-above-brief-in-opposition",
+    "cert-cover-line-above-petition",
+    "appeal-cover-line-above-appellants-brief",
+    "outline-of-submissions-of-the-applicants",
+    "outline-of-submissions-of-the-respondent",
 ]
 
 

@@ -47,15 +47,7 @@ UNNAMED = {
     "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
-    # pairs33 (held-out): titles the role reader misses, left as printed
-    "scotus-cert-fsia-direct-effect-reasons-for-granting/opposition.txt": "brief in opposition to "
-    "a certiorari petition: the cover line 'ON PETITION FOR A WRIT OF CERTIORARI ...' is taken "
-    "as the title, so it is read as a motion (a petition), not the 'BRIEF IN OPPOSITION' below",
     # pairs34 (held-out): titles the role reader misses, left as printed
-    "fca-insolvent-trading-588g-lettered-parts/motion.txt": "Federal Court of Australia "
-    "'OUTLINE OF SUBMISSIONS OF THE APPLICANTS': no title read (role other)",
-    "fca-insolvent-trading-588g-lettered-parts/opposition.txt": "Federal Court of Australia "
-    "'OUTLINE OF SUBMISSIONS OF THE RESPONDENT': no title read (role other)",
 }
 
 
