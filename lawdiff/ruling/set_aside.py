@@ -270,6 +270,29 @@ def rests_elsewhere(sentence: Sentence, book: RuleBook, parties: PartyNames) -> 
     return tail is not None and bool(_GROUND.search(sentence.text.lower()))
 
 
+# a point set aside that is every other one: "need not reach the remaining Winter factors"
+_REMAINING = re.compile(r"^\W*(?:the\s+|all\s+)?(?:remaining|other|rest)\b", re.IGNORECASE)
+
+
+def declines_point_of(
+    sentence: Sentence, argument: SegmentInfo, book: RuleBook, parties: PartyNames
+) -> bool:
+    """Whether a "Because X …, need not reach Y" sentence may be what leaves the argument
+    undecided: Y is "the remaining points", or shares a word with the argument's heading
+    ("need not decide whether Buckeye Mutual was in fact prejudiced" for "… Cannot Show
+    Prejudice"; not "the request for leave to amend is moot, and the Court does not take it
+    up" for "Counts Two and Four Sound in Contract")."""
+    point = set_aside_point(sentence, book, parties) or ""
+    ground = _GROUND.match(point.strip().lower())
+    if ground:  # a cue written party = "before": "Because X, Y is moot, and … does not take it up"
+        point = point.strip().partition(",")[2]
+    if _REMAINING.match(point):
+        return True
+    party_words = {w for name in parties.party_words for w in WORD.findall(name)}
+    words = prefixes(content_words(glossed(point, book.gloss)) - party_words)
+    return bool(words & prefixes(content_words(glossed(argument.heading, book.gloss))))
+
+
 def ground_names(
     sentence: Sentence,
     query: Mapping[str, float] | None,
