@@ -77,6 +77,7 @@ from lawdiff.ruling.sentences import Sentence
 from lawdiff.ruling.set_aside import (
     aside_readings,
     children_of_set_aside,
+    declines_point_of,
     ground_names,
     moot_for_others,
     not_reached_tail,
@@ -223,7 +224,8 @@ def rule_arguments(
                 # "Because X …, need not reach Y" leaves the cue-less points undecided, but not
                 # one the order answered in a headed section of its own elsewhere
                 any(
-                    not inside[argument.id] or s.segment in inside[argument.id]
+                    (not inside[argument.id] or s.segment in inside[argument.id])
+                    and declines_point_of(s, argument, book, parties)
                     for s in declining_here
                 ),
                 conceded,

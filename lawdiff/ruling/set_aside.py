@@ -91,16 +91,51 @@ def set_aside_point(sentence: Sentence, book: RuleBook, parties: PartyNames) -> 
     Change Orders 4 and 6, which remain for trial" and "The Court agrees with Grayline that
     the request is premature" rule on the point (a disposition, a cue for a party)."""
     tail = not_reached_tail(sentence, book, parties)
-    if tail is None:
+    if tail is None or _EXCLUDED_MATERIAL.search(tail):
         return None
     folded, lowered = folded_forms(sentence.text)
     if folded.endswith(tail):
         ground = _TRAILING_GROUND.search(tail)
-        return tail[: ground.start()] if ground and ground.start() > 0 else tail
+        tail = tail[: ground.start()] if ground and ground.start() > 0 else tail
+        return _before_next_clause(tail, book)
     decided = [h for h in cue_hits(book.cues, folded, lowered) if h[2] <= len(tail)]
     if any(h[0].direction != "not-reached" for h in decided):
         return None
     return None if disposition_verbs(book).any.search(tail) else tail
+
+
+# a clause of its own after the point set aside: "does not reach the merits of the remarks, and
+# Ground Three is denied as procedurally defaulted", "expresses no opinion on the merits of those
+# claims and, exercising its discretion …, declines supplemental jurisdiction" decide what they
+# name; "…, and whether the notice was timely" lists one more point left open
+_NEXT_CLAUSE = re.compile(
+    r",?\s+(?:and|but)\s*,"
+    r"|,\s+(?:and|but)\s+(?!whether\b|if\b|how\b)"
+    r"(?:(?!that\b|whether\b|argument|contention)[\w'’.-]+\s+){0,4}?"
+    r"(?:is|are|was|were|will|shall|must|has|have|remains?|declines?|denies|grants?)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_next_clause(point: str, book: RuleBook) -> str:
+    """The point set aside, less a clause of its own after it that decides on the merits ("…,
+    and Ground Three is denied"; not "…, and the request is denied as moot": moot is aside)."""
+    cut = _NEXT_CLAUSE.search(point)
+    if cut is None or cut.start() == 0 or _moot(point[cut.end() :], book):
+        return point
+    return point[: cut.start()]
+
+
+def _moot(text: str, book: RuleBook) -> bool:
+    """Whether a clause takes its point off the merits ("is moot", "as academic")."""
+    return re.search(disposition_verbs(book).aside, text, re.IGNORECASE) is not None
+
+
+# material the court leaves out of the record sets no point aside: "The Court does not
+# consider the affidavit of Bayou Shield's branch manager …, which is outside the pleadings."
+_EXCLUDED_MATERIAL = re.compile(
+    r"\b(?:outside|beyond)\s+the\s+(?:pleadings|complaint|petition|record)\b", re.IGNORECASE
+)
 
 
 # whose point a set-aside names: "the Panel does not decide Claimants' further argument that …"
@@ -184,7 +219,7 @@ def _points_back(sentence: Sentence, book: RuleBook) -> bool:
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
     cue, start, end = min(hits, key=lambda h: h[1])
-    if cue.party == "before":
+    if _object_before(cue.party, folded, end):
         clause = _CLAUSE_MARK.split(folded[:start])[-1]
     else:
         clause = _CLAUSE_MARK.split(folded[end:])[0]
@@ -235,6 +270,29 @@ def rests_elsewhere(sentence: Sentence, book: RuleBook, parties: PartyNames) -> 
     return tail is not None and bool(_GROUND.search(sentence.text.lower()))
 
 
+# a point set aside that is every other one: "need not reach the remaining Winter factors"
+_REMAINING = re.compile(r"^\W*(?:the\s+|all\s+)?(?:remaining|other|rest)\b", re.IGNORECASE)
+
+
+def declines_point_of(
+    sentence: Sentence, argument: SegmentInfo, book: RuleBook, parties: PartyNames
+) -> bool:
+    """Whether a "Because X …, need not reach Y" sentence may be what leaves the argument
+    undecided: Y is "the remaining points", or shares a word with the argument's heading
+    ("need not decide whether Buckeye Mutual was in fact prejudiced" for "… Cannot Show
+    Prejudice"; not "the request for leave to amend is moot, and the Court does not take it
+    up" for "Counts Two and Four Sound in Contract")."""
+    point = set_aside_point(sentence, book, parties) or ""
+    ground = _GROUND.match(point.strip().lower())
+    if ground:  # a cue written party = "before": "Because X, Y is moot, and … does not take it up"
+        point = point.strip().partition(",")[2]
+    if _REMAINING.match(point):
+        return True
+    party_words = {w for name in parties.party_words for w in WORD.findall(name)}
+    words = prefixes(content_words(glossed(point, book.gloss)) - party_words)
+    return bool(words & prefixes(content_words(glossed(argument.heading, book.gloss))))
+
+
 def ground_names(
     sentence: Sentence,
     query: Mapping[str, float] | None,
@@ -257,14 +315,25 @@ def ground_names(
 
 def not_reached_tail(sentence: Sentence, book: RuleBook, parties: PartyNames) -> str | None:
     """The words naming what a sentence sets aside: after its "need not reach" cue, or before
-    a cue written with ``party = "before"`` ("… will be taken up at trial"); None when the
-    sentence sets nothing aside."""
+    a cue written with ``party = "before"`` ("… will be taken up at trial") or with no object
+    after it ("…, a point we do not resolve, …"); None when the sentence sets nothing aside."""
     folded, lowered = folded_forms(sentence.text)
     hits = [h for h in cue_hits(book.cues, folded, lowered) if h[0].direction == "not-reached"]
     if not hits:
         return None
     cue, start, end = min(hits, key=lambda h: h[1])
-    return folded[:start] if cue.party == "before" else folded[end:]
+    return folded[:start] if _object_before(cue.party, folded, end) else folded[end:]
+
+
+# a cue with nothing after it but a clause mark: "…, a point we do not resolve, Prairie Grain
+# offered …", "… is a question the Court does not reach, and the demand is dismissed"
+_NO_OBJECT = re.compile(r"^\s*(?:[,;:.)]|$)")
+
+
+def _object_before(party: str | None, folded: str, end: int) -> bool:
+    """Whether a not-reached cue names its point before it: one written ``party = "before"``,
+    or one whose object is a relative clause's ("X, a point we do not resolve, …")."""
+    return party == "before" or _NO_OBJECT.match(folded[end:]) is not None
 
 
 def children_of_set_aside(

@@ -79,3 +79,16 @@ def test_several_agreeing_arguments_of_the_paragraph_are_no_answer() -> None:
     without = [s for s in ORDER if s.text != DECLINING]
     sides = _sides([MOTION_ARGUMENT, ANSWER, OTHER_ANSWER], shared, order_segments=without)
     assert sides[MOTION_ARGUMENT.id] is Side.MOVANT  # no declining sentence: they decide
+
+
+def test_a_declining_sentence_about_another_point_leaves_the_argument_to_the_fallback() -> None:
+    # thirty-first pass: "need not reach the amount of the bond" leaves undecided what it
+    # names, not an argument whose heading shares none of its words
+    about_bond = "Because the claim is untimely, the Court need not reach the amount of the bond."
+    order = [*[s for s in ORDER if s.text != DECLINING], segment_info(23, text=about_bond)]
+    sides = _sides([MOTION_ARGUMENT, ANSWER], APART, order_segments=order)
+    assert sides[MOTION_ARGUMENT.id] is Side.RESPONDENT  # the fallback (BOOK's)
+    shared = "Because the claim is untimely, the Court need not reach the remaining points."
+    order = [*[s for s in ORDER if s.text != DECLINING], segment_info(23, text=shared)]
+    sides = _sides([MOTION_ARGUMENT, ANSWER], APART, order_segments=order)
+    assert sides[MOTION_ARGUMENT.id] is Side.NOT_REACHED
