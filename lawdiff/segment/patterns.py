@@ -303,21 +303,6 @@ TRANSITION_START = re.compile(r"^\s*(?:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s")
 # A question as a statement of issues puts it ("WHETHER THE COURT ERRED …", "Whether …").
 QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
-# A field of an issue under STATEMENT OF THE ISSUES, its text after the colon on the line (Utah
-# R. App. P. 24(a)(5): "Standard of Review: Correctness.", "Preservation: R. 124-26."): body
-# text of the issue, no heading.
-ISSUE_FIELD = re.compile(
-    r"^\s*(?:Standards?\s+of\s+Review|Preservation|Issue\s+Preserved)\s*:\s*\S", re.IGNORECASE
-)
-
-# A statement of how an issue was preserved, opening a paragraph at the head of its point of
-# the argument (Ky. CR 76.12(4)(c)(v): "Preservation: Preserved by Appellant's Response (R.
-# 129-31)."): body text of the point wherever it stands, no heading.
-PRESERVATION_FIELD = re.compile(
-    r"^\s*(?:Preservation(?:\s+of\s+(?:the\s+)?(?:Issue|Error))?|Issue\s+Preserved)\s*:\s*\S",
-    re.IGNORECASE,
-)
-
 # A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
 # AND COUNSEL, Tex. R. App. P. 38.1(a); "LIST OF PARTIES"): its "Appellants: …" lines are a
 # roster, never headings.

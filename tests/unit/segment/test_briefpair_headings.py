@@ -93,10 +93,6 @@ KNOWN_GAPS = {
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
     # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
-    "michca-highway-exception-preservation-paragraphs/opposition.txt": "Michigan Court of Appeals "
-    "appellee brief with run-in 'Issue Preservation:' / 'Standard of Review:' paragraphs under "
-    "each issue: the short 'Issue Preservation: Preserved.' under II is read as a heading and the "
-    "sentence-case roman issues III and IV after it as body text (8 of 10 found)",
     "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "joint discovery letter "
     "(movant's positions) with 'Issue N: ...' lines and run-in 'Plaintiff's Position:' paragraphs: "
     "the six issues are found, but the 'Attestation of Meet and Confer' line and the '1(a)' / "
