@@ -207,9 +207,19 @@ class UnnumberedHeadings(BareHeadings):
                 return self._major_heading(line)
             if self.complaint and (is_title_case(text) or line.index in self._lone_headings):
                 return self._minor_heading(line)
+            if self._letter_opening(line):
+                return self._major_heading(line)
         if self.complaint or (self.top is None and not self.outline):
             return None
         return self._sentence_heading(line)
+
+    def _letter_opening(self, line: TextLine) -> bool:
+        """True for the title-case line a letter brief's body opens with, below its
+        salutation ("Attestation of Meet and Confer", "Brightwell's Statement of the Case":
+        see :func:`lawdiff.segment.regions.find_regions`): its first section's heading."""
+        if not self.letter or self.top is not None or self.outline:
+            return False
+        return line.index == self.regions.body_start and is_title_case(line.stripped)
 
     def _front_subsection(self, text: str) -> bool:
         """True for a known heading in mixed case under a front-matter section in capitals."""

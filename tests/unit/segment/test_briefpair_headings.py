@@ -93,14 +93,6 @@ KNOWN_GAPS = {
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
     # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "joint discovery letter "
-    "(movant's positions) with 'Issue N: ...' lines and run-in 'Plaintiff's Position:' paragraphs: "
-    "the six issues are found, but the 'Attestation of Meet and Confer' line and the '1(a)' / "
-    "'1(b)' sub-issues are read as body text (7 of 10 found)",
-    "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "joint discovery letter "
-    "(answering positions): 'Brightwell's Statement of the Case' and 'Issue 1: ...' are read as "
-    "body text, its sub-point 'A.' becomes the top heading and the later 'Issue N:' lines sit "
-    "one level too deep (6 of 8 found, none at its level)",
     "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
     "with no ARGUMENT umbrella: its capital roman points are found one level too deep, under "
     "COUNTERSTATEMENT OF FACTS (10 of 10 found since segfix28 read its '_..._' sub-issues, 3 at "

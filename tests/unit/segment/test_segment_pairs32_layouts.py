@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from lawdiff.core.model import Role
+from lawdiff.segment.outline import OutlineTracker, reordered_levels
 from lawdiff.segment.point_fields import is_colon_field
-from tests.textfilings import brief, outline
+from tests.textfilings import BODY, brief, outline
 
 
 def test_short_field_paragraphs_under_a_point_are_no_headings() -> None:
@@ -34,3 +35,97 @@ def test_a_standard_of_review_alone_on_its_line_stays_a_heading() -> None:
     text = brief("ARGUMENT", "Standard of Review", "I. The claim fails.", "CONCLUSION")
     got = [heading for _, heading, _ in outline(text, Role.OPPOSITION)]
     assert "Standard of Review" in got
+
+
+def letter(*parts: str) -> str:
+    """A letter brief to a magistrate judge: its address, salutation and first paragraph,
+    then ``parts`` each with a paragraph below."""
+    head = "VIA ECF\n\nThe Honorable Jane Roe\nUnited States Magistrate Judge\n\n"
+    head += "Re: Doe v. Acme Corp., No. 5:25-cv-01234\n\nDear Judge Roe:\n\n" + BODY + "\n\n"
+    return head + brief(*parts)
+
+
+def test_a_letters_first_title_case_section_keeps_its_heading() -> None:
+    text = letter(
+        "Attestation of Meet and Confer", "Background", "Issue 1: Other Complaints (RFP 9)"
+    )
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert got[:2] == [("Attestation of Meet and Confer", 0), ("Background", 0)]
+    assert ("Other Complaints (RFP 9)", 0) in got
+
+
+def test_a_filers_attestation_stays_out_of_the_body() -> None:
+    text = brief("ARGUMENT", "I. THE CLAIM FAILS", "CONCLUSION") + "\nATTESTATION\n\n" + BODY
+    got = [heading for _, heading, _ in outline(text)]
+    assert "ATTESTATION" not in got
+
+
+def test_a_paragraph_after_a_letters_salutation_stays_text() -> None:
+    text = letter("Background", "Issue 1: Other Complaints (RFP 9)")
+    got = [heading for _, heading, _ in outline(text)]
+    assert got[0] == "Background"
+
+
+def test_an_answer_takes_the_issues_in_its_own_order() -> None:
+    text = letter(
+        "Statement of the Case",
+        "Issue 1: Other Complaints (RFP Nos. 9-11)",
+        "Issue 5: The Relevant Period Should Begin in 2021",
+        "Issues 2 and 3: The Audit Communications",
+        "Issue 4: The Auditor's Identity",
+    )
+    got = [(label, level) for label, _, level in outline(text, Role.OPPOSITION)]
+    assert got == [
+        ("STATEMENT OF THE CASE", 0),
+        ("Issue 1", 0),
+        ("Issue 5", 0),
+        ("Issues 2 and 3", 0),
+        ("Issue 4", 0),
+    ]
+
+
+def test_an_issue_numbered_again_is_no_new_issue() -> None:
+    tracker = OutlineTracker(frozenset({"issue"}))
+    assert tracker.accept("Issue 1") == 1
+    assert tracker.accept("Issue 5") == 1  # out of order: an answer's own order
+    assert tracker.accept("Issues 2 and 3") == 1
+    assert tracker.accept("Issue 3") is None  # printed again
+    assert tracker.accept("Issues 5 and 6") is None  # 5 taken already
+    assert tracker.accept("Issue 4") == 1
+
+
+def test_a_level_is_out_of_order_only_when_its_numbers_are_all_there() -> None:
+    assert reordered_levels(["Issue 1", "Issue 5", "Issues 2 and 3", "Issue 4"]) == {"issue"}
+    assert reordered_levels(["Issue 1", "Issue 2", "Issue 3"]) == set()  # in order
+    assert reordered_levels(["GROUND ONE", "GROUND THREE", "GROUND TWO", "GROUND FIVE"]) == set()
+    assert reordered_levels(["POINT II", "POINT I", "POINT I"]) == set()  # one printed twice
+    assert reordered_levels(["I.", "III.", "II."]) == set()  # no word enumerators
+
+
+def test_sub_issues_lettered_after_their_number_are_sub_headings() -> None:
+    text = letter(
+        "Background",
+        "Issue 1: Other Complaints (RFP Nos. 9-11)",
+        "1(a) The complaints show what the franchisor knew",
+        "1(b) Producing the tickets from one database is proportional",
+        "Issue 2: The Audit Communications",
+    )
+    got = [(label, level) for label, _, level in outline(text)]
+    assert got == [
+        ("BACKGROUND", 0),
+        ("Issue 1", 0),
+        ("Issue 1.1(a)", 1),
+        ("Issue 1.1(b)", 1),
+        ("Issue 2", 0),
+    ]
+
+
+def test_a_section_number_with_its_letter_in_a_sentence_stays_text() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE CLAIM FAILS",
+        "12(b) Motions test the pleading alone, and this one fails on its face.",
+        "CONCLUSION",
+    )
+    got = [label for label, _, _ in outline(text)]
+    assert got == ["ARGUMENT", "I", "CONCLUSION"]
