@@ -58,8 +58,10 @@ class Reading:
         return self.first or self.ordinal
 
 
-# A sub-point lettered after its point's number: "1(a)", "2(c)".
-_LETTERED_NUMBER = re.compile(r"^\d{1,2}\((?P<letter>[a-z])\)$")
+# A sub-point lettered after its point's number: "1(a)", "2(c)", "1(A)".
+_LETTERED_NUMBER = re.compile(r"^(?P<number>\d{1,2})\((?P<letter>[a-zA-Z])\)$")
+# The style of such a sub-point's level, its point's number after it ("lettered-under-1").
+LETTERED_UNDER = "lettered-under-"
 
 
 def readings(enum: str) -> tuple[Reading, ...]:
@@ -78,7 +80,8 @@ def readings(enum: str) -> tuple[Reading, ...]:
         return (Reading(f"decimal-{len(parts)}", int(parts[-1])),)
     lettered = _LETTERED_NUMBER.match(enum)
     if lettered:  # "1(b)": the second lettered sub-point of point 1
-        return (Reading("numbered-lower", ord(lettered["letter"]) - ord("a") + 1),)
+        style = f"{LETTERED_UNDER}{lettered['number']}"
+        return (Reading(style, ord(lettered["letter"].lower()) - ord("a") + 1),)
     paren = enum.startswith("(")
     core = enum.strip("().")
     prefix = "paren-" if paren else "half-" if enum.endswith(")") else ""
@@ -232,9 +235,18 @@ class OutlineTracker:
         used = {level.style for level in self._stack}
         first = LENIENT_FIRST if lenient else 1
         for reading in options:
-            if reading.lowest <= first and reading.style not in used:
+            if reading.lowest <= first and reading.style not in used and self._opens(reading):
                 return len(self._stack), reading
         return None
+
+    def _opens(self, reading: Reading) -> bool:
+        """True unless ``reading`` numbers its point in its own enumerator ("1(a)") and the
+        point above is not that one ("15(a) Claim …" wrapped under "II. … Section"): such a
+        level opens only under the point whose number it carries."""
+        if not reading.style.startswith(LETTERED_UNDER):
+            return True
+        point = int(reading.style.removeprefix(LETTERED_UNDER))
+        return bool(self._stack) and self._stack[-1].ordinal == point
 
     def _answered(self, options: tuple[Reading, ...]) -> tuple[int, Reading] | None:
         """A word enumerator out of sequence ("Issue 5:" after "Issue 1:", then "Issues 2

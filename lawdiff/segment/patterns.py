@@ -29,7 +29,7 @@ ENUMERATOR_START = re.compile(
     r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
     r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
     r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
-    r"|\d{1,2}\([a-z]\)(?=\s)"
+    r"|\d{1,2}\([a-zA-Z]\)(?=\s)"
     r"|(?:\d{1,2}|[a-z]|[IVXLC]{1,7}|[A-Z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
@@ -741,6 +741,12 @@ SECTION_END = re.compile(
 # title ("G. L. c. 40A, § 17.", "M.G.L. c. 93A", "42 U.S.C. § 1983", "28 U.S.C. 1332(d)").
 HEADING_TAIL = re.compile(
     r"^\s*(?:[§¶)\]]|(?:M\.\s?)?G\.\s?L\.\s+c\.\s*\d|\d{1,3}\s+U\.\s?S\.\s?C\.(?:\s|$))"
+)
+
+# A word naming a provision, ending a line whose heading goes on with the provision's number
+# on the next ("… Dismissal of Her Section" / "15(a) Claim for Lack of Standing").
+PROVISION_END = re.compile(
+    r"\b(?:Section|Sections|Subsection|Rule|Rules|Article|Paragraph|Clause)\s*$", re.IGNORECASE
 )
 
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").

@@ -107,7 +107,7 @@ def test_sub_issues_lettered_after_their_number_are_sub_headings() -> None:
         "Background",
         "Issue 1: Other Complaints (RFP Nos. 9-11)",
         "1(a) The complaints show what the franchisor knew",
-        "1(b) Producing the tickets from one database is proportional",
+        "1(B) PRODUCING THE TICKETS FROM ONE DATABASE IS PROPORTIONAL",
         "Issue 2: The Audit Communications",
     )
     got = [(label, level) for label, _, level in outline(text)]
@@ -115,7 +115,7 @@ def test_sub_issues_lettered_after_their_number_are_sub_headings() -> None:
         ("BACKGROUND", 0),
         ("Issue 1", 0),
         ("Issue 1.1(a)", 1),
-        ("Issue 1.1(b)", 1),
+        ("Issue 1.1(B)", 1),
         ("Issue 2", 0),
     ]
 
@@ -129,3 +129,15 @@ def test_a_section_number_with_its_letter_in_a_sentence_stays_text() -> None:
     )
     got = [label for label, _, _ in outline(text)]
     assert got == ["ARGUMENT", "I", "CONCLUSION"]
+
+
+def test_a_wrapped_section_number_with_its_letter_opens_no_level() -> None:
+    text = brief(
+        "ARGUMENT",
+        "I. THE CLAIM FAILS",
+        "II. Plaintiff Does Not Contest Dismissal of Her Section\n15(a) Claim for Lack of Standing",
+        "CONCLUSION",
+    )
+    got = outline(text)
+    assert [label for label, _, _ in got] == ["ARGUMENT", "I", "II", "CONCLUSION"]
+    assert got[2][1].endswith("Her Section 15(a) Claim for Lack of Standing")
