@@ -492,6 +492,8 @@ class NumberedHeadings(FlatSections):
         parent = self.outline[-1] if self.outline else self.top if point is None else point
         if parent == self.top and self._point_beside_front(enum):
             parent = None
+        if parent == self.top and depth == 1 and self._argued_beside_facts(enum, start):
+            parent = None  # "COUNTERSTATEMENT OF FACTS", "I. …" … "V. …", "CONCLUSION"
         if parent == self.top and self._letter_point():
             parent = None  # a letter's point is a section of the letter
         if parent == self.top and depth == 1 and self.decimal_top and enum.rstrip(".").isdigit():
@@ -520,6 +522,28 @@ class NumberedHeadings(FlatSections):
         if " " not in enum.strip() or self.top is None or self.outline:
             return False
         return is_front_section(self.blocks[self.top].heading)
+
+    def _argued_beside_facts(self, enum: str, start: int) -> bool:
+        """True when the roman point ``enum`` (at ``start``) is a top heading beside the
+        statement of facts above it, in a brief with no ARGUMENT umbrella: its points run
+        on to the closing heading (CONCLUSION) with no section between. A facts section's own
+        roman sub-sections ("I. The Parties", "II. The Contract") end at the next section
+        (ARGUMENT, LEGAL STANDARD) and stay under it."""
+        if self.top is None or not enum.rstrip(".").isupper() or not readings(enum):
+            return False
+        if readings(enum)[0].style != "roman":
+            return False
+        facts = self.blocks[self.top].heading
+        if not (is_upper_text(facts) and patterns.FACTS_HEADING.match(facts)):
+            return False
+        at = bisect_right(self._line_starts, start)
+        for later in self.lines[at:]:
+            text = later.stripped
+            if not is_upper_text(text) or patterns.ENUMERATOR_START.match(text):
+                continue
+            if patterns.KNOWN_HEADING.match(text):
+                return bool(patterns.CLOSING_HEADING.match(text))
+        return False
 
     def _point_heading(self, line: TextLine, match: re.Match[str]) -> int | None:
         """ "POINT II: THE CLAIM FAILS" (or "POINT II" above its title): a numbered level

@@ -92,11 +92,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
-    "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
-    "with no ARGUMENT umbrella: its capital roman points are found one level too deep, under "
-    "COUNTERSTATEMENT OF FACTS (10 of 10 found since segfix28 read its '_..._' sub-issues, 3 at "
-    "their level)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

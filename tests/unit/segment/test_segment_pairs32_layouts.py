@@ -141,3 +141,34 @@ def test_a_wrapped_section_number_with_its_letter_opens_no_level() -> None:
     got = outline(text)
     assert [label for label, _, _ in got] == ["ARGUMENT", "I", "II", "CONCLUSION"]
     assert got[2][1].endswith("Her Section 15(a) Claim for Lack of Standing")
+
+
+def test_roman_points_after_the_facts_run_to_the_conclusion_beside_them() -> None:
+    text = brief(
+        "PRELIMINARY STATEMENT",
+        "COUNTERSTATEMENT OF FACTS",
+        "I. THE BUYER PROPERLY TERMINATED THE AGREEMENT",
+        "II. THE CONTRACT BARS LOST PROFITS",
+        "CONCLUSION",
+    )
+    got = [(label, level) for label, _, level in outline(text, Role.OPPOSITION)]
+    assert got == [
+        ("PRELIMINARY STATEMENT", 0),
+        ("COUNTERSTATEMENT OF FACTS", 0),
+        ("I", 0),
+        ("II", 0),
+        ("CONCLUSION", 0),
+    ]
+
+
+def test_roman_sub_sections_of_the_facts_before_the_argument_stay_under_them() -> None:
+    text = brief(
+        "STATEMENT OF FACTS",
+        "I. THE PARTIES",
+        "II. THE CONTRACT",
+        "ARGUMENT",
+        "I. THE CLAIM FAILS",
+        "CONCLUSION",
+    )
+    got = [(label, level) for label, _, level in outline(text)]
+    assert got[:3] == [("STATEMENT OF FACTS", 0), ("I", 1), ("II", 1)]
