@@ -15,7 +15,7 @@ from lawdiff.core.model import FilingMeta, Role, SegmentKind
 from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
-from lawdiff.segment.decimal_outline import numbers_own_sections
+from lawdiff.segment.decimal_outline import bare_sections, numbers_own_sections
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
 from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker, reordered_levels
@@ -101,6 +101,9 @@ class WalkerBase:
         self.tracker = OutlineTracker(reordered_levels(_word_enumerators(self.body)))
         # "1. BACKGROUND" / "1.1 …": a decimal outline whose "1." is the top level
         self.decimal_top = numbers_own_sections([line.stripped for line in self.body])
+        # "1 Introduction" / "4 Argument" / "4.1 …": a LaTeX copy's sections by bare integers
+        self.bare_sections = bare_sections([(line.index, line.stripped) for line in self.body])
+        self.decimal_top = self.decimal_top or bool(self.bare_sections)
         self.top: int | None = None  # unnumbered top heading
         self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)
         self.count: int | None = None  # the count being read

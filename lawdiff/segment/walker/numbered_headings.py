@@ -9,6 +9,7 @@ from bisect import bisect_right
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
+from lawdiff.segment.decimal_outline import BARE_SECTION
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 from lawdiff.segment.outline import follows, readings
 from lawdiff.segment.point_fields import is_point_statement
@@ -61,6 +62,8 @@ class NumberedHeadings(FlatSections):
     list items, facts, quotations or deposition lines are none."""
 
     def _numbered_heading(self, line: TextLine) -> int | None:
+        if line.index in self.bare_sections:
+            return self._bare_section(line)
         point = patterns.POINT_START.match(line.text)
         if point is not None:
             return self._point_heading(line, point)
@@ -112,6 +115,17 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _bare_section(self, line: TextLine) -> int | None:
+        """ "4 Argument": a section a LaTeX copy numbers by a bare integer (see
+        :mod:`lawdiff.segment.decimal_outline`), read as "4. Argument" is."""
+        match = BARE_SECTION.match(line.text)
+        if match is None or self.tracker.fits(f"{match['top']}.") is None:
+            return None
+        start = line.start + match.start("title")
+        self._outline_heading(f"{match['top']}.", start, line.content_end)
+        self.decree = False
+        return line.index + 1
 
     def _sentence_sub_point(self, line: TextLine) -> int | None:
         """A numbered sub-point run in as a short sentence, under an unnumbered point of the

@@ -67,12 +67,9 @@ KNOWN_GAPS = {
     "phrase opening a paragraph, no sibling of its form) is read as body text",
     # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
     "ndcal-latex-cfaa-dtsa-decimal-sections/motion.txt": "N.D. Cal. motion typeset in LaTeX and "
-    "converted to text: the '4.1' / '4.1.1' headings are found, but the section lines numbered "
-    "by a bare integer with no period ('1 Introduction' ... '5 Conclusion') and the unnumbered "
-    "'Notice of Motion and Motion' are read as body text (10 of 16 found)",
-    "ndcal-latex-cfaa-dtsa-decimal-sections/opposition.txt": "N.D. Cal. opposition in the same "
-    "LaTeX numbering: the bare-integer sections ('1 Introduction', '3 Argument', '4 Conclusion') "
-    "are read as body text, so the '3.1' / '3.1.1' headings found sit one level too high",
+    "converted to text: since segfix28 its bare-integer sections ('1 Introduction' ... '5 "
+    "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
+    "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
     # pairs27 (held-out): real-world layouts the segmenter misreads, left as printed
     "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "English High Court skeleton argument: "
     "since segfix26 all 11 headings are found (the sentence-case headings among its numbered "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lawdiff.core.model import Role
+from lawdiff.segment.decimal_outline import bare_sections
 from lawdiff.segment.outline import OutlineTracker, reordered_levels
 from lawdiff.segment.point_fields import is_colon_field
 from tests.textfilings import BODY, brief, outline
@@ -172,3 +173,41 @@ def test_roman_sub_sections_of_the_facts_before_the_argument_stay_under_them() -
     )
     got = [(label, level) for label, _, level in outline(text)]
     assert got[:3] == [("STATEMENT OF FACTS", 0), ("I", 1), ("II", 1)]
+
+
+LATEX = [
+    "1 Introduction",
+    "2 Background",
+    "3 Argument",
+    "3.1 The Claim Fails Under the Statute",
+    "3.2 The Contract Claim Rests on a Void Covenant",
+    "4 Conclusion",
+]
+
+
+def test_sections_numbered_by_bare_integers_over_decimals_are_top_headings() -> None:
+    got = [(label, heading, level) for label, heading, level in outline(brief(*LATEX))]
+    assert got == [
+        ("1", "Introduction", 0),
+        ("2", "Background", 0),
+        ("3", "Argument", 0),
+        ("3.1", "The Claim Fails Under the Statute", 1),
+        ("3.2", "The Contract Claim Rests on a Void Covenant", 1),
+        ("4", "Conclusion", 0),
+    ]
+
+
+def test_bare_integers_with_no_decimal_under_them_stay_text() -> None:
+    got = [label for label, _, _ in outline(brief("1 Introduction", "2 Background", "ARGUMENT"))]
+    assert got == ["ARGUMENT"]
+
+
+def test_bare_integers_out_of_order_stay_text() -> None:
+    parts = ["1 Introduction", "3 Argument", "3.1 The Claim Fails Under the Statute"]
+    got = [heading for _, heading, _ in outline(brief(*parts))]
+    assert "Introduction" not in got and "Argument" not in got
+
+
+def test_a_table_of_contents_entry_is_no_bare_section() -> None:
+    assert bare_sections([(0, "3 Argument 7"), (1, "3.1 The Claim Fails 7")]) == set()
+    assert bare_sections([(0, "1 Introduction"), (1, "1.1 The Claim Fails")]) == {0}
