@@ -57,7 +57,7 @@ WORD_ENUMERATOR = (
 MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?")
 ENUMERATOR = re.compile(
     r"^\s*(?:" + WORD_ENUMERATOR + r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[ivxlc]+|[A-Za-z]|\d+)[.)]\s+"
-    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+|\d+\([A-Za-z]\)\s+|\d{1,2}\s+(?=[A-Z][a-z])|§\s*\d+\.\s+)"
+    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+|\d+\([A-Za-z]\)\s+|\d{1,2}\s+(?=[A-Z])|§\s*\d+\.\s+)"
 )
 
 

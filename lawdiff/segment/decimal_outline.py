@@ -45,9 +45,12 @@ def numbers_own_sections(texts: Sequence[str]) -> bool:
 
 def bare_sections(lines: Sequence[tuple[int, str]]) -> frozenset[int]:
     """The indices of the lines (``(index, text)`` of the body) that number the brief's
-    sections by a bare integer ("1 Introduction" … "5 Conclusion"): counting 1, 2, 3 … in
-    order, one a known section, a decimal "N.M" line under one of them; else none."""
+    sections by a bare integer ("1 Introduction" … "5 Conclusion"): from the first "1 …" on,
+    counting 1, 2, 3 … in order, one a known section, a decimal "N.M" line under one of
+    them; else none."""
     found = [(index, m) for index, text in lines if (m := BARE_SECTION.match(text)) is not None]
+    first = next((at for at, (_, match) in enumerate(found) if match["top"] == "1"), len(found))
+    found = found[first:]  # an address line above the first section ("4 Embarcadero Center")
     numbers = [int(match["top"]) for _, match in found]
     if not numbers or numbers != list(range(1, len(numbers) + 1)):
         return frozenset()

@@ -211,3 +211,6 @@ def test_bare_integers_out_of_order_stay_text() -> None:
 def test_a_table_of_contents_entry_is_no_bare_section() -> None:
     assert bare_sections([(0, "3 Argument 7"), (1, "3.1 The Claim Fails 7")]) == set()
     assert bare_sections([(0, "1 Introduction"), (1, "1.1 The Claim Fails")]) == {0}
+    # an address line above the first section counts for nothing
+    lines = [(0, "4 Embarcadero Center"), (1, "1 INTRODUCTION"), (2, "1.1 THE CLAIM FAILS")]
+    assert bare_sections(lines) == {1}
