@@ -17,6 +17,13 @@ from collections.abc import Collection, Sequence
 
 # "## Heading", "**Heading**", "# **I. Heading**": the marks around a Markdown heading.
 _MARKDOWN_MARKS = re.compile(r"^(?P<indent>\s*)(?:#{1,6}\s+)?\*\*(?P<text>\S(?:.*\S)?)\*\*\s*$")
+# A row wholly in emphasis ("_The Notice Was Defective_", "*The Notice …*", "__…__"): an
+# underlined or italic sub-heading as a converter writes it, marked as a row in bold is. No
+# mark inside: "_See_ Ex. 4 at _5_" is two runs in a sentence.
+_EMPHASIS_ROW = re.compile(
+    r"^(?P<indent>\s*)(?:#{1,6}\s+)?(?P<mark>__|_|\*)"
+    r"(?P<text>[^\s*_](?:[^*_]*[^\s*_])?)(?P=mark)\s*$"
+)
 _HASHES = re.compile(r"^(?P<indent>\s*)#{1,6}\s+(?=\S)")
 # "**The citations.** All eleven …": a bold run opening a row, text after it (a run-in title).
 _BOLD_LEAD = re.compile(r"^(?P<indent>\s*)\*\*(?P<lead>[^*\s](?:[^*]*[^*\s])?)\*\*(?=\s+\S)")
@@ -54,10 +61,10 @@ def markdown_level(row: str) -> int:
 
 
 def without_markdown(row: str) -> str:
-    """``row`` without Markdown heading marks, the bold around a whole row or around the
-    words opening it, and footnote marks; a ``#`` not followed by a space (``#5``) and bold
-    inside a sentence are kept."""
-    match = _MARKDOWN_MARKS.match(row)
+    """``row`` without Markdown heading marks, the bold or emphasis around a whole row, the
+    bold around the words opening it, and footnote marks; a ``#`` not followed by a space
+    (``#5``) and bold or emphasis inside a sentence are kept."""
+    match = _whole_row(row)
     row = match.group("indent") + match.group("text") if match else _HASHES.sub(r"\g<indent>", row)
     if match is None:
         row = _BOLD_LEAD.sub(r"\g<indent>\g<lead>", row)
@@ -68,12 +75,18 @@ def bold_lead(row: str) -> int:
     """How many characters of the row :func:`without_markdown` leaves are set in Markdown
     bold from its start, as :attr:`lawdiff.core.model.Line.styled_lead` counts them: a run
     opening the row with text after it (``**The citations.** All …``: 14, a run-in title),
-    or the whole row (``**The Ordinance**``: 13); 0 for a row with no bold lead."""
-    whole = _MARKDOWN_MARKS.match(row)
+    or the whole row (``**The Ordinance**``, ``_The Ordinance_``: 13); 0 for a row with no
+    bold lead."""
+    whole = _whole_row(row)
     if whole:
         return len(whole["indent"]) + len(whole["text"])
     lead = _BOLD_LEAD.match(_HASHES.sub(r"\g<indent>", row))
     return len(lead["indent"]) + len(lead["lead"]) if lead else 0
+
+
+def _whole_row(row: str) -> re.Match[str] | None:
+    """The match of a row wholly in Markdown bold or emphasis, or None."""
+    return _MARKDOWN_MARKS.match(row) or _EMPHASIS_ROW.match(row)
 
 
 def underlined(rows: Sequence[str]) -> dict[int, int]:

@@ -6,6 +6,11 @@ short INTRODUCTION, a MEMORANDUM OF POINTS AND AUTHORITIES line after the notice
 "1." is still the outline's top level, not a point under that heading, as a roman "I." under
 ARGUMENT is. The outline is read so when its "N." lines number a known section of a brief
 (BACKGROUND, ARGUMENT, CONCLUSION) and a decimal sub-point "N.M" sits under one of them.
+
+A brief typeset in LaTeX and converted to text numbers its sections by a bare integer, no
+period ("1 Introduction", "4 Argument", then "4.1 …", "4.1.1 …"): such lines are the
+outline's top level when they count 1, 2, 3 … in order, one of them names a known section and
+a decimal sub-point "N.M" sits under one of them (a line opening with a stray number is none).
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from lawdiff.segment import patterns
 
 _SUB_POINT = re.compile(r"^\s*(?P<top>\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _TOP_POINT = re.compile(r"^\s*(?P<top>\d{1,2})\.\s+(?P<title>\S.*?)\s*$")
+# "4 Argument": a bare integer, a title in title case or capitals, no period closing it, no
+# page number after it (the table of contents' "4 Argument 3").
+BARE_SECTION = re.compile(
+    r"^\s*(?P<top>\d{1,2})\s+(?P<title>[A-Z][^.]{0,78}[^.\s])(?<!\s\d)(?<!\s\d\d)(?<!\s\d{3})\s*$"
+)
 
 
 def numbers_own_sections(texts: Sequence[str]) -> bool:
@@ -31,3 +41,22 @@ def numbers_own_sections(texts: Sequence[str]) -> bool:
             known = known or bool(patterns.KNOWN_HEADING.match(match["title"]))
     subs = {match["top"] for text in texts if (match := _SUB_POINT.match(text)) is not None}
     return known and bool(tops & subs)
+
+
+def bare_sections(lines: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """The indices of the lines (``(index, text)`` of the body) that number the brief's
+    sections by a bare integer ("1 Introduction" … "5 Conclusion"): from the first "1 …" on,
+    counting 1, 2, 3 … in order, one a known section, a decimal "N.M" line under one of
+    them; else none."""
+    found = [(index, m) for index, text in lines if (m := BARE_SECTION.match(text)) is not None]
+    first = next((at for at, (_, match) in enumerate(found) if match["top"] == "1"), len(found))
+    found = found[first:]  # an address line above the first section ("4 Embarcadero Center")
+    numbers = [int(match["top"]) for _, match in found]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)):
+        return frozenset()
+    if not any(patterns.KNOWN_HEADING.match(match["title"]) for _, match in found):
+        return frozenset()
+    subs = {match["top"] for _, text in lines if (match := _SUB_POINT.match(text)) is not None}
+    if not subs & {match["top"] for _, match in found}:
+        return frozenset()
+    return frozenset(index for index, _ in found)

@@ -9,6 +9,8 @@ keeps stray line starts such as "A. That is correct." (deposition quotes) out of
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lawdiff.segment.patterns import NUMBER_WORDS
@@ -56,6 +58,12 @@ class Reading:
         return self.first or self.ordinal
 
 
+# A sub-point lettered after its point's number: "1(a)", "2(c)", "1(A)".
+_LETTERED_NUMBER = re.compile(r"^(?P<number>\d{1,2})\((?P<letter>[a-zA-Z])\)$")
+# The style of such a sub-point's level, its point's number after it ("lettered-under-1").
+LETTERED_UNDER = "lettered-under-"
+
+
 def readings(enum: str) -> tuple[Reading, ...]:
     """All readings of a printed enumerator such as ``"I."``, ``"(ii)"`` or ``"C."``.
 
@@ -70,6 +78,10 @@ def readings(enum: str) -> tuple[Reading, ...]:
     parts = enum.rstrip(".").split(".")
     if len(parts) > 1 and all(part.isdigit() for part in parts):
         return (Reading(f"decimal-{len(parts)}", int(parts[-1])),)
+    lettered = _LETTERED_NUMBER.match(enum)
+    if lettered:  # "1(b)": the second lettered sub-point of point 1
+        style = f"{LETTERED_UNDER}{lettered['number']}"
+        return (Reading(style, ord(lettered["letter"].lower()) - ord("a") + 1),)
     paren = enum.startswith("(")
     core = enum.strip("().")
     prefix = "paren-" if paren else "half-" if enum.endswith(")") else ""
@@ -104,6 +116,13 @@ ORDINAL_WORDS = (
 _LEVEL_NOISE = frozenset({"RESPONSE", "TO", "THE", "NO", "NOS", "AND", "&", ","})
 
 
+# Keywords of several points taken together ("Assignments of Error Nos. 1 and 2", "Issues 2
+# and 3"): numbered at the level of the singular.
+_PLURAL_KEYWORDS = frozenset(
+    {"ASSIGNMENTS", "PROPOSITIONS", "POINTS", "GROUNDS", "CLAIMS", "ISSUES"}
+)
+
+
 def _word_readings(enum: str) -> tuple[Reading, ...]:
     """ "POINT II", "GROUND TWO", "SECOND GROUND", "ASSIGNMENT OF ERROR NO. 2", "Response to
     Assignments of Error Nos. 1 and 2": one level per keyword (its words, singular, in
@@ -114,7 +133,7 @@ def _word_readings(enum: str) -> tuple[Reading, ...]:
     if ordinal is not None:
         numbers = [ordinal]
     words = [
-        t.removesuffix("S") if t in ("ASSIGNMENTS", "PROPOSITIONS") else t
+        t.removesuffix("S") if t in _PLURAL_KEYWORDS else t
         for t in tokens
         if t not in _LEVEL_NOISE and t not in ORDINAL_WORDS and _number_value(t) is None
     ]
@@ -136,12 +155,14 @@ def _number_value(token: str) -> int | None:
 def label_token(enum: str) -> str:
     """The enumerator as it goes into a label: ``"I."`` → ``"I"``, ``"1)"`` → ``"1"``,
     ``"(i)"`` stays ``"(i)"``, ``"2.1"`` → ``"1"`` (its parent gives the ``"2"``),
-    ``"POINT II:"`` → ``"POINT II"``."""
+    ``"POINT II:"`` → ``"POINT II"``, ``"1(a)"`` stays ``"1(a)"``."""
     if " " in enum.strip():
         return " ".join(enum.rstrip(".:").split())
     parts = enum.rstrip(".").split(".")
     if len(parts) > 1 and all(part.isdigit() for part in parts):
         return parts[-1]
+    if _LETTERED_NUMBER.match(enum):
+        return enum
     if enum.endswith(")") and not enum.startswith("("):
         return enum[:-1]
     return enum.rstrip(".")
@@ -156,13 +177,16 @@ class _Level:
     style: str
     ordinal: int
     token: str
+    # the ordinals its items have numbered so far (a word enumerator's level: see _answered)
+    seen: frozenset[int] = frozenset()
 
 
 class OutlineTracker:
     """Accepts or rejects enumerators in document order and knows the current path."""
 
-    def __init__(self) -> None:
+    def __init__(self, reordered: frozenset[str] = frozenset()) -> None:
         self._stack: list[_Level] = []
+        self._reordered = reordered  # word levels the document numbers out of order
 
     def reset(self) -> None:
         """Forget the outline (after an unnumbered top heading such as ARGUMENT)."""
@@ -188,8 +212,11 @@ class OutlineTracker:
         if found is None:
             return None
         depth, reading = found
+        seen = frozenset(range(reading.lowest, reading.ordinal + 1))
+        if depth < len(self._stack) and self._stack[depth].style == reading.style:
+            seen |= self._stack[depth].seen
         del self._stack[depth:]
-        self._stack.append(_Level(reading.style, reading.ordinal, label_token(enum)))
+        self._stack.append(_Level(reading.style, reading.ordinal, label_token(enum), seen))
         return depth + 1
 
     def _place(self, enum: str, lenient: bool = False) -> tuple[int, Reading] | None:
@@ -202,11 +229,39 @@ class OutlineTracker:
         cross = _cross_style(enum)
         if cross is not None:
             return self._cross_place(cross)
+        answered = self._answered(options) if self._reordered else None
+        if answered is not None:
+            return answered
         used = {level.style for level in self._stack}
         first = LENIENT_FIRST if lenient else 1
         for reading in options:
-            if reading.lowest <= first and reading.style not in used:
+            if reading.lowest <= first and reading.style not in used and self._opens(reading):
                 return len(self._stack), reading
+        return None
+
+    def _opens(self, reading: Reading) -> bool:
+        """True unless ``reading`` numbers its point in its own enumerator ("1(a)") and the
+        point above is not that one ("15(a) Claim …" wrapped under "II. … Section"): such a
+        level opens only under the point whose number it carries."""
+        if not reading.style.startswith(LETTERED_UNDER):
+            return True
+        point = int(reading.style.removeprefix(LETTERED_UNDER))
+        return bool(self._stack) and self._stack[-1].ordinal == point
+
+    def _answered(self, options: tuple[Reading, ...]) -> tuple[int, Reading] | None:
+        """A word enumerator out of sequence ("Issue 5:" after "Issue 1:", then "Issues 2
+        and 3:") goes beside the last point of its keyword's level when the document numbers
+        that level out of order (see :func:`reordered_levels`) and none of its numbers has
+        been used there: an answer takes the other side's points in its own order and keeps
+        their numbers. A number printed again is no new point."""
+        for depth in range(len(self._stack) - 1, -1, -1):
+            level = self._stack[depth]
+            for reading in options:
+                numbers = range(reading.lowest, reading.ordinal + 1)
+                if reading.style not in self._reordered or reading.style != level.style:
+                    continue
+                if level.seen.isdisjoint(numbers):
+                    return depth, reading
         return None
 
     def _cross_place(self, style: str) -> tuple[int, Reading] | None:
@@ -223,3 +278,19 @@ def _cross_style(enum: str) -> str | None:
     """The level style a cross-point names ("Cross-Issue" → "issue"), or None."""
     words = enum.upper().rstrip(".:").replace("-", " ").split()
     return words[1].lower() if len(words) == 2 and words[0] == "CROSS" else None
+
+
+def reordered_levels(enums: Iterable[str]) -> frozenset[str]:
+    """The word levels ``enums`` (a document's word enumerators in reading order: "Issue 1",
+    "Issue 5", "Issues 2 and 3", …) number out of order, each number from 1 to the highest
+    once: an answer taking the other side's points in its own order. A series that skips a
+    number ("GROUND ONE", "GROUND THREE") or prints one twice is no such level."""
+    numbers: dict[str, list[int]] = {}
+    for enum in enums:
+        for reading in _word_readings(enum) if " " in enum.strip() else ():
+            numbers.setdefault(reading.style, []).extend(range(reading.lowest, reading.ordinal + 1))
+    return frozenset(
+        style
+        for style, found in numbers.items()
+        if sorted(found) == list(range(1, len(found) + 1)) and found != sorted(found)
+    )

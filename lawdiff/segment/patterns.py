@@ -19,14 +19,17 @@ PARAGRAPH_START = re.compile(
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
 # "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "A)" (Connecticut),
-# "2.1" and "2.1.3" (a decimal outline's sub-points), again possibly behind a stray pleading
-# line number. Group "title" is the heading text: it opens with a capital or a digit, or with
-# a quotation mark (a claim term in lower case: '1. “substantially planar” (claims 1, 14)').
+# "2.1" and "2.1.3" (a decimal outline's sub-points), "1(a)" (a lettered sub-issue under the
+# point or issue it numbers, as a joint discovery letter's "Issue 1" has), again possibly
+# behind a stray pleading line number. Group "title" is the heading text: it opens with a
+# capital or a digit, or with a quotation mark (a claim term in lower case: '1.
+# “substantially planar” (claims 1, 14)').
 ENUMERATOR_START = re.compile(
     r"^\s*(?:\d{1,2}\s+(?=[IVXLCA-Z(]))?"
     r"(?P<enum>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)"
     r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
     r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
+    r"|\d{1,2}\([a-zA-Z]\)(?=\s)"
     r"|(?:\d{1,2}|[a-z]|[IVXLC]{1,7}|[A-Z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
@@ -303,21 +306,6 @@ TRANSITION_START = re.compile(r"^\s*(?:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s")
 # A question as a statement of issues puts it ("WHETHER THE COURT ERRED …", "Whether …").
 QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
-# A field of an issue under STATEMENT OF THE ISSUES, its text after the colon on the line (Utah
-# R. App. P. 24(a)(5): "Standard of Review: Correctness.", "Preservation: R. 124-26."): body
-# text of the issue, no heading.
-ISSUE_FIELD = re.compile(
-    r"^\s*(?:Standards?\s+of\s+Review|Preservation|Issue\s+Preserved)\s*:\s*\S", re.IGNORECASE
-)
-
-# A statement of how an issue was preserved, opening a paragraph at the head of its point of
-# the argument (Ky. CR 76.12(4)(c)(v): "Preservation: Preserved by Appellant's Response (R.
-# 129-31)."): body text of the point wherever it stands, no heading.
-PRESERVATION_FIELD = re.compile(
-    r"^\s*(?:Preservation(?:\s+of\s+(?:the\s+)?(?:Issue|Error))?|Issue\s+Preserved)\s*:\s*\S",
-    re.IGNORECASE,
-)
-
 # A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
 # AND COUNSEL, Tex. R. App. P. 38.1(a); "LIST OF PARTIES"): its "Appellants: …" lines are a
 # roster, never headings.
@@ -522,7 +510,10 @@ CERTIFICATE_START = re.compile(
     r"^\s*" + front_matter.alternation(front_matter.CERTIFICATE_TITLES) + r"\s*[.:]?\s*$|"
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:(?:E-?)?FILING\s+AND\s+)?"
     r"(?:E-?)?(?:SERVICE|MAILING)\b|"
-    r"^\s*(?:CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|ATTESTATION\b)|"
+    # a filer's attestation of the other signatures; not a letter's "Attestation of Meet and
+    # Confer", a section of its body (the conference its standing order asks for)
+    r"^\s*(?:CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)|"
+    r"ATTESTATION\b(?!\s+(?:OF|RE|REGARDING|AS\s+TO)\s+(?:THE\s+)?(?:MEET|CONFER)))|"
     # the word count certified under its own name ("WORD COUNT CERTIFICATION", 22 NYCRR
     # 202.8-b)
     r"^\s*WORD[\s-]+COUNT\s+(?:CERTIFICAT(?:E|ION)|STATEMENT)\s*$|"
@@ -657,9 +648,10 @@ TITLE_SMALL_WORDS = frozenset(
 # and 2:" (an Oregon answer's "Response to the Second and Fourth Assignments of Error"); an
 # Oklahoma brief's "PROPOSITION I" (its title after a colon or on the next line); a Texas
 # brief's "ISSUE NO. 1:" and an appellee's unnumbered "Cross-Issue:"; a Texas trial brief's
-# section sign, "§ 5. The DTPA claim is time-barred.". The keyword is in capitals, or
-# capitalised with a colon, dot or dash after the number ("Claim 1 recites …" is a sentence).
-# Its words before the number name its level (:func:`lawdiff.segment.outline.readings`).
+# section sign, "§ 5. The DTPA claim is time-barred."; an answer's "Issues 2 and 3:". The
+# keyword is in capitals, or capitalised with a colon, dot or dash after the number ("Claim 1
+# recites …" is a sentence). Its words before the number name its level
+# (:func:`lawdiff.segment.outline.readings`).
 # number words to FIFTEEN: a New York memorandum's "POINT ELEVEN" (longest first, so that
 # "FOURTEEN" is not read as "FOUR")
 NUMBER_WORDS = (
@@ -673,6 +665,14 @@ _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH
 _ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
 POINT_START = re.compile(
     r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"|"
+    # an answer's points taken together: "ISSUES 2 AND 3:", "Issues 2 and 3:"
+    r"(?:(?:POINTS|GROUNDS|CLAIMS|ISSUES)\s+(?:NOS\.\s*)?"
+    + _NUMBER
+    + r"(?:\s*(?:,|AND|&)\s*"
+    + _NUMBER
+    + r")+|"
+    r"(?:Points|Grounds|Claims|Issues)\s+(?:Nos\.\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)"
+    r"(?=\s*[.:\-–—]|\s*$)|"
     # roman only, and ending there or at its colon, dot or dash ("PROPOSITION 65 REQUIRES" is
     # California's law, no enumerator)
     r"PROPOSITION\s+[IVXLC]{1,7}(?=\s*[.:\-–—]|\s*$)|"
@@ -741,6 +741,12 @@ SECTION_END = re.compile(
 # title ("G. L. c. 40A, § 17.", "M.G.L. c. 93A", "42 U.S.C. § 1983", "28 U.S.C. 1332(d)").
 HEADING_TAIL = re.compile(
     r"^\s*(?:[§¶)\]]|(?:M\.\s?)?G\.\s?L\.\s+c\.\s*\d|\d{1,3}\s+U\.\s?S\.\s?C\.(?:\s|$))"
+)
+
+# A word naming a provision, ending a line whose heading goes on with the provision's number
+# on the next ("… Dismissal of Her Section" / "15(a) Claim for Lack of Standing").
+PROVISION_END = re.compile(
+    r"\b(?:Section|Sections|Subsection|Rule|Rules|Article|Paragraph|Clause)\s*$", re.IGNORECASE
 )
 
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").

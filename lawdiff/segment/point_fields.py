@@ -27,6 +27,7 @@ from lawdiff.segment.sentences import is_strict_title
 PRESERVATION_LABELS: tuple[str, ...] = (
     r"Preservation(?:\s+of\s+(?:the\s+)?(?:Error|Issues?|Argument))?",
     r"Issues?\s+Preserved",
+    r"Issue\s+Preservation",  # MCR 7.212(C)(7)'s preservation, as Michigan briefs label it
 )
 # The standard the court reviews the ruling by.
 REVIEW_LABELS: tuple[str, ...] = (
@@ -41,9 +42,22 @@ RUN_IN_FIELD = re.compile(
 )
 
 
+# A field label, a colon after it and the field's text on the line ("Preservation: Preserved
+# by … (R. 129-31).", "Issue Preservation: Preserved.", "Standard of Review: De Novo."): the
+# text of the point or issue above wherever it stands, however short and title-cased.
+COLON_FIELD = re.compile(
+    r"^\s*(?i:" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r")\s*:\s*\S"
+)
+
+
 def is_run_in_field(text: str) -> bool:
     """True for a line opening with a point's field label run in with its text."""
     return RUN_IN_FIELD.match(text) is not None
+
+
+def is_colon_field(text: str) -> bool:
+    """True for a line opening with a point's field label, a colon and the field's text."""
+    return COLON_FIELD.match(text) is not None
 
 
 # A point's statement (an assignment of error quoted as a sentence under its word enumerator)

@@ -70,6 +70,8 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     if brief:
         unlisted = _unlisted_front_heading(lines, end, search_from, body_start)
         body_start = body_start if unlisted is None else unlisted
+    letter = _first_letter_heading(lines, body_start)
+    body_start = body_start if letter is None else letter
     if brief:
         memorandum = _memorandum_after_signature(lines, max(end, search_from), body_start)
         body_start = body_start if memorandum is None else memorandum
@@ -126,6 +128,38 @@ def _unlisted_front_heading(
         if _stands_alone(lines, line) and not _CERTIFICATE.match(line.text):
             return line.index  # a certificate (of interested persons) is left to the preamble
     return None
+
+
+def _first_letter_heading(lines: list[TextLine], body_start: int) -> int | None:
+    """In a letter brief, the first heading below the salutation ("Dear Judge …:"): a line
+    in title case or capitals standing alone over a paragraph, before the first known
+    heading ("Attestation of Meet and Confer", "Brightwell's Statement of the Case", "Issue
+    1: …" in a joint discovery letter). The body starts there, so the letter's first sections
+    keep their headings; the paragraph after the salutation stays its preamble."""
+    stop = body_start if body_start >= 0 else len(lines)
+    greeting = next(
+        (line.index for line in lines[:stop] if patterns.LETTER_SALUTATION.match(line.text)), None
+    )
+    if greeting is None:
+        return None
+    for line in lines[greeting + 1 : stop]:
+        if line.blank or not (is_title_case(line.text) or is_upper_text(line.text)):
+            continue
+        if not line.stripped.endswith(".") and _stands_over_paragraph(lines, line):
+            return line.index
+    return None
+
+
+def _stands_over_paragraph(lines: list[TextLine], line: TextLine) -> bool:
+    """True for a line alone between blank lines over a paragraph of text: a heading's place."""
+    if line.index == 0 or not lines[line.index - 1].blank:
+        return False
+    if line.index + 1 < len(lines) and not lines[line.index + 1].blank:
+        return False
+    below = next((ln for ln in lines[line.index + 1 :] if not ln.blank), None)
+    if below is None or is_upper_text(below.text) or is_title_case(below.text):
+        return False
+    return len(patterns.WORD.findall(below.text)) >= SECTION_TEXT_WORDS
 
 
 def _first_marked_heading(lines: list[TextLine], end: int, body_start: int) -> int | None:

@@ -15,10 +15,10 @@ from lawdiff.core.model import FilingMeta, Role, SegmentKind
 from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
-from lawdiff.segment.decimal_outline import numbers_own_sections
+from lawdiff.segment.decimal_outline import bare_sections, numbers_own_sections
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
 from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
-from lawdiff.segment.outline import OutlineTracker
+from lawdiff.segment.outline import OutlineTracker, reordered_levels
 from lawdiff.segment.quoted import plain_indent
 from lawdiff.segment.regions import caption_end, find_regions
 from lawdiff.segment.toc import TocEntry, letters_key, parse_toc
@@ -98,9 +98,12 @@ class WalkerBase:
         self.toc_used: set[int] = set()  # entries that vouched for a heading
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
-        self.tracker = OutlineTracker()
+        self.tracker = OutlineTracker(reordered_levels(_word_enumerators(self.body)))
         # "1. BACKGROUND" / "1.1 …": a decimal outline whose "1." is the top level
         self.decimal_top = numbers_own_sections([line.stripped for line in self.body])
+        # "1 Introduction" / "4 Argument" / "4.1 …": a LaTeX copy's sections by bare integers
+        self.bare_sections = bare_sections([(line.index, line.stripped) for line in self.body])
+        self.decimal_top = self.decimal_top or bool(self.bare_sections)
         self.top: int | None = None  # unnumbered top heading
         self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)
         self.count: int | None = None  # the count being read
@@ -219,3 +222,9 @@ class WalkerBase:
 def one_line(text: str) -> str:
     """``text`` on one line, runs of whitespace as single spaces."""
     return " ".join(text.split())
+
+
+def _word_enumerators(lines: list[TextLine]) -> list[str]:
+    """The word enumerators opening ``lines`` ("Issue 5", "Issues 2 and 3"), in order."""
+    found = (patterns.POINT_START.match(line.text) for line in lines)
+    return [" ".join(match.group("enum").split()) for match in found if match is not None]

@@ -212,13 +212,16 @@ class HeadingExtent(WalkerBase):
         """True when ``nxt`` goes on a heading that has not ended (``joined``, no closing
         punctuation) with what cannot open a sentence nor a heading: a statute's chapter or
         section, a closing bracket (``patterns.HEADING_TAIL``: "… AGGRIEVED UNDER" / "G. L.
-        c. 40A, § 17."), or a lower-case word (no enumerator "a.", no case name "v. Mandalay
+        c. 40A, § 17."), the number of the provision the line ends naming ("… Her Section" /
+        "15(a) Claim …"), or a lower-case word (no enumerator "a.", no case name "v. Mandalay
         Bay Corp., 99 F.3d 1") under a line that stops on a word no title ends with ("… THE
         STANDING OF" / "abutters …"; a firm's name over "s/ Jane Doe" is no heading's wrap)."""
         if ends_sentence(joined) or joined.rstrip()[-1:] in ";:":
             return False
         if patterns.HEADING_TAIL.match(nxt.text):
             return True
+        if patterns.PROVISION_END.search(joined) and nxt.stripped[:1].isdigit():
+            return True  # "… Her Section" / "15(a) Claim …": the section's number
         words = joined.split()
         if not words or words[-1].lower() not in DANGLING_WORDS:
             return False

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
+from lawdiff.segment.decimal_outline import BARE_SECTION
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
 from lawdiff.segment.outline import follows, readings
 from lawdiff.segment.point_fields import is_point_statement
@@ -61,6 +62,8 @@ class NumberedHeadings(FlatSections):
     list items, facts, quotations or deposition lines are none."""
 
     def _numbered_heading(self, line: TextLine) -> int | None:
+        if line.index in self.bare_sections:
+            return self._bare_section(line)
         point = patterns.POINT_START.match(line.text)
         if point is not None:
             return self._point_heading(line, point)
@@ -112,6 +115,17 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _bare_section(self, line: TextLine) -> int | None:
+        """ "4 Argument": a section a LaTeX copy numbers by a bare integer (see
+        :mod:`lawdiff.segment.decimal_outline`), read as "4. Argument" is."""
+        match = BARE_SECTION.match(line.text)
+        if match is None or self.tracker.fits(f"{match['top']}.") is None:
+            return None
+        start = line.start + match.start("title")
+        self._outline_heading(f"{match['top']}.", start, line.content_end)
+        self.decree = False
+        return line.index + 1
 
     def _sentence_sub_point(self, line: TextLine) -> int | None:
         """A numbered sub-point run in as a short sentence, under an unnumbered point of the
@@ -492,6 +506,8 @@ class NumberedHeadings(FlatSections):
         parent = self.outline[-1] if self.outline else self.top if point is None else point
         if parent == self.top and self._point_beside_front(enum):
             parent = None
+        if parent == self.top and depth == 1 and self._argued_beside_facts(enum, start):
+            parent = None  # "COUNTERSTATEMENT OF FACTS", "I. …" … "V. …", "CONCLUSION"
         if parent == self.top and self._letter_point():
             parent = None  # a letter's point is a section of the letter
         if parent == self.top and depth == 1 and self.decimal_top and enum.rstrip(".").isdigit():
@@ -520,6 +536,28 @@ class NumberedHeadings(FlatSections):
         if " " not in enum.strip() or self.top is None or self.outline:
             return False
         return is_front_section(self.blocks[self.top].heading)
+
+    def _argued_beside_facts(self, enum: str, start: int) -> bool:
+        """True when the roman point ``enum`` (at ``start``) is a top heading beside the
+        statement of facts above it, in a brief with no ARGUMENT umbrella: its points run
+        on to the closing heading (CONCLUSION) with no section between. A facts section's own
+        roman sub-sections ("I. The Parties", "II. The Contract") end at the next section
+        (ARGUMENT, LEGAL STANDARD) and stay under it."""
+        if self.top is None or not enum.rstrip(".").isupper() or not readings(enum):
+            return False
+        if readings(enum)[0].style != "roman":
+            return False
+        facts = self.blocks[self.top].heading
+        if not (is_upper_text(facts) and patterns.FACTS_HEADING.match(facts)):
+            return False
+        at = bisect_right(self._line_starts, start)
+        for later in self.lines[at:]:
+            text = later.stripped
+            if not is_upper_text(text) or patterns.ENUMERATOR_START.match(text):
+                continue
+            if patterns.KNOWN_HEADING.match(text):
+                return bool(patterns.CLOSING_HEADING.match(text))
+        return False
 
     def _point_heading(self, line: TextLine, match: re.Match[str]) -> int | None:
         """ "POINT II: THE CLAIM FAILS" (or "POINT II" above its title): a numbered level

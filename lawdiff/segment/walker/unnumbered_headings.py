@@ -12,7 +12,7 @@ from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.lone_headings import is_signer_line, lone_heading_lines
-from lawdiff.segment.point_fields import is_run_in_field
+from lawdiff.segment.point_fields import is_colon_field, is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
     sentence_point_end,
@@ -207,9 +207,19 @@ class UnnumberedHeadings(BareHeadings):
                 return self._major_heading(line)
             if self.complaint and (is_title_case(text) or line.index in self._lone_headings):
                 return self._minor_heading(line)
+            if self._letter_opening(line):
+                return self._major_heading(line)
         if self.complaint or (self.top is None and not self.outline):
             return None
         return self._sentence_heading(line)
+
+    def _letter_opening(self, line: TextLine) -> bool:
+        """True for the title-case line a letter brief's body opens with, below its
+        salutation ("Attestation of Meet and Confer", "Brightwell's Statement of the Case":
+        see :func:`lawdiff.segment.regions.find_regions`): its first section's heading."""
+        if not self.letter or self.top is not None or self.outline:
+            return False
+        return line.index == self.regions.body_start and is_title_case(line.stripped)
 
     def _front_subsection(self, text: str) -> bool:
         """True for a known heading in mixed case under a front-matter section in capitals."""
@@ -478,20 +488,13 @@ class UnnumberedHeadings(BareHeadings):
         return bool(patterns.ROSTER_HEADING.match(self.blocks[self.section].heading.upper()))
 
     def _issue_field(self, line: TextLine) -> bool:
-        """True for a field of an issue under STATEMENT OF THE ISSUES ("Standard of Review:
-        Correctness.", "Preservation: …"): the issue's text, no heading; a statement of
-        preservation ("Preservation: Preserved by … (R. 129-31).") and a field label run in
-        with its text ("Standard of Review. The court reviews …": see
-        :mod:`lawdiff.segment.point_fields`) are body text anywhere."""
-        if patterns.PRESERVATION_FIELD.match(line.text):
+        """True for a field of a point or issue ("Standard of Review: Correctness.",
+        "Issue Preservation: Preserved.", "Preservation: Preserved by … (R. 129-31).") and a
+        field label run in with its text ("Standard of Review. The court reviews …"): body
+        text anywhere, no heading (see :mod:`lawdiff.segment.point_fields`)."""
+        if is_colon_field(line.text):
             return True
-        if is_run_in_field(line.text) and not line.hint.styled_lead:
-            return True  # "Preservation of Error. Plaintiff opposed …" (a bold label: its type)
-        if self.section is None or self.blocks[self.section].kind != SegmentKind.HEADING:
-            return False
-        if not patterns.ISSUE_FIELD.match(line.text):
-            return False
-        return bool(patterns.ISSUES_HEADING.search(self.blocks[self.section].heading.upper()))
+        return is_run_in_field(line.text) and not line.hint.styled_lead  # a bold label: its type
 
     def _glossary_row(self) -> bool:
         """True under a D.C. Circuit brief's GLOSSARY, whose rows ("EIS<tab>Final

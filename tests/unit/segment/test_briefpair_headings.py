@@ -67,12 +67,9 @@ KNOWN_GAPS = {
     "phrase opening a paragraph, no sibling of its form) is read as body text",
     # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
     "ndcal-latex-cfaa-dtsa-decimal-sections/motion.txt": "N.D. Cal. motion typeset in LaTeX and "
-    "converted to text: the '4.1' / '4.1.1' headings are found, but the section lines numbered "
-    "by a bare integer with no period ('1 Introduction' ... '5 Conclusion') and the unnumbered "
-    "'Notice of Motion and Motion' are read as body text (10 of 16 found)",
-    "ndcal-latex-cfaa-dtsa-decimal-sections/opposition.txt": "N.D. Cal. opposition in the same "
-    "LaTeX numbering: the bare-integer sections ('1 Introduction', '3 Argument', '4 Conclusion') "
-    "are read as body text, so the '3.1' / '3.1.1' headings found sit one level too high",
+    "converted to text: since segfix28 its bare-integer sections ('1 Introduction' ... '5 "
+    "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
+    "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
     # pairs27 (held-out): real-world layouts the segmenter misreads, left as printed
     "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "English High Court skeleton argument: "
     "since segfix26 all 11 headings are found (the sentence-case headings among its numbered "
@@ -92,25 +89,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
-    "michca-highway-exception-preservation-paragraphs/opposition.txt": "Michigan Court of Appeals "
-    "appellee brief with run-in 'Issue Preservation:' / 'Standard of Review:' paragraphs under "
-    "each issue: the short 'Issue Preservation: Preserved.' under II is read as a heading and the "
-    "sentence-case roman issues III and IV after it as body text (8 of 10 found)",
-    "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "joint discovery letter "
-    "(movant's positions) with 'Issue N: ...' lines and run-in 'Plaintiff's Position:' paragraphs: "
-    "the six issues are found, but the 'Attestation of Meet and Confer' line and the '1(a)' / "
-    "'1(b)' sub-issues are read as body text (7 of 10 found)",
-    "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "joint discovery letter "
-    "(answering positions): 'Brightwell's Statement of the Case' and 'Issue 1: ...' are read as "
-    "body text, its sub-point 'A.' becomes the top heading and the later 'Issue N:' lines sit "
-    "one level too deep (6 of 8 found, none at its level)",
-    "aaa-arb-chiller-supply-underscored-subissues/motion.txt": "commercial arbitration pre-hearing "
-    "brief whose underlined sub-issues reach the text as '_Title Case_' lines: the capital roman "
-    "points are found, none of the five underscored sub-issues is read (8 of 13 found)",
-    "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
-    "with no ARGUMENT umbrella: its capital roman points are found one level too deep and the two "
-    "'_..._' sub-issues are not read (8 of 10 found, 3 at their level)",
     # pairs33 (held-out): real-world layouts the segmenter misreads, left as printed
     "onsc-factum-wrongful-dismissal-numbered-paragraphs/motion.txt": "Ontario factum with every "
     "paragraph numbered: 'PART I – OVERVIEW', the '(i)' / '(ii)' sub-issues and the two SCHEDULE "
