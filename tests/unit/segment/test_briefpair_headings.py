@@ -111,8 +111,6 @@ KNOWN_GAPS = {
     "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
     "with no ARGUMENT umbrella: its capital roman points are found one level too deep and the two "
     "'_..._' sub-issues are not read (8 of 10 found, 3 at their level)",
-    # pairs33 (held-out): real-world layouts the segmenter misreads, left as printed
-    # pairs34 (held-out): real-world layouts the segmenter misreads, left as printed
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
