@@ -33,10 +33,19 @@ COURT_SECTIONS: dict[str, tuple[str, ...]] = {
     # the statement of the case's proceedings below and how each enumeration of error was
     # preserved (Ga. Ct. App. R. 25(a)), sub-sections of PART ONE in sentence case
     "Georgia": (r"PROCEEDINGS\s+BELOW", r"PRESERVATION\s+OF\s+(?:THE\s+)?ERRORS?"),
+    # the grounds a writ application invokes the court's jurisdiction on (Uniform Rules,
+    # Louisiana Courts of Appeal, Rule 4-5), often first after the cover's counsel block
+    "Louisiana": (r"STATEMENT\s+OF\s+(?:THE\s+)?GROUNDS?\s+FOR\s+JURISDICTION",),
+    # a respondent's own statement of the issues (RAP 10.3(b)): its numbered questions a list
+    "Washington": (r"RESTATEMENT\s+OF\s+(?:THE\s+)?ISSUES?",),
 }
 
 # The front-matter sections above whose numbered items list the points argued later.
-LIST_SECTIONS: tuple[str, ...] = (r"POINTS?\s+ON\s+APPEAL", r"PROPOSITIONS?\s+OF\s+ERROR")
+LIST_SECTIONS: tuple[str, ...] = (
+    r"POINTS?\s+ON\s+APPEAL",
+    r"PROPOSITIONS?\s+OF\s+ERROR",
+    r"RESTATEMENT\s+OF\s+(?:THE\s+)?ISSUES?",
+)
 
 # Titles of the certificates a brief is signed with, in any case: of service, of compliance
 # (with the word count), of interested persons, the word count's own certificate, and the
@@ -50,6 +59,12 @@ CERTIFICATE_TITLES: tuple[str, ...] = (
     r"(?:COMBINED\s+)?CERTIFICATIONS",
     # the certificate of service a Kentucky brief prints on its cover (Ky. CR 76.12(6))
     r"CERTIFICATE\s+REQUIRED\s+BY\s+(?:CR|RULE)\s+[\d.()A-Za-z]{1,20}",
+    # the one certificate a Virginia petition or brief closes with, titled by the word alone
+    # (Va. Sup. Ct. R. 5:17(i), 5:18(b), 5:26(h): filing, service, word count)
+    r"CERTIFICATE",
+    # a Louisiana writ application's affidavit that its allegations are true and copies were
+    # served (Uniform Rules, Courts of Appeal, Rule 4-5(A)), under one title
+    r"VERIFICATION\s+AND\s+CERTIFICATE\s+OF\s+SERVICE",
 )
 
 

@@ -202,3 +202,20 @@ def _is_heading_line(line: TextLine) -> bool:
 def _number(line: TextLine) -> int | None:
     match = patterns.PARAGRAPH_START.match(line.text)
     return int(match.group("num")) if match else None
+
+
+def sub_issue_line(lines: list[TextLine], line: TextLine, title: str) -> bool:
+    """True for a sub-issue heading among numbered paragraphs under a lower-case enumerator
+    (an Ontario factum's "(i) The "for cause" provision contravenes the ESA" under "B. …"):
+    the line stands alone between blank lines, its title ends on no punctuation (a
+    paragraph's list item ends on "." or ";"), and a numbered paragraph follows it."""
+    index = line.index
+    if index == 0 or index + 2 >= len(lines):
+        return False
+    if not (lines[index - 1].blank and lines[index + 1].blank):
+        return False
+    title = title.strip()
+    if not title or title[-1] in ".;:,)?!" or not title[:1].isupper():
+        return False
+    below = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+    return below is not None and bool(patterns.PARAGRAPH_START.match(below.text))

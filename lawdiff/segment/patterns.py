@@ -171,7 +171,11 @@ KNOWN_HEADING = re.compile(
     r"(?:LEGAL|SUMMARY\s+JUDGMENT)\s+STANDARDS?|"
     # the standard alone, one word in capitals (a Mississippi or Kentucky response's
     # "STANDARD" between its facts and its argument); "Standard" in a sentence's case is a word
-    r"(?-i:STANDARDS?)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"(?-i:STANDARDS?)|"
+    # the statement of the case under its one word, in capitals (a Supreme Court brief's
+    # "STATEMENT", Sup. Ct. R. 24.1(g); an en banc response's); "Statement" in a sentence's case
+    # is a word
+    r"(?-i:STATEMENT)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
@@ -208,6 +212,10 @@ KNOWN_HEADING = re.compile(
     r"(?-i:ADDENDUM)|"
     # and the appendix a Kentucky brief ends with, its tabs listed under it (Ky. CR 76.12)
     r"(?-i:APPENDIX)|"
+    # and the schedules an Ontario factum ends with, after its signature: "SCHEDULE "A" – LIST
+    # OF AUTHORITIES", "SCHEDULE "B" – TEXT OF STATUTES, REGULATIONS & BY-LAWS" (Ont. Rules of
+    # Civil Procedure, r. 37.10(6), 61.11), in capitals or title case
+    r"(?-i:(?:SCHEDULE|Schedule)\s+[\"“]?[A-Za-z][\"”]?(?:\s*[-–—:]\s*[A-Z][^.]*)?)|"
     # the notice a Pennsylvania pleading opens with, the other side's time to answer
     # (Pa.R.C.P. 1026, 1361)
     r"(?-i:NOTICE\s+TO\s+PLEAD)|"
@@ -265,9 +273,11 @@ STANDARD_HEADING = re.compile(
     r"^\s*(?:LEGAL\s+)?STANDARDS?(?:\s+OF\s+(?:REVIEW|DECISION))?\s*[.:]?\s*$", re.IGNORECASE
 )
 
-# The standard alone on its line: a known section (above), or the last word of a title in
-# capitals wrapped onto it with no blank line between (heading_extent).
-LONE_STANDARD = re.compile(r"^\s*STANDARDS?\s*[.:]?\s*$")
+# The standard or the statement alone on its line: a known section (above), or the last word
+# of a title in capitals wrapped onto it with no blank line between ("III. SUMMARY JUDGMENT" /
+# "STANDARD", "CERTIFICATE OF INTERESTED PERSONS AND CORPORATE DISCLOSURE" / "STATEMENT":
+# heading_extent, regions).
+LONE_SECTION_WORD = re.compile(r"^\s*(?:STANDARDS?|STATEMENT)\s*[.:]?\s*$")
 
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
 # own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
@@ -458,6 +468,10 @@ SIGNED_BY_COUNSEL_LINE = re.compile(SIGNED_BY_COUNSEL + r"|^\s*By\s+[Cc]ounsel\.
 SIGNATURE_START = re.compile(
     r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
+    # the closing line an Ontario factum is signed under ("ALL OF WHICH IS RESPECTFULLY
+    # SUBMITTED this 9th day of December, 2026.")
+    r"^\s*(?:ALL\s+OF\s+WHICH\s+IS\s+RESPECTFULLY\s+SUBMITTED|All\s+of\s+which\s+is\s+"
+    r"respectfully\s+submitted)\b|"
     # the party a Connecticut signature block opens with ("THE PLAINTIFF," alone on its line)
     r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)"
     r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
@@ -767,6 +781,10 @@ CASE_NAME = re.compile(r"\b[A-Z][\w'’&.-]*\s+v\.\s+[A-Z][\w'’&-]*")
 # Words: for the capitalisation tests of heading candidates.
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LETTERS = re.compile(r"[A-Za-z]")
+# A statute's subsection letters after its number ("§ 3133(b)(2)", "RULE 23(e)(2)"): printed in
+# lower case whatever the case of the heading around them, no sign of it where a title in
+# capitals wraps onto them (heading_extent).
+SUBSECTION_LETTERS = re.compile(r"(?<=[\d)])\([a-z]{1,4}\)")
 
 # A reference tag closing a heading after its sentence: the issue, enumeration, assignment or
 # point of the brief the heading argues ("… official immunity. (Enumeration 4)", "… (Issue

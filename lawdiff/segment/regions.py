@@ -370,6 +370,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             patterns.KNOWN_HEADING.match(text)
             and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
+            and not _title_wrap(lines, line.index)
         )
         first_part = brief and (patterns.FIRST_PART.match(text) or _first_point(text))
         if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
@@ -422,7 +423,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             skipped |= _bar_number_block(lines, line.index, body_start)
         elif skipping and (
             (signing and _section_after_signature(lines, line.index))
-            or patterns.KNOWN_HEADING.match(text)
+            or (patterns.KNOWN_HEADING.match(text) and not _title_wrap(lines, line.index))
             or patterns.PART_TITLE.match(text)
             or patterns.CAPTION_COURT_LINE.search(text)
             or patterns.COUNT_NUMBERED.match(text)
@@ -433,6 +434,16 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
         if skipping:
             skipped.add(line.index)
     return skipped
+
+
+def _title_wrap(lines: list[TextLine], index: int) -> bool:
+    """True for a one-word section ("STATEMENT") right under a line in capitals, no blank line
+    between: the last word of the title above wrapped onto it ("CERTIFICATE OF INTERESTED
+    PERSONS AND CORPORATE DISCLOSURE" / "STATEMENT"), no section of its own."""
+    if index == 0 or not patterns.LONE_SECTION_WORD.match(lines[index].text):
+        return False
+    above = lines[index - 1]
+    return not above.blank and is_upper_text(above.text)
 
 
 def _section_after_signature(lines: list[TextLine], index: int) -> bool:

@@ -62,7 +62,7 @@ class _Walker(CountRules, ParagraphRules, ContentsHeadings, NoteRules, TurnRules
     def _step(self, line: TextLine) -> int:
         """Handle the line and return the index of the next line to look at."""
         if line.blank:
-            if self.blank_breaks and not self.complaint:
+            if self.blank_breaks and self._blank_ends_open():
                 self._close()
             return line.index + 1
         if line.hint.footnote:

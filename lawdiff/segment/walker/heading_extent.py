@@ -69,7 +69,7 @@ class HeadingExtent(WalkerBase):
             return True  # "… EVIDENCE OF" / "NOTICE": a title in capitals does not end on "OF"
         if patterns.PART_LABEL.match(joined) and is_upper_text(text):
             return not self._blank_between(first, nxt)  # "PART THREE" / "ARGUMENT AND …"
-        if self._starts_something(nxt) and not patterns.LONE_STANDARD.match(nxt.text):
+        if self._starts_something(nxt) and not patterns.LONE_SECTION_WORD.match(nxt.text):
             # "STANDARD" alone is a known section, but a title in capitals wraps onto it ("III.
             # SUMMARY JUDGMENT" / "STANDARD", "I. … THE UNNECESSARY HARDSHIP" / "STANDARD.")
             return False
@@ -100,7 +100,9 @@ class HeadingExtent(WalkerBase):
         if self._holds_case_citation(nxt):
             return False  # "Casey v. City of …, 509 F.3d 1278" opens the text; no title wraps so
         if is_upper_text(joined):
-            return is_upper_text(text)
+            # a statute's subsection letters ("UNDER 40 U.S.C. § 3133(b)(2).") are printed in
+            # lower case whatever the case of the title around them
+            return is_upper_text(patterns.SUBSECTION_LETTERS.sub("", text))
         if text[:1].islower():
             return True
         return is_title_case(joined) and (is_title_case(text) or _capitalised_stub(text))

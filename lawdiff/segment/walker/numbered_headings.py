@@ -11,6 +11,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.decimal_outline import BARE_SECTION
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.numbered import sub_issue_line
 from lawdiff.segment.outline import follows, readings
 from lawdiff.segment.point_fields import is_point_statement
 from lawdiff.segment.quoted import (
@@ -78,7 +79,7 @@ class NumberedHeadings(FlatSections):
         if line.index < self.regions.body_start or self.decree:
             return None  # a notice's numbered requests and an order's decree are no outline
         enum = match.group("enum")
-        if self.complaint and not enum.rstrip(".").isupper():
+        if self.complaint and not enum.rstrip(".").isupper() and not self._sub_issue(line, match):
             return None
         if self._list_item(match.group("title"), line, enum):
             return None
@@ -126,6 +127,13 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(f"{match['top']}.", start, line.content_end)
         self.decree = False
         return line.index + 1
+
+    def _sub_issue(self, line: TextLine, match: re.Match[str]) -> bool:
+        """True for a lower-case enumerator's heading under a numbered heading of a text read
+        by its numbered paragraphs (:func:`lawdiff.segment.numbered.sub_issue_line`)."""
+        if not (self.plain and self.blank_breaks and self.outline):
+            return False
+        return sub_issue_line(self.lines, line, match.group("title"))
 
     def _sentence_sub_point(self, line: TextLine) -> int | None:
         """A numbered sub-point run in as a short sentence, under an unnumbered point of the
@@ -503,6 +511,8 @@ class NumberedHeadings(FlatSections):
         self._close()
         del self.outline[depth - 1 :]
         point = self._capital_point()
+        if point is not None and self._word_point_beside(enum, point):
+            point = None
         parent = self.outline[-1] if self.outline else self.top if point is None else point
         if parent == self.top and self._point_beside_front(enum):
             parent = None
@@ -512,6 +522,8 @@ class NumberedHeadings(FlatSections):
             parent = None  # a letter's point is a section of the letter
         if parent == self.top and depth == 1 and self.decimal_top and enum.rstrip(".").isdigit():
             parent = None  # "1. BACKGROUND" of a decimal outline: a top section of its own
+        if parent == self.top and depth == 1 and self._memorandum_after_notice(enum):
+            parent = None
         if parent == self.top and depth == 1:
             parent = self._marked_point_parent(start, parent)
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
@@ -519,6 +531,20 @@ class NumberedHeadings(FlatSections):
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
         return block
+
+    def _word_point_beside(self, enum: str, point: int) -> bool:
+        """True when the word-enumerated point ``enum`` ("Response to Assignment of Error No.
+        3") follows an unnumbered point in mixed case under the umbrella ("The Application Is
+        Untimely"): a point of the argument beside it, not its sub-heading."""
+        return " " in enum.strip() and not is_upper_text(self.blocks[point].heading)
+
+    def _memorandum_after_notice(self, enum: str) -> bool:
+        """True for a capital roman point ("I. INTRODUCTION") right under a notice of
+        motion's own title (NOTICE OF MOTION AND MOTION): the memorandum that follows the
+        notice with no title line of its own opens there, a top section beside the notice."""
+        if self.top is None or not _ROMAN.match(enum.strip()):
+            return False
+        return bool(patterns.NOTICE_SECTION_TITLE.match(self.blocks[self.top].heading))
 
     def _marked_point_parent(self, start: int, parent: int | None) -> int | None:
         """The parent of a first-level numbered point opening at ``start``: the nearest open

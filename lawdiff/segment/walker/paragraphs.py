@@ -64,6 +64,15 @@ class ParagraphRules(WalkerBase):
         self.open = len(self.blocks) - 1
         return True
 
+    def _blank_ends_open(self) -> bool:
+        """True when a blank line (where blank lines end blocks) ends the open block: any
+        block of a brief; in text read by its numbered paragraphs, an unnumbered one (a line
+        left from the caption above a factum's "PART I – OVERVIEW"), not a numbered
+        paragraph, whose items may stand apart."""
+        if not self.complaint:
+            return True
+        return self.open is not None and not self.blocks[self.open].label
+
     def _body_line(self, line: TextLine) -> None:
         quote = line.hint.indent >= QUOTE_INDENT and not line.hint.centered
         if self.open is not None and self._runs_on(line):
