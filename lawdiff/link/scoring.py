@@ -16,9 +16,11 @@ Each pair gets a row of numbers (:data:`FEATURES`) and the reasons behind them i
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -83,6 +85,7 @@ SIGNAL_OF = {
     "position": "outline",
     "structural_match": "structural",
 }
+_FEATURE_VALUES = itemgetter(*FEATURES)  # a row's values as a tuple in FEATURES order
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
 CANDIDATES_PER_SOURCE = 6
 HEADING_CANDIDATES = 2
@@ -170,19 +173,24 @@ def _ranks(candidates: Sequence[dict[str, float]]) -> None:
     """
     arguments = [v for v in candidates if not v["structural"]]
     for v in candidates:
-        for key in (*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"):
-            v[key] = 0.0
-    for key in RANKED:
-        values = sorted((v[key] for v in arguments), reverse=True)
+        v.update(_NO_RANKS)
+    for key, rank, share in _RANK_KEYS:
+        values = sorted(v[key] for v in arguments)
         for v in arguments:
-            above = next((n for n, x in enumerate(values) if x <= v[key]), len(values))
-            v[f"{key}_rank"] = 1.0 / (1 + above) if v[key] > 0.0 else 0.0
-            if key in ("body", "own_body"):
-                v[f"{key}_share"] = v[key] / values[0] if values[0] > 0.0 else 0.0
+            above = len(values) - bisect_right(values, v[key])  # candidates closer than v
+            v[rank] = 1.0 / (1 + above) if v[key] > 0.0 else 0.0
+            if share:
+                v[share] = v[key] / values[-1] if values[-1] > 0.0 else 0.0
     for v in arguments:
         gate = min(1.0, max(v["body"], v["own_body"]) / RANK_FLOOR)
-        for key in (*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"):
+        for key in _NO_RANKS:
             v[key] *= gate
+
+
+_RANK_KEYS = tuple(
+    (key, f"{key}_rank", f"{key}_share" if key in ("body", "own_body") else "") for key in RANKED
+)
+_NO_RANKS = dict.fromkeys((*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"), 0.0)
 
 
 def _family(
@@ -255,12 +263,15 @@ class _Context:
         heading = 0.0
         if source.title and target.title:
             heading = fuzz.token_set_ratio(source.title, target.title) / 100.0
+        body = cosine(source.vector, target.vector)
+        mine, theirs = source.own or source.vector, target.own or target.vector
+        same = mine is source.vector and theirs is target.vector  # no lead-in on either side
         return {
             "heading": heading,
             "heading_cosine": cosine(self.titles[source.unit.id], self.titles[target.unit.id]),
             "polarity": heading if source.negative != target.negative else 0.0,
-            "body": cosine(source.vector, target.vector),
-            "own_body": cosine(source.own or source.vector, target.own or target.vector),
+            "body": body,
+            "own_body": body if same else cosine(mine, theirs),
             "bm25": self.bm25.score(source, target),
             "position": 1.0 - abs(source.position - target.position),
             "other_part": float(not self.same_part(source, target)),
@@ -285,11 +296,8 @@ class _Context:
                 source, target, self.target_paths, self.agreement, self.target_parents
             ),
         }
-        full = {"record": 1.0, "quote": signals.WEIGHTS["quote"]}
-        full |= {"authority": signals.WEIGHTS["shared-authority"]}
-        full |= {"claim": signals.WEIGHTS["shared-claim"], "outline": signals.WEIGHTS["outline"]}
         for name, reason in found.items():
-            values[name] = reason.weight / full[name] if reason is not None else 0.0
+            values[name] = reason.weight / _FULL[name] if reason is not None else 0.0
         reasons = _worded(source, target, values)
         reasons |= {SIGNAL_OF[k]: r for k, r in found.items() if r is not None}
         concedes, other = self.cues(target)
@@ -299,7 +307,7 @@ class _Context:
         return PairRow(
             source=source.unit.id,
             target=target.unit.id,
-            values=tuple(values[name] for name in FEATURES),
+            values=_FEATURE_VALUES(values),
             reasons=reasons,
             structural=source.structural or target.structural,
             concedes=concedes and not other,
@@ -341,6 +349,12 @@ class _Context:
                 page: _closest(self.on_page[page], target) for page in pages if page in self.on_page
             }
         return self._meant[target.unit.id]
+
+
+# each explicit signal's full weight: its feature is its reason's weight over this
+_FULL = {"record": 1.0, "quote": signals.WEIGHTS["quote"]}
+_FULL |= {"authority": signals.WEIGHTS["shared-authority"]}
+_FULL |= {"claim": signals.WEIGHTS["shared-claim"], "outline": signals.WEIGHTS["outline"]}
 
 
 def _worded(source: Features, target: Features, values: Mapping[str, float]) -> dict[str, Reason]:
@@ -398,20 +412,28 @@ class _Bm25:
         total = len(self.counts)
         self.idf = {t: math.log(1.0 + (total - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
         self._queries: dict[SegmentId, frozenset[str]] = {}
+        self._terms: dict[SegmentId, dict[str, float]] = {}
 
     def score(self, source: Features, target: Features) -> float:
         """The BM25 score of ``target`` for the query ``source``."""
         query = self._queries.get(source.unit.id)
         if query is None:
             query = self._queries[source.unit.id] = frozenset(source.words.split())
-        counts = self.counts[target.unit.id]
-        length = self.lengths[target.unit.id]
-        norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / (self.average or 1.0))
+        terms = self._terms.get(target.unit.id)
+        if terms is None:
+            terms = self._terms[target.unit.id] = self._term_scores(target.unit.id)
         total = 0.0
-        for term in query & counts.keys():
-            tf = counts[term]
-            total += self.idf[term] * tf * (BM25_K1 + 1.0) / (tf + norm)
+        for term in query & terms.keys():
+            total += terms[term]
         return total
+
+    def _term_scores(self, target: SegmentId) -> dict[str, float]:
+        """Each word's part in the BM25 score of ``target`` for any query holding the word."""
+        counts = self.counts[target]
+        norm = BM25_K1 * (1.0 - BM25_B + BM25_B * self.lengths[target] / (self.average or 1.0))
+        return {
+            term: self.idf[term] * tf * (BM25_K1 + 1.0) / (tf + norm) for term, tf in counts.items()
+        }
 
 
 def claim_name(claim: str) -> str:
@@ -424,10 +446,19 @@ def _features(
 ) -> tuple[list[Features], list[Features]]:
     units = [*source_units, *target_units]
     readings = _readings(source_units) | _readings(target_units)
-    tokens = [textnorm.content_words(readings[u.id][0]) for u in units]
+    texts = [readings[u.id][0] for u in units]
+    tokens = [textnorm.content_words(text) for text in texts]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
-    own_tokens = [textnorm.content_words(u.text) for u in units]
-    owns = tfidf_vectors(own_tokens, inverse_document_frequency(own_tokens))
+    own_tokens = [
+        words if text == u.text else textnorm.content_words(u.text)
+        for u, text, words in zip(units, texts, tokens, strict=True)
+    ]
+    # where every unit is read as its own text (no lead-ins), its own vector is the same one
+    owns = (
+        vectors
+        if own_tokens == tokens
+        else tfidf_vectors(own_tokens, inverse_document_frequency(own_tokens))
+    )
     paths = _outline_paths(source_units) | _outline_paths(target_units)
     parts = _parts(source_units) | _parts(target_units)
     places = _positions(source_units) | _positions(target_units)

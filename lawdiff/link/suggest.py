@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
@@ -66,6 +67,8 @@ def suggest_rebuttals(
         sources, targets, progress=progress, claim_names=claim_names, model=fitted, fold=fold
     )
     limit = fitted.threshold if threshold is None else threshold
+    if limit <= 0.0:  # every scored candidate: nothing to select, no outline to read
+        return scored
     chosen = select_links(
         scored,
         limit,
@@ -73,8 +76,6 @@ def suggest_rebuttals(
         secondary=fitted.secondary,
         outline=answer_outline(sources, targets, fold),
     )
-    if limit <= 0.0:
-        return chosen
     return _with_weak_candidates(scored, chosen)
 
 
@@ -310,10 +311,10 @@ def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
     # never sees a paragraph without a heading, so the cite's strength is the least score.
     score = round(max(model.probability(row.values), row.cited), 6)
     pushes: dict[str, float] = {}
-    for name, weight, value in zip(model.features, model.weights, row.values, strict=True):
-        signal = SIGNAL_OF.get(name)
-        if value and signal is not None and weight * value > 0.0:
-            pushes[signal] = pushes.get(signal, 0.0) + weight * value
+    for index, signal, weight in _signal_weights(model.features, model.weights):
+        push = weight * row.values[index]
+        if push > 0.0:  # a feature at 0 pushes nothing
+            pushes[signal] = pushes.get(signal, 0.0) + push
     total = sum(pushes.values()) or 1.0
     reasons = [  # every signal that fired, weighted by its part in the score (0 if none)
         Reason(r.signal, round(score * pushes.get(signal, 0.0) / total, 4), r.text)
@@ -328,3 +329,15 @@ def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
         distinguishes=row.distinguishes,
     )
     return LinkSuggestion(row.source, row.target, score, relation, tuple(reasons))
+
+
+@lru_cache(maxsize=16)
+def _signal_weights(
+    features: tuple[str, ...], weights: tuple[float, ...]
+) -> tuple[tuple[int, str, float], ...]:
+    """(index, signal, weight) of every feature that speaks for a signal, in feature order."""
+    return tuple(
+        (index, SIGNAL_OF[name], weight)
+        for index, (name, weight) in enumerate(zip(features, weights, strict=True))
+        if name in SIGNAL_OF
+    )
