@@ -20,7 +20,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import reduce
+from operator import add, itemgetter
 
 from rapidfuzz import fuzz
 
@@ -201,13 +202,15 @@ def _family(
     """How strongly an enclosing argument of the source points at the target or at a section
     enclosing it: a sub-section is usually answered where its parent is, or below it
     (docs/linking.md). Strength is wording (TF-IDF cosine) relative to that parent's best."""
-    strength: list[dict[int, float]] = []
-    for row in raw:
-        best = max((v["body"] for _, v in row), default=0.0)
-        strength.append({j: v["body"] / best for j, v in row} if best > 0 else {})
     up_left, up_right = _enclosing(left), _enclosing(right)
+    strength: dict[int, dict[int, float]] = {}
+    for a in {a for chain in up_left for a in chain}:  # only enclosing arguments point
+        best = max((v["body"] for _, v in raw[a]), default=0.0)
+        strength[a] = {j: v["body"] / best for j, v in raw[a]} if best > 0 else {}
 
     def value(i: int, j: int) -> float:
+        if not up_left[i]:
+            return 0.0
         places = (j, *up_right[j])
         return max((strength[a].get(x, 0.0) for a in up_left[i] for x in places), default=0.0)
 
@@ -412,28 +415,30 @@ class _Bm25:
         total = len(self.counts)
         self.idf = {t: math.log(1.0 + (total - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
         self._queries: dict[SegmentId, frozenset[str]] = {}
-        self._terms: dict[SegmentId, dict[str, float]] = {}
+        self._terms: dict[SegmentId, tuple[dict[str, float], frozenset[str]]] = {}
 
     def score(self, source: Features, target: Features) -> float:
         """The BM25 score of ``target`` for the query ``source``."""
         query = self._queries.get(source.unit.id)
         if query is None:
             query = self._queries[source.unit.id] = frozenset(source.words.split())
-        terms = self._terms.get(target.unit.id)
-        if terms is None:
-            terms = self._terms[target.unit.id] = self._term_scores(target.unit.id)
-        total = 0.0
-        for term in query & terms.keys():
-            total += terms[term]
-        return total
+        terms, words = self._terms.get(target.unit.id) or self._term_scores(target.unit.id)
+        # the shared words in the query's order either way (a set intersection walks the
+        # smaller operand, the left one when they are as large): the same sum to the last bit
+        shared = words & query if len(words) >= len(query) else query & terms.keys()
+        # a left fold from 0.0, in the order of the shared words: the sum term by term
+        return reduce(add, map(terms.__getitem__, shared), 0.0)
 
-    def _term_scores(self, target: SegmentId) -> dict[str, float]:
-        """Each word's part in the BM25 score of ``target`` for any query holding the word."""
+    def _term_scores(self, target: SegmentId) -> tuple[dict[str, float], frozenset[str]]:
+        """Each word's part in the BM25 score of ``target`` for any query holding the word,
+        and the words (cached)."""
         counts = self.counts[target]
         norm = BM25_K1 * (1.0 - BM25_B + BM25_B * self.lengths[target] / (self.average or 1.0))
-        return {
+        terms = {
             term: self.idf[term] * tf * (BM25_K1 + 1.0) / (tf + norm) for term, tf in counts.items()
         }
+        self._terms[target] = terms, frozenset(terms)
+        return self._terms[target]
 
 
 def claim_name(claim: str) -> str:
