@@ -423,8 +423,8 @@ class _Bm25:
         if query is None:
             query = self._queries[source.unit.id] = frozenset(source.words.split())
         terms, words = self._terms.get(target.unit.id) or self._term_scores(target.unit.id)
-        # the shared words in the query's order either way (a set intersection walks the
-        # smaller operand, the left one when they are as large): the same sum to the last bit
+        # the shared words in the query's order either way (a set intersection walks its
+        # right operand unless that is the larger one): the same sum to the last bit
         shared = words & query if len(words) >= len(query) else query & terms.keys()
         # a left fold from 0.0, in the order of the shared words: the sum term by term
         return reduce(add, map(terms.__getitem__, shared), 0.0)
