@@ -12,7 +12,6 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from operator import itemgetter
 
 Vector = dict[str, float]
 
@@ -56,13 +55,13 @@ def nearest(sources: Sequence[Vector], targets: Sequence[Vector], k: int) -> lis
     found: list[list[int]] = []
     for vector in sources:
         scores: defaultdict[int, float] = defaultdict(float)  # first touched first: ties
-        usable = [(t, w) for t, w in vector.items() if t in postings]
-        for term, weight in heapq.nlargest(QUERY_TERMS, usable, key=itemgetter(1)):
+        usable = filter(postings.__contains__, vector)  # in the vector's order: ties
+        for term in heapq.nlargest(QUERY_TERMS, usable, key=vector.__getitem__):
             indexes, weights = postings[term]
-            for index, product in zip(indexes, map(weight.__mul__, weights), strict=True):
+            products = map(vector[term].__mul__, weights)
+            for index, product in zip(indexes, products, strict=True):
                 scores[index] += product
-        best = heapq.nlargest(k, scores.items(), key=itemgetter(1))
-        found.append([index for index, _ in best])
+        found.append(heapq.nlargest(k, scores, key=scores.__getitem__))
     return found
 
 

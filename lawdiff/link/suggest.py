@@ -279,8 +279,9 @@ def suggestions_of(rows: Sequence[PairRow], model: LinkModel) -> list[LinkSugges
     """The scored suggestions of ``rows``, best first per source, with the relation of an
     enclosing section beaten by one of its sub-sections made responds-generally."""
     found: dict[SegmentId, list[tuple[LinkSuggestion, PairRow]]] = {}
+    pushing = _signal_weights(model.features, model.weights)
     for row in rows:
-        found.setdefault(row.source, []).append((suggestion(row, model), row))
+        found.setdefault(row.source, []).append((_suggestion(row, model, pushing), row))
     return [s for group in found.values() for s in _lead_ins_respond_generally(group)]
 
 
@@ -307,11 +308,18 @@ def _lead_ins_respond_generally(
 
 def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
     """The scored suggestion of one pair, its reasons weighted by their part in the score."""
+    return _suggestion(row, model, _signal_weights(model.features, model.weights))
+
+
+def _suggestion(
+    row: PairRow, model: LinkModel, pushing: Sequence[tuple[int, str, float]]
+) -> LinkSuggestion:
+    """:func:`suggestion`, with the features that push a signal (:func:`_signal_weights`)."""
     # "Compl. ¶ 31" naming a paragraph is explicit: the model, fitted on briefs' sections,
     # never sees a paragraph without a heading, so the cite's strength is the least score.
     score = round(max(model.probability(row.values), row.cited), 6)
     pushes: dict[str, float] = {}
-    for index, signal, weight in _signal_weights(model.features, model.weights):
+    for index, signal, weight in pushing:
         push = weight * row.values[index]
         if push > 0.0:  # a feature at 0 pushes nothing
             pushes[signal] = pushes.get(signal, 0.0) + push
