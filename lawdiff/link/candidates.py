@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from operator import itemgetter
 
 Vector = dict[str, float]
 
@@ -55,23 +54,34 @@ def nearest(sources: Sequence[Vector], targets: Sequence[Vector], k: int) -> lis
     postings = _postings(targets)
     found: list[list[int]] = []
     for vector in sources:
-        scores: dict[int, float] = {}
-        get = scores.get
-        usable = [(t, w) for t, w in vector.items() if t in postings]
-        for term, weight in heapq.nlargest(QUERY_TERMS, usable, key=itemgetter(1)):
-            for index, other in postings.get(term, ()):
-                scores[index] = get(index, 0.0) + weight * other
-        best = heapq.nlargest(k, scores.items(), key=itemgetter(1))
-        found.append([index for index, _ in best])
+        scores: defaultdict[int, float] = defaultdict(float)  # first touched first: ties
+        usable = filter(postings.__contains__, vector)  # in the vector's order: ties
+        for term in heapq.nlargest(QUERY_TERMS, usable, key=vector.__getitem__):
+            indexes, weights = postings[term]
+            products = map(vector[term].__mul__, weights)
+            for index, product in zip(indexes, products, strict=True):
+                scores[index] += product
+        found.append(heapq.nlargest(k, scores, key=scores.__getitem__))
     return found
 
 
-def _postings(targets: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
-    postings: dict[str, list[tuple[int, float]]] = {}
+def _postings(targets: Sequence[Vector]) -> dict[str, tuple[list[int], list[float]]]:
+    """Each usable word's targets and its weight in each, in target order.
+
+    Common words (:data:`COMMON_SHARE`) are left out before their long lists are built.
+    """
+    frequency: Counter[str] = Counter()
+    for vector in targets:
+        frequency.update(vector.keys())
+    few = len(targets) < COMMON_MINIMUM  # so few targets that every pair is cheap anyway
+    limit = COMMON_SHARE * len(targets)
+    postings: dict[str, tuple[list[int], list[float]]] = {
+        t: ([], []) for t, n in frequency.items() if few or n <= limit
+    }
     for index, vector in enumerate(targets):
         for term, weight in vector.items():
-            postings.setdefault(term, []).append((index, weight))
-    if len(targets) >= COMMON_MINIMUM:
-        limit = COMMON_SHARE * len(targets)
-        postings = {t: p for t, p in postings.items() if len(p) <= limit}
+            entry = postings.get(term)
+            if entry is not None:
+                entry[0].append(index)
+                entry[1].append(weight)
     return postings

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 
 from lawdiff.core.errors import KnownError
@@ -71,7 +72,9 @@ class LinkModel:
 
     def probability(self, values: Sequence[float]) -> float:
         """The calibrated score of one pair's feature ``values``."""
-        return _sigmoid(self.bias + sum(w * x for w, x in zip(self.weights, values, strict=True)))
+        if len(values) != len(self.weights):
+            raise ValueError(f"{len(values)} values for {len(self.weights)} weights")
+        return _sigmoid(self.bias + sum(map(mul, self.weights, values)))
 
     def contributions(self, values: Sequence[float]) -> dict[str, float]:
         """Each feature's weight × value (how much it moved this pair's score)."""

@@ -16,9 +16,12 @@ Each pair gets a row of numbers (:data:`FEATURES`) and the reasons behind them i
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import add, itemgetter
 
 from rapidfuzz import fuzz
 
@@ -83,6 +86,7 @@ SIGNAL_OF = {
     "position": "outline",
     "structural_match": "structural",
 }
+_FEATURE_VALUES = itemgetter(*FEATURES)  # a row's values as a tuple in FEATURES order
 ALL_PAIRS_LIMIT = 40_000  # up to this many pairs every pair is scored (real filing pairs)
 CANDIDATES_PER_SOURCE = 6
 HEADING_CANDIDATES = 2
@@ -170,19 +174,24 @@ def _ranks(candidates: Sequence[dict[str, float]]) -> None:
     """
     arguments = [v for v in candidates if not v["structural"]]
     for v in candidates:
-        for key in (*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"):
-            v[key] = 0.0
-    for key in RANKED:
-        values = sorted((v[key] for v in arguments), reverse=True)
+        v.update(_NO_RANKS)
+    for key, rank, share in _RANK_KEYS:
+        values = sorted(v[key] for v in arguments)
         for v in arguments:
-            above = next((n for n, x in enumerate(values) if x <= v[key]), len(values))
-            v[f"{key}_rank"] = 1.0 / (1 + above) if v[key] > 0.0 else 0.0
-            if key in ("body", "own_body"):
-                v[f"{key}_share"] = v[key] / values[0] if values[0] > 0.0 else 0.0
+            above = len(values) - bisect_right(values, v[key])  # candidates closer than v
+            v[rank] = 1.0 / (1 + above) if v[key] > 0.0 else 0.0
+            if share:
+                v[share] = v[key] / values[-1] if values[-1] > 0.0 else 0.0
     for v in arguments:
         gate = min(1.0, max(v["body"], v["own_body"]) / RANK_FLOOR)
-        for key in (*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"):
+        for key in _NO_RANKS:
             v[key] *= gate
+
+
+_RANK_KEYS = tuple(
+    (key, f"{key}_rank", f"{key}_share" if key in ("body", "own_body") else "") for key in RANKED
+)
+_NO_RANKS = dict.fromkeys((*(f"{k}_rank" for k in RANKED), "body_share", "own_body_share"), 0.0)
 
 
 def _family(
@@ -193,13 +202,15 @@ def _family(
     """How strongly an enclosing argument of the source points at the target or at a section
     enclosing it: a sub-section is usually answered where its parent is, or below it
     (docs/linking.md). Strength is wording (TF-IDF cosine) relative to that parent's best."""
-    strength: list[dict[int, float]] = []
-    for row in raw:
-        best = max((v["body"] for _, v in row), default=0.0)
-        strength.append({j: v["body"] / best for j, v in row} if best > 0 else {})
     up_left, up_right = _enclosing(left), _enclosing(right)
+    strength: dict[int, dict[int, float]] = {}
+    for a in {a for chain in up_left for a in chain}:  # only enclosing arguments point
+        best = max((v["body"] for _, v in raw[a]), default=0.0)
+        strength[a] = {j: v["body"] / best for j, v in raw[a]} if best > 0 else {}
 
     def value(i: int, j: int) -> float:
+        if not up_left[i]:
+            return 0.0
         places = (j, *up_right[j])
         return max((strength[a].get(x, 0.0) for a in up_left[i] for x in places), default=0.0)
 
@@ -255,12 +266,15 @@ class _Context:
         heading = 0.0
         if source.title and target.title:
             heading = fuzz.token_set_ratio(source.title, target.title) / 100.0
+        body = cosine(source.vector, target.vector)
+        mine, theirs = source.own or source.vector, target.own or target.vector
+        same = mine is source.vector and theirs is target.vector  # no lead-in on either side
         return {
             "heading": heading,
             "heading_cosine": cosine(self.titles[source.unit.id], self.titles[target.unit.id]),
             "polarity": heading if source.negative != target.negative else 0.0,
-            "body": cosine(source.vector, target.vector),
-            "own_body": cosine(source.own or source.vector, target.own or target.vector),
+            "body": body,
+            "own_body": body if same else cosine(mine, theirs),
             "bm25": self.bm25.score(source, target),
             "position": 1.0 - abs(source.position - target.position),
             "other_part": float(not self.same_part(source, target)),
@@ -285,11 +299,8 @@ class _Context:
                 source, target, self.target_paths, self.agreement, self.target_parents
             ),
         }
-        full = {"record": 1.0, "quote": signals.WEIGHTS["quote"]}
-        full |= {"authority": signals.WEIGHTS["shared-authority"]}
-        full |= {"claim": signals.WEIGHTS["shared-claim"], "outline": signals.WEIGHTS["outline"]}
         for name, reason in found.items():
-            values[name] = reason.weight / full[name] if reason is not None else 0.0
+            values[name] = reason.weight / _FULL[name] if reason is not None else 0.0
         reasons = _worded(source, target, values)
         reasons |= {SIGNAL_OF[k]: r for k, r in found.items() if r is not None}
         concedes, other = self.cues(target)
@@ -299,7 +310,7 @@ class _Context:
         return PairRow(
             source=source.unit.id,
             target=target.unit.id,
-            values=tuple(values[name] for name in FEATURES),
+            values=_FEATURE_VALUES(values),
             reasons=reasons,
             structural=source.structural or target.structural,
             concedes=concedes and not other,
@@ -341,6 +352,12 @@ class _Context:
                 page: _closest(self.on_page[page], target) for page in pages if page in self.on_page
             }
         return self._meant[target.unit.id]
+
+
+# each explicit signal's full weight: its feature is its reason's weight over this
+_FULL = {"record": 1.0, "quote": signals.WEIGHTS["quote"]}
+_FULL |= {"authority": signals.WEIGHTS["shared-authority"]}
+_FULL |= {"claim": signals.WEIGHTS["shared-claim"], "outline": signals.WEIGHTS["outline"]}
 
 
 def _worded(source: Features, target: Features, values: Mapping[str, float]) -> dict[str, Reason]:
@@ -398,20 +415,30 @@ class _Bm25:
         total = len(self.counts)
         self.idf = {t: math.log(1.0 + (total - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
         self._queries: dict[SegmentId, frozenset[str]] = {}
+        self._terms: dict[SegmentId, tuple[dict[str, float], frozenset[str]]] = {}
 
     def score(self, source: Features, target: Features) -> float:
         """The BM25 score of ``target`` for the query ``source``."""
         query = self._queries.get(source.unit.id)
         if query is None:
             query = self._queries[source.unit.id] = frozenset(source.words.split())
-        counts = self.counts[target.unit.id]
-        length = self.lengths[target.unit.id]
-        norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / (self.average or 1.0))
-        total = 0.0
-        for term in query & counts.keys():
-            tf = counts[term]
-            total += self.idf[term] * tf * (BM25_K1 + 1.0) / (tf + norm)
-        return total
+        terms, words = self._terms.get(target.unit.id) or self._term_scores(target.unit.id)
+        # the shared words in the query's order either way (a set intersection walks its
+        # right operand unless that is the larger one): the same sum to the last bit
+        shared = words & query if len(words) >= len(query) else query & terms.keys()
+        # a left fold from 0.0, in the order of the shared words: the sum term by term
+        return reduce(add, map(terms.__getitem__, shared), 0.0)
+
+    def _term_scores(self, target: SegmentId) -> tuple[dict[str, float], frozenset[str]]:
+        """Each word's part in the BM25 score of ``target`` for any query holding the word,
+        and the words (cached)."""
+        counts = self.counts[target]
+        norm = BM25_K1 * (1.0 - BM25_B + BM25_B * self.lengths[target] / (self.average or 1.0))
+        terms = {
+            term: self.idf[term] * tf * (BM25_K1 + 1.0) / (tf + norm) for term, tf in counts.items()
+        }
+        self._terms[target] = terms, frozenset(terms)
+        return self._terms[target]
 
 
 def claim_name(claim: str) -> str:
@@ -424,10 +451,19 @@ def _features(
 ) -> tuple[list[Features], list[Features]]:
     units = [*source_units, *target_units]
     readings = _readings(source_units) | _readings(target_units)
-    tokens = [textnorm.content_words(readings[u.id][0]) for u in units]
+    texts = [readings[u.id][0] for u in units]
+    tokens = [textnorm.content_words(text) for text in texts]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
-    own_tokens = [textnorm.content_words(u.text) for u in units]
-    owns = tfidf_vectors(own_tokens, inverse_document_frequency(own_tokens))
+    own_tokens = [
+        words if text == u.text else textnorm.content_words(u.text)
+        for u, text, words in zip(units, texts, tokens, strict=True)
+    ]
+    # where every unit is read as its own text (no lead-ins), its own vector is the same one
+    owns = (
+        vectors
+        if own_tokens == tokens
+        else tfidf_vectors(own_tokens, inverse_document_frequency(own_tokens))
+    )
     paths = _outline_paths(source_units) | _outline_paths(target_units)
     parts = _parts(source_units) | _parts(target_units)
     places = _positions(source_units) | _positions(target_units)

@@ -8,8 +8,11 @@ without one still gets its best candidates, marked weak, so a reviewer can pick 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+import gc
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import LinkSuggestion, Reason, Relation, SegmentInfo
@@ -66,6 +69,8 @@ def suggest_rebuttals(
         sources, targets, progress=progress, claim_names=claim_names, model=fitted, fold=fold
     )
     limit = fitted.threshold if threshold is None else threshold
+    if limit <= 0.0:  # every scored candidate: nothing to select, no outline to read
+        return scored
     chosen = select_links(
         scored,
         limit,
@@ -73,8 +78,6 @@ def suggest_rebuttals(
         secondary=fitted.secondary,
         outline=answer_outline(sources, targets, fold),
     )
-    if limit <= 0.0:
-        return chosen
     return _with_weak_candidates(scored, chosen)
 
 
@@ -269,18 +272,37 @@ def score_pairs(
     ``fold``: documents whose numbered paragraphs belong to their heading's unit.
     """
     progress(0, 1, "scoring rebuttal candidates")
-    rows = pair_rows(sources, targets, claim_names=claim_names, fold=fold)
-    scored = suggestions_of(rows, model or load_model())
+    with _cyclic_collector_paused():
+        rows = pair_rows(sources, targets, claim_names=claim_names, fold=fold)
+        scored = suggestions_of(rows, model or load_model())
     progress(1, 1, "scoring rebuttal candidates")
     return scored
+
+
+@contextmanager
+def _cyclic_collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (if it runs) for the block.
+
+    Scoring allocates a few small dicts, tuples and reasons per candidate pair, none of them
+    in a reference cycle: reference counting frees every one. The collector's repeated passes
+    over them were about a tenth of the time at 2,000 × 2,000 units (docs/linking.md, "Scale").
+    """
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
 
 def suggestions_of(rows: Sequence[PairRow], model: LinkModel) -> list[LinkSuggestion]:
     """The scored suggestions of ``rows``, best first per source, with the relation of an
     enclosing section beaten by one of its sub-sections made responds-generally."""
     found: dict[SegmentId, list[tuple[LinkSuggestion, PairRow]]] = {}
+    pushing = _signal_weights(model.features, model.weights)
     for row in rows:
-        found.setdefault(row.source, []).append((suggestion(row, model), row))
+        found.setdefault(row.source, []).append((_suggestion(row, model, pushing), row))
     return [s for group in found.values() for s in _lead_ins_respond_generally(group)]
 
 
@@ -307,14 +329,21 @@ def _lead_ins_respond_generally(
 
 def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
     """The scored suggestion of one pair, its reasons weighted by their part in the score."""
+    return _suggestion(row, model, _signal_weights(model.features, model.weights))
+
+
+def _suggestion(
+    row: PairRow, model: LinkModel, pushing: Sequence[tuple[int, str, float]]
+) -> LinkSuggestion:
+    """:func:`suggestion`, with the features that push a signal (:func:`_signal_weights`)."""
     # "Compl. ¶ 31" naming a paragraph is explicit: the model, fitted on briefs' sections,
     # never sees a paragraph without a heading, so the cite's strength is the least score.
     score = round(max(model.probability(row.values), row.cited), 6)
     pushes: dict[str, float] = {}
-    for name, weight, value in zip(model.features, model.weights, row.values, strict=True):
-        signal = SIGNAL_OF.get(name)
-        if value and signal is not None and weight * value > 0.0:
-            pushes[signal] = pushes.get(signal, 0.0) + weight * value
+    for index, signal, weight in pushing:
+        push = weight * row.values[index]
+        if push > 0.0:  # a feature at 0 pushes nothing
+            pushes[signal] = pushes.get(signal, 0.0) + push
     total = sum(pushes.values()) or 1.0
     reasons = [  # every signal that fired, weighted by its part in the score (0 if none)
         Reason(r.signal, round(score * pushes.get(signal, 0.0) / total, 4), r.text)
@@ -329,3 +358,15 @@ def suggestion(row: PairRow, model: LinkModel) -> LinkSuggestion:
         distinguishes=row.distinguishes,
     )
     return LinkSuggestion(row.source, row.target, score, relation, tuple(reasons))
+
+
+@lru_cache(maxsize=16)
+def _signal_weights(
+    features: tuple[str, ...], weights: tuple[float, ...]
+) -> tuple[tuple[int, str, float], ...]:
+    """(index, signal, weight) of every feature that speaks for a signal, in feature order."""
+    return tuple(
+        (index, SIGNAL_OF[name], weight)
+        for index, (name, weight) in enumerate(zip(features, weights, strict=True))
+        if name in SIGNAL_OF
+    )

@@ -142,10 +142,26 @@ def stem(word: str) -> str:
     return word
 
 
+class _ContentWords(dict[str, str]):
+    """Each word as found → its content word, "" for a stop word or a number (memoized)."""
+
+    LIMIT = 200_000  # words remembered before starting over
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        stemmed = stem(word)
+        content = "" if stemmed in STOPWORDS or stemmed.isdigit() else stemmed
+        self[word] = content
+        return content
+
+
+_CONTENT_WORDS = _ContentWords()
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased, stemmed words of ``text`` without stop words, in order."""
-    words = (stem(w) for w in WORD.findall(text.lower()))
-    return [w for w in words if w not in STOPWORDS and not w.isdigit()]
+    return [w for w in map(_CONTENT_WORDS.__getitem__, WORD.findall(text.lower())) if w]
 
 
 def normalized_text(text: str) -> str:
