@@ -48,6 +48,21 @@ UNNAMED = {
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
     # pairs34 (held-out): titles the role reader misses, left as printed
+    # pairs35 (held-out): titles the role reader misses, left as printed
+    "ferc-rehearing-transmission-incentives-specifications/motion.txt": "FERC request for "
+    "rehearing under Rule 713: the title 'REQUEST FOR REHEARING OF ...' below the 'BEFORE THE "
+    "FEDERAL ENERGY REGULATORY COMMISSION' caption is not read as a moving paper (no role)",
+    "ferc-rehearing-transmission-incentives-specifications/opposition.txt": "FERC 'MOTION FOR "
+    "LEAVE TO ANSWER AND ANSWER ...': the title's first word is read as a motion, not the answer "
+    "it is",
+    "laborarb-discharge-timetheft-position-headings/motion.txt": "labor arbitration 'POST-HEARING "
+    "BRIEF OF THE UNION': a party's brief whose title names no role",
+    "bcsc-notice-application-ime-records-parts/opposition.txt": "BC 'APPLICATION RESPONSE' "
+    "(Form 33): the title's 'APPLICATION' is read as a motion, not the response it is",
+    "cos-note-argument-warranty-prescription-submissions/motion.txt": "Court of Session 'NOTE OF "
+    "ARGUMENT for ... Defenders': the title names no role (no role found)",
+    "cos-note-argument-warranty-prescription-submissions/opposition.txt": "Court of Session 'NOTE "
+    "OF ARGUMENT for ... Pursuer': the title names no role (no role found)",
 }
 
 

@@ -89,6 +89,44 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
+    # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
+    "michca-highway-exception-preservation-paragraphs/opposition.txt": "Michigan Court of Appeals "
+    "appellee brief with run-in 'Issue Preservation:' / 'Standard of Review:' paragraphs under "
+    "each issue: the short 'Issue Preservation: Preserved.' under II is read as a heading and the "
+    "sentence-case roman issues III and IV after it as body text (8 of 10 found)",
+    "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "joint discovery letter "
+    "(movant's positions) with 'Issue N: ...' lines and run-in 'Plaintiff's Position:' paragraphs: "
+    "the six issues are found, but the 'Attestation of Meet and Confer' line and the '1(a)' / "
+    "'1(b)' sub-issues are read as body text (7 of 10 found)",
+    "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "joint discovery letter "
+    "(answering positions): 'Brightwell's Statement of the Case' and 'Issue 1: ...' are read as "
+    "body text, its sub-point 'A.' becomes the top heading and the later 'Issue N:' lines sit "
+    "one level too deep (6 of 8 found, none at its level)",
+    "aaa-arb-chiller-supply-underscored-subissues/motion.txt": "commercial arbitration pre-hearing "
+    "brief whose underlined sub-issues reach the text as '_Title Case_' lines: the capital roman "
+    "points are found, none of the five underscored sub-issues is read (8 of 13 found)",
+    "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
+    "with no ARGUMENT umbrella: its capital roman points are found one level too deep and the two "
+    "'_..._' sub-issues are not read (8 of 10 found, 3 at their level)",
+    # pairs35 (held-out): real-world layouts the segmenter misreads, left as printed
+    "texsc-ch74-expert-report-issue-one-prayer/motion.txt": "Texas petition for review: every "
+    "gold heading is found, but the run-in 'Trial court:' label of the STATEMENT OF THE CASE is "
+    "read as a heading no gold lists",
+    "bcsc-notice-application-ime-records-parts/motion.txt": "BC notice of application (Form 32): "
+    "the title 'NOTICE OF APPLICATION' becomes the top heading, the 'Part N: CAPITALS' lines "
+    "after Part 1 and the first sentence-case sub-headings of Part 3 are read as body text amid "
+    "the paragraphs numbered afresh in each part (4 of 10 found)",
+    "bcsc-notice-application-ime-records-parts/opposition.txt": "BC application response "
+    "(Form 33): 'Part 1: ORDERS CONSENTED TO', 'Part 2: ORDERS OPPOSED' and two sentence-case "
+    "sub-headings are read as body text, and the later parts nest under Part 3 (6 of 10 found)",
+    "cos-note-argument-warranty-prescription-submissions/motion.txt": "Court of Session note of "
+    "argument: the flat sentence-case 'The defenders' first submission: ...' headings over "
+    "continuously numbered paragraphs are read as body text and 'IN RESPECT WHEREOF' as a "
+    "heading (3 of 9 found)",
+    "cos-note-argument-warranty-prescription-submissions/opposition.txt": "Court of Session note "
+    "of argument (pursuer): four of the five 'The pursuer's ... submission: ...' headings are read "
+    "as body text, the fourth nested under Introduction, 'IN RESPECT WHEREOF' read as a heading "
+    "(3 of 7 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
