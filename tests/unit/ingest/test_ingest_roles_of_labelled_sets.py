@@ -54,6 +54,18 @@ UNNAMED = {
     "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
+    # pairs36 (held-out): titles the role reader misses, left as printed
+    "eugc-annulment-restrictive-measures-pleas/opposition.txt": "EU General Court defence: the "
+    "one-word title 'DEFENCE' below the case line is not read (no title found)",
+    "hkcfi-windingup-skeleton-mixedcase/motion.txt": "Hong Kong skeleton: the title 'COMPANY'S "
+    "SKELETON SUBMISSIONS' below the 'IN THE MATTER of' intitulement is not read (no title found)",
+    "hkcfi-windingup-skeleton-mixedcase/opposition.txt": "Hong Kong skeleton: the title "
+    "'PETITIONER'S SKELETON SUBMISSIONS' below the intitulement is not read (no title found)",
+    "kssup-discipline-exceptions-trust-account/motion.txt": "Kansas discipline: the moving "
+    "party is the respondent lawyer, so 'BRIEF OF RESPONDENT IN SUPPORT OF EXCEPTIONS' is read "
+    "as an opposition",
+    "kssup-discipline-exceptions-trust-account/opposition.txt": "Kansas discipline: the title "
+    "'BRIEF OF THE DISCIPLINARY ADMINISTRATOR' names no role (no title found)",
 }
 
 
