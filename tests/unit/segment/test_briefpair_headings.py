@@ -143,6 +143,21 @@ KNOWN_GAPS = {
     "memorandum's capital roman sections without a MEMORANDUM title line: every heading is "
     "found, but I.-VIII. are nested under NOTICE OF MOTION AND MOTION (19 of 19 found, 1 at its "
     "level)",
+    # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
+    "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
+    "REQUESTED' line is not read as a heading (13 of 14 found)",
+    "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC memorial: the 'CHAPTER I — "
+    "INTRODUCTION' ... 'CHAPTER III — THE CLAIMANT'S CLAIMS' lines are not read as headings, so "
+    "the 'A.' sections sit at the top and the lettered requests for relief '(a)'-'(e)' are read "
+    "as headings (9 of 12 found, 1 at its level)",
+    "icc-spa-lockedbox-leakage-chapter-paragraphs/opposition.txt": "ICC counter-memorial: the "
+    "CHAPTER I-III lines and the sub-section '(3) No loss has been shown, on a multiple or "
+    "otherwise' are not read as headings; the requests for relief are (7 of 11 found)",
+    "edmich-prose-compassionate-release-grounds-runin/motion.txt": "pro se motion whose only "
+    "headings are run-in 'GROUND ONE: <claim sentence>' labels followed on the same line by the "
+    "paragraph: the label alone is read as the heading, without its claim sentence, and the "
+    "'Executed on ...' line of the declaration is read as one (0 of 7 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
