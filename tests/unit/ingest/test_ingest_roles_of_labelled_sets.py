@@ -47,7 +47,6 @@ UNNAMED = {
     "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "a letter to a magistrate "
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
-    # pairs34 (held-out): titles the role reader misses, left as printed
     # pairs35 (held-out): titles the role reader misses, left as printed
     "ferc-rehearing-transmission-incentives-specifications/motion.txt": "FERC request for "
     "rehearing under Rule 713: the title 'REQUEST FOR REHEARING OF ...' below the 'BEFORE THE "
@@ -75,10 +74,6 @@ UNNAMED = {
     "as an opposition",
     "kssup-discipline-exceptions-trust-account/opposition.txt": "Kansas discipline: the title "
     "'BRIEF OF THE DISCIPLINARY ADMINISTRATOR' names no role (no title found)",
-    "fca-insolvent-trading-588g-lettered-parts/motion.txt": "Federal Court of Australia "
-    "'OUTLINE OF SUBMISSIONS OF THE APPLICANTS': no title read (role other)",
-    "fca-insolvent-trading-588g-lettered-parts/opposition.txt": "Federal Court of Australia "
-    "'OUTLINE OF SUBMISSIONS OF THE RESPONDENT': no title read (role other)",
     # pairs37 (held-out): titles the role reader misses, left as printed
     "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
     "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",

@@ -89,25 +89,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs32 (held-out): real-world layouts the segmenter misreads, left as printed
-    "michca-highway-exception-preservation-paragraphs/opposition.txt": "Michigan Court of Appeals "
-    "appellee brief with run-in 'Issue Preservation:' / 'Standard of Review:' paragraphs under "
-    "each issue: the short 'Issue Preservation: Preserved.' under II is read as a heading and the "
-    "sentence-case roman issues III and IV after it as body text (8 of 10 found)",
-    "ndcal-joint-discovery-letter-franchise-positions/motion.txt": "joint discovery letter "
-    "(movant's positions) with 'Issue N: ...' lines and run-in 'Plaintiff's Position:' paragraphs: "
-    "the six issues are found, but the 'Attestation of Meet and Confer' line and the '1(a)' / "
-    "'1(b)' sub-issues are read as body text (7 of 10 found)",
-    "ndcal-joint-discovery-letter-franchise-positions/opposition.txt": "joint discovery letter "
-    "(answering positions): 'Brightwell's Statement of the Case' and 'Issue 1: ...' are read as "
-    "body text, its sub-point 'A.' becomes the top heading and the later 'Issue N:' lines sit "
-    "one level too deep (6 of 8 found, none at its level)",
-    "aaa-arb-chiller-supply-underscored-subissues/motion.txt": "commercial arbitration pre-hearing "
-    "brief whose underlined sub-issues reach the text as '_Title Case_' lines: the capital roman "
-    "points are found, none of the five underscored sub-issues is read (8 of 13 found)",
-    "aaa-arb-chiller-supply-underscored-subissues/opposition.txt": "answering arbitration brief "
-    "with no ARGUMENT umbrella: its capital roman points are found one level too deep and the two "
-    "'_..._' sub-issues are not read (8 of 10 found, 3 at their level)",
     # pairs35 (held-out): real-world layouts the segmenter misreads, left as printed
     "texsc-ch74-expert-report-issue-one-prayer/motion.txt": "Texas petition for review: every "
     "gold heading is found, but the run-in 'Trial court:' label of the STATEMENT OF THE CASE is "
@@ -152,38 +133,6 @@ KNOWN_GAPS = {
     "hkcfi-windingup-skeleton-mixedcase/opposition.txt": "Hong Kong petitioner's skeleton: the "
     "lone unlettered sentence-case sub-heading 'The alleged oral variation' (no sibling) is read "
     "as body text (8 of 9 found)",
-    # pairs33 (held-out): real-world layouts the segmenter misreads, left as printed
-    "onsc-factum-wrongful-dismissal-numbered-paragraphs/motion.txt": "Ontario factum with every "
-    "paragraph numbered: 'PART I – OVERVIEW', the '(i)' / '(ii)' sub-issues and the two SCHEDULE "
-    "headings are not read as headings (11 of 16 found)",
-    "onsc-factum-wrongful-dismissal-numbered-paragraphs/opposition.txt": "Ontario responding "
-    "factum with every paragraph numbered: 'PART I – OVERVIEW' and the two SCHEDULE headings are "
-    "not read as headings (9 of 12 found)",
-    "waapp-unlawful-detainer-assignments-rp-cp/opposition.txt": "Washington respondent's brief: "
-    "the first question of the numbered RESTATEMENT OF THE ISSUES list ('1. Is the appeal moot "
-    "...?') is read as a heading no gold lists",
-    "dmd-milleract-bond-ocr-scanned/motion.txt": "OCR'd scanned memorandum: the capital heading "
-    "split over two lines ('I. COBALT'S NOTICE WAS UNTIMELY AND DEFECTIVE' / 'UNDER 40 U.S.C. "
-    "§ 3133(b)(2).') is read as its first line only (11 of 12 found)",
-    # pairs34 (held-out): real-world layouts the segmenter misreads, left as printed
-    "vasup-petition-nonsuit-tolling-assignment-of-error/motion.txt": "Virginia petition for "
-    "appeal: the Rule 5:17(i) 'CERTIFICATE' line after the 'By Counsel' signature is not read "
-    "as a heading (12 of 13 found)",
-    "vasup-petition-nonsuit-tolling-assignment-of-error/opposition.txt": "Virginia brief in "
-    "opposition: the closing 'CERTIFICATE' line is not read as a heading (12 of 13 found)",
-    "lacoa-writ-abandonment-561-assignment-no/motion.txt": "Louisiana writ application: the "
-    "STATEMENT OF THE GROUNDS FOR JURISDICTION after the counsel block and the notarial "
-    "VERIFICATION AND CERTIFICATE OF SERVICE are not read as headings (12 of 14 found)",
-    "lacoa-writ-abandonment-561-assignment-no/opposition.txt": "Louisiana writ opposition: the "
-    "unnumbered title-case headings ('The Application Is Untimely', 'The Conference Letter Was "
-    "Also a Step') are read one level above the 'Response to Assignment of Error No. N' labels, "
-    "which end up nested under them (8 of 8 found, 4 at their level)",
-    "ca4-enbanc-rule35b-section230-reasons/opposition.txt": "en banc response: the one-word "
-    "'STATEMENT' heading is read as body text (9 of 10 found)",
-    "cdcal-prelim-approval-vppa-rule23e2-factors/motion.txt": "notice of motion followed by the "
-    "memorandum's capital roman sections without a MEMORANDUM title line: every heading is "
-    "found, but I.-VIII. are nested under NOTICE OF MOTION AND MOTION (19 of 19 found, 1 at its "
-    "level)",
     # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
