@@ -1,8 +1,9 @@
 """Rulings in court forms where nobody is called "movant" (issue 15, thirty-second pass).
 
 Short orders and sentences written for these rules: a Commonwealth court refuses an
-application, or dismisses what is left of it "otherwise"; a form order checks a box; a
-reviewing court discerns no error, or holds a point forfeited. Each is read both ways: in the
+application, or dismisses what is left of it "otherwise", finds a case "made out" or not,
+or does not consider it necessary to decide a point; a form order checks a box; a reviewing
+court discerns no error, or holds a point forfeited. Each is read both ways: in the
 court's form and in the same words where they decide nothing, or decide another way.
 """
 
@@ -89,6 +90,17 @@ def _side(text: str) -> Side | None:
         ("Stratus forfeited any objection to the certificate by not raising it.", Side.MOVANT),
         # an application refused
         ("The application for summary dismissal is refused.", Side.RESPONDENT),
+        # a Commonwealth court's verdict on a case: made out, or not
+        ("This part of the application is not made out.", Side.RESPONDENT),
+        ("Stratus's case is made out.", Side.RESPONDENT),
+        ("Stratus's case is not made out.", Side.MOVANT),
+        # a point left undecided in a Commonwealth judgment's words
+        (
+            "I do not consider it necessary to decide whether the representations were as to "
+            "future matters.",
+            Side.NOT_REACHED,
+        ),
+        ("It is not necessary for me to determine the limitation point.", Side.NOT_REACHED),
     ],
 )
 def test_verdicts_that_name_no_movant(text: str, side: Side) -> None:
