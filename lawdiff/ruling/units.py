@@ -40,6 +40,7 @@ SETTING = re.compile(
 PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d+|[IVX]+|[A-Z])[.)]\s+")
 
 
+_CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]")
 _CONTAINERS = re.compile(r"^\s*(?:argument|arguments|discussion|analysis|pembahasan)\s*$", re.I)
 
 
@@ -106,12 +107,14 @@ def ruling_sentences(order: OrderText, sentences: Sequence[Sentence]) -> list[Se
 
 def _bare_heading(segment: SegmentInfo) -> bool:
     """A short heading with no text of its own ("A. Likelihood of Success"): it names a topic,
-    it rules on nothing."""
+    it rules on nothing; a form order's line of boxes with one checked ("[ ] GRANTED [X]
+    DENIED") rules."""
     own = segment.text.strip()
     return (
         segment.kind is SegmentKind.HEADING
         and len(segment.heading.split()) <= 8
         and (not own or own == segment.heading.strip())
+        and not _CHECKED_BOX.search(segment.heading)
     )
 
 
