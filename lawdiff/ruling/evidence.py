@@ -78,7 +78,9 @@ def discourse_speakers(
 ) -> dict[SentenceKey, Side]:
     """For each sentence, the party whose argument the court last reported in its section
     ("Quillon argues that the notice was defective. That argument is not persuasive.": the
-    argument is Quillon's). A cue naming no party is about that party's argument."""
+    argument is Quillon's). A cue naming no party is about that party's argument; in a
+    sentence opening with a pronoun, about the party the sentence before opened with ("The
+    Petition alleges …. It does not allege …": the plaintiff's pleading)."""
     out: dict[SentenceKey, Side] = {}
     speaker: Side | None = None
     section: object = None

@@ -36,7 +36,6 @@ _PLEADINGS = (
     "first amended petition",
     "second amended petition",
 )
-
 _BOTH = ("neither side", "neither party", "both sides", "both parties", "kedua pihak")
 _ALWAYS: dict[Side, tuple[str, ...]] = {
     Side.MOVANT: ("movant", "movants", "moving party", "moving parties", "pemohon"),
