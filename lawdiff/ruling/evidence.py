@@ -78,20 +78,41 @@ def discourse_speakers(
 ) -> dict[SentenceKey, Side]:
     """For each sentence, the party whose argument the court last reported in its section
     ("Quillon argues that the notice was defective. That argument is not persuasive.": the
-    argument is Quillon's). A cue naming no party is about that party's argument."""
+    argument is Quillon's). A cue naming no party is about that party's argument; in a
+    sentence opening with a pronoun, about the party the sentence before opened with ("The
+    Petition alleges …. It does not allege …": the plaintiff's pleading)."""
     out: dict[SentenceKey, Side] = {}
     speaker: Side | None = None
     section: object = None
+    subject: Side | None = None  # the party the sentence before opened with, if any
     for sentence in sentences:
         if sentence.segment != section:
             section, speaker = sentence.segment, speaker if _continues(sentence) else None
-        if speaker is not None:
+            subject = None
+        if subject is not None and _PRONOUN_OPENING.match(sentence.text):
+            out[sentence_key(sentence)] = subject  # "The Petition alleges …. It does not …"
+        elif speaker is not None:
             out[sentence_key(sentence)] = speaker
         folded, _ = folded_forms(sentence.text)
-        for start, end, side in parties.mentions(folded):
+        mentions = parties.mentions(folded)
+        for start, end, side in mentions:
             if _REPORTING_AFTER.match(folded[end:]) or _REPORTING_BEFORE.search(folded[:start]):
                 speaker = side
+        opening = [m for m in mentions if _SUBJECT_START.match(folded[: m[0]])]
+        subject = opening[0][2] if opening and opening[0][2] is not Side.MIXED else None
     return out
+
+
+# a sentence opening with a pronoun that stands for the subject of the sentence before ("The
+# Petition alleges three storms …. It does not allege that flooding will recur …"), not an
+# expletive "it" ("It is well settled that …", "It follows that …")
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:it|they|he|she)\s+(?!(?:is|was|would|may|might|seems|appears|follows|remains|"
+    r"must|bears|matters)\b)\w",
+    re.IGNORECASE,
+)
+# where a sentence's subject stands: at its opening, after an article at most
+_SUBJECT_START = re.compile(r"^\W*(?:the\s+)?$", re.IGNORECASE)
 
 
 # a magistrate judge's Report and Recommendation, named in the order that adopts or rejects

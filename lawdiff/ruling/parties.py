@@ -20,7 +20,8 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "defendant": ("defendant", "defendants", "tergugat"),
 }
 # the plaintiff's pleading speaks for the plaintiff: what it fails to allege is the plaintiff's
-# failure
+# failure; a "Petition" is the first pleading in several state courts (Iowa, Oklahoma, Texas,
+# Missouri: "The Petition alleges three storms …"), filed by the plaintiff or the petitioner
 _PLEADINGS = (
     "complaint",
     "amended complaint",
@@ -30,6 +31,10 @@ _PLEADINGS = (
     "sac",
     "pleading",
     "gugatan",
+    "petition",
+    "amended petition",
+    "first amended petition",
+    "second amended petition",
 )
 _BOTH = ("neither side", "neither party", "both sides", "both parties", "kedua pihak")
 _ALWAYS: dict[Side, tuple[str, ...]] = {
