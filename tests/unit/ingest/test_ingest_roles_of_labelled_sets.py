@@ -79,6 +79,24 @@ UNNAMED = {
     "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
     "icc-spa-lockedbox-leakage-chapter-paragraphs/opposition.txt": "ICC arbitration "
     "'RESPONDENTS' STATEMENT OF DEFENCE (COUNTER-MEMORIAL)': no title read (role other)",
+    # orders32 (held-out): titles the role reader misses, left as printed
+    "bcsc-oral-reasons-strike-claim-net-pen/opposition.txt": "a B.C. 'APPLICATION RESPONSE' "
+    "(the answer to a notice of application) is read as an application, i.e. a motion",
+    "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
+    "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
+    "gceu-judgment-annul-tender-award-damages/opposition.txt": "an EU court 'DEFENCE' (the "
+    "defendant's answer to an application) is not read as a title (no title found)",
+    "gceu-judgment-annul-tender-award-damages/order.txt": "'JUDGMENT OF THE GENERAL COURT "
+    "(Sixth Chamber)' above the date and keyword summary is not read (no title found)",
+    "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
+    "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
+    "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
+    "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
+    "ferc-rehearing-affected-system-credits-in-part/motion.txt": "a FERC 'REQUEST FOR REHEARING "
+    "AND CLARIFICATION OF …' is not read as a motion (no title found)",
+    "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
+    "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
+    "Opinion of the Court' is not read (no title found)",
 }
 
 
