@@ -56,6 +56,13 @@ UNNAMED = {
     "'OUTLINE OF SUBMISSIONS OF THE APPLICANTS': no title read (role other)",
     "fca-insolvent-trading-588g-lettered-parts/opposition.txt": "Federal Court of Australia "
     "'OUTLINE OF SUBMISSIONS OF THE RESPONDENT': no title read (role other)",
+    # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
+    "ark-app-opinion-acquiescence-fence-fees/order.txt": "Arkansas Court of Appeals opinion: "
+    "no title line, only 'Opinion Delivered' in the caption (no title found)",
+    "icc-po-redfern-document-production-ferry/order.txt": "ICC tribunal's 'PROCEDURAL ORDER "
+    "No. 4' under an arbitral caption is not read as a title (no title found)",
+    "la-5cir-writ-exceptions-crane-peremptory/order.txt": "Louisiana writ ruling headed only "
+    "'WRIT GRANTED IN PART; DENIED IN PART; MADE PEREMPTORY' (no title found)",
 }
 
 
