@@ -97,15 +97,6 @@ UNNAMED = {
     "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
     "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
     "Opinion of the Court' is not read (no title found)",
-    # pairs33 (held-out): titles the role reader misses, left as printed
-    "scotus-cert-fsia-direct-effect-reasons-for-granting/opposition.txt": "brief in opposition to "
-    "a certiorari petition: the cover line 'ON PETITION FOR A WRIT OF CERTIORARI ...' is taken "
-    "as the title, so it is read as a motion (a petition), not the 'BRIEF IN OPPOSITION' below",
-    # pairs34 (held-out): titles the role reader misses, left as printed
-    "fca-insolvent-trading-588g-lettered-parts/motion.txt": "Federal Court of Australia "
-    "'OUTLINE OF SUBMISSIONS OF THE APPLICANTS': no title read (role other)",
-    "fca-insolvent-trading-588g-lettered-parts/opposition.txt": "Federal Court of Australia "
-    "'OUTLINE OF SUBMISSIONS OF THE RESPONDENT': no title read (role other)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     "ark-app-opinion-acquiescence-fence-fees/order.txt": "Arkansas Court of Appeals opinion: "
     "no title line, only 'Opinion Delivered' in the caption (no title found)",
