@@ -17,31 +17,8 @@ A small order written for these rules; Chirrup moves, Stratus opposes.
 
 from __future__ import annotations
 
-from lawdiff.core.ids import DocumentId
-from lawdiff.core.model import SegmentInfo
-from lawdiff.core.rulings import DispositionKind, Side
-from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.arguments import rule_arguments
-from lawdiff.ruling.parties import party_names
-from lawdiff.ruling.sentences import SentenceLocator
-from lawdiff.ruling.units import OrderText
+from tests.rulingbases import ruling_bases as _bases
 from tests.textfilings import segment_info
-
-BOOK = load_rulebook()
-PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
-SIDES = {DocumentId(2): Side.MOVANT, DocumentId(3): Side.RESPONDENT}
-
-
-def _bases(paragraphs: list[str], arguments: list[SegmentInfo]) -> dict[str, str]:
-    """The basis of the ruling on each argument (by heading) against an order of paragraphs."""
-    order = [segment_info(10 + i, text=t, document=1) for i, t in enumerate(paragraphs)]
-    text = OrderText(DocumentId(1), order, SentenceLocator([]))
-    rulings = rule_arguments(
-        text, arguments, {}, PARTIES, BOOK, DispositionKind.GRANTED_IN_PART, SIDES
-    )
-    headings = {a.id: a.heading for a in arguments}
-    return {headings[r.argument]: r.basis for r in rulings}
-
 
 DEFAULTED = segment_info(1, "Ground Three Is Procedurally Defaulted", document=3)
 REMARKS = segment_info(2, "The Prosecutor's Remarks Denied a Fair Trial", document=2)
