@@ -254,6 +254,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # an appellate court's result as its only title (Colorado: "JUDGMENT AFFIRMED IN
             # PART, REVERSED IN PART, AND CASE REMANDED WITH DIRECTIONS")
             rf"|{_LINE_START}(?:JUDGMENTS?|ORDERS?)\s+(?:AFFIRMED|REVERSED|VACATED)\b"
+            # a writ court's result as its title (Louisiana: "WRIT GRANTED IN PART; DENIED IN
+            # PART; MADE PEREMPTORY"), an arbitral tribunal's "PROCEDURAL ORDER No. 4"
+            rf"|{_LINE_START}WRITS?\s+(?:GRANTED|DENIED)\b"
+            rf"|{_LINE_START}PROCEDURAL\s+ORDER\b"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -301,6 +305,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
             r"|\bFACTUM\s+OF\s+THE\s+(?:RESPONDING\s+PART(?:Y|IES)|RESPONDENTS?)\b"
+            # British Columbia answers a notice of application with an "APPLICATION RESPONSE"
+            # (Form 33); a defence answers a claim (an arbitration's "STATEMENT OF DEFENCE
+            # (COUNTER-MEMORIAL)", an EU court's one-word "DEFENCE")
+            r"|\bAPPLICATION\s+RESPONSE\b|\bSTATEMENT\s+OF\s+DEFEN[CS]E\b|\bCOUNTER-?MEMORIAL\b"
+            rf"|{_LINE_START}DEFEN[CS]E\s*(?:$|\n)"
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+RESPONDENTS?\b"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
@@ -332,6 +341,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bFACTUM\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
             # an Australian outline of submissions likewise ("… OF THE APPLICANTS")
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+(?:APPLICANTS?|APPELLANTS?)\b"
+            # a request for rehearing before an agency (FERC's Rule 713) moves as a petition does
+            r"|\bREQUEST\s+FOR\s+(?:REHEARING|RECONSIDERATION)\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID
             # PROTEST" banner in a Court of Federal Claims caption names the case, not the filing
             r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
@@ -375,6 +386,10 @@ ORDER_IN_TEXT = re.compile(
     # filed by Circuit Judge Osei-Mensah."); only a judgment carries an English neutral citation
     r"|(?im:^[ \t]*Opinion\s+(?:for|of)\s+the\s+Court\s+filed\s+by\b)"
     r"|(?im:^[ \t]*Neutral\s+Citation\s+(?:Number|No\.?)\s*:)"
+    # an Arkansas appellate opinion's caption field ("Opinion Delivered November 18, 2026",
+    # beside the parties); the EU courts' "JUDGMENT OF THE GENERAL COURT (Sixth Chamber)"
+    r"|(?m:(?:^|[ \t]{3,})Opinion\s+Delivered\b)"
+    r"|(?m:^[ \t]*JUDGMENT\s+OF\s+THE\s+(?:GENERAL\s+)?COURT\b)"
     # a court of appeals' panel above an opinion that has no title ("Before EASTLAND,
     # RAMIREZ-HOLT, and KOSTER, Circuit Judges."); a brief names no panel on its own line
     r"|(?m:^[ \t]*Before\s+[^\n]{3,160}?,\s+(?:Chief\s+)?Circuit\s+Judges\.[ \t]*$)"

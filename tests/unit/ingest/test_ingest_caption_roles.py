@@ -1006,6 +1006,20 @@ OTHER_FORM_CASES = [
     ),
     (["FEDERAL COURT OF AUSTRALIA", "OUTLINE OF SUBMISSIONS OF THE APPLICANT"], Role.MOTION),
     (["FEDERAL COURT OF AUSTRALIA", "OUTLINE OF SUBMISSIONS OF THE RESPONDENTS"], Role.OPPOSITION),
+    (["SUPREME COURT OF BRITISH COLUMBIA", "APPLICATION RESPONSE"], Role.OPPOSITION),
+    (["ICC Case No. 27001", "STATEMENT OF DEFENCE (COUNTER-MEMORIAL)"], Role.OPPOSITION),
+    (["Case T-101/26", "DEFENCE", "submitted by the Council"], Role.OPPOSITION),
+    (
+        ["FEDERAL ENERGY REGULATORY COMMISSION", "REQUEST FOR REHEARING OF NORTHGRID LLC"],
+        Role.MOTION,
+    ),
+    (["WRIT GRANTED IN PART; DENIED IN PART"], Role.ORDER),
+    (["ICC Case No. 27001", "PROCEDURAL ORDER No. 4"], Role.ORDER),
+    (["JUDGMENT OF THE GENERAL COURT (Sixth Chamber)", "In Case T-101/26,"], Role.ORDER),
+    (
+        ["ALMA REED,                          Opinion Delivered May 2, 2026", "APPELLANT"],
+        Role.ORDER,
+    ),
 ]
 OTHER_FORM_IDS = [
     "skeleton-for-application",
@@ -1039,6 +1053,14 @@ OTHER_FORM_IDS = [
     "appeal-cover-line-above-appellants-brief",
     "outline-of-submissions-of-the-applicants",
     "outline-of-submissions-of-the-respondent",
+    "bc-application-response",
+    "statement-of-defence-counter-memorial",
+    "one-word-defence",
+    "request-for-rehearing",
+    "writ-granted-in-part",
+    "procedural-order",
+    "judgment-of-the-general-court",
+    "arkansas-opinion-delivered",
 ]
 
 

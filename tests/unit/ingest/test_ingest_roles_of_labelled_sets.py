@@ -48,23 +48,16 @@ UNNAMED = {
     "judge: the 'Re:' line ('Joint Discovery Letter Brief — Defendant's Positions') is not read "
     "as a title (no title found)",
     # pairs35 (held-out): titles the role reader misses, left as printed
-    "ferc-rehearing-transmission-incentives-specifications/motion.txt": "FERC request for "
-    "rehearing under Rule 713: the title 'REQUEST FOR REHEARING OF ...' below the 'BEFORE THE "
-    "FEDERAL ENERGY REGULATORY COMMISSION' caption is not read as a moving paper (no role)",
     "ferc-rehearing-transmission-incentives-specifications/opposition.txt": "FERC 'MOTION FOR "
     "LEAVE TO ANSWER AND ANSWER ...': the title's first word is read as a motion, not the answer "
     "it is",
     "laborarb-discharge-timetheft-position-headings/motion.txt": "labor arbitration 'POST-HEARING "
     "BRIEF OF THE UNION': a party's brief whose title names no role",
-    "bcsc-notice-application-ime-records-parts/opposition.txt": "BC 'APPLICATION RESPONSE' "
-    "(Form 33): the title's 'APPLICATION' is read as a motion, not the response it is",
     "cos-note-argument-warranty-prescription-submissions/motion.txt": "Court of Session 'NOTE OF "
     "ARGUMENT for ... Defenders': the title names no role (no role found)",
     "cos-note-argument-warranty-prescription-submissions/opposition.txt": "Court of Session 'NOTE "
     "OF ARGUMENT for ... Pursuer': the title names no role (no role found)",
     # pairs36 (held-out): titles the role reader misses, left as printed
-    "eugc-annulment-restrictive-measures-pleas/opposition.txt": "EU General Court defence: the "
-    "one-word title 'DEFENCE' below the case line is not read (no title found)",
     "hkcfi-windingup-skeleton-mixedcase/motion.txt": "Hong Kong skeleton: the title 'COMPANY'S "
     "SKELETON SUBMISSIONS' below the 'IN THE MATTER of' intitulement is not read (no title found)",
     "hkcfi-windingup-skeleton-mixedcase/opposition.txt": "Hong Kong skeleton: the title "
@@ -77,33 +70,17 @@ UNNAMED = {
     # pairs37 (held-out): titles the role reader misses, left as printed
     "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
     "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/opposition.txt": "ICC arbitration "
-    "'RESPONDENTS' STATEMENT OF DEFENCE (COUNTER-MEMORIAL)': no title read (role other)",
     # orders32 (held-out): titles the role reader misses, left as printed
-    "bcsc-oral-reasons-strike-claim-net-pen/opposition.txt": "a B.C. 'APPLICATION RESPONSE' "
-    "(the answer to a notice of application) is read as an application, i.e. a motion",
     "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
     "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
-    "gceu-judgment-annul-tender-award-damages/opposition.txt": "an EU court 'DEFENCE' (the "
-    "defendant's answer to an application) is not read as a title (no title found)",
-    "gceu-judgment-annul-tender-award-damages/order.txt": "'JUDGMENT OF THE GENERAL COURT "
-    "(Sixth Chamber)' above the date and keyword summary is not read (no title found)",
     "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
     "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
     "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
     "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
-    "ferc-rehearing-affected-system-credits-in-part/motion.txt": "a FERC 'REQUEST FOR REHEARING "
-    "AND CLARIFICATION OF …' is not read as a motion (no title found)",
     "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
     "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
     "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
-    "ark-app-opinion-acquiescence-fence-fees/order.txt": "Arkansas Court of Appeals opinion: "
-    "no title line, only 'Opinion Delivered' in the caption (no title found)",
-    "icc-po-redfern-document-production-ferry/order.txt": "ICC tribunal's 'PROCEDURAL ORDER "
-    "No. 4' under an arbitral caption is not read as a title (no title found)",
-    "la-5cir-writ-exceptions-crane-peremptory/order.txt": "Louisiana writ ruling headed only "
-    "'WRIT GRANTED IN PART; DENIED IN PART; MADE PEREMPTORY' (no title found)",
 }
 
 
