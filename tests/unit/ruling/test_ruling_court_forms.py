@@ -12,16 +12,14 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId, SegmentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.core.rulings import Side
-from lawdiff.ruling import load_rulebook, motion_canonicalizer
-from lawdiff.ruling.dispositions import find_dispositions
+from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.evidence import read_sentence
-from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 from lawdiff.ruling.units import OrderText, ruling_sentences
+from tests.decreekinds import decree_kinds
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
@@ -34,16 +32,7 @@ PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirr
 
 def _kinds(*decree: str) -> list[K]:
     """The dispositions found for the application in an order of reasons closed by ``decree``."""
-    canonical = motion_canonicalizer(CAPTION)
-    default = canonical(find_motions(APPLICATION)[0])
-    texts = ["JUDGMENT", REASONS, REASONS, *decree]
-    segments: list[SegmentInfo] = [
-        segment_info(n, "", t, kind=SegmentKind.PARAGRAPH) for n, t in enumerate(texts, 1)
-    ]
-    found = find_dispositions(
-        DocumentId(1), segments, SentenceLocator([]), BOOK, default, canonical
-    )
-    return [d.kind for d in found if d.key == default.key]
+    return decree_kinds(CAPTION, APPLICATION, ["JUDGMENT", REASONS, REASONS, *decree])
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,13 @@ from __future__ import annotations
 import pytest
 
 from lawdiff.core.ids import DocumentId
-from lawdiff.core.model import SegmentInfo, SegmentKind
+from lawdiff.core.model import SegmentKind
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.motions import find_motions
 from lawdiff.ruling.sentences import SentenceLocator
+from tests.decreekinds import decree_kinds
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
@@ -29,16 +30,7 @@ REASONS = "The record shows no written promise and a signed disclaimer. " * 6
 
 def _kinds(*decree: str, motion: str = MSJ) -> list[K]:
     """The dispositions found for ``motion`` in an order of reasons closed by ``decree``."""
-    canonical = motion_canonicalizer(CAPTION)
-    default = canonical(find_motions(motion)[0])
-    texts = ["ORDER", REASONS, REASONS, *decree, "SO ORDERED."]
-    segments: list[SegmentInfo] = [
-        segment_info(n, "", t, kind=SegmentKind.PARAGRAPH) for n, t in enumerate(texts, 1)
-    ]
-    found = find_dispositions(
-        DocumentId(1), segments, SentenceLocator([]), BOOK, default, canonical
-    )
-    return [d.kind for d in found if d.key == default.key]
+    return decree_kinds(CAPTION, motion, ["ORDER", REASONS, REASONS, *decree, "SO ORDERED."])
 
 
 @pytest.mark.parametrize(
