@@ -70,6 +70,21 @@ UNNAMED = {
     # pairs37 (held-out): titles the role reader misses, left as printed
     "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
     "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
+    # pairs38 (held-out): titles the role reader misses, left as printed
+    "sghc-sopa-setaside-issue-law-application/motion.txt": "Singapore 'APPLICANT'S WRITTEN "
+    "SUBMISSIONS' on an originating application: no title read (role other)",
+    "sghc-sopa-setaside-issue-law-application/opposition.txt": "Singapore 'RESPONDENT'S "
+    "WRITTEN SUBMISSIONS': no title read, the caption's 'APPLICATION' makes it a motion",
+    "zawchc-spoliation-heads-in-limine-numbered/motion.txt": "South African 'APPLICANT'S HEADS "
+    "OF ARGUMENT': the heading 'THE RESPONDENT'S DEFENCES ARE NO ANSWER ...' is taken as the "
+    "title and read as an opposition",
+    "zawchc-spoliation-heads-in-limine-numbered/opposition.txt": "South African 'RESPONDENT'S "
+    "HEADS OF ARGUMENT': no title read (role other)",
+    "dnj-pslra-leadplaintiff-loss-table-presumption/opposition.txt": "a competing movant's "
+    "memorandum 'in further support of the motion ... and in opposition to the competing "
+    "motion': read as a motion",
+    "puc-ratecase-roe-issue-decimal-subissues/opposition.txt": "a utility commission 'STAFF "
+    "REPLY BRIEF' answering the utility's initial brief: read as a reply",
     # orders32 (held-out): titles the role reader misses, left as printed
     "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
     "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
