@@ -96,6 +96,19 @@ UNNAMED = {
     "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
     "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
+    # pairs39 (held-out): titles the role reader misses, left as printed
+    "bankr-ch11-confirmation-objection-omnibus-reply-chart/motion.txt": "a creditor's "
+    "'OBJECTION TO CONFIRMATION' of a chapter 11 plan is the moving paper, but 'OBJECTION TO' "
+    "is read as an opposition",
+    "bankr-ch11-confirmation-objection-omnibus-reply-chart/opposition.txt": "the debtors' "
+    "'OMNIBUS REPLY TO OBJECTIONS' answers the objection, but 'REPLY' is read as a reply",
+    "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine 'COMMENT (On the "
+    "Petition for Review on Certiorari ...)': the title is not read and the first point "
+    "('I. THE PETITION RAISES ...') is taken for it, read as a petition (motion)",
+    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/motion.txt": "EAT "
+    "'APPELLANT'S SKELETON ARGUMENT' between rules: no title read (role other)",
+    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/opposition.txt": "EAT "
+    "'RESPONDENT'S SKELETON ARGUMENT' between rules: no title read (role other)",
 }
 
 

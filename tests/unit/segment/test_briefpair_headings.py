@@ -165,6 +165,32 @@ KNOWN_GAPS = {
     "puc-ratecase-roe-issue-decimal-subissues/opposition.txt": "utility commission reply brief: "
     "Staff's last issue ('Issue 6: ...', after the merged 'Issues 2 and 3' parent) is nested "
     "under 'Issue 4' (11 of 11 found, 10 at their level)",
+    # pairs39 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ngca-haulage-exemption-issues-preliminary-objection/motion.txt": "Nigerian appellant's "
+    "brief: the decimal section lines ('1.0 INTRODUCTION') are read as '0' / '1' and the "
+    "caption lines as top headings, so the 'ISSUE ONE: Whether ...' issues sit one level too "
+    "deep (8 of 12 found, none at its level)",
+    "ngca-haulage-exemption-issues-preliminary-objection/opposition.txt": "Nigerian "
+    "respondent's brief: the decimal sections, the 'ISSUE TWO: ...' lines after the merged "
+    "'ISSUES ONE AND FIVE ARGUED TOGETHER: ...' and one unnumbered title-case sub-heading are "
+    "not read (2 of 11 found)",
+    "phsc-rule45-double-sale-assignment-of-errors/motion.txt": "Philippine Rule 45 petition: "
+    "the lettered sentence-case sub-points under the capital roman errors and the EXPLANATION "
+    "after the verification are not read; the place-and-date line and counsel block are "
+    "(14 of 17 found)",
+    "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine comment: the "
+    "lettered sub-points 'A.'-'C.' under DISCUSSION II, the PREFATORY STATEMENT and the "
+    "EXPLANATION are not read; the place-and-date line and counsel block are (7 of 12 found)",
+    "wasup-petition-review-dogbite-rap134b-considerations/motion.txt": "Washington petition "
+    "for review: the lettered considerations ending with the rule they invoke ('... RAP "
+    "13.4(b)(1).') are not read, so the numbered sub-points sit under the ARGUMENT umbrella "
+    "(9 of 15 found)",
+    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/motion.txt": "EAT skeleton: "
+    "every heading is found at its level, but counsel's name line in capitals after DISPOSAL "
+    "(the skeleton's signature) is read as a heading",
+    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/opposition.txt": "EAT skeleton: "
+    "every heading is found at its level, but counsel's name line in capitals after DISPOSAL "
+    "(the skeleton's signature) is read as a heading",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
