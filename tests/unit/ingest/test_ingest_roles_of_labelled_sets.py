@@ -81,6 +81,13 @@ UNNAMED = {
     "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
     "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
+    # orders34 (held-out): orders the role reader misses, left as printed
+    "ngca-judgment-land-trespass-appeal-allowed-in-part/order.txt": "Nigerian Court of Appeal "
+    "judgment: the issue heading 'THE OBJECTION TO GROUND 3' is read as the title (not an order)",
+    "sghc-grounds-stay-arbitration-step-dismissed/order.txt": "Singapore grounds of decision: "
+    "'GROUNDS OF DECISION' on the cover page is not read (no title found)",
+    "zagp-judgment-review-tender-condoned-dismissed/order.txt": "South African judgment: the bare "
+    "'JUDGMENT' below the 'In the matter between:' caption is not read (no title found)",
 }
 
 
