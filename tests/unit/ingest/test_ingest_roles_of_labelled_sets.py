@@ -109,6 +109,13 @@ UNNAMED = {
     "'APPELLANT'S SKELETON ARGUMENT' between rules: no title read (role other)",
     "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/opposition.txt": "EAT "
     "'RESPONDENT'S SKELETON ARGUMENT' between rules: no title read (role other)",
+    # orders34 (held-out): orders the role reader misses, left as printed
+    "ngca-judgment-land-trespass-appeal-allowed-in-part/order.txt": "Nigerian Court of Appeal "
+    "judgment: the issue heading 'THE OBJECTION TO GROUND 3' is read as the title (not an order)",
+    "sghc-grounds-stay-arbitration-step-dismissed/order.txt": "Singapore grounds of decision: "
+    "'GROUNDS OF DECISION' on the cover page is not read (no title found)",
+    "zagp-judgment-review-tender-condoned-dismissed/order.txt": "South African judgment: the bare "
+    "'JUDGMENT' below the 'In the matter between:' caption is not read (no title found)",
 }
 
 
