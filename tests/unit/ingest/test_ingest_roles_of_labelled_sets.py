@@ -116,6 +116,18 @@ UNNAMED = {
     "'GROUNDS OF DECISION' on the cover page is not read (no title found)",
     "zagp-judgment-review-tender-condoned-dismissed/order.txt": "South African judgment: the bare "
     "'JUDGMENT' below the 'In the matter between:' caption is not read (no title found)",
+    # orders35 (held-out): titles the role reader misses, left as printed
+    "ind-hc-writ-blacklisting-contractor/opposition.txt": "Indian High Court written "
+    "submissions of the respondents: the case line 'WRIT PETITION NO. ...' is read as the title "
+    "(motion)",
+    "ind-hc-writ-blacklisting-contractor/order.txt": "Indian High Court judgment: the case line "
+    "'WRIT PETITION NO. ...' is read as the title (motion), not the 'JUDGMENT (Per ..., J.)' line",
+    "ph-sc-decision-illegal-dismissal-cashier/opposition.txt": "Philippine 'COMMENT ON THE "
+    "PETITION FOR REVIEW ON CERTIORARI': the petition it answers is read as its role (motion)",
+    "tex-sc-percuriam-ch74-expert-report-causation/order.txt": "Texas Supreme Court per curiam: "
+    "no title is read; 'ON PETITION FOR REVIEW' in the caption makes it a motion",
+    "ukeat-s15-proportionality-remit/motion.txt": "EAT 'APPELLANT'S SKELETON ARGUMENT FOR THE "
+    "FULL HEARING OF THE APPEAL': no title and no role found",
 }
 
 
