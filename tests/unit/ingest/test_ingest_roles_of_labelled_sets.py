@@ -70,6 +70,17 @@ UNNAMED = {
     # pairs37 (held-out): titles the role reader misses, left as printed
     "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
     "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
+    # orders32 (held-out): titles the role reader misses, left as printed
+    "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
+    "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
+    "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
+    "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
+    "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
+    "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
+    "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
+    "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
+    "Opinion of the Court' is not read (no title found)",
+    # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     # pairs38 (held-out): titles the role reader misses, left as printed
     "sghc-sopa-setaside-issue-law-application/motion.txt": "Singapore 'APPLICANT'S WRITTEN "
     "SUBMISSIONS' on an originating application: no title read (role other)",
@@ -85,17 +96,6 @@ UNNAMED = {
     "motion': read as a motion",
     "puc-ratecase-roe-issue-decimal-subissues/opposition.txt": "a utility commission 'STAFF "
     "REPLY BRIEF' answering the utility's initial brief: read as a reply",
-    # orders32 (held-out): titles the role reader misses, left as printed
-    "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
-    "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
-    "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
-    "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
-    "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
-    "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
-    "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
-    "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
-    "Opinion of the Court' is not read (no title found)",
-    # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     # pairs39 (held-out): titles the role reader misses, left as printed
     "bankr-ch11-confirmation-objection-omnibus-reply-chart/motion.txt": "a creditor's "
     "'OBJECTION TO CONFIRMATION' of a chapter 11 plan is the moving paper, but 'OBJECTION TO' "
