@@ -34,14 +34,7 @@ MODEL_PATH = "resources/link_model.json"
 PARENT_GRID = (0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, OFF)  # least lead-in cosines tried
 MERGED_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, OFF)  # least scores tried
 NEAR_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, OFF)  # least shares of the best tried
-SIBLING_GRID = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, OFF)  # least shares of the best tried
 SECONDARY_GAIN = 0.005  # a secondary rule is switched on only for half a point of training F1
-_SECONDARY_GRIDS = (
-    ("parent", PARENT_GRID),
-    ("merged", MERGED_GRID),
-    ("near", NEAR_GRID),
-    ("sibling", SIBLING_GRID),
-)
 _OUTLINES: dict[int, AnswerOutline] = {}  # case id → its answering outline (secondary rule)
 
 Ranked = dict[SegmentId, list[tuple[SegmentId, float]]]  # source → (target, score), best first
@@ -172,7 +165,7 @@ def _fit_secondary(
     rule = SecondaryRule()
     best = _lawdiff_f1(scored, model.threshold, model.floor, rule)
     for _ in range(2):
-        for name, grid in _SECONDARY_GRIDS:
+        for name, grid in (("parent", PARENT_GRID), ("merged", MERGED_GRID), ("near", NEAR_GRID)):
             for value in grid:
                 trial = replace(rule, **{name: value})
                 f1 = _lawdiff_f1(scored, model.threshold, model.floor, trial)
@@ -418,11 +411,10 @@ def _by_kind(scored: Sequence[_Scored]) -> str:
 
 def _rules(models: Mapping[str, LinkModel]) -> str:
     """The selection values each left-out case was scored with (fitted on the others)."""
-    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near sibling):"]
+    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near):"]
     for group, m in sorted(models.items()):
         rule = m.secondary
-        values = (rule.parent, rule.merged, rule.near, rule.sibling)
-        cells = [f"{v:.2f}" if v <= 1.0 else " off" for v in values]
+        cells = [f"{v:.2f}" if v <= 1.0 else " off" for v in (rule.parent, rule.merged, rule.near)]
         lines.append(f"  {group:<34} {m.threshold:.2f} {m.floor or 0.0:.2f} | {' '.join(cells)}")
     return "\n".join(lines)
 

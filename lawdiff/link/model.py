@@ -40,15 +40,11 @@ class SecondaryRule:
             argument: the least TF-IDF cosine of the argument with that lead-in.
         merged: a section that is another argument's best answer (a merged answer).
         near: a candidate close to the best (the second half of a split answer).
-        sibling: a section that is the best answer of a sibling argument (one under the same
-            enclosing argument), from this share of the argument's best score: one section
-            answering several sub-arguments together (link12).
     """
 
     parent: float = OFF
     merged: float = OFF
     near: float = OFF
-    sibling: float = OFF
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lawdiff.core.ids import DocumentId, SegmentId
@@ -89,12 +89,10 @@ class AnswerOutline:
         parents: each answering unit's enclosing unit.
         lead_in: TF-IDF cosine of a moving argument with an enclosing unit's own lead-in (its
             heading and the paragraphs above its first sub-section), for every enclosing unit.
-        source_parents: each moving argument's enclosing unit (None at the top level).
     """
 
     parents: Mapping[SegmentId, SegmentId]
     lead_in: Mapping[tuple[SegmentId, SegmentId], float]
-    source_parents: Mapping[SegmentId, SegmentId | None] = field(default_factory=dict)
 
 
 def answer_outline(
@@ -102,19 +100,17 @@ def answer_outline(
     targets: Sequence[SegmentInfo],
     fold: Collection[DocumentId] = frozenset(),
 ) -> AnswerOutline:
-    """The answering units' parents, how far each parent's lead-in speaks to each argument,
-    and the moving arguments' parents.
+    """The answering units' parents and how far each parent's lead-in speaks to each argument.
 
     ``fold``: documents whose numbered paragraphs belong to their heading's unit.
     """
     right = build_units(targets, fold)
-    left = build_units(sources, fold)
     parents = {u.id: u.parent for u in right if u.parent is not None}
-    above = {u.id: u.parent for u in left}
     # a part heading (ARGUMENT) encloses every argument and answers none
     enclosing = [u for u in right if u.id in set(parents.values()) and not is_structural(u.heading)]
     if not enclosing:  # a flat answer: no lead-ins to read
-        return AnswerOutline(parents, {}, above)
+        return AnswerOutline(parents, {})
+    left = build_units(sources, fold)
     tokens = [content_words(u.text) for u in [*left, *enclosing]]
     vectors = tfidf_vectors(tokens, inverse_document_frequency(tokens))
     mine, theirs = vectors[: len(left)], vectors[len(left) :]
@@ -123,7 +119,7 @@ def answer_outline(
         for s, a in zip(left, mine, strict=True)
         for t, b in zip(enclosing, theirs, strict=True)
     }
-    return AnswerOutline(parents, lead_in, above)
+    return AnswerOutline(parents, lead_in)
 
 
 def select_links(
@@ -193,8 +189,7 @@ def _secondary(
     lead-in that only announces its sub-sections shares few of the argument's words), a
     section another argument's best answer is (a merged answer: ``rule.merged``) or a
     candidate close to the best (the second half of a split answer: ``rule.near`` of the
-    best, and at least ``low``); a sibling argument's best answer from ``rule.sibling`` of
-    the best (:func:`_sibling_answers`).
+    best, and at least ``low``).
     """
     top: dict[SegmentId, SegmentId] = {}
     for s in kept:
@@ -203,7 +198,6 @@ def _secondary(
     answers = set(top.values())
     chosen = {(s.source, s.target) for s in kept}
     lead_ins = _lead_in_answers(top, outline, rule.parent)
-    siblings = _sibling_answers(top, outline.source_parents)
     extra: set[tuple[SegmentId, SegmentId]] = set()
     for s in scored:
         if s.source not in top or (s.source, s.target) in chosen:
@@ -213,7 +207,6 @@ def _secondary(
             (s.source, s.target) in lead_ins
             or (s.target in answers and s.target != mine and s.score >= rule.merged)
             or (s.score >= rule.near * best[s.source] and s.score >= low)
-            or ((s.source, s.target) in siblings and s.score >= rule.sibling * best[s.source])
         ):
             extra.add((s.source, s.target))
     keep = chosen | extra
@@ -233,25 +226,6 @@ def _lead_in_answers(
         if parent is not None and outline.lead_in.get((source, parent), 0.0) >= least:
             found.add((source, parent))
     return found
-
-
-def _sibling_answers(
-    top: Mapping[SegmentId, SegmentId], source_parents: Mapping[SegmentId, SegmentId | None]
-) -> set[tuple[SegmentId, SegmentId]]:
-    """(argument, section) pairs where the section is the chosen answer of another argument
-    under the same enclosing argument: sub-arguments of one point are often answered together
-    in one section (a merged answer, docs/labelling.md)."""
-    by_parent: dict[SegmentId | None, set[SegmentId]] = {}
-    for source, target in top.items():
-        if source in source_parents:
-            by_parent.setdefault(source_parents[source], set()).add(target)
-    return {
-        (source, other)
-        for source, mine in top.items()
-        if source in source_parents
-        for other in by_parent[source_parents[source]]
-        if other != mine
-    }
 
 
 def _with_weak_candidates(
