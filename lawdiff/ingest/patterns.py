@@ -194,6 +194,24 @@ _RULE_72A_OBJECTIONS = (
     r"(?:ORDER|RULING|OPINION|DECISION)"
     rf"|(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING)\s+OF\s+(?:THE\s+)?{_MAGISTRATE})\b"
 )
+# A Commonwealth party's written argument is named for the side that files it, as a brief is:
+# "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
+# "RESPONDENT'S HEADS OF ARGUMENT" (South Africa), "WRITTEN SUBMISSIONS ON BEHALF OF THE
+# RESPONDENTS" (India), "HEADS OF ARGUMENT ON BEHALF OF THE FIRST AND SECOND RESPONDENTS".
+_SUBMISSIONS = (
+    r"(?:SKELETON\s+(?:ARGUMENT|SUBMISSIONS)|(?:WRITTEN\s+)?SUBMISSIONS|HEADS\s+OF\s+ARGUMENT)"
+)
+
+
+def _submissions_of(side: str) -> str:
+    """The written argument of ``side`` (a regex of side words), named before or after it."""
+    return (
+        rf"\b(?:{side})S?['’]?S?\s+{_SUBMISSIONS}\b"
+        rf"|\b{_SUBMISSIONS}\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+THE\s+(?:[A-Z]+\s+){{0,3}}?"
+        rf"(?:{side})S?\b"
+    )
+
+
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transcript", TRANSCRIPT_TITLE),
     ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
@@ -251,6 +269,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Commonwealth courts give their reasons a title of their own ("REASONS FOR
             # DECISION", "REASONS FOR JUDGMENT"); a brief's are "reasons for granting"
             rf"|{_LINE_START}REASONS\s+FOR\s+(?:DECISION|JUDGMENT)\b"
+            # a Commonwealth judgment titled by the one word ("JUDGMENT", South Africa, Nigeria,
+            # the EAT) or Singapore's "GROUNDS OF DECISION"; a title going on ("MOTION FOR
+            # SUMMARY / JUDGMENT") names its own role first
+            rf"|{_LINE_START}(?:JUDGMENT|GROUNDS\s+OF\s+DECISION)\s*(?:$|\n)"
             # an appellate court's result as its only title (Colorado: "JUDGMENT AFFIRMED IN
             # PART, REVERSED IN PART, AND CASE REMANDED WITH DIRECTIONS")
             rf"|{_LINE_START}(?:JUDGMENTS?|ORDERS?)\s+(?:AFFIRMED|REVERSED|VACATED)\b"
@@ -311,6 +333,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bAPPLICATION\s+RESPONSE\b|\bSTATEMENT\s+OF\s+DEFEN[CS]E\b|\bCOUNTER-?MEMORIAL\b"
             rf"|{_LINE_START}DEFEN[CS]E\s*(?:$|\n)"
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+RESPONDENTS?\b"
+            rf"|{_submissions_of('RESPONDENT')}"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
             r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
@@ -341,6 +364,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bFACTUM\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
             # an Australian outline of submissions likewise ("… OF THE APPLICANTS")
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+(?:APPLICANTS?|APPELLANTS?)\b"
+            rf"|{_submissions_of('APPELLANT|APPLICANT|PETITIONER')}"
             # a request for rehearing before an agency (FERC's Rule 713) moves as a petition does
             r"|\bREQUEST\s+FOR\s+(?:REHEARING|RECONSIDERATION)\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID

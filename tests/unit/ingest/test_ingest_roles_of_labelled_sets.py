@@ -82,15 +82,6 @@ UNNAMED = {
     "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     # pairs38 (held-out): titles the role reader misses, left as printed
-    "sghc-sopa-setaside-issue-law-application/motion.txt": "Singapore 'APPLICANT'S WRITTEN "
-    "SUBMISSIONS' on an originating application: no title read (role other)",
-    "sghc-sopa-setaside-issue-law-application/opposition.txt": "Singapore 'RESPONDENT'S "
-    "WRITTEN SUBMISSIONS': no title read, the caption's 'APPLICATION' makes it a motion",
-    "zawchc-spoliation-heads-in-limine-numbered/motion.txt": "South African 'APPLICANT'S HEADS "
-    "OF ARGUMENT': the heading 'THE RESPONDENT'S DEFENCES ARE NO ANSWER ...' is taken as the "
-    "title and read as an opposition",
-    "zawchc-spoliation-heads-in-limine-numbered/opposition.txt": "South African 'RESPONDENT'S "
-    "HEADS OF ARGUMENT': no title read (role other)",
     "dnj-pslra-leadplaintiff-loss-table-presumption/opposition.txt": "a competing movant's "
     "memorandum 'in further support of the motion ... and in opposition to the competing "
     "motion': read as a motion",
@@ -105,17 +96,6 @@ UNNAMED = {
     "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine 'COMMENT (On the "
     "Petition for Review on Certiorari ...)': the title is not read and the first point "
     "('I. THE PETITION RAISES ...') is taken for it, read as a petition (motion)",
-    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/motion.txt": "EAT "
-    "'APPELLANT'S SKELETON ARGUMENT' between rules: no title read (role other)",
-    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/opposition.txt": "EAT "
-    "'RESPONDENT'S SKELETON ARGUMENT' between rules: no title read (role other)",
-    # orders34 (held-out): orders the role reader misses, left as printed
-    "ngca-judgment-land-trespass-appeal-allowed-in-part/order.txt": "Nigerian Court of Appeal "
-    "judgment: the issue heading 'THE OBJECTION TO GROUND 3' is read as the title (not an order)",
-    "sghc-grounds-stay-arbitration-step-dismissed/order.txt": "Singapore grounds of decision: "
-    "'GROUNDS OF DECISION' on the cover page is not read (no title found)",
-    "zagp-judgment-review-tender-condoned-dismissed/order.txt": "South African judgment: the bare "
-    "'JUDGMENT' below the 'In the matter between:' caption is not read (no title found)",
     # orders35 (held-out): titles the role reader misses, left as printed
     "ind-hc-writ-blacklisting-contractor/opposition.txt": "Indian High Court written "
     "submissions of the respondents: the case line 'WRIT PETITION NO. ...' is read as the title "
@@ -126,8 +106,6 @@ UNNAMED = {
     "PETITION FOR REVIEW ON CERTIORARI': the petition it answers is read as its role (motion)",
     "tex-sc-percuriam-ch74-expert-report-causation/order.txt": "Texas Supreme Court per curiam: "
     "no title is read; 'ON PETITION FOR REVIEW' in the caption makes it a motion",
-    "ukeat-s15-proportionality-remit/motion.txt": "EAT 'APPELLANT'S SKELETON ARGUMENT FOR THE "
-    "FULL HEARING OF THE APPEAL': no title and no role found",
 }
 
 
