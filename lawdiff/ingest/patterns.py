@@ -403,7 +403,16 @@ ORDER_IN_TEXT = re.compile(
     r"|\bORDER\s+(?:granting|denying|dismissing|finding|adopting|sustaining|overruling)\b"
     # an opinion's authorship on its own line: a court of appeals' "Per Curiam:", a board's or
     # commission's "By the Board:" (a brief cites "(per curiam)" inside a sentence)
-    r"|(?im:^[ \t]*(?:PER\s+CURIAM|BY\s+THE\s+(?:BOARD|COMMISSION|PANEL))\s*[:.*])"
+    # (the Supreme Court of Texas sets "PER CURIAM" alone on the line above the opinion)
+    r"|(?im:^[ \t]*(?:PER\s+CURIAM|BY\s+THE\s+(?:BOARD|COMMISSION|PANEL))\s*(?:[:.*]|$))"
+    # a state supreme court names the opinion's author above it ("Justice Laurel A. Brekke
+    # delivered the Opinion of the Court."); an Indian High Court heads its judgment with its
+    # author ("JUDGMENT (Per Shailaja P. Narwade, J.) :"); British Columbia titles oral
+    # reasons in mixed case ("Oral Reasons for Judgment")
+    r"|(?m:^[ \t]*(?:Chief\s+)?Justice\s+[^\n]{2,60}?\s+delivered\s+the\s+Opinion\s+of\s+"
+    r"the\s+Court)"
+    r"|(?m:^[ \t]*(?:ORAL\s+)?JUDGMENT\s*\(\s*Per\b)"
+    r"|(?im:^[ \t]*(?:Oral\s+)?Reasons\s+for\s+(?:Judgment|Decision)[ \t]*$)"
     # chambers ruling by e-mail or letter to counsel
     r"|(?i:\bthe\s+court\s+rules\s+as\s+follows\b)"
     # a federal court of appeals names the opinion's author above it ("Opinion for the Court
@@ -426,6 +435,13 @@ ORDER_IN_TEXT = re.compile(
 # PETITION FOR A WRIT OF CERTIORARI TO …" stands on the petition's cover and on the brief in
 # opposition's alike, "ON APPEAL FROM …" on both sides' briefs.
 COVER_LINE = re.compile(r"ON\s+(?:PETITIONS?|APPEALS?|WRITS?)\s+(?:FOR|FROM|TO|OF)\b")
+# A caption line naming the case by its number, never the filing: "WRIT PETITION NO. 8814 OF
+# 2026" (India), "CIVIL APPEAL NO: CA/L/1184/2025", "PETITION NO. 12"; its kind of case is not
+# the filing's role.
+CASE_NUMBER_CAPTION = re.compile(
+    r"^\s*(?:[A-Z()]+\.?\s+){1,4}NOS?\.?\s*:?\s*[A-Z0-9][\w./-]*\d[\w./-]*"
+    r"(?:\s+OF\s+\d{4})?\s*$"
+)
 # A caption word printed letter-spaced: "O P I N I O N", "O R D E R".
 SPACED_WORD = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
 # A tribunal's decision named in its letterhead, in the first lines: "U.S. Department of

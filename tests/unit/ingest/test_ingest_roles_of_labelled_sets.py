@@ -71,15 +71,10 @@ UNNAMED = {
     "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
     "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
     # orders32 (held-out): titles the role reader misses, left as printed
-    "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
-    "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
     "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
     "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
     "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
     "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
-    "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
-    "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
-    "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     # pairs38 (held-out): titles the role reader misses, left as printed
     "dnj-pslra-leadplaintiff-loss-table-presumption/opposition.txt": "a competing movant's "
@@ -97,15 +92,8 @@ UNNAMED = {
     "Petition for Review on Certiorari ...)': the title is not read and the first point "
     "('I. THE PETITION RAISES ...') is taken for it, read as a petition (motion)",
     # orders35 (held-out): titles the role reader misses, left as printed
-    "ind-hc-writ-blacklisting-contractor/opposition.txt": "Indian High Court written "
-    "submissions of the respondents: the case line 'WRIT PETITION NO. ...' is read as the title "
-    "(motion)",
-    "ind-hc-writ-blacklisting-contractor/order.txt": "Indian High Court judgment: the case line "
-    "'WRIT PETITION NO. ...' is read as the title (motion), not the 'JUDGMENT (Per ..., J.)' line",
     "ph-sc-decision-illegal-dismissal-cashier/opposition.txt": "Philippine 'COMMENT ON THE "
     "PETITION FOR REVIEW ON CERTIORARI': the petition it answers is read as its role (motion)",
-    "tex-sc-percuriam-ch74-expert-report-causation/order.txt": "Texas Supreme Court per curiam: "
-    "no title is read; 'ON PETITION FOR REVIEW' in the caption makes it a motion",
 }
 
 
