@@ -175,9 +175,12 @@ TRANSCRIPT_TITLE = re.compile(
 # motion, with the party that files it: "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS TO THE
 # DECISION OF THE ADMINISTRATIVE LAW JUDGE", "BRIEF IN SUPPORT OF THE GENERAL COUNSEL'S
 # CROSS-EXCEPTIONS", an immigration respondent's "BRIEF IN SUPPORT OF APPEAL AND MOTION TO
-# REMAND".
+# REMAND", a Kansas lawyer's "BRIEF OF RESPONDENT IN SUPPORT OF EXCEPTIONS TO THE FINAL
+# HEARING REPORT" (the side named after "BRIEF OF").
 SUPPORTING_BRIEF = re.compile(
-    r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+IN\s+SUPPORT\s+OF\s+"
+    r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+"
+    r"(?:(?:OF|FOR)\s+(?:THE\s+)?(?:RESPONDENT|APPELLANT|APPELLEE|PETITIONER)S?\s+)?"
+    r"IN\s+SUPPORT\s+OF\s+"
     # (not of an answer to the motion: Iowa's "BRIEF IN SUPPORT OF RESISTANCE TO … MOTION")
     r"(?!(?:ITS\s+|THEIR\s+|THE\s+)?(?:RESISTANCE|OPPOSITION|RESPONSE|OBJECTION)S?\b)"
     r"(?:(?:ITS|THEIR|HIS|HER|THE|[A-Z-]+(?:\s+[A-Z-]+){0,2}['’]S?)\s+)?"
@@ -193,6 +196,17 @@ _RULE_72A_OBJECTIONS = (
     rf"(?:{_MAGISTRATE}['’]?S?\s+(?:(?!REPORT|RECOMMEND)[A-Z-]+\s+){{0,3}}?"
     r"(?:ORDER|RULING|OPINION|DECISION)"
     rf"|(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING)\s+OF\s+(?:THE\s+)?{_MAGISTRATE})\b"
+)
+# A bankruptcy objection to a proof of claim moves (the claimant answers it, in a "RESPONSE"
+# or a "REPLY TO DEBTORS' OBJECTION TO CLAIM"); an objection to confirmation of a plan answers
+# the debtor's request to confirm it, as other objections answer what they object to.
+_MOVING_OBJECTIONS = r"\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
+# The claimant's reply to such an objection answers it; the objector's "REPLY TO RESPONSE TO
+# OBJECTION TO CLAIM" is its reply.
+_NOT_AN_ANSWER = r"(?!TO\b|RESPONSES?\b|OPPOSITION\b)"
+_REPLY_TO_MOVING_OBJECTIONS = (
+    rf"\bREPLY\s+(?:{_NOT_AN_ANSWER}[A-Z]+\s+){{0,3}}?TO\s+(?:THE\s+)?"
+    rf"(?:{_NOT_AN_ANSWER}[A-Z'’.,&-]+\s+){{0,3}}?{_MOVING_OBJECTIONS}"
 )
 # A Commonwealth party's written argument is named for the side that files it, as a brief is:
 # "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
@@ -291,7 +305,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # a habeas petitioner's traverse replies to the return or answer
-    ("reply", re.compile(r"\bREPLY\b|\bTRAVERSE\b")),
+    ("reply", re.compile(rf"(?!{_REPLY_TO_MOVING_OBJECTIONS})\bREPLY\b|\bTRAVERSE\b")),
     # Texas and Louisiana plead in a petition: an original or amended one is the complaint (an
     # amended petition for a writ, for review or to compel still moves)
     (
@@ -313,8 +327,18 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:(?:OF|BY)\b(?=[^\n]{0,120}\bTO\b)|TO\b)"
             # Iowa calls an opposition a "resistance" ("RESISTANCE TO PLAINTIFF'S MOTION")
             r"|\bRESISTANCE\b(?=[^\n]{0,120}\bTO\b)"
-            rf"|(?!{_RULE_72A_OBJECTIONS})(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
-            r"(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b))"
+            rf"|(?!{_RULE_72A_OBJECTIONS}|{_MOVING_OBJECTIONS})(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b"
+            rf"|{_REPLY_TO_MOVING_OBJECTIONS}"
+            # a party's leave to answer and its answer in one filing (FERC: "MOTION FOR LEAVE TO
+            # ANSWER AND ANSWER OF … TO THE REQUEST FOR REHEARING") is the answer
+            r"|\bMOTION\s+FOR\s+LEAVE\s+TO\s+(?:FILE\s+)?(?:AN?\s+)?(?:ANSWER|RESPOND)\s+AND\s+"
+            r"(?:LIMITED\s+)?(?:ANSWER|RESPONSE)\b"
+            # the Philippines answers a petition with a "COMMENT" ("COMMENT ON THE PETITION FOR
+            # REVIEW ON CERTIORARI", "COMMENT / (On the Petition …)")
+            rf"|{_LINE_START}COMMENT\s*(?:$|\n|\(\s*ON\b)|\bCOMMENT\s+ON\s+THE\s+PETITION\b"
+            # a grievance arbitration: the employer's post-hearing brief answers the union's
+            r"|\bPOST-?\s*HEARING\s+BRIEF\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?EMPLOYER\b"
+            r"|\bEMPLOYER['’]?S?\s+POST-?\s*HEARING\s+BRIEF\b"
             # a cross-motion that also opposes answers the motion it crosses
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
             # (South Carolina answers a motion with a "RETURN TO DEFENDANT'S MOTION TO DISMISS")
@@ -347,8 +371,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "motion",
         re.compile(
             r"\bMOTIONS?\b(?!\s+(?:DATE|SEQ(?:UENCE)?\b))|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
-            # bankruptcy: an objection to a proof of claim moves (the claimant responds)
-            r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
+            # bankruptcy: an objection to a proof of claim moves (above)
+            rf"|{_MOVING_OBJECTIONS}"
             # objections to a magistrate judge's order (above)
             rf"|{_RULE_72A_OBJECTIONS}"
             # Texas special and Louisiana peremptory, dilatory or declinatory exceptions, and
@@ -372,6 +396,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
             # an arbitration: the claimant's (pre-hearing) brief states the claims answered
             r"|\bCLAIMANTS?['’]?S?\s+(?:(?:PRE-?)?HEARING\s+|OPENING\s+)?BRIEF\b"
+            # and its statement of claim or memorial ("CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)")
+            r"|\bCLAIMANTS?['’]?S?\s+(?:STATEMENT\s+OF\s+CLAIM|MEMORIAL)\b"
+            # a grievance arbitration: the union grieves, its post-hearing brief moves
+            r"|\bPOST-?\s*HEARING\s+BRIEF\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?UNION\b"
+            r"|\bUNION['’]?S?\s+POST-?\s*HEARING\s+BRIEF\b"
         ),
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),

@@ -194,3 +194,90 @@ def test_reasons_for_judgment_in_mixed_case_on_their_own_line_are_an_order(
         f"{line}\n"
     )
     assert infer_meta(_pages(text), "filing.txt").role is role
+
+
+def captioned(court: str, parties: str, title: str) -> list[Page]:
+    return _pages(f"{court}\n\n{parties}\n\n{title}\n\nINTRODUCTION\n\nThe Court should rule.\n")
+
+
+BANKRUPTCY = "UNITED STATES BANKRUPTCY COURT\nMIDDLE DISTRICT OF FLORIDA"
+DEBTOR = "In re:\nALDER FINCH LLC,\nDebtor.\nCase No. 8:25-bk-01462"
+FERC = "UNITED STATES OF AMERICA\nBEFORE THE FEDERAL ENERGY REGULATORY COMMISSION"
+FERC_CASE = "Alder Finch Transmission, LLC          Docket No. ER26-101-001"
+ARBITRATION = "IN THE MATTER OF THE ARBITRATION BETWEEN"
+GRIEVANCE = "LOCAL 12,\nUnion,\nand\nBRAMBLE FOODS, INC.,\nEmployer.\n\nFMCS Case No. 26-0001"
+ICC = "INTERNATIONAL CHAMBER OF COMMERCE\nINTERNATIONAL COURT OF ARBITRATION"
+ICC_PARTIES = "ALDER FINCH B.V.\n(Claimant)\n- and -\nMR JOHN BRAMBLE\n(Respondent)"
+PHILIPPINES = "Republic of the Philippines\nSUPREME COURT\nManila"
+PH_PARTIES = (
+    "JANE ROE,\nPetitioner,\n- versus -                G.R. No. 270001\nJOHN DOE,\nRespondent."
+)
+KANSAS = "IN THE SUPREME COURT OF THE STATE OF KANSAS"
+KS_PARTIES = "In the Matter of\nJANE ROE,\nRespondent."
+
+
+OTHER_NAMES = [
+    # bankruptcy: an objection to a claim moves, the claimant's reply to it answers; an
+    # objection to confirmation answers the debtor's plan, the debtor's reply to it replies
+    (BANKRUPTCY, DEBTOR, "REPLY TO DEBTORS' OBJECTION TO PROOF OF CLAIM NO. 4", Role.OPPOSITION),
+    (BANKRUPTCY, DEBTOR, "REPLY TO RESPONSE TO OBJECTION TO CLAIM NO. 4", Role.REPLY),
+    (BANKRUPTCY, DEBTOR, "REPLY IN SUPPORT OF OBJECTION TO CLAIM NO. 4", Role.REPLY),
+    (BANKRUPTCY, DEBTOR, "OBJECTION TO CONFIRMATION OF DEBTOR'S CHAPTER 11 PLAN", Role.OPPOSITION),
+    (BANKRUPTCY, DEBTOR, "DEBTOR'S OMNIBUS REPLY TO OBJECTIONS TO CONFIRMATION", Role.REPLY),
+    (BANKRUPTCY, DEBTOR, "OBJECTION TO MOTION FOR RELIEF FROM STAY", Role.OPPOSITION),
+    # FERC: leave to answer and the answer in one filing is the answer
+    (
+        FERC,
+        FERC_CASE,
+        "MOTION FOR LEAVE TO ANSWER AND ANSWER OF ALDER FINCH TRANSMISSION, LLC TO THE "
+        "REQUEST FOR REHEARING",
+        Role.OPPOSITION,
+    ),
+    (FERC, FERC_CASE, "MOTION FOR LEAVE TO FILE ANSWER", Role.MOTION),
+    (FERC, FERC_CASE, "REQUEST FOR REHEARING OF BRAMBLE CONSUMERS", Role.MOTION),
+    # a grievance arbitration: the union grieves, the employer answers
+    (ARBITRATION, GRIEVANCE, "POST-HEARING BRIEF OF THE UNION", Role.MOTION),
+    (ARBITRATION, GRIEVANCE, "UNION'S POST-HEARING BRIEF", Role.MOTION),
+    (ARBITRATION, GRIEVANCE, "POST-HEARING BRIEF OF THE EMPLOYER", Role.OPPOSITION),
+    (ARBITRATION, GRIEVANCE, "UNION'S REPLY BRIEF", Role.REPLY),
+    (ARBITRATION, GRIEVANCE, "POST-HEARING BRIEF", Role.OTHER),
+    # an arbitration's memorial and counter-memorial
+    (ICC, ICC_PARTIES, "CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)", Role.MOTION),
+    (ICC, ICC_PARTIES, "RESPONDENT'S STATEMENT OF DEFENCE (COUNTER-MEMORIAL)", Role.OPPOSITION),
+    (ICC, ICC_PARTIES, "STATEMENT OF CLAIM", Role.OTHER),
+    # the Philippines answers a petition with a comment
+    (
+        PHILIPPINES,
+        PH_PARTIES,
+        "COMMENT\n(On the Petition for Review on Certiorari)",
+        Role.OPPOSITION,
+    ),
+    (
+        PHILIPPINES,
+        PH_PARTIES,
+        "COMMENT ON THE PETITION FOR REVIEW ON CERTIORARI",
+        Role.OPPOSITION,
+    ),
+    (PHILIPPINES, PH_PARTIES, "PETITION FOR REVIEW ON CERTIORARI", Role.MOTION),
+    (PHILIPPINES, PH_PARTIES, "MOTION FOR EXTENSION OF TIME TO FILE COMMENT", Role.MOTION),
+    # exceptions move, whoever takes them
+    (
+        KANSAS,
+        KS_PARTIES,
+        "BRIEF OF RESPONDENT IN SUPPORT OF EXCEPTIONS TO THE FINAL HEARING REPORT",
+        Role.MOTION,
+    ),
+    (KANSAS, KS_PARTIES, "BRIEF OF RESPONDENT", Role.OPPOSITION),
+]
+
+
+@pytest.mark.parametrize(
+    ("court", "parties", "title", "role"),
+    OTHER_NAMES,
+    ids=[" ".join(title.split()[:8]) for _, _, title, _ in OTHER_NAMES],
+)
+def test_papers_that_move_or_answer_under_another_name(
+    court: str, parties: str, title: str, role: Role
+) -> None:
+    meta = infer_meta(captioned(court, parties, title), "filing.txt")
+    assert meta.role is role, (meta.title, meta.evidence)
