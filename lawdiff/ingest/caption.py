@@ -21,6 +21,7 @@ from lawdiff.ingest.patterns import (
     APPELLATE_STAMP,
     ATTORNEYS_FOR,
     CAPTION_GAP,
+    CASE_NUMBER_CAPTION,
     CHAMBERS_LETTERHEAD,
     CHAMBERS_LINES,
     CORPORATE_WORD,
@@ -226,6 +227,7 @@ def _title_cue(segment: str) -> bool:
         and "COURT" not in segment
         and not is_field_cell(segment)
         and not COVER_LINE.match(segment)
+        and not CASE_NUMBER_CAPTION.match(segment)
         and any(cue.search(segment) for _, cue in ROLE_CUES)
     )
 
@@ -293,8 +295,16 @@ def _role_from(text: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> tupl
 
 
 def _caption_cue_line(line: str) -> bool:
-    """An upper-case caption line that may name the document (not a hearing line)."""
-    return _is_upper(line) and not is_field_cell(line.strip())
+    """An upper-case caption line that may name the document: not a hearing line, not the
+    case's number ("WRIT PETITION NO. 8814 OF 2026") nor an appellate cover's line naming the
+    proceeding ("ON PETITION FOR REVIEW FROM …")."""
+    bare = line.strip()
+    return (
+        _is_upper(line)
+        and not is_field_cell(bare)
+        and not COVER_LINE.match(bare)
+        and not CASE_NUMBER_CAPTION.match(bare)
+    )
 
 
 def _caption_cue_text(head: str) -> str:
@@ -341,6 +351,21 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
     if entry:
         return Role.ORDER, (f'text says "{" ".join(entry.group(0).split())}"',)
     return Role.OTHER, ()
+
+
+def _order_after_cover(
+    pages: Sequence[Page], role: Role, evidence: tuple[str, ...]
+) -> tuple[Role, tuple[str, ...]]:
+    """An opinion whose caption page is a cover sheet with no title (a Montana Supreme Court
+    opinion: docket, citation, parties, counsel, "Filed:"), known by the opening of the page
+    after it ("Justice … delivered the Opinion of the Court.")."""
+    cover = _caption_page(pages)
+    at = next((i for i, page in enumerate(pages) if page is cover), len(pages))
+    if at + 1 < len(pages):
+        entry = ORDER_IN_TEXT.search("\n".join(pages[at + 1].text.split("\n")[:CAPTION_LINES]))
+        if entry:
+            return Role.ORDER, (f'page after the cover says "{" ".join(entry.group(0).split())}"',)
+    return role, evidence
 
 
 def _order_from_last_page(
@@ -494,6 +519,8 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     rows = caption_rows(pages)
     title = find_title(rows) or pasted_title(head) or title_case_title(head)
     role, role_evidence = find_role(title, head, source_name)
+    if role is Role.OTHER and not role_evidence and pages:
+        role, role_evidence = _order_after_cover(pages, role, role_evidence)
     if role is Role.OTHER and not role_evidence and pages:
         role, role_evidence = _order_from_last_page(pages[-1].text, role, role_evidence)
     kind, kind_evidence = find_motion_kind(role, title, source_name)

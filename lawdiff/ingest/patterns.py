@@ -175,9 +175,12 @@ TRANSCRIPT_TITLE = re.compile(
 # motion, with the party that files it: "RESPONDENT'S BRIEF IN SUPPORT OF EXCEPTIONS TO THE
 # DECISION OF THE ADMINISTRATIVE LAW JUDGE", "BRIEF IN SUPPORT OF THE GENERAL COUNSEL'S
 # CROSS-EXCEPTIONS", an immigration respondent's "BRIEF IN SUPPORT OF APPEAL AND MOTION TO
-# REMAND".
+# REMAND", a Kansas lawyer's "BRIEF OF RESPONDENT IN SUPPORT OF EXCEPTIONS TO THE FINAL
+# HEARING REPORT" (the side named after "BRIEF OF").
 SUPPORTING_BRIEF = re.compile(
-    r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+IN\s+SUPPORT\s+OF\s+"
+    r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+"
+    r"(?:(?:OF|FOR)\s+(?:THE\s+)?(?:RESPONDENT|APPELLANT|APPELLEE|PETITIONER)S?\s+)?"
+    r"IN\s+SUPPORT\s+OF\s+"
     # (not of an answer to the motion: Iowa's "BRIEF IN SUPPORT OF RESISTANCE TO … MOTION")
     r"(?!(?:ITS\s+|THEIR\s+|THE\s+)?(?:RESISTANCE|OPPOSITION|RESPONSE|OBJECTION)S?\b)"
     r"(?:(?:ITS|THEIR|HIS|HER|THE|[A-Z-]+(?:\s+[A-Z-]+){0,2}['’]S?)\s+)?"
@@ -194,6 +197,35 @@ _RULE_72A_OBJECTIONS = (
     r"(?:ORDER|RULING|OPINION|DECISION)"
     rf"|(?:[A-Z-]+\s+){{0,3}}?(?:ORDER|RULING)\s+OF\s+(?:THE\s+)?{_MAGISTRATE})\b"
 )
+# A bankruptcy objection to a proof of claim moves (the claimant answers it, in a "RESPONSE"
+# or a "REPLY TO DEBTORS' OBJECTION TO CLAIM"); an objection to confirmation of a plan answers
+# the debtor's request to confirm it, as other objections answer what they object to.
+_MOVING_OBJECTIONS = r"\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
+# The claimant's reply to such an objection answers it; the objector's "REPLY TO RESPONSE TO
+# OBJECTION TO CLAIM" is its reply.
+_NOT_AN_ANSWER = r"(?!TO\b|RESPONSES?\b|OPPOSITION\b)"
+_REPLY_TO_MOVING_OBJECTIONS = (
+    rf"\bREPLY\s+(?:{_NOT_AN_ANSWER}[A-Z]+\s+){{0,3}}?TO\s+(?:THE\s+)?"
+    rf"(?:{_NOT_AN_ANSWER}[A-Z'’.,&-]+\s+){{0,3}}?{_MOVING_OBJECTIONS}"
+)
+# A Commonwealth party's written argument is named for the side that files it, as a brief is:
+# "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
+# "RESPONDENT'S HEADS OF ARGUMENT" (South Africa), "WRITTEN SUBMISSIONS ON BEHALF OF THE
+# RESPONDENTS" (India), "HEADS OF ARGUMENT ON BEHALF OF THE FIRST AND SECOND RESPONDENTS".
+_SUBMISSIONS = (
+    r"(?:SKELETON\s+(?:ARGUMENT|SUBMISSIONS)|(?:WRITTEN\s+)?SUBMISSIONS|HEADS\s+OF\s+ARGUMENT)"
+)
+
+
+def _submissions_of(side: str) -> str:
+    """The written argument of ``side`` (a regex of side words), named before or after it."""
+    return (
+        rf"\b(?:{side})S?['’]?S?\s+{_SUBMISSIONS}\b"
+        rf"|\b{_SUBMISSIONS}\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+THE\s+(?:[A-Z]+\s+){{0,3}}?"
+        rf"(?:{side})S?\b"
+    )
+
+
 ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("transcript", TRANSCRIPT_TITLE),
     ("order", re.compile(rf"{_LINE_START}(?:\[PROPOSED\]\s*)?ORDER\b(?!\s+TO\s+SHOW)")),
@@ -251,6 +283,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Commonwealth courts give their reasons a title of their own ("REASONS FOR
             # DECISION", "REASONS FOR JUDGMENT"); a brief's are "reasons for granting"
             rf"|{_LINE_START}REASONS\s+FOR\s+(?:DECISION|JUDGMENT)\b"
+            # a Commonwealth judgment titled by the one word ("JUDGMENT", South Africa, Nigeria,
+            # the EAT) or Singapore's "GROUNDS OF DECISION"; a title going on ("MOTION FOR
+            # SUMMARY / JUDGMENT") names its own role first
+            rf"|{_LINE_START}(?:JUDGMENT|GROUNDS\s+OF\s+DECISION)\s*(?:$|\n)"
             # an appellate court's result as its only title (Colorado: "JUDGMENT AFFIRMED IN
             # PART, REVERSED IN PART, AND CASE REMANDED WITH DIRECTIONS")
             rf"|{_LINE_START}(?:JUDGMENTS?|ORDERS?)\s+(?:AFFIRMED|REVERSED|VACATED)\b"
@@ -269,7 +305,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # a habeas petitioner's traverse replies to the return or answer
-    ("reply", re.compile(r"\bREPLY\b|\bTRAVERSE\b")),
+    ("reply", re.compile(rf"(?!{_REPLY_TO_MOVING_OBJECTIONS})\bREPLY\b|\bTRAVERSE\b")),
     # Texas and Louisiana plead in a petition: an original or amended one is the complaint (an
     # amended petition for a writ, for review or to compel still moves)
     (
@@ -291,8 +327,18 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:(?:OF|BY)\b(?=[^\n]{0,120}\bTO\b)|TO\b)"
             # Iowa calls an opposition a "resistance" ("RESISTANCE TO PLAINTIFF'S MOTION")
             r"|\bRESISTANCE\b(?=[^\n]{0,120}\bTO\b)"
-            rf"|(?!{_RULE_72A_OBJECTIONS})(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b(?!\s+(?:THE\s+)?"
-            r"(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b))"
+            rf"|(?!{_RULE_72A_OBJECTIONS}|{_MOVING_OBJECTIONS})(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b"
+            rf"|{_REPLY_TO_MOVING_OBJECTIONS}"
+            # a party's leave to answer and its answer in one filing (FERC: "MOTION FOR LEAVE TO
+            # ANSWER AND ANSWER OF … TO THE REQUEST FOR REHEARING") is the answer
+            r"|\bMOTION\s+FOR\s+LEAVE\s+TO\s+(?:FILE\s+)?(?:AN?\s+)?(?:ANSWER|RESPOND)\s+AND\s+"
+            r"(?:LIMITED\s+)?(?:ANSWER|RESPONSE)\b"
+            # the Philippines answers a petition with a "COMMENT" ("COMMENT ON THE PETITION FOR
+            # REVIEW ON CERTIORARI", "COMMENT / (On the Petition …)")
+            rf"|{_LINE_START}COMMENT\s*(?:$|\n|\(\s*ON\b)|\bCOMMENT\s+ON\s+THE\s+PETITION\b"
+            # a grievance arbitration: the employer's post-hearing brief answers the union's
+            r"|\bPOST-?\s*HEARING\s+BRIEF\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?EMPLOYER\b"
+            r"|\bEMPLOYER['’]?S?\s+POST-?\s*HEARING\s+BRIEF\b"
             # a cross-motion that also opposes answers the motion it crosses
             r"|\bCROSS[\s-]+MOTIONS?\b(?=[\s\S]{0,200}\bOPPOS)"
             # (South Carolina answers a motion with a "RETURN TO DEFENDANT'S MOTION TO DISMISS")
@@ -311,6 +357,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bAPPLICATION\s+RESPONSE\b|\bSTATEMENT\s+OF\s+DEFEN[CS]E\b|\bCOUNTER-?MEMORIAL\b"
             rf"|{_LINE_START}DEFEN[CS]E\s*(?:$|\n)"
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+RESPONDENTS?\b"
+            rf"|{_submissions_of('RESPONDENT')}"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
             # answers the petition (37 C.F.R. §§ 42.107, 42.120)
             r"|\bPATENT\s+OWNER['’]?S?\s+(?:PRELIMINARY\s+)?RESPONSE\b|\bPRELIMINARY\s+RESPONSE\b"
@@ -324,8 +371,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "motion",
         re.compile(
             r"\bMOTIONS?\b(?!\s+(?:DATE|SEQ(?:UENCE)?\b))|\bMOVE\s+FOR\b|\bAPPLICATION\b(?!\s+OF\b)|\bDEMURRER\b|\bPETITION\b"
-            # bankruptcy: an objection to a proof of claim moves (the claimant responds)
-            r"|\bOBJECTIONS?\s+TO\s+(?:THE\s+)?(?:PROOFS?\s+OF\s+CLAIM|CLAIMS?\b)"
+            # bankruptcy: an objection to a proof of claim moves (above)
+            rf"|{_MOVING_OBJECTIONS}"
             # objections to a magistrate judge's order (above)
             rf"|{_RULE_72A_OBJECTIONS}"
             # Texas special and Louisiana peremptory, dilatory or declinatory exceptions, and
@@ -341,6 +388,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bFACTUM\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
             # an Australian outline of submissions likewise ("… OF THE APPLICANTS")
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+(?:APPLICANTS?|APPELLANTS?)\b"
+            rf"|{_submissions_of('APPELLANT|APPLICANT|PETITIONER')}"
             # a request for rehearing before an agency (FERC's Rule 713) moves as a petition does
             r"|\bREQUEST\s+FOR\s+(?:REHEARING|RECONSIDERATION)\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID
@@ -348,6 +396,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
             # an arbitration: the claimant's (pre-hearing) brief states the claims answered
             r"|\bCLAIMANTS?['’]?S?\s+(?:(?:PRE-?)?HEARING\s+|OPENING\s+)?BRIEF\b"
+            # and its statement of claim or memorial ("CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)")
+            r"|\bCLAIMANTS?['’]?S?\s+(?:STATEMENT\s+OF\s+CLAIM|MEMORIAL)\b"
+            # a grievance arbitration: the union grieves, its post-hearing brief moves
+            r"|\bPOST-?\s*HEARING\s+BRIEF\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?UNION\b"
+            r"|\bUNION['’]?S?\s+POST-?\s*HEARING\s+BRIEF\b"
         ),
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),
@@ -379,7 +432,16 @@ ORDER_IN_TEXT = re.compile(
     r"|\bORDER\s+(?:granting|denying|dismissing|finding|adopting|sustaining|overruling)\b"
     # an opinion's authorship on its own line: a court of appeals' "Per Curiam:", a board's or
     # commission's "By the Board:" (a brief cites "(per curiam)" inside a sentence)
-    r"|(?im:^[ \t]*(?:PER\s+CURIAM|BY\s+THE\s+(?:BOARD|COMMISSION|PANEL))\s*[:.*])"
+    # (the Supreme Court of Texas sets "PER CURIAM" alone on the line above the opinion)
+    r"|(?im:^[ \t]*(?:PER\s+CURIAM|BY\s+THE\s+(?:BOARD|COMMISSION|PANEL))\s*(?:[:.*]|$))"
+    # a state supreme court names the opinion's author above it ("Justice Laurel A. Brekke
+    # delivered the Opinion of the Court."); an Indian High Court heads its judgment with its
+    # author ("JUDGMENT (Per Shailaja P. Narwade, J.) :"); British Columbia titles oral
+    # reasons in mixed case ("Oral Reasons for Judgment")
+    r"|(?m:^[ \t]*(?:Chief\s+)?Justice\s+[^\n]{2,60}?\s+delivered\s+the\s+Opinion\s+of\s+"
+    r"the\s+Court)"
+    r"|(?m:^[ \t]*(?:ORAL\s+)?JUDGMENT\s*\(\s*Per\b)"
+    r"|(?im:^[ \t]*(?:Oral\s+)?Reasons\s+for\s+(?:Judgment|Decision)[ \t]*$)"
     # chambers ruling by e-mail or letter to counsel
     r"|(?i:\bthe\s+court\s+rules\s+as\s+follows\b)"
     # a federal court of appeals names the opinion's author above it ("Opinion for the Court
@@ -402,6 +464,13 @@ ORDER_IN_TEXT = re.compile(
 # PETITION FOR A WRIT OF CERTIORARI TO …" stands on the petition's cover and on the brief in
 # opposition's alike, "ON APPEAL FROM …" on both sides' briefs.
 COVER_LINE = re.compile(r"ON\s+(?:PETITIONS?|APPEALS?|WRITS?)\s+(?:FOR|FROM|TO|OF)\b")
+# A caption line naming the case by its number, never the filing: "WRIT PETITION NO. 8814 OF
+# 2026" (India), "CIVIL APPEAL NO: CA/L/1184/2025", "PETITION NO. 12"; its kind of case is not
+# the filing's role.
+CASE_NUMBER_CAPTION = re.compile(
+    r"^\s*(?:[A-Z()]+\.?\s+){1,4}NOS?\.?\s*:?\s*[A-Z0-9][\w./-]*\d[\w./-]*"
+    r"(?:\s+OF\s+\d{4})?\s*$"
+)
 # A caption word printed letter-spaced: "O P I N I O N", "O R D E R".
 SPACED_WORD = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
 # A tribunal's decision named in its letterhead, in the first lines: "U.S. Department of
