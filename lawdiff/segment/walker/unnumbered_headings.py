@@ -11,8 +11,7 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
-from lawdiff.segment.lone_headings import is_signer_line, lone_heading_lines
-from lawdiff.segment.numbered_submissions import heading_series
+from lawdiff.segment.lone_headings import is_signer_line
 from lawdiff.segment.point_fields import is_colon_field, is_labelled_field, is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
@@ -461,21 +460,6 @@ class UnnumberedHeadings(BareHeadings):
             return self._major_heading(line, last)
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
-
-    @cached_property
-    def _lone_headings(self) -> frozenset[int]:
-        """Lines of plain text that are lone unnumbered headings by the document's habit
-        (see :mod:`lawdiff.segment.lone_headings`)."""
-        if not (self.plain and self.blank_breaks):
-            return frozenset()
-        return lone_heading_lines(self.lines, self.regions.body_start)
-
-    @cached_property
-    def _lone_series(self) -> tuple[frozenset[int], frozenset[int]]:
-        """The lone headings of a labelled series ("Issue one: …"), and those between two of
-        its members (see :func:`lawdiff.segment.numbered_submissions.heading_series`)."""
-        found = sorted(self._lone_headings)
-        return heading_series([(index, self.lines[index].stripped) for index in found])
 
     def _series_heading(self, line: TextLine) -> int | None:
         """A lone heading of submissions numbered throughout, placed by its form among its

@@ -70,12 +70,6 @@ KNOWN_GAPS = {
     "converted to text: since segfix28 its bare-integer sections ('1 Introduction' ... '5 "
     "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
     "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
-    # pairs27 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "English High Court skeleton argument: "
-    "since segfix26 all 11 headings are found (the sentence-case headings among its numbered "
-    "paragraphs, counsel's name at the foot no longer a heading), but the 'Ground 1: "
-    "limitation' ... 'Ground 5' lines sit one level too deep, under 'The test on this "
-    "application'",
     # pairs28 (held-out): real-world layouts the segmenter misreads, left as printed
     "cit-rule562-cvd-specificity-afa-sentencecase/motion.txt": "CIT Rule 56.2 motion: the run-in "
     "'Administrative determination under review.' / 'Issues presented.' labels of the RULE 56.2 "

@@ -228,3 +228,28 @@ def test_parts_numbering_their_paragraphs_afresh_are_top_headings() -> None:
     assert ("Part 4: MATERIAL TO BE RELIED ON", 0) in got
     assert ("Examination by a psychiatrist", 1) in got  # under Part 3
     assert "NOTICE OF APPLICATION" not in [heading for heading, _ in got]  # the form's title
+
+
+def test_word_enumerated_grounds_among_numbered_paragraphs_are_top_headings() -> None:
+    blocks = (
+        "Introduction",
+        "P",
+        "The test on this application",
+        "P",
+        "P",
+        "Ground 1: limitation",
+        "P",
+        "Primary limitation",
+        "P",
+        "Ground 2: no duty to the Claimant",
+        "P",
+        "Ground 3: the disclaimer",
+        "P",
+        "Conclusion",
+        "P",
+    )
+    got = [(heading, level) for _, heading, level in outline(_numbered(*blocks))]
+    assert ("The test on this application", 0) in got
+    assert ("limitation", 0) in got  # "Ground 1", beside the test, not its point
+    assert ("Primary limitation", 1) in got  # under Ground 1
+    assert ("the disclaimer", 0) in got
