@@ -12,11 +12,16 @@ paragraph. The document itself vouches for them:
   follows:"), a list's item and a salutation are none.
 - **Headings among numbered paragraphs** (an English skeleton argument: "1.", "2.", … grouped
   under "The claim", "Duty and its scope"). In a document whose body is numbered paragraphs, a
-  short flush-left line alone between blank lines, with no final punctuation, between the end
-  of one numbered paragraph (or another such heading) and the next numbered paragraph (or
-  another such heading) is a heading.
+  short flush-left line alone between blank lines, with no final punctuation but a question
+  mark, between the end of one numbered paragraph (or another such heading) and the next
+  numbered paragraph (or another such heading) is a heading; so is a longer one labelled
+  before a colon ("Issue one: …?", "The defenders' first submission: …"), the line over
+  paragraph 1, and any line labelled as one of them is ("Part 1: ORDERS CONSENTED TO" over
+  text). Paragraphs may be numbered afresh from 1 under each heading. See
+  :mod:`lawdiff.segment.numbered_submissions` (segfix30).
 
-Each family needs two lines of its form at least. A short line ending a sentence, a line in a
+The colon family needs two lines of its form at least; among numbered paragraphs, where every
+paragraph carries a number, one line is enough. A short line ending a sentence, a line in a
 caption or a signature block (set in from the margin) and a line inside a paragraph stay text.
 """
 
@@ -26,11 +31,12 @@ import re
 from collections.abc import Sequence
 
 from lawdiff.segment import patterns
-from lawdiff.segment.lines import TextLine, ends_sentence
+from lawdiff.segment.lines import TextLine, ends_sentence, is_upper_text
+from lawdiff.segment.numbered_submissions import ends_in_question, is_labelled_heading, series_key
 
 # A heading line holds at most this many words (colon-ended) / this many (among paragraphs).
 MAX_COLON_WORDS = 16
-MAX_PARAGRAPH_HEADING_WORDS = 8
+MAX_PARAGRAPH_HEADING_WORDS = 16
 # The document's known sections ending in a colon, standing alone: at least this many.
 MIN_KNOWN_COLON = 2
 # Lines of a family's form: at least this many in the document.
@@ -44,6 +50,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+\S")
+_FIRST_PARAGRAPH = re.compile(r"^1\.\s+\S")
 
 
 def lone_heading_lines(lines: Sequence[TextLine], body_start: int) -> frozenset[int]:
@@ -109,14 +116,21 @@ def _colon_headings(lines: Sequence[TextLine], body: Sequence[TextLine]) -> froz
     return frozenset(found)
 
 
-def _numbered_paragraphs(body: Sequence[TextLine]) -> frozenset[int]:
+def _numbered_paragraphs(lines: Sequence[TextLine], body: Sequence[TextLine]) -> frozenset[int]:
     """The lines opening a numbered paragraph ("12. The Claimant …"), when the body's
-    paragraphs are numbered: at least five, their numbers ascending by one."""
+    paragraphs are numbered: at least five, their numbers ascending by one, or starting
+    afresh at "1." under a heading standing alone (a British Columbia application's "Part
+    2: FACTUAL BASIS", its paragraphs numbered from 1 in each part)."""
     found: list[TextLine] = []
     expected = 1
     for line in body:
         match = _NUMBERED_PARAGRAPH.match(line.text)
-        if match and _flush(line) and int(match.group(1)) == expected:
+        if match is None or not _flush(line):
+            continue
+        number = int(match.group(1))
+        if number == 1 and expected > 1 and _under_lone_line(lines, line):
+            expected = 1
+        if number == expected:
             found.append(line)
             expected += 1
     if len(found) < MIN_NUMBERED_PARAGRAPHS:
@@ -124,21 +138,33 @@ def _numbered_paragraphs(body: Sequence[TextLine]) -> frozenset[int]:
     return frozenset(line.index for line in found)
 
 
+def _under_lone_line(lines: Sequence[TextLine], line: TextLine) -> bool:
+    """True when the nearest line above ``line`` has the form of a lone heading."""
+    above = _neighbour(lines, line, -1)
+    return above is not None and _paragraph_heading_shape(lines, above)
+
+
 def _paragraph_heading_shape(lines: Sequence[TextLine], line: TextLine) -> bool:
-    """True for a short flush line alone, opening on a capital, with no final punctuation."""
+    """True for a flush line alone, opening on a capital, with no final punctuation but a
+    question mark: short, or labelled before a colon (see
+    :mod:`lawdiff.segment.numbered_submissions`)."""
     text = line.stripped
     if not (_alone(lines, line) and _flush(line)) or not text[:1].isupper():
         return False
-    if text[-1] in ".,;:!?" or ends_sentence(text) or _NUMBERED_PARAGRAPH.match(text):
+    if _NUMBERED_PARAGRAPH.match(text) or patterns.ENUMERATOR_START.match(text):
         return False
-    if patterns.ENUMERATOR_START.match(text) or patterns.CITATION_HINT.search(text):
+    if is_labelled_heading(text):
+        return True
+    if text[-1] in ".,;:!" or (ends_sentence(text) and not ends_in_question(text)):
+        return False
+    if patterns.CITATION_HINT.search(text):
         return False
     return 1 <= len(patterns.WORD.findall(text)) <= MAX_PARAGRAPH_HEADING_WORDS
 
 
 def _paragraph_headings(lines: Sequence[TextLine], body: Sequence[TextLine]) -> frozenset[int]:
     """Lone headings among the numbered paragraphs of a body made of them."""
-    numbered = _numbered_paragraphs(body)
+    numbered = _numbered_paragraphs(lines, body)
     if not numbered:
         return frozenset()
     first, last = min(numbered), max(numbered)
@@ -148,7 +174,45 @@ def _paragraph_headings(lines: Sequence[TextLine], body: Sequence[TextLine]) -> 
         if first < line.index < last and _paragraph_heading_shape(lines, line)
     }
     found = {index for index in shaped if _between_paragraphs(lines, index, numbered, shaped)}
-    return frozenset(found) if len(found) >= MIN_SIBLINGS else frozenset()
+    if not found:
+        return frozenset()
+    # the heading over paragraph 1, where the body opens ("Summary of submissions")
+    above = _neighbour(lines, lines[first], -1)
+    opening = above is not None and above.index >= body[0].index
+    if opening and above is not None and _paragraph_heading_shape(lines, above):
+        found.add(above.index)
+    return frozenset(found | _labelled_siblings(lines, body, found))
+
+
+def _labelled_siblings(
+    lines: Sequence[TextLine], body: Sequence[TextLine], found: set[int]
+) -> set[int]:
+    """Lines of the body labelled as headings already found are ("Part 1: ORDERS CONSENTED
+    TO" over a paragraph of text, where "Part 4: FACTUAL BASIS" stands between numbered
+    paragraphs), standing alone with a lone heading's form: their siblings, wherever they
+    stand."""
+    keys = {series_key(lines[index].stripped) for index in found} - {None}
+    return {
+        line.index
+        for line in body
+        if series_key(line.stripped) in keys and _paragraph_heading_shape(lines, line)
+    }
+
+
+def submissions_body_start(lines: Sequence[TextLine], start: int, stop: int) -> int | None:
+    """The heading right above paragraph "1." between ``start`` and ``stop`` (where a brief's
+    body starts otherwise, at its first known heading), in submissions numbered throughout
+    from there whose headings stand alone between their paragraphs ("Summary of
+    submissions" over "1.", then "Background", "Issue one: …"): their body starts there. A
+    title in capitals right above "1." is left to the caption."""
+    opening = (line for line in lines[start:stop] if _FIRST_PARAGRAPH.match(line.text))
+    first = next((line for line in opening if _flush(line)), None)
+    above = _neighbour(lines, first, -1) if first is not None else None
+    if first is None or above is None or above.index < start or is_upper_text(above.text):
+        return None
+    if not _paragraph_heading_shape(lines, above):
+        return None
+    return above.index if _paragraph_headings(lines, lines[first.index :]) else None
 
 
 def _between_paragraphs(

@@ -472,6 +472,9 @@ SIGNATURE_START = re.compile(
     # SUBMITTED this 9th day of December, 2026.")
     r"^\s*(?:ALL\s+OF\s+WHICH\s+IS\s+RESPECTFULLY\s+SUBMITTED|All\s+of\s+which\s+is\s+"
     r"respectfully\s+submitted)\b|"
+    # the closing words a Scottish note of argument or pleading is signed under, alone on
+    # their line ("IN RESPECT WHEREOF", then counsel's name)
+    r"^\s*(?i:in\s+respect\s+whereof)\s*$|"
     # the party a Connecticut signature block opens with ("THE PLAINTIFF," alone on its line)
     r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)"
     r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"

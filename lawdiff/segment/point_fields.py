@@ -76,3 +76,19 @@ def is_point_statement(first_line: str) -> bool:
     if len(text.split()) < STATEMENT_MIN_WORDS or not text[:1].isupper():
         return False
     return not (is_upper_text(text) or is_strict_title(text) or is_title_case(text))
+
+
+# A field of a statement of the case, labelled in sentence case before a colon, its text a
+# sentence after it (a Texas petition's "Trial court: The Honorable Lisa M. Gruber, 414th
+# District Court, McLennan County.", "Court of appeals: Tenth Court of Appeals, Waco."): the
+# label's second word or a later one in lower case shows it is no title.
+_SENTENCE_LABEL = re.compile(
+    r"^\s*(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+[a-z]{4,}):\s+[“\"(]?[A-Z0-9].*[.!?][”\"')]?\s*$"
+)
+
+
+def is_labelled_field(text: str) -> bool:
+    """True for a line holding a field labelled in sentence case and its text ("Trial court:
+    The Honorable …, McLennan County."): the text of a section, however its text is cased,
+    no heading. A heading labelled so ("Issue one: the threshold") is no sentence."""
+    return _SENTENCE_LABEL.match(text) is not None

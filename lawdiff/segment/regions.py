@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.lone_headings import submissions_body_start
 from lawdiff.segment.outline import readings
 
 # How far into the document the tables of contents and authorities may start.
@@ -58,6 +59,7 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     search_from = 0
     table = _table_range(lines)
     front: set[int] = set()
+    titled_form = False  # submissions opening at their own heading: a notice's title is none
     if table is not None:
         first, last = table
         toc_lines = _toc_part(lines[first : last + 1])
@@ -70,6 +72,10 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     if brief:
         unlisted = _unlisted_front_heading(lines, end, search_from, body_start)
         body_start = body_start if unlisted is None else unlisted
+        stop = body_start if body_start >= 0 else len(lines)
+        opening = submissions_body_start(lines, max(end, search_from), stop)
+        body_start = body_start if opening is None else opening
+        titled_form = opening is not None
     letter = _first_letter_heading(lines, body_start)
     body_start = body_start if letter is None else letter
     if brief:
@@ -89,7 +95,7 @@ def find_regions(lines: list[TextLine], brief: bool = False) -> Regions:
     # signature blocks are looked for below the caption (whose "Date:" line is none)
     skipped = _back_matter(lines, max(body_start, end) if end < len(lines) else body_start)
     skipped |= {line.index for line in lines if line.hint.furniture} | front
-    skipped |= _preamble_skips(lines[start:body_start], court_page)
+    skipped |= _preamble_skips(lines[start:body_start], court_page, notice=not titled_form)
     parts = _later_captions(lines, court_page)
     for first, title, end in parts:
         skipped.update(i for i in range(first, end) if i != title)
@@ -293,12 +299,15 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
     return end, court_page
 
 
-def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
+def _preamble_skips(preamble: list[TextLine], caption_page: int, notice: bool = True) -> set[int]:
     """Lines of the introduction that are no body text: title remnants and banners in
     capitals on the caption's page (the notice's own heading, "NOTICE OF MOTION AND
     MOTION", aside, and the capitals of the notice's first line below it: "TO PLAINTIFF AND
     HER ATTORNEYS OF RECORD: PLEASE TAKE"), signature blocks (a notice of motion ends in
-    one) and certificates (of interested entities), each up to the next known heading."""
+    one) and certificates (of interested entities), each up to the next known heading.
+    Without ``notice`` (submissions whose body opens at their own heading over paragraph 1,
+    a British Columbia NOTICE OF APPLICATION over its "Part 1: ORDERS SOUGHT") a notice's
+    title is the form's, a banner too."""
     skipped: set[int] = set()
     signing = False
     noticed = False  # below the notice's heading: its text, no banner
@@ -308,7 +317,7 @@ def _preamble_skips(preamble: list[TextLine], caption_page: int) -> set[int]:
         elif signing and patterns.KNOWN_HEADING.match(line.text):
             signing = False
         banner = line.page_index == caption_page and is_upper_text(line.text) and not noticed
-        if banner and patterns.NOTICE_SECTION_TITLE.match(line.text):
+        if banner and notice and patterns.NOTICE_SECTION_TITLE.match(line.text):
             banner = False  # the notice's heading, set on the caption's page
             noticed = True
         if signing or banner:

@@ -1,5 +1,6 @@
 """Sections set flat: unnumbered headings of one typography are siblings, not children of the
-first, and a letter brief's numbered points are sections of the letter.
+first, a letter brief's numbered points are sections of the letter, and a labelled series of
+lone headings among numbered paragraphs ("Issue one: …", "Ground 1: …") sits at the top.
 
 A brief whose known sections are printed in title case ("Background", "Legal Standard"), each
 with a paragraph of its own, and whose points are title-case lines too ("Good Cause Exists to
@@ -24,6 +25,8 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_upper_text
+from lawdiff.segment.lone_headings import lone_heading_lines
+from lawdiff.segment.numbered_submissions import heading_series
 from lawdiff.segment.sentences import is_body_line, is_short_title, is_strict_title
 from lawdiff.segment.walker.base import one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
@@ -35,6 +38,29 @@ LABEL_MAX_WORDS = 4
 class FlatSections(HeadingExtent):
     """Whether a title-case heading is a sibling of the top heading, and whether a letter's
     numbered point is a section of its own."""
+
+    @cached_property
+    def _lone_headings(self) -> frozenset[int]:
+        """Lines of plain text that are lone unnumbered headings by the document's habit
+        (see :mod:`lawdiff.segment.lone_headings`)."""
+        if not (self.plain and self.blank_breaks):
+            return frozenset()
+        return lone_heading_lines(self.lines, self.regions.body_start)
+
+    @cached_property
+    def _lone_series(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The lone headings of a labelled series ("Issue one: …"), and those between two of
+        its members (see :func:`lawdiff.segment.numbered_submissions.heading_series`)."""
+        found = sorted(self._lone_headings)
+        return heading_series([(index, self.lines[index].stripped) for index in found])
+
+    def _series_point(self, start: int) -> bool:
+        """True when the heading whose title starts at offset ``start`` is a member of a
+        labelled series of lone headings ("Ground 1: limitation" … "Ground 5: …" among the
+        numbered paragraphs of a skeleton argument): a top section beside the unlabelled
+        heading before it ("The test on this application"), not its point."""
+        members, _ = self._lone_series
+        return any(self.lines[index].start <= start < self.lines[index].end for index in members)
 
     @cached_property
     def letter(self) -> bool:

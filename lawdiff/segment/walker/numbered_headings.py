@@ -524,6 +524,8 @@ class NumberedHeadings(FlatSections):
             parent = None  # "1. BACKGROUND" of a decimal outline: a top section of its own
         if parent == self.top and depth == 1 and self._memorandum_after_notice(enum):
             parent = None
+        if parent == self.top and depth == 1 and self._series_point(start):
+            parent = None  # "Ground 1: …" beside "The test on this application"
         if parent == self.top and depth == 1:
             parent = self._marked_point_parent(start, parent)
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)

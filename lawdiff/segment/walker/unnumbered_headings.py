@@ -11,8 +11,8 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
-from lawdiff.segment.lone_headings import is_signer_line, lone_heading_lines
-from lawdiff.segment.point_fields import is_colon_field, is_run_in_field
+from lawdiff.segment.lone_headings import is_signer_line
+from lawdiff.segment.point_fields import is_colon_field, is_labelled_field, is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
     sentence_point_end,
@@ -145,6 +145,10 @@ class UnnumberedHeadings(BareHeadings):
             return None
         if patterns.LEADER_DOTS.search(text):
             return None  # a table's row in the body ("INTRODUCTION ........ i"), no heading
+        if not known and line.index in self._lone_headings:
+            placed = self._series_heading(line)
+            if placed is not None:
+                return placed
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line) or self._title_case_point(line)
@@ -457,13 +461,18 @@ class UnnumberedHeadings(BareHeadings):
         self._subheading(line.content_start, self.lines[last].content_end)
         return last + 1
 
-    @cached_property
-    def _lone_headings(self) -> frozenset[int]:
-        """Lines of plain text that are lone unnumbered headings by the document's habit
-        (see :mod:`lawdiff.segment.lone_headings`)."""
-        if not (self.plain and self.blank_breaks):
-            return frozenset()
-        return lone_heading_lines(self.lines, self.regions.body_start)
+    def _series_heading(self, line: TextLine) -> int | None:
+        """A lone heading of submissions numbered throughout, placed by its form among its
+        siblings: one between two members of a labelled series below the member before it,
+        any other at the top ("Background", "Issue two: …", "Relief sought"). None when the
+        document has no such series or an enumerated outline is open."""
+        members, nested = self._lone_series
+        if not members or self.outline:
+            return None
+        if line.index in nested and self.top is not None:
+            self._subheading(line.content_start, line.content_end)
+            return line.index + 1
+        return self._major_heading(line, line.index)
 
     @cached_property
     def _indent_marked(self) -> bool:
@@ -492,7 +501,7 @@ class UnnumberedHeadings(BareHeadings):
         "Issue Preservation: Preserved.", "Preservation: Preserved by … (R. 129-31).") and a
         field label run in with its text ("Standard of Review. The court reviews …"): body
         text anywhere, no heading (see :mod:`lawdiff.segment.point_fields`)."""
-        if is_colon_field(line.text):
+        if is_colon_field(line.text) or is_labelled_field(line.text):
             return True
         return is_run_in_field(line.text) and not line.hint.styled_lead  # a bold label: its type
 

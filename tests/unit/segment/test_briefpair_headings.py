@@ -70,12 +70,6 @@ KNOWN_GAPS = {
     "converted to text: since segfix28 its bare-integer sections ('1 Introduction' ... '5 "
     "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
     "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
-    # pairs27 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ewhc-cpr24-valuer-skeleton-grounds/motion.txt": "English High Court skeleton argument: "
-    "since segfix26 all 11 headings are found (the sentence-case headings among its numbered "
-    "paragraphs, counsel's name at the foot no longer a heading), but the 'Ground 1: "
-    "limitation' ... 'Ground 5' lines sit one level too deep, under 'The test on this "
-    "application'",
     # pairs28 (held-out): real-world layouts the segmenter misreads, left as printed
     "cit-rule562-cvd-specificity-afa-sentencecase/motion.txt": "CIT Rule 56.2 motion: the run-in "
     "'Administrative determination under review.' / 'Issues presented.' labels of the RULE 56.2 "
@@ -89,33 +83,7 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs35 (held-out): real-world layouts the segmenter misreads, left as printed
-    "texsc-ch74-expert-report-issue-one-prayer/motion.txt": "Texas petition for review: every "
-    "gold heading is found, but the run-in 'Trial court:' label of the STATEMENT OF THE CASE is "
-    "read as a heading no gold lists",
-    "bcsc-notice-application-ime-records-parts/motion.txt": "BC notice of application (Form 32): "
-    "the title 'NOTICE OF APPLICATION' becomes the top heading, the 'Part N: CAPITALS' lines "
-    "after Part 1 and the first sentence-case sub-headings of Part 3 are read as body text amid "
-    "the paragraphs numbered afresh in each part (4 of 10 found)",
-    "bcsc-notice-application-ime-records-parts/opposition.txt": "BC application response "
-    "(Form 33): 'Part 1: ORDERS CONSENTED TO', 'Part 2: ORDERS OPPOSED' and two sentence-case "
-    "sub-headings are read as body text, and the later parts nest under Part 3 (6 of 10 found)",
-    "cos-note-argument-warranty-prescription-submissions/motion.txt": "Court of Session note of "
-    "argument: the flat sentence-case 'The defenders' first submission: ...' headings over "
-    "continuously numbered paragraphs are read as body text and 'IN RESPECT WHEREOF' as a "
-    "heading (3 of 9 found)",
-    "cos-note-argument-warranty-prescription-submissions/opposition.txt": "Court of Session note "
-    "of argument (pursuer): four of the five 'The pursuer's ... submission: ...' headings are read "
-    "as body text, the fourth nested under Introduction, 'IN RESPECT WHEREOF' read as a heading "
-    "(3 of 7 found)",
     # pairs36 (held-out): real-world layouts the segmenter misreads, left as printed
-    "nzhc-security-costs-issue-headings/motion.txt": "New Zealand High Court submissions: "
-    "unnumbered sentence-case headings ('Summary of submissions', 'Issue one: ...', 'Relief "
-    "sought') among continuously numbered paragraphs are read as body text; only 'Background' "
-    "is found (1 of 12)",
-    "nzhc-security-costs-issue-headings/opposition.txt": "New Zealand High Court submissions in "
-    "opposition: the same unnumbered sentence-case headings among numbered paragraphs are read as "
-    "body text; only 'Background' and 'Conclusion' are found (2 of 9)",
     "eugc-annulment-restrictive-measures-pleas/motion.txt": "EU General Court application: the "
     "lettered pleas ('A. First plea in law, alleging infringement of ...') are read as body text, "
     "so the '(a)' sub-arguments of the second plea sit one level too high and those of the "
@@ -130,9 +98,6 @@ KNOWN_GAPS = {
     "ndohio-tcpa-mtd-hyphenated-outline/motion.txt": "N.D. Ohio motion outlined by hyphenated "
     "letter-number: the 'A-1.' / 'A-2.' / 'B-1.' ... sub-points are read as body text (9 of 15 "
     "found)",
-    "hkcfi-windingup-skeleton-mixedcase/opposition.txt": "Hong Kong petitioner's skeleton: the "
-    "lone unlettered sentence-case sub-heading 'The alleged oral variation' (no sibling) is read "
-    "as body text (8 of 9 found)",
     # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
