@@ -372,7 +372,11 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not text.lstrip()[:1].islower()
             and not _title_wrap(lines, line.index)
         )
-        first_part = brief and (patterns.FIRST_PART.match(text) or _first_point(text))
+        first_part = brief and (
+            patterns.FIRST_PART.match(text)
+            or patterns.FIRST_CHAPTER.match(text)
+            or _first_point(text)
+        )
         if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
