@@ -1,6 +1,7 @@
 """Headings that open with a label word and a number ("GROUND ONE:", "Exception No. 5:",
 "CHAPTER II — THE FACTS") or name a labelled point after their letter ("A. First plea in
-law, alleging …", "C. On the first and third pleas, alleging …").
+law, alleging …", "C. On the first and third pleas, alleging …"), and a known section's
+title run in at the head of its paragraph ("Standard of review. In a disciplinary …").
 
 Real filings number their points with many such words (Ground, Point, Issue, Plea, Exception,
 Chapter, Objection): the label and its number make the line a heading whatever the words after
@@ -41,3 +42,24 @@ def names_labelled_point(title: str) -> bool:
     ordinal ("First plea in law, alleging a manifest error of assessment", "On the first and
     third pleas, alleging …"): a heading, though it reads as a clause of prose."""
     return bool(patterns.LABELLED_POINT_TITLE.match(title))
+
+
+# A known section's title run in at a paragraph's head holds at least this many words (a
+# one-word "Facts." is a topic label, for its siblings to vouch for).
+KNOWN_RUN_IN_WORDS = 2
+
+
+def known_run_in(text: str) -> tuple[int, int] | None:
+    """Where a known section's title run in at the head of a paragraph ends (past its period)
+    and the paragraph starts ("Standard of review. In a disciplinary proceeding this Court
+    …"): a title :data:`~lawdiff.segment.patterns.KNOWN_HEADING` knows, of at least
+    :data:`KNOWN_RUN_IN_WORDS` words, then a sentence opening with a capital."""
+    found = first_sentence_end(text)
+    if found is None:
+        return None
+    head, body = text[: found[0]], text[found[1] :]
+    if len(patterns.WORD.findall(head)) < KNOWN_RUN_IN_WORDS or not head.endswith("."):
+        return None
+    if not patterns.KNOWN_HEADING.match(head) or not body[:1].isupper():
+        return None
+    return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lawdiff.core.model import Role
 from lawdiff.evaluation.briefheadings import words
-from lawdiff.segment.labelled import claim_run_in, names_labelled_point
+from lawdiff.segment.labelled import claim_run_in, known_run_in, names_labelled_point
 from lawdiff.segment.listed_items import is_listed_item
 from lawdiff.segment.outline import OutlineTracker
 from tests.textfilings import BODY, brief, outline
@@ -217,3 +217,21 @@ def test_a_hyphenated_point_opens_only_under_its_own_letter() -> None:
     assert tracker.accept("B.") == 1
     assert tracker.fits("A-1.") is None
     assert tracker.accept("B-1.") == 2
+
+
+def test_a_known_sections_title_run_in_at_its_paragraphs_head_is_a_heading() -> None:
+    text = (
+        brief("STATEMENT OF THE CASE")
+        + "\nNature of the case. This is an appeal from a judgment for the landlords after a\n"
+        + "bench trial on their claim for possession and holdover damages under the lease.\n\n"
+        + brief("ARGUMENT", "CONCLUSION")
+    )
+    got = [(heading, level) for _, heading, level in outline(text, Role.OPPOSITION)]
+    assert ("Nature of the case.", 1) in got
+
+
+def test_a_known_run_in_is_a_known_title_of_two_words_or_more() -> None:
+    assert known_run_in("Nature of the case. This is an appeal") == (19, 20)
+    assert known_run_in("Facts. The tenant paid rent") is None
+    assert known_run_in("Nature of the lease. This is an appeal") is None
+    assert known_run_in("Nature of the case. this is an appeal") is None
