@@ -5,6 +5,8 @@ and the hyphenated "A-1." outline; each rule both ways."""
 
 from __future__ import annotations
 
+import pytest
+
 from lawdiff.core.model import Role
 from lawdiff.evaluation.briefheadings import words
 from lawdiff.segment.labelled import claim_run_in, known_run_in, names_labelled_point
@@ -158,8 +160,9 @@ REQUESTS = (
 )
 
 
-def test_a_memorials_chapters_are_top_headings_over_its_numbered_paragraphs() -> None:
-    got = [(label, level) for label, _, level in outline(_memorial(REQUESTS))]
+@pytest.mark.parametrize("role", [Role.MOTION, Role.OTHER])
+def test_a_memorials_chapters_are_top_headings_over_its_numbered_paragraphs(role: Role) -> None:
+    got = [(label, level) for label, _, level in outline(_memorial(REQUESTS), role)]
     assert got == [
         ("CHAPTER I — INTRODUCTION", 0),
         ("CHAPTER II — THE FACTS", 0),
