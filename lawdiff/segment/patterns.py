@@ -839,6 +839,17 @@ FIRST_PART = re.compile(r"^\s*PART\s+(?:ONE|I|1)\s*(?:[.:]\s*)?(?:$|[.:]?\s+[^a-
 # first part, it opens the body.
 FIRST_CHAPTER = re.compile(
     r"^\s*CHAPTER\s+(?:ONE|I|1)\s*(?:[.:\-–—]\s*)?(?:$|[.:\-–—]?\s*[^a-z]+$)"
+    # in title case too, its title after a colon or dash ("Chapter I — Introduction")
+    r"|^\s*Chapter\s+(?:One|I|1)\s*(?:[:–—]|\s-)\s*[A-Z].{0,80}$"
+)
+# A memorial's chapter line in any case, its title after a colon or dash ("CHAPTER II — THE
+# FACTS", "Chapter Ii — the Facts" as a recasing leaves it): a top heading of its own.
+CHAPTER_LINE = re.compile(
+    r"^\s*(?:CHAPTER|Chapter)\s+(?:[IVXLC]{1,7}|[IVXLC][ivxlc]{1,6}|\d{1,2}|"
+    + "|".join(_LONGEST_FIRST)
+    + r"|"
+    + "|".join(w.capitalize() for w in _LONGEST_FIRST)
+    + r")\s*(?:[:–—]|\s-)\s*[A-Z].{0,80}$"
 )
 
 # The title of a memorandum in capitals alone on its line ("MEMORANDUM OF LAW IN SUPPORT OF

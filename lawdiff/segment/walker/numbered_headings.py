@@ -69,6 +69,8 @@ class NumberedHeadings(FlatSections):
     def _numbered_heading(self, line: TextLine) -> int | None:
         if line.index in self.bare_sections:
             return self._bare_section(line)
+        if self._chapter_line(line):
+            return self._major_heading(line, line.index)
         point = patterns.POINT_START.match(line.text)
         if point is not None:
             return self._point_heading(line, point)
@@ -125,6 +127,13 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _chapter_line(self, line: TextLine) -> bool:
+        """True for a memorial's chapter line standing apart in the body ("CHAPTER II — THE
+        FACTS", "Chapter Ii — the Facts"): a top heading, whatever its case."""
+        if self.complaint or line.index < self.regions.body_start:
+            return False
+        return bool(patterns.CHAPTER_LINE.match(line.text)) and self._boundary(line)
 
     def _bare_section(self, line: TextLine) -> int | None:
         """ "4 Argument": a section a LaTeX copy numbers by a bare integer (see

@@ -172,6 +172,25 @@ def test_a_memorials_chapters_are_top_headings_over_its_numbered_paragraphs(role
     ]
 
 
+def test_a_memorials_chapters_in_title_case_are_top_headings() -> None:
+    text = _memorial(REQUESTS)
+    for chapter in ("I — INTRODUCTION", "II — THE FACTS", "III — THE CLAIMS", "IV — RELIEF SOUGHT"):
+        number, title = chapter.split(" — ")
+        text = text.replace(f"CHAPTER {chapter}", f"Chapter {number.title()} — {title.title()}")
+    got = [(heading, level) for _, heading, level in outline(text, Role.OTHER)]
+    assert got[:3] == [
+        ("Chapter I — Introduction", 0),
+        ("Chapter Ii — The Facts", 0),
+        ("Chapter Iii — The Claims", 0),
+    ]
+
+
+def test_a_chapter_cited_in_a_sentence_is_no_heading() -> None:
+    text = brief("ARGUMENT") + "\nChapter 7 of the Bankruptcy Code governs the liquidation here.\n"
+    got = [heading for _, heading, _ in outline(text)]
+    assert got == ["ARGUMENT"]
+
+
 def test_a_lettered_heading_after_a_colon_without_semicolons_stays_a_heading() -> None:
     assert is_listed_item("… requests that the Tribunal:", "(a) DECLARE that the Sellers are;")
     assert is_listed_item("(b) ORDER the Sellers to pay; and", "(c) ORDER the Sellers to bear")
