@@ -38,9 +38,10 @@ _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 # word enumerators: "POINT I:", "GROUND ONE:", "PROPOSITION I:", "Issue One:", "ISSUE NO. 1:",
 # "Cross-Issue:", "FIRST GROUND:", "ASSIGNMENT OF ERROR NO. 1:", "Response to Assignments of
-# Error Nos. 1 and 2:", "FIRST ARGUMENT", "Issues 2 and 3:"
+# Error Nos. 1 and 2:", "FIRST ARGUMENT", "Issues 2 and 3:", "Exception No. 5:", "PLEA 2 -"
 WORD_ENUMERATOR = (
-    r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT|PROPOSITION)\s+(?:NO\.\s*)?" + _NUMBER + r"\b"
+    r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT|PROPOSITION|EXCEPTION|OBJECTION|PLEA)\s+"
+    r"(?:NO\.\s*)?" + _NUMBER + r"\b"
     r"|(?:POINTS|GROUNDS|CLAIMS|ISSUES)\s+(?:NOS\.\s*)?"
     + _NUMBER
     + r"(?:\s*(?:,|AND|&)\s*"
@@ -57,7 +58,7 @@ WORD_ENUMERATOR = (
 MARKS = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?")
 ENUMERATOR = re.compile(
     r"^\s*(?:" + WORD_ENUMERATOR + r"\s*[.:\-–—]?\s*|(?:[IVXLC]+|[ivxlc]+|[A-Za-z]|\d+)[.)]\s+"
-    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+|\d+\([A-Za-z]\)\s+|\d{1,2}\s+(?=[A-Z])|§\s*\d+\.\s+)"
+    r"|\d+(?:\.\d+)+\.?\s+|\([A-Za-z0-9]+\)\s+|\d+\([A-Za-z]\)\s+|[A-Z]-\d+\.\s+|\d{1,2}\s+(?=[A-Z])|§\s*\d+\.\s+)"
 )
 
 

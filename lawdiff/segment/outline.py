@@ -62,6 +62,10 @@ class Reading:
 _LETTERED_NUMBER = re.compile(r"^(?P<number>\d{1,2})\((?P<letter>[a-zA-Z])\)$")
 # The style of such a sub-point's level, its point's number after it ("lettered-under-1").
 LETTERED_UNDER = "lettered-under-"
+# A sub-point numbered after its point's letter: "A-1.", "B-2." (the hyphenated outline).
+_HYPHENATED = re.compile(r"^(?P<letter>[A-Z])-(?P<number>\d{1,2})\.?$")
+# The style of such a sub-point's level, its point's letter after it ("numbered-under-A").
+NUMBERED_UNDER = "numbered-under-"
 
 
 def readings(enum: str) -> tuple[Reading, ...]:
@@ -82,6 +86,9 @@ def readings(enum: str) -> tuple[Reading, ...]:
     if lettered:  # "1(b)": the second lettered sub-point of point 1
         style = f"{LETTERED_UNDER}{lettered['number']}"
         return (Reading(style, ord(lettered["letter"].lower()) - ord("a") + 1),)
+    hyphenated = _HYPHENATED.match(enum)
+    if hyphenated:  # "B-2.": the second numbered sub-point of point B
+        return (Reading(f"{NUMBERED_UNDER}{hyphenated['letter']}", int(hyphenated["number"])),)
     paren = enum.startswith("(")
     core = enum.strip("().")
     prefix = "paren-" if paren else "half-" if enum.endswith(")") else ""
@@ -243,6 +250,9 @@ class OutlineTracker:
         """True unless ``reading`` numbers its point in its own enumerator ("1(a)") and the
         point above is not that one ("15(a) Claim …" wrapped under "II. … Section"): such a
         level opens only under the point whose number it carries."""
+        if reading.style.startswith(NUMBERED_UNDER):  # "A-1." opens only under "A."
+            letter = reading.style.removeprefix(NUMBERED_UNDER)
+            return bool(self._stack) and self._stack[-1].token == letter
         if not reading.style.startswith(LETTERED_UNDER):
             return True
         point = int(reading.style.removeprefix(LETTERED_UNDER))

@@ -19,8 +19,10 @@ PARAGRAPH_START = re.compile(
 
 # An outline enumerator at the start of a line: "I.", "A.", "1.", "a.", "iv.", "(i)", "(a)", "(1)",
 # "(I)", "(A)" (a Louisiana or New York brief's parenthesised capitals), "A)" (Connecticut),
-# "2.1" and "2.1.3" (a decimal outline's sub-points), "1(a)" (a lettered sub-issue under the
-# point or issue it numbers, as a joint discovery letter's "Issue 1" has), again possibly
+# "2.1" and "2.1.3" (a decimal outline's sub-points), "A-1." (a sub-point numbered after its
+# point's letter, as an N.D. Ohio motion's "A-1." / "A-2." under "A."), "1(a)" (a lettered
+# sub-issue under the point or issue it numbers, as a joint discovery letter's "Issue 1" has),
+# again possibly
 # behind a stray pleading line number. Group "title" is the heading text: it opens with a
 # capital or a digit, or with a quotation mark (a claim term in lower case: '1.
 # “substantially planar” (claims 1, 14)').
@@ -30,6 +32,7 @@ ENUMERATOR_START = re.compile(
     r"|(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}|[ivxlc]{1,7}|[a-z])\."
     r"|\((?:[ivx]{1,5}|[a-z]|\d{1,2}|[IVX]{1,5}|[A-Z])\)"
     r"|\d{1,2}\([a-zA-Z]\)(?=\s)"
+    r"|[A-Z]-\d{1,2}\.(?=\s)"
     r"|(?:\d{1,2}|[a-z]|[IVXLC]{1,7}|[A-Z])\))"
     r"\s+(?P<title>(?:[“\"‘'(]?[A-Z0-9]|[“\"‘'][a-z]).*)$"
 )
@@ -480,6 +483,10 @@ SIGNATURE_START = re.compile(
     r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
     # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
     r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$|"
+    # the line a declaration under penalty of perjury is signed under (28 U.S.C. § 1746:
+    # "Executed on September 14, 2026.", "Executed this 3rd day of May, 2025.")
+    r"^\s*Executed\s+(?:on\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|this\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+day\s+of\s+[A-Z][a-z]+)\b|"
     # a Virginia signature block: the party's name over "By Counsel" alone on its line, and
     # its Massachusetts kin, "By its attorneys,"
     r"^\s*By\s+[Cc]ounsel\.?\s*$|" + SIGNED_BY_COUNSEL,
@@ -680,8 +687,12 @@ _NUMBER = rf"(?:[IVXLC]{{1,7}}|\d{{1,2}}|{'|'.join(_LONGEST_FIRST)})"
 _NUMBER_TITLE = rf"(?:[IVXLC]{{1,7}}|\d{{1,2}}|{'|'.join(w.capitalize() for w in _LONGEST_FIRST)})"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 _ERROR_NO = r"(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+(?:NOS?\.?\s*)?"
+# Further label words a point is numbered by, each a level of its own: a Kansas brief on
+# exceptions' "Exception No. 5:", an objector's "OBJECTION NO. 2", a plea in law's "Plea 3:".
+_LABEL_WORDS = r"Exception|Objection|Plea"
 POINT_START = re.compile(
-    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT)\s+(?:NO\.\s*)?" + _NUMBER + r"|"
+    r"^\s*(?P<enum>(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT|" + _LABEL_WORDS.upper() + r")\s+"
+    r"(?:NO\.\s*)?" + _NUMBER + r"|"
     # an answer's points taken together: "ISSUES 2 AND 3:", "Issues 2 and 3:"
     r"(?:(?:POINTS|GROUNDS|CLAIMS|ISSUES)\s+(?:NOS\.\s*)?"
     + _NUMBER
@@ -706,7 +717,11 @@ POINT_START = re.compile(
     + _ORDINAL
     + r"\s+(?:GROUND|POINT|ISSUE|ARGUMENT|ASSIGNMENT\s+OF\s+ERROR|PROPOSITION\s+OF\s+LAW)|"
     # capitalised: only with its colon, dot or dash
-    r"(?:(?:Point|Ground|Claim|Issue|Argument)\s+(?:No\.\s*)?" + _NUMBER_TITLE + r"|"
+    r"(?:(?:Point|Ground|Claim|Issue|Argument|"
+    + _LABEL_WORDS
+    + r")\s+(?:No\.\s*)?"
+    + _NUMBER_TITLE
+    + r"|"
     # an appellee's cross-point, after the points it answers ("Cross-Issue:", "CROSS-POINT")
     r"(?i:CROSS[- ](?:ISSUE|POINT))|"
     r"(?:Response\s+to\s+)?(?:Assignments?\s+of\s+Error|Propositions?\s+of\s+Law)\s+"
@@ -720,6 +735,14 @@ POINT_START = re.compile(
     + _ORDINAL.title()
     + r"\s+(?:Ground|Point|Issue|Argument))(?=\s*[.:\-–—]|\s*$))"
     r"\b\s*[.:\-–—]?\s*(?P<title>.*)$"
+)
+
+# A lettered heading's title that names the labelled point it argues, commas and all: an EU
+# application's "First plea in law, alleging …", the defence's "On the first and third pleas,
+# alleging …", "Second ground of appeal: …".
+LABELLED_POINT_TITLE = re.compile(
+    r"^\s*(?:On\s+the\s+)?(?i:" + _ORDINAL + r")(?:\s*(?:,|and|&)\s*(?i:" + _ORDINAL + r"))*"
+    r"\s+(?i:pleas?|grounds?|complaints?|objections?|exceptions?)\b"
 )
 
 # A footnote call in body text: a number glued to a word or punctuation ("process.2").
@@ -813,6 +836,24 @@ PART_LABEL = re.compile(
 # The first part of a brief divided into parts, its label alone on its line or before its
 # title in capitals ("PART ONE", "PART I: STATEMENT OF THE CASE"): the body starts there.
 FIRST_PART = re.compile(r"^\s*PART\s+(?:ONE|I|1)\s*(?:[.:]\s*)?(?:$|[.:]?\s+[^a-z]+$)")
+
+# The first chapter of a memorial divided into chapters, its label alone on its line or before
+# its title in capitals ("CHAPTER I — INTRODUCTION", "CHAPTER ONE: THE FACTS"): as a brief's
+# first part, it opens the body.
+FIRST_CHAPTER = re.compile(
+    r"^\s*CHAPTER\s+(?:ONE|I|1)\s*(?:[.:\-–—]\s*)?(?:$|[.:\-–—]?\s*[^a-z]+$)"
+    # in title case too, its title after a colon or dash ("Chapter I — Introduction")
+    r"|^\s*Chapter\s+(?:One|I|1)\s*(?:[:–—]|\s-)\s*[A-Z].{0,80}$"
+)
+# A memorial's chapter line in any case, its title after a colon or dash ("CHAPTER II — THE
+# FACTS", "Chapter Ii — the Facts" as a recasing leaves it): a top heading of its own.
+CHAPTER_LINE = re.compile(
+    r"^\s*(?:CHAPTER|Chapter)\s+(?:[IVXLC]{1,7}|[IVXLC][ivxlc]{1,6}|\d{1,2}|"
+    + "|".join(_LONGEST_FIRST)
+    + r"|"
+    + "|".join(w.capitalize() for w in _LONGEST_FIRST)
+    + r")\s*(?:[:–—]|\s-)\s*[A-Z].{0,80}$"
+)
 
 # The title of a memorandum in capitals alone on its line ("MEMORANDUM OF LAW IN SUPPORT OF
 # PLAINTIFF'S ANSWER TO …", "MEMORANDUM OF POINTS AND AUTHORITIES").

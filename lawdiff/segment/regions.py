@@ -381,7 +381,9 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not text.lstrip()[:1].islower()
             and not _title_wrap(lines, line.index)
         )
-        first_part = brief and (patterns.FIRST_PART.match(text) or _first_point(text))
+        first_part = brief and bool(patterns.FIRST_PART.match(text) or _first_point(text))
+        # a memorial's first chapter, whatever role its file name gives it
+        first_part = first_part or bool(patterns.FIRST_CHAPTER.match(text))
         if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.decimal_outline import BARE_SECTION
+from lawdiff.segment.labelled import claim_run_in, names_labelled_point
 from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
+from lawdiff.segment.listed_items import is_listed_item
 from lawdiff.segment.numbered import sub_issue_line
 from lawdiff.segment.outline import follows, readings
+from lawdiff.segment.paragraph_run import numbered_paragraph_run
 from lawdiff.segment.point_fields import is_point_statement
 from lawdiff.segment.quoted import (
     PLAIN_QUOTE_INDENT,
@@ -65,12 +69,16 @@ class NumberedHeadings(FlatSections):
     def _numbered_heading(self, line: TextLine) -> int | None:
         if line.index in self.bare_sections:
             return self._bare_section(line)
+        if self._chapter_line(line):
+            return self._major_heading(line, line.index)
         point = patterns.POINT_START.match(line.text)
         if point is not None:
             return self._point_heading(line, point)
         match = patterns.ENUMERATOR_START.match(line.text)
         if match is None:
             return self._lone_enumerator(line)
+        if line.index in self._paragraph_run:
+            return None  # "1. This Memorial is submitted …": the first of the numbered paragraphs
         if match.group("enum") == "v." and self._holds_case_citation(line):
             return None  # "v. Mandalay Bay Corp., 99 F.3d 1" wraps a case name: no item "v."
         boundary = self._boundary(line) or self._after_citation(line, match)
@@ -83,6 +91,8 @@ class NumberedHeadings(FlatSections):
             return None
         if self._list_item(match.group("title"), line, enum):
             return None
+        if is_listed_item(self._line_above(line), line.text):
+            return None  # "(b) ORDER the Sellers to pay …;" under "… requests that the Tribunal:"
         if self._quoted_line(line, match.group("title")):
             return None
         if self._numbered_fact(line, match.group("title")):
@@ -103,6 +113,7 @@ class NumberedHeadings(FlatSections):
             and not line.hint.heading_level  # "### E. Alternatively, the motion …"
             and reads_as_prose(title_text)
             and not is_claim_term_title(title_text)
+            and not names_labelled_point(title_text)
             and not self._sentence_sibling(line, enum, title_text)
             and not self._unpunctuated_point(line, enum, title_text)
             and not self._argued_point_relied_on(line, title_text)
@@ -116,6 +127,13 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _chapter_line(self, line: TextLine) -> bool:
+        """True for a memorial's chapter line standing apart in the body ("CHAPTER II — THE
+        FACTS", "Chapter Ii — the Facts"): a top heading, whatever its case."""
+        if self.complaint or line.index < self.regions.body_start:
+            return False
+        return bool(patterns.CHAPTER_LINE.match(line.text)) and self._boundary(line)
 
     def _bare_section(self, line: TextLine) -> int | None:
         """ "4 Argument": a section a LaTeX copy numbers by a bare integer (see
@@ -397,13 +415,22 @@ class NumberedHeadings(FlatSections):
         )
 
     def _alone_above_text(self, line: TextLine) -> bool:
-        """True when ``line`` stands alone in plain text with body text below it."""
+        """True when ``line`` stands alone in plain text with body text below it (a paragraph
+        of the body's numbered run is body text)."""
         below = self._next_nonblank(line.index)
-        return (
-            below is not None
-            and self._blank_between(line, below)
-            and not (patterns.ENUMERATOR_START.match(below.text) or self._starts_something(below))
-        )
+        if below is None or not self._blank_between(line, below):
+            return False
+        if below.index in self._paragraph_run:
+            return True
+        return not (patterns.ENUMERATOR_START.match(below.text) or self._starts_something(below))
+
+    @cached_property
+    def _paragraph_run(self) -> frozenset[int]:
+        """The lines opening the paragraphs a brief numbers in one run through its body (see
+        :mod:`lawdiff.segment.paragraph_run`)."""
+        if self.complaint:
+            return frozenset()
+        return numbered_paragraph_run(self.lines[max(self.regions.body_start, 0) :])
 
     def _next_point_alike(self, line: TextLine, enum: str) -> bool:
         """True when the next enumerated line after ``line`` (body text between, no heading)
@@ -458,6 +485,11 @@ class NumberedHeadings(FlatSections):
         if not patterns.ISSUES_HEADING.search(heading):
             return False
         return line is None or not self._section_after_list(line, enum, title)
+
+    def _line_above(self, line: TextLine) -> str | None:
+        """The text of the line right above ``line``; None when it is blank or none."""
+        above = self.lines[line.index - 1] if line.index > 0 else None
+        return None if above is None or above.blank else above.text
 
     def _section_after_list(self, line: TextLine, enum: str, title: str) -> bool:
         """True for the numbered heading after a list section's items: numbered after the
@@ -612,6 +644,9 @@ class NumberedHeadings(FlatSections):
             return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
         if reads_as_run_on_sentence(title):
             return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph
+        run_in = claim_run_in(title) if first is line else None
+        if run_in is not None:
+            return self._run_in_heading(line, enum, title_start, run_in)
         last = self._heading_end(first, self.doc.text[title_start : first.end])
         self._outline_heading(enum, title_start, self.lines[last].content_end)
         self.decree = False

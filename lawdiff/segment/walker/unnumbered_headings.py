@@ -10,6 +10,7 @@ from lawdiff.core.model import SegmentKind
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.indented import indent_marks_paragraphs, is_indent_heading
+from lawdiff.segment.labelled import known_run_in
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.lone_headings import is_signer_line
 from lawdiff.segment.point_fields import is_colon_field, is_labelled_field, is_run_in_field
@@ -518,7 +519,7 @@ class UnnumberedHeadings(BareHeadings):
         text too when ingest read one: a Markdown ``**bold**`` run with text after it)."""
         text = line.stripped
         if self.plain and not self._bold_run_in(line):
-            found = run_in_title(text)
+            found = run_in_title(text) or known_run_in(text)
             if found is None and line.index in self._sentence_points:
                 found = sentence_point_end(text)  # "The claims are timely. The …"
             return found or self._label_run_in(line)

@@ -84,35 +84,14 @@ KNOWN_GAPS = {
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
     # pairs36 (held-out): real-world layouts the segmenter misreads, left as printed
-    "eugc-annulment-restrictive-measures-pleas/motion.txt": "EU General Court application: the "
-    "lettered pleas ('A. First plea in law, alleging infringement of ...') are read as body text, "
-    "so the '(a)' sub-arguments of the second plea sit one level too high and those of the "
-    "fourth are lost (7 of 14 found, 4 at their level)",
-    "eugc-annulment-restrictive-measures-pleas/opposition.txt": "Council defence: 'C. On the "
-    "first and third pleas, alleging ...' to 'F. On the fourth plea ...' are read as body text, "
-    "so D's '1.' / '2.' sub-headings land under B (8 of 12 found)",
     "kssup-discipline-exceptions-trust-account/motion.txt": "Kansas respondent's brief on "
-    "exceptions: the run-in 'Standard of review.' and 'Exception No. 5' / 'Exception No. 6' "
-    "after Exception No. 4's 'A.' / 'B.' sub-points are read as body text, and the sub-points "
-    "sit one level too high (11 of 14 found)",
-    "ndohio-tcpa-mtd-hyphenated-outline/motion.txt": "N.D. Ohio motion outlined by hyphenated "
-    "letter-number: the 'A-1.' / 'A-2.' / 'B-1.' ... sub-points are read as body text (9 of 15 "
-    "found)",
+    "exceptions: every 'Exception No. N:' point and its 'A.' / 'B.' sub-points are found at "
+    "their level since segfix31, but the run-in 'Standard of review.' opening the argument's "
+    "first paragraph is read as body text (13 of 14 found)",
     # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
     "REQUESTED' line is not read as a heading (13 of 14 found)",
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC memorial: the 'CHAPTER I — "
-    "INTRODUCTION' ... 'CHAPTER III — THE CLAIMANT'S CLAIMS' lines are not read as headings, so "
-    "the 'A.' sections sit at the top and the lettered requests for relief '(a)'-'(e)' are read "
-    "as headings (9 of 12 found, 1 at its level)",
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/opposition.txt": "ICC counter-memorial: the "
-    "CHAPTER I-III lines and the sub-section '(3) No loss has been shown, on a multiple or "
-    "otherwise' are not read as headings; the requests for relief are (7 of 11 found)",
-    "edmich-prose-compassionate-release-grounds-runin/motion.txt": "pro se motion whose only "
-    "headings are run-in 'GROUND ONE: <claim sentence>' labels followed on the same line by the "
-    "paragraph: the label alone is read as the heading, without its claim sentence, and the "
-    "'Executed on ...' line of the declaration is read as one (0 of 7 found)",
     # pairs38 (held-out): real-world layouts the segmenter misreads, left as printed
     "sghc-sopa-setaside-issue-law-application/motion.txt": "Singapore written submissions: the "
     "unnumbered 'Issue 1: Whether ...' lines and their '(a) The law ...' / '(b) Application to "
