@@ -79,9 +79,8 @@ _SUFFIX = re.compile(
 )
 _STOP = frozenset({"the", "of", "and", "a", "an", "for", "on", "in", "&"})
 # English words a two-word name's initials can spell: no short name of a party
-_WORDS = frozenset(
-    {"am", "an", "as", "at", "be", "by", "co", "do", "go", "he", "if", "in", "is", "it", "me", "my",
-     "no", "of", "on", "or", "so", "to", "up", "us", "we"}
+_WORD = re.compile(
+    r"(?:am|an|as|at|be|by|co|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)"
 )
 _DEFINED = re.compile(
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"“']([A-Z][\w&.\-’']{1,30})[\"”']\s*\)"
@@ -397,7 +396,7 @@ def _forms(party: str, texts: Iterable[str]) -> list[str]:
         if words and len(words[0]) >= 3:
             forms.append(words[0].lower())
         acronym = "".join(w[0] for w in words).lower()
-        if len(words) >= 2 and acronym not in _WORDS:  # "Shane Ostby" is never "so"
+        if len(words) >= 2 and not _WORD.fullmatch(acronym):  # "Shane Ostby" is never "so"
             forms.append(acronym)
         if 2 <= len(words) <= 3 and _looks_like_a_person(name, core):
             forms.append(words[-1].lower())  # "Marisa Quill" is "Quill" in the order
@@ -679,7 +678,9 @@ def _other_marked(marks: Sequence[CaptionMark], name: str) -> CaptionMark | None
     """The one other party a caption marks beside ``name``: a two-party caption's adversary
     whatever its mark ("THE STATE OF NEW YORK, Defendant" against a claimant); None when the
     caption marks more parties (a debtor, a movant and respondents)."""
-    others = {_core(m.name).lower(): m for m in marks if _core(m.name).lower() != _core(name).lower()}
+    others = {
+        _core(m.name).lower(): m for m in marks if _core(m.name).lower() != _core(name).lower()
+    }
     return next(iter(others.values())) if len(others) == 1 else None
 
 
