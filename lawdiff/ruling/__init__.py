@@ -204,7 +204,8 @@ def _has_name(party: str) -> bool:
 
 
 _ROLE_ONLY = re.compile(
-    r"(?i:\b(?:the|plaintiffs?|defendants?|petitioners?|respondents?|movants?|debtors?)\b)"
+    r"(?i:\b(?:the|plaintiffs?|defendants?|petitioners?|respondents?|movants?|debtors?|"
+    r"claimants?|applicants?|appellants?|appellees?|complainants?)\b)"
 )
 
 

@@ -295,10 +295,14 @@ def read_sentence(
     return Reading(best_side, weight, evidence, concluding)
 
 
+# the verbs that put a party's position as a bare clause, "that" left out
+_CLAUSE_VERBS = r"(?:argues?|argued|contends?|contended|asserts?|asserted|maintains?|insists?)"
 # a party's position reported as such: "Defendants argue that Ms. Rao lacks standing"; the
 # court's own answer begins at a turn ("…, but that reading fails")
 _REPORTED_THAT = re.compile(
-    rf"^(?:'s?|’s?)?(?:\s+[\w,]+){{0,3}}?\s+{REPORTING_VERBS}\s+that\b", re.I
+    rf"^(?:'s?|’s?)?(?:\s+[\w,]+){{0,3}}?\s+(?:{REPORTING_VERBS}\s+that\b|{_CLAUSE_VERBS}\s+"
+    r"(?=the\s+(?:\w+\s+)?court\b))",  # "Nunez contends the trial court erred in admitting …"
+    re.I,
 )
 _REPORT_ENDS = re.compile(r";|\b(?:but|however|yet)\b", re.IGNORECASE)
 

@@ -43,7 +43,8 @@ _ALWAYS: dict[Side, tuple[str, ...]] = {
 }
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:plaintiffs?|defendants?|counter-?\w+|third-party\s+\w+|petitioners?|"
-    r"respondents?|movants?|penggugat|tergugat)\s+)+",
+    r"respondents?|movants?|claimants?|applicants?|appellants?|appellees?|complainants?|"
+    r"penggugat|tergugat)\s+)+",
     re.IGNORECASE,
 )
 # a court's name read into a caption: "Superior Court of California, County of Alameda Marisa …"
@@ -70,11 +71,17 @@ _DOCKET = re.compile(
     r"\s*\S+\s+"
 )
 _SUFFIX = re.compile(
-    r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk)"
+    r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|co|company|lp|llp|plc|n\.a|s\.a|gmbh|pt|tbk|"
+    # European company forms: "NORDVIK FERJESELSKAP AS" is Nordvik, never "as"
+    r"as|asa|ab|ag|sa|nv|n\.v|bv|b\.v|d\.d|d\.o\.o|s\.p\.a|spa|srl|s\.r\.l|sarl|oy|kg)"
     r"\.?$",
     re.IGNORECASE,
 )
 _STOP = frozenset({"the", "of", "and", "a", "an", "for", "on", "in", "&"})
+# English words a two-word name's initials can spell: no short name of a party
+_WORD = re.compile(
+    r"(?:am|an|as|at|be|by|co|do|go|he|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)"
+)
 _DEFINED = re.compile(
     r"\(\s*(?:collectively,?\s+)?(?:the\s+)?[\"“']([A-Z][\w&.\-’']{1,30})[\"”']\s*\)"
 )
@@ -388,8 +395,9 @@ def _forms(party: str, texts: Iterable[str]) -> list[str]:
         forms += [name.strip().lower(), core.lower()]
         if words and len(words[0]) >= 3:
             forms.append(words[0].lower())
-        if len(words) >= 2:
-            forms.append("".join(w[0] for w in words).lower())
+        acronym = "".join(w[0] for w in words).lower()
+        if len(words) >= 2 and not _WORD.fullmatch(acronym):  # "Shane Ostby" is never "so"
+            forms.append(acronym)
         if 2 <= len(words) <= 3 and _looks_like_a_person(name, core):
             forms.append(words[-1].lower())  # "Marisa Quill" is "Quill" in the order
             forms.append(f"{words[-1].lower()}s")  # a family: "the Szabos are correct"
@@ -492,9 +500,12 @@ def with_experts(parties: PartyNames, texts: Iterable[str]) -> PartyNames:
 # "BRIEF OF DEFENDANT-APPELLEE", "DEBTOR'S RESPONSE").
 _MARK = (
     r"(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|movants?|"
-    r"debtors?|co-debtors?|claimants?|intervenors?|objectors?)"
+    r"debtors?|co-debtors?|claimants?|intervenors?|objectors?|applicants?|complainants?)"
 )
-_MARK_LINE = re.compile(rf"^({_MARK}(?:\s*-\s*{_MARK})?)\s*[.,;]?$", re.IGNORECASE)
+# two marks of one party: "Plaintiff-Appellant", or Montana's "Plaintiff and Appellant"
+_TWO_MARKS = rf"{_MARK}(?:\s*-\s*{_MARK}|\s+and\s+{_MARK})?"
+_MARK_JOIN = re.compile(r"\s*-\s*|\s+and\s+", re.IGNORECASE)
+_MARK_LINE = re.compile(rf"^({_TWO_MARKS})\s*[.,;]?$", re.IGNORECASE)
 _MARK_PAIRS = (("petitioner", "respondent"), ("appellant", "appellee"), ("movant", "respondent"))
 # an officer sued in an official capacity: "MARISOL DUNBAR, Warden" is "the Warden" in the order
 _OFFICE = re.compile(
@@ -529,7 +540,7 @@ def caption_marks(texts: Iterable[str]) -> list[CaptionMark]:
             else:
                 continue
             if name:
-                words = tuple(re.split(r"\s*-\s*", mark.lower()))
+                words = tuple(_MARK_JOIN.split(mark.lower()))
                 office = _OFFICE.search(name)
                 if office:
                     words += (office.group(1).lower(),)
@@ -539,7 +550,7 @@ def caption_marks(texts: Iterable[str]) -> list[CaptionMark]:
 
 # a caption line that gives the name and then the role: "WESTHEIMER CROSSING PARTNERS, LTD.,
 # Appellee" (Texas appellate captions, centred, with no column to split)
-_NAME_AND_MARK = re.compile(rf"^(.+?),\s+({_MARK}(?:\s*-\s*{_MARK})?)\s*[.,;]?$", re.IGNORECASE)
+_NAME_AND_MARK = re.compile(rf"^(.+?),\s+({_TWO_MARKS})\s*[.,;]?$", re.IGNORECASE)
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "del", "la", "et", "al.", "al", "&"})
 
 
@@ -572,14 +583,15 @@ def _marked_name(above: Sequence[str]) -> str:
 
 def _clean_marked(name: str) -> str:
     name = _IN_RE.sub("", name.strip())
-    name = re.split(r",\s*(?:et\s+al\b|a\s|an\s)", name)[0]
+    name = re.split(r",?\s*\bet\s+al\b|,\s*(?:a\s|an\s)", name)[0]  # "CHIDI OKAFOR et al."
     name = _OFFICE.split(name)[0]
     name = re.split(r",\s*(?i:debtor|co-debtor)\b", name)[0]
     return name.strip(" ,;")
 
 
 _FILER_TITLE = re.compile(
-    rf"^(?:(?:the\s+)?({_MARK}(?:\s*-\s*{_MARK})?)\b|.*\b(?:of|by)\s+({_MARK}(?:\s*-\s*{_MARK})?)\b)",
+    rf"^(?:(?:the\s+)?({_MARK}(?:\s*-\s*{_MARK})?)\b|"
+    rf".*\b(?:of|by|for)\s+(?:the\s+)?({_MARK}(?:\s*-\s*{_MARK})?)\b)",
     re.IGNORECASE,
 )
 _PETITION_TITLE = re.compile(r"^(?:brief\s+in\s+support\s+of\s+(?:the\s+)?)?petition\b", re.I)
@@ -595,7 +607,7 @@ def filer_mark(title: str) -> tuple[str, ...]:
     found = _FILER_TITLE.match(title)
     if found is None:
         return ()
-    return tuple(re.split(r"\s*-\s*", (found.group(1) or found.group(2)).lower()))
+    return tuple(_MARK_JOIN.split((found.group(1) or found.group(2)).lower()))
 
 
 _TITLE_FILER = re.compile(
@@ -646,6 +658,10 @@ def marked_sides(
             respondent = find((second,), movant.name)
         if movant is None and respondent is not None and second in respondent.words:
             movant = find((first,), respondent.name)
+    if (movant is None) != (respondent is None):  # "Claimant, v. …, Defendant.": the other
+        known = movant or respondent
+        other = _other_marked(marks, known.name if known else "")
+        movant, respondent = movant or other, respondent or other
     extra: dict[str, Side] = {}
     for side, mark in ((Side.MOVANT, movant), (Side.RESPONDENT, respondent)):
         if mark is None:
@@ -656,6 +672,16 @@ def marked_sides(
                     for form in _mark_forms(word):
                         extra.setdefault(form, side)
     return (movant.name if movant else "", respondent.name if respondent else "", extra)
+
+
+def _other_marked(marks: Sequence[CaptionMark], name: str) -> CaptionMark | None:
+    """The one other party a caption marks beside ``name``: a two-party caption's adversary
+    whatever its mark ("THE STATE OF NEW YORK, Defendant" against a claimant); None when the
+    caption marks more parties (a debtor, a movant and respondents)."""
+    others = {
+        _core(m.name).lower(): m for m in marks if _core(m.name).lower() != _core(name).lower()
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _mark_forms(word: str) -> tuple[str, ...]:
