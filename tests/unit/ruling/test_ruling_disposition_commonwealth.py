@@ -57,6 +57,15 @@ def _kinds(*decree: str, motion: str = APPLICATION) -> list[K]:
             [K.GRANTED_IN_PART],
         ),
         (["The earlier appeal was otherwise dismissed by the Tribunal in 2024."], []),
+        # the EU courts' operative part: a decision annulled, the action otherwise dismissed
+        (
+            [
+                "On those grounds, THE GENERAL COURT hereby:",
+                "2. Dismisses the action as to the remainder;",
+            ],
+            [K.GRANTED_IN_PART],
+        ),
+        (["The remainder of the hearing is adjourned as to the remainder of the witnesses."], []),
     ],
 )
 def test_commonwealth_and_appellate_decrees(decree: list[str], expected: list[K]) -> None:
