@@ -89,7 +89,8 @@ def decree_patterns(book: RuleBook) -> DecreePatterns:
     return _compiled(book.decrees, book.verbs[2])
 
 
-_IS_DONE = r"\b(?:is|are)\s+(?:hereby\s+)?"
+# "is [hereby] <done>"; "The appeal is otherwise dismissed" (after a ground allowed)
+_IS_DONE = r"\b(?:is|are)\s+(?:(?:hereby|otherwise)\s+)?"
 
 
 def _object_decree(entry: KindDecree) -> str:
@@ -151,14 +152,23 @@ def _compiled(words: DecreeWords, aside: tuple[str, ...] = ()) -> DecreePatterns
 
 
 def _filer_loses(words: DecreeWords) -> re.Pattern[str]:
-    """ "The petition is DISMISSED", "the appeal is dismissed for lack of jurisdiction"."""
+    """ "The petition is DISMISSED", "the appeal is dismissed for lack of jurisdiction"; in the
+    first person (each verb without its "-ed"): "I dismiss the application", "We therefore
+    dismiss the appeal"."""
     verbs = any_of(words.filer_loses_verbs)
     capitals = any_of(v.upper() for v in words.filer_loses_verbs)
+    active = any_of(v.removesuffix("ed") for v in words.filer_loses_verbs)
+    filers = any_of(words.filer_loses)
     return re.compile(
-        rf"\b{any_of(words.filer_loses)}s?\b(?:[^.;]{{0,80}}?{_IS_DONE}{verbs}\b|"
-        rf"(?:\s+for\s+review)?\s+(?-i:{capitals})\b)",
+        rf"\b{filers}s?\b(?:[^.;]{{0,80}}?{_IS_DONE}{verbs}\b|"
+        rf"(?:\s+for\s+review)?\s+(?-i:{capitals})\b)|"
+        rf"\b(?:I|we)\s+(?:{_FIRST_PERSON_LEADS}\s+)?{active}\s+(?:the|this|these)\s+"
+        rf"(?:[\w-]+\s+)?{filers}s?\b",
         re.IGNORECASE,
     )
+
+
+_FIRST_PERSON_LEADS = r"(?:therefore|accordingly|thus|hereby)"
 
 
 def _judgment_for(words: DecreeWords) -> re.Pattern[str]:
@@ -187,11 +197,13 @@ def _entitled(words: DecreeWords) -> re.Pattern[str]:
 
 def _reported(words: DecreeWords) -> re.Pattern[str]:
     """A party's request reported: "Appellee urges that the judgment be affirmed", "Patent
-    Owner argues that institution should be denied", a past-tense "recommended that"."""
+    Owner argues that institution should be denied", a past-tense "recommended that"; the
+    ruling under review narrated: "Relator seeks review of the judgment … denying its motion"."""
     return re.compile(
         rf"\b(?:{REPORTING_VERBS}|{any_of(words.request_verbs)}|"
         rf"(?<!is\s)(?<!be\s)(?<!been\s){any_of(words.recommended)})\s+"
-        rf"(?:{any_of(words.request_adverbs)}\s+)?(?:that|(?:the|this)\s+court\s+to|us\s+to)\b",
+        rf"(?:{any_of(words.request_adverbs)}\s+)?(?:that|(?:the|this)\s+court\s+to|us\s+to)\b|"
+        rf"\b{any_of(words.under_review)}\b",
         re.IGNORECASE,
     )
 

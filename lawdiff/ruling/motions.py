@@ -62,6 +62,10 @@ _KIND_WORDS = (
     ("class certification", "class certification"),
     ("certify", "class certification"),
     ("compel", "compel"),
+    # orders that appoint or approve rather than grant: "Motion … for Appointment as Lead
+    # Plaintiff" and "Motion to Appoint Counsel" are one kind, as are "Approval" and "Approve"
+    ("appoint(?:ment)?", "appoint"),
+    ("approv(?:e|al)", "approve"),
     ("sanctions", "sanctions"),
     ("reconsideration", "reconsideration"),
     ("leave to amend", "leave to amend"),

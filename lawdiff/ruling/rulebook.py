@@ -127,6 +127,7 @@ class DecreeWords:
     side_requests: tuple[str, ...] = ()
     request_verbs: tuple[str, ...] = ()
     recommended: tuple[str, ...] = ()
+    under_review: tuple[str, ...] = ()
     request_adverbs: tuple[str, ...] = ()
     court_subjects: tuple[str, ...] = ()
     court_agrees: tuple[str, ...] = ()
