@@ -316,6 +316,7 @@ def _section(
 
 def _tables(scores: Sequence[OrderScore]) -> list[str]:
     """The confusion, basis and reliability tables of a set's argument rulings."""
+    from lawdiff.evaluation.evidencestages import stage_lines
     from lawdiff.evaluation.rulingtables import (
         Ruled,
         basis_lines,
@@ -323,7 +324,6 @@ def _tables(scores: Sequence[OrderScore]) -> list[str]:
         relabel_lines,
         reliability_lines,
     )
-    from lawdiff.evaluation.evidencestages import stage_lines
     from lawdiff.ruling import load_rulebook
 
     rows = [

@@ -45,7 +45,7 @@ class Credited:
 
     @property
     def outcome(self) -> str:
-        """"right", "decision" (a mixed / not reached / not addressed label on either side) or
+        """ "right", "decision" (a mixed / not reached / not addressed label on either side) or
         "side" (one side read for the other)."""
         if self.gold == self.guess:
             return "right"

@@ -23,8 +23,14 @@ LINKED = [
 @pytest.mark.parametrize(
     ("quote", "expected"),
     [
-        ("The Court agrees with Stratus that the bond is too low.", ["the court agrees with stratus that the bond"]),
-        ("… the bond is too low … A bond of $50,000 is required", ["the bond is too low", "a bond of 50 000 is required"]),
+        (
+            "The Court agrees with Stratus that the bond is too low.",
+            ["the court agrees with stratus that the bond"],
+        ),
+        (
+            "… the bond is too low … A bond of $50,000 is required",
+            ["the bond is too low", "a bond of 50 000 is required"],
+        ),
         ("The … Taken", []),  # one-word pieces find nothing
     ],
 )
@@ -33,7 +39,9 @@ def test_a_quote_is_found_by_the_first_words_of_each_piece(quote: str, expected:
 
 
 def test_a_quote_matches_across_case_punctuation_and_line_breaks() -> None:
-    assert quoted_in(["the Court agrees with  Stratus’s"], ["THE COURT AGREES WITH\nStratus's view."])
+    assert quoted_in(
+        ["the Court agrees with  Stratus’s"], ["THE COURT AGREES WITH\nStratus's view."]
+    )
     assert not quoted_in(["The Court agrees with Chirrup"], SHOWN)
 
 
