@@ -146,6 +146,7 @@ def _score_in_case(
             sections = {s.label: ruled[s.id] for s in ws.segments(order.id) if s.id in ruled}
         docs = {d.role.value: d.id for d in ws.documents()}
         guessed = [g for _, _, g in score.dispositions]
+        order_segments = [s for s in segments if s.document == order.id]
         for motion, kind in zip(gold["motions"], guessed, strict=True):
             for argument in motion["arguments"]:
                 score.priors.append(_PRIOR.get(kind, "for_respondent"))
@@ -157,7 +158,7 @@ def _score_in_case(
                 clear = argument.get("certainty") == "clear"
                 score.arguments.append((name, argument["ruling"], side, clear))
                 if "document" in argument:
-                    place = _credit_place(argument, docs, segments, found, ws.segments(order.id))
+                    place = _credit_place(argument, docs, segments, found, order_segments)
                     score.credits.append(Credited(place, argument["ruling"], side))
 
 

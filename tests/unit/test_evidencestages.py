@@ -80,3 +80,18 @@ def test_the_table_counts_each_place_by_outcome() -> None:
     assert lines[1].split()[-4:] == ["2", "1", "0", "1"]
     assert "attribution" in lines[2]
     assert lines[2].split()[-4:] == ["2", "1", "1", "0"]
+
+
+def test_the_evaluation_prints_the_table_under_the_tuning_sets_tables() -> None:
+    from lawdiff.rulings_eval import OrderScore, _tables
+
+    score = OrderScore(
+        "o",
+        arguments=[("motion I", "for_movant", "for_respondent", True)],
+        bases=[("cue-strong", 0.9)],
+        credits=[Credited("elsewhere", "for_movant", "for_respondent")],
+    )
+    lines = _tables([score])
+    at = next(i for i, line in enumerate(lines) if "gold evidence" in line)
+    assert lines[at + 2].split()[-4:] == ["1", "0", "0", "1"]
+    assert "attribution" in lines[at + 2]
