@@ -26,6 +26,7 @@ from typing import Any
 from lawdiff.core.errors import KnownError
 from lawdiff.core.model import Role, SegmentInfo
 from lawdiff.core.rulings import Disposition, Side
+from lawdiff.evaluation.evidencestages import Credited, credit_place
 from lawdiff.ruling.motions import MotionRef
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,6 +51,7 @@ class OrderScore:
     arguments: list[tuple[str, str, str, bool]] = field(default_factory=list)  # + clear?
     priors: list[str] = field(default_factory=list)  # the disposition-prior baseline's labels
     bases: list[tuple[str, float]] = field(default_factory=list)  # each ruling's basis, confidence
+    credits: list[Credited] = field(default_factory=list)  # where each gold sentence was read
     error: str = ""
 
 
@@ -144,6 +146,7 @@ def _score_in_case(
             sections = {s.label: ruled[s.id] for s in ws.segments(order.id) if s.id in ruled}
         docs = {d.role.value: d.id for d in ws.documents()}
         guessed = [g for _, _, g in score.dispositions]
+        order_segments = [s for s in segments if s.document == order.id]
         for motion, kind in zip(gold["motions"], guessed, strict=True):
             for argument in motion["arguments"]:
                 score.priors.append(_PRIOR.get(kind, "for_respondent"))
@@ -154,6 +157,9 @@ def _score_in_case(
                     name = f"{argument['document']} {name}"
                 clear = argument.get("certainty") == "clear"
                 score.arguments.append((name, argument["ruling"], side, clear))
+                if "document" in argument:
+                    place = _credit_place(argument, docs, segments, found, order_segments)
+                    score.credits.append(Credited(place, argument["ruling"], side))
 
 
 def pair_dispositions(
@@ -226,6 +232,29 @@ def _argument_guess(
     return (_LABEL[side] if side else "(none)"), ("", confidence)
 
 
+def _credit_place(
+    argument: dict[str, Any],
+    docs: dict[str, Any],
+    segments: Sequence[SegmentInfo],
+    found: Any,
+    order_segments: Sequence[SegmentInfo],
+) -> str:
+    """Where the argument's gold evidence lies: among its ruling's evidence, in the order
+    sections linked to it (with their sub-sections), or elsewhere (see
+    :mod:`lawdiff.evaluation.evidencestages`)."""
+    from lawdiff.ruling.units import segments_inside
+
+    quotes = [e.get("quote", "") for e in argument.get("evidence", [])]
+    document = docs.get(argument["document"])
+    segment = _segment(segments, document, argument["section"], argument["heading"])
+    ruling = found.of_argument(segment.id) if segment else None
+    if ruling is None:
+        return credit_place(quotes, [], [])
+    inside = segments_inside(order_segments, ruling.sections)
+    linked = [s.text for s in order_segments if s.id in inside]
+    return credit_place(quotes, [e.text for e in ruling.evidence], linked)
+
+
 def _segment(
     segments: Sequence[SegmentInfo], document: Any, label: str, heading: str
 ) -> SegmentInfo | None:
@@ -288,6 +317,7 @@ def _section(
 
 def _tables(scores: Sequence[OrderScore]) -> list[str]:
     """The confusion, basis and reliability tables of a set's argument rulings."""
+    from lawdiff.evaluation.evidencestages import stage_lines
     from lawdiff.evaluation.rulingtables import (
         Ruled,
         basis_lines,
@@ -321,6 +351,9 @@ def _tables(scores: Sequence[OrderScore]) -> list[str]:
         "A learnt combination measured beside the hand rule: each ruling relabelled to the gold",
         "label most common for its basis and side on the other orders (kept only if it rises)",
         *relabel_lines(rows),
+        "",
+        "Arguments by where the sentence the court decided in (the gold evidence) was read",
+        *stage_lines([c for score in scores for c in score.credits]),
     ]
 
 
