@@ -81,6 +81,10 @@ UNNAMED = {
     "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
     "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
+    # pairs41 (held-out): titles the role reader misses, left as printed
+    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "the State's answer to a "
+    "Texas PDR is titled 'STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW' (Tex. R. App. P. "
+    "68.9) and is read as a reply, not an opposition",
 }
 
 
