@@ -159,6 +159,19 @@ KNOWN_GAPS = {
     "didaho-revoke-detention-3142g-runin-factors/opposition.txt": "the caption's right-column "
     "title wraps so that its last line reads 'ORDER' alone, which is read as a top heading "
     "over the whole brief",
+    # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
+    "txcca-pdr-vehicle-deadly-weapon-ground-number/motion.txt": "Texas PDR: each 'GROUND FOR "
+    "REVIEW NUMBER ONE' line is read alone, without the ground restated on the next line (one "
+    "heading in the gold), and IDENTITY OF JUDGE, PARTIES, AND COUNSEL is not read (9 of 15 found)",
+    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: the "
+    "'REPLY TO GROUND FOR REVIEW NUMBER ...' lines are read without their restated second line "
+    "and at the top level, beside the 'REPLY TO REASONS FOR REVIEW' umbrella (8 of 11 found)",
+    "dutah-ftca-hazard-tree-titlecase-lowercase-letters/motion.txt": "D. Utah combined motion: "
+    "the mixed-case opening 'Relief Requested and Grounds for the Motion' is taken as a notice "
+    "of motion, not a heading (12 of 13 found)",
+    "kycir-nursing-home-arbitration-unnumbered-bold/motion.txt": "Kentucky motion with "
+    "unnumbered Title Case headings: the one that opens with a case name ('Kindred Nursing "
+    "Centers v. Clark Forbids ...') is read as body text (11 of 12 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
