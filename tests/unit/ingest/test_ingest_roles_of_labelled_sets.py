@@ -74,20 +74,6 @@ UNNAMED = {
     "bankr-ch11-confirmation-objection-omnibus-reply-chart/opposition.txt": "the debtors' "
     "'OMNIBUS REPLY TO OBJECTIONS TO CONFIRMATION' answers the objection of this pair, but "
     "replies in support of the debtor's own plan: read as a reply",
-    # pairs37 (held-out): titles the role reader misses, left as printed
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
-    "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
-    # orders32 (held-out): titles the role reader misses, left as printed
-    "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
-    "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
-    "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
-    "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
-    "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
-    "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
-    "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
-    "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
-    "Opinion of the Court' is not read (no title found)",
-    # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     # pairs41 (held-out): titles the role reader misses, left as printed
     "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "the State's answer to a "
     "Texas PDR is titled 'STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW' (Tex. R. App. P. "

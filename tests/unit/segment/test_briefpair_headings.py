@@ -135,17 +135,6 @@ KNOWN_GAPS = {
     "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/opposition.txt": "EAT skeleton: "
     "every heading is found at its level, but counsel's name line in capitals after DISPOSAL "
     "(the skeleton's signature) is read as a heading",
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC memorial: the 'CHAPTER I — "
-    "INTRODUCTION' ... 'CHAPTER III — THE CLAIMANT'S CLAIMS' lines are not read as headings, so "
-    "the 'A.' sections sit at the top and the lettered requests for relief '(a)'-'(e)' are read "
-    "as headings (9 of 12 found, 1 at its level)",
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/opposition.txt": "ICC counter-memorial: the "
-    "CHAPTER I-III lines and the sub-section '(3) No loss has been shown, on a multiple or "
-    "otherwise' are not read as headings; the requests for relief are (7 of 11 found)",
-    "edmich-prose-compassionate-release-grounds-runin/motion.txt": "pro se motion whose only "
-    "headings are run-in 'GROUND ONE: <claim sentence>' labels followed on the same line by the "
-    "paragraph: the label alone is read as the heading, without its claim sentence, and the "
-    "'Executed on ...' line of the declaration is read as one (0 of 7 found)",
     # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
     "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
     "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "
