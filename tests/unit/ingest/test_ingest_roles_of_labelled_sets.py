@@ -81,6 +81,10 @@ UNNAMED = {
     "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
     "Opinion of the Court' is not read (no title found)",
     # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
+    # orders37 (held-out): titles the role reader misses, left as printed
+    "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
+    "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
+    "the title and 'PETITION' makes it a motion; 'OPINION' below the judges' line is not read",
 }
 
 
