@@ -78,20 +78,6 @@ UNNAMED = {
     "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "the State's answer to a "
     "Texas PDR is titled 'STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW' (Tex. R. App. P. "
     "68.9) and is read as a reply, not an opposition",
-    # pairs37 (held-out): titles the role reader misses, left as printed
-    "icc-spa-lockedbox-leakage-chapter-paragraphs/motion.txt": "ICC arbitration "
-    "'CLAIMANT'S STATEMENT OF CLAIM (MEMORIAL)': no title read (role other)",
-    # orders32 (held-out): titles the role reader misses, left as printed
-    "bcsc-oral-reasons-strike-claim-net-pen/order.txt": "B.C. oral reasons: the mixed-case "
-    "'Oral Reasons for Judgment' below the citation block is not read (no title found)",
-    "labor-arb-award-discharge-lockout-sustained-in-part/motion.txt": "an arbitration "
-    "'POST-HEARING BRIEF OF THE UNION' names no motion and no role is found",
-    "labor-arb-award-discharge-lockout-sustained-in-part/opposition.txt": "an arbitration "
-    "'POST-HEARING BRIEF OF THE EMPLOYER' names no opposition and no role is found",
-    "mont-sc-opinion-wdea-probation-affirm-reverse/order.txt": "a Montana Supreme Court "
-    "opinion: the cover page ('DA 26-0418', '2026 MT 287') has no title and 'delivered the "
-    "Opinion of the Court' is not read (no title found)",
-    # orders33 (held-out): orders whose text the role reader reads no title from, left as printed
     # orders37 (held-out): titles the role reader misses, left as printed
     "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
     "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
