@@ -3,13 +3,14 @@ moves, Stratus opposes (motion arguments in document 2, the opposition's in docu
 
 from __future__ import annotations
 
-from lawdiff.core.ids import DocumentId
+from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import rule_arguments
+from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.parties import party_names
-from lawdiff.ruling.sentences import SentenceLocator
+from lawdiff.ruling.sentences import Sentence, SentenceLocator
 from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
 
@@ -28,3 +29,9 @@ def ruling_bases(paragraphs: list[str], arguments: list[SegmentInfo]) -> dict[st
     )
     headings = {a.id: a.heading for a in arguments}
     return {headings[r.argument]: r.basis for r in rulings}
+
+
+def sentence_side(text: str) -> Side | None:
+    """The side one sentence of an order rules for (Chirrup moves, Stratus opposes), if any."""
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
+    return reading.side if reading else None

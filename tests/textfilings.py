@@ -152,3 +152,17 @@ def typeset_outline(text: str, role: Role = Role.MOTION) -> list[tuple[str, str,
     """The (label, heading, level) of each heading lawdiff finds in ``typeset_filing(text)``."""
     segments = segment_filing(typeset_filing(text, role)).segments
     return [(s.label, s.heading, s.level) for s in segments if s.kind == SegmentKind.HEADING]
+
+
+def numbered_paragraphs(caption: str, *blocks: str, foot: str = "") -> str:
+    """A filing of ``caption`` then ``blocks`` where each ``"P"`` is a numbered paragraph of
+    ``BODY`` (numbered 1, 2, … straight through) and any other block stands as written."""
+    number = 0
+    out = []
+    for block in blocks:
+        if block == "P":
+            number += 1
+            out.append(f"{number}. {BODY}")
+        else:
+            out.append(block)
+    return caption + "\n\n".join(out) + "\n" + (f"\n{foot}\n" if foot else "")

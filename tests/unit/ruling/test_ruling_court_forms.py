@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.ids import DocumentId
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.parties import party_names
-from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from lawdiff.ruling.sentences import SentenceLocator
 from lawdiff.ruling.units import OrderText, ruling_sentences
 from tests.decreekinds import decree_kinds
+from tests.rulingbases import sentence_side
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
@@ -59,11 +59,6 @@ def test_commonwealth_decrees(decree: list[str], expected: list[K]) -> None:
     assert _kinds(*decree) == expected
 
 
-def _side(text: str) -> Side | None:
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
-    return reading.side if reading else None
-
-
 @pytest.mark.parametrize(
     ("text", "side"),
     [
@@ -93,7 +88,7 @@ def _side(text: str) -> Side | None:
     ],
 )
 def test_verdicts_that_name_no_movant(text: str, side: Side) -> None:
-    assert _side(text) is side
+    assert sentence_side(text) is side
 
 
 def test_a_line_of_boxes_with_one_checked_rules_but_a_bare_heading_does_not() -> None:

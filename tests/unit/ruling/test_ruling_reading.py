@@ -20,16 +20,12 @@ from lawdiff.ruling.evidence import discourse_speakers, read_sentence, sentence_
 from lawdiff.ruling.parties import party_names, with_experts
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 from lawdiff.ruling.units import OrderText
+from tests.rulingbases import sentence_side
 from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
 # Chirrup moves (plaintiff), Stratus opposes (defendant)
 PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
-
-
-def _side(text: str) -> Side | None:
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
-    return reading.side if reading else None
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def _side(text: str) -> Side | None:
     ],
 )
 def test_the_party_a_cue_speaks_about(text: str, side: Side) -> None:
-    assert _side(text) is side
+    assert sentence_side(text) is side
 
 
 def test_a_cue_naming_no_party_is_about_the_argument_last_reported() -> None:
@@ -129,7 +125,7 @@ def test_a_sentence_about_another_numbered_motion_does_not_rule_on_this_one() ->
     ],
 )
 def test_bench_words_negation_and_pronouns(text: str, side: Side) -> None:
-    assert _side(text) is side
+    assert sentence_side(text) is side
 
 
 def test_a_section_that_states_its_ruling_first_decides_its_arguments() -> None:
@@ -198,7 +194,7 @@ def test_in_a_motion_to_exclude_the_expert_speaks_for_the_respondent() -> None:
     ],
 )
 def test_requests_disposed_of_and_their_owner(text: str, side: Side) -> None:
-    assert _side(text) is side
+    assert sentence_side(text) is side
 
 
 @pytest.mark.parametrize(

@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.ids import SegmentId
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.parties import party_names
-from lawdiff.ruling.sentences import Sentence
+from tests.rulingbases import sentence_side
 
 BOOK = load_rulebook()
 # Chirrup moves (plaintiff), Stratus opposes (defendant)
 PARTIES = party_names("Plaintiff Chirrup, Inc.", "Defendant Stratus LLC", "Chirrup v. Stratus")
-
-
-def _side(text: str) -> Side | None:
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
-    return reading.side if reading else None
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def _side(text: str) -> Side | None:
     ],
 )
 def test_a_split_verdict_reads_mixed(text: str) -> None:
-    assert _side(text) is Side.MIXED
+    assert sentence_side(text) is Side.MIXED
 
 
 @pytest.mark.parametrize(
@@ -60,4 +53,4 @@ def test_a_split_verdict_reads_mixed(text: str) -> None:
     ],
 )
 def test_the_same_words_without_a_split_do_not_read_mixed(text: str, side: Side | None) -> None:
-    assert _side(text) is side
+    assert sentence_side(text) is side

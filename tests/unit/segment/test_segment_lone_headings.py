@@ -5,7 +5,7 @@ signer's lines at the foot that are no headings (see :mod:`lawdiff.segment.lone_
 from __future__ import annotations
 
 from lawdiff.core.model import Role
-from tests.textfilings import BODY, outline
+from tests.textfilings import BODY, numbered_paragraphs, outline
 
 CAPTION = "IN THE COURT OF EXAMPLE\n\nACME CORP v. BETA LLC\n\nDEFENDANT'S BRIEF\n\n"
 
@@ -62,16 +62,8 @@ def test_colon_lines_need_known_sections_ending_in_a_colon() -> None:
     assert "Each point is addressed in turn:" not in got
 
 
-def _numbered(*blocks: str) -> str:
-    number = 0
-    out = []
-    for block in blocks:
-        if block == "P":
-            number += 1
-            out.append(f"{number}. {BODY}")
-        else:
-            out.append(block)
-    return CAPTION + "\n\n".join(out) + "\n"
+def _numbered(*blocks: str, foot: str = "") -> str:
+    return numbered_paragraphs(CAPTION, *blocks, foot=foot)
 
 
 SKELETON = (

@@ -11,7 +11,7 @@ import pytest
 from lawdiff.core.model import Role
 from lawdiff.segment.numbered_submissions import heading_series, is_labelled_heading, series_key
 from lawdiff.segment.point_fields import is_labelled_field
-from tests.textfilings import BODY, outline
+from tests.textfilings import BODY, numbered_paragraphs, outline
 
 CAPTION = (
     "IN THE HIGH COURT OF EXAMPLE\n\nBETWEEN ACME GLASS LIMITED\nPlaintiff\n\n"
@@ -21,15 +21,7 @@ CAPTION = (
 
 
 def _numbered(*blocks: str, foot: str = "") -> str:
-    number = 0
-    out = []
-    for block in blocks:
-        if block == "P":
-            number += 1
-            out.append(f"{number}. {BODY}")
-        else:
-            out.append(block)
-    return CAPTION + "\n\n".join(out) + "\n" + (f"\n{foot}\n" if foot else "")
+    return numbered_paragraphs(CAPTION, *blocks, foot=foot)
 
 
 ISSUES = (
