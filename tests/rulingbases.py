@@ -9,7 +9,7 @@ from lawdiff.core.rulings import DispositionKind, Side
 from lawdiff.ruling import load_rulebook
 from lawdiff.ruling.arguments import rule_arguments
 from lawdiff.ruling.evidence import read_sentence
-from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.parties import PartyNames, party_names
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 from lawdiff.ruling.units import OrderText
 from tests.textfilings import segment_info
@@ -31,7 +31,12 @@ def ruling_bases(paragraphs: list[str], arguments: list[SegmentInfo]) -> dict[st
     return {headings[r.argument]: r.basis for r in rulings}
 
 
+def party_side(parties: PartyNames, text: str) -> Side | None:
+    """The side one sentence of an order rules for, the parties named as in ``parties``."""
+    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, parties)
+    return reading.side if reading else None
+
+
 def sentence_side(text: str) -> Side | None:
     """The side one sentence of an order rules for (Chirrup moves, Stratus opposes), if any."""
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
-    return reading.side if reading else None
+    return party_side(PARTIES, text)

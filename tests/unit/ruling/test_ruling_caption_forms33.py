@@ -5,19 +5,16 @@ comma, and a party's position put without "that". Fictional parties and captions
 
 from __future__ import annotations
 
-from lawdiff.core.ids import SegmentId
 from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook
-from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.parties import (
-    PartyNames,
     caption_marks,
     filer_mark,
     marked_sides,
     party_names,
     title_movant,
 )
-from lawdiff.ruling.sentences import Sentence
+from tests.rulingbases import party_side
 
 BOOK = load_rulebook()
 
@@ -37,11 +34,6 @@ CLAIMS = (
     "                    Defendant.\n"
 )
 ET_AL = "WENDELL ASARO et al.,\n          Plaintiffs and Respondents,\n"
-
-
-def _side(parties: PartyNames, text: str) -> Side | None:
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, parties)
-    return reading.side if reading else None
 
 
 def test_two_marks_joined_by_and_are_both_read() -> None:
@@ -67,8 +59,10 @@ def test_a_claimant_is_a_role_and_the_other_marked_party_answers() -> None:
     assert (movant, respondent) == ("ODETTE VARNHAGEN", "THE STATE OF NEW YORK")
     assert words["defendant"] is Side.RESPONDENT
     parties = party_names(movant, respondent, "", [], words)
-    assert _side(parties, "Defendant is correct that the claim is untimely.") is Side.RESPONDENT
-    assert _side(parties, "Varnhagen is correct that the delay is excused.") is Side.MOVANT
+    assert (
+        party_side(parties, "Defendant is correct that the claim is untimely.") is Side.RESPONDENT
+    )
+    assert party_side(parties, "Varnhagen is correct that the delay is excused.") is Side.MOVANT
 
 
 def test_a_european_company_form_is_no_name_of_its_own() -> None:
@@ -91,5 +85,7 @@ def test_et_al_without_a_comma_is_cut_from_the_name() -> None:
 def test_a_position_put_without_that_is_the_partys_not_the_courts() -> None:
     parties = party_names("Defendant Ruben Ostrander", "Plaintiff Calla Medeiros")
     reported = "Ostrander contends the trial court erred in admitting the license history."
-    assert _side(parties, reported) is None
-    assert _side(parties, "The trial court erred in admitting the license history.") is not None
+    assert party_side(parties, reported) is None
+    assert (
+        party_side(parties, "The trial court erred in admitting the license history.") is not None
+    )

@@ -14,7 +14,6 @@ from lawdiff.core.rulings import Side
 from lawdiff.ruling import analyze_order, load_rulebook
 from lawdiff.ruling.evidence import concessions, read_sentence, sentence_key
 from lawdiff.ruling.parties import (
-    PartyNames,
     caption_marks,
     case_caption,
     filer_mark,
@@ -24,6 +23,7 @@ from lawdiff.ruling.parties import (
     title_filer,
 )
 from lawdiff.ruling.sentences import Sentence
+from tests.rulingbases import party_side
 from tests.textfilings import accepted_link, document_info, segment_info
 
 BOOK = load_rulebook()
@@ -58,11 +58,6 @@ BANKRUPTCY = (
     "                    Respondents.\n"
 )
 MANDAMUS = "In re: TALLOW RIDGE SYSTEMS, INC.,\nPetitioner\n______________________\n"
-
-
-def _side(parties: PartyNames, text: str) -> Side | None:
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, parties)
-    return reading.side if reading else None
 
 
 def test_a_marked_caption_gives_each_party_with_its_mark() -> None:
@@ -128,8 +123,11 @@ def test_a_petitioner_moving_makes_the_respondent_the_other_side() -> None:
     assert words["respondent"] is Side.RESPONDENT
     assert words["petitioner"] is Side.MOVANT
     parties = party_names(movant, respondent, "", [], words)
-    assert _side(parties, "The Respondent is right that the claim is defaulted.") is Side.RESPONDENT
-    assert _side(parties, "Quarry is right that the claim is exhausted.") is Side.MOVANT
+    assert (
+        party_side(parties, "The Respondent is right that the claim is defaulted.")
+        is Side.RESPONDENT
+    )
+    assert party_side(parties, "Quarry is right that the claim is exhausted.") is Side.MOVANT
 
 
 def test_a_creditor_marked_movant_and_the_debtor_who_responds() -> None:
@@ -150,9 +148,9 @@ def test_an_officer_sued_by_office_is_named_by_it() -> None:
     assert words == {"warden": Side.RESPONDENT}
     parties = party_names("Petitioner Orlando Peek Quarry", "Lucia Fenwick", "", [], words)
     text = "Petitioner offers cause, but the Warden is right that the excuse must be exhausted."
-    assert _side(parties, text) is Side.RESPONDENT
+    assert party_side(parties, text) is Side.RESPONDENT
     without = party_names("Petitioner Orlando Peek Quarry", "Lucia Fenwick", "")
-    assert _side(without, text) is Side.MOVANT  # the nearest name before the cue
+    assert party_side(without, text) is Side.MOVANT  # the nearest name before the cue
     assert office_words(["Quarry v. Fenwick"], "Quarry", "Fenwick") == {}
 
 
@@ -161,7 +159,7 @@ def test_a_family_is_named_in_the_plural() -> None:
         "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Dorian Szalai v. Ridgeway"
     )
     text = "The Szalais are correct that the statute permits fees."
-    assert _side(parties, text) is Side.RESPONDENT
+    assert party_side(parties, text) is Side.RESPONDENT
 
 
 def test_a_caption_with_the_courts_lines_in_front_names_the_party() -> None:
@@ -188,13 +186,13 @@ def test_what_the_court_under_review_found_is_not_this_courts_holding() -> None:
         "The district court found most factors neutral and found that compulsory process "
         "weighed slightly in favor of transfer."
     )
-    assert _side(parties, reported) is None
-    assert _side(parties, "Compulsory process weighs in favor of transfer.") is Side.MOVANT
+    assert party_side(parties, reported) is None
+    assert party_side(parties, "Compulsory process weighs in favor of transfer.") is Side.MOVANT
     # the report ends at a turn: the court's own answer after "but" is read
     turned = (
         "The district court held that the factor was neutral, but Tallow Ridge has shown otherwise."
     )
-    assert _side(parties, turned) is Side.MOVANT
+    assert party_side(parties, turned) is Side.MOVANT
 
 
 def test_the_courts_lines_in_front_of_a_party_are_no_name() -> None:
@@ -208,7 +206,7 @@ def test_the_courts_lines_in_front_of_a_party_are_no_name() -> None:
     assert parties.names["cardinal"] is Side.MOVANT
     assert "court" not in parties.names  # "the Court agrees" names no party
     text = "The Court agrees that the exclusion applies."
-    assert _side(parties, text) is Side.MOVANT  # no party named: the movant, not "Court"
+    assert party_side(parties, text) is Side.MOVANT  # no party named: the movant, not "Court"
     kings = "Supreme Court of the State of New York County of Kings Ines Palomar v. Ferrowell LLC"
     named = party_names("Plaintiff Ines Palomar", "Defendant Ferrowell LLC", kings)
     assert named.names["palomar"] is Side.MOVANT
@@ -223,8 +221,11 @@ def test_the_pleading_standard_accepts_no_ones_position() -> None:
         "In ruling on preliminary objections, the Court accepts as true all well-pleaded "
         "material facts and the inferences reasonably drawn from them."
     )
-    assert _side(parties, standard) is None
-    assert _side(parties, "The Court accepts Szalai's reading of the contract.") is Side.RESPONDENT
+    assert party_side(parties, standard) is None
+    assert (
+        party_side(parties, "The Court accepts Szalai's reading of the contract.")
+        is Side.RESPONDENT
+    )
 
 
 def test_agreeing_with_another_court_credits_no_party() -> None:
@@ -235,8 +236,11 @@ def test_agreeing_with_another_court_credits_no_party() -> None:
         "The undersigned agrees with the Seventh Circuit's analysis and finds the clause valid.",
         "The Court agrees with the courts that have read the statute narrowly.",
     ):
-        assert _side(parties, text) is None
-    assert _side(parties, "The Court agrees with Ridgeway that the clause is valid.") is Side.MOVANT
+        assert party_side(parties, text) is None
+    assert (
+        party_side(parties, "The Court agrees with Ridgeway that the clause is valid.")
+        is Side.MOVANT
+    )
 
 
 @pytest.mark.parametrize(
@@ -257,7 +261,7 @@ def test_a_ground_of_decision_that_leaves_the_rest_open(text: str, side: Side | 
     parties = party_names(
         "Defendant Ridgeway Roofing, LLC", "Plaintiffs Dorian Szalai", "Szalai v. Ridgeway"
     )
-    assert _side(parties, text) is side
+    assert party_side(parties, text) is side
 
 
 @pytest.mark.parametrize(
