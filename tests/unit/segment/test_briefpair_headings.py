@@ -124,10 +124,6 @@ KNOWN_GAPS = {
     "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine comment: the "
     "lettered sub-points 'A.'-'C.' under DISCUSSION II, the PREFATORY STATEMENT and the "
     "EXPLANATION are not read (7 of 12 found)",
-    "wasup-petition-review-dogbite-rap134b-considerations/motion.txt": "Washington petition "
-    "for review: the lettered considerations ending with the rule they invoke ('... RAP "
-    "13.4(b)(1).') are not read, so the numbered sub-points sit under the ARGUMENT umbrella "
-    "(9 of 15 found)",
     # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
     "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
     "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "

@@ -332,3 +332,18 @@ def test_the_explanation_of_service_after_the_counsel_block_is_kept() -> None:
     kept = " ".join(segment.text for segment in segment_filing(filing).segments)
     assert "personal service not being practicable" in kept
     assert "Roll of Attorneys" not in kept
+
+
+def test_a_lettered_consideration_tagged_with_the_rule_it_invokes_is_a_heading() -> None:
+    text = brief(
+        "ARGUMENT",
+        "A. The decision conflicts with this Court's decisions on common areas. RAP 13.4(b)(1).",
+        "B. The question of a landlord's duty is of substantial public interest. RAP 13.4(b)(4).",
+        "CONCLUSION",
+    )
+    assert [heading for heading, _ in levels(text)] == [
+        "ARGUMENT",
+        "The decision conflicts with this Court's decisions on common areas. RAP 13.4(b)(1).",
+        "The question of a landlord's duty is of substantial public interest. RAP 13.4(b)(4).",
+        "CONCLUSION",
+    ]
