@@ -464,6 +464,10 @@ NOTICE_HEADING = re.compile(
 # Back matter that is not argument: signature blocks and certificates.
 # The line that names who signs for a party, under the party's name ("HALVORSEN MARINE
 # GMBH," over "By its attorneys,", as Massachusetts and Virginia blocks open).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 SIGNED_BY_COUNSEL = (
     r"^\s*By\s+(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Aa]ttorneys?|[Cc]ounsel)\s*[,:]?\s*$"
 )
@@ -481,6 +485,12 @@ SIGNATURE_START = re.compile(
     # the party a Connecticut signature block opens with ("THE PLAINTIFF," alone on its line)
     r"^\s*THE\s+(?:PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|APPELLANTS?|APPELLEES?)"
     r"(?:[\s-]+(?:APPELLANTS?|APPELLEES?))?,\s*$|"
+    # the place and date a brief is signed at, a sentence alone on its line, the day before
+    # the month ("Lipa City for Manila, 2 December 2025.", as a Philippine petition signs; a
+    # transcript's cover line "Eugene, Oregon, March 3, 2026" is none)
+    r"^\s*[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){0,5},\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r",?\s+\d{4}\.\s*$|"
     # the date a North Carolina filing is signed ("This the 2nd day of December, 2024.")
     r"^\s*This\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$|"
     # the line a declaration under penalty of perjury is signed under (28 U.S.C. § 1746:
@@ -494,6 +504,13 @@ SIGNATURE_START = re.compile(
 # A notice set after a brief's signature, in capitals ("NOTICE OF INTENT TO APPEAR" under a
 # class member's objection): a section of the filing, not the signature block's.
 NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
+# The sections a Philippine petition or comment goes on with after its signature: the
+# verification under its longer title ("VERIFICATION AND CERTIFICATION AGAINST FORUM
+# SHOPPING") and the EXPLANATION of service other than personal (Rule 13): the filing's
+# sections, not the signature block's.
+SECTION_AFTER_SIGNATURE = re.compile(
+    r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation)\s*$"
+)
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.
 RULE_STATEMENT_TITLE = re.compile(
@@ -521,6 +538,10 @@ BAR_NUMBER_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.]*\s+){0,3}(?:Bar|BAR)\s+(?:No|NO|Number|NUMBER|ID|Id)\.?\s*:?\s*#?"
     r"\s*\d[\d-]*\s*$"
 )
+# Whom a signature block signs for ("Counsel for the Appellant", "Attorneys for Petitioner"),
+# under the signer's or the firm's name in capitals: the block's own line even when no
+# "Respectfully submitted" nor "/s/" line opens it (an English skeleton, a Philippine petition).
+COUNSEL_FOR_LINE = re.compile(r"^\s*(?:Attorneys?|Counsel)\s+for\s+(?:the\s+)?[A-Z][^.]{0,80}$")
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.
 SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")
@@ -815,11 +836,13 @@ SUBSECTION_LETTERS = re.compile(r"(?<=[\d)])\([a-z]{1,4}\)")
 # A reference tag closing a heading after its sentence: the issue, enumeration, assignment or
 # point of the brief the heading argues ("… official immunity. (Enumeration 4)", "… (Issue
 # No. 2)", "… (Assignment of Error III)"); capitalised words and a number, no record cite nor
-# exhibit.
+# exhibit. Or the rule of appellate procedure a consideration for review invokes, as a
+# sentence of its own ("… common areas it controls. RAP 13.4(b)(1).", Washington).
 HEADING_TAG = re.compile(
     r"(?<=[.?!])\s+\((?!(?:See|Exhibit|Appendix|Tab|Attachment)\b)"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][a-z]+\s+)?(?:No\.\s*)?"
     r"(?:\d{1,2}|[IVX]{1,5}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\)$"
+    r"|(?<=[.?!])\s+RAP\s+\d{1,2}\.\d{1,2}(?:\([a-z0-9]{1,3}\))+\.$"
 )
 
 # The answer a heading put as a question gives on its own line ("1. Is the claim timely? Yes.",

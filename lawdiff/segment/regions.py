@@ -432,6 +432,9 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
         elif not skipping and patterns.BAR_NUMBER_LINE.match(text):
             skipping = signing = True
             skipped |= _bar_number_block(lines, line.index, body_start)
+        elif not skipping and _counsel_block(lines, line.index, body_start):
+            skipping = signing = True
+            skipped.add(line.index - 1)
         elif skipping and (
             (signing and _section_after_signature(lines, line.index))
             or (patterns.KNOWN_HEADING.match(text) and not _title_wrap(lines, line.index))
@@ -440,6 +443,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             or patterns.COUNT_NUMBERED.match(text)
             or patterns.COUNT_ORDINAL.match(text)
             or patterns.RULE_STATEMENT_TITLE.match(text)
+            or patterns.SECTION_AFTER_SIGNATURE.match(text)
         ):
             skipping = False
         if skipping:
@@ -498,6 +502,16 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
             lead.add(line.index)
         break
     return lead
+
+
+def _counsel_block(lines: list[TextLine], index: int, body_start: int) -> bool:
+    """True for "Counsel for …" (``index``) right under a name in capitals, no blank line
+    between ("MARGARET OYELARAN" / "Counsel for the Appellant", a firm's "… LAW OFFICES"): a
+    signature block printed with no signature line, the name its first line."""
+    if index <= body_start or not patterns.COUNSEL_FOR_LINE.match(lines[index].text):
+        return False
+    above = lines[index - 1]
+    return not above.blank and is_upper_text(above.text) and not _body_heading(above.text)
 
 
 def _bar_number_block(lines: list[TextLine], index: int, body_start: int) -> set[int]:

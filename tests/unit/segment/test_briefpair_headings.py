@@ -120,21 +120,10 @@ KNOWN_GAPS = {
     "not read (2 of 11 found)",
     "phsc-rule45-double-sale-assignment-of-errors/motion.txt": "Philippine Rule 45 petition: "
     "the lettered sentence-case sub-points under the capital roman errors and the EXPLANATION "
-    "after the verification are not read; the place-and-date line and counsel block are "
-    "(14 of 17 found)",
+    "after the verification are not read (14 of 17 found)",
     "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine comment: the "
     "lettered sub-points 'A.'-'C.' under DISCUSSION II, the PREFATORY STATEMENT and the "
-    "EXPLANATION are not read; the place-and-date line and counsel block are (7 of 12 found)",
-    "wasup-petition-review-dogbite-rap134b-considerations/motion.txt": "Washington petition "
-    "for review: the lettered considerations ending with the rule they invoke ('... RAP "
-    "13.4(b)(1).') are not read, so the numbered sub-points sit under the ARGUMENT umbrella "
-    "(9 of 15 found)",
-    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/motion.txt": "EAT skeleton: "
-    "every heading is found at its level, but counsel's name line in capitals after DISPOSAL "
-    "(the skeleton's signature) is read as a heading",
-    "eat-skeleton-reasonable-adjustments-grounds-numbered-paras/opposition.txt": "EAT skeleton: "
-    "every heading is found at its level, but counsel's name line in capitals after DISPOSAL "
-    "(the skeleton's signature) is read as a heading",
+    "EXPLANATION are not read (7 of 12 found)",
     # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
     "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
     "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "

@@ -8,7 +8,10 @@ that must stay as it was."""
 
 from __future__ import annotations
 
+from lawdiff.core.model import Filing, FilingMeta, Page, Role
+from lawdiff.core.text import lines_of
 from lawdiff.evaluation.briefheadings import asked_headings
+from lawdiff.segment import segment_filing
 from tests.textfilings import brief, headings, outline
 
 CAPTION = (
@@ -275,4 +278,72 @@ def test_a_statement_of_appellate_jurisdiction_under_the_counsel_block_is_a_head
         "STATEMENT OF APPELLATE JURISDICTION",
         "STANDARD OF REVIEW",
         "ARGUMENT",
+    ]
+
+
+def test_a_signer_named_over_counsel_for_with_no_signature_line_is_no_heading() -> None:
+    # an English skeleton argument ends with counsel's name in capitals, "Counsel for …" under
+    # it, chambers and the date: no "Respectfully submitted" nor "/s/" line opens the block
+    text = CLOSING + (
+        "\nHARRIET OSTROWSKA\nCounsel for the Appellant\nTemple Row Chambers\n3 March 2026\n"
+    )
+    assert [heading for heading, _ in levels(text)][-1] == "CONCLUSION"
+
+
+def test_a_firm_named_over_counsel_for_opens_the_signature_block() -> None:
+    text = CLOSING + (
+        "\nMARASIGAN BELTRAN & ONG LAW OFFICES\nCounsel for Respondents\n"
+        "4/F Roxas Tower, Iloilo City\n\nBy:\nATTY. CORAZON D. BELTRAN\n"
+        "Roll of Attorneys No. 61207\n"
+    )
+    assert [heading for heading, _ in levels(text)][-1] == "CONCLUSION"
+
+
+def test_the_place_and_date_a_brief_is_signed_at_is_no_heading() -> None:
+    text = CLOSING + (
+        "\nCebu City for Manila, 14 January 2026.\n\n"
+        "MARASIGAN BELTRAN & ONG LAW OFFICES\nCounsel for Respondents\n"
+    )
+    assert [heading for heading, _ in levels(text)][-1] == "CONCLUSION"
+
+
+def test_a_verification_under_a_longer_title_after_the_counsel_block_is_a_heading() -> None:
+    text = CLOSING + (
+        "\nMARASIGAN BELTRAN & ONG LAW OFFICES\nCounsel for Petitioner\n\n"
+        "VERIFICATION AND CERTIFICATION AGAINST FORUM SHOPPING\n\n"
+        "I, ROWENA T. SALCEDO, of legal age, after having been sworn, depose and state that I "
+        "am the petitioner in this case and have read the petition.\n"
+    )
+    assert [heading for heading, _ in levels(text)][-2:] == [
+        "CONCLUSION",
+        "VERIFICATION AND CERTIFICATION AGAINST FORUM SHOPPING",
+    ]
+
+
+def test_the_explanation_of_service_after_the_counsel_block_is_kept() -> None:
+    text = CLOSING + (
+        "\nMARASIGAN BELTRAN & ONG LAW OFFICES\nCounsel for Respondents\n\n"
+        "By:\nATTY. CORAZON D. BELTRAN\nRoll of Attorneys No. 61207\n\nEXPLANATION\n\n"
+        "This Comment is served by registered mail, personal service not being practicable "
+        "owing to the distance between the offices of counsel.\n"
+    )
+    page = Page(1, text, lines_of(text))
+    filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    kept = " ".join(segment.text for segment in segment_filing(filing).segments)
+    assert "personal service not being practicable" in kept
+    assert "Roll of Attorneys" not in kept
+
+
+def test_a_lettered_consideration_tagged_with_the_rule_it_invokes_is_a_heading() -> None:
+    text = brief(
+        "ARGUMENT",
+        "A. The decision conflicts with this Court's decisions on common areas. RAP 13.4(b)(1).",
+        "B. The question of a landlord's duty is of substantial public interest. RAP 13.4(b)(4).",
+        "CONCLUSION",
+    )
+    assert [heading for heading, _ in levels(text)] == [
+        "ARGUMENT",
+        "The decision conflicts with this Court's decisions on common areas. RAP 13.4(b)(1).",
+        "The question of a landlord's duty is of substantial public interest. RAP 13.4(b)(4).",
+        "CONCLUSION",
     ]
