@@ -78,6 +78,12 @@ UNNAMED = {
     "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "the State's answer to a "
     "Texas PDR is titled 'STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW' (Tex. R. App. P. "
     "68.9) and is read as a reply, not an opposition",
+    # pairs42 (held-out): titles the role reader misses, left as printed
+    "michca-medmal-noi-questions-restated/motion.txt": "Michigan 'BRIEF ON APPEAL OF "
+    "PLAINTIFF-APPELLANT' (the party after the title, not before it) is not read as a title (no "
+    "title found)",
+    "michca-medmal-noi-questions-restated/opposition.txt": "Michigan 'BRIEF ON APPEAL OF "
+    "DEFENDANTS-APPELLEES' is not read as a title (no title found)",
     # orders37 (held-out): titles the role reader misses, left as printed
     "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
     "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
