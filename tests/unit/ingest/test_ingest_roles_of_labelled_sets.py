@@ -78,16 +78,25 @@ UNNAMED = {
     "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "the State's answer to a "
     "Texas PDR is titled 'STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW' (Tex. R. App. P. "
     "68.9) and is read as a reply, not an opposition",
+    # orders37 (held-out): titles the role reader misses, left as printed
+    "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
+    "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
+    "the title and 'PETITION' makes it a motion; 'OPINION' below the judges' line is not read",
     # pairs42 (held-out): titles the role reader misses, left as printed
     "michca-medmal-noi-questions-restated/motion.txt": "Michigan 'BRIEF ON APPEAL OF "
     "PLAINTIFF-APPELLANT' (the party after the title, not before it) is not read as a title (no "
     "title found)",
     "michca-medmal-noi-questions-restated/opposition.txt": "Michigan 'BRIEF ON APPEAL OF "
     "DEFENDANTS-APPELLEES' is not read as a title (no title found)",
-    # orders37 (held-out): titles the role reader misses, left as printed
-    "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
-    "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
-    "the title and 'PETITION' makes it a motion; 'OPINION' below the judges' line is not read",
+    # pairs43 (held-out): titles the role reader misses, left as printed
+    "wto-panel-gatt-iii4-battery-credit-paragraphs/motion.txt": "a WTO complainant's 'FIRST "
+    "WRITTEN SUBMISSION OF THE KINGDOM OF VALDORA' names no role: read as other",
+    "wto-panel-gatt-iii4-battery-credit-paragraphs/opposition.txt": "the responding Member's "
+    "'FIRST WRITTEN SUBMISSION OF THE REPUBLIC OF ESTMARK' names no role: read as other",
+    "fcacan-memorandum-duty-to-consult-parts/motion.txt": "a Federal Court of Appeal "
+    "'MEMORANDUM OF FACT AND LAW OF THE APPELLANT' names no role: read as other",
+    "fcacan-memorandum-duty-to-consult-parts/opposition.txt": "the 'MEMORANDUM OF FACT AND LAW "
+    "OF THE RESPONDENT, ATTORNEY GENERAL OF CANADA' names no role: read as other",
 }
 
 

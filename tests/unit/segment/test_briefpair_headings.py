@@ -162,6 +162,23 @@ KNOWN_GAPS = {
     "numbered proposed findings and points relied upon, the arabic capital argument points "
     "('1. PETITIONER IS ENTITLED ...') and their '(a)' / '(b)' sub-points are not read (6 of 15 "
     "found)",
+    # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
+    "kehc-petition-county-cess-issues-for-determination/motion.txt": "Kenyan written "
+    "submissions: no '(a) Whether ...' issue heading nor '(i)' sub-issue is read, only the "
+    "four capital titles (4 of 12 found)",
+    "kehc-petition-county-cess-issues-for-determination/opposition.txt": "Kenyan written "
+    "submissions: no '(a) Whether ...' issue heading is read (4 of 9 found)",
+    "iesc-delay-dismissal-primor-grounds-summary/motion.txt": "Irish Supreme Court "
+    "submissions: the 'Ground 1: ...' lines are read beside the SUBMISSIONS title, not under "
+    "it (levels: 7 of 14 right), and the 'Counsel for the Appellant' line is read as a heading",
+    "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
+    "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
+    "answers beside it, not under it (levels: 4 of 10 right)",
+    "fcacan-memorandum-duty-to-consult-parts/motion.txt": "Federal Court of Appeal memorandum: "
+    "the lettered '(a)'-'(e)' question list under PART II is read as headings, and PART V "
+    "after the signature is not read (15 of 16 found)",
+    "fcacan-memorandum-duty-to-consult-parts/opposition.txt": "Federal Court of Appeal "
+    "memorandum: 'PART V – LIST OF AUTHORITIES' after the signature is not read (13 of 14 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
