@@ -102,6 +102,15 @@ UNNAMED = {
     "prints no title, only 'OPINION FILED:' in the caption column (no title found)",
     "ustc-memo-op-sec183-horse-ranch-rule155/order.txt": "a Tax Court 'MEMORANDUM FINDINGS OF "
     "FACT AND OPINION' under 'T.C. Memo.' is not read as an order (no title found)",
+    # orders39 (held-out): titles the role reader misses, left as printed
+    "fca-canada-judgment-reasons-s45-expungement-dismissed/motion.txt": "a Canadian 'MEMORANDUM "
+    "OF FACT AND LAW OF THE APPELLANT' names a party, not a side: no title found",
+    "fca-canada-judgment-reasons-s45-expungement-dismissed/opposition.txt": "a Canadian "
+    "'MEMORANDUM OF FACT AND LAW OF THE RESPONDENT' names a party, not a side: no title found",
+    "wto-panel-findings-frozen-fish-licensing-sps/motion.txt": "a WTO complainant's 'FIRST "
+    "WRITTEN SUBMISSION OF THE REPUBLIC OF ...' names no role: no title found",
+    "wto-panel-findings-frozen-fish-licensing-sps/order.txt": "a WTO panel report: 'REPORT OF "
+    "THE PANEL' below the document symbol is not read as a title (no title found)",
 }
 
 
