@@ -155,9 +155,11 @@ _SIDE_WORD = r"(?:[A-Z]+[-/])?(?:APPELL|PETITION|RESPOND)"
 # name what is bound with it ("BRIEF AND REQUIRED SHORT APPENDIX OF PLAINTIFF-APPELLANT", the
 # Seventh Circuit; "BRIEF AND ADDENDUM FOR", the Federal Circuit); a brief "ON BEHALF OF" its
 # side names the party with its role after a slash (Pennsylvania's Workers' Compensation Appeal
-# Board: "BRIEF ON BEHALF OF EMPLOYER/APPELLANT", "… OF CLAIMANT/APPELLEE")
+# Board: "BRIEF ON BEHALF OF EMPLOYER/APPELLANT", "… OF CLAIMANT/APPELLEE"); Michigan names
+# the appeal between ("BRIEF ON APPEAL OF PLAINTIFF-APPELLANT", "… OF DEFENDANTS-APPELLEES")
 _BRIEF_FOR = (
-    r"\bBRIEF\s+(?:AND\s+(?:ARGUMENT|(?:REQUIRED\s+)?(?:SHORT\s+)?APPENDIX|ADDENDUM)\s+)?"
+    r"\bBRIEF\s+(?:AND\s+(?:ARGUMENT|(?:REQUIRED\s+)?(?:SHORT\s+)?APPENDIX|ADDENDUM)\s+"
+    r"|ON\s+APPEAL\s+)?"
     r"(?:OF|FOR|ON\s+BEHALF\s+OF)\s+"
     rf"(?:(?!{_SIDE_WORD}|AMIC|IN\b|SUPPORT\b)[A-Z.,'’&]+\s+){{0,6}}?"
 )
@@ -212,6 +214,10 @@ _REPLY_TO_MOVING_OBJECTIONS = (
 # "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
 # "RESPONDENT'S HEADS OF ARGUMENT" (South Africa), "WRITTEN SUBMISSIONS ON BEHALF OF THE
 # RESPONDENTS" (India), "HEADS OF ARGUMENT ON BEHALF OF THE FIRST AND SECOND RESPONDENTS".
+# A Canadian party's written argument: a factum, or the Federal Courts' "MEMORANDUM OF FACT
+# AND LAW" (rule 70), named for its side after the words ("… OF THE APPELLANT", "… OF THE
+# RESPONDENT, ATTORNEY GENERAL OF CANADA"); a memorandum "of law" alone names no side.
+_FACTUM = r"\b(?:FACTUM|MEMORANDUM\s+OF\s+FACT\s+AND\s+LAW)"
 _SUBMISSIONS = (
     r"(?:SKELETON\s+(?:ARGUMENT|SUBMISSIONS)|(?:WRITTEN\s+)?SUBMISSIONS|HEADS\s+OF\s+ARGUMENT)"
 )
@@ -294,6 +300,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # PART; MADE PEREMPTORY"), an arbitral tribunal's "PROCEDURAL ORDER No. 4"
             rf"|{_LINE_START}WRITS?\s+(?:GRANTED|DENIED)\b"
             rf"|{_LINE_START}PROCEDURAL\s+ORDER\b"
+            # the Tax Court decides a trial in "(MEMORANDUM) FINDINGS OF FACT AND OPINION" (a
+            # party proposes findings "and conclusions of law", never "and opinion"); the WTO's
+            # panels and Appellate Body decide in a "REPORT OF THE PANEL" (… "APPELLATE BODY")
+            rf"|{_LINE_START}(?:MEMORANDUM\s+)?FINDINGS\s+OF\s+FACT\s+AND\s+OPINION\b"
+            rf"|{_LINE_START}REPORT\s+OF\s+THE\s+(?:PANEL|APPELLATE\s+BODY)\s*(?:$|\n)"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -350,7 +361,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
-            r"|\bFACTUM\s+OF\s+THE\s+(?:RESPONDING\s+PART(?:Y|IES)|RESPONDENTS?)\b"
+            rf"|{_FACTUM}\s+OF\s+THE\s+(?:RESPONDING\s+PART(?:Y|IES)|RESPONDENTS?)\b"
             # British Columbia answers a notice of application with an "APPLICATION RESPONSE"
             # (Form 33); a defence answers a claim (an arbitration's "STATEMENT OF DEFENCE
             # (COUNTER-MEMORIAL)", an EU court's one-word "DEFENCE")
@@ -385,7 +396,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
             # a Canadian factum is named for the side that files it ("FACTUM OF THE MOVING
             # PARTIES, THE DEFENDANTS"; the answering side's is below)
-            r"|\bFACTUM\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
+            rf"|{_FACTUM}\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
             # an Australian outline of submissions likewise ("… OF THE APPLICANTS")
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+(?:APPLICANTS?|APPELLANTS?)\b"
             rf"|{_submissions_of('APPELLANT|APPLICANT|PETITIONER')}"
@@ -451,6 +462,9 @@ ORDER_IN_TEXT = re.compile(
     # an Arkansas appellate opinion's caption field ("Opinion Delivered November 18, 2026",
     # beside the parties); the EU courts' "JUDGMENT OF THE GENERAL COURT (Sixth Chamber)"
     r"|(?m:(?:^|[ \t]{3,})Opinion\s+Delivered\b)"
+    # a Missouri appellate opinion's one field in the caption's right column ("OPINION FILED:
+    # / November 24, 2026", after the ")" rule)
+    r"|(?m:(?:^|(?<=\))|(?<=[ \t]{3}))[ \t]*OPINION\s+FILED\s*:)"
     r"|(?m:^[ \t]*JUDGMENT\s+OF\s+THE\s+(?:GENERAL\s+)?COURT\b)"
     # a court of appeals' panel above an opinion that has no title ("Before EASTLAND,
     # RAMIREZ-HOLT, and KOSTER, Circuit Judges."); a brief names no panel on its own line

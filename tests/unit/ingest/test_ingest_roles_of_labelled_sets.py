@@ -82,35 +82,14 @@ UNNAMED = {
     "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
     "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
     "the title and 'PETITION' makes it a motion; 'OPINION' below the judges' line is not read",
-    # pairs42 (held-out): titles the role reader misses, left as printed
-    "michca-medmal-noi-questions-restated/motion.txt": "Michigan 'BRIEF ON APPEAL OF "
-    "PLAINTIFF-APPELLANT' (the party after the title, not before it) is not read as a title (no "
-    "title found)",
-    "michca-medmal-noi-questions-restated/opposition.txt": "Michigan 'BRIEF ON APPEAL OF "
-    "DEFENDANTS-APPELLEES' is not read as a title (no title found)",
     # pairs43 (held-out): titles the role reader misses, left as printed
     "wto-panel-gatt-iii4-battery-credit-paragraphs/motion.txt": "a WTO complainant's 'FIRST "
     "WRITTEN SUBMISSION OF THE KINGDOM OF VALDORA' names no role: read as other",
     "wto-panel-gatt-iii4-battery-credit-paragraphs/opposition.txt": "the responding Member's "
     "'FIRST WRITTEN SUBMISSION OF THE REPUBLIC OF ESTMARK' names no role: read as other",
-    "fcacan-memorandum-duty-to-consult-parts/motion.txt": "a Federal Court of Appeal "
-    "'MEMORANDUM OF FACT AND LAW OF THE APPELLANT' names no role: read as other",
-    "fcacan-memorandum-duty-to-consult-parts/opposition.txt": "the 'MEMORANDUM OF FACT AND LAW "
-    "OF THE RESPONDENT, ATTORNEY GENERAL OF CANADA' names no role: read as other",
-    # orders38 (held-out): titles the role reader misses, left as printed
-    "mo-app-wd-points-lease-surrender-deposit/order.txt": "a Missouri Court of Appeals opinion "
-    "prints no title, only 'OPINION FILED:' in the caption column (no title found)",
-    "ustc-memo-op-sec183-horse-ranch-rule155/order.txt": "a Tax Court 'MEMORANDUM FINDINGS OF "
-    "FACT AND OPINION' under 'T.C. Memo.' is not read as an order (no title found)",
     # orders39 (held-out): titles the role reader misses, left as printed
-    "fca-canada-judgment-reasons-s45-expungement-dismissed/motion.txt": "a Canadian 'MEMORANDUM "
-    "OF FACT AND LAW OF THE APPELLANT' names a party, not a side: no title found",
-    "fca-canada-judgment-reasons-s45-expungement-dismissed/opposition.txt": "a Canadian "
-    "'MEMORANDUM OF FACT AND LAW OF THE RESPONDENT' names a party, not a side: no title found",
     "wto-panel-findings-frozen-fish-licensing-sps/motion.txt": "a WTO complainant's 'FIRST "
     "WRITTEN SUBMISSION OF THE REPUBLIC OF ...' names no role: no title found",
-    "wto-panel-findings-frozen-fish-licensing-sps/order.txt": "a WTO panel report: 'REPORT OF "
-    "THE PANEL' below the document symbol is not read as a title (no title found)",
 }
 
 

@@ -1,0 +1,100 @@
+"""Roles of filings that name their side after the document word or print no role word at all:
+a Michigan "BRIEF ON APPEAL OF PLAINTIFF-APPELLANT", a Canadian "MEMORANDUM OF FACT AND LAW OF
+THE RESPONDENT", a Tax Court "MEMORANDUM FINDINGS OF FACT AND OPINION", a WTO "REPORT OF THE
+PANEL", a Missouri opinion known by its "OPINION FILED:" caption field. Fictional captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.model import Page, Role
+from lawdiff.core.text import lines_of
+from lawdiff.ingest import infer_meta
+
+
+def _pages(text: str) -> list[Page]:
+    return [Page(1, text, lines_of(text))]
+
+
+def captioned(court: str, parties: str, title: str) -> list[Page]:
+    return _pages(f"{court}\n\n{parties}\n\n{title}\n\nINTRODUCTION\n\nThe Court should rule.\n")
+
+
+MICHIGAN = "STATE OF MICHIGAN\nIN THE COURT OF APPEALS"
+MI_PARTIES = "JANE ROE,\nPlaintiff-Appellant,\n\nv.\n\nJOHN DOE, M.D.,\nDefendant-Appellee."
+FCA = "Court File No. A-1-26\nFEDERAL COURT OF APPEAL"
+FCA_PARTIES = "BETWEEN:\nALDER FINCH LTD.\nAppellant\nand\nBRAMBLE INC.\nRespondent"
+TAX_COURT = "T.C. Memo. 2026-1\nUNITED STATES TAX COURT"
+TC_PARTIES = "JANE ROE, Petitioner v.\nCOMMISSIONER OF INTERNAL REVENUE, Respondent"
+WTO_REPORT = "WT/DS1/R\n27 November 2026"
+WTO_DISPUTE = "ALDERIA - MEASURES CONCERNING THE IMPORTATION OF FINCHES"
+
+NAMED_AFTER = [
+    # the side after the words: Michigan names the appeal between brief and party
+    (MICHIGAN, MI_PARTIES, "BRIEF ON APPEAL OF PLAINTIFF-APPELLANT", Role.MOTION),
+    (MICHIGAN, MI_PARTIES, "BRIEF ON APPEAL OF DEFENDANT-APPELLEE", Role.OPPOSITION),
+    (MICHIGAN, MI_PARTIES, "BRIEF ON APPEAL OF AMICUS CURIAE STATE BAR", Role.OTHER),
+    (MICHIGAN, MI_PARTIES, "BRIEF ON APPEAL", Role.OTHER),
+    # a Canadian memorandum of fact and law, as a factum, is named for its side
+    (FCA, FCA_PARTIES, "MEMORANDUM OF FACT AND LAW OF THE APPELLANT", Role.MOTION),
+    (
+        FCA,
+        FCA_PARTIES,
+        "MEMORANDUM OF FACT AND LAW OF THE RESPONDENT, ATTORNEY GENERAL OF CANADA",
+        Role.OPPOSITION,
+    ),
+    (FCA, FCA_PARTIES, "MEMORANDUM OF FACT AND LAW OF THE INTERVENER", Role.OTHER),
+    (FCA, FCA_PARTIES, "MEMORANDUM OF LAW", Role.OTHER),
+    # the court's decision under a title of its own
+    (TAX_COURT, TC_PARTIES, "MEMORANDUM FINDINGS OF FACT AND OPINION", Role.ORDER),
+    (TAX_COURT, TC_PARTIES, "FINDINGS OF FACT AND OPINION", Role.ORDER),
+    (TAX_COURT, TC_PARTIES, "PETITIONER'S PROPOSED FINDINGS OF FACT", Role.OTHER),
+    (TAX_COURT, TC_PARTIES, "FINDINGS OF FACT AND CONCLUSIONS OF LAW", Role.OTHER),
+    (WTO_REPORT, WTO_DISPUTE, "REPORT OF THE PANEL", Role.ORDER),
+    (WTO_REPORT, WTO_DISPUTE, "REPORT OF THE APPELLATE BODY", Role.ORDER),
+    (WTO_REPORT, WTO_DISPUTE, "COMMENTS OF ALDERIA ON THE INTERIM REPORT OF THE PANEL", Role.OTHER),
+]
+
+
+@pytest.mark.parametrize(
+    ("court", "parties", "title", "role"),
+    NAMED_AFTER,
+    ids=[" ".join(title.split()[:8]) for _, _, title, _ in NAMED_AFTER],
+)
+def test_a_title_naming_its_side_after_the_words_or_the_court_s_decision(
+    court: str, parties: str, title: str, role: Role
+) -> None:
+    meta = infer_meta(captioned(court, parties, title), "filing.txt")
+    assert meta.role is role, (meta.title, meta.evidence)
+
+
+MISSOURI = (
+    "                In the\n     Missouri Court of Appeals\n          Western District\n"
+    "ALDER FINCH, LLC,        )\n                         )\n      Respondent,        )    WD1\n"
+    "v.                       )    {field}\n                         )    November 24, 2026\n"
+    "BRAMBLE, INC.,           )\n      Appellant.          )\n"
+    "   Appeal from the Circuit Court of Jackson County\n\n"
+    "     Bramble appeals the judgment. We affirm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "role"),
+    [
+        ("OPINION FILED:", Role.ORDER),
+        ("FILED:", Role.OTHER),
+        ("Opinion filed:", Role.OTHER),  # in mixed case, a sentence's words as well as a field
+    ],
+)
+def test_an_opinion_with_only_its_filed_field_in_the_caption_is_an_order(
+    field: str, role: Role
+) -> None:
+    meta = infer_meta(_pages(MISSOURI.format(field=field)), "filing.txt")
+    assert meta.role is role, (meta.title, meta.evidence)
+
+
+def test_a_motion_with_the_opinion_s_filed_field_keeps_its_title_s_role() -> None:
+    text = MISSOURI.format(field="OPINION FILED:").replace(
+        "   Appeal from", "MOTION FOR REHEARING\n\n   Appeal from"
+    )
+    assert infer_meta(_pages(text), "filing.txt").role is Role.MOTION
