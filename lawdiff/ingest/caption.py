@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from lawdiff.core.caption_fields import is_field_cell
 from lawdiff.core.model import FilingMeta, Page, Role
+from lawdiff.ingest.dispute_side import member_submission_role
 from lawdiff.ingest.letter import letter_text
 from lawdiff.ingest.pasted import pasted_title
 from lawdiff.ingest.patterns import (
@@ -328,7 +329,8 @@ def _caption_cue_text(head: str) -> str:
 def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str, ...]]:
     """The role with its evidence: title first, then upper-case caption text, then what a
     letter to the court says in its "Re:" line and first paragraph, then file name; a
-    tribunal's letterhead naming its decision comes before all of them."""
+    tribunal's letterhead naming its decision, and a WTO Member's submission (its side from
+    the dispute's title), come before all of them."""
     lines = [line for line in head.split("\n") if line.strip()]
     if decision := DECISION_LETTERHEAD.search("\n".join(lines[:LETTERHEAD_LINES])):
         return Role.ORDER, (f'letterhead says "{" ".join(decision.group(1).split())}"',)
@@ -336,6 +338,8 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
         head
     ):
         return Role.ORDER, ('letterhead says "CHAMBERS OF" and the letter greets counsel',)
+    if member := member_submission_role(head):
+        return member
     for where, text, cues in (
         ("title", title.upper(), ROLE_CUES),
         ("caption", _caption_cue_text(head), ROLE_CUES),

@@ -505,6 +505,22 @@ COUNSEL_GREETING = re.compile(
     r"^\s*(?:Dear\s+)?(?:All\s+)?Counsel\s*[:,]\s*$|^\s*Ladies\s+and\s+Gentlemen\s*[:,]\s*$",
     re.MULTILINE,
 )
+# A WTO dispute settlement proceeding: the organisation or a dispute's symbol ("(DS901)",
+# "WT/DS901/R") on the cover.
+WTO_PROCEEDING = re.compile(r"\bWORLD\s+TRADE\s+ORGANI[SZ]ATION\b|\(DS\d+\)|\bWT/DS\d+")
+# A WTO dispute's short title, the responding Member before the dash: "ESTMARK — MEASURES
+# CONCERNING THE SALE OF TRACTION BATTERIES", "VALDORIA - MEASURES …".
+DISPUTE_TITLE = re.compile(
+    r"^[ \t]*(?P<respondent>[A-Z][A-Z .,'’&]{1,60}?)[ \t]+[—–-][ \t]+[A-Z][A-Z]", re.MULTILINE
+)
+# A Member's written submission, its title naming the Member and no side: "FIRST WRITTEN
+# SUBMISSION OF THE REPUBLIC OF ESTMARK", "SECOND WRITTEN SUBMISSION OF VALDORA"; not a third
+# party's ("THIRD PARTY SUBMISSION OF …", "… AS A THIRD PARTY").
+MEMBER_SUBMISSION = re.compile(
+    r"^[ \t]*(?:(?:FIRST|SECOND|REBUTTAL)[ \t]+)?(?:WRITTEN[ \t]+)?SUBMISSION[ \t]+OF[ \t]+"
+    r"(?:THE[ \t]+)?(?P<member>(?![^\n]*\bTHIRD[ \t]+PART)[A-Z][A-Z .,'’-]{1,60}?)[ \t]*$",
+    re.MULTILINE,
+)
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),
     ("transcript", re.compile(r"(?:^|[_\W])(?:transcript|hrg)", re.I)),

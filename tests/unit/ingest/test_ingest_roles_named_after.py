@@ -98,3 +98,41 @@ def test_a_motion_with_the_opinion_s_filed_field_keeps_its_title_s_role() -> Non
         "   Appeal from", "MOTION FOR REHEARING\n\n   Appeal from"
     )
     assert infer_meta(_pages(text), "filing.txt").role is Role.MOTION
+
+
+WTO_COVER = "BEFORE THE WORLD TRADE ORGANIZATION\n\nPANEL PROCEEDINGS\n\n{dispute}\n\n(DS1)"
+
+
+@pytest.mark.parametrize(
+    ("dispute", "title", "role"),
+    [
+        (WTO_DISPUTE, "FIRST WRITTEN SUBMISSION OF THE KINGDOM OF BRAMBLIA", Role.MOTION),
+        (WTO_DISPUTE, "FIRST WRITTEN SUBMISSION OF THE REPUBLIC OF ALDERIA", Role.OPPOSITION),
+        (WTO_DISPUTE, "SECOND WRITTEN SUBMISSION OF ALDERIA", Role.OPPOSITION),
+        (
+            "UNITED STATES — MEASURES AFFECTING FINCHES",
+            "FIRST WRITTEN SUBMISSION OF THE UNITED STATES OF AMERICA",
+            Role.OPPOSITION,
+        ),
+        (
+            "UNITED STATES — MEASURES AFFECTING FINCHES",
+            "FIRST WRITTEN SUBMISSION OF THE UNITED KINGDOM",
+            Role.MOTION,
+        ),
+        # a third party is on neither side
+        (WTO_DISPUTE, "THIRD PARTY SUBMISSION OF JAPAN", Role.OTHER),
+        (WTO_DISPUTE, "WRITTEN SUBMISSION OF JAPAN AS A THIRD PARTY", Role.OTHER),
+    ],
+)
+def test_a_wto_member_s_submission_takes_its_side_from_the_dispute_s_title(
+    dispute: str, title: str, role: Role
+) -> None:
+    cover = WTO_COVER.format(dispute=dispute)
+    meta = infer_meta(captioned(cover, "", f"{title}\n\nGeneva, 14 April 2026"), "filing.txt")
+    assert meta.role is role, (meta.title, meta.evidence)
+
+
+def test_a_submission_outside_a_wto_dispute_gets_no_side_from_a_dashed_line() -> None:
+    cover = "IN THE MATTER OF AN ARBITRATION\n\nALDER FINCH LTD. - AND - BRAMBLE INC."
+    meta = infer_meta(captioned(cover, "", "WRITTEN SUBMISSION OF ALDER FINCH LTD."), "x.txt")
+    assert meta.role is Role.OTHER, (meta.title, meta.evidence)

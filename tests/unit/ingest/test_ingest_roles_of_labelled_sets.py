@@ -82,14 +82,6 @@ UNNAMED = {
     "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
     "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
     "the title and 'PETITION' makes it a motion; 'OPINION' below the judges' line is not read",
-    # pairs43 (held-out): titles the role reader misses, left as printed
-    "wto-panel-gatt-iii4-battery-credit-paragraphs/motion.txt": "a WTO complainant's 'FIRST "
-    "WRITTEN SUBMISSION OF THE KINGDOM OF VALDORA' names no role: read as other",
-    "wto-panel-gatt-iii4-battery-credit-paragraphs/opposition.txt": "the responding Member's "
-    "'FIRST WRITTEN SUBMISSION OF THE REPUBLIC OF ESTMARK' names no role: read as other",
-    # orders39 (held-out): titles the role reader misses, left as printed
-    "wto-panel-findings-frozen-fish-licensing-sps/motion.txt": "a WTO complainant's 'FIRST "
-    "WRITTEN SUBMISSION OF THE REPUBLIC OF ...' names no role: no title found",
 }
 
 
