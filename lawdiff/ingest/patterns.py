@@ -210,6 +210,13 @@ _REPLY_TO_MOVING_OBJECTIONS = (
     rf"\bREPLY\s+(?:{_NOT_AN_ANSWER}[A-Z]+\s+){{0,3}}?TO\s+(?:THE\s+)?"
     rf"(?:{_NOT_AN_ANSWER}[A-Z'’.,&-]+\s+){{0,3}}?{_MOVING_OBJECTIONS}"
 )
+# A reply to a petition answers it: Texas names the State's answer to a petition for
+# discretionary review a "STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW" (Tex. R. App. P.
+# 68.9); the petitioner's "REPLY TO STATE'S RESPONSE TO PETITION" is its reply.
+_REPLY_TO_PETITION = (
+    rf"\bREPLY\s+TO\s+(?:THE\s+)?(?:{_NOT_AN_ANSWER}[A-Z'’.,&-]+\s+){{0,3}}?PETITION\b"
+)
+_ANSWERING_REPLY = rf"(?:{_REPLY_TO_MOVING_OBJECTIONS}|{_REPLY_TO_PETITION})"
 # A Commonwealth party's written argument is named for the side that files it, as a brief is:
 # "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
 # "RESPONDENT'S HEADS OF ARGUMENT" (South Africa), "WRITTEN SUBMISSIONS ON BEHALF OF THE
@@ -316,7 +323,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # a habeas petitioner's traverse replies to the return or answer
-    ("reply", re.compile(rf"(?!{_REPLY_TO_MOVING_OBJECTIONS})\bREPLY\b|\bTRAVERSE\b")),
+    ("reply", re.compile(rf"(?!{_ANSWERING_REPLY})\bREPLY\b|\bTRAVERSE\b")),
     # Texas and Louisiana plead in a petition: an original or amended one is the complaint (an
     # amended petition for a writ, for review or to compel still moves)
     (
@@ -339,7 +346,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Iowa calls an opposition a "resistance" ("RESISTANCE TO PLAINTIFF'S MOTION")
             r"|\bRESISTANCE\b(?=[^\n]{0,120}\bTO\b)"
             rf"|(?!{_RULE_72A_OBJECTIONS}|{_MOVING_OBJECTIONS})(?<!PRELIMINARY\s)\bOBJECTIONS?\s+TO\b"
-            rf"|{_REPLY_TO_MOVING_OBJECTIONS}"
+            rf"|{_ANSWERING_REPLY}"
             # a party's leave to answer and its answer in one filing (FERC: "MOTION FOR LEAVE TO
             # ANSWER AND ANSWER OF … TO THE REQUEST FOR REHEARING") is the answer
             r"|\bMOTION\s+FOR\s+LEAVE\s+TO\s+(?:FILE\s+)?(?:AN?\s+)?(?:ANSWER|RESPOND)\s+AND\s+"
@@ -476,8 +483,11 @@ ORDER_IN_TEXT = re.compile(
 )
 # An appellate cover's line naming the proceeding the brief is filed in, never the brief: "ON
 # PETITION FOR A WRIT OF CERTIORARI TO …" stands on the petition's cover and on the brief in
-# opposition's alike, "ON APPEAL FROM …" on both sides' briefs.
-COVER_LINE = re.compile(r"ON\s+(?:PETITIONS?|APPEALS?|WRITS?)\s+(?:FOR|FROM|TO|OF)\b")
+# opposition's alike, "ON APPEAL FROM …" on both sides' briefs; a party's may be named ("ON
+# APPELLANT'S PETITION FOR DISCRETIONARY REVIEW", above a Texas opinion's "OPINION").
+COVER_LINE = re.compile(
+    r"ON\s+(?:[A-Z-]+['’]S?\s+)?(?:PETITIONS?|APPEALS?|WRITS?)\s+(?:FOR|FROM|TO|OF)\b"
+)
 # A caption line naming the case by its number, never the filing: "WRIT PETITION NO. 8814 OF
 # 2026" (India), "CIVIL APPEAL NO: CA/L/1184/2025", "PETITION NO. 12"; its kind of case is not
 # the filing's role.

@@ -136,3 +136,44 @@ def test_a_submission_outside_a_wto_dispute_gets_no_side_from_a_dashed_line() ->
     cover = "IN THE MATTER OF AN ARBITRATION\n\nALDER FINCH LTD. - AND - BRAMBLE INC."
     meta = infer_meta(captioned(cover, "", "WRITTEN SUBMISSION OF ALDER FINCH LTD."), "x.txt")
     assert meta.role is Role.OTHER, (meta.title, meta.evidence)
+
+
+TEXAS_CCA = "PD-0001-26\nIN THE\nCOURT OF CRIMINAL APPEALS\nOF TEXAS"
+TX_PARTIES = "JOHN ROE,\nAppellant/Petitioner,\nv.\nTHE STATE OF TEXAS,\nAppellee/Respondent."
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # a reply to a petition answers it (Tex. R. App. P. 68.9)
+        ("STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW", Role.OPPOSITION),
+        ("REPLY TO THE PETITION FOR REHEARING", Role.OPPOSITION),
+        # the petitioner's reply to the answer, or in support of its petition, replies
+        ("PETITIONER'S REPLY TO STATE'S RESPONSE TO PETITION", Role.REPLY),
+        ("REPLY TO ANSWER TO PETITION FOR REVIEW", Role.REPLY),
+        ("REPLY IN SUPPORT OF PETITION FOR DISCRETIONARY REVIEW", Role.REPLY),
+        ("REPLY TO PETITIONER'S BRIEF", Role.REPLY),
+        ("APPELLANT'S PETITION FOR DISCRETIONARY REVIEW", Role.MOTION),
+    ],
+)
+def test_a_reply_to_a_petition_answers_it(title: str, role: Role) -> None:
+    meta = infer_meta(captioned(TEXAS_CCA, TX_PARTIES, title), "filing.txt")
+    assert meta.role is role, (meta.title, meta.evidence)
+
+
+@pytest.mark.parametrize(
+    ("below", "role"),
+    [
+        ("                OPINION", Role.ORDER),
+        ("     The appellant was convicted.", Role.OTHER),
+    ],
+)
+def test_a_cover_line_naming_a_party_s_petition_is_no_title(below: str, role: Role) -> None:
+    text = (
+        "IN THE COURT OF CRIMINAL APPEALS\nOF TEXAS\nNO. PD-0001-26\nJOHN ROE, Appellant\nv.\n"
+        "THE STATE OF TEXAS\n     ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW\n"
+        "     FROM THE SIXTH COURT OF APPEALS\n     POE, J., delivered the opinion of the Court.\n"
+        f"{below}\n     A trooper stopped Appellant.\n"
+    )
+    meta = infer_meta(_pages(text), "filing.txt")
+    assert meta.role is role, (meta.title, meta.evidence)

@@ -74,14 +74,6 @@ UNNAMED = {
     "bankr-ch11-confirmation-objection-omnibus-reply-chart/opposition.txt": "the debtors' "
     "'OMNIBUS REPLY TO OBJECTIONS TO CONFIRMATION' answers the objection of this pair, but "
     "replies in support of the debtor's own plan: read as a reply",
-    # pairs41 (held-out): titles the role reader misses, left as printed
-    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "the State's answer to a "
-    "Texas PDR is titled 'STATE'S REPLY TO PETITION FOR DISCRETIONARY REVIEW' (Tex. R. App. P. "
-    "68.9) and is read as a reply, not an opposition",
-    # orders37 (held-out): titles the role reader misses, left as printed
-    "texcrimapp-pdr-opinion-prolonged-stop-remand/order.txt": "a Texas Court of Criminal "
-    "Appeals opinion: the line 'ON APPELLANT'S PETITION FOR DISCRETIONARY REVIEW' is read as "
-    "the title and 'PETITION' makes it a motion; 'OPINION' below the judges' line is not read",
 }
 
 
