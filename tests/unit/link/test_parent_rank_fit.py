@@ -20,7 +20,9 @@ def _case() -> tuple[PairCase, list[LinkSuggestion]]:
     """Two sub-arguments answered under section 30: its lead-in answers the first (its second
     candidate), not the second (its fourth candidate)."""
     gold = frozenset({(S(1), S(10)), (S(1), S(30)), (S(2), S(20))})
-    case = PairCase("small", "small", "json", [], [], gold, (S(1), S(2)), frozenset({S(1), S(2)}), False)
+    case = PairCase(
+        "small", "small", "json", [], [], gold, (S(1), S(2)), frozenset({S(1), S(2)}), False
+    )
     ordered = [
         *(_scored(1, t, s) for t, s in ((10, 0.9), (30, 0.2))),
         *(_scored(2, t, s) for t, s in ((20, 0.9), (40, 0.1), (50, 0.08), (30, 0.02))),
