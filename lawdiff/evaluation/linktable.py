@@ -35,6 +35,7 @@ PARENT_GRID = (0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, OFF)  # least lead-in cos
 MERGED_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, OFF)  # least scores tried
 NEAR_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, OFF)  # least shares of the best tried
 SECONDARY_GAIN = 0.005  # a secondary rule is switched on only for half a point of training F1
+PARENT_RANK_GRID = (0.0, 5.0, 4.0, 3.0, 2.0)  # a lead-in's furthest ranks tried (0: any)
 _OUTLINES: dict[int, AnswerOutline] = {}  # case id → its answering outline (secondary rule)
 
 Ranked = dict[SegmentId, list[tuple[SegmentId, float]]]  # source → (target, score), best first
@@ -171,7 +172,22 @@ def _fit_secondary(
                 f1 = _lawdiff_f1(scored, model.threshold, model.floor, trial)
                 if f1 > best + SECONDARY_GAIN:
                     rule, best = trial, f1
-    return rule
+    return _fit_parent_rank(scored, model, rule)
+
+
+def _fit_parent_rank(
+    scored: Sequence[tuple[PairCase, list[LinkSuggestion]]],
+    model: LinkModel,
+    rule: SecondaryRule,
+) -> SecondaryRule:
+    """``rule`` with the parent rule's furthest rank of best training F1 (the loosest of equals).
+
+    It only takes links away from a rule already switched on, so it is fitted as the
+    threshold is, with no least gain (docs/linking.md, "link13")."""
+    if rule.parent > 1.0:
+        return rule
+    trials = [replace(rule, parent_rank=rank) for rank in PARENT_RANK_GRID]
+    return max(trials, key=lambda r: _lawdiff_f1(scored, model.threshold, model.floor, r))
 
 
 def _ordered(suggestions: Sequence[LinkSuggestion]) -> list[LinkSuggestion]:
@@ -411,10 +427,11 @@ def _by_kind(scored: Sequence[_Scored]) -> str:
 
 def _rules(models: Mapping[str, LinkModel]) -> str:
     """The selection values each left-out case was scored with (fitted on the others)."""
-    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near):"]
+    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near rank):"]
     for group, m in sorted(models.items()):
         rule = m.secondary
         cells = [f"{v:.2f}" if v <= 1.0 else " off" for v in (rule.parent, rule.merged, rule.near)]
+        cells.append(f"{rule.parent_rank:.0f}" if rule.parent_rank else "any")
         lines.append(f"  {group:<34} {m.threshold:.2f} {m.floor or 0.0:.2f} | {' '.join(cells)}")
     return "\n".join(lines)
 

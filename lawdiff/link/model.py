@@ -40,11 +40,15 @@ class SecondaryRule:
             argument: the least TF-IDF cosine of the argument with that lead-in.
         merged: a section that is another argument's best answer (a merged answer).
         near: a candidate close to the best (the second half of a split answer).
+        parent_rank: the furthest rank among the argument's candidates by score at which the
+            parent rule still links a lead-in (0: any): one the model ranks far down does not
+            speak to the argument.
     """
 
     parent: float = OFF
     merged: float = OFF
     near: float = OFF
+    parent_rank: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,8 @@ def _secondary(
 
     A secondary answer (docs/labelling.md) is the section enclosing the argument's best chosen
     answer when its own lead-in speaks to the argument (TF-IDF cosine ``rule.parent``: a
-    lead-in that only announces its sub-sections shares few of the argument's words), a
+    lead-in that only announces its sub-sections shares few of the argument's words; and,
+    with ``rule.parent_rank``, among the argument's closest candidates by score), a
     section another argument's best answer is (a merged answer: ``rule.merged``) or a
     candidate close to the best (the second half of a split answer: ``rule.near`` of the
     best, and at least ``low``).
@@ -198,6 +199,9 @@ def _secondary(
     answers = set(top.values())
     chosen = {(s.source, s.target) for s in kept}
     lead_ins = _lead_in_answers(top, outline, rule.parent)
+    if rule.parent_rank:
+        ranked = _ranks(scored)
+        lead_ins = {pair for pair in lead_ins if ranked.get(pair, 0) <= rule.parent_rank}
     extra: set[tuple[SegmentId, SegmentId]] = set()
     for s in scored:
         if s.source not in top or (s.source, s.target) in chosen:
@@ -226,6 +230,16 @@ def _lead_in_answers(
         if parent is not None and outline.lead_in.get((source, parent), 0.0) >= least:
             found.add((source, parent))
     return found
+
+
+def _ranks(scored: Sequence[LinkSuggestion]) -> dict[tuple[SegmentId, SegmentId], int]:
+    """Each pair's rank among its source's candidates in ``scored`` (best first per source)."""
+    seen: dict[SegmentId, int] = {}
+    ranks: dict[tuple[SegmentId, SegmentId], int] = {}
+    for s in scored:
+        seen[s.source] = seen.get(s.source, 0) + 1
+        ranks[(s.source, s.target)] = seen[s.source]
+    return ranks
 
 
 def _with_weak_candidates(

@@ -79,3 +79,22 @@ def test_a_lead_in_that_speaks_to_several_answered_arguments_answers_each() -> N
     one = {(SegmentId(1), SegmentId(30)): 0.3, (SegmentId(2), SegmentId(30)): 0.05}
     chosen = select_links(scored, 0.45, secondary=rule, outline=AnswerOutline(parents, one))
     assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20)]
+
+
+def test_a_lead_in_the_model_ranks_far_down_for_the_argument_is_not_its_answer() -> None:
+    scored = [  # best first per argument, as scored
+        suggestion(1, 10, 0.9),  # argument 1's answer, a sub-section of 30
+        suggestion(1, 30, 0.2),  # the enclosing section, its second candidate
+        suggestion(2, 20, 0.9),  # argument 2's answer, a sub-section of 30 too
+        suggestion(2, 40, 0.1),
+        suggestion(2, 50, 0.08),
+        suggestion(2, 30, 0.02),  # the enclosing section, only its fourth candidate
+    ]
+    parents = {SegmentId(10): SegmentId(30), SegmentId(20): SegmentId(30)}
+    both = {(SegmentId(1), SegmentId(30)): 0.2, (SegmentId(2), SegmentId(30)): 0.2}
+    outline = AnswerOutline(parents, both)
+    any_rank = select_links(scored, 0.45, secondary=SecondaryRule(parent=0.1), outline=outline)
+    assert [(s.source, s.target) for s in any_rank] == [(1, 10), (1, 30), (2, 20), (2, 30)]
+    top3 = SecondaryRule(parent=0.1, parent_rank=3)
+    chosen = select_links(scored, 0.45, secondary=top3, outline=outline)
+    assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20)]
