@@ -1,11 +1,15 @@
 """Lettered or numbered items of a list set out in one sentence, which are no headings: a
 memorial's requests for relief ("20. The Claimant requests that the Tribunal:" over "(a)
 DECLARE that …;", "(b) ORDER …;", "(c) ORDER … costs."), each item on the line right after the
-one before, the items joined by semicolons."""
+one before, the items joined by semicolons; or a list of questions set one to a line (a
+Canadian memorandum's PART II – POINTS IN ISSUE: "(a) Did the Judge err in …?" right over "(b)
+Did the Judge err in …?"), where a question argued as a heading stands apart."""
 
 from __future__ import annotations
 
 import re
+
+from lawdiff.segment import patterns
 
 # What a line ends with when the sentence goes on with the next item: a colon introducing
 # the list, or an item's semicolon ("…;", "…; and", "…; or").
@@ -13,12 +17,25 @@ _INTRODUCES = re.compile(r"(?::|;(?:\s+(?:and|or))?)\s*$")
 _ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
 
 
-def is_listed_item(above: str | None, first_line: str) -> bool:
+def is_listed_item(above: str | None, first_line: str, below: str | None = None) -> bool:
     """True when a numbered line is an item of a list in one sentence: the line right above
     it (``above``, None after a blank line) introduces the list or ends an item, and either
     this item's ``first_line`` ends with its own semicolon or the line above was an item's
     (the last item ends with the sentence's period). A heading after a paragraph ending in a
-    colon is none: its title ends with no semicolon."""
+    colon is none: its title ends with no semicolon. A question is an item when the line
+    right above or right below it (``below``; None before a blank line) is a numbered
+    question too."""
+    if _is_question(first_line) and any(_numbered_question(other) for other in (above, below)):
+        return True
     if above is None or not _INTRODUCES.search(above):
         return False
     return bool(_ITEM_ENDS.search(first_line) or _ITEM_ENDS.search(above))
+
+
+def _is_question(line: str) -> bool:
+    return line.rstrip().endswith("?")
+
+
+def _numbered_question(line: str | None) -> bool:
+    """True for a line holding a whole numbered question ("(b) Did the Judge err …?")."""
+    return line is not None and _is_question(line) and bool(patterns.ENUMERATOR_START.match(line))

@@ -53,19 +53,32 @@ def reads_numbered_paragraphs(body: list[TextLine], meta: FilingMeta) -> bool:
 def has_outline(lines: list[TextLine]) -> bool:
     """Whether a brief is organised in an enumerated outline ("I.", "A.", "POINT I"); else
     it is an application, a declaration or a bankruptcy motion in numbered paragraphs
-    (under unnumbered headings, if any), read like a complaint's."""
+    (under unnumbered headings, if any), read like a complaint's. Arabic points in
+    capitals ("1. PETITIONER IS ENTITLED TO RELIEF …", then "2. …", a Tax Court brief's
+    argument after its numbered findings) are an outline too."""
+    first_in_capitals = False  # the last "1." seen is a point in capitals
     for line in lines:
-        enum = patterns.ENUMERATOR_START.match(line.text)
-        if enum is not None and enum.group("enum") == "I.":
-            return True
-        if enum is not None and enum.group("enum") == "A.":
-            # "A. Getty with the Complaint …" is a name wrapped after its initial
-            title = enum.group("title")
-            if is_title_case(title) or is_upper_text(title):
-                return True
         if patterns.POINT_START.match(line.text):
             return True
+        enum = patterns.ENUMERATOR_START.match(line.text)
+        if enum is None:
+            continue
+        label, title = enum.group("enum"), enum.group("title")
+        if label == "I.":
+            return True
+        if label == "1.":
+            first_in_capitals = _capital_point(title)
+        if label == "2." and first_in_capitals and _capital_point(title):
+            return True
+        # "A. Getty with the Complaint …" is a name wrapped after its initial
+        if label == "A." and (is_title_case(title) or is_upper_text(title)):
+            return True
     return False
+
+
+def _capital_point(title: str) -> bool:
+    """True for a numbered line's title in capitals, of at least two words."""
+    return is_upper_text(title) and len(patterns.WORD.findall(title)) >= 2
 
 
 def numbered_paragraph_count(lines: list[TextLine]) -> int:

@@ -835,13 +835,18 @@ SUBSECTION_LETTERS = re.compile(r"(?<=[\d)])\([a-z]{1,4}\)")
 
 # A reference tag closing a heading after its sentence: the issue, enumeration, assignment or
 # point of the brief the heading argues ("… official immunity. (Enumeration 4)", "… (Issue
-# No. 2)", "… (Assignment of Error III)"); capitalised words and a number, no record cite nor
-# exhibit. Or the rule of appellate procedure a consideration for review invokes, as a
-# sentence of its own ("… common areas it controls. RAP 13.4(b)(1).", Washington).
+# No. 2)", "… (Assignment of Error III)", a Missouri answer's "(Response to Points III and
+# IV)"); capitalised words and a number, no record cite nor exhibit. Or the rule of appellate
+# procedure a consideration for review invokes, as a sentence of its own ("… common areas it
+# controls. RAP 13.4(b)(1).", Washington).
+_TAG_NUMBER = r"(?:\d{1,2}|[IVX]{1,5}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 HEADING_TAG = re.compile(
     r"(?<=[.?!])\s+\((?!(?:See|Exhibit|Appendix|Tab|Attachment)\b)"
-    r"(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][a-z]+\s+)?(?:No\.\s*)?"
-    r"(?:\d{1,2}|[IVX]{1,5}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\)$"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:(?:of|to)\s+[A-Z][a-z]+\s+)?(?:No\.\s*)?"
+    + _TAG_NUMBER
+    + r"(?:\s+and\s+"
+    + _TAG_NUMBER
+    + r")?\)$"
     r"|(?<=[.?!])\s+RAP\s+\d{1,2}\.\d{1,2}(?:\([a-z0-9]{1,3}\))+\.$"
 )
 

@@ -12,12 +12,17 @@ between (ORAP 5.45(3): "FIRST ASSIGNMENT OF ERROR", then "The trial court erred 
 enumerator's line is the heading, the statement the point's first paragraph.
 
 A standard of review set alone on its line ("STANDARD OF REVIEW", "Standard of review" above
-its paragraph) is a section heading and is no field: only a label run in with its text is.
+its paragraph) is a section heading and is no field: only a label run in with its text is,
+unless the same label in mixed case stands alone again further on (a Missouri brief's
+"Standard of Review" and "Preservation" lines under every point, Rule 84.04(e)): a label the
+points repeat is a field of each point, the text of the point above it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from lawdiff.segment.front_matter import alternation
 from lawdiff.segment.lines import is_title_case, is_upper_text
@@ -48,6 +53,26 @@ RUN_IN_FIELD = re.compile(
 COLON_FIELD = re.compile(
     r"^\s*(?i:" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r")\s*:\s*\S"
 )
+
+
+# A field label alone on its line, a period or colon after it at most ("Standard of Review",
+# "Preservation").
+_LONE_FIELD = re.compile(
+    r"^\s*(?i:(?P<label>" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r"))[.:]?\s*$"
+)
+
+
+def repeated_lone_fields(lines: Sequence[str]) -> frozenset[int]:
+    """The indices of ``lines`` holding a field label alone in mixed case whose label stands
+    alone on another line too (every point's "Standard of Review", then its "Preservation"):
+    fields the points repeat, no headings. A label in capitals is left to the outline."""
+    found = {
+        index: " ".join(match.group("label").lower().split())
+        for index, text in enumerate(lines)
+        if (match := _LONE_FIELD.match(text)) and not is_upper_text(text)
+    }
+    counts = Counter(found.values())
+    return frozenset(index for index, label in found.items() if counts[label] > 1)
 
 
 def is_run_in_field(text: str) -> bool:

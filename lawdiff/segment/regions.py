@@ -417,6 +417,12 @@ def _opens_outline(title: str) -> bool:
     return is_upper_text(title) or bool(patterns.KNOWN_HEADING.match(title))
 
 
+# A part of a memorandum numbered in its outline, printed after the signature (a Canadian
+# memorandum of fact and law's "PART V – LIST OF AUTHORITIES", Federal Courts Rules r. 70(1)):
+# the filing's own part, not the signature block's.
+_MEMORANDUM_PART = re.compile(r"^\s*PART\s+[IVX]{1,4}\s*[–—:-]\s*[^a-z]+$")
+
+
 def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
     """Line indexes of signature blocks and certificates, each up to the next known heading
     (a verification before the memorandum) or to the end."""
@@ -435,6 +441,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
         elif not skipping and _counsel_block(lines, line.index, body_start):
             skipping = signing = True
             skipped.add(line.index - 1)
+            skipped |= _names_above(lines, line.index, body_start)
         elif skipping and (
             (signing and _section_after_signature(lines, line.index))
             or (patterns.KNOWN_HEADING.match(text) and not _title_wrap(lines, line.index))
@@ -444,6 +451,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             or patterns.COUNT_ORDINAL.match(text)
             or patterns.RULE_STATEMENT_TITLE.match(text)
             or patterns.SECTION_AFTER_SIGNATURE.match(text)
+            or _MEMORANDUM_PART.match(text)
         ):
             skipping = False
         if skipping:
@@ -511,7 +519,36 @@ def _counsel_block(lines: list[TextLine], index: int, body_start: int) -> bool:
     if index <= body_start or not patterns.COUNSEL_FOR_LINE.match(lines[index].text):
         return False
     above = lines[index - 1]
-    return not above.blank and is_upper_text(above.text) and not _body_heading(above.text)
+    if above.blank:
+        return bool(_names_above(lines, index, body_start))
+    return is_upper_text(above.text) and not _body_heading(above.text)
+
+
+# Counsel's names set over "Counsel for …" with a blank line between: at most this many lines.
+MAX_NAME_LINES = 4
+# A name line ("Conall Daly BL", "Eimear Ní Bhriain SC") holds at most this many words.
+MAX_NAME_WORDS = 5
+
+
+def _names_above(lines: list[TextLine], index: int, body_start: int) -> set[int]:
+    """The lines of counsel's names over "Counsel for …" (``index``) with a blank line between
+    (an Irish submission's "Eimear Ní Bhriain SC" / "Conall Daly BL", then "Counsel for the
+    Appellant"): short lines, each word capitalised, no sentence nor heading, a blank line or
+    a finished paragraph above them. None when the lines above are no such names."""
+    if index < 2 or not lines[index - 1].blank:
+        return set()
+    names: set[int] = set()
+    for line in reversed(lines[body_start : index - 1]):
+        if line.blank:
+            break
+        words = line.stripped.split()
+        capitalised = all(word[:1].isupper() for word in words)
+        if len(words) > MAX_NAME_WORDS or not capitalised or ends_sentence(line.stripped):
+            return set()
+        if _body_heading(line.text) or is_upper_text(line.text) or len(names) >= MAX_NAME_LINES:
+            return set()
+        names.add(line.index)
+    return names
 
 
 def _bar_number_block(lines: list[TextLine], index: int, body_start: int) -> set[int]:

@@ -27,6 +27,7 @@ from lawdiff.segment.blocks import Block
 from lawdiff.segment.lines import TextLine, is_upper_text
 from lawdiff.segment.lone_headings import lone_heading_lines
 from lawdiff.segment.numbered_submissions import heading_series
+from lawdiff.segment.point_fields import repeated_lone_fields
 from lawdiff.segment.sentences import is_body_line, is_short_title, is_strict_title
 from lawdiff.segment.walker.base import one_line
 from lawdiff.segment.walker.heading_extent import HeadingExtent
@@ -46,6 +47,14 @@ class FlatSections(HeadingExtent):
         if not (self.plain and self.blank_breaks):
             return frozenset()
         return lone_heading_lines(self.lines, self.regions.body_start)
+
+    @cached_property
+    def _repeated_fields(self) -> frozenset[int]:
+        """Lines of the body holding a point's field label alone, repeated under the points
+        ("Standard of Review" under each; see :mod:`lawdiff.segment.point_fields`)."""
+        start = max(self.regions.body_start, 0)
+        found = repeated_lone_fields([line.text for line in self.lines[start:]])
+        return frozenset(index + start for index in found)
 
     @cached_property
     def _lone_series(self) -> tuple[frozenset[int], frozenset[int]]:

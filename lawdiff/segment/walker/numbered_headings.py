@@ -87,11 +87,12 @@ class NumberedHeadings(FlatSections):
         if line.index < self.regions.body_start or self.decree:
             return None  # a notice's numbered requests and an order's decree are no outline
         enum = match.group("enum")
-        if self.complaint and not enum.rstrip(".").isupper() and not self._sub_issue(line, match):
+        sub_issue = self.complaint and self._sub_issue(line, match)
+        if self.complaint and not enum.rstrip(".").isupper() and not sub_issue:
             return None
-        if self._list_item(match.group("title"), line, enum):
-            return None
-        if is_listed_item(self._line_above(line), line.text):
+        if not sub_issue and self._list_item(match.group("title"), line, enum):
+            return None  # an issue listed; standing alone over its paragraphs, its heading
+        if is_listed_item(self._line_above(line), line.text, self._line_below(line)):
             return None  # "(b) ORDER the Sellers to pay …;" under "… requests that the Tribunal:"
         if self._quoted_line(line, match.group("title")):
             return None
@@ -149,7 +150,7 @@ class NumberedHeadings(FlatSections):
     def _sub_issue(self, line: TextLine, match: re.Match[str]) -> bool:
         """True for a lower-case enumerator's heading under a numbered heading of a text read
         by its numbered paragraphs (:func:`lawdiff.segment.numbered.sub_issue_line`)."""
-        if not (self.plain and self.blank_breaks and self.outline):
+        if not (self.plain and self.blank_breaks):
             return False
         return sub_issue_line(self.lines, line, match.group("title"))
 
@@ -418,6 +419,8 @@ class NumberedHeadings(FlatSections):
         """True when ``line`` stands alone in plain text with body text below it (a paragraph
         of the body's numbered run is body text)."""
         below = self._next_nonblank(line.index)
+        if below is not None and below.index in self._repeated_fields:
+            below = self._next_nonblank(below.index)  # the point's field label, then its text
         if below is None or not self._blank_between(line, below):
             return False
         if below.index in self._paragraph_run:
@@ -441,7 +444,7 @@ class NumberedHeadings(FlatSections):
         for later in self.lines[line.index + 1 :]:
             if later.index in self.regions.skipped:
                 return False
-            if later.blank:
+            if later.blank or later.index in self._repeated_fields:
                 continue
             if self._starts_something(later) or patterns.POINT_START.match(later.text):
                 return False
@@ -490,6 +493,11 @@ class NumberedHeadings(FlatSections):
         """The text of the line right above ``line``; None when it is blank or none."""
         above = self.lines[line.index - 1] if line.index > 0 else None
         return None if above is None or above.blank else above.text
+
+    def _line_below(self, line: TextLine) -> str | None:
+        """The text of the line right below ``line``; None when it is blank or none."""
+        below = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        return None if below is None or below.blank else below.text
 
     def _section_after_list(self, line: TextLine, enum: str, title: str) -> bool:
         """True for the numbered heading after a list section's items: numbered after the
@@ -556,8 +564,11 @@ class NumberedHeadings(FlatSections):
             parent = None  # "1. BACKGROUND" of a decimal outline: a top section of its own
         if parent == self.top and depth == 1 and self._memorandum_after_notice(enum):
             parent = None
+        if parent == self.top and depth == 1 and self._issue_beside_list():
+            parent = None  # "(a) Whether …" argued after ISSUES FOR DETERMINATION lists it
         if parent == self.top and depth == 1 and self._series_point(start):
-            parent = None  # "Ground 1: …" beside "The test on this application"
+            # "Ground 1: …" beside "The test on this application", under a bare SUBMISSIONS
+            parent = parent if self._bare_top() else None
         if parent == self.top and depth == 1:
             parent = self._marked_point_parent(start, parent)
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
@@ -565,6 +576,23 @@ class NumberedHeadings(FlatSections):
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
         return block
+
+    def _bare_top(self) -> bool:
+        """True when the top heading has no text of its own before the first heading under
+        it (an Irish appellant's SUBMISSIONS right over "Ground 1: …"): it gathers them."""
+        if self.top is None:
+            return False
+        after = self.blocks[self.top + 1 :]
+        return not after or after[0].kind == SegmentKind.HEADING
+
+    def _issue_beside_list(self) -> bool:
+        """True for an issue heading among numbered paragraphs right under the section that
+        lists the issues (Kenyan submissions' ISSUES FOR DETERMINATION, its list of "(a)
+        Whether …" in paragraph 6, then "(a) Whether …" over paragraphs 7 to 9): the list
+        ends that section, and each issue argued is a section beside it."""
+        if not self.complaint or self.top is None:
+            return False
+        return bool(patterns.ISSUES_HEADING.search(self.blocks[self.top].heading.upper()))
 
     def _word_point_beside(self, enum: str, point: int) -> bool:
         """True when the word-enumerated point ``enum`` ("Response to Assignment of Error No.

@@ -137,8 +137,8 @@ class UnnumberedHeadings(BareHeadings):
                 or self._boundary(line)
                 or self._blank_between(self.prev, line)
             )
-        if not (known or self._boundary(line)):
-            return None
+        if not (known or self._boundary(line)) or line.index in self._repeated_fields:
+            return None  # a point's repeated "Standard of Review": its text (.point_fields)
         numbered = patterns.ENUMERATOR_START.match(text) and not _HALF_ROMAN.match(text)
         if numbered or patterns.PARAGRAPH_START.match(text):
             return None  # "II) ARGUMENT" the outline refused (its "I)" lost): a capital line

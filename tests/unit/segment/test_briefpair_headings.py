@@ -150,35 +150,10 @@ KNOWN_GAPS = {
     "kycir-nursing-home-arbitration-unnumbered-bold/motion.txt": "Kentucky motion with "
     "unnumbered Title Case headings: the one that opens with a case name ('Kindred Nursing "
     "Centers v. Clark Forbids ...') is read as body text (11 of 12 found)",
-    # pairs42 (held-out): real-world layouts the segmenter misreads, left as printed
-    "moapp-legalmal-case-within-case-standard-preservation-lines/motion.txt": "Missouri "
-    "appellants' brief: the 'Standard of Review' / 'Preservation' lines repeated under every "
-    "point are read as headings and the long 'I. The trial court erred ..., because ..., in that "
-    "...' point headings are not read (5 of 12 found, 11 repeated labels unexpected)",
-    "moapp-legalmal-case-within-case-standard-preservation-lines/opposition.txt": "Missouri "
-    "respondent's brief: the repeated 'Standard of Review' lines are read as headings and the "
-    "sentence-case roman points ending '(Response to Point I)' are not read (3 of 9 found)",
-    "taxct-innocent-spouse-6015-arabic-points/motion.txt": "Tax Court opening brief: after the "
-    "numbered proposed findings and points relied upon, the arabic capital argument points "
-    "('1. PETITIONER IS ENTITLED ...') and their '(a)' / '(b)' sub-points are not read (6 of 15 "
-    "found)",
     # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
-    "kehc-petition-county-cess-issues-for-determination/motion.txt": "Kenyan written "
-    "submissions: no '(a) Whether ...' issue heading nor '(i)' sub-issue is read, only the "
-    "four capital titles (4 of 12 found)",
-    "kehc-petition-county-cess-issues-for-determination/opposition.txt": "Kenyan written "
-    "submissions: no '(a) Whether ...' issue heading is read (4 of 9 found)",
-    "iesc-delay-dismissal-primor-grounds-summary/motion.txt": "Irish Supreme Court "
-    "submissions: the 'Ground 1: ...' lines are read beside the SUBMISSIONS title, not under "
-    "it (levels: 7 of 14 right), and the 'Counsel for the Appellant' line is read as a heading",
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
     "answers beside it, not under it (levels: 4 of 10 right)",
-    "fcacan-memorandum-duty-to-consult-parts/motion.txt": "Federal Court of Appeal memorandum: "
-    "the lettered '(a)'-'(e)' question list under PART II is read as headings, and PART V "
-    "after the signature is not read (15 of 16 found)",
-    "fcacan-memorandum-duty-to-consult-parts/opposition.txt": "Federal Court of Appeal "
-    "memorandum: 'PART V – LIST OF AUTHORITIES' after the signature is not read (13 of 14 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
