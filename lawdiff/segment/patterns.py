@@ -721,7 +721,8 @@ POINT_START = re.compile(
     + _NUMBER
     + r")+|"
     r"(?:Points|Grounds|Claims|Issues)\s+(?:Nos\.\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)"
-    r"(?=\s*[.:\-–—]|\s*$)|"
+    # a Nigerian respondent's "ISSUES ONE AND FIVE ARGUED TOGETHER: Whether …"
+    r"(?=(?:\s+(?i:argued|taken|dealt\s+with|considered)\s+(?i:together))?\s*[.:\-–—]|\s*$)|"
     # roman only, and ending there or at its colon, dot or dash ("PROPOSITION 65 REQUIRES" is
     # California's law, no enumerator)
     r"PROPOSITION\s+[IVXLC]{1,7}(?=\s*[.:\-–—]|\s*$)|"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
+from lawdiff.segment.decimal_outline import opens_zero_sections
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.lone_headings import submissions_body_start
 from lawdiff.segment.outline import readings
@@ -384,6 +385,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
         first_part = brief and bool(patterns.FIRST_PART.match(text) or _first_point(text))
         # a memorial's first chapter, whatever role its file name gives it
         first_part = first_part or bool(patterns.FIRST_CHAPTER.match(text))
+        first_part = first_part or opens_zero_sections(text)  # "1.0 INTRODUCTION"
         if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)

@@ -50,6 +50,8 @@ from lawdiff.segment.walker.front_sections import is_front_section
 # A letter numbering a sub-point ("A.", "B.").
 _LETTER = re.compile(r"^[A-Z]\.$")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
+# A decimal point "N.M" (no deeper).
+_DECIMAL_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
@@ -79,6 +81,8 @@ class NumberedHeadings(FlatSections):
             return self._lone_enumerator(line)
         if line.index in self._paragraph_run:
             return None  # "1. This Memorial is submitted …": the first of the numbered paragraphs
+        if self.zero_sections and _DECIMAL_POINT.match(match.group("enum")):
+            return None  # "4.1 My Lords, …" under "4.0 ARGUMENT": a numbered paragraph
         if match.group("enum") == "v." and self._holds_case_citation(line):
             return None  # "v. Mandalay Bay Corp., 99 F.3d 1" wraps a case name: no item "v."
         boundary = self._boundary(line) or self._after_citation(line, match)
@@ -558,6 +562,8 @@ class NumberedHeadings(FlatSections):
             parent = None
         if parent == self.top and depth == 1 and self._series_point(start):
             parent = None  # "Ground 1: …" beside "The test on this application"
+        if depth == 2 and self._series_point(start) and not self._gathering_part():
+            parent = None  # "Issue 1: …" beside "C. ISSUES TO BE DETERMINED"
         if parent == self.top and depth == 1:
             parent = self._marked_point_parent(start, parent)
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
@@ -565,6 +571,24 @@ class NumberedHeadings(FlatSections):
         self.outline.append(len(self.blocks) - 1)
         self.section = len(self.blocks) - 1
         return block
+
+    def _gathering_part(self) -> bool:
+        """True when the numbered part open at the outline's top gathers the points below:
+        by its name ("C. ARGUMENT", or the heading over it: see
+        :data:`~lawdiff.segment.patterns.UMBRELLA_HEADING`), or with no text of its own
+        before the first of them ("C. GROUNDS OF APPEAL", then "Ground 1: …"). A labelled
+        series of lone headings after a part with paragraphs of its own ("C. ISSUES TO BE
+        DETERMINED" listing them, "C. THE COURT'S LIMITED ROLE …": Singapore written
+        submissions) stands beside it."""
+        if not self.outline:
+            return True
+        part = self.outline[0]
+        above = [self.blocks[part].heading]
+        above += [self.blocks[self.top].heading] if self.top is not None else []
+        if any(patterns.UMBRELLA_HEADING.match(heading) for heading in above):
+            return True
+        first = part + 1
+        return first >= len(self.blocks) or self.blocks[first].kind == SegmentKind.HEADING
 
     def _word_point_beside(self, enum: str, point: int) -> bool:
         """True when the word-enumerated point ``enum`` ("Response to Assignment of Error No.
@@ -640,7 +664,9 @@ class NumberedHeadings(FlatSections):
         # empty title is no item of the list before it: "POINT FOUR" / "Evidence Relied
         # Upon" after ISSUES PRESENTED and its numbered questions)
         title = self.doc.text[title_start : first.content_end]
-        if self.tracker.fits(enum) is None or self._list_item(title):
+        if self.tracker.fits(enum) is None:
+            return None
+        if self._list_item(title) and not self._series_point(line.start):
             return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
         if reads_as_run_on_sentence(title):
             return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph

@@ -1,0 +1,156 @@
+"""Commonwealth and agency layouts of pairs38/39 read through plain text (segfix34), each rule
+both ways (fictional briefs written for the test)."""
+
+from __future__ import annotations
+
+from lawdiff.core.model import Role
+from lawdiff.segment.outline import OutlineTracker
+from tests.textfilings import brief, outline
+
+ANSWER = (
+    "I. INTRODUCTION",
+    "II. REPLY ARGUMENT",
+    "Issue 1: Test Year Adjustments",
+    "Issue 2: Capital Structure",
+    "Issue 4: Incentive Compensation",
+    "III. CONCLUSION",
+)
+
+
+def test_an_answers_issue_keeps_the_number_of_the_issue_it_answers() -> None:
+    got = [(label, level) for label, _, level in outline(brief(*ANSWER), Role.OPPOSITION)]
+    assert got == [
+        ("I", 0),
+        ("II", 0),
+        ("II.Issue 1", 1),
+        ("II.Issue 2", 1),
+        ("II.Issue 4", 1),
+        ("III", 0),
+    ]
+
+
+def test_a_movants_issue_that_skips_a_number_stays_body_text() -> None:
+    got = [label for label, _, _ in outline(brief(*ANSWER), Role.MOTION)]
+    assert "II.Issue 4" not in got
+
+
+def test_an_answer_keeps_word_numbers_only_once_and_not_for_letters() -> None:
+    tracker = OutlineTracker(answer=True)
+    assert tracker.accept("ISSUES ONE AND FIVE") == 1
+    assert tracker.accept("ISSUE TWO") == 1
+    assert tracker.accept("ISSUE FIVE") is None  # answered already
+    assert tracker.accept("A.") == 2
+    assert tracker.accept("C.") is None  # a letter skipped is no point
+
+
+def test_issues_argued_together_number_a_point_and_the_next_keeps_its_number() -> None:
+    text = brief(
+        "ARGUMENT",
+        "ISSUES ONE AND FIVE ARGUED TOGETHER: Whether the exemption clause applied",
+        "ISSUE TWO: Whether special damages were proved",
+        "CONCLUSION",
+    )
+    got = [(label, heading, level) for label, heading, level in outline(text, Role.OPPOSITION)]
+    assert got[1] == (
+        "ISSUES ONE AND FIVE",
+        "ARGUED TOGETHER: Whether the exemption clause applied",
+        1,
+    )
+    assert got[2] == ("ISSUE TWO", "Whether special damages were proved", 1)
+
+
+def test_issues_named_without_argued_together_are_no_point() -> None:
+    text = brief("ARGUMENT", "ISSUES ONE AND FIVE ARE WRONG", "CONCLUSION")
+    got = [label for label, _, _ in outline(text, Role.OPPOSITION)]
+    assert "ISSUES ONE AND FIVE" not in got
+
+
+CAPTION = (
+    "IN THE COURT OF APPEAL OF NIGERIA\nHOLDEN AT LAGOS\n\nAPPEAL NO: CA/L/1/2025\n\nBETWEEN:\n\n"
+    "ACME LIMITED ............................ APPELLANT\n\nAND\n\n"
+    "BETA HAULAGE LIMITED ........................ RESPONDENT\n\nAPPELLANT'S BRIEF OF ARGUMENT\n\n"
+)
+PARAGRAPH = (
+    "{n} My Lords, the trial Court's conclusion rests on two errors. It treated an unsigned "
+    "document as a term of the contract, and it allowed the Respondent to rely on it."
+)
+
+
+def zero_brief(*sections: tuple[str, str]) -> str:
+    """A brief of argument under ``CAPTION``: each section "N.0 TITLE" (or a line of its
+    own), then its numbered paragraph "N.1 …"."""
+    parts = [f"{head}\n\n{PARAGRAPH.format(n=number)}" for head, number in sections]
+    return CAPTION + "\n\n".join(parts) + "\n"
+
+
+def test_sections_numbered_n_point_zero_are_top_headings_over_numbered_paragraphs() -> None:
+    text = zero_brief(
+        ("1.0 INTRODUCTION", "1.1"),
+        ("2.0 STATEMENT OF FACTS", "2.1"),
+        ("3.0 ARGUMENT", "3.1"),
+        ("ISSUE ONE: Whether the clause was incorporated into the contract", "3.2"),
+        ("ISSUE TWO: Whether special damages were strictly proved", "3.3"),
+        ("4.0 CONCLUSION", "4.1"),
+    )
+    got = [(label, level) for label, _, level in outline(text)]
+    assert got == [
+        ("1", 0),
+        ("2", 0),
+        ("3", 0),
+        ("3.ISSUE ONE", 1),
+        ("3.ISSUE TWO", 1),
+        ("4", 0),
+    ]
+
+
+def test_a_decimal_point_under_a_whole_numbered_section_stays_a_heading() -> None:
+    text = brief("1. INTRODUCTION", "2. ARGUMENT", "2.1 The clause was never incorporated")
+    got = [(label, level) for label, _, level in outline(text)]
+    assert ("2.1", 1) in got
+
+
+# e-filed text: each paragraph one line
+TAIL = (
+    " The Respondent says otherwise, but the documents it relies on were written after the "
+    "event and none of them was put to the witnesses at the hearing before the adjudicator."
+)
+
+
+def series(part: str, with_text: bool) -> str:
+    """Submissions numbered throughout, each paragraph on one line: lettered parts, then a
+    labelled series of lone issues after ``part`` (with a paragraph of its own or none),
+    each over its paragraphs."""
+    lines = [
+        "A. INTRODUCTION",
+        "1. The Applicant applies to set aside the adjudication determination.",
+        "B. BACKGROUND",
+        "2. The parties entered into a subcontract for the works in 2023.",
+        part,
+    ]
+    if with_text:
+        lines.append("3. The following issues arise for determination in this application.")
+    lines += [
+        "Issue 1: Whether the payment claim was served in time",
+        "4. The payment claim was served two days after the date fixed by the subcontract.",
+        "Issue 2: Whether the adjudicator failed to consider the back-charges",
+        "5. The determination does not mention the back-charges at all.",
+        "D. CONCLUSION",
+        "6. The determination should be set aside.",
+        "7. The Respondent should pay the costs of this application.",
+    ]
+    return "\n\n".join(line + TAIL if line[0].isdigit() else line for line in lines) + "\n"
+
+
+def test_a_labelled_series_after_a_part_with_text_of_its_own_stands_beside_it() -> None:
+    text = series("C. ISSUES TO BE DETERMINED", with_text=True)
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert ("Whether the payment claim was served in time", 0) in got
+    assert ("Whether the adjudicator failed to consider the back-charges", 0) in got
+    assert ("CONCLUSION", 0) in got
+
+
+def test_a_labelled_series_right_under_its_part_stays_under_it() -> None:
+    text = series("C. GROUNDS OF CHALLENGE", with_text=False)
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert ("Whether the payment claim was served in time", 1) in got
+    assert ("CONCLUSION", 0) in got
