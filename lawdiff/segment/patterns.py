@@ -506,10 +506,12 @@ SIGNATURE_START = re.compile(
 NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
 # The sections a Philippine petition or comment goes on with after its signature: the
 # verification under its longer title ("VERIFICATION AND CERTIFICATION AGAINST FORUM
-# SHOPPING") and the EXPLANATION of service other than personal (Rule 13): the filing's
+# SHOPPING") and the EXPLANATION of service other than personal (Rule 13); the LIST OF
+# AUTHORITIES South African heads of argument end with, after counsel's name: the filing's
 # sections, not the signature block's.
 SECTION_AFTER_SIGNATURE = re.compile(
-    r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation)\s*$"
+    r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation"
+    r"|LIST\s+OF\s+AUTHORITIES)\s*$"
 )
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.

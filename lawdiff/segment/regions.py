@@ -509,11 +509,27 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
 def _counsel_block(lines: list[TextLine], index: int, body_start: int) -> bool:
     """True for "Counsel for …" (``index``) right under a name in capitals, no blank line
     between ("MARGARET OYELARAN" / "Counsel for the Appellant", a firm's "… LAW OFFICES"): a
-    signature block printed with no signature line, the name its first line."""
+    signature block printed with no signature line, the name its first line (with its
+    initials: "J. VAN DER MERWE", "M. R. SIBIYA" over a South African counsel's line)."""
     if index <= body_start or not patterns.COUNSEL_FOR_LINE.match(lines[index].text):
         return False
     above = lines[index - 1]
-    return not above.blank and is_upper_text(above.text) and not _body_heading(above.text)
+    if above.blank or not is_upper_text(above.text):
+        return False
+    return not _body_heading(above.text) or _initialled_name(above.text)
+
+
+# A name in capitals after its initials ("J. VAN DER MERWE", "M. R. SIBIYA").
+_INITIALLED_NAME = re.compile(
+    r"^\s*(?:[A-Z]\.\s*){1,3}(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*$"
+)
+
+
+def _initialled_name(text: str) -> bool:
+    """True for a name in capitals after its initials, which reads as a lettered heading
+    ("A. INTRODUCTION" is none: its title is a known section)."""
+    match = _INITIALLED_NAME.match(text)
+    return match is not None and not patterns.KNOWN_HEADING.match(match["name"])
 
 
 def _bar_number_block(lines: list[TextLine], index: int, body_start: int) -> set[int]:

@@ -151,9 +151,11 @@ class NumberedHeadings(FlatSections):
         return line.index + 1
 
     def _sub_issue(self, line: TextLine, match: re.Match[str]) -> bool:
-        """True for a lower-case enumerator's heading under a numbered heading of a text read
-        by its numbered paragraphs (:func:`lawdiff.segment.numbered.sub_issue_line`)."""
-        if not (self.plain and self.blank_breaks and self.outline):
+        """True for a lower-case enumerator's heading under a heading of a text read by its
+        numbered paragraphs (:func:`lawdiff.segment.numbered.sub_issue_line`): under a
+        numbered one ("B. …", an Ontario factum) or an unnumbered one alone on its line (South
+        African heads of argument: "(a) The padlock on the pump-house gate")."""
+        if not (self.plain and self.blank_breaks and (self.outline or self.top is not None)):
             return False
         return sub_issue_line(self.lines, line, match.group("title"))
 

@@ -92,13 +92,6 @@ KNOWN_GAPS = {
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
     "REQUESTED' line is not read as a heading (13 of 14 found)",
-    # pairs38 (held-out): real-world layouts the segmenter misreads, left as printed
-    "zawchc-spoliation-heads-in-limine-numbered/motion.txt": "South African heads of argument: "
-    "URGENCY and COSTS nested under the section before them, and the '(a)' / '(b)' sub-headings "
-    "and the LIST OF AUTHORITIES not read (10 of 13 found, 8 at their level)",
-    "zawchc-spoliation-heads-in-limine-numbered/opposition.txt": "South African heads of "
-    "argument: the 'FIRST POINT IN LIMINE: NON-JOINDER' / 'SECOND POINT IN LIMINE: URGENCY' "
-    "lines are split at 'IN LIMINE' and nested under THE FACTS (10 found, 8 at their level)",
     # pairs39 (held-out): real-world layouts the segmenter misreads, left as printed
     "ngca-haulage-exemption-issues-preliminary-objection/opposition.txt": "Nigerian "
     "respondent's brief: since segfix34 its '1.0' sections and its issues (after the merged "

@@ -3,7 +3,9 @@ both ways (fictional briefs written for the test)."""
 
 from __future__ import annotations
 
-from lawdiff.core.model import Role
+from lawdiff.core.model import Filing, FilingMeta, Page, Role, SegmentDraft
+from lawdiff.core.text import lines_of
+from lawdiff.segment import segment_filing
 from lawdiff.segment.outline import OutlineTracker
 from tests.textfilings import brief, outline
 
@@ -154,3 +156,77 @@ def test_a_labelled_series_right_under_its_part_stays_under_it() -> None:
     got = [(heading, level) for _, heading, level in outline(text)]
     assert ("Whether the payment claim was served in time", 1) in got
     assert ("CONCLUSION", 0) in got
+
+
+def heads(*parts: str, signed: str = "") -> str:
+    """Heads of argument numbered throughout, each paragraph on one line (more than ten: read
+    by its numbered paragraphs): ``parts`` are headings, two numbered paragraphs after each,
+    then ``signed`` after the last paragraph."""
+    number, lines = 0, []
+    for part in parts:
+        lines.append(part)
+        for _ in range(2):
+            number += 1
+            lines.append(f"{number}. The respondent does not dispute these facts." + TAIL)
+    return "\n\n".join(lines) + "\n\n" + signed
+
+
+def test_one_word_in_capitals_among_numbered_paragraphs_is_a_section() -> None:
+    text = heads("INTRODUCTION", "THE FACTS", "URGENCY", "THE MERITS", "COSTS", "CONCLUSION")
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert ("URGENCY", 0) in got
+    assert ("COSTS", 0) in got
+
+
+def test_a_lettered_sub_heading_under_a_section_in_capitals() -> None:
+    text = heads(
+        "INTRODUCTION",
+        "THE FACTS",
+        "THE APPLICANT WAS DEPRIVED OF POSSESSION",
+        "(a) The padlock on the gate",
+        "(b) The electricity supply",
+        "CONCLUSION",
+    )
+    got = [(label, heading, level) for label, heading, level in outline(text)]
+    assert ("(a)", "The padlock on the gate", 1) in got
+    assert ("(b)", "The electricity supply", 1) in got
+
+
+def test_mixed_case_lone_headings_sit_under_the_section_in_capitals() -> None:
+    text = heads(
+        "INTRODUCTION",
+        "THE FACTS",
+        "FIRST POINT IN LIMINE: NON-JOINDER",
+        "SECOND POINT IN LIMINE: URGENCY",
+        "THE MERITS",
+        "Possession",
+        "The padlock on the gate",
+        "CONCLUSION",
+    )
+    got = [(heading, level) for _, heading, level in outline(text, Role.OPPOSITION)]
+    assert ("THE MERITS", 0) in got
+    assert ("Possession", 1) in got
+    assert ("The padlock on the gate", 1) in got
+    assert ("CONCLUSION", 0) in got
+
+
+def segments_of(text: str) -> tuple[SegmentDraft, ...]:
+    """Every segment lawdiff finds in ``text`` imported as a one-page text motion."""
+    page = Page(1, text, lines_of(text))
+    filing = Filing("x.txt", "0" * 64, "text", (page,), FilingMeta(role=Role.MOTION))
+    return tuple(segment_filing(filing).segments)
+
+
+AUTHORITIES = (
+    "LIST OF AUTHORITIES\n\nNaidoo v Moodley 1982 (4) SA 82 (T)\nYeko v Qana 1973 (4) SA 735 (A)\n"
+)
+
+
+def test_counsels_initialled_name_is_a_signature_block_before_the_list_of_authorities() -> None:
+    signed = (
+        "J. VAN DER MERWE\nCounsel for the Applicant\nChambers, Cape Town\n21 February 2025\n\n"
+    )
+    text = heads("INTRODUCTION", "THE FACTS", "THE MERITS", "CONCLUSION", signed=signed)
+    segments = segments_of(text + AUTHORITIES)
+    assert not any("VAN DER MERWE" in segment.text for segment in segments)
+    assert [s.heading for s in segments if s.heading][-1] == "LIST OF AUTHORITIES"
