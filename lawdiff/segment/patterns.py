@@ -150,7 +150,8 @@ ISSUES_TITLE = (
 
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
-    r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
+    # a Philippine comment's PREFATORY STATEMENT, its PRELIMINARY STATEMENT
+    r"^\s*(?:INTRODUCTION|PRE(?:LIMINARY|FATORY)\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
     r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
     # an Ohio appellate brief's front sections ("ASSIGNMENTS OF ERROR", "STATEMENT OF THE CASE
@@ -542,8 +543,11 @@ BAR_NUMBER_LINE = re.compile(
 )
 # Whom a signature block signs for ("Counsel for the Appellant", "Attorneys for Petitioner"),
 # under the signer's or the firm's name in capitals: the block's own line even when no
-# "Respectfully submitted" nor "/s/" line opens it (an English skeleton, a Philippine petition).
-COUNSEL_FOR_LINE = re.compile(r"^\s*(?:Attorneys?|Counsel)\s+for\s+(?:the\s+)?[A-Z][^.]{0,80}$")
+# "Respectfully submitted" nor "/s/" line opens it (an English skeleton, a Philippine petition);
+# "Affiant" under the name of whom signs a Philippine verification.
+COUNSEL_FOR_LINE = re.compile(
+    r"^\s*(?:(?:Attorneys?|Counsel)\s+for\s+(?:the\s+)?[A-Z][^.]{0,80}|Affiant)$"
+)
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.
 SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")

@@ -439,16 +439,18 @@ class NumberedHeadings(FlatSections):
         return numbered_paragraph_run(self.lines[max(self.regions.body_start, 0) :])
 
     def _next_point_alike(self, line: TextLine, enum: str) -> bool:
-        """True when the next enumerated line after ``line`` (body text between, no heading)
-        numbers the point after ``enum`` and is a sentence alone above text too. Sentence
+        """True when the next enumerated line after ``line`` (body text between, numbered
+        paragraphs of a run through the body too, no heading: a Philippine petition's "A. …."
+        under "I. …", "8. Leonila Ramos brokered …", "B. ….") numbers the point after
+        ``enum`` and is a sentence alone above text too. Sentence
         sub-points alone above text may come between ("I. Ms. Doe did not comply, because …."
         then "A. …." and "B. …." then "II. …."): a level opened under ``enum`` and run on."""
         subs: list[str] = []
         for later in self.lines[line.index + 1 :]:
             if later.index in self.regions.skipped:
                 return False
-            if later.blank:
-                continue
+            if later.blank or later.index in self._paragraph_run:
+                continue  # a brief's numbered paragraphs are body text between its points
             if self._starts_something(later) or patterns.POINT_START.match(later.text):
                 return False
             match = patterns.ENUMERATOR_START.match(later.text)

@@ -157,6 +157,10 @@ class UnnumberedHeadings(BareHeadings):
             # one word in capitals ("URGENCY", "COSTS") standing alone among numbered
             # paragraphs: a section as its capital siblings are
             caps = caps or (line.index in self._lone_headings and is_upper_text(text))
+            # "EXPLANATION" of a Philippine filing's service, after its signature
+            caps = caps or bool(
+                patterns.SECTION_AFTER_SIGNATURE.match(text) and is_upper_text(text)
+            )
             if caps and not known and line.hint.small_caps and self._top_in_full_capitals():
                 # small capitals under a top heading in full capitals: one level down
                 last = self._heading_end(line, line.text)

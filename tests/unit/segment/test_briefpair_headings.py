@@ -98,12 +98,6 @@ KNOWN_GAPS = {
     "'ISSUES ONE AND FIVE ARGUED TOGETHER: ...') are found at their levels, but the "
     "sentence-case sub-heading 'Adel Boshali's case is distinguishable' is read as body text "
     "(10 of 11 found)",
-    "phsc-rule45-double-sale-assignment-of-errors/motion.txt": "Philippine Rule 45 petition: "
-    "the lettered sentence-case sub-points under the capital roman errors and the EXPLANATION "
-    "after the verification are not read (14 of 17 found)",
-    "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine comment: the "
-    "lettered sub-points 'A.'-'C.' under DISCUSSION II, the PREFATORY STATEMENT and the "
-    "EXPLANATION are not read (7 of 12 found)",
     # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
     "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
     "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "

@@ -230,3 +230,48 @@ def test_counsels_initialled_name_is_a_signature_block_before_the_list_of_author
     segments = segments_of(text + AUTHORITIES)
     assert not any("VAN DER MERWE" in segment.text for segment in segments)
     assert [s.heading for s in segments if s.heading][-1] == "LIST OF AUTHORITIES"
+
+
+PETITION = (
+    "PREFATORY STATEMENT",
+    "DISCUSSION",
+    "I. THE COURT OF APPEALS GRAVELY ERRED IN HOLDING THAT RESPONDENTS WERE BUYERS IN GOOD FAITH.",
+    "A. Respondents are charged with the knowledge of their broker, who brokered the first sale.",
+    "B. Respondents closed their eyes to petitioner's visible possession of the lot.",
+    "II. THE COURT OF APPEALS ERRED IN DELETING THE AWARD OF DAMAGES.",
+    "III. THE COURT OF APPEALS ERRED IN AWARDING ATTORNEY'S FEES.",
+    "PRAYER",
+)
+
+
+def test_lettered_sentence_points_among_numbered_paragraphs_are_sub_points() -> None:
+    got = [(label, level) for label, _, level in outline(heads(*PETITION))]
+    assert ("I.A", 2) in got
+    assert ("I.B", 2) in got
+
+
+def test_a_lone_lettered_sentence_among_numbered_paragraphs_stays_body_text() -> None:
+    got = [label for label, _, _ in outline(heads(*PETITION[:4], *PETITION[5:]))]
+    assert "I.A" not in got
+
+
+def test_a_prefatory_statement_opens_the_body() -> None:
+    got = [(heading, level) for _, heading, level in outline(heads(*PETITION))]
+    assert got[0] == ("PREFATORY STATEMENT", 0)
+
+
+VERIFIED = (
+    "VERIFICATION AND CERTIFICATION AGAINST FORUM SHOPPING\n\n"
+    "I, ROSALINDA M. VILLAFLOR, of legal age, after having been sworn, depose and state that I "
+    "am the petitioner and have read the Petition, and its allegations are true and correct.\n\n"
+    "ROSALINDA M. VILLAFLOR\nAffiant\n\n"
+    "EXPLANATION\n\n"
+    "This Petition is served by registered mail, personal service not being practicable owing "
+    "to the distance between the offices of counsel.\n"
+)
+
+
+def test_the_affiants_name_signs_and_the_explanation_after_it_is_a_section() -> None:
+    signed = "DE LA PAZ AQUINO & REYES LAW OFFICES\nCounsel for Petitioner\nLipa City\n\n"
+    got = [heading for _, heading, _ in outline(heads(*PETITION, signed=signed) + VERIFIED)]
+    assert got[-2:] == ["VERIFICATION AND CERTIFICATION AGAINST FORUM SHOPPING", "EXPLANATION"]
