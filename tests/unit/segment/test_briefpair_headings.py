@@ -92,12 +92,6 @@ KNOWN_GAPS = {
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
     "REQUESTED' line is not read as a heading (13 of 14 found)",
-    # pairs39 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ngca-haulage-exemption-issues-preliminary-objection/opposition.txt": "Nigerian "
-    "respondent's brief: since segfix34 its '1.0' sections and its issues (after the merged "
-    "'ISSUES ONE AND FIVE ARGUED TOGETHER: ...') are found at their levels, but the "
-    "sentence-case sub-heading 'Adel Boshali's case is distinguishable' is read as body text "
-    "(10 of 11 found)",
     # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
     "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
     "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "

@@ -275,3 +275,29 @@ def test_the_affiants_name_signs_and_the_explanation_after_it_is_a_section() -> 
     signed = "DE LA PAZ AQUINO & REYES LAW OFFICES\nCounsel for Petitioner\nLipa City\n\n"
     got = [heading for _, heading, _ in outline(heads(*PETITION, signed=signed) + VERIFIED)]
     assert got[-2:] == ["VERIFICATION AND CERTIFICATION AGAINST FORUM SHOPPING", "EXPLANATION"]
+
+
+def test_a_sentence_case_line_among_decimal_paragraphs_is_a_sub_heading() -> None:
+    text = zero_brief(
+        ("1.0 INTRODUCTION", "1.1"),
+        ("2.0 ARGUMENT", "2.1"),
+        ("ISSUE ONE: Whether the clause was incorporated into the contract", "2.2"),
+        ("Incorporation of the standard conditions", "2.3"),
+        ("The earlier case is distinguishable", "2.4"),
+        ("3.0 CONCLUSION", "3.1"),
+    )
+    got = [(heading, level) for _, heading, level in outline(text)]
+    assert ("Incorporation of the standard conditions", 2) in got
+    assert ("The earlier case is distinguishable", 2) in got
+
+
+def test_a_short_sentence_in_a_few_decimal_points_stays_body_text() -> None:
+    text = brief(
+        "1. INTRODUCTION",
+        "2. ARGUMENT",
+        "2.1 The Clause Was Never Incorporated",
+        "The earlier case is distinguishable",
+        "3. CONCLUSION",
+    )
+    got = [heading for _, heading, _ in outline(text)]
+    assert "The earlier case is distinguishable" not in got
