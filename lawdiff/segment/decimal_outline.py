@@ -11,6 +11,10 @@ A brief typeset in LaTeX and converted to text numbers its sections by a bare in
 period ("1 Introduction", "4 Argument", then "4.1 …", "4.1.1 …"): such lines are the
 outline's top level when they count 1, 2, 3 … in order, one of them names a known section and
 a decimal sub-point "N.M" sits under one of them (a line opening with a stray number is none).
+A Nigerian or Ghanaian brief of argument numbers its sections "1.0 INTRODUCTION", "4.0
+ARGUMENT" and the paragraphs under them "4.1", "4.2": its "N.0" lines are read so too, and
+"1.0" over a known section or a title in capitals opens the body
+(:func:`opens_zero_sections`).
 """
 
 from __future__ import annotations
@@ -25,8 +29,28 @@ _TOP_POINT = re.compile(r"^\s*(?P<top>\d{1,2})\.\s+(?P<title>\S.*?)\s*$")
 # "4 Argument": a bare integer, a title in title case or capitals, no period closing it, no
 # page number after it (the table of contents' "4 Argument 3").
 BARE_SECTION = re.compile(
-    r"^\s*(?P<top>\d{1,2})\s+(?P<title>[A-Z][^.]{0,78}[^.\s])(?<!\s\d)(?<!\s\d\d)(?<!\s\d{3})\s*$"
+    r"^\s*(?P<top>\d{1,2})(?:\.0)?\s+(?P<title>[A-Z][^.]{0,78}[^.\s])(?<!\s\d)(?<!\s\d\d)(?<!\s\d{3})\s*$"
 )
+
+
+_FIRST_ZERO_SECTION = re.compile(r"^\s*1\.0\s+(?P<title>\S.*?)\s*$")
+_ZERO_SECTION = re.compile(r"^\s*\d{1,2}\.0\s")
+
+
+def zero_sections(lines: Sequence[tuple[int, str]], sections: frozenset[int]) -> bool:
+    """True when the brief's sections (``sections``, indices of ``lines``) are numbered
+    "N.0": its "N.M" lines are then the numbered paragraphs of section N, not its points."""
+    return any(_ZERO_SECTION.match(text) for index, text in lines if index in sections)
+
+
+def opens_zero_sections(text: str) -> bool:
+    """True for a brief's first section numbered "1.0" ("1.0 INTRODUCTION"): a known section
+    or a title in capitals, where the body starts as at "1. INTRODUCTION"."""
+    match = _FIRST_ZERO_SECTION.match(text)
+    if match is None or BARE_SECTION.match(text) is None:
+        return False
+    title = match["title"]
+    return title.upper() == title or bool(patterns.KNOWN_HEADING.match(title))
 
 
 def numbers_own_sections(texts: Sequence[str]) -> bool:

@@ -50,6 +50,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+\S")
+_DECIMAL_PARAGRAPH = re.compile(r"^(\d{1,2})\.(\d{1,2})\s+[A-Z“\"‘']")
 _FIRST_PARAGRAPH = re.compile(r"^1\.\s+\S")
 
 
@@ -133,6 +134,25 @@ def _numbered_paragraphs(lines: Sequence[TextLine], body: Sequence[TextLine]) ->
         if number == expected:
             found.append(line)
             expected += 1
+    if len(found) < MIN_NUMBERED_PARAGRAPHS:
+        return _decimal_paragraphs(body)
+    return frozenset(line.index for line in found)
+
+
+def _decimal_paragraphs(body: Sequence[TextLine]) -> frozenset[int]:
+    """The lines opening paragraphs numbered by their section ("4.1 My Lords, …", "4.2 …",
+    then "5.1 …": a Nigerian brief of argument under its "4.0 ARGUMENT"), each number after
+    the one before in its section or the first of the next; at least five."""
+    found: list[TextLine] = []
+    last = (0, 0)
+    for line in body:
+        match = _DECIMAL_PARAGRAPH.match(line.text)
+        if match is None or not _flush(line):
+            continue
+        number = (int(match.group(1)), int(match.group(2)))
+        if number in ((last[0], last[1] + 1), (last[0] + 1, 1)) or (not found and number[1] == 1):
+            found.append(line)
+            last = number
     if len(found) < MIN_NUMBERED_PARAGRAPHS:
         return frozenset()
     return frozenset(line.index for line in found)

@@ -46,16 +46,23 @@ def to_roman(value: int) -> str:
 @dataclass(frozen=True)
 class Reading:
     """One way to read an enumerator: its style (level kind) and ordinal value; ``first``
-    is the lowest ordinal it covers when it numbers several ("Nos. 1 and 2": 1, ordinal 2)."""
+    is the lowest ordinal it covers when it numbers several ("Nos. 1 and 2": 1, ordinal 2),
+    ``listed`` the numbers it names then ("ISSUES ONE AND FIVE": 1 and 5, not 2 to 4)."""
 
     style: str
     ordinal: int
     first: int = 0
+    listed: tuple[int, ...] = ()
 
     @property
     def lowest(self) -> int:
         """The first ordinal the enumerator covers."""
         return self.first or self.ordinal
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        """Every ordinal the enumerator covers."""
+        return self.listed or tuple(range(self.lowest, self.ordinal + 1))
 
 
 # A sub-point lettered after its point's number: "1(a)", "2(c)", "1(A)".
@@ -146,8 +153,8 @@ def _word_readings(enum: str) -> tuple[Reading, ...]:
     ]
     if not numbers or not words:
         return ()
-    first = numbers[0] if len(numbers) > 1 else 0
-    return (Reading(" ".join(words).lower(), numbers[-1], first),)
+    first, listed = (numbers[0], tuple(numbers)) if len(numbers) > 1 else (0, ())
+    return (Reading(" ".join(words).lower(), numbers[-1], first, listed),)
 
 
 def _number_value(token: str) -> int | None:
@@ -191,9 +198,10 @@ class _Level:
 class OutlineTracker:
     """Accepts or rejects enumerators in document order and knows the current path."""
 
-    def __init__(self, reordered: frozenset[str] = frozenset()) -> None:
+    def __init__(self, reordered: frozenset[str] = frozenset(), answer: bool = False) -> None:
         self._stack: list[_Level] = []
         self._reordered = reordered  # word levels the document numbers out of order
+        self._answer = answer  # an answer: its word levels keep the other side's numbers
 
     def reset(self) -> None:
         """Forget the outline (after an unnumbered top heading such as ARGUMENT)."""
@@ -219,7 +227,7 @@ class OutlineTracker:
         if found is None:
             return None
         depth, reading = found
-        seen = frozenset(range(reading.lowest, reading.ordinal + 1))
+        seen = frozenset(reading.numbers)
         if depth < len(self._stack) and self._stack[depth].style == reading.style:
             seen |= self._stack[depth].seen
         del self._stack[depth:]
@@ -236,7 +244,7 @@ class OutlineTracker:
         cross = _cross_style(enum)
         if cross is not None:
             return self._cross_place(cross)
-        answered = self._answered(options) if self._reordered else None
+        answered = self._answered(options, answer=self._answer and " " in enum.strip())
         if answered is not None:
             return answered
         used = {level.style for level in self._stack}
@@ -258,17 +266,24 @@ class OutlineTracker:
         point = int(reading.style.removeprefix(LETTERED_UNDER))
         return bool(self._stack) and self._stack[-1].ordinal == point
 
-    def _answered(self, options: tuple[Reading, ...]) -> tuple[int, Reading] | None:
+    def _answered(
+        self, options: tuple[Reading, ...], *, answer: bool = False
+    ) -> tuple[int, Reading] | None:
         """A word enumerator out of sequence ("Issue 5:" after "Issue 1:", then "Issues 2
         and 3:") goes beside the last point of its keyword's level when the document numbers
         that level out of order (see :func:`reordered_levels`) and none of its numbers has
         been used there: an answer takes the other side's points in its own order and keeps
-        their numbers. A number printed again is no new point."""
+        their numbers. So does any word enumerator of an answer (``answer``) whose numbers
+        are new to its level: it keeps the numbers of the points it answers and skips those
+        it leaves alone or has answered with another ("Issue 4:" after "Issue 2:", "ISSUE
+        TWO:" after "ISSUES ONE AND FIVE ARGUED TOGETHER:"). A number printed again is no
+        new point."""
         for depth in range(len(self._stack) - 1, -1, -1):
             level = self._stack[depth]
             for reading in options:
-                numbers = range(reading.lowest, reading.ordinal + 1)
-                if reading.style not in self._reordered or reading.style != level.style:
+                numbers = reading.numbers
+                kept = answer or reading.style in self._reordered
+                if not kept or reading.style != level.style:
                     continue
                 if level.seen.isdisjoint(numbers):
                     return depth, reading
@@ -298,7 +313,7 @@ def reordered_levels(enums: Iterable[str]) -> frozenset[str]:
     numbers: dict[str, list[int]] = {}
     for enum in enums:
         for reading in _word_readings(enum) if " " in enum.strip() else ():
-            numbers.setdefault(reading.style, []).extend(range(reading.lowest, reading.ordinal + 1))
+            numbers.setdefault(reading.style, []).extend(reading.numbers)
     return frozenset(
         style
         for style, found in numbers.items()

@@ -150,7 +150,8 @@ ISSUES_TITLE = (
 
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
-    r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
+    # a Philippine comment's PREFATORY STATEMENT, its PRELIMINARY STATEMENT
+    r"^\s*(?:INTRODUCTION|PRE(?:LIMINARY|FATORY)\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|"
     r"NATURE\s+OF\s+THE\s+(?:ACTION|CASE)|(?:FACTUAL\s+|PROCEDURAL\s+|RELEVANT\s+)?BACKGROUND|"
     r"STATEMENT\s+OF\s+(?:THE\s+)?(?:FACTS|CASE|ISSUES?(?:\s+TO\s+BE\s+DECIDED)?)|"
     # an Ohio appellate brief's front sections ("ASSIGNMENTS OF ERROR", "STATEMENT OF THE CASE
@@ -506,10 +507,12 @@ SIGNATURE_START = re.compile(
 NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
 # The sections a Philippine petition or comment goes on with after its signature: the
 # verification under its longer title ("VERIFICATION AND CERTIFICATION AGAINST FORUM
-# SHOPPING") and the EXPLANATION of service other than personal (Rule 13): the filing's
+# SHOPPING") and the EXPLANATION of service other than personal (Rule 13); the LIST OF
+# AUTHORITIES South African heads of argument end with, after counsel's name: the filing's
 # sections, not the signature block's.
 SECTION_AFTER_SIGNATURE = re.compile(
-    r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation)\s*$"
+    r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation"
+    r"|LIST\s+OF\s+AUTHORITIES)\s*$"
 )
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.
@@ -540,8 +543,11 @@ BAR_NUMBER_LINE = re.compile(
 )
 # Whom a signature block signs for ("Counsel for the Appellant", "Attorneys for Petitioner"),
 # under the signer's or the firm's name in capitals: the block's own line even when no
-# "Respectfully submitted" nor "/s/" line opens it (an English skeleton, a Philippine petition).
-COUNSEL_FOR_LINE = re.compile(r"^\s*(?:Attorneys?|Counsel)\s+for\s+(?:the\s+)?[A-Z][^.]{0,80}$")
+# "Respectfully submitted" nor "/s/" line opens it (an English skeleton, a Philippine petition);
+# "Affiant" under the name of whom signs a Philippine verification.
+COUNSEL_FOR_LINE = re.compile(
+    r"^\s*(?:(?:Attorneys?|Counsel)\s+for\s+(?:the\s+)?[A-Z][^.]{0,80}|Affiant)$"
+)
 # A signer's name in capitals ("MARGARET L. OKONJO-HARTE"), part of a signature block's lead
 # when an initial marks it as a name or the signer's office is printed under it.
 SIGNER_NAME = re.compile(r"^\s*[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){1,4},?\s*$")
@@ -721,7 +727,8 @@ POINT_START = re.compile(
     + _NUMBER
     + r")+|"
     r"(?:Points|Grounds|Claims|Issues)\s+(?:Nos\.\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)"
-    r"(?=\s*[.:\-–—]|\s*$)|"
+    # a Nigerian respondent's "ISSUES ONE AND FIVE ARGUED TOGETHER: Whether …"
+    r"(?=(?:\s+(?i:argued|taken|dealt\s+with|considered)\s+(?i:together))?\s*[.:\-–—]|\s*$)|"
     # roman only, and ending there or at its colon, dot or dash ("PROPOSITION 65 REQUIRES" is
     # California's law, no enumerator)
     r"PROPOSITION\s+[IVXLC]{1,7}(?=\s*[.:\-–—]|\s*$)|"

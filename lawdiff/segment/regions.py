@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lawdiff.core.caption_fields import has_field_cell, is_jury_demand
 from lawdiff.segment import patterns
+from lawdiff.segment.decimal_outline import opens_zero_sections
 from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
 from lawdiff.segment.lone_headings import submissions_body_start
 from lawdiff.segment.outline import readings
@@ -384,6 +385,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
         first_part = brief and bool(patterns.FIRST_PART.match(text) or _first_point(text))
         # a memorial's first chapter, whatever role its file name gives it
         first_part = first_part or bool(patterns.FIRST_CHAPTER.match(text))
+        first_part = first_part or opens_zero_sections(text)  # "1.0 INTRODUCTION"
         if known or first_part or patterns.COUNT_ORDINAL.match(text) or _form_ground(text, brief):
             return line.index
         para = patterns.PARAGRAPH_START.match(text)
@@ -515,13 +517,16 @@ def _signature_lead(lines: list[TextLine], index: int, body_start: int) -> set[i
 def _counsel_block(lines: list[TextLine], index: int, body_start: int) -> bool:
     """True for "Counsel for …" (``index``) right under a name in capitals, no blank line
     between ("MARGARET OYELARAN" / "Counsel for the Appellant", a firm's "… LAW OFFICES"): a
-    signature block printed with no signature line, the name its first line."""
+    signature block printed with no signature line, the name its first line (with its
+    initials: "J. VAN DER MERWE", "M. R. SIBIYA" over a South African counsel's line)."""
     if index <= body_start or not patterns.COUNSEL_FOR_LINE.match(lines[index].text):
         return False
     above = lines[index - 1]
     if above.blank:
         return bool(_names_above(lines, index, body_start))
-    return is_upper_text(above.text) and not _body_heading(above.text)
+    if not is_upper_text(above.text):
+        return False
+    return not _body_heading(above.text) or _initialled_name(above.text)
 
 
 # Counsel's names set over "Counsel for …" with a blank line between: at most this many lines.
@@ -549,6 +554,19 @@ def _names_above(lines: list[TextLine], index: int, body_start: int) -> set[int]
             return set()
         names.add(line.index)
     return names
+
+
+# A name in capitals after its initials ("J. VAN DER MERWE", "M. R. SIBIYA").
+_INITIALLED_NAME = re.compile(
+    r"^\s*(?:[A-Z]\.\s*){1,3}(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*$"
+)
+
+
+def _initialled_name(text: str) -> bool:
+    """True for a name in capitals after its initials, which reads as a lettered heading
+    ("A. INTRODUCTION" is none: its title is a known section)."""
+    match = _INITIALLED_NAME.match(text)
+    return match is not None and not patterns.KNOWN_HEADING.match(match["name"])
 
 
 def _bar_number_block(lines: list[TextLine], index: int, body_start: int) -> set[int]:

@@ -15,7 +15,7 @@ from lawdiff.core.model import FilingMeta, Role, SegmentKind
 from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
-from lawdiff.segment.decimal_outline import bare_sections, numbers_own_sections
+from lawdiff.segment.decimal_outline import bare_sections, numbers_own_sections, zero_sections
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
 from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker, reordered_levels
@@ -28,6 +28,8 @@ from lawdiff.segment.transcript import Transcript, find_transcript
 BALLOON_COLUMN = 12.0
 # A line opening with one of these goes on with the text before it (a redaction gap).
 RUN_ON_MARKS = frozenset(".,;:)]")
+# Answers: their word-enumerated points keep the numbers of the points they answer.
+ANSWER_ROLES = frozenset({Role.OPPOSITION, Role.REPLY})
 # Numbered paragraphs may skip at most this many numbers (reported as a warning).
 MAX_GAP = 3
 # Headings wrap over at most this many lines.
@@ -98,11 +100,16 @@ class WalkerBase:
         self.toc_used: set[int] = set()  # entries that vouched for a heading
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
-        self.tracker = OutlineTracker(reordered_levels(_word_enumerators(self.body)))
+        self.tracker = OutlineTracker(
+            reordered_levels(_word_enumerators(self.body)), answer=meta.role in ANSWER_ROLES
+        )
         # "1. BACKGROUND" / "1.1 …": a decimal outline whose "1." is the top level
         self.decimal_top = numbers_own_sections([line.stripped for line in self.body])
         # "1 Introduction" / "4 Argument" / "4.1 …": a LaTeX copy's sections by bare integers
-        self.bare_sections = bare_sections([(line.index, line.stripped) for line in self.body])
+        numbered = [(line.index, line.stripped) for line in self.body]
+        self.bare_sections = bare_sections(numbered)
+        # "4.0 ARGUMENT" / "4.1 My Lords, …": the "N.M" lines number a section's paragraphs
+        self.zero_sections = zero_sections(numbered, self.bare_sections)
         self.decimal_top = self.decimal_top or bool(self.bare_sections)
         self.top: int | None = None  # unnumbered top heading
         self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)

@@ -50,6 +50,8 @@ from lawdiff.segment.walker.front_sections import is_front_section
 # A letter numbering a sub-point ("A.", "B.").
 _LETTER = re.compile(r"^[A-Z]\.$")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
+# A decimal point "N.M" (no deeper).
+_DECIMAL_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
@@ -79,6 +81,8 @@ class NumberedHeadings(FlatSections):
             return self._lone_enumerator(line)
         if line.index in self._paragraph_run:
             return None  # "1. This Memorial is submitted …": the first of the numbered paragraphs
+        if self.zero_sections and _DECIMAL_POINT.match(match.group("enum")):
+            return None  # "4.1 My Lords, …" under "4.0 ARGUMENT": a numbered paragraph
         if match.group("enum") == "v." and self._holds_case_citation(line):
             return None  # "v. Mandalay Bay Corp., 99 F.3d 1" wraps a case name: no item "v."
         boundary = self._boundary(line) or self._after_citation(line, match)
@@ -148,8 +152,10 @@ class NumberedHeadings(FlatSections):
         return line.index + 1
 
     def _sub_issue(self, line: TextLine, match: re.Match[str]) -> bool:
-        """True for a lower-case enumerator's heading under a numbered heading of a text read
-        by its numbered paragraphs (:func:`lawdiff.segment.numbered.sub_issue_line`)."""
+        """True for a lower-case enumerator's heading under a heading of a text read by its
+        numbered paragraphs (:func:`lawdiff.segment.numbered.sub_issue_line`): under a
+        numbered one ("B. …", an Ontario factum) or an unnumbered one alone on its line (South
+        African heads of argument: "(a) The padlock on the pump-house gate")."""
         if not (self.plain and self.blank_breaks):
             return False
         return sub_issue_line(self.lines, line, match.group("title"))
@@ -436,8 +442,10 @@ class NumberedHeadings(FlatSections):
         return numbered_paragraph_run(self.lines[max(self.regions.body_start, 0) :])
 
     def _next_point_alike(self, line: TextLine, enum: str) -> bool:
-        """True when the next enumerated line after ``line`` (body text between, no heading)
-        numbers the point after ``enum`` and is a sentence alone above text too. Sentence
+        """True when the next enumerated line after ``line`` (body text between, numbered
+        paragraphs of a run through the body too, no heading: a Philippine petition's "A. …."
+        under "I. …", "8. Leonila Ramos brokered …", "B. ….") numbers the point after
+        ``enum`` and is a sentence alone above text too. Sentence
         sub-points alone above text may come between ("I. Ms. Doe did not comply, because …."
         then "A. …." and "B. …." then "II. …."): a level opened under ``enum`` and run on."""
         subs: list[str] = []
@@ -446,6 +454,8 @@ class NumberedHeadings(FlatSections):
                 return False
             if later.blank or later.index in self._repeated_fields:
                 continue
+            if later.index in self._paragraph_run:
+                continue  # a brief's numbered paragraphs are body text between its points
             if self._starts_something(later) or patterns.POINT_START.match(later.text):
                 return False
             match = patterns.ENUMERATOR_START.match(later.text)
@@ -569,6 +579,8 @@ class NumberedHeadings(FlatSections):
         if parent == self.top and depth == 1 and self._series_point(start):
             # "Ground 1: …" beside "The test on this application", under a bare SUBMISSIONS
             parent = parent if self._bare_top() else None
+        if depth == 2 and self._series_point(start) and not self._gathering_part():
+            parent = None  # "Issue 1: …" beside "C. ISSUES TO BE DETERMINED"
         if parent == self.top and depth == 1:
             parent = self._marked_point_parent(start, parent)
         block = self._add(SegmentKind.HEADING, ".".join(self.tracker.path), start, end, parent)
@@ -593,6 +605,24 @@ class NumberedHeadings(FlatSections):
         if not self.complaint or self.top is None:
             return False
         return bool(patterns.ISSUES_HEADING.search(self.blocks[self.top].heading.upper()))
+
+    def _gathering_part(self) -> bool:
+        """True when the numbered part open at the outline's top gathers the points below:
+        by its name ("C. ARGUMENT", or the heading over it: see
+        :data:`~lawdiff.segment.patterns.UMBRELLA_HEADING`), or with no text of its own
+        before the first of them ("C. GROUNDS OF APPEAL", then "Ground 1: …"). A labelled
+        series of lone headings after a part with paragraphs of its own ("C. ISSUES TO BE
+        DETERMINED" listing them, "C. THE COURT'S LIMITED ROLE …": Singapore written
+        submissions) stands beside it."""
+        if not self.outline:
+            return True
+        part = self.outline[0]
+        above = [self.blocks[part].heading]
+        above += [self.blocks[self.top].heading] if self.top is not None else []
+        if any(patterns.UMBRELLA_HEADING.match(heading) for heading in above):
+            return True
+        first = part + 1
+        return first >= len(self.blocks) or self.blocks[first].kind == SegmentKind.HEADING
 
     def _word_point_beside(self, enum: str, point: int) -> bool:
         """True when the word-enumerated point ``enum`` ("Response to Assignment of Error No.
@@ -668,7 +698,9 @@ class NumberedHeadings(FlatSections):
         # empty title is no item of the list before it: "POINT FOUR" / "Evidence Relied
         # Upon" after ISSUES PRESENTED and its numbered questions)
         title = self.doc.text[title_start : first.content_end]
-        if self.tracker.fits(enum) is None or self._list_item(title):
+        if self.tracker.fits(enum) is None:
+            return None
+        if self._list_item(title) and not self._series_point(line.start):
             return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
         if reads_as_run_on_sentence(title):
             return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph

@@ -154,6 +154,13 @@ class UnnumberedHeadings(BareHeadings):
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line) or self._title_case_point(line)
             caps = caps or self._small_caps_word(line)
+            # one word in capitals ("URGENCY", "COSTS") standing alone among numbered
+            # paragraphs: a section as its capital siblings are
+            caps = caps or (line.index in self._lone_headings and is_upper_text(text))
+            # "EXPLANATION" of a Philippine filing's service, after its signature
+            caps = caps or bool(
+                patterns.SECTION_AFTER_SIGNATURE.match(text) and is_upper_text(text)
+            )
             if caps and not known and line.hint.small_caps and self._top_in_full_capitals():
                 # small capitals under a top heading in full capitals: one level down
                 last = self._heading_end(line, line.text)
@@ -473,7 +480,18 @@ class UnnumberedHeadings(BareHeadings):
         if line.index in nested and self.top is not None:
             self._subheading(line.content_start, line.content_end)
             return line.index + 1
+        if line.index not in members and self._under_capital_section(line):
+            self._subheading(line.content_start, line.content_end)
+            return line.index + 1  # "Possession" under THE MERITS
         return self._major_heading(line, line.index)
+
+    def _under_capital_section(self, line: TextLine) -> bool:
+        """True for a lone heading in mixed case ("Possession", "The padlock on the gate")
+        under a top heading in capitals (THE MERITS, after South African heads' "FIRST POINT
+        IN LIMINE: …" series): the capitals mark the section, the mixed case its parts."""
+        if self.top is None or is_upper_text(line.stripped):
+            return False
+        return is_upper_text(self.blocks[self.top].heading)
 
     @cached_property
     def _indent_marked(self) -> bool:

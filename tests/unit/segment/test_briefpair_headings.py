@@ -92,38 +92,6 @@ KNOWN_GAPS = {
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
     "REQUESTED' line is not read as a heading (13 of 14 found)",
-    # pairs38 (held-out): real-world layouts the segmenter misreads, left as printed
-    "sghc-sopa-setaside-issue-law-application/motion.txt": "Singapore written submissions: the "
-    "unnumbered 'Issue 1: Whether ...' lines and their '(a) The law ...' / '(b) Application to "
-    "the facts ...' sub-headings are not read as headings; only the lettered parts A-D are (4 of "
-    "13 found)",
-    "sghc-sopa-setaside-issue-law-application/opposition.txt": "Singapore written submissions: "
-    "the 'Issue N:' lines are read as children of 'C. THE COURT'S LIMITED ROLE ...' and the "
-    "last two ('Issue 4', 'Issue 5') are missed (8 of 10 found, 4 at their level)",
-    "zawchc-spoliation-heads-in-limine-numbered/motion.txt": "South African heads of argument: "
-    "URGENCY and COSTS nested under the section before them, and the '(a)' / '(b)' sub-headings "
-    "and the LIST OF AUTHORITIES not read (10 of 13 found, 8 at their level)",
-    "zawchc-spoliation-heads-in-limine-numbered/opposition.txt": "South African heads of "
-    "argument: the 'FIRST POINT IN LIMINE: NON-JOINDER' / 'SECOND POINT IN LIMINE: URGENCY' "
-    "lines are split at 'IN LIMINE' and nested under THE FACTS (10 found, 8 at their level)",
-    "puc-ratecase-roe-issue-decimal-subissues/opposition.txt": "utility commission reply brief: "
-    "Staff's last issue ('Issue 6: ...', after the merged 'Issues 2 and 3' parent) is nested "
-    "under 'Issue 4' (11 of 11 found, 10 at their level)",
-    # pairs39 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ngca-haulage-exemption-issues-preliminary-objection/motion.txt": "Nigerian appellant's "
-    "brief: the decimal section lines ('1.0 INTRODUCTION') are read as '0' / '1' and the "
-    "caption lines as top headings, so the 'ISSUE ONE: Whether ...' issues sit one level too "
-    "deep (8 of 12 found, none at its level)",
-    "ngca-haulage-exemption-issues-preliminary-objection/opposition.txt": "Nigerian "
-    "respondent's brief: the decimal sections, the 'ISSUE TWO: ...' lines after the merged "
-    "'ISSUES ONE AND FIVE ARGUED TOGETHER: ...' and one unnumbered title-case sub-heading are "
-    "not read (2 of 11 found)",
-    "phsc-rule45-double-sale-assignment-of-errors/motion.txt": "Philippine Rule 45 petition: "
-    "the lettered sentence-case sub-points under the capital roman errors and the EXPLANATION "
-    "after the verification are not read (14 of 17 found)",
-    "phsc-rule45-double-sale-assignment-of-errors/opposition.txt": "Philippine comment: the "
-    "lettered sub-points 'A.'-'C.' under DISCUSSION II, the PREFATORY STATEMENT and the "
-    "EXPLANATION are not read (7 of 12 found)",
     # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
     "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
     "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "
