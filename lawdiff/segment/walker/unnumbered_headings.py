@@ -155,8 +155,11 @@ class UnnumberedHeadings(BareHeadings):
             caps = caps or self._division_word(line) or self._title_case_point(line)
             caps = caps or self._small_caps_word(line)
             # one word in capitals ("URGENCY", "COSTS") standing alone among numbered
-            # paragraphs: a section as its capital siblings are
-            caps = caps or (line.index in self._lone_headings and is_upper_text(text))
+            # paragraphs: a section as its capital siblings are (under an open point,
+            # "Ground 3: …" then PREJUDICE, it is the point's part)
+            caps = caps or (
+                line.index in self._lone_headings and is_upper_text(text) and not self.outline
+            )
             # "EXPLANATION" of a Philippine filing's service, after its signature
             caps = caps or bool(
                 patterns.SECTION_AFTER_SIGNATURE.match(text) and is_upper_text(text)
