@@ -204,7 +204,9 @@ KNOWN_HEADING = re.compile(
     r"SUMMARY\s+OF\s+(?:THE\s+)?CASE(?:\s+AND\s+(?:REQUEST|STATEMENT)\s+(?:FOR|REGARDING|"
     r"CONCERNING|AS\s+TO)\s+ORAL\s+ARGUMENT)?|"
     # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
-    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
+    # (a PDR's names the trial judge too: Tex. R. App. P. 68.4(a))
+    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?(?:(?:TRIAL\s+)?JUDGE,?\s+)?PARTIES,?\s+AND\s+COUNSEL|"
+    r"LIST\s+OF\s+(?:THE\s+)?PARTIES|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?|"
     r"APPELLATE\s+)?JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
@@ -320,11 +322,11 @@ TRANSITION_START = re.compile(r"^\s*(?:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s")
 QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
 # A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
-# AND COUNSEL, Tex. R. App. P. 38.1(a); "LIST OF PARTIES"): its "Appellants: …" lines are a
-# roster, never headings.
+# AND COUNSEL, Tex. R. App. P. 38.1(a); a PDR's IDENTITY OF JUDGE, PARTIES, AND COUNSEL,
+# 68.4(a); "LIST OF PARTIES"): its "Appellants: …" lines are a roster, never headings.
 ROSTER_HEADING = re.compile(
-    r"^(?:IDENTITY\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES"
-    r"(?:\s+AND\s+COUNSEL)?)\b"
+    r"^(?:IDENTITY\s+OF\s+(?:THE\s+)?(?:(?:TRIAL\s+)?JUDGE,?\s+)?PARTIES,?\s+AND\s+COUNSEL|"
+    r"LIST\s+OF\s+(?:THE\s+)?PARTIES(?:\s+AND\s+COUNSEL)?)\b"
 )
 
 # A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or

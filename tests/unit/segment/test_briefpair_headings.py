@@ -131,16 +131,13 @@ KNOWN_GAPS = {
     "calsup-msa-feha-issue-no-headings/opposition.txt": "California opposition: the "
     "sentence-case sub-points '1.' / '2.' under 'A. ISSUES NOS. 1 AND 4: ...' are read as body "
     "text (9 of 11 found)",
-    "didaho-revoke-detention-3142g-runin-factors/motion.txt": "detention-revocation motion whose "
-    "four § 3142(g) factors are run-in '1. Nature and circumstances of the offense. <body>' "
-    "headings: none is read (10 of 14 found)",
     "didaho-revoke-detention-3142g-runin-factors/opposition.txt": "the caption's right-column "
     "title wraps so that its last line reads 'ORDER' alone, which is read as a top heading "
     "over the whole brief",
     # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
     "txcca-pdr-vehicle-deadly-weapon-ground-number/motion.txt": "Texas PDR: each 'GROUND FOR "
     "REVIEW NUMBER ONE' line is read alone, without the ground restated on the next line (one "
-    "heading in the gold), and IDENTITY OF JUDGE, PARTIES, AND COUNSEL is not read (9 of 15 found)",
+    "heading in the gold) (10 of 15 found)",
     "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: the "
     "'REPLY TO GROUND FOR REVIEW NUMBER ...' lines are read without their restated second line "
     "and at the top level, beside the 'REPLY TO REASONS FOR REVIEW' umbrella (8 of 11 found)",
