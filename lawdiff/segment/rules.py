@@ -100,7 +100,7 @@ class _Walker(CountRules, ParagraphRules, ContentsHeadings, NoteRules, TurnRules
         if self.complaint:
             numbered = self._paragraph(line)
         else:  # "1. Weight of the evidence. This factor …" under "B. …": no allegation
-            numbered = not self._run_in_sub_point(line) and self._allegation(line)
+            numbered = not self._arabic_run_in_point(line) and self._allegation(line)
         if numbered:
             self.prev_heading = False
             self.prev = line

@@ -232,7 +232,7 @@ class NumberedHeadings(FlatSections):
         lead = len(title) - len(title.lstrip())
         return run_in[0] + lead, run_in[1] + lead
 
-    def _run_in_sub_point(self, line: TextLine) -> bool:
+    def _arabic_run_in_point(self, line: TextLine) -> bool:
         """True for an arabic sub-point run in as a short sentence under a lettered point
         ("B. The Section 3142(g) Factors Favor Release.", then "1. Nature and circumstances
         of the offense. Mr. Varga is …"): a heading, though a run of them reads as numbered
