@@ -295,8 +295,11 @@ CLOSING_HEADING = re.compile(
 )
 
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
+# An issue's own point, labelled by its number ("ISSUE NO. 1: The First Cause of Action …
+# Fails", "ISSUES NOS. 1 AND 4: …"), is none: its sub-points are an outline.
 ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)"
+    r"(?!\s+(?:NOS?\.\s*)?(?:\d|[IVX]{1,5}\b|(?:ONE|TWO|THREE|FOUR|FIVE|SIX)\b))"
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
