@@ -734,6 +734,14 @@ POINT_START = re.compile(
     # on the line, opening with a capital; "§ 17.50(c) provides", "§ 1291." and "§ 6, and"
     # in wrapped text are none)
     r"§\s+\d{1,2}(?=\.\s+[“\"‘']?[A-Z])|"
+    # a Texas petition for discretionary review's "GROUND FOR REVIEW NUMBER ONE" (Tex. R. App.
+    # P. 68.4(f)), the ground restated below it, and the State's "REPLY TO GROUNDS FOR REVIEW
+    # NUMBERS TWO AND THREE"
+    r"(?:REPLY\s+TO\s+)?GROUNDS?\s+FOR\s+REVIEW\s+(?:NUMBERS?\s+|NOS?\.\s*)"
+    + _NUMBER
+    + r"(?:\s*(?:,|AND|&)\s*"
+    + _NUMBER
+    + r")*|"
     r"(?:RESPONSE\s+TO\s+)?"
     + _ERROR_NO
     + _NUMBER
