@@ -5,6 +5,7 @@ the text of the same look that must stay body text."""
 
 from __future__ import annotations
 
+from lawdiff.core.model import Role
 from tests.textfilings import BODY, outline
 
 LONG = " ".join(BODY.split())
@@ -74,3 +75,129 @@ def test_a_pdr_identity_of_judge_parties_and_counsel_is_a_heading_over_a_roster(
     headings = [heading for _, heading, _ in outline(text)]
     assert headings[0] == "IDENTITY OF JUDGE, PARTIES, AND COUNSEL"
     assert not any(heading.startswith(("Trial Judge", "Appellant")) for heading in headings)
+
+
+def _issues(point: str, *subs: str) -> str:
+    return "\n\n".join(
+        (
+            "I. INTRODUCTION",
+            LONG,
+            "II. ARGUMENT",
+            point,
+            LONG,
+            *subs,
+            "B. ISSUE NO. 2: The Second Claim Fails Because the Lease Was Never Signed.",
+            LONG,
+            "III. CONCLUSION",
+            "The motion should be granted.",
+        )
+    )
+
+
+def test_sentence_sub_points_under_an_issue_no_point_are_headings() -> None:
+    text = _issues(
+        "A. ISSUE NO. 1: The First Claim Fails Because the Notice Was Timely.",
+        "1. The notice reached the landlord within thirty days, as the lease asks.",
+        LONG,
+        "2. The landlord has no evidence of a later notice.",
+        LONG,
+    )
+    found = outline(text)
+    assert ("II.A.1", "The notice reached the landlord within thirty days, as the lease asks.", 2) in (
+        found
+    )
+    assert ("II.A.2", "The landlord has no evidence of a later notice.", 2) in found
+
+
+def test_numbered_questions_under_a_statement_of_the_issues_stay_a_list() -> None:
+    text = "\n\n".join(
+        (
+            "STATEMENT OF THE ISSUES",
+            "1. The notice reached the landlord within thirty days, as the lease asks.",
+            "2. The landlord has no evidence of a later notice.",
+            "ARGUMENT",
+            LONG,
+        )
+    )
+    headings = [heading for _, heading, _ in outline(text)]
+    assert not any(heading.startswith("The ") for heading in headings)
+
+
+def test_an_issue_heading_is_not_cut_at_an_abbreviation_in_its_parenthesis() -> None:
+    title = (
+        "ISSUE NO. 1: The First Cause of Action for Retaliation (Gov. Code, § 12940, subd. (h)) "
+        "Fails Because the Transfer Was Not an Adverse Action."
+    )
+    text = _issues("A. " + title)
+    assert ("II.A", title, 1) in outline(text)
+
+
+CAPTION = """UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF IDAHO
+
+UNITED STATES OF AMERICA,
+                    Plaintiff,
+                                             Case No. 1:26-cr-00001
+     vs.
+                                             RESPONSE IN OPPOSITION
+JANE ROE,                                    TO MOTION TO REVOKE
+                    Defendant.               DETENTION
+                                             ORDER
+
+The United States responds to the motion as follows.
+
+"""
+
+
+def test_the_last_word_of_a_caption_title_wrapped_alone_is_no_heading() -> None:
+    text = CAPTION + "\n\n".join(("I. INTRODUCTION", LONG, "II. ARGUMENT", LONG))
+    assert [heading for _, heading, _ in outline(text, Role.OPPOSITION)] == [
+        "INTRODUCTION",
+        "ARGUMENT",
+    ]
+
+
+def test_a_pdr_ground_for_review_takes_the_ground_restated_below_it() -> None:
+    text = "\n\n".join(
+        (
+            "STATEMENT OF THE CASE",
+            LONG,
+            "ARGUMENT",
+            "GROUND FOR REVIEW NUMBER ONE\nThe court of appeals erred in holding the stop lawful.",
+            LONG,
+            "GROUND FOR REVIEW NUMBER TWO\nThe court of appeals erred in refusing the instruction.",
+            LONG,
+            "PRAYER FOR RELIEF",
+            "Petitioner asks the Court to grant review.",
+        )
+    )
+    found = outline(text)
+    assert ("GROUND FOR REVIEW NUMBER ONE", "The court of appeals erred in holding the stop lawful.", 1) in (
+        found
+    )
+    assert ("GROUND FOR REVIEW NUMBER TWO", "The court of appeals erred in refusing the instruction.", 1) in (
+        found
+    )
+
+
+def test_the_states_replies_to_grounds_taken_out_of_order_sit_under_its_umbrella() -> None:
+    text = "\n\n".join(
+        (
+            "STATEMENT OF THE CASE",
+            LONG,
+            "REPLY TO REASONS FOR REVIEW",
+            LONG,
+            "REPLY TO GROUND FOR REVIEW NUMBER THREE\nThe State agrees that the court erred.",
+            LONG,
+            "REPLY TO GROUND FOR REVIEW NUMBER ONE\nThe stop was lawful.",
+            LONG,
+            "REPLY TO GROUND FOR REVIEW NUMBER TWO\nThe instruction was properly refused.",
+            LONG,
+            "PRAYER",
+            "The State asks the Court to refuse review.",
+        )
+    )
+    found = [(heading, level) for _, heading, level in outline(text, Role.OPPOSITION)]
+    assert ("The State agrees that the court erred.", 1) in found
+    assert ("The stop was lawful.", 1) in found
+    assert ("The instruction was properly refused.", 1) in found
