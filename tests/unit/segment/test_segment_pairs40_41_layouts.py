@@ -103,9 +103,8 @@ def test_sentence_sub_points_under_an_issue_no_point_are_headings() -> None:
         LONG,
     )
     found = outline(text)
-    assert ("II.A.1", "The notice reached the landlord within thirty days, as the lease asks.", 2) in (
-        found
-    )
+    first = "The notice reached the landlord within thirty days, as the lease asks."
+    assert ("II.A.1", first, 2) in found
     assert ("II.A.2", "The landlord has no evidence of a later notice.", 2) in found
 
 
@@ -172,12 +171,10 @@ def test_a_pdr_ground_for_review_takes_the_ground_restated_below_it() -> None:
         )
     )
     found = outline(text)
-    assert ("GROUND FOR REVIEW NUMBER ONE", "The court of appeals erred in holding the stop lawful.", 1) in (
-        found
-    )
-    assert ("GROUND FOR REVIEW NUMBER TWO", "The court of appeals erred in refusing the instruction.", 1) in (
-        found
-    )
+    first = "The court of appeals erred in holding the stop lawful."
+    assert ("GROUND FOR REVIEW NUMBER ONE", first, 1) in found
+    second = "The court of appeals erred in refusing the instruction."
+    assert ("GROUND FOR REVIEW NUMBER TWO", second, 1) in found
 
 
 def test_the_states_replies_to_grounds_taken_out_of_order_sit_under_its_umbrella() -> None:
