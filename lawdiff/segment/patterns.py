@@ -179,7 +179,9 @@ KNOWN_HEADING = re.compile(
     # "STATEMENT", Sup. Ct. R. 24.1(g); an en banc response's); "Statement" in a sentence's case
     # is a word
     r"(?-i:STATEMENT)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
-    r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
+    r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|"
+    # a D. Utah motion's opening section (DUCivR 7-1: the relief sought and its grounds)
+    r"RELIEF\s+REQUESTED(?:\s+AND\s+(?:THE\s+)?GROUNDS?\s+FOR\s+(?:THE\s+)?(?:MOTION|RELIEF))?|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
     r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|"

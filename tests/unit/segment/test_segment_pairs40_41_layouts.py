@@ -198,3 +198,18 @@ def test_the_states_replies_to_grounds_taken_out_of_order_sit_under_its_umbrella
     assert ("The State agrees that the court erred.", 1) in found
     assert ("The stop was lawful.", 1) in found
     assert ("The instruction was properly refused.", 1) in found
+
+
+def test_relief_requested_and_grounds_for_the_motion_opens_the_body() -> None:
+    text = "\n\n".join(
+        (
+            "Relief Requested and Grounds for the Motion",
+            "The United States moves to dismiss the complaint for lack of jurisdiction. " + LONG,
+            "Background",
+            LONG,
+            "Argument",
+            LONG,
+        )
+    )
+    headings = [heading for _, heading, _ in outline(text)]
+    assert headings[0] == "Relief Requested and Grounds for the Motion"
