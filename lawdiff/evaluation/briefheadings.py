@@ -37,8 +37,9 @@ LEFT_OUT = re.compile(
 _NUMBER = r"(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
 # word enumerators: "POINT I:", "GROUND ONE:", "PROPOSITION I:", "Issue One:", "ISSUE NO. 1:",
-# "Cross-Issue:", "FIRST GROUND:", "ASSIGNMENT OF ERROR NO. 1:", "Response to Assignments of
-# Error Nos. 1 and 2:", "FIRST ARGUMENT", "Issues 2 and 3:", "Exception No. 5:", "PLEA 2 -"
+# "Cross-Issue:", "GROUND FOR REVIEW NUMBER ONE", "FIRST GROUND:", "ASSIGNMENT OF ERROR NO.
+# 1:", "Response to Assignments of Error Nos. 1 and 2:", "FIRST ARGUMENT", "Issues 2 and 3:",
+# "Exception No. 5:", "PLEA 2 -"
 WORD_ENUMERATOR = (
     r"(?i:(?:POINT|GROUND|CLAIM|ISSUE|ARGUMENT|PROPOSITION|EXCEPTION|OBJECTION|PLEA)\s+"
     r"(?:NO\.\s*)?" + _NUMBER + r"\b"
@@ -48,6 +49,11 @@ WORD_ENUMERATOR = (
     + _NUMBER
     + r")+\b"
     r"|CROSS[- ](?:ISSUE|POINT)\b"
+    r"|(?:REPLY\s+TO\s+)?GROUNDS?\s+FOR\s+REVIEW\s+(?:NUMBERS?\s+|NOS?\.\s*)"
+    + _NUMBER
+    + r"(?:\s*(?:,|AND|&)\s*"
+    + _NUMBER
+    + r")*\b"
     r"|(?:RESPONSE\s+TO\s+)?(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s+"
     r"(?:NOS?\.?\s*)?" + _NUMBER + r"(?:\s*(?:,|AND|&)\s*" + _NUMBER + r")*\b"
     r"|"

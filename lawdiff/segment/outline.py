@@ -126,8 +126,10 @@ ORDINAL_WORDS = (
     *("SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH"),
 )
 # Words of a word enumerator that do not name its level ("Response to … Nos.", "Response to
-# the …").
-_LEVEL_NOISE = frozenset({"RESPONSE", "TO", "THE", "NO", "NOS", "AND", "&", ","})
+# the …", "REPLY TO GROUND FOR REVIEW NUMBER ONE").
+_LEVEL_NOISE = frozenset(
+    {"RESPONSE", "REPLY", "TO", "THE", "NO", "NOS", "NUMBER", "NUMBERS", "AND", "&", ","}
+)
 
 
 # Keywords of several points taken together ("Assignments of Error Nos. 1 and 2", "Issues 2
@@ -250,7 +252,10 @@ class OutlineTracker:
         used = {level.style for level in self._stack}
         first = LENIENT_FIRST if lenient else 1
         for reading in options:
-            if reading.lowest <= first and reading.style not in used and self._opens(reading):
+            # a level the document numbers out of order opens at whichever point an answer
+            # takes first ("REPLY TO GROUND FOR REVIEW NUMBER FOUR", then "… NUMBER ONE")
+            opens = reading.lowest <= first or reading.style in self._reordered
+            if opens and reading.style not in used and self._opens(reading):
                 return len(self._stack), reading
         return None
 

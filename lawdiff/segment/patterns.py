@@ -180,7 +180,9 @@ KNOWN_HEADING = re.compile(
     # "STATEMENT", Sup. Ct. R. 24.1(g); an en banc response's); "Statement" in a sentence's case
     # is a word
     r"(?-i:STATEMENT)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
-    r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|RELIEF\s+REQUESTED|"
+    r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|"
+    # a D. Utah motion's opening section (DUCivR 7-1: the relief sought and its grounds)
+    r"RELIEF\s+REQUESTED(?:\s+AND\s+(?:THE\s+)?GROUNDS?\s+FOR\s+(?:THE\s+)?(?:MOTION|RELIEF))?|"
     r"(?:DEMAND\s+FOR\s+)?JURY\s+(?:TRIAL\s+)?DEMAND(?:ED)?|DEMAND\s+FOR\s+JURY\s+TRIAL|"
     r"(?:CLAIMS|CAUSES)\s+(?:FOR|OF)\s+(?:RELIEF|ACTION)|ORDER|"
     r"MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|"
@@ -205,7 +207,9 @@ KNOWN_HEADING = re.compile(
     r"SUMMARY\s+OF\s+(?:THE\s+)?CASE(?:\s+AND\s+(?:REQUEST|STATEMENT)\s+(?:FOR|REGARDING|"
     r"CONCERNING|AS\s+TO)\s+ORAL\s+ARGUMENT)?|"
     # a Texas appellate brief's first section (Tex. R. App. P. 38.1(a))
-    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES|"
+    # (a PDR's names the trial judge too: Tex. R. App. P. 68.4(a))
+    r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?(?:(?:TRIAL\s+)?JUDGE,?\s+)?PARTIES,?\s+AND\s+COUNSEL|"
+    r"LIST\s+OF\s+(?:THE\s+)?PARTIES|"
     r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?|"
     r"APPELLATE\s+)?JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
@@ -294,8 +298,11 @@ CLOSING_HEADING = re.compile(
 )
 
 # Headings whose numbered items are a list (questions presented, a summary), not an outline.
+# An issue's own point, labelled by its number ("ISSUE NO. 1: The First Cause of Action …
+# Fails", "ISSUES NOS. 1 AND 4: …"), is none: its sub-points are an outline.
 ISSUES_HEADING = re.compile(
     r"^(?:COUNTER[- ]?)?(?:STATEMENT\s+OF\s+(?:THE\s+)?)?(?:LEGAL\s+)?(?:ISSUES?|QUESTIONS?)"
+    r"(?!\s+(?:NOS?\.\s*)?(?:\d|[IVX]{1,5}\b|(?:ONE|TWO|THREE|FOUR|FIVE|SIX)\b))"
     r"(?:\s+(?:PRESENTED|TO\s+BE\s+DECIDED|FOR\s+REVIEW|ON\s+APPEAL))?\b(?![\s-]+OF\b)"
     r"|^SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\b"
     r"|^(?:ASSIGNMENTS?\s+OF\s+ERROR|PROPOSITIONS?\s+OF\s+LAW)\s*[.:]?$"
@@ -321,11 +328,11 @@ TRANSITION_START = re.compile(r"^\s*(?:[A-Z][a-z]+)(?:\s+[a-z]+)?,\s")
 QUESTION_START = re.compile(r"^\s*(?:WHETHER|Whether)\b")
 
 # A front section listing the parties and their counsel (a Texas brief's IDENTITY OF PARTIES
-# AND COUNSEL, Tex. R. App. P. 38.1(a); "LIST OF PARTIES"): its "Appellants: …" lines are a
-# roster, never headings.
+# AND COUNSEL, Tex. R. App. P. 38.1(a); a PDR's IDENTITY OF JUDGE, PARTIES, AND COUNSEL,
+# 68.4(a); "LIST OF PARTIES"): its "Appellants: …" lines are a roster, never headings.
 ROSTER_HEADING = re.compile(
-    r"^(?:IDENTITY\s+OF\s+(?:THE\s+)?PARTIES\s+AND\s+COUNSEL|LIST\s+OF\s+(?:THE\s+)?PARTIES"
-    r"(?:\s+AND\s+COUNSEL)?)\b"
+    r"^(?:IDENTITY\s+OF\s+(?:THE\s+)?(?:(?:TRIAL\s+)?JUDGE,?\s+)?PARTIES,?\s+AND\s+COUNSEL|"
+    r"LIST\s+OF\s+(?:THE\s+)?PARTIES(?:\s+AND\s+COUNSEL)?)\b"
 )
 
 # A statement of facts whose facts are numbered paragraphs ("1. On February 1, 2023, …"), or
@@ -736,6 +743,14 @@ POINT_START = re.compile(
     # on the line, opening with a capital; "§ 17.50(c) provides", "§ 1291." and "§ 6, and"
     # in wrapped text are none)
     r"§\s+\d{1,2}(?=\.\s+[“\"‘']?[A-Z])|"
+    # a Texas petition for discretionary review's "GROUND FOR REVIEW NUMBER ONE" (Tex. R. App.
+    # P. 68.4(f)), the ground restated below it, and the State's "REPLY TO GROUNDS FOR REVIEW
+    # NUMBERS TWO AND THREE"
+    r"(?:REPLY\s+TO\s+)?GROUNDS?\s+FOR\s+REVIEW\s+(?:NUMBERS?\s+|NOS?\.\s*)"
+    + _NUMBER
+    + r"(?:\s*(?:,|AND|&)\s*"
+    + _NUMBER
+    + r")*|"
     r"(?:RESPONSE\s+TO\s+)?"
     + _ERROR_NO
     + _NUMBER

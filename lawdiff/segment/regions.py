@@ -25,6 +25,8 @@ CAPTION_PAGES = 3
 CAPTION_LINES = 60
 # A short title-case line right after the caption's last mark still belongs to it.
 CAPTION_TAIL_WORDS = 6
+# A caption's right column starts at least this many characters into its lines.
+RIGHT_COLUMN = 30
 # A front-matter heading no list holds is a short line: at most this many words.
 MAX_FRONT_HEADING_WORDS = 10
 # A signature block over a bar number holds at most this many lines above it (name, rank,
@@ -381,6 +383,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not is_jury_demand(text)  # a closing heading, or a caption field
             and not text.lstrip()[:1].islower()
             and not _title_wrap(lines, line.index)
+            and not _right_column_wrap(lines, line.index)
         )
         first_part = brief and bool(patterns.FIRST_PART.match(text) or _first_point(text))
         # a memorial's first chapter, whatever role its file name gives it
@@ -469,6 +472,22 @@ def _title_wrap(lines: list[TextLine], index: int) -> bool:
         return False
     above = lines[index - 1]
     return not above.blank and is_upper_text(above.text)
+
+
+def _right_column_wrap(lines: list[TextLine], index: int) -> bool:
+    """True for the last words of a caption's right-column title wrapped alone onto a line
+    of their own ("MOTION TO REVOKE DETENTION" beside the party mark "Defendant.", then
+    "ORDER" under it): indented far in, to where the capitals of the line above start, no
+    blank line between; no section of its own."""
+    if index == 0:
+        return False
+    text, above = lines[index].text, lines[index - 1].text
+    lead = len(text) - len(text.lstrip())
+    if lead < RIGHT_COLUMN or len(above) <= lead or not above.strip():
+        return False
+    if above[lead - 1] != " " or above[lead] == " ":
+        return False  # the line above has no cell starting at this one's column
+    return is_upper_text(above[lead:])
 
 
 def _section_after_signature(lines: list[TextLine], index: int) -> bool:

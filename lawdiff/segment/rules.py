@@ -97,7 +97,11 @@ class _Walker(CountRules, ParagraphRules, ContentsHeadings, NoteRules, TurnRules
         if sub_point is not None:
             self.prev_heading = True
             return sub_point
-        if self._paragraph(line) if self.complaint else self._allegation(line):
+        if self.complaint:
+            numbered = self._paragraph(line)
+        else:  # "1. Weight of the evidence. This factor …" under "B. …": no allegation
+            numbered = not self._arabic_run_in_point(line) and self._allegation(line)
+        if numbered:
             self.prev_heading = False
             self.prev = line
             return line.index + 1

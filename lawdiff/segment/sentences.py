@@ -201,13 +201,17 @@ def numbered_run_in(text: str) -> tuple[int, int] | None:
 
 def _period_title(text: str) -> tuple[int, int] | None:
     """Where a title ending in a period ends and the text after it starts: the first
-    word's period followed by a capital that is no abbreviation's ("Mr.", "DR.", "Co.")."""
+    word's period followed by a capital that is no abbreviation's ("Mr.", "DR.", "Co."),
+    nor inside a parenthesis still open ("… Discrimination (Gov. Code, § 12940) Fails …")."""
     shortest, longest = patterns.RUN_IN_TITLE_CHARS
     for match in patterns.RUN_IN_PERIOD.finditer(text):
         end = match.start() + 2  # past the period
         if end > longest:
             return None
-        if end >= shortest and not patterns.HEADING_ABBREVIATION.search(text[:end]):
+        head = text[:end]
+        if head.count("(") > head.count(")"):
+            continue
+        if end >= shortest and not patterns.HEADING_ABBREVIATION.search(head):
             return end, match.end()
     return None
 

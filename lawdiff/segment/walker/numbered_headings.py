@@ -49,6 +49,8 @@ from lawdiff.segment.walker.front_sections import is_front_section
 
 # A letter numbering a sub-point ("A.", "B.").
 _LETTER = re.compile(r"^[A-Z]\.$")
+# A sub-point run in as a sentence: a letter, or an arabic number under a lettered point.
+_RUN_IN_ENUM = re.compile(r"^(?:[A-Z]|\d{1,2})\.$")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
 # A decimal point "N.M" (no deeper).
 _DECIMAL_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
@@ -214,14 +216,15 @@ class NumberedHeadings(FlatSections):
         lettered list's paragraph). A longer sentence, with commas ("A. The words … have a
         settled, ordinary meaning. An exclusion is …"), needs a short sibling beside it, as
         an arabic sub-point does (see :func:`lawdiff.segment.sentences.sentence_run_in`)."""
-        if not (self.plain and self.blank_breaks) or not _LETTER.match(enum):
+        if not (self.plain and self.blank_breaks) or not _RUN_IN_ENUM.match(enum):
             return None
         if line.index and not self.lines[line.index - 1].blank:
             return None
         depth = self.tracker.fits(enum)
         short = sentence_run_in(title.strip())
         run_in = short or sentence_run_in(title.strip(), long=True)
-        if depth is None or depth < 2 or run_in is None:
+        least = 2 if _LETTER.match(enum) else 3  # an arabic one under a lettered point
+        if depth is None or depth < least or run_in is None:
             return None
         if depth <= len(self.tracker.path):
             before = self.blocks[self.outline[depth - 1]] if len(self.outline) >= depth else None
@@ -235,6 +238,17 @@ class NumberedHeadings(FlatSections):
             return None
         lead = len(title) - len(title.lstrip())
         return run_in[0] + lead, run_in[1] + lead
+
+    def _arabic_run_in_point(self, line: TextLine) -> bool:
+        """True for an arabic sub-point run in as a short sentence under a lettered point
+        ("B. The Section 3142(g) Factors Favor Release.", then "1. Nature and circumstances
+        of the offense. Mr. Varga is …"): a heading, though a run of them reads as numbered
+        paragraphs (see :meth:`_sentence_run_in_point`)."""
+        match = patterns.ENUMERATOR_START.match(line.text)
+        if match is None or not match.group("enum").rstrip(".").isdigit():
+            return False
+        enum, title = match.group("enum"), match.group("title")
+        return self._sentence_run_in_point(line, enum, title) is not None
 
     def _next_run_in_alike(self, line: TextLine, enum: str) -> bool:
         """True when the next enumerated line after ``line`` (body text between, no heading)

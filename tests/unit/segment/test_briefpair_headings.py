@@ -92,32 +92,15 @@ KNOWN_GAPS = {
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
     "REQUESTED' line is not read as a heading (13 of 14 found)",
-    # pairs40 (held-out): real-world layouts the segmenter misreads, left as printed
-    "calsup-msa-feha-issue-no-headings/motion.txt": "California MSJ/MSA memorandum: the "
-    "'A. ISSUE NO. 1: ...' heading is cut at '(Gov.' and its sentence-case sub-points '1.' / "
-    "'2.' are read as body text (10 of 13 found)",
-    "calsup-msa-feha-issue-no-headings/opposition.txt": "California opposition: the "
-    "sentence-case sub-points '1.' / '2.' under 'A. ISSUES NOS. 1 AND 4: ...' are read as body "
-    "text (9 of 11 found)",
-    "didaho-revoke-detention-3142g-runin-factors/motion.txt": "detention-revocation motion whose "
-    "four § 3142(g) factors are run-in '1. Nature and circumstances of the offense. <body>' "
-    "headings: none is read (10 of 14 found)",
-    "didaho-revoke-detention-3142g-runin-factors/opposition.txt": "the caption's right-column "
-    "title wraps so that its last line reads 'ORDER' alone, which is read as a top heading "
-    "over the whole brief",
     # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
-    "txcca-pdr-vehicle-deadly-weapon-ground-number/motion.txt": "Texas PDR: each 'GROUND FOR "
-    "REVIEW NUMBER ONE' line is read alone, without the ground restated on the next line (one "
-    "heading in the gold), and IDENTITY OF JUDGE, PARTIES, AND COUNSEL is not read (9 of 15 found)",
-    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: the "
-    "'REPLY TO GROUND FOR REVIEW NUMBER ...' lines are read without their restated second line "
-    "and at the top level, beside the 'REPLY TO REASONS FOR REVIEW' umbrella (8 of 11 found)",
-    "dutah-ftca-hazard-tree-titlecase-lowercase-letters/motion.txt": "D. Utah combined motion: "
-    "the mixed-case opening 'Relief Requested and Grounds for the Motion' is taken as a notice "
-    "of motion, not a heading (12 of 13 found)",
+    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: every "
+    "heading found, the 'REPLY TO GROUND FOR REVIEW NUMBER ...' points under 'REPLY TO REASONS "
+    "FOR REVIEW', but the 'ADDITIONAL MATTER: ...' after them is read at the top, not beside "
+    "them (10 of 11 at their level)",
     "kycir-nursing-home-arbitration-unnumbered-bold/motion.txt": "Kentucky motion with "
     "unnumbered Title Case headings: the one that opens with a case name ('Kindred Nursing "
-    "Centers v. Clark Forbids ...') is read as body text (11 of 12 found)",
+    "Centers v. Clark Forbids ...') is read as body text (11 of 12 found): a case name alone "
+    "counts as a citation, as 'State v. Hess, 533 N.W.2d 525 (Iowa 1995)' must",
     # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
