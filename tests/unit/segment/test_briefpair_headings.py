@@ -150,6 +150,13 @@ KNOWN_GAPS = {
     "kycir-nursing-home-arbitration-unnumbered-bold/motion.txt": "Kentucky motion with "
     "unnumbered Title Case headings: the one that opens with a case name ('Kindred Nursing "
     "Centers v. Clark Forbids ...') is read as body text (11 of 12 found)",
+    # pairs44 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ncapp-rule9j-medmal-standard-of-review-subheadings/motion.txt": "N.C. Court of Appeals "
+    "brief: the mixed-case 'Standard of Review' line opening every argument is read as a top "
+    "heading, and arguments II-V after those lines are read as body text (9 of 13 found)",
+    "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
+    "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
+    "and arguments II-IV after them as body text (6 of 10 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
