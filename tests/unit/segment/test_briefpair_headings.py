@@ -105,6 +105,13 @@ KNOWN_GAPS = {
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
     "answers beside it, not under it (levels: 4 of 10 right)",
+    # pairs44 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ncapp-rule9j-medmal-standard-of-review-subheadings/motion.txt": "N.C. Court of Appeals "
+    "brief: the mixed-case 'Standard of Review' line opening every argument is read as a top "
+    "heading, and arguments II-V after those lines are read as body text (9 of 13 found)",
+    "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
+    "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
+    "and arguments II-IV after them as body text (6 of 10 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
