@@ -112,6 +112,14 @@ KNOWN_GAPS = {
     "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
+    # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
+    "nmapp-battery-selfdefense-preservation-labels/motion.txt": "New Mexico brief in chief: "
+    "the bare 'Preservation' / 'Standard of Review' label lines under every point are read as "
+    "headings, the first one as a top heading, and points II-VI after them are lost (10 of 15 "
+    "found)",
+    "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
+    "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
+    "sub-heading of the point (5 headings no gold lists)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
