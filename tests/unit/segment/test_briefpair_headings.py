@@ -106,17 +106,10 @@ KNOWN_GAPS = {
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
     "answers beside it, not under it (levels: 4 of 10 right)",
     # pairs44 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ncapp-rule9j-medmal-standard-of-review-subheadings/motion.txt": "N.C. Court of Appeals "
-    "brief: the mixed-case 'Standard of Review' line opening every argument is read as a top "
-    "heading, and arguments II-V after those lines are read as body text (9 of 13 found)",
     "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
     # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
-    "nmapp-battery-selfdefense-preservation-labels/motion.txt": "New Mexico brief in chief: "
-    "the bare 'Preservation' / 'Standard of Review' label lines under every point are read as "
-    "headings, the first one as a top heading, and points II-VI after them are lost (10 of 15 "
-    "found)",
     "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
     "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
     "sub-heading of the point (5 headings no gold lists)",
