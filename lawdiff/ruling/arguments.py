@@ -250,7 +250,11 @@ def rule_arguments(
     ]
     rulings = children_of_set_aside(arguments, rulings, set_aside, book.fallback_confidence)
     rulings = parents_from_children(
-        arguments, rulings, book.fallback_confidence, book.prior_override
+        arguments,
+        rulings,
+        book.fallback_confidence,
+        book.prior_override,
+        split=disposition is DispositionKind.GRANTED_IN_PART,
     )
     return calibrated(rulings, book)
 

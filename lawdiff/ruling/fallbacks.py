@@ -78,6 +78,7 @@ def parents_from_children(
     rulings: list[ArgumentRuling],
     fallback: float,
     firm: float = 0.0,
+    split: bool = False,
 ) -> list[ArgumentRuling]:
     """A heading the order never names, or names without any cue (its ruling only follows the
     motion's disposition), takes the result of its sub-arguments the order rules on: one side
@@ -85,7 +86,12 @@ def parents_from_children(
     reserved" of its own, or evidence that is only a sub-argument's ("In sum, X has shown a
     likelihood of success on A, but not on B" under the merits heading), gives way only to
     sub-arguments decided both ways (mixed); borrowed evidence only to sub-arguments decided both
-    ways with at least ``firm`` confidence (a weak cue against the disposition yields)."""
+    ways with at least ``firm`` confidence (a weak cue against the disposition yields). When the
+    motion was granted in part (``split``), a heading's own one-sided cue gives way too to
+    sub-arguments found for the movant and for the respondent on evidence of their own: the
+    court split the point the heading states (granted for one count, period or defendant and
+    denied for another) and the heading's own sentence speaks for one half of it; the
+    disposition of the heading's own part ("Count I is DISMISSED") still decides it."""
     by_argument = {r.argument: r for r in rulings}
     out: list[ArgumentRuling] = []
     for argument, ruling in zip(arguments, rulings, strict=True):
@@ -99,7 +105,12 @@ def parents_from_children(
         # the disposition of its part stands, though a sub-argument's evidence shares its
         # sentence ("The fraud claim is DISMISSED" also decides the particularity point)
         if ruling.side is not Side.NOT_ADDRESSED and (own or ruling.basis == "part"):
-            out.append(ruling)
+            halves = split and ruling.basis != "part" and _found_both_ways(below)
+            out.append(
+                replace(ruling, side=Side.MIXED, confidence=0.5, basis="split-sub-arguments")
+                if halves and ruling.side in (Side.MOVANT, Side.RESPONDENT)
+                else ruling
+            )
             continue
         sides = {r.side for r in below}
         decided = sides & {Side.MOVANT, Side.RESPONDENT}
@@ -117,6 +128,14 @@ def parents_from_children(
             continue
         out.append(replace(ruling, side=side, confidence=0.4, basis="from-sub-arguments"))
     return out
+
+
+def _found_both_ways(below: Sequence[ArgumentRuling]) -> bool:
+    """Whether the order found for the movant on some of these sub-arguments and for the
+    respondent on others, each on evidence of its own (a guess from a fallback does not
+    count)."""
+    found = {r.side for r in below if r.evidence}
+    return {Side.MOVANT, Side.RESPONDENT} <= found
 
 
 def fallback_side(

@@ -42,6 +42,7 @@ BASES = (
     "fallback-default",  # no cue and nothing else: ``fallback_side``
     "under-set-aside",  # a sub-argument of a heading set aside
     "from-sub-arguments",  # a heading without a cue of its own: its sub-arguments' rulings
+    "split-sub-arguments",  # granted in part: a heading whose sub-arguments went both ways
     "not-addressed",  # no order section and no sentence about it
 )
 
