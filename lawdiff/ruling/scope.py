@@ -173,13 +173,11 @@ def _ties(
     levels: Sequence[Mapping[SegmentId, float]],
     floor: float,
 ) -> bool:
-    """Whether the argument is named at the first level that speaks, and no rival wins it
-    clearly there: a sentence the section's arguments share ("summary judgment on the account
-    is denied", said of the balance and of the account)."""
+    """Whether the argument leads at the first level that speaks, though not clearly: a
+    sentence the section's arguments share ("summary judgment on the account is denied", said
+    of the balance and of the account), named by this one at least as much as by any other."""
     spoken = _first_speaking(argument, rivals, levels, floor)
-    return (
-        spoken is not None and spoken[0] >= floor and not spoken[1] >= CLEAR_LEAD * spoken[0]
-    )
+    return spoken is not None and spoken[0] >= floor and spoken[0] >= spoken[1]
 
 
 def _one_line(
