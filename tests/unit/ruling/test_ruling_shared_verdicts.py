@@ -51,7 +51,6 @@ ARGUMENTS = [REVOKED, UNSIGNED, ARBITRATION]
 LINKS = {a.id: [SegmentId(10)] for a in ARGUMENTS}
 
 
-
 def _scoped() -> tuple[dict[SegmentId, set[str]], dict[SegmentId, set[str]]]:
     text = OrderText(DocumentId(1), ORDER, SentenceLocator([]))
     sentences = text.all_sentences()
@@ -71,8 +70,7 @@ def _scoped() -> tuple[dict[SegmentId, set[str]], dict[SegmentId, set[str]]]:
 def _rulings(disposition: DispositionKind | None = None) -> dict[SegmentId, ArgumentRuling]:
     text = OrderText(DocumentId(1), ORDER, SentenceLocator([]))
     return {
-        r.argument: r
-        for r in rule_arguments(text, ARGUMENTS, LINKS, PARTIES, BOOK, disposition)
+        r.argument: r for r in rule_arguments(text, ARGUMENTS, LINKS, PARTIES, BOOK, disposition)
     }
 
 
