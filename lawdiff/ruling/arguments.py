@@ -165,6 +165,7 @@ def rule_arguments(
         for a, found in links.items()
     }
     # a section linked to several arguments of a brief: each sentence is its own argument's
+    tied: dict[SegmentId, set[SentenceKey]] = {}
     foreign = foreign_sentences(
         order.segments,
         sentences,
@@ -175,6 +176,7 @@ def rule_arguments(
         book.min_relevance,
         list(parties.party_words),
         book.gloss,
+        tied,
     )
     for argument in arguments:
         not_mine = foreign.get(argument.id, set())
@@ -236,6 +238,7 @@ def rule_arguments(
                 parts.get(argument.id),
                 grounded,
                 own_request=side is Side.RESPONDENT and asks_own_relief(argument.heading),
+                shared=frozenset(tied.get(argument.id, ())),
             )
         )
     rulings = [rule() for rule in rules]
@@ -281,6 +284,7 @@ def _rule_one(
     counterpart: Side | None = None,
     answer_only: bool = False,
     own_request: bool = False,
+    shared: AbstractSet[SentenceKey] = frozenset(),
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -288,6 +292,9 @@ def _rule_one(
     the order says (``declined``) that it left some points undecided: then it is not reached.
     A sentence in the argument's own section that decides on another ground and leaves this
     point undecided (``resting``) sets it aside, whatever its ground clause's cue says.
+    Without any reading of its own, the sentences of its sections that it shares with the
+    section's other arguments, naming it as much as any of them (``shared``), decide before the
+    disposition does.
     """
 
     def ruling(
@@ -343,11 +350,12 @@ def _rule_one(
         on_point = for_own_request(on_point, parties, book)
     if own is Side.NOT_REACHED and not on_point:  # reserved, moot: the court decided nothing
         return ruling(Side.NOT_REACHED, 0.7, [], "aside-disposition")
+    pool = aside_readings(
+        section_readings(order, linked, parties, book, speakers, conceded, recommended), resting
+    )
     in_linked = [
         r
-        for r in aside_readings(
-            section_readings(order, linked, parties, book, speakers, conceded, recommended), resting
-        )
+        for r in pool
         if (keep is None or evidence_key(r.evidence) in keep)
         and evidence_key(r.evidence) not in grounded
     ]
@@ -358,7 +366,7 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence], "aside-section")
     keys = {evidence_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if evidence_key(r.evidence) in keys]
-    readings = focused or on_point or in_sections
+    readings = focused or on_point or in_sections or _shared_readings(pool, shared, grounded)
     if part is not None and part_decides(part, on_point, readings, book):
         agreeing = [r.evidence for r in readings if r.side is part.side]
         return ruling(part.side, PART_CONFIDENCE, [part.evidence, *agreeing[:2]], "part")
@@ -389,3 +397,17 @@ def _rule_one(
         basis = cue_basis(side, confidence)
     shown = [r.evidence for r in readings if side is Side.MIXED or r.side is side]
     return ruling(side, confidence, shown[:3], basis)
+
+
+def _shared_readings(
+    pool: Sequence[Reading], shared: AbstractSet[SentenceKey], grounded: AbstractSet[SentenceKey]
+) -> list[Reading]:
+    """The readings of the sentences an argument shares with its section's other arguments
+    (it names them as much as any of them does), a point set aside excepted."""
+    return [
+        r
+        for r in pool
+        if evidence_key(r.evidence) in shared
+        and evidence_key(r.evidence) not in grounded
+        and r.side is not Side.NOT_REACHED
+    ]

@@ -38,6 +38,7 @@ def foreign_sentences(
     floor: float = 1.0,
     ignore: Sequence[str] = (),
     gloss: Sequence[tuple[str, str]] = (),
+    tied: dict[SegmentId, set[SentenceKey]] | None = None,
 ) -> dict[SegmentId, set[SentenceKey]]:
     """For each argument, the sentences of its linked sections that belong to another argument
     of its brief linked to the same section, or to none of them.
@@ -53,6 +54,9 @@ def foreign_sentences(
         floor: the least score that makes a sentence about an argument (``min_relevance``).
         ignore: party names, whose words never count.
         gloss: foreign words and their English (see :func:`.matching.stems`).
+        tied: filled, when given, with each argument's share of those sentences that it
+            names as much as any rival does (no argument wins them clearly): the verdict of
+            an argument that has no sentence of its own (see :func:`_ties`).
     """
     by_id = {s.id: s for s in segments}
     kin = _kin(arguments)
@@ -79,6 +83,8 @@ def foreign_sentences(
                 continue
             if not _wins(argument, rivals, levels, floor):
                 out.setdefault(argument, set()).add(sentence_key(sentence))
+                if tied is not None and _ties(argument, rivals, levels, floor):
+                    tied.setdefault(argument, set()).add(sentence_key(sentence))
     return out
 
 
@@ -159,6 +165,19 @@ def _wins(
     has no clear winner, or no level speaks)."""
     spoken = _first_speaking(argument, rivals, levels, floor)
     return spoken is not None and spoken[0] >= floor and spoken[0] >= CLEAR_LEAD * spoken[1]
+
+
+def _ties(
+    argument: SegmentId,
+    rivals: AbstractSet[SegmentId],
+    levels: Sequence[Mapping[SegmentId, float]],
+    floor: float,
+) -> bool:
+    """Whether the argument leads at the first level that speaks, though not clearly: a
+    sentence the section's arguments share ("summary judgment on the account is denied", said
+    of the balance and of the account), named by this one at least as much as by any other."""
+    spoken = _first_speaking(argument, rivals, levels, floor)
+    return spoken is not None and spoken[0] >= floor and spoken[0] >= spoken[1]
 
 
 def _one_line(
