@@ -15,7 +15,7 @@ from lawdiff.core.ids import DocumentId
 from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
-from lawdiff.ruling.motions import MotionRef
+from lawdiff.ruling.motions import MotionRef, find_motions
 from lawdiff.ruling.sentences import SentenceLocator
 from tests.textfilings import order_sections
 
@@ -72,3 +72,27 @@ NO_DECREE = [
 @pytest.mark.parametrize(("motion", "text"), NO_DECREE)
 def test_words_that_narrate_or_suppose_dispose_of_nothing(motion: MotionRef, text: str) -> None:
     assert _kinds(motion, ("", text)) == []
+
+
+DETENTION = "Government's Motion for Pretrial Detention"
+
+
+def test_a_detention_order_grants_the_motion_for_detention() -> None:
+    canonical = motion_canonicalizer(CAPTION)
+    motion = canonical(find_motions(DETENTION)[0])
+    text = (
+        "The defendant has presented evidence sufficient to rebut the presumption, but after "
+        "considering the presumption and the other factors discussed below, detention is "
+        "warranted."
+    )
+    assert _kinds(motion, ("", text)) == [K.GRANTED]
+
+
+def test_the_other_partys_objection_overruled_does_not_decide_the_motion() -> None:
+    canonical = motion_canonicalizer(CAPTION)
+    motion = canonical(find_motions(DETENTION)[0])
+    text = "Defendant's objection that the Government may not proceed by proffer is overruled."
+    assert _kinds(motion, ("", text)) == []
+    # the movant's own objection overruled is its loss
+    own = "The Government's objection to the proffered letter is overruled."
+    assert _kinds(motion, ("", own)) == [K.DENIED]
