@@ -1,8 +1,7 @@
 """Appellate and tribunal decree forms the fresh orders of the fourteenth session used (issue
 15, thirty-eighth pass).
 
-Each case is a decree written for this test: a judgment affirmed "as modified" with the
-modification first, a Commonwealth judge's "I would allow the appeal" in a court of several, a
+Each case is a decree written for this test: a Commonwealth judge's "I would allow the appeal" in a court of several, a
 petition that "partially succeeds", the Tax Court's decision "under Rule 155", and an appeal's
 opening narration of the orders under review, which decides nothing.
 """
@@ -34,9 +33,6 @@ def _kinds(motion: MotionRef, *sections: tuple[str, str]) -> list[K]:
 
 
 DECREES = [
-    # the modification first, then the rest affirmed: the appellant won a part
-    (APPEAL, "As modified, the judgment is affirmed.", K.GRANTED_IN_PART),
-    (APPEAL, "As so modified, the order appealed from is affirmed.", K.GRANTED_IN_PART),
     # a judge of a court of several gives the disposition he or she would make
     (APPEAL, "For these reasons I would allow the appeal and set aside the order.", K.GRANTED),
     (APPEAL, "I would therefore dismiss the appeal.", K.DENIED),
