@@ -421,7 +421,9 @@ def _names_another_partys(text: str, context: MotionRef, canonical: Canonical) -
 
 # a party's objection made at a hearing, the subject of its clause ("Defendant's objection that
 # … is overruled"; not the objections filed to a report, which are a motion of their own)
-_OBJECTION = re.compile(r"^\W*(?:The\s+)?([A-Z][\w&-]*)['’]s?\s+objection\b(?!s)(?!\s+to\s+the\s+report)")
+_OBJECTION = re.compile(
+    r"^\W*(?:The\s+)?([A-Z][\w&-]*)['’]s?\s+objection\b(?!s)(?!\s+to\s+the\s+report)"
+)
 
 
 _AS_TO_EXPERT = re.compile(

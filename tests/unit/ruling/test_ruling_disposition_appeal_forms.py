@@ -1,9 +1,10 @@
 """Appellate and tribunal decree forms the fresh orders of the fourteenth session used (issue
 15, thirty-eighth pass).
 
-Each case is a decree written for this test: a Commonwealth judge's "I would allow the appeal" in a court of several, a
-petition that "partially succeeds", the Tax Court's decision "under Rule 155", and an appeal's
-opening narration of the orders under review, which decides nothing.
+Each case is a decree written for this test: a Commonwealth judge's "I would allow the appeal"
+in a court of several, a petition that "partially succeeds", the Tax Court's decision "under
+Rule 155", a detention order, and what decides nothing: an appeal's opening narration of the
+orders under review, a judge's hypothesis, another party's objection overruled at a hearing.
 """
 
 from __future__ import annotations
