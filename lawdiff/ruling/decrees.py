@@ -154,7 +154,7 @@ def _compiled(words: DecreeWords, aside: tuple[str, ...] = ()) -> DecreePatterns
 def _filer_loses(words: DecreeWords) -> re.Pattern[str]:
     """ "The petition is DISMISSED", "the appeal is dismissed for lack of jurisdiction"; in the
     first person (each verb without its "-ed"): "I dismiss the application", "We therefore
-    dismiss the appeal"."""
+    dismiss the appeal", a judge of a court of several's "I would dismiss the appeal"."""
     verbs = any_of(words.filer_loses_verbs)
     capitals = any_of(v.upper() for v in words.filer_loses_verbs)
     active = any_of(v.removesuffix("ed") for v in words.filer_loses_verbs)
@@ -162,7 +162,7 @@ def _filer_loses(words: DecreeWords) -> re.Pattern[str]:
     return re.compile(
         rf"\b{filers}s?\b(?:[^.;]{{0,80}}?{_IS_DONE}{verbs}\b|"
         rf"(?:\s+for\s+review)?\s+(?-i:{capitals})\b)|"
-        rf"\b(?:I|we)\s+(?:{_FIRST_PERSON_LEADS}\s+)?{active}\s+(?:the|this|these)\s+"
+        rf"\b(?:I|we)\s+(?:would\s+)?(?:{_FIRST_PERSON_LEADS}\s+)?{active}\s+(?:the|this|these)\s+"
         rf"(?:[\w-]+\s+)?{filers}s?\b",
         re.IGNORECASE,
     )

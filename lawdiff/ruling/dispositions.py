@@ -405,13 +405,25 @@ def _with_movant(ref: MotionRef, movant: str) -> MotionRef:
 
 
 def _names_another_partys(text: str, context: MotionRef, canonical: Canonical) -> bool:
-    """Whether a sentence names only a motion or request of a party other than the movant of
-    the motion in context ("Plaintiff's request for jurisdictional discovery")."""
+    """Whether a sentence names only a motion, request or objection of a party other than the
+    movant of the motion in context ("Plaintiff's request for jurisdictional discovery",
+    "Defendant's objection that the Government may not proceed by proffer is overruled")."""
     if not context.movant:
         return False
     movant = canonical(context).key.split()[0]
     others = [canonical(r) for r in find_motions(text) if r.generic and r.movant]
+    others += [
+        canonical(MotionRef(m.group(1), "x", m.group(1), m.start(), "x"))
+        for m in _OBJECTION.finditer(text)
+    ]
     return bool(others) and all(r.key.split()[0] != movant for r in others)
+
+
+# a party's objection made at a hearing, the subject of its clause ("Defendant's objection that
+# … is overruled"; not the objections filed to a report, which are a motion of their own)
+_OBJECTION = re.compile(
+    r"^\W*(?:The\s+)?([A-Z][\w&-]*)['’]s?\s+objection\b(?!s)(?!\s+to\s+the\s+report)"
+)
 
 
 _AS_TO_EXPERT = re.compile(

@@ -78,6 +78,7 @@ _KIND_WORDS = (
     ("appealability", "appealability"),
     ("in forma pauperis", "in forma pauperis"),
     ("inter partes review", "inter partes review"),
+    ("detention", "detention"),  # "Motion for Pretrial Detention" (thirty-eighth pass)
 )
 
 _KINDS = sorted({kind for _, kind in _KIND_WORDS}, key=len, reverse=True)
