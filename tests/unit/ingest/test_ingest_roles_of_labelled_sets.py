@@ -89,6 +89,14 @@ UNNAMED = {
     "...' and 'HARGROVE, Judge.' give no role (no title found)",
     "nc-app-unpub-larceny-possession-restitution-vacated-in-part/opposition.txt": "the State's "
     "answer to a North Carolina criminal appeal is titled 'STATE'S BRIEF' alone (no role found)",
+    # orders41 (held-out): titles the role reader misses, left as printed
+    "asbca-decision-differing-site-delay-ld-sustained-in-part/motion.txt": "a contractor's "
+    "'APPELLANT'S POST-HEARING BRIEF' to a board of contract appeals names no role (no title "
+    "found)",
+    "caaf-opinion-consent-scope-flashlight-affirmed/order.txt": "a CAAF opinion has no "
+    "title line; 'Judge … delivered the opinion of the Court' is not read as one (no title found)",
+    "ny-zba-area-variance-garage-studio-in-part/order.txt": "a zoning board's 'NOTICE OF "
+    "DECISION AND RESOLUTION' under the board's name is not read as a title (no title found)",
 }
 
 
