@@ -307,6 +307,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # PART; MADE PEREMPTORY"), an arbitral tribunal's "PROCEDURAL ORDER No. 4"
             rf"|{_LINE_START}WRITS?\s+(?:GRANTED|DENIED)\b"
             rf"|{_LINE_START}PROCEDURAL\s+ORDER\b"
+            # an appellate court's disposition named by its kind (Hawai'i's "SUMMARY
+            # DISPOSITION ORDER", the Second Circuit's "SUMMARY ORDER")
+            rf"|{_LINE_START}SUMMARY\s+(?:DISPOSITION\s+)?ORDER\b"
+            # a land-use board decides by resolution ("NOTICE OF DECISION AND RESOLUTION")
+            rf"|{_LINE_START}(?:NOTICE\s+OF\s+)?DECISION\s+AND\s+RESOLUTION\b"
             # the Tax Court decides a trial in "(MEMORANDUM) FINDINGS OF FACT AND OPINION" (a
             # party proposes findings "and conclusions of law", never "and opinion"); the WTO's
             # panels and Appellate Body decide in a "REPORT OF THE PANEL" (… "APPELLATE BODY")
@@ -367,7 +372,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!\bTO\s)\bANSWER\b(?!\s+(?:DATE|DEADLINE|DUE)\b)"
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
-            r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+(?:PRINCIPAL\s+|ANSWERING\s+)?BRIEF\b"
+            r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+"
+            r"(?:PRINCIPAL\s+|ANSWERING\s+|POST-?\s*HEARING\s+)?BRIEF\b"
+            # the State's brief alone answers a criminal appeal (the defendant appeals); its
+            # brief in support of a motion moves (above), an amicus's or its reply is neither
+            r"|\bSTATE['’]S\s+BRIEF\b(?!\s+(?:IN\s+SUPPORT|AS\s+AMIC|ON\s+(?:ITS\s+)?CROSS))"
             rf"|{_FACTUM}\s+OF\s+THE\s+(?:RESPONDING\s+PART(?:Y|IES)|RESPONDENTS?)\b"
             # British Columbia answers a notice of application with an "APPLICATION RESPONSE"
             # (Form 33); a defence answers a claim (an arbitration's "STATEMENT OF DEFENCE
@@ -400,7 +409,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:SPECIAL|PEREMPTORY|DILATORY|DECLINATORY)\s+EXCEPTIONS?\b|\bPLEA\s+(?:TO\s+THE\s+JURISDICTION|IN\s+ABATEMENT)\b"
             r"|\b(?:OPENING|INITIAL)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLANTS?|PETITIONERS?)\b"
-            r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+)?BRIEF\b"
+            # (a board of contract appeals hears the contractor, the appellant, and each side
+            # then files a "POST-HEARING BRIEF")
+            r"|\b(?:APPELLANT|PETITIONER)S?['’]?S?\s+(?:PRINCIPAL\s+|OPENING\s+|POST-?\s*HEARING\s+)?"
+            r"BRIEF\b"
             # a Canadian factum is named for the side that files it ("FACTUM OF THE MOVING
             # PARTIES, THE DEFENDANTS"; the answering side's is below)
             rf"|{_FACTUM}\s+OF\s+THE\s+(?:MOVING\s+PART(?:Y|IES)|APPELLANTS?|APPLICANTS?)\b"
@@ -456,8 +468,15 @@ ORDER_IN_TEXT = re.compile(
     # delivered the Opinion of the Court."); an Indian High Court heads its judgment with its
     # author ("JUDGMENT (Per Shailaja P. Narwade, J.) :"); British Columbia titles oral
     # reasons in mixed case ("Oral Reasons for Judgment")
-    r"|(?m:^[ \t]*(?:Chief\s+)?Justice\s+[^\n]{2,60}?\s+delivered\s+the\s+Opinion\s+of\s+"
-    r"the\s+Court)"
+    # (the Court of Appeals for the Armed Forces: "Judge HALVORSEN delivered the opinion of
+    # the Court.")
+    r"|(?m:^[ \t]*(?:Chief\s+)?(?:Justice|Judge)\s+[^\n]{2,60}?\s+delivered\s+the\s+"
+    r"[Oo]pinion\s+of\s+the\s+Court)"
+    # a state court of appeals names the author alone on the line above an opinion that has no
+    # title (Georgia's "OKONJO, Judge.", North Carolina's "HARGROVE, Judge."); a brief's
+    # cover names the judge below with a first name and in capitals ("HON. A. SMITH, JUDGE")
+    r"|(?m:^[ \t]*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?,\s+(?:Chief\s+|Presiding\s+)?"
+    r"(?:Judge|Justice)\.[ \t]*$)"
     r"|(?m:^[ \t]*(?:ORAL\s+)?JUDGMENT\s*\(\s*Per\b)"
     r"|(?im:^[ \t]*(?:Oral\s+)?Reasons\s+for\s+(?:Judgment|Decision)[ \t]*$)"
     # chambers ruling by e-mail or letter to counsel

@@ -78,25 +78,6 @@ UNNAMED = {
     "nmapp-battery-selfdefense-preservation-labels/motion.txt": "New Mexico 'BRIEF IN CHIEF' "
     "under the appeal-from block: no title found (read as other, from 'Attorneys for "
     "Defendant-Appellant' only)",
-    # orders40 (held-out): titles the role reader misses, left as printed
-    "ga-app-opinion-hoa-fines-lien-affirm-reverse/order.txt": "a Georgia Court of Appeals "
-    "opinion has no title: the division line, the reconsideration NOTICE and 'A26A1047. HOLLOWAY "
-    "v. ...' give no role (no title found)",
-    "haw-ica-sdo-508d-catchment-vacate-in-part/order.txt": "a Hawaii ICA 'SUMMARY DISPOSITION "
-    "ORDER' below the appeal line and above '(By: ...)' is not read as the title (no title found)",
-    "nc-app-unpub-larceny-possession-restitution-vacated-in-part/order.txt": "a North Carolina "
-    "Court of Appeals opinion has no title: the Rule 30(e) notice, 'STATE OF NORTH CAROLINA v. "
-    "...' and 'HARGROVE, Judge.' give no role (no title found)",
-    "nc-app-unpub-larceny-possession-restitution-vacated-in-part/opposition.txt": "the State's "
-    "answer to a North Carolina criminal appeal is titled 'STATE'S BRIEF' alone (no role found)",
-    # orders41 (held-out): titles the role reader misses, left as printed
-    "asbca-decision-differing-site-delay-ld-sustained-in-part/motion.txt": "a contractor's "
-    "'APPELLANT'S POST-HEARING BRIEF' to a board of contract appeals names no role (no title "
-    "found)",
-    "caaf-opinion-consent-scope-flashlight-affirmed/order.txt": "a CAAF opinion has no "
-    "title line; 'Judge … delivered the opinion of the Court' is not read as one (no title found)",
-    "ny-zba-area-variance-garage-studio-in-part/order.txt": "a zoning board's 'NOTICE OF "
-    "DECISION AND RESOLUTION' under the board's name is not read as a title (no title found)",
 }
 
 
