@@ -494,7 +494,9 @@ def _section_motion(
             child = first_child.get(current.id)
             if child is not None and not heading.rstrip().endswith((".", ":", ";")):
                 heading = f"{heading} {child.text[:120]}"
-            motions = find_motions(heading)
+            # read on, a motion must begin in the heading itself (not "A. Value of the
+            # Property" / "Defendant argues that the court erred by denying his motion …")
+            motions = [m for m in find_motions(heading) if m.start < len(current.heading)]
             if motions and not motions[0].generic:
                 return canonical(motions[0])
         current = by_id.get(current.parent) if current.parent is not None else None
