@@ -494,13 +494,23 @@ def _section_motion(
             child = first_child.get(current.id)
             if child is not None and not heading.rstrip().endswith((".", ":", ";")):
                 heading = f"{heading} {child.text[:120]}"
-            # read on, a motion must begin in the heading itself (not "A. Value of the
-            # Property" / "Defendant argues that the court erred by denying his motion …")
-            motions = [m for m in find_motions(heading) if m.start < len(current.heading)]
+            motions = [
+                m
+                for m in find_motions(heading)
+                if m.start < len(current.heading) or not _DECIDED_BELOW.search(heading[: m.start])
+            ]
             if motions and not motions[0].generic:
                 return canonical(motions[0])
         current = by_id.get(current.parent) if current.parent is not None else None
     return None
+
+
+# read on into the text, a motion the court below decided is not the section's ("A. Value of
+# the Property" / "Defendant argues that the trial court erred by denying his motion to dismiss")
+_DECIDED_BELOW = re.compile(
+    r"\b(?:erred|err)\s+(?:by\s+|in\s+)?(?:denying|granting)\s+(?:his|her|its|their|the)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
