@@ -100,7 +100,7 @@ ORDERS_BELOW = [
     # appeal, not a motion of the reviewing court's own
     ("The order denying the plaintiff's motion for leave to amend is affirmed.", K.DENIED),
     (
-        'We vacate the "Order Granting Defendants\' Motion for Attorneys\' Fees and Costs," '
+        "We vacate the \"Order Granting Defendants' Motion for Attorneys' Fees and Costs,\" "
         "entered August 14, 2025.",
         K.GRANTED,
     ),
