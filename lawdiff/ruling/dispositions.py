@@ -351,6 +351,10 @@ def _named(
     for ref in find_motions(text):
         if subject and ref.start >= subject.end() and _PART_OF.search(text[: ref.start]):
             continue  # "The motion is GRANTED … as to the renewed motion to compel": a part
+        if _ORDER_BELOW.search(text[: ref.start]) or (
+            _ORDER_BEFORE.search(text[: ref.start]) and _ORDER_TITLE.match(ref.text)
+        ):
+            continue  # "The order denying the plaintiff's motion … is affirmed": a ruling below
         crossing = _CROSS.search(text[: ref.start]) or _CROSS_NAME.search(ref.text)
         if ref.generic and ref.movant and context.detail and crossing:
             # "the cross motion of defendant Voltline", "Defendant's Cross-Motion (ECF No. 44)"
@@ -385,6 +389,14 @@ _PART_OF = re.compile(
     r"(?:renewed\s+|earlier\s+|prior\s+|underlying\s+|first\s+|second\s+)?$",
     re.IGNORECASE,
 )
+# a motion named as what an order under review decided: "the order denying the plaintiff's
+# motion for leave to amend", "the Circuit Court's \"Order Granting Defendants' Motion to
+# Strike\"" (not an order's own title, "ORDER GRANTING DEFENDANT'S MOTION", which opens it)
+_ORDER_BELOW = re.compile(
+    r"\bthe\s+order\s+(?:granting|denying)\s+(?:in\s+part\s+)?(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+_ORDER_BEFORE = re.compile(r"(?:\bthe\s+|[\"“])$", re.IGNORECASE)
+_ORDER_TITLE = re.compile(r"order\s+(?:granting|denying)\b", re.IGNORECASE)
 _CROSS = re.compile(r"\bcross[-\s]?$", re.IGNORECASE)
 _CROSS_NAME = re.compile(r"\bcross[-\s]?motion", re.IGNORECASE)
 
@@ -482,11 +494,23 @@ def _section_motion(
             child = first_child.get(current.id)
             if child is not None and not heading.rstrip().endswith((".", ":", ";")):
                 heading = f"{heading} {child.text[:120]}"
-            motions = find_motions(heading)
+            motions = [
+                m
+                for m in find_motions(heading)
+                if m.start < len(current.heading) or not _DECIDED_BELOW.search(heading[: m.start])
+            ]
             if motions and not motions[0].generic:
                 return canonical(motions[0])
         current = by_id.get(current.parent) if current.parent is not None else None
     return None
+
+
+# read on into the text, a motion the court below decided is not the section's ("A. Value of
+# the Property" / "Defendant argues that the trial court erred by denying his motion to dismiss")
+_DECIDED_BELOW = re.compile(
+    r"\b(?:erred|err)\s+(?:by\s+|in\s+)?(?:denying|granting)\s+(?:his|her|its|their|the)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:

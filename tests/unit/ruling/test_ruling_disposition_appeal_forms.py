@@ -93,3 +93,79 @@ def test_the_other_partys_objection_overruled_does_not_decide_the_motion() -> No
     # the movant's own objection overruled is its loss
     own = "The Government's objection to the proffered letter is overruled."
     assert _kinds(motion, ("", own)) == [K.DENIED]
+
+
+ORDERS_BELOW = [
+    # thirty-ninth pass: an order under review named by what it decided is a part of the
+    # appeal, not a motion of the reviewing court's own
+    ("The order denying the plaintiff's motion for leave to amend is affirmed.", K.DENIED),
+    (
+        "We vacate the \"Order Granting Defendants' Motion for Attorneys' Fees and Costs,\" "
+        "entered August 14, 2025.",
+        K.GRANTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS_BELOW)
+def test_an_order_under_review_is_a_part_of_the_appeal(text: str, expected: K) -> None:
+    canonical = motion_canonicalizer(CAPTION)
+    found = find_dispositions(
+        DocumentId(1), order_sections(("", text)), SentenceLocator([]), BOOK, APPEAL, canonical
+    )
+    assert [(d.key, d.kind) for d in found] == [("appeal", expected)]
+
+
+def test_an_orders_own_title_still_names_its_motion() -> None:
+    canonical = motion_canonicalizer(CAPTION)
+    text = "ORDER GRANTING DEFENDANT'S MOTION TO DISMISS"
+    found = find_dispositions(
+        DocumentId(1), order_sections(("", text)), SentenceLocator([]), BOOK, APPEAL, canonical
+    )
+    assert [d.key for d in found] != ["appeal"]
+
+
+SPLIT_DECREES = [
+    # thirty-ninth pass: the North Carolina Court of Appeals' decree line, each half its own
+    # clause, and a reversal in part alone
+    ("NO ERROR IN PART; VACATED AND REMANDED IN PART.", K.GRANTED_IN_PART),
+    ("The judgment is REVERSED IN PART.", K.GRANTED_IN_PART),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_DECREES)
+def test_an_appellate_decree_split_in_halves_is_granted_in_part(text: str, expected: K) -> None:
+    assert _kinds(APPEAL, ("", text)) == [expected]
+
+
+def test_the_split_decree_line_after_the_conclusion_has_the_last_word() -> None:
+    canonical = motion_canonicalizer(CAPTION)
+    found = find_dispositions(
+        DocumentId(1),
+        order_sections(
+            ("IV. Conclusion", "We vacate the restitution order and remand."),
+            ("NO ERROR IN PART; VACATED AND REMANDED IN PART.", "Judges A and B concur."),
+        ),
+        SentenceLocator([]),
+        BOOK,
+        APPEAL,
+        canonical,
+    )
+    assert [(d.key, d.kind) for d in found] == [("appeal", K.GRANTED_IN_PART)]
+
+
+def test_a_motion_below_narrated_under_a_complete_heading_is_not_the_sections() -> None:
+    canonical = motion_canonicalizer(CAPTION)
+    text = (
+        "Defendant argues that the trial court erred by denying his motion to dismiss the "
+        "charge. These arguments are overruled."
+    )
+    found = find_dispositions(
+        DocumentId(1),
+        order_sections(("A. Value of the Property", text)),
+        SentenceLocator([]),
+        BOOK,
+        APPEAL,
+        canonical,
+    )
+    assert [(d.key, d.kind) for d in found] == [("appeal", K.DENIED)]
