@@ -166,3 +166,14 @@ def numbered_paragraphs(caption: str, *blocks: str, foot: str = "") -> str:
         else:
             out.append(block)
     return caption + "\n\n".join(out) + "\n" + (f"\n{foot}\n" if foot else "")
+
+
+def text_pages(*texts: str) -> list[Page]:
+    """A plain-text filing whose pages are ``texts``, one each."""
+    return [Page(n, text, lines_of(text)) for n, text in enumerate(texts, start=1)]
+
+
+def captioned(court: str, parties: str, title: str) -> list[Page]:
+    """A one-page filing: the court, the parties, then ``title`` over a short introduction."""
+    text = f"{court}\n\n{parties}\n\n{title}\n\nINTRODUCTION\n\nThe Court should rule.\n"
+    return text_pages(text)

@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.model import Page, Role
-from lawdiff.core.text import lines_of
+from lawdiff.core.model import Role
 from lawdiff.ingest import infer_meta
-
-
-def _pages(text: str) -> list[Page]:
-    return [Page(1, text, lines_of(text))]
-
-
-def captioned(court: str, parties: str, title: str) -> list[Page]:
-    return _pages(f"{court}\n\n{parties}\n\n{title}\n\nINTRODUCTION\n\nThe Court should rule.\n")
-
+from tests.textfilings import captioned, text_pages
 
 HAWAII = "NO. CAAP-26-0000001\n\nIN THE INTERMEDIATE COURT OF APPEALS\nOF THE STATE OF HAWAI'I"
 HI_PARTIES = "JANE ROE, Plaintiff-Appellant,\nv.\nJOHN DOE, Defendant-Appellee."
@@ -81,5 +72,5 @@ AUTHORS = [
 
 @pytest.mark.parametrize(("author", "role"), AUTHORS, ids=[a.strip() for a, _ in AUTHORS])
 def test_an_untitled_opinion_is_known_by_its_author_line(author: str, role: Role) -> None:
-    meta = infer_meta(_pages(UNTITLED.format(author=author)), "filing.txt")
+    meta = infer_meta(text_pages(UNTITLED.format(author=author)), "filing.txt")
     assert meta.role is role, (meta.title, meta.evidence)

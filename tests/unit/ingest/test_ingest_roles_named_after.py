@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.model import Page, Role
-from lawdiff.core.text import lines_of
+from lawdiff.core.model import Role
 from lawdiff.ingest import infer_meta
-
-
-def _pages(text: str) -> list[Page]:
-    return [Page(1, text, lines_of(text))]
-
-
-def captioned(court: str, parties: str, title: str) -> list[Page]:
-    return _pages(f"{court}\n\n{parties}\n\n{title}\n\nINTRODUCTION\n\nThe Court should rule.\n")
-
+from tests.textfilings import captioned, text_pages
 
 MICHIGAN = "STATE OF MICHIGAN\nIN THE COURT OF APPEALS"
 MI_PARTIES = "JANE ROE,\nPlaintiff-Appellant,\n\nv.\n\nJOHN DOE, M.D.,\nDefendant-Appellee."
@@ -89,7 +80,7 @@ MISSOURI = (
 def test_an_opinion_with_only_its_filed_field_in_the_caption_is_an_order(
     field: str, role: Role
 ) -> None:
-    meta = infer_meta(_pages(MISSOURI.format(field=field)), "filing.txt")
+    meta = infer_meta(text_pages(MISSOURI.format(field=field)), "filing.txt")
     assert meta.role is role, (meta.title, meta.evidence)
 
 
@@ -97,7 +88,7 @@ def test_a_motion_with_the_opinion_s_filed_field_keeps_its_title_s_role() -> Non
     text = MISSOURI.format(field="OPINION FILED:").replace(
         "   Appeal from", "MOTION FOR REHEARING\n\n   Appeal from"
     )
-    assert infer_meta(_pages(text), "filing.txt").role is Role.MOTION
+    assert infer_meta(text_pages(text), "filing.txt").role is Role.MOTION
 
 
 WTO_COVER = "BEFORE THE WORLD TRADE ORGANIZATION\n\nPANEL PROCEEDINGS\n\n{dispute}\n\n(DS1)"
@@ -175,5 +166,5 @@ def test_a_cover_line_naming_a_party_s_petition_is_no_title(below: str, role: Ro
         "     FROM THE SIXTH COURT OF APPEALS\n     POE, J., delivered the opinion of the Court.\n"
         f"{below}\n     A trooper stopped Appellant.\n"
     )
-    meta = infer_meta(_pages(text), "filing.txt")
+    meta = infer_meta(text_pages(text), "filing.txt")
     assert meta.role is role, (meta.title, meta.evidence)

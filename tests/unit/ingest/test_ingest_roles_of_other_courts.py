@@ -9,6 +9,7 @@ import pytest
 from lawdiff.core.model import Page, Role
 from lawdiff.core.text import lines_of
 from lawdiff.ingest import infer_meta
+from tests.textfilings import captioned, text_pages
 
 HIGH_COURT = ["IN THE HIGH COURT OF THE REPUBLIC OF SINGAPORE", "", "HC/OA 101/2026"]
 PARTIES = ["Between", "", "ALDER FINCH PTE. LTD.", "... Applicant", "", "And", "", "BRAMBLE LTD."]
@@ -101,10 +102,6 @@ def test_a_title_ending_in_judgment_keeps_its_own_role(title: list[str], role: R
     assert infer_meta(filing(*title), "filing.txt").role is role
 
 
-def _pages(*texts: str) -> list[Page]:
-    return [Page(n, text, lines_of(text)) for n, text in enumerate(texts, start=1)]
-
-
 INDIA = "IN THE HIGH COURT OF JUDICATURE AT BOMBAY\n\nWRIT PETITION NO. 8814 OF 2026\n\n"
 INDIA_PARTIES = (
     "Alder Finch Pvt. Ltd.        ... Petitioner\n    Versus\nThe State     ... Respondents\n"
@@ -127,7 +124,7 @@ INDIA_PARTIES = (
     ],
 )
 def test_a_case_named_by_its_number_gives_the_filing_no_role(body: str, role: Role) -> None:
-    meta = infer_meta(_pages(f"{INDIA}{INDIA_PARTIES}\n{body}\n"), "filing.txt")
+    meta = infer_meta(text_pages(f"{INDIA}{INDIA_PARTIES}\n{body}\n"), "filing.txt")
     assert meta.role is role, (meta.title, meta.evidence)
     assert "NO. 8814" not in meta.title
 
@@ -152,7 +149,7 @@ TEXAS_COVER = (
     ],
 )
 def test_an_appellate_cover_line_names_no_role(below: str, role: Role) -> None:
-    meta = infer_meta(_pages(f"{TEXAS}{TEXAS_COVER}{below}\n"), "filing.txt")
+    meta = infer_meta(text_pages(f"{TEXAS}{TEXAS_COVER}{below}\n"), "filing.txt")
     assert meta.role is role, (meta.title, meta.evidence)
 
 
@@ -174,7 +171,7 @@ MONTANA_COVER = (
 def test_an_opinion_behind_a_cover_sheet_is_known_by_its_opening(
     second_page: str, role: Role
 ) -> None:
-    meta = infer_meta(_pages(MONTANA_COVER, second_page), "filing.txt")
+    meta = infer_meta(text_pages(MONTANA_COVER, second_page), "filing.txt")
     assert meta.role is role, meta.evidence
 
 
@@ -193,11 +190,7 @@ def test_reasons_for_judgment_in_mixed_case_on_their_own_line_are_an_order(
         "Between:\n      Alder Finch Ltd.\n            Plaintiff\nAnd\n      Bramble Inc.\n\n"
         f"{line}\n"
     )
-    assert infer_meta(_pages(text), "filing.txt").role is role
-
-
-def captioned(court: str, parties: str, title: str) -> list[Page]:
-    return _pages(f"{court}\n\n{parties}\n\n{title}\n\nINTRODUCTION\n\nThe Court should rule.\n")
+    assert infer_meta(text_pages(text), "filing.txt").role is role
 
 
 BANKRUPTCY = "UNITED STATES BANKRUPTCY COURT\nMIDDLE DISTRICT OF FLORIDA"
