@@ -606,10 +606,13 @@ class NumberedHeadings(FlatSections):
     def _bare_top(self) -> bool:
         """True when the top heading has no text of its own before the first heading under
         it (an Irish appellant's SUBMISSIONS right over "Ground 1: …"): it gathers them."""
-        if self.top is None:
-            return False
-        after = self.blocks[self.top + 1 :]
-        return not after or after[0].kind == SegmentKind.HEADING
+        return self.top is not None and self._heading_first(self.top)
+
+    def _heading_first(self, block: int) -> bool:
+        """True when the heading ``block`` has no text of its own: a heading comes right after
+        it, or nothing does."""
+        first = block + 1
+        return first >= len(self.blocks) or self.blocks[first].kind == SegmentKind.HEADING
 
     def _issue_beside_list(self) -> bool:
         """True for an issue heading among numbered paragraphs right under the section that
@@ -635,8 +638,7 @@ class NumberedHeadings(FlatSections):
         above += [self.blocks[self.top].heading] if self.top is not None else []
         if any(patterns.UMBRELLA_HEADING.match(heading) for heading in above):
             return True
-        first = part + 1
-        return first >= len(self.blocks) or self.blocks[first].kind == SegmentKind.HEADING
+        return self._heading_first(part)
 
     def _word_point_beside(self, enum: str, point: int) -> bool:
         """True when the word-enumerated point ``enum`` ("Response to Assignment of Error No.
