@@ -113,6 +113,13 @@ KNOWN_GAPS = {
     "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
     "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
     "sub-heading of the point (5 headings no gold lists)",
+    # pairs47 (held-out): real-world layouts the segmenter misreads, left as printed
+    "scc-leave-municipal-negligence-parts-numbered-paras/motion.txt": "Supreme Court of Canada "
+    "memorandum: the statute lines listed under 'PART VII – LEGISLATION' are read as a "
+    "capital heading (1 heading no gold lists)",
+    "scc-leave-municipal-negligence-parts-numbered-paras/opposition.txt": "Supreme Court of "
+    "Canada memorandum: the statute line under 'PART VII – LEGISLATION' is read as a capital "
+    "heading (1 heading no gold lists)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
