@@ -102,6 +102,18 @@ UNNAMED = {
     "echr-observations-tax-search-art8-art6-numbered-paras/opposition.txt": "ECtHR applicant's "
     "'OBSERVATIONS ... IN REPLY TO THE OBSERVATIONS OF THE GOVERNMENT' answers the Government's "
     "observations, but its title says REPLY: read as a reply",
+    # orders42 (held-out): titles the role reader misses, left as printed
+    "ptab-exparte-appeal-battery-tray-affirm-in-part/motion.txt": "a PTAB 'APPEAL BRIEF UNDER 37 "
+    "C.F.R. 41.37' under an 'Ex parte' caption: no title found (read as other)",
+    "ptab-exparte-appeal-battery-tray-affirm-in-part/order.txt": "a PTAB 'DECISION ON APPEAL' "
+    "under an underscore-ruled 'Ex parte' caption: no title found (read as other)",
+    "epo-boa-t-opposition-appeal-aux2-remitted/motion.txt": "an EPO 'STATEMENT OF GROUNDS OF "
+    "APPEAL' addressed 'To the European Patent Office': no title found (read as other)",
+    "epo-boa-t-opposition-appeal-aux2-remitted/opposition.txt": "an EPO opponent's 'REPLY TO "
+    "THE STATEMENT OF GROUNDS OF APPEAL' answers the appeal: read as a reply",
+    "epo-boa-t-opposition-appeal-aux2-remitted/order.txt": "an EPO Board of Appeal 'DECISION of "
+    "Technical Board of Appeal' after a trilingual masthead and datasheet: no title found (read "
+    "as other)",
 }
 
 
