@@ -51,7 +51,7 @@ from lawdiff.ingest.patterns import (
     TITLE_SUBTITLE,
     VERSUS_MARK,
 )
-from lawdiff.ingest.title_line import title_case_title
+from lawdiff.ingest.title_line import run_in_title, title_case_title
 
 CAPTION_LINES = 70  # the caption and title fit in the first page's first lines
 RIGHT_COLUMN = 150.0  # points from the body margin where a caption's right column starts
@@ -357,16 +357,21 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
     return Role.OTHER, ()
 
 
-def _order_after_cover(
+def _role_after_cover(
     pages: Sequence[Page], role: Role, evidence: tuple[str, ...]
 ) -> tuple[Role, tuple[str, ...]]:
-    """An opinion whose caption page is a cover sheet with no title (a Montana Supreme Court
-    opinion: docket, citation, parties, counsel, "Filed:"), known by the opening of the page
-    after it ("Justice … delivered the Opinion of the Court.")."""
+    """A filing whose caption page is a cover sheet with no title, known by the page after it:
+    its title (the EPO Boards of Appeal print a datasheet before the "DECISION") or, for a
+    Montana Supreme Court opinion (docket, citation, parties, counsel, "Filed:"), its opening
+    ("Justice … delivered the Opinion of the Court.")."""
     cover = _caption_page(pages)
     at = next((i for i, page in enumerate(pages) if page is cover), len(pages))
     if at + 1 < len(pages):
-        entry = ORDER_IN_TEXT.search("\n".join(pages[at + 1].text.split("\n")[:CAPTION_LINES]))
+        following = pages[at + 1]
+        found, cue = _role_from(find_title(caption_rows([following])).upper(), ROLE_CUES)
+        if found:
+            return _ROLES[found], (f'title on the page after the cover says "{cue}"',)
+        entry = ORDER_IN_TEXT.search("\n".join(following.text.split("\n")[:CAPTION_LINES]))
         if entry:
             return Role.ORDER, (f'page after the cover says "{" ".join(entry.group(0).split())}"',)
     return role, evidence
@@ -521,10 +526,12 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     """
     head = _caption_text(pages)
     rows = caption_rows(pages)
-    title = find_title(rows) or pasted_title(head) or title_case_title(head)
+    title = (
+        find_title(rows) or pasted_title(head) or title_case_title(head) or run_in_title(head)
+    )
     role, role_evidence = find_role(title, head, source_name)
     if role is Role.OTHER and not role_evidence and pages:
-        role, role_evidence = _order_after_cover(pages, role, role_evidence)
+        role, role_evidence = _role_after_cover(pages, role, role_evidence)
     if role is Role.OTHER and not role_evidence and pages:
         role, role_evidence = _order_from_last_page(pages[-1].text, role, role_evidence)
     kind, kind_evidence = find_motion_kind(role, title, source_name)

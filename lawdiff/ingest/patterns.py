@@ -178,10 +178,14 @@ TRANSCRIPT_TITLE = re.compile(
 # DECISION OF THE ADMINISTRATIVE LAW JUDGE", "BRIEF IN SUPPORT OF THE GENERAL COUNSEL'S
 # CROSS-EXCEPTIONS", an immigration respondent's "BRIEF IN SUPPORT OF APPEAL AND MOTION TO
 # REMAND", a Kansas lawyer's "BRIEF OF RESPONDENT IN SUPPORT OF EXCEPTIONS TO THE FINAL
-# HEARING REPORT" (the side named after "BRIEF OF").
+# HEARING REPORT" (the side named after "BRIEF OF"), a mine operator's "BRIEF OF RESPONDENT
+# REDBANK AGGREGATES, LLC IN SUPPORT OF ITS PETITION FOR DISCRETIONARY REVIEW" (the Mine Safety
+# Commission: the operator is the respondent below and petitions for review; its name after
+# the side).
 SUPPORTING_BRIEF = re.compile(
     r"(?:\b[A-Z-]+['’]S?\s+)?\bBRIEF\s+"
-    r"(?:(?:OF|FOR)\s+(?:THE\s+)?(?:RESPONDENT|APPELLANT|APPELLEE|PETITIONER)S?\s+)?"
+    r"(?:(?:OF|FOR)\s+(?:THE\s+)?(?:RESPONDENT|APPELLANT|APPELLEE|PETITIONER)S?\s+"
+    r"(?:(?!IN\b)[A-Z.,'’&-]+\s+){0,6}?)?"
     r"IN\s+SUPPORT\s+OF\s+"
     # (not of an answer to the motion: Iowa's "BRIEF IN SUPPORT OF RESISTANCE TO … MOTION")
     r"(?!(?:ITS\s+|THEIR\s+|THE\s+)?(?:RESISTANCE|OPPOSITION|RESPONSE|OBJECTION)S?\b)"
@@ -216,25 +220,46 @@ _REPLY_TO_MOVING_OBJECTIONS = (
 _REPLY_TO_PETITION = (
     rf"\bREPLY\s+TO\s+(?:THE\s+)?(?:{_NOT_AN_ANSWER}[A-Z'’.,&-]+\s+){{0,3}}?PETITION\b"
 )
-_ANSWERING_REPLY = rf"(?:{_REPLY_TO_MOVING_OBJECTIONS}|{_REPLY_TO_PETITION})"
+# The first answer to an appeal is called a reply where the appeal is lodged by a statement of
+# its grounds (the EPO Boards of Appeal: "REPLY TO THE STATEMENT OF GROUNDS OF APPEAL", "REPLY
+# OF THE RESPONDENT TO …", Art. 12(1)(c) RPBA), and to the respondent State's observations
+# before the European Court of Human Rights, the first pleading after communication ("OBSERVATIONS
+# OF THE APPLICANT IN REPLY TO THE OBSERVATIONS OF THE GOVERNMENT", "APPLICANT'S OBSERVATIONS IN
+# REPLY TO THE GOVERNMENT'S OBSERVATIONS"); a reply to an answer or response to them replies.
+_REPLY_TO_APPEAL = (
+    rf"\bREPLY\s+(?:OF\s+(?:{_NOT_AN_ANSWER}[A-Z'’.,&-]+\s+){{1,4}}?)?TO\s+(?:THE\s+)?"
+    r"(?:STATEMENT\s+(?:SETTING\s+OUT\s+)?(?:OF\s+)?(?:THE\s+)?)?GROUNDS\s+OF\s+APPEAL\b"
+    r"|\bREPLY\s+TO\s+THE\s+(?:GOVERNMENT['’]S\s+OBSERVATIONS|OBSERVATIONS\s+OF\s+THE\s+"
+    r"(?:RESPONDENT\s+)?GOVERNMENT)\b"
+)
+_ANSWERING_REPLY = (
+    rf"(?:{_REPLY_TO_MOVING_OBJECTIONS}|{_REPLY_TO_PETITION}|{_REPLY_TO_APPEAL})"
+)
 # A Commonwealth party's written argument is named for the side that files it, as a brief is:
 # "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
 # "RESPONDENT'S HEADS OF ARGUMENT" (South Africa), "WRITTEN SUBMISSIONS ON BEHALF OF THE
 # RESPONDENTS" (India), "HEADS OF ARGUMENT ON BEHALF OF THE FIRST AND SECOND RESPONDENTS".
 # A Canadian party's written argument: a factum, or the Federal Courts' "MEMORANDUM OF FACT
 # AND LAW" (rule 70), named for its side after the words ("… OF THE APPELLANT", "… OF THE
-# RESPONDENT, ATTORNEY GENERAL OF CANADA"); a memorandum "of law" alone names no side.
-_FACTUM = r"\b(?:FACTUM|MEMORANDUM\s+OF\s+FACT\s+AND\s+LAW)"
+# RESPONDENT, ATTORNEY GENERAL OF CANADA"); a memorandum "of law" alone names no side. The
+# Supreme Court of Canada's leave application and response are each a "MEMORANDUM OF ARGUMENT OF
+# THE APPLICANT" / "… OF THE RESPONDENT" (rules 25 and 27).
+_FACTUM = r"\b(?:FACTUM|MEMORANDUM\s+OF\s+(?:FACT\s+AND\s+LAW|ARGUMENT))"
 _SUBMISSIONS = (
     r"(?:SKELETON\s+(?:ARGUMENT|SUBMISSIONS)|(?:WRITTEN\s+)?SUBMISSIONS|HEADS\s+OF\s+ARGUMENT)"
 )
+# A final court of appeal's written case (the UK Supreme Court, the Privy Council, Hong Kong's
+# Court of Final Appeal) is named for its side after the word: "CASE FOR THE APPELLANTS",
+# "PRINTED CASE FOR THE RESPONDENT" (a "case for" any other party names no side).
+_WRITTEN_CASE = r"(?:PRINTED\s+)?CASE"
 
 
 def _submissions_of(side: str) -> str:
     """The written argument of ``side`` (a regex of side words), named before or after it."""
     return (
         rf"\b(?:{side})S?['’]?S?\s+{_SUBMISSIONS}\b"
-        rf"|\b{_SUBMISSIONS}\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+THE\s+(?:[A-Z]+\s+){{0,3}}?"
+        rf"|\b(?:{_SUBMISSIONS}|{_WRITTEN_CASE})\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+THE\s+"
+        r"(?:[A-Z]+\s+){0,3}?"
         rf"(?:{side})S?\b"
     )
 
@@ -293,6 +318,15 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "DECISION" over "Final Written Decision"); a brief's title never is
             # an administrative judge's "INITIAL DECISION" (the Merit Systems Protection Board)
             rf"|{_LINE_START}(?:INITIAL\s+|FINAL\s+|RECOMMENDED\s+)?DECISION\s*(?:$|\n)"
+            # a tribunal's decision titled by what it decides: the PTAB's "DECISION ON APPEAL",
+            # ICSID's "DECISION ON THE RESPONDENT'S OBJECTIONS TO JURISDICTION" (a party's
+            # paper names the decision it attacks after its own kind: "APPEAL FROM DECISION ON")
+            rf"|{_LINE_START}DECISION\s+ON\s"
+            # an arbitral tribunal's award titled by the word: "ARBITRAL AWARD" (the CAS),
+            # "FINAL AWARD", "PARTIAL AWARD ON JURISDICTION"; a party's motion names the award
+            # after its own kind ("MOTION TO VACATE / ARBITRATION AWARD")
+            rf"|{_LINE_START}(?:(?:FINAL|PARTIAL|INTERIM|CONSENT)\s+(?:ARBITRAL\s+)?|ARBITRAL\s+)"
+            r"AWARD\b(?:\s*(?:$|\n)|\s+ON\b)"
             # Commonwealth courts give their reasons a title of their own ("REASONS FOR
             # DECISION", "REASONS FOR JUDGMENT"); a brief's are "reasons for granting"
             rf"|{_LINE_START}REASONS\s+FOR\s+(?:DECISION|JUDGMENT)\b"
@@ -373,7 +407,7 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:ANSWERING|RESPONSIVE|RESPONSE)\s+(?:[A-Z-]+\s+){0,3}BRIEF\b"
             rf"|{_BRIEF_FOR}(?:[A-Z]+[-/])?(?:APPELLEES?|RESPONDENTS?)\b"
             r"|\b(?:APPELLEE|RESPONDENT)S?['’]?S?\s+"
-            r"(?:PRINCIPAL\s+|ANSWERING\s+|POST-?\s*HEARING\s+)?BRIEF\b"
+            r"(?:PRINCIPAL\s+|ANSWERING\s+|POST-?\s*HEARING\s+|APPEAL\s+)?BRIEF\b"
             # the State's brief alone answers a criminal appeal (the defendant appeals); its
             # brief in support of a motion moves (above), an amicus's or its reply is neither
             r"|\bSTATE['’]S\s+BRIEF\b(?!\s+(?:IN\s+SUPPORT|AS\s+AMIC|ON\s+(?:ITS\s+)?CROSS))"
@@ -392,6 +426,11 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # protest (4 C.F.R. § 21.3); the protester's "COMMENTS ON THE AGENCY REPORT" name it
             # after their own "PROTEST" (below), which comes first
             r"|\bAGENCY\s+(?:REPORT|MEMORANDUM(?:\s+OF\s+LAW)?)\b"
+            # the Court of Justice answers an appeal with a "RESPONSE" (Rules of Procedure, art.
+            # 167), titled by the word with its party alone: "RESPONSE OF THE EUROPEAN
+            # COMMISSION" (a response "in support of" a side joins it)
+            rf"|{_LINE_START}RESPONSE(?:\s+(?:OF|BY)\s+(?:THE\s+)?"
+            r"(?![^\n]*\bIN\s+SUPPORT\b)[A-Z][A-Z .,'’&()-]{1,80})?\s*(?:$|\n)"
         ),
     ),
     (
@@ -431,6 +470,23 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a grievance arbitration: the union grieves, its post-hearing brief moves
             r"|\bPOST-?\s*HEARING\s+BRIEF\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+(?:THE\s+)?UNION\b"
             r"|\bUNION['’]?S?\s+POST-?\s*HEARING\s+BRIEF\b"
+            # an appeal lodged by a brief or a statement of its grounds: an ex parte patent
+            # appeal's "APPEAL BRIEF UNDER 37 C.F.R. § 41.37", the CAS's "APPEAL BRIEF" (Code
+            # R51), the EPO's "STATEMENT (SETTING OUT THE) GROUNDS OF APPEAL", the Court of
+            # Justice's "APPEAL against the judgment of the General Court" (a run-in title)
+            r"|\bAPPEAL\s+BRIEF\b|\bGROUNDS\s+OF\s+APPEAL\b"
+            rf"|{_LINE_START}APPEAL\s+AGAINST\s+THE\s+(?:JUDGMENT|ORDER|DECISION)\b"
+            # New Mexico's opening brief is the "BRIEF IN CHIEF" (Rule 12-318 NMRA)
+            r"|\bBRIEF\s+IN\s+CHIEF\b"
+            # exceptions to an award or a decision move, whoever takes them (the FLRA: "AGENCY'S
+            # EXCEPTIONS TO THE ARBITRATION AWARD"; the NLRB's respondent, above)
+            r"|\b(?:CROSS-?\s*)?EXCEPTIONS?\s+TO\s+(?:THE\s+)?(?:[A-Z'’.-]+\s+){0,4}?"
+            r"(?:AWARD|DECISION|REPORT)\b"
+            # an investment treaty tribunal's first written pleading on an issue: the State's
+            # "MEMORIAL ON JURISDICTION" (its objections), the claimant's "… ON THE MERITS"; the
+            # counter-memorial answers (above)
+            r"|(?<!COUNTER-)(?<!COUNTER\s)\bMEMORIAL\s+ON\s+(?:THE\s+)?"
+            r"(?:JURISDICTION|MERITS|ADMISSIBILITY|(?:PRELIMINARY\s+)?OBJECTIONS|QUANTUM|DAMAGES)\b"
         ),
     ),
     ("complaint", re.compile(r"\bCOMPLAINT\b")),

@@ -5,14 +5,22 @@ line and the title in title case ("Contestant's Response to Proponent's Motion f
 Judgment"), never in the upper-case block a title is read from; the salutation ("To the
 Honorable Judge of Said Court:") or the first paragraph follows it. Such a line is the title
 when it names a role and nothing of the body has begun above it.
+
+The courts of the European Union run a title in: its document word in capitals goes on in lower
+case ("APPEAL against the judgment of the General Court of 5 March 2025", "ACTION brought on
+…"). Such a line is the title when the capitals open a role's cue, above the body; below
+a court's own heading ("JUDGMENT OF THE COURT (Fourth Chamber)") it restates the action the
+judgment decides ("APPLICATION under Article 263 TFEU …"), and is no title.
 """
 
 from __future__ import annotations
 
 import re
 
-from lawdiff.ingest.patterns import ROLE_CUES
+from lawdiff.ingest.patterns import ORDER_IN_TEXT, ROLE_CUES
 
+# A run-in title: a capitalised word of four letters or more, then a lower-case word.
+RUN_IN = re.compile(r"^[A-Z]{4,}\s+[a-z]")
 # What may open a filing's body right below its title.
 OPENING = re.compile(
     r"^\s*(?:TO\s+THE\s+HONOU?RABLE|(?:NOW\s+)?COMES?\s+NOW|NOW\s+COMES?|MAY\s+IT\s+PLEASE)\b",
@@ -78,6 +86,20 @@ def title_case_title(head: str) -> str:
             _title_case(line)
             and _opens_body(lines[index + 1])
             and any(cue.search(line.upper()) for _, cue in ROLE_CUES)
+        ):
+            return line
+    return ""
+
+
+def run_in_title(head: str) -> str:
+    """The run-in title line whose capitals open a role's cue, before the body of the filing
+    ``head`` or a court's own heading begins; "" when there is none."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()][:HEAD_LINES]
+    for line in lines:
+        if _opens_body(line) or ORDER_IN_TEXT.search(line):
+            return ""
+        if RUN_IN.match(line) and any(
+            (match := cue.search(line.upper())) and match.start() == 0 for _, cue in ROLE_CUES
         ):
             return line
     return ""
