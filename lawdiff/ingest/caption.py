@@ -526,9 +526,7 @@ def infer_meta(pages: Sequence[Page], source_name: str) -> FilingMeta:
     """
     head = _caption_text(pages)
     rows = caption_rows(pages)
-    title = (
-        find_title(rows) or pasted_title(head) or title_case_title(head) or run_in_title(head)
-    )
+    title = find_title(rows) or pasted_title(head) or title_case_title(head) or run_in_title(head)
     role, role_evidence = find_role(title, head, source_name)
     if role is Role.OTHER and not role_evidence and pages:
         role, role_evidence = _role_after_cover(pages, role, role_evidence)

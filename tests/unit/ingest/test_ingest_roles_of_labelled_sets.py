@@ -74,56 +74,11 @@ UNNAMED = {
     "bankr-ch11-confirmation-objection-omnibus-reply-chart/opposition.txt": "the debtors' "
     "'OMNIBUS REPLY TO OBJECTIONS TO CONFIRMATION' answers the objection of this pair, but "
     "replies in support of the debtor's own plan: read as a reply",
-    # pairs45 (held-out): titles the role reader misses, left as printed
-    "nmapp-battery-selfdefense-preservation-labels/motion.txt": "New Mexico 'BRIEF IN CHIEF' "
-    "under the appeal-from block: no title found (read as other, from 'Attorneys for "
-    "Defendant-Appellant' only)",
-    # pairs46 (held-out): titles the role reader misses, left as printed
-    "uspto-exparte-appeal-4137-grounds-claim-groups/motion.txt": "USPTO 'APPEAL BRIEF UNDER "
-    "37 C.F.R. § 41.37' below the application caption: no title found",
-    "epo-boa-inventive-step-auxiliary-requests-decimal/motion.txt": "EPO 'STATEMENT SETTING "
-    "OUT THE GROUNDS OF APPEAL' names no role: no title found",
-    "epo-boa-inventive-step-auxiliary-requests-decimal/opposition.txt": "EPO 'REPLY OF THE "
-    "RESPONDENT TO THE STATEMENT OF GROUNDS OF APPEAL': read as a reply, but it is the "
-    "answering paper of the appeal",
-    "uksc-vicarious-volunteer-written-case-issue-headings/motion.txt": "UK Supreme Court 'CASE "
-    "FOR THE APPELLANTS': no title found",
-    "uksc-vicarious-volunteer-written-case-issue-headings/opposition.txt": "UK Supreme Court "
-    "'CASE FOR THE RESPONDENT': no title found",
-    "cas-antidoping-appeal-brief-prayers-merits-subissues/motion.txt": "CAS 'APPEAL BRIEF "
-    "pursuant to Article R51 ...' under the case line: no title found",
-    # pairs47 (held-out): titles the role reader misses, left as printed
-    "flra-exceptions-telework-essence-titlecase/motion.txt": "FLRA 'AGENCY'S EXCEPTIONS TO "
-    "ARBITRATION AWARD': exceptions are the moving paper, but no title found",
-    "scc-leave-municipal-negligence-parts-numbered-paras/motion.txt": "Supreme Court of Canada "
-    "'MEMORANDUM OF ARGUMENT OF THE APPLICANT' (leave application): no title found",
-    "scc-leave-municipal-negligence-parts-numbered-paras/opposition.txt": "Supreme Court of "
-    "Canada 'MEMORANDUM OF ARGUMENT OF THE RESPONDENT': no title found",
-    "echr-observations-tax-search-art8-art6-numbered-paras/opposition.txt": "ECtHR applicant's "
-    "'OBSERVATIONS ... IN REPLY TO THE OBSERVATIONS OF THE GOVERNMENT' answers the Government's "
-    "observations, but its title says REPLY: read as a reply",
-    # orders42 (held-out): titles the role reader misses, left as printed
-    "ptab-exparte-appeal-battery-tray-affirm-in-part/motion.txt": "a PTAB 'APPEAL BRIEF UNDER 37 "
-    "C.F.R. 41.37' under an 'Ex parte' caption: no title found (read as other)",
-    "ptab-exparte-appeal-battery-tray-affirm-in-part/order.txt": "a PTAB 'DECISION ON APPEAL' "
-    "under an underscore-ruled 'Ex parte' caption: no title found (read as other)",
-    "epo-boa-t-opposition-appeal-aux2-remitted/motion.txt": "an EPO 'STATEMENT OF GROUNDS OF "
-    "APPEAL' addressed 'To the European Patent Office': no title found (read as other)",
-    "epo-boa-t-opposition-appeal-aux2-remitted/opposition.txt": "an EPO opponent's 'REPLY TO "
-    "THE STATEMENT OF GROUNDS OF APPEAL' answers the appeal: read as a reply",
-    "epo-boa-t-opposition-appeal-aux2-remitted/order.txt": "an EPO Board of Appeal 'DECISION of "
-    "Technical Board of Appeal' after a trilingual masthead and datasheet: no title found (read "
-    "as other)",
-    # orders43 (held-out): titles the role reader misses, left as printed
-    "cas-award-antidoping-contamination-partially-upheld/motion.txt": "CAS 'APPEAL BRIEF' under "
-    "the case line: no title found (read as other)",
-    "cas-award-antidoping-contamination-partially-upheld/order.txt": "CAS 'ARBITRAL AWARD' "
-    "under the case line: no title found (read as other)",
+    # orders43 (held-out): a pairing the rules read the other way
     "echr-chamber-judgment-length-access-art8-inadmissible/motion.txt": "Strasbourg "
-    "'APPLICANT'S OBSERVATIONS IN REPLY TO THE GOVERNMENT'S OBSERVATIONS': the applicant's "
-    "case, read as a reply",
-    "flra-exceptions-overtime-award-set-aside-in-part/motion.txt": "FLRA 'AGENCY'S EXCEPTIONS "
-    "TO THE ARBITRATION AWARD' under the (Agency)/(Union) caption: no title found (read as other)",
+    "'APPLICANT'S OBSERVATIONS IN REPLY TO THE GOVERNMENT'S OBSERVATIONS': labelled the moving "
+    "paper (the applicant complains), but it answers the Government's observations, as pairs47's "
+    "applicant's observations in reply are labelled (roles18): read as an opposition",
 }
 
 
