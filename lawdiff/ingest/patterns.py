@@ -318,8 +318,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_LINE_START}(?:INITIAL\s+|FINAL\s+|RECOMMENDED\s+)?DECISION\s*(?:$|\n)"
             # a tribunal's decision titled by what it decides: the PTAB's "DECISION ON APPEAL",
             # ICSID's "DECISION ON THE RESPONDENT'S OBJECTIONS TO JURISDICTION" (a party's
-            # paper names the decision it attacks after its own kind: "APPEAL FROM DECISION ON")
-            rf"|{_LINE_START}DECISION\s+ON\s"
+            # paper names the decision it attacks after its own kind: "APPEAL FROM DECISION ON");
+            # a "DECISION ON MOTION …" with no order named is left to the motion it names
+            rf"|{_LINE_START}DECISION\s+ON\s(?![^\n]*\bMOTIONS?\b)"
             # an arbitral tribunal's award titled by the word: "ARBITRAL AWARD" (the CAS),
             # "FINAL AWARD", "PARTIAL AWARD ON JURISDICTION"; a party's motion names the award
             # after its own kind ("MOTION TO VACATE / ARBITRATION AWARD")
