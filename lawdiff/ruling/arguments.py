@@ -55,6 +55,7 @@ from lawdiff.ruling.naming import (
 )
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
+from lawdiff.ruling.points import point_parts
 from lawdiff.ruling.readings import (
     DISPOSITION_SIDE,
     asks_own_relief,
@@ -159,6 +160,8 @@ def rule_arguments(
             if len(found) == 1
         },
     )
+    # a verdict naming a point by its label ("Point II is denied") decides that heading first
+    parts |= point_parts(ruling, arguments, sides or {}, parties, book)
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: segments_inside(order.segments, [f for f in found if f in headed])
