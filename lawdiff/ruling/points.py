@@ -295,14 +295,15 @@ def _side(verdict: str, owner: Side) -> Side:
 def _under(
     decided: Mapping[SegmentId, Part], arguments: Sequence[SegmentInfo]
 ) -> dict[SegmentId, Part]:
-    """The sub-arguments of each decided point, with its part as a heading above them."""
+    """The sub-arguments of each decided point, with its part as a heading above them; not
+    of a point won in part (each of its sub-arguments is likely one side or the other)."""
     by_id = {a.id: a for a in arguments}
     out: dict[SegmentId, Part] = {}
     for argument in arguments:
         parent = by_id.get(argument.parent) if argument.parent else None
         while parent is not None and parent.id not in decided:
             parent = by_id.get(parent.parent) if parent.parent else None
-        if parent is not None:
+        if parent is not None and decided[parent.id].side is not Side.MIXED:
             part = decided[parent.id]
             out[argument.id] = Part(part.words, part.side, part.evidence, part.numbers, own=False)
     return out
