@@ -252,9 +252,10 @@ def _first_verdict(clause: str, words: _Words) -> str | None:
         for v, p in words.verdicts.items()
         for m in p.finditer(clause)
     ]
-    if not hits:
+    deciding = [h for h in hits if h[3] != "in_part"]  # "in part" only qualifies a verdict
+    if not deciding:
         return None
-    _, _, end, kind = min(hits)
+    _, _, end, kind = min(deciding)
     qualified = [
         v
         for start, _, _, v in hits
