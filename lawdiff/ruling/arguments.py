@@ -55,7 +55,7 @@ from lawdiff.ruling.naming import (
 )
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
-from lawdiff.ruling.points import point_parts
+from lawdiff.ruling.points import credit_points, point_parts
 from lawdiff.ruling.readings import (
     DISPOSITION_SIDE,
     asks_own_relief,
@@ -124,6 +124,9 @@ def rule_arguments(
         book.min_relevance,
         [without_cues(s.text, book) for s in ruling],
     )
+    # a verdict naming a point by its label ("Point II is denied") is about that heading
+    points = point_parts(ruling, arguments, sides or {}, parties, book)
+    topics = credit_points(topics, points)
     distinct = distinct_words(arguments)
     for name in parties.party_words:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
@@ -160,8 +163,7 @@ def rule_arguments(
             if len(found) == 1
         },
     )
-    # a verdict naming a point by its label ("Point II is denied") decides that heading first
-    parts |= point_parts(ruling, arguments, sides or {}, parties, book)
+    parts |= points  # a verdict naming a point by its label decides that heading first
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: segments_inside(order.segments, [f for f in found if f in headed])

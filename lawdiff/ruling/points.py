@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,12 +36,14 @@ from lawdiff.core.model import SegmentInfo
 from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import Evidence, Side
 from lawdiff.ruling.parties import PartyNames
+from lawdiff.ruling.matching import Topics
 from lawdiff.ruling.parts import Part
 from lawdiff.ruling.rulebook import RuleBook
 from lawdiff.ruling.sentences import Sentence
 from lawdiff.segment.outline import ORDINAL_WORDS, readings
 from lawdiff.segment.patterns import NUMBER_WORDS
 
+_ENDING = "(?:e|s|es|ed|d|ing)?"  # a verb's ending, for "*" in [point_labels]
 _QUALIFIERS = frozenset({"special"})  # "Special Exception No. 3" is exception 3
 _QUALIFIER_GAP = 24  # "denied in part", "is DISMISSED AS MOOT", "rendered moot"
 _VERDICTS = ("aside", "in_part", "won", "lost")  # a clause's verdict, in order of precedence
@@ -65,6 +67,7 @@ class PointRef:
     numbers: tuple[int, ...]
     start: int
     end: int
+    remaining: bool = False  # "the remaining / other grounds": those no other verdict names
 
 
 _NUMBER = (
@@ -78,12 +81,11 @@ _RANGE = re.compile(r"\d\s*(?:to|through|[-–])\s*\(?\d|\w\s+(?:to|through)\s+\
 _NO = r"(?:nos?\.?\s*|numbers?\s+)?"
 # between a clause's start and the point its subject names: articles, possessives, a
 # paragraph number ("{¶ 9} Appellants' first assignment …", "13 The first plea …")
-_SUBJECT_LEAD = re.compile(
-    r"^(?:\{[^}]*\}|\d{1,3}|\[\d{1,3}\]|the|this|that|and|but|so|thus|accordingly|"
-    r"[\w.-]+(?:['’]s|s['’])|his|her|its|their|our)?(?:\s+(?:the|[\w.-]+(?:['’]s|s['’])|"
-    r"his|her|its|their))*\s*$",
-    re.I,
+_LEAD_WORD = (
+    r"(?:\{[^}]*\}|\d{1,3}|\[\d{1,3}\]|(?i:the|this|and|but|so|thus|accordingly|his|her|its|"
+    r"their|our)|[\w.-]+(?:['’]s|s['’])|[A-Z][\w.-]*)"
 )
+_SUBJECT_LEAD = re.compile(rf"^\s*(?:{_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,5}})?\s*$")
 # what may stand between a verdict and the point it governs: "We sustain Appellant's …"
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?:the|appellants?['’]s?|appellees?['’]s?|[\w.-]+(?:['’]s|s['’])|his|her|its|their))*"
@@ -91,6 +93,8 @@ _OBJECT_GAP = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s|\s\u2014\s|$")
+# the court speaking after a point's label and a colon: "Issue Three: we find no error."
+_SPEAKER = re.compile(r"^(?:we|I|this\s+court|the\s+(?:court|tribunal|board|panel|commission))\b")
 _APPOSITIVE = re.compile(r"^\s*,[^,.;]{1,160},")
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s|,\s+(?:and|but)\s|,\s|\bthat\s)")
 
@@ -115,20 +119,48 @@ def point_parts(
         book: the rule book whose ``[point_labels]`` are read.
     """
     words = _words(book.source)
+    verdicts = [
+        (sentence, ref, verdict)
+        for sentence in sentences
+        for ref in find_points(sentence.text, words)
+        if (verdict := _verdict(sentence.text, ref, words)) is not None
+    ]
+    named = {(r.label, n) for _, r, _ in verdicts for n in r.numbers}
     found: dict[SegmentId, list[Part]] = {}
-    for sentence in sentences:
-        for ref in find_points(sentence.text, words):
-            verdict = _verdict(sentence.text, ref, words)
-            if verdict is None:
-                continue
-            owner = _owner(sentence.text[: ref.start], parties)
-            side = _side(verdict, owner)
-            evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
-            part = Part(frozenset(), side, evidence, frozenset(ref.numbers), own=True)
-            for argument in resolve(ref, arguments, sides, owner, words):
-                found.setdefault(argument, []).append(part)
+    for sentence, ref, verdict in verdicts:
+        owner = _owner(sentence.text[: ref.start], parties)
+        if ref.remaining:  # "the remaining grounds", "the other grounds"
+            if not any(label == ref.label for label, _ in named):
+                continue  # no point named by number: "the remaining issues" are the order's
+            owned = [a for a in arguments if sides.get(a.document) is owner]
+            rest = [n for n in _places(owned, ref.label, words) if (ref.label, n) not in named]
+            ref = replace(ref, numbers=tuple(rest))
+        side = _side(verdict, owner)
+        evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
+        part = Part(frozenset(), side, evidence, frozenset(ref.numbers), own=True)
+        for argument in resolve(ref, arguments, sides, owner, words):
+            found.setdefault(argument, []).append(part)
     decided = {a: ps[0] for a, ps in found.items() if len({p.side for p in ps}) == 1}
     return {**_under(decided, arguments), **decided}
+
+
+def credit_points(topics: Topics, points: Mapping[SegmentId, Part]) -> Topics:
+    """The topics with each verdict sentence that names a point about that point's headings
+    alone (not about those its words match): "Ground 2 succeeds" answers Ground 2."""
+    named: dict[tuple[str, int, int], set[SegmentId]] = {}
+    for argument, part in points.items():
+        if part.own:
+            evidence = part.evidence
+            named.setdefault((evidence.text, evidence.page, evidence.line), set()).add(argument)
+
+    def credited(sentence: Sentence, about: frozenset[SegmentId]) -> frozenset[SegmentId]:
+        return frozenset(named.get((sentence.text, sentence.page, sentence.line), about))
+
+    return replace(
+        topics,
+        direct=tuple(map(credited, topics.sentences, topics.direct)),
+        about=tuple(map(credited, topics.sentences, topics.about)),
+    )
 
 
 def find_points(text: str, words: _Words | None = None) -> list[PointRef]:
@@ -137,7 +169,10 @@ def find_points(text: str, words: _Words | None = None) -> list[PointRef]:
     words = words or _words("")
     out = []
     for found in words.reference.finditer(text):
-        label = _head(found.group("label") or found.group("label2"))
+        label = _head(found.group("label") or found.group("label2") or found.group("label3"))
+        if found.group("label3"):
+            out.append(PointRef(label, (), found.start(), found.end(), remaining=True))
+            continue
         if found.group("nums"):
             numbers = _numbers(f"{found.group('label')} {found.group('nums')}")
         else:
@@ -197,12 +232,29 @@ def _in_place(
     numbered ones, else the one in that place."""
     if any(r.label == label for u in units for r in _heading_refs(u, words)):
         return []
-    ids = {u.id for u in units}
-    top = [u for u in units if u.parent not in ids]
+    top = _top_level(units)
     numbered = [u for u in top if readings(_printed(u))]
     if numbered:  # "I." … "IV." (a list of the points above them, "POINTS OF ERROR", aside)
         return [u.id for u in numbered if readings(_printed(u))[0].ordinal == number][:1]
     return [top[number - 1].id] if 0 < number <= len(top) else []
+
+
+def _places(units: Sequence[SegmentInfo], label: str, words: _Words) -> list[int]:
+    """The numbers a brief's points of a label have: those its headings name ("Ground 4: …"),
+    else those of its numbered top-level arguments, else their places."""
+    named = sorted(
+        {n for u in units for r in _heading_refs(u, words) if r.label == label for n in r.numbers}
+    )
+    if named:
+        return named
+    top = _top_level(units)
+    numbered = [readings(_printed(u))[0].ordinal for u in top if readings(_printed(u))]
+    return numbered or list(range(1, len(top) + 1))
+
+
+def _top_level(units: Sequence[SegmentInfo]) -> list[SegmentInfo]:
+    ids = {u.id for u in units}
+    return [u for u in units if u.parent not in ids]
 
 
 def _printed(unit: SegmentInfo) -> str:
@@ -218,8 +270,11 @@ def _heading_refs(unit: SegmentInfo, words: _Words) -> list[PointRef]:
 def _verdict(text: str, ref: PointRef, words: _Words) -> str | None:
     """The verdict a sentence gives the point: in the clause the point is the subject of,
     the first phrase after it; else a phrase ending just before it ("We overrule the …")."""
-    if text[ref.end : ref.end + 2].strip().startswith(":"):  # "Ground 2: Obviousness …"
-        return None  # a heading run in, not a verdict
+    after = text[ref.end :]
+    titled = re.match(r"^\s*:\s*", after)
+    if titled:  # "Issue Three: we find no error", not a title ("Ground 2: Obviousness …")
+        rest = after[titled.end() :]
+        return _first_verdict(_predicate(rest, words), words) if _SPEAKER.match(rest) else None
     lead = text[: ref.start]
     starts = list(_CLAUSE_START.finditer(lead))
     clause_lead = lead[starts[-1].end() :] if starts else lead
@@ -347,6 +402,7 @@ def _words(source: str) -> _Words:
     reference = (
         rf"\b(?P<label>{plural})\s+{_NO}(?P<nums>{_NUMBER}(?:{_JOIN}{_NO}{_NUMBER})*)"
         rf"|\b(?P<ords>{_ORDINAL}(?:{_JOIN}{_ORDINAL})*)\s+(?P<label2>{plural})\b"
+        rf"|\bthe\s+(?:remaining|other)\s+(?P<label3>{plural})(?<=s)\b"  # "the other grounds"
     )
     return _Words(
         re.compile(reference, re.I),
@@ -363,6 +419,7 @@ def _phrases(value: object, key: str, path: Path) -> tuple[str, ...]:
 
 
 def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    """Whole-word phrases, any spacing, "*" for any ending of a word."""
-    parts = [r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in p.split()) for p in phrases]
+    """Whole-word phrases, any spacing, "*" for a verb's ending ("overrul*": overrule,
+    overruled, overrules; "dismiss*" is not "dismissal")."""
+    parts = [r"\s+".join(re.escape(w).replace(r"\*", _ENDING) for w in p.split()) for p in phrases]
     return re.compile(rf"\b(?:{'|'.join(parts)})\b" if parts else "(?!)", re.I)
