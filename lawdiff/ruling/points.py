@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -35,8 +36,8 @@ from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
 from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import Evidence, Side
-from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.matching import Topics
+from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part
 from lawdiff.ruling.rulebook import RuleBook
 from lawdiff.ruling.sentences import Sentence
@@ -130,11 +131,8 @@ def point_parts(
     for sentence, ref, verdict in verdicts:
         owner = _owner(sentence.text[: ref.start], parties)
         if ref.remaining:  # "the remaining grounds", "the other grounds"
-            if not any(label == ref.label for label, _ in named):
-                continue  # no point named by number: "the remaining issues" are the order's
             owned = [a for a in arguments if sides.get(a.document) is owner]
-            rest = [n for n in _places(owned, ref.label, words) if (ref.label, n) not in named]
-            ref = replace(ref, numbers=tuple(rest))
+            ref = replace(ref, numbers=_remaining(ref.label, owned, named, words))
         side = _side(verdict, owner)
         evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
         part = Part(frozenset(), side, evidence, frozenset(ref.numbers), own=True)
@@ -142,6 +140,20 @@ def point_parts(
             found.setdefault(argument, []).append(part)
     decided = {a: ps[0] for a, ps in found.items() if len({p.side for p in ps}) == 1}
     return {**_under(decided, arguments), **decided}
+
+
+def _remaining(
+    label: str,
+    owned: Sequence[SegmentInfo],
+    named: AbstractSet[tuple[str, int]],
+    words: _Words,
+) -> tuple[int, ...]:
+    """The numbers of "the remaining grounds": the owner's points of the label that no other
+    verdict names; none when no verdict names one by number ("the remaining issues" are then
+    the order's own)."""
+    if not any(other == label for other, _ in named):
+        return ()
+    return tuple(n for n in _places(owned, label, words) if (label, n) not in named)
 
 
 def credit_points(topics: Topics, points: Mapping[SegmentId, Part]) -> Topics:
