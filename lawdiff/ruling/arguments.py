@@ -55,7 +55,7 @@ from lawdiff.ruling.naming import (
 )
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
-from lawdiff.ruling.points import credit_points, point_parts
+from lawdiff.ruling.points import PointReading, with_points
 from lawdiff.ruling.readings import (
     DISPOSITION_SIDE,
     asks_own_relief,
@@ -124,9 +124,6 @@ def rule_arguments(
         book.min_relevance,
         [without_cues(s.text, book) for s in ruling],
     )
-    # a verdict naming a point by its label ("Point II is denied") is about that heading
-    points = point_parts(ruling, arguments, sides or {}, parties, book)
-    topics = credit_points(topics, points)
     distinct = distinct_words(arguments)
     for name in parties.party_words:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
@@ -163,7 +160,10 @@ def rule_arguments(
             if len(found) == 1
         },
     )
-    parts |= points  # a verdict naming a point by its label decides that heading first
+    # a verdict naming a point by its label ("Point II is denied") decides that heading first
+    topics, set_aside, parts = with_points(
+        PointReading(ruling, arguments, sides or {}, parties, book), topics, set_aside, parts
+    )
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections
         a: segments_inside(order.segments, [f for f in found if f in headed])

@@ -100,6 +100,37 @@ _APPOSITIVE = re.compile(r"^\s*,[^,.;]{1,160},")
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s|,\s+(?:and|but)\s|,\s|\bthat\s)")
 
 
+@dataclass(frozen=True)
+class PointReading:
+    """What :func:`with_points` reads: the order's ruling sentences, the argument units of
+    both briefs, the side of each brief, the parties' names and the rule book."""
+
+    sentences: Sequence[Sentence]
+    arguments: Sequence[SegmentInfo]
+    sides: Mapping[DocumentId, Side]
+    parties: PartyNames
+    book: RuleBook
+
+
+def with_points(
+    reading: PointReading,
+    topics: Topics,
+    set_aside: Mapping[SegmentId, Sequence[Sentence]],
+    parts: Mapping[SegmentId, Part],
+) -> tuple[Topics, dict[SegmentId, list[Sentence]], dict[SegmentId, Part]]:
+    """The topics, set-asides and parts of an order with its verdicts on points named by
+    label: each such sentence is about the headings it names alone (:func:`credit_points`),
+    a heading it decides is no longer set aside by a sentence naming it by its words ("We
+    need not decide whether the foundation was sufficient … Point I is denied."), and its
+    verdict is that heading's part, ahead of a part matched by words."""
+    points = point_parts(
+        reading.sentences, reading.arguments, reading.sides, reading.parties, reading.book
+    )
+    decided = {a for a, p in points.items() if p.own and p.side is not Side.NOT_REACHED}
+    kept = {a: list(found) for a, found in set_aside.items() if a not in decided}
+    return credit_points(topics, points), kept, {**parts, **points}
+
+
 def point_parts(
     sentences: Iterable[Sentence],
     arguments: Sequence[SegmentInfo],
