@@ -69,6 +69,7 @@ class PointRef:
     start: int
     end: int
     remaining: bool = False  # "the remaining / other grounds": those no other verdict names
+    part: int = 0  # "the second part of the first plea": the point's second sub-argument
 
 
 _NUMBER = (
@@ -167,10 +168,21 @@ def point_parts(
         side = _side(verdict, owner)
         evidence = Evidence(sentence.text, sentence.page, sentence.line, "", side)
         part = Part(frozenset(), side, evidence, frozenset(ref.numbers), own=True)
-        for argument in resolve(ref, arguments, sides, owner, words):
+        for argument in _sub_points(resolve(ref, arguments, sides, owner, words), ref, arguments):
             found.setdefault(argument, []).append(part)
     decided = {a: ps[0] for a, ps in found.items() if len({p.side for p in ps}) == 1}
     return {**_under(decided, arguments), **decided}
+
+
+def _sub_points(
+    resolved: Sequence[SegmentId], ref: PointRef, arguments: Sequence[SegmentInfo]
+) -> list[SegmentId]:
+    """The headings a point names, or for "the second part of" it their second
+    sub-arguments."""
+    if not ref.part:
+        return list(resolved)
+    children = [[a.id for a in arguments if a.parent == r] for r in resolved]
+    return [found[ref.part - 1] for found in children if len(found) >= ref.part]
 
 
 def _remaining(
@@ -208,24 +220,27 @@ def credit_points(topics: Topics, points: Mapping[SegmentId, Part]) -> Topics:
 
 def find_points(text: str, words: _Words | None = None) -> list[PointRef]:
     """The points a text names by label and number ("Points of error (2) and (3)", "the first
-    and third grounds of appeal", "Assignment of Error No. 3")."""
+    and third grounds of appeal", "Assignment of Error No. 3", "the first part of the first
+    plea")."""
     words = words or _words("")
-    out = []
-    for found in words.reference.finditer(text):
-        label = _head(found.group("label") or found.group("label2") or found.group("label3"))
-        if found.group("label3"):
-            out.append(PointRef(label, (), found.start(), found.end(), remaining=True))
-            continue
-        if found.group("nums"):
-            numbers = _numbers(f"{found.group('label')} {found.group('nums')}")
-        else:
-            ordinals = re.findall(_ORDINAL, found.group("ords"), re.I)
-            numbers = tuple(ORDINAL_WORDS.index(o.upper()) + 1 for o in ordinals)
-            if _RANGE.search(found.group("ords")) and len(numbers) == 2:
-                numbers = tuple(range(numbers[0], numbers[1] + 1))
-        if numbers:
-            out.append(PointRef(label, numbers, found.start(), found.end()))
-    return out
+    found = (_point_ref(m) for m in words.reference.finditer(text))
+    return [ref for ref in found if ref.numbers or ref.remaining]
+
+
+def _point_ref(found: re.Match[str]) -> PointRef:
+    label = _head(found.group("label") or found.group("label2") or found.group("label3"))
+    sub = found.group("sub")
+    part = ORDINAL_WORDS.index(sub.upper()) + 1 if sub else 0
+    if found.group("label3"):
+        return PointRef(label, (), found.start(), found.end(), remaining=True)
+    if found.group("nums"):
+        numbers = _numbers(f"{found.group('label')} {found.group('nums')}")
+    else:
+        ordinals = re.findall(_ORDINAL, found.group("ords"), re.I)
+        numbers = tuple(ORDINAL_WORDS.index(o.upper()) + 1 for o in ordinals)
+        if _RANGE.search(found.group("ords")) and len(numbers) == 2:
+            numbers = tuple(range(numbers[0], numbers[1] + 1))
+    return PointRef(label, numbers, found.start(), found.end(), part=part)
 
 
 def resolve(
@@ -357,7 +372,9 @@ def _first_verdict(clause: str, words: _Words) -> str | None:
     qualified = [
         v
         for start, _, _, v in hits
-        if v in ("aside", "in_part") and 0 <= start - end <= _QUALIFIER_GAP
+        if v in ("aside", "in_part")
+        and 0 <= start - end <= _QUALIFIER_GAP
+        and "," not in clause[end:start]  # "upheld, without it being necessary to …" is two
     ]
     return qualified[0] if qualified and kind in ("won", "lost") else kind
 
@@ -437,15 +454,17 @@ def _words(source: str) -> _Words:
     if "point_labels" not in data and source:
         return _words("")
     entries = table(data, "point_labels", path)
-    keys = ("by_place", "by_name", "said", *_VERDICTS)
+    keys = ("by_place", "by_name", "parts", "said", *_VERDICTS)
     lists = {k: _phrases(entries.get(k, []), k, path) for k in keys}
     labels = sorted({*lists["by_place"], *lists["by_name"]}, key=len, reverse=True)
     label = "|".join(r"\s+".join(map(re.escape, w.split())) for w in labels)
     plural = "(?:" + label.replace(r"\s+", r"s?\s+") + ")s?"  # "assignments of error"
-    reference = (
-        rf"\b(?P<label>{plural})\s+{_NO}(?P<nums>{_NUMBER}(?:{_JOIN}{_NO}{_NUMBER})*)"
+    parts = "|".join(map(re.escape, lists["parts"]))
+    reference = (  # "the second part of" a point: its second sub-argument
+        rf"(?:\b(?P<sub>{_ORDINAL})\s+(?:{parts})\s+of\s+(?:the\s+|this\s+|that\s+)?)?"
+        rf"(?:\b(?P<label>{plural})\s+{_NO}(?P<nums>{_NUMBER}(?:{_JOIN}{_NO}{_NUMBER})*)"
         rf"|\b(?P<ords>{_ORDINAL}(?:{_JOIN}{_ORDINAL})*)\s+(?P<label2>{plural})\b"
-        rf"|\bthe\s+(?:remaining|other)\s+(?P<label3>{plural})(?<=s)\b"  # "the other grounds"
+        rf"|\bthe\s+(?:remaining|other)\s+(?P<label3>{plural})(?<=s)\b)"  # "the other grounds"
     )
     return _Words(
         re.compile(reference, re.I),

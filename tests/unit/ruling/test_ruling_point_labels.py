@@ -147,3 +147,25 @@ def test_without_a_brief_sides_a_point_decides_no_heading() -> None:
     text = OrderText(DocumentId(1), order, SentenceLocator([]))
     found = rule_arguments(text, APPELLANT, {}, PARTIES, BOOK, None)
     assert all(r.basis != "part" for r in found)
+
+
+PLEAS = [
+    _heading(41, "I", "First plea: a manifest error in the evaluation", MOTION),
+    _heading(42, "I.A", "The committee disregarded the risk register", MOTION, parent=41),
+    _heading(43, "I.B", "The committee applied an undisclosed weighting", MOTION, parent=41),
+    _heading(44, "II", "Second plea: no statement of reasons", MOTION),
+]
+
+
+def test_a_part_of_a_point_is_its_sub_argument_in_that_place() -> None:
+    sides = _sides(
+        PLEAS,
+        "The first part of the first plea must therefore be rejected.",
+        "The second part of the first plea is well founded.",
+        "The first plea must therefore be upheld, without it being necessary to examine the "
+        "second plea.",
+    )
+    assert sides["motion I.A"] is Side.RESPONDENT
+    assert sides["motion I.B"] is Side.MOVANT
+    assert sides["motion I"] is Side.MOVANT
+    assert sides["motion II"] is Side.NOT_REACHED
