@@ -162,7 +162,10 @@ def rule_arguments(
     )
     # a verdict naming a point by its label ("Point II is denied") decides that heading first
     topics, set_aside, parts = with_points(
-        PointReading(ruling, arguments, sides or {}, parties, book), topics, set_aside, parts
+        PointReading(ruling, arguments, sides or {}, parties, book, answers),
+        topics,
+        set_aside,
+        parts,
     )
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections

@@ -104,13 +104,15 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:]\s|,\s+(?:and|but)\s|,\s|\bthat\s)")
 @dataclass(frozen=True)
 class PointReading:
     """What :func:`with_points` reads: the order's ruling sentences, the argument units of
-    both briefs, the side of each brief, the parties' names and the rule book."""
+    both briefs, the side of each brief, the parties' names, the rule book and the (motion
+    argument, opposition argument answering it) pairs of the case's rebuttal links."""
 
     sentences: Sequence[Sentence]
     arguments: Sequence[SegmentInfo]
     sides: Mapping[DocumentId, Side]
     parties: PartyNames
     book: RuleBook
+    answers: Sequence[tuple[SegmentId, SegmentId]] = ()
 
 
 def with_points(
@@ -123,13 +125,28 @@ def with_points(
     label: each such sentence is about the headings it names alone (:func:`credit_points`),
     a heading it decides is no longer set aside by a sentence naming it by its words ("We
     need not decide whether the foundation was sufficient … Point I is denied."), and its
-    verdict is that heading's part, ahead of a part matched by words."""
+    verdict is that heading's part, ahead of a part matched by words, and the part of the
+    other brief's top-level argument answering it (:func:`_answers`)."""
     points = point_parts(
         reading.sentences, reading.arguments, reading.sides, reading.parties, reading.book
     )
+    points |= _answers(points, reading)
     decided = {a for a, p in points.items() if p.own and p.side is not Side.NOT_REACHED}
     kept = {a: list(found) for a, found in set_aside.items() if a not in decided}
     return credit_points(topics, points), kept, {**parts, **points}
+
+
+def _answers(points: Mapping[SegmentId, Part], reading: PointReading) -> dict[SegmentId, Part]:
+    """The verdict on a point for the top-level argument of the other brief answering it (the
+    case's rebuttal links), when no verdict names that argument itself: "Point of error (1) has
+    merit" decides the appellee's "No Actual Knowledge of a Leak" that answers point (1)."""
+    ids = {a.id for a in reading.arguments}
+    top = {a.id for a in reading.arguments if a.parent not in ids}
+    return {
+        answer: points[point]
+        for point, answer in reading.answers
+        if point in points and points[point].own and answer in top and answer not in points
+    }
 
 
 def point_parts(

@@ -169,3 +169,13 @@ def test_a_part_of_a_point_is_its_sub_argument_in_that_place() -> None:
     assert sides["motion I.B"] is Side.MOVANT
     assert sides["motion I"] is Side.MOVANT
     assert sides["motion II"] is Side.NOT_REACHED
+
+
+def test_the_appellees_answer_to_a_point_takes_its_verdict() -> None:
+    order = [segment_info(100, text="Point II is granted. Point I is denied.")]
+    text = OrderText(DocumentId(1), order, SentenceLocator([]))
+    answers = [(APPELLANT[1].id, APPELLEE[0].id), (APPELLANT[3].id, APPELLEE[1].id)]
+    found = rule_arguments(text, [*APPELLANT, *APPELLEE], {}, PARTIES, BOOK, None, SIDES, answers)
+    sides = {r.argument: r.side for r in found}
+    assert sides[APPELLEE[0].id] is Side.RESPONDENT  # "The Lease Was Renewed by Conduct"
+    assert sides[APPELLEE[1].id] is Side.MOVANT  # "The Invoice Was a Business Record"
