@@ -55,6 +55,7 @@ from lawdiff.ruling.naming import (
 )
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
+from lawdiff.ruling.points import PointReading, with_points
 from lawdiff.ruling.readings import (
     DISPOSITION_SIDE,
     asks_own_relief,
@@ -158,6 +159,13 @@ def rule_arguments(
             for a, found in links.items()
             if len(found) == 1
         },
+    )
+    # a verdict naming a point by its label ("Point II is denied") decides that heading first
+    topics, set_aside, parts = with_points(
+        PointReading(ruling, arguments, sides or {}, parties, book, answers),
+        topics,
+        set_aside,
+        parts,
     )
     headed = {s.id for s in order.segments if s.kind is SegmentKind.HEADING and s.heading}
     inside = {  # the headed sections linked to each argument, with their sub-sections
