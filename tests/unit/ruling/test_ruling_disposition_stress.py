@@ -1303,30 +1303,11 @@ _UNREAD: dict[str, str] = {
     "ewca-would-allow-one-ground": (
         "a ground allowed and the others dismissed in one first-person clause: read as allowed"
     ),
-    "hca-orders-appeal-allowed-below-dismissed": (
-        "a verbless decree line ('Appeal allowed with costs.') unread"
-    ),
-    "hca-appeal-dismissed-verbless": (
-        "a verbless decree line ('Appeal dismissed with costs.') unread"
-    ),
     "nzca-allowed-in-part-lettered": "'allowed in part' is read as allowed",
     "bcca-allowed-to-extent-otherwise-dismissed": (
         "'in all other respects it is dismissed' names the appeal only by 'it'"
     ),
     "sgca-allow-in-part": "'we allow the appeal in part' is read as allowed",
-    "hkcfa-would-unanimously-dismiss": (
-        "'unanimously' between 'would' and 'dismiss' is not a first-person lead"
-    ),
-    "insc-dismissed-pending-disposed-of": (
-        "'is accordingly dismissed': an adverb between the auxiliary and the verb"
-    ),
-    "zasca-upheld-order-below-replaced": (
-        "the order below's new wording ('replaced with the following: The application is "
-        "dismissed') read as a decree"
-    ),
-    "jcpc-humbly-advise-dismissed": "'ought to be dismissed': the Board's advice unread",
-    "scot-refuse-reclaiming-motion": "'We shall refuse the reclaiming motion' unread",
-    "ukhl-style-decree-first-narrated-below": "a verbless decree line ('Appeal dismissed.') unread",
     "fca-au-extension-granted-appeal-dismissed": (
         "motion identity: a lower-case 'application for an extension of time' keys no "
         "kind, so it is the appeal's"
@@ -1335,51 +1316,16 @@ _UNREAD: dict[str, str] = {
         "a closing heading read on into its text makes the first motion named the "
         "section's; a motion 'dismissed' unread"
     ),
-    "icj-merits-split-operative": (
-        "an operative part in the third person ('Finds that ...; Rejects all other "
-        "submissions') unread"
-    ),
-    "icj-preliminary-objections-one-upheld": (
-        "an operative part in the third person ('Rejects the first preliminary "
-        "objection', 'Upholds the second') unread"
-    ),
-    "icj-provisional-measures-rejected": (
-        "an operative part in the third person ('Rejects the Request') unread"
-    ),
-    "ecthr-violation-remainder-dismissed": (
-        "an operative part in the third person ('Holds that there has been a violation'; "
-        "'Dismisses the remainder') unread"
-    ),
-    "ecthr-inadmissible": (
-        "an operative part in the third person ('Declares the application inadmissible') unread"
-    ),
-    "ecthr-no-violation": (
-        "an operative part in the third person ('Holds ... that there has been no "
-        "violation') unread"
-    ),
-    "cjeu-dismisses-appeal-costs": (
-        "an operative part in the third person ('1. Dismisses the appeal') unread"
-    ),
-    "gceu-annuls-decision": (
-        "an operative part in the third person ('1. Annuls Commission Decision ...') unread"
-    ),
     "icsid-award-other-claims-dismissed": (
         "an award's dispositive list (a sum ordered, 'all other claims are dismissed') unread"
     ),
-    "icsid-annulment-rejected-stay-lifted": "'the Application for Annulment is rejected' unread",
     "itlos-prompt-release-ordered": "'Decides that the Respondent shall promptly release' unread",
     "wto-ab-upholds-and-reverses": (
         "the Appellate Body's 'upholds / reverses the Panel's finding' unread"
     ),
-    "cas-partially-upheld": (
-        "'partially upheld' unread; the decision 'set aside insofar as' read as granted"
-    ),
     "nlrb-adopt-as-modified": "the Board adopting the judge's order 'as modified' unread",
     "nlrb-affirm-rulings-adopt-order": (
         "the Board affirming the judge's rulings and adopting the order unread"
-    ),
-    "bia-reopen-and-reconsider-denied": (
-        "'is also denied': an adverb between the auxiliary and the verb"
     ),
     "ferc-rehearing-denied-clarification-part": (
         "motion identity: a lower-case 'request for clarification' keys no kind, so it is"
@@ -1401,7 +1347,9 @@ _UNREAD: dict[str, str] = {
         "'we sustain FINRA's findings' (the application for review denied) unread"
     ),
     "aaa-full-amount-counterclaim-dismissed": "an award of the sum claimed unread",
-    "icc-declares-orders-other-claims-rejected": "an award's dispositive list unread",
+    "icc-declares-orders-other-claims-rejected": (
+        "an award's dispositive list: the sum ordered unread, only 'other claims rejected'"
+    ),
     "lcia-jurisdiction-objection-dismissed": (
         "'The Tribunal dismisses the Respondent's objection' unread"
     ),
@@ -1410,20 +1358,11 @@ _UNREAD: dict[str, str] = {
         "an opposition that 'succeeds in respect of ... and fails in respect of ...' unread"
     ),
     "ptab-fwd-some-claims-shown": "claims 'shown' and 'not shown' to be unpatentable unread",
-    "ptab-institution-denied-no-review": (
-        "'no inter partes review is instituted' read as instituted"
-    ),
     "cipo-opposition-refuse-application": (
-        "'I refuse the application' in an opposition (the opponent wins) unread"
+        "'I refuse the application' (the opponent's win) read as the filer's loss"
     ),
-    "la-writ-denied": "a verbless decree line ('Writ denied.') unread",
-    "fla-quash-and-remand": "'We quash the decision' unread",
-    "ohio-writ-granted": "a verbless decree line ('Writ granted.') unread",
     "ill-appellate-reversed-circuit-affirmed": (
         "verbless 'judgment reversed; ... judgment affirmed' of two courts below unread"
-    ),
-    "appeal-below-order-denying-compel-affirmed": (
-        "the ruling below named as 'the denial of X's motion' takes the decree from the appeal"
     ),
 }
 
