@@ -163,12 +163,13 @@ def _filer_loses(words: DecreeWords) -> re.Pattern[str]:
     capitals = any_of(v.upper() for v in words.filer_loses_verbs)
     active = any_of(v.removesuffix("ed") for v in words.filer_loses_verbs)
     filers = any_of(words.filer_loses)
-    done = (
-        rf"\b{any_of(words.filer_loses_auxiliaries)}\s+"
-        rf"(?:{any_of(words.decree_adverbs)}\s+)?{verbs}\b"
-    )
+    adverb = rf"(?:{any_of(words.decree_adverbs)}\s+)?"
+    done = rf"\b{any_of(words.filer_loses_auxiliaries)}\s+{adverb}{verbs}\b"
+    # a modal only close after the filer ("the appeal will be dismissed"; not "amend their
+    # petition to remove …, failing which the fraud claim shall be dismissed")
+    modal = rf"\s+(?:[\w-]+\s+){{0,2}}?{any_of(words.filer_loses_modals)}\s+{adverb}{verbs}\b"
     return re.compile(
-        rf"\b{filers}s?\b(?:[^.;]{{0,80}}?{done}|"
+        rf"\b{filers}s?\b(?:[^.;]{{0,80}}?{done}|{modal}|"
         rf"(?:\s+for\s+review)?\s+(?-i:{capitals})\b)|"
         rf"\b(?:I|we)\s+(?:(?:would|shall|will)\s+)?(?:{_FIRST_PERSON_LEADS}\s+)*{active}\s+"
         r"(?:the|this|these)\s+"

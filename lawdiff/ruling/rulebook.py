@@ -121,6 +121,7 @@ class DecreeWords:
     filer_loses: tuple[str, ...] = ()
     filer_loses_verbs: tuple[str, ...] = ()
     filer_loses_auxiliaries: tuple[str, ...] = ()
+    filer_loses_modals: tuple[str, ...] = ()
     decree_adverbs: tuple[str, ...] = ()
     replaced_by: tuple[str, ...] = ()
     judgment_auxiliaries: tuple[str, ...] = ()
