@@ -1316,24 +1316,12 @@ _UNREAD: dict[str, str] = {
         " award, a movant's win on a motion to dismiss)"
     ),
     "itlos-prompt-release-ordered": "'Decides that the Respondent shall promptly release' unread",
-    "wto-ab-upholds-and-reverses": (
-        "the Appellate Body's 'upholds / reverses the Panel's finding' unread"
-    ),
     "ferc-rehearing-denied-clarification-part": (
         "motion identity: a lower-case 'request for clarification' keys no kind, so it is"
         " the rehearing request's"
     ),
-    "ferc-modifies-discussion-sustains-result": (
-        "'modified and the result sustained' (rehearing denied) unread"
-    ),
-    "oshrc-item-affirmed-item-vacated": (
-        "citation items affirmed and vacated decide the contest; unread"
-    ),
     "ntsb-administrator-appeal-granted-order-affirmed": (
         "the restored order 'affirmed' read as the appeal's loss"
-    ),
-    "sec-sustain-finra-sanctions": (
-        "'we sustain FINRA's findings' (the application for review denied) unread"
     ),
     "finra-recommends-expungement": "a panel recommending the relief asked unread",
     "ptab-fwd-some-claims-shown": "claims 'shown' and 'not shown' to be unpatentable unread",
