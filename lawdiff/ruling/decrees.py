@@ -63,6 +63,7 @@ class DecreePatterns:
         entitled: a party entitled, or not, to relief (groups ``party``, ``not``, ``what``).
         entitled_in_part: words limiting that relief to a part.
         aside_part: a motion moot as to a part only ("DISMISSED AS MOOT as to Voss").
+        replaced_by: the order below's new wording follows ("set aside and replaced with").
     """
 
     skipped: re.Pattern[str]
@@ -82,6 +83,7 @@ class DecreePatterns:
     entitled: re.Pattern[str]
     entitled_in_part: re.Pattern[str]
     aside_part: re.Pattern[str]
+    replaced_by: re.Pattern[str]
 
 
 def decree_patterns(book: RuleBook) -> DecreePatterns:
@@ -148,27 +150,35 @@ def _compiled(words: DecreeWords, aside: tuple[str, ...] = ()) -> DecreePatterns
             rf"(?:\b\w+\s+as\s+)?\b{any_of(aside)}\w*,?\s+{any_of(words.aside_parts)}\b",
             re.IGNORECASE,
         ),
+        replaced_by=re.compile(rf"\b{any_of(words.replaced_by)}\b", re.IGNORECASE),
     )
 
 
 def _filer_loses(words: DecreeWords) -> re.Pattern[str]:
-    """ "The petition is DISMISSED", "the appeal is dismissed for lack of jurisdiction"; in the
-    first person (each verb without its "-ed"): "I dismiss the application", "We therefore
-    dismiss the appeal", a judge of a court of several's "I would dismiss the appeal"."""
+    """ "The petition is DISMISSED", "the appeal is accordingly dismissed", the Privy Council's
+    advice that "the appeal ought to be dismissed"; in the first person (each verb without its
+    "-ed"): "I dismiss the application", "We therefore dismiss the appeal", a judge of a court
+    of several's "I would dismiss the appeal", "We would therefore unanimously dismiss …"."""
     verbs = any_of(words.filer_loses_verbs)
     capitals = any_of(v.upper() for v in words.filer_loses_verbs)
     active = any_of(v.removesuffix("ed") for v in words.filer_loses_verbs)
     filers = any_of(words.filer_loses)
+    adverb = rf"(?:{any_of(words.decree_adverbs)}\s+)?"
+    done = rf"\b{any_of(words.filer_loses_auxiliaries)}\s+{adverb}{verbs}\b"
+    # a modal only close after the filer ("the appeal will be dismissed"; not "amend their
+    # petition to remove …, failing which the fraud claim shall be dismissed")
+    modal = rf"\s+(?:[\w-]+\s+){{0,2}}?{any_of(words.filer_loses_modals)}\s+{adverb}{verbs}\b"
     return re.compile(
-        rf"\b{filers}s?\b(?:[^.;]{{0,80}}?{_IS_DONE}{verbs}\b|"
+        rf"\b{filers}s?\b(?:[^.;]{{0,80}}?{done}|{modal}|"
         rf"(?:\s+for\s+review)?\s+(?-i:{capitals})\b)|"
-        rf"\b(?:I|we)\s+(?:would\s+)?(?:{_FIRST_PERSON_LEADS}\s+)?{active}\s+(?:the|this|these)\s+"
+        rf"\b(?:I|we)\s+(?:(?:would|shall|will)\s+)?(?:{_FIRST_PERSON_LEADS}\s+)*{active}\s+"
+        r"(?:the|this|these)\s+"
         rf"(?:[\w-]+\s+)?{filers}s?\b",
         re.IGNORECASE,
     )
 
 
-_FIRST_PERSON_LEADS = r"(?:therefore|accordingly|thus|hereby)"
+_FIRST_PERSON_LEADS = r"(?:therefore|accordingly|thus|hereby|unanimously)"
 
 
 def _judgment_for(words: DecreeWords) -> re.Pattern[str]:
@@ -233,10 +243,14 @@ _UNCHECKED = re.compile(
 
 def decree_text(clause: str, book: RuleBook) -> str:
     """The part of a clause that can dispose of a motion: none of one that reports a party's
-    request or states the law; what follows "but" after a report ("Defendant argues that the
+    request or states the law, nor the order below's new wording after "replaced with"; what
+    follows "but" after a report ("Defendant argues that the
     claim is time-barred, but the motion is DENIED")."""
     found = decree_patterns(book)
     clause = _UNCHECKED.sub(" ", clause)
+    replaced = found.replaced_by.search(clause)
+    if replaced:  # "… set aside and replaced with the following: 'The application is dismissed'"
+        clause = clause[: replaced.start()]
     reported = found.reported.search(clause)
     if reported and not found.court_agrees.search(clause):
         turn = found.contrast.search(clause, reported.end())
