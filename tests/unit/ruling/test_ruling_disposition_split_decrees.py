@@ -1,0 +1,80 @@
+"""Split decrees of tribunals, boards and apex courts (issue 15, forty-third pass).
+
+Each case is a decree written for this test in a form the fresh orders of the fifteenth
+session used: an appeal "allowed in part" or "partially upheld", an appellate decree
+"AFFIRMED-IN-PART" with hyphens, "in part" between the verb and its object, the remaining
+exceptions denied after a part set aside, the rest of a claim dismissed, a judgment affirmed
+"except" for findings rescinded, a patent maintained on an auxiliary request after the
+decision under appeal is set aside. The negatives keep what decides in full.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawdiff.core.ids import DocumentId
+from lawdiff.core.rulings import DispositionKind as K
+from lawdiff.ruling import load_rulebook, motion_canonicalizer
+from lawdiff.ruling.dispositions import find_dispositions
+from lawdiff.ruling.motions import MotionRef
+from lawdiff.ruling.sentences import SentenceLocator
+from tests.textfilings import order_sections
+
+BOOK = load_rulebook()
+CAPTION = "Saguaro Robotics, Inc. v. Kestrel Automation, LLC"
+APPEAL = MotionRef("the appeal", "appeal", "Plaintiff", 0, "appeal")
+
+
+def _kinds(*sections: tuple[str, str]) -> list[K]:
+    canonical = motion_canonicalizer(CAPTION)
+    found = find_dispositions(
+        DocumentId(1), order_sections(*sections), SentenceLocator([]), BOOK, APPEAL, canonical
+    )
+    return [d.kind for d in found]
+
+
+SPLIT = [
+    "1. Appeal allowed in part.",
+    "For the reasons that follow, the appeal should be allowed in part.",
+    "1. The appeal filed by the athlete on 8 June against the decision rendered by the "
+    "Disciplinary Tribunal of the Federation on 2 June is partially upheld.",
+    "The application is partly allowed.",
+    "We AFFIRM-IN-PART.",
+    "AFFIRMED-IN-PART",
+    "For the reasons below, we set aside the award in part and deny the remaining exceptions.",
+    "The Tribunal upholds the appeal in part.",
+    "We set aside the portion of the award directing a policy rewrite, modify the remedy, and "
+    "deny the Agency's remaining exceptions.",
+    "6. Dismisses the remainder of the applicant's claim for just satisfaction.",
+    "IT IS FURTHER ORDERED that the Findings and Award issued on July 14 is AFFIRMED, EXCEPT "
+    "that Finding of Fact No. 2 is RESCINDED.",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT)
+def test_a_split_decree_is_granted_in_part(text: str) -> None:
+    assert _kinds(("ORDER", text)) == [K.GRANTED_IN_PART]
+
+
+def test_a_set_aside_with_the_patent_maintained_on_an_auxiliary_request_is_in_part() -> None:
+    decree = (
+        "For these reasons it is decided that: 1. The decision under appeal is set aside. "
+        "2. The case is remitted to the opposition division with the order to maintain the "
+        "patent on the basis of claims 1 to 9 of auxiliary request 2 and a description to be "
+        "adapted thereto."
+    )
+    assert _kinds(("Order", decree)) == [K.GRANTED_IN_PART]
+
+
+WHOLE = [
+    ("1. Appeal allowed.", K.GRANTED),
+    ("The decision under appeal is set aside and the case is remitted.", K.GRANTED),
+    ("We set aside the award.", K.GRANTED),
+    ("The judgment is AFFIRMED.", K.DENIED),
+    ("We deny the exceptions.", K.DENIED),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE)
+def test_a_decree_in_full_stays_whole(text: str, expected: K) -> None:
+    assert _kinds(("ORDER", text)) == [expected]
