@@ -65,3 +65,36 @@ WHOLE = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE)
 def test_a_decree_in_full_stays_whole(text: str, expected: K) -> None:
     assert _kinds(("ORDER", text)) == [expected]
+
+
+
+PETITION = MotionRef(
+    "defendants' Petition for Reconsideration", "reconsideration", "Defendants", 0,
+    "reconsideration",
+)
+GRANTED_PETITION = (
+    "IT IS ORDERED that defendants' Petition for Reconsideration of the Findings and Award is "
+    "GRANTED. "
+)
+
+
+def _petition_kinds(decree: str) -> list[K]:
+    canonical = motion_canonicalizer(CAPTION)
+    found = find_dispositions(
+        DocumentId(1), order_sections(("ORDER", decree)), SentenceLocator([]), BOOK, PETITION,
+        canonical,
+    )
+    return [d.kind for d in found]
+
+
+def test_a_split_decree_naming_no_motion_keeps_its_say_beside_the_named_grant() -> None:
+    decree = GRANTED_PETITION + (
+        "IT IS FURTHER ORDERED as the Decision After Reconsideration that the Findings and "
+        "Award is AFFIRMED, EXCEPT that Finding of Fact No. 2 is RESCINDED."
+    )
+    assert _petition_kinds(decree) == [K.GRANTED_IN_PART]
+
+
+def test_a_decree_naming_no_motion_that_does_not_split_leaves_the_named_grant() -> None:
+    decree = GRANTED_PETITION + "IT IS FURTHER ORDERED that all other relief is DENIED."
+    assert _petition_kinds(decree) == [K.GRANTED]
