@@ -67,9 +67,11 @@ def test_a_decree_in_full_stays_whole(text: str, expected: K) -> None:
     assert _kinds(("ORDER", text)) == [expected]
 
 
-
 PETITION = MotionRef(
-    "defendants' Petition for Reconsideration", "reconsideration", "Defendants", 0,
+    "defendants' Petition for Reconsideration",
+    "reconsideration",
+    "Defendants",
+    0,
     "reconsideration",
 )
 GRANTED_PETITION = (
@@ -80,9 +82,9 @@ GRANTED_PETITION = (
 
 def _petition_kinds(decree: str) -> list[K]:
     canonical = motion_canonicalizer(CAPTION)
+    sections = order_sections(("ORDER", decree))
     found = find_dispositions(
-        DocumentId(1), order_sections(("ORDER", decree)), SentenceLocator([]), BOOK, PETITION,
-        canonical,
+        DocumentId(1), sections, SentenceLocator([]), BOOK, PETITION, canonical
     )
     return [d.kind for d in found]
 
