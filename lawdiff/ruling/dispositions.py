@@ -514,7 +514,9 @@ _DECIDED_BELOW = re.compile(
 
 
 def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
-    closing = [f for f in group if f.closing and f.named] or [f for f in group if f.closing]
+    closing = [f for f in group if f.closing and (f.named or _splits(f))] or [
+        f for f in group if f.closing
+    ]
     chosen = closing or list(group)
     kinds = frozenset().union(*(f.kinds for f in chosen))
     kind = _merits_over_aside(chosen) or combine_kinds(kinds)
@@ -534,6 +536,14 @@ def _decide(order: DocumentId, group: Sequence[_Finding]) -> Disposition:
         evidence=Evidence(sentence.text, sentence.page, sentence.line),
         confidence=confidence,
     )
+
+
+def _splits(finding: _Finding) -> bool:
+    """A closing clause naming no motion that splits the decree keeps its say beside the
+    clauses naming the motion: "IT IS ORDERED that defendants' Petition for Reconsideration is
+    GRANTED. IT IS FURTHER ORDERED … that the Findings and Award … is AFFIRMED, EXCEPT that
+    Finding of Fact No. 2 … [is] RESCINDED" is granted in part."""
+    return DispositionKind.GRANTED_IN_PART in finding.kinds
 
 
 _MERITS = frozenset(
