@@ -36,8 +36,6 @@ MERGED_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, OFF)  # least scores tried
 NEAR_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, OFF)  # least shares of the best tried
 SECONDARY_GAIN = 0.005  # a secondary rule is switched on only for half a point of training F1
 PARENT_RANK_GRID = (0.0, 5.0, 4.0, 3.0, 2.0)  # a lead-in's furthest ranks tried (0: any)
-SHARE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)  # least shares of the best for a second link tried
-CONTESTED_GRID = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, OFF)  # least scores of a contested link tried
 _OUTLINES: dict[int, AnswerOutline] = {}  # case id → its answering outline (secondary rule)
 
 Ranked = dict[SegmentId, list[tuple[SegmentId, float]]]  # source → (target, score), best first
@@ -174,25 +172,7 @@ def _fit_secondary(
                 f1 = _lawdiff_f1(scored, model.threshold, model.floor, trial)
                 if f1 > best + SECONDARY_GAIN:
                     rule, best = trial, f1
-    return _fit_second_links(scored, model, _fit_parent_rank(scored, model, rule))
-
-
-def _fit_second_links(
-    scored: Sequence[tuple[PairCase, list[LinkSuggestion]]],
-    model: LinkModel,
-    rule: SecondaryRule,
-) -> SecondaryRule:
-    """``rule`` with the least share and the contested rule of links beyond an argument's best
-    (link14), one value at a time, each kept only when it raises training F1 by
-    :data:`SECONDARY_GAIN`."""
-    best = _lawdiff_f1(scored, model.threshold, model.floor, rule)
-    for name, grid in (("share", SHARE_GRID), ("contested", CONTESTED_GRID)):
-        for value in grid:
-            trial = replace(rule, **{name: value})
-            f1 = _lawdiff_f1(scored, model.threshold, model.floor, trial)
-            if f1 > best + SECONDARY_GAIN:
-                rule, best = trial, f1
-    return rule
+    return _fit_parent_rank(scored, model, rule)
 
 
 def _fit_parent_rank(
@@ -447,16 +427,11 @@ def _by_kind(scored: Sequence[_Scored]) -> str:
 
 def _rules(models: Mapping[str, LinkModel]) -> str:
     """The selection values each left-out case was scored with (fitted on the others)."""
-    lines = [
-        "Selection fitted leave-one-case-out "
-        "(threshold floor | parent merged near rank | share contested):"
-    ]
+    lines = ["Selection fitted leave-one-case-out (threshold floor | parent merged near rank):"]
     for group, m in sorted(models.items()):
         rule = m.secondary
         cells = [f"{v:.2f}" if v <= 1.0 else " off" for v in (rule.parent, rule.merged, rule.near)]
         cells.append(f"{rule.parent_rank:.0f}" if rule.parent_rank else "any")
-        cells.append(f"| {rule.share:.2f}")
-        cells.append(f"{rule.contested:.2f}" if rule.contested <= 1.0 else "never")
         lines.append(f"  {group:<34} {m.threshold:.2f} {m.floor or 0.0:.2f} | {' '.join(cells)}")
     return "\n".join(lines)
 

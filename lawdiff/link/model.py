@@ -43,19 +43,12 @@ class SecondaryRule:
         parent_rank: the furthest rank among the argument's candidates by score at which the
             parent rule still links a lead-in (0: any): one the model ranks far down does not
             speak to the argument.
-        share: the least share of the argument's best score for a link chosen at the
-            threshold (secondary answers have the rules above).
-        contested: the least score of a link beyond an argument's best into a section that
-            another argument takes as its best answer with a higher score (0: no extra test;
-            :data:`OFF`: never): the section is likelier that argument's answer (link14).
     """
 
     parent: float = OFF
     merged: float = OFF
     near: float = OFF
     parent_rank: float = 0.0
-    share: float = 0.5
-    contested: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -153,11 +153,10 @@ def select_links(
         else:
             second[key] = max(second.get(key, 0.0), score)
     clear = {key for key, score in best.items() if score >= FLOOR_MARGIN * second[key]}
-    share = RELATIVE_CUT if secondary is None else secondary.share
     kept = [
         s
         for s in scored
-        if s.score >= share * best[s.source]
+        if s.score >= RELATIVE_CUT * best[s.source]
         and (
             s.score >= threshold
             or (s.score >= low and s.score == best[s.source] and s.source in clear)
@@ -165,7 +164,6 @@ def select_links(
     ]
     if secondary is not None:
         kept = _secondary(scored, kept, best, secondary, outline or AnswerOutline({}, {}), low)
-        kept = _uncontested(kept, best, secondary.contested)
     ranked = sorted(kept, key=lambda s: -s.score)
     per_source: dict[SegmentId, int] = {}
     allowed = set()
@@ -217,25 +215,6 @@ def _secondary(
             extra.add((s.source, s.target))
     keep = chosen | extra
     return [s for s in scored if (s.source, s.target) in keep]
-
-
-def _uncontested(
-    kept: Sequence[LinkSuggestion], best: Mapping[SegmentId, float], least: float
-) -> list[LinkSuggestion]:
-    """``kept`` without the links beyond an argument's best, scored under ``least``, whose
-    section another argument takes as its best answer with a higher score (link14: a section
-    two arguments compete for is likelier the answer of the one it suits best)."""
-    if least <= 0.0:
-        return list(kept)
-    taken: dict[SegmentId, float] = {}
-    for s in kept:
-        if s.score == best[s.source]:
-            taken[s.target] = max(taken.get(s.target, 0.0), s.score)
-    return [
-        s
-        for s in kept
-        if s.score == best[s.source] or s.score >= least or taken.get(s.target, 0.0) <= s.score
-    ]
 
 
 def _lead_in_answers(

@@ -98,29 +98,3 @@ def test_a_lead_in_the_model_ranks_far_down_for_the_argument_is_not_its_answer()
     top3 = SecondaryRule(parent=0.1, parent_rank=3)
     chosen = select_links(scored, 0.45, secondary=top3, outline=outline)
     assert [(s.source, s.target) for s in chosen] == [(1, 10), (1, 30), (2, 20)]
-
-
-def test_a_second_link_must_reach_the_fitted_share_of_the_arguments_best() -> None:
-    scored = [suggestion(1, 1, 0.9), suggestion(1, 2, 0.6), suggestion(2, 3, 0.8)]
-    loose = select_links(scored, 0.45, secondary=SecondaryRule())
-    assert [(s.source, s.target) for s in loose] == [(1, 1), (1, 2), (2, 3)]
-    strict = select_links(scored, 0.45, secondary=SecondaryRule(share=0.7))
-    assert [(s.source, s.target) for s in strict] == [(1, 1), (2, 3)]
-
-
-def test_a_section_another_argument_takes_as_its_best_is_not_a_second_link() -> None:
-    scored = [
-        suggestion(1, 10, 0.9),  # argument 1's answer
-        suggestion(1, 20, 0.6),  # its second: argument 2 takes 20 as its best, at 0.8
-        suggestion(1, 30, 0.55),  # its third: nobody's best
-        suggestion(2, 20, 0.8),
-        suggestion(3, 40, 0.5),  # argument 3's best: nothing competes
-    ]
-    free = select_links(scored, 0.45, secondary=SecondaryRule())
-    assert [(s.source, s.target) for s in free] == [(1, 10), (1, 20), (1, 30), (2, 20), (3, 40)]
-    rule = SecondaryRule(contested=0.7)
-    chosen = [(s.source, s.target) for s in select_links(scored, 0.45, secondary=rule)]
-    assert chosen == [(1, 10), (1, 30), (2, 20), (3, 40)]
-    sure = SecondaryRule(contested=0.5)  # a second link from this score stands anyway
-    chosen = [(s.source, s.target) for s in select_links(scored, 0.45, secondary=sure)]
-    assert chosen == [(1, 10), (1, 20), (1, 30), (2, 20), (3, 40)]
