@@ -71,7 +71,7 @@ from lawdiff.ruling.readings import (
     sentence_of,
     without_cues,
 )
-from lawdiff.ruling.replies import reply_readings, replies_to
+from lawdiff.ruling.replies import Reply, reply_readings, replies_to
 from lawdiff.ruling.rulebook import RuleBook
 from lawdiff.ruling.scope import foreign_sentences
 from lawdiff.ruling.sentences import Sentence
@@ -288,7 +288,7 @@ def _rule_one(
     answer_only: bool = False,
     own_request: bool = False,
     shared: AbstractSet[SentenceKey] = frozenset(),
-    replies: Mapping[SentenceKey, Reading] | None = None,
+    replies: Mapping[SentenceKey, Reply] | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the

@@ -137,23 +137,33 @@ def _phrases(found: Mapping[str, object], key: str, path: Path) -> tuple[RulingC
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Reply:
+    """A reply's reading, and the sentence reporting the position it answers."""
+
+    reading: Reading
+    answers: SentenceKey
+
+
 def reply_readings(
     sentences: Sequence[Sentence], parties: PartyNames, book: RuleBook
-) -> dict[SentenceKey, Reading]:
-    """The reading of each reply among an order's sentences (in document order), keyed by
-    sentence: rejection against the party whose position it answers, acceptance for it."""
+) -> dict[SentenceKey, Reply]:
+    """Each reply among an order's sentences (in document order), keyed by sentence: its
+    reading (rejection against the party whose position it answers, acceptance for it) and
+    the sentence it answers."""
     words = reply_words(book)
-    out: dict[SentenceKey, Reading] = {}
+    out: dict[SentenceKey, Reply] = {}
     for number, sentence in enumerate(sentences):
         polarity = _polarity(sentence, words, parties)
         if polarity is None or read_sentence(sentence, book, parties) is not None:
             continue
-        party = _answered_party(sentences, number, words, parties)
-        if party is None:
+        answered = _answered(sentences, number, words, parties)
+        if answered is None:
             continue
+        party, position = answered
         side = party if polarity[0] == "accept" else OPPOSITE[party]
         evidence = Evidence(sentence.text, sentence.page, sentence.line, polarity[1], side)
-        out[sentence_key(sentence)] = Reading(side, words.weight, evidence)
+        out[sentence_key(sentence)] = Reply(Reading(side, words.weight, evidence), position)
     return out
 
 
@@ -176,12 +186,12 @@ def _polarity(
     return None
 
 
-def _answered_party(
+def _answered(
     sentences: Sequence[Sentence], number: int, words: ReplyWords, parties: PartyNames
-) -> Side | None:
+) -> tuple[Side, SentenceKey] | None:
     """The party of the nearest sentence before ``sentences[number]`` that reports a party's
-    position, in the same paragraph or the one before; None without one, or when it reports
-    both sides'."""
+    position, in the same paragraph or the one before, and that sentence; None without one,
+    or when it reports both sides'."""
     paragraphs = [sentences[number].segment]
     for sentence in reversed(sentences[:number]):
         if sentence.segment not in paragraphs:
@@ -195,23 +205,30 @@ def _answered_party(
             if words.attribution.match(folded[end:])
         }
         if reported:
-            return reported.pop() if len(reported) == 1 and reported <= set(OPPOSITE) else None
+            if len(reported) > 1 or not reported <= set(OPPOSITE):
+                return None
+            return reported.pop(), sentence_key(sentence)
     return None
 
 
 def replies_to(
-    replies: Mapping[SentenceKey, Reading],
+    replies: Mapping[SentenceKey, Reply],
     order: OrderText,
     linked: Sequence[SegmentId],
     about: Sequence[Sentence],
     keep: AbstractSet[SentenceKey] | None,
 ) -> list[Reading]:
-    """The readings of the replies among an argument's sentences: those about it, and those
-    of its linked sections that are its own (``keep``; None: all)."""
-    found: dict[SentenceKey, Reading] = {}
-    sections = [s for section in linked for s in order.section_sentences(section)]
-    for sentence in [*about, *sections]:
-        key = sentence_key(sentence)
-        if key in replies and (keep is None or key in keep):
-            found[key] = replies[key]
-    return list(found.values())
+    """The readings of the replies among an argument's sentences (those about it and those of
+    its linked sections) that answer a position reported in a sentence of its own (about it,
+    or one of its sections' sentences it keeps: ``keep``, None for all), or that are its own.
+    A short reply names no argument's words: the position it answers says what it is about."""
+    about_keys = {sentence_key(s) for s in about}
+    section_keys = {
+        sentence_key(s) for section in linked for s in order.section_sentences(section)
+    }
+    own = about_keys | {k for k in section_keys if keep is None or k in keep}
+    return [
+        reply.reading
+        for key, reply in replies.items()
+        if key in about_keys | section_keys and (key in own or reply.answers in own)
+    ]

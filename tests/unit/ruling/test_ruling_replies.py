@@ -87,7 +87,8 @@ def _rulings(disposition: DispositionKind | None) -> dict[SegmentId, ArgumentRul
 
 
 def test_a_reply_takes_its_side_from_the_position_it_answers() -> None:
-    replies = {key[2]: r.side for key, r in reply_readings(_order().all_sentences(), PARTIES, BOOK).items()}
+    found = reply_readings(_order().all_sentences(), PARTIES, BOOK)
+    replies = {key[2]: r.reading.side for key, r in found.items()}
     assert replies == {
         REJECTED: Side.RESPONDENT,  # against Harbourline, the movant, whose submission it was
         NOT_PERSUADED: Side.MOVANT,  # against Kestrel, in the paragraph before
