@@ -8,8 +8,8 @@ reasonable." The reply carries no cue of the detector's own (it says neither who
 its polarity, acceptance or rejection, says which side won: rejection is against the party whose
 position the court last reported, acceptance for it.
 
-A sentence is such a reply when it is short, names no party, has no cue reading of its own and
-has a polarity (the ``[replies]`` words of ``resources/rulings.toml``); its party is the one of
+A sentence is such a reply when it is short, names no party, has no cue reading of its own, is
+no concession the court turns ("That is correct as far as it goes. But …") and has a polarity (the ``[replies]`` words of ``resources/rulings.toml``); its party is the one of
 the nearest sentence before it, in its own paragraph or the one before, that reports a party's
 position (the party's name or role and "argues / contends / submits / says …", or "X's
 argument / point / submission …"). The replies are read only for an argument that has no
@@ -36,6 +36,7 @@ from lawdiff.ruling.evidence import (
     REPORTING_VERBS,
     Reading,
     SentenceKey,
+    concessions,
     read_sentence,
     sentence_key,
 )
@@ -152,10 +153,15 @@ def reply_readings(
     reading (rejection against the party whose position it answers, acceptance for it) and
     the sentence it answers."""
     words = reply_words(book)
+    conceded = concessions(sentences)  # "That is correct as far as it goes. But …"
     out: dict[SentenceKey, Reply] = {}
     for number, sentence in enumerate(sentences):
         polarity = _polarity(sentence, words, parties)
-        if polarity is None or read_sentence(sentence, book, parties) is not None:
+        if (
+            polarity is None
+            or sentence_key(sentence) in conceded
+            or read_sentence(sentence, book, parties) is not None
+        ):
             continue
         answered = _answered(sentences, number, words, parties)
         if answered is None:
