@@ -71,7 +71,7 @@ from lawdiff.ruling.readings import (
     sentence_of,
     without_cues,
 )
-from lawdiff.ruling.replies import Reply, reply_readings, replies_to
+from lawdiff.ruling.replies import Reply, replies_to, reply_readings
 from lawdiff.ruling.rulebook import RuleBook
 from lawdiff.ruling.scope import foreign_sentences
 from lawdiff.ruling.sentences import Sentence

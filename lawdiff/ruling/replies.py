@@ -9,10 +9,11 @@ its polarity, acceptance or rejection, says which side won: rejection is against
 position the court last reported, acceptance for it.
 
 A sentence is such a reply when it is short, names no party, has no cue reading of its own, is
-no concession the court turns ("That is correct as far as it goes. But …") and has a polarity (the ``[replies]`` words of ``resources/rulings.toml``); its party is the one of
-the nearest sentence before it, in its own paragraph or the one before, that reports a party's
-position (the party's name or role and "argues / contends / submits / says …", or "X's
-argument / point / submission …"). The replies are read only for an argument that has no
+no concession the court turns ("That is correct as far as it goes. But …") and has a polarity
+(the ``[replies]`` words of ``resources/rulings.toml``); its party is the one of the nearest
+sentence before it, in its own paragraph or the one before, that reports a party's position
+(the party's name or role and "argues / contends / submits / says …", or "X's argument / point
+/ submission …"). The replies are read only for an argument that has no
 cue-read sentence of its own (see :mod:`.arguments`).
 """
 
@@ -173,9 +174,7 @@ def reply_readings(
     return out
 
 
-def _polarity(
-    sentence: Sentence, words: ReplyWords, parties: PartyNames
-) -> tuple[str, str] | None:
+def _polarity(sentence: Sentence, words: ReplyWords, parties: PartyNames) -> tuple[str, str] | None:
     """("accept" or "reject", the phrase) of a short sentence naming no party; None for any
     other sentence."""
     if len(sentence.text.split()) > words.most_words:
@@ -229,9 +228,7 @@ def replies_to(
     or one of its sections' sentences it keeps: ``keep``, None for all), or that are its own.
     A short reply names no argument's words: the position it answers says what it is about."""
     about_keys = {sentence_key(s) for s in about}
-    section_keys = {
-        sentence_key(s) for section in linked for s in order.section_sentences(section)
-    }
+    section_keys = {sentence_key(s) for section in linked for s in order.section_sentences(section)}
     own = about_keys | {k for k in section_keys if keep is None or k in keep}
     return [
         reply.reading

@@ -22,7 +22,9 @@ from tests.textfilings import segment_info
 
 BOOK = load_rulebook()
 PARTIES = party_names(
-    "Defendant Harbourline Marine Services Inc.", "Plaintiff Kestrel Bay Ltd.", "Kestrel v. Harbourline"
+    "Defendant Harbourline Marine Services Inc.",
+    "Plaintiff Kestrel Bay Ltd.",
+    "Kestrel v. Harbourline",
 )
 REJECTED = "I do not accept it."
 NOT_PERSUADED = "We are not persuaded."
@@ -44,7 +46,12 @@ ORDER = [
         parent=20,
         document=1,
     ),
-    segment_info(22, text=f"{NOT_PERSUADED} The clause speaks of every prior statement.", parent=20, document=1),
+    segment_info(
+        22,
+        text=f"{NOT_PERSUADED} The clause speaks of every prior statement.",
+        parent=20,
+        document=1,
+    ),
     segment_info(30, "Last Amendment", document=1),
     segment_info(
         31,
