@@ -72,6 +72,7 @@ from lawdiff.ruling.readings import (
     sentence_of,
     without_cues,
 )
+from lawdiff.ruling.replies import Reply, replies_to, reply_readings
 from lawdiff.ruling.rulebook import RuleBook
 from lawdiff.ruling.scope import foreign_sentences
 from lawdiff.ruling.sentences import Sentence
@@ -131,6 +132,7 @@ def rule_arguments(
     speakers = discourse_speakers(sentences, parties)
     recommended = recommendation_sides(sentences)
     conceded = concessions(sentences)
+    replies = reply_readings(sentences, parties, book)
     contexts = motion_contexts(order, sentences)
     declining = [s for s in ruling if rests_elsewhere(s, book, parties)]
     rules: list[Callable[..., ArgumentRuling]] = []
@@ -247,6 +249,7 @@ def rule_arguments(
                 grounded,
                 own_request=side is Side.RESPONDENT and asks_own_relief(argument.heading),
                 shared=frozenset(tied.get(argument.id, ())),
+                replies=replies,
             )
         )
     rulings = [rule() for rule in rules]
@@ -293,6 +296,7 @@ def _rule_one(
     answer_only: bool = False,
     own_request: bool = False,
     shared: AbstractSet[SentenceKey] = frozenset(),
+    replies: Mapping[SentenceKey, Reply] | None = None,
 ) -> ArgumentRuling:
     """One argument's ruling, read from the sentences about it that are in the sections linked
     to it; without any, from the sentences about it anywhere; without those, from all the
@@ -302,7 +306,8 @@ def _rule_one(
     point undecided (``resting``) sets it aside, whatever its ground clause's cue says.
     Without any reading of its own, the sentences of its sections that it shares with the
     section's other arguments, naming it as much as any of them (``shared``), decide before the
-    disposition does.
+    disposition does; without those, the court's short replies to a party's position among its
+    sentences (``replies``, see :mod:`.replies`).
     """
 
     def ruling(
@@ -374,7 +379,13 @@ def _rule_one(
         return ruling(Side.NOT_REACHED, 0.6, [in_linked[0].evidence], "aside-section")
     keys = {evidence_key(r.evidence) for r in in_sections}
     focused = [r for r in on_point if evidence_key(r.evidence) in keys]
-    readings = focused or on_point or in_sections or _shared_readings(pool, shared, grounded)
+    readings = (
+        focused
+        or on_point
+        or in_sections
+        or _shared_readings(pool, shared, grounded)
+        or replies_to(replies or {}, order, linked, about, keep)
+    )
     if part is not None and part_decides(part, on_point, readings, book):
         agreeing = [r.evidence for r in readings if r.side is part.side]
         return ruling(part.side, PART_CONFIDENCE, [part.evidence, *agreeing[:2]], "part")
