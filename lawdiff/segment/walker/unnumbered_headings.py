@@ -16,6 +16,8 @@ from lawdiff.segment.lone_headings import is_signer_line
 from lawdiff.segment.point_fields import is_colon_field, is_labelled_field, is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
+    front_label_end,
+    front_labels,
     sentence_point_end,
     sentence_points,
     sentence_sub_points,
@@ -522,10 +524,24 @@ class UnnumberedHeadings(BareHeadings):
         """True for a field of a point or issue ("Standard of Review: Correctness.",
         "Issue Preservation: Preserved.", "Preservation: Preserved by … (R. 129-31).") and a
         field label run in with its text ("Standard of Review. The court reviews …"): body
-        text anywhere, no heading (see :mod:`lawdiff.segment.point_fields`)."""
+        text anywhere, no heading (see :mod:`lawdiff.segment.point_fields`). A standard of
+        review run in right under the umbrella, before its first point ("ARGUMENTS AND
+        AUTHORITIES", then "Standard of review. In a disciplinary proceeding …", then
+        "Exception No. 1: …"), is the argument's section, as one alone on its line is there."""
         if is_colon_field(line.text) or is_labelled_field(line.text):
             return True
-        return is_run_in_field(line.text) and not line.hint.styled_lead  # a bold label: its type
+        if not is_run_in_field(line.text) or line.hint.styled_lead:
+            return False  # a bold label: its type decides
+        return not self._standard_run_in_under_umbrella(line)
+
+    def _standard_run_in_under_umbrella(self, line: TextLine) -> bool:
+        """True for a standard of review run in at the head of the umbrella's first
+        paragraph, before its first numbered point (see :meth:`_standard_under_umbrella`)."""
+        found = known_run_in(line.stripped)
+        if found is None or self.section != self.top or not self._under_umbrella():
+            return False
+        title = line.stripped[: found[0]]
+        return bool(patterns.STANDARD_HEADING.match(title)) and self._points_follow(line)
 
     def _glossary_row(self) -> bool:
         """True under a D.C. Circuit brief's GLOSSARY, whose rows ("EIS<tab>Final
@@ -543,6 +559,8 @@ class UnnumberedHeadings(BareHeadings):
             found = run_in_title(text) or known_run_in(text)
             if found is None and line.index in self._sentence_points:
                 found = sentence_point_end(text)  # "The claims are timely. The …"
+            if found is None and line.index in self._front_labels:
+                found = front_label_end(text)  # "Issues tried. Whether the tenancy …"
             return found or self._label_run_in(line)
         lead = line.hint.styled_lead - (line.content_start - line.start)
         if lead <= 0 or not self._paragraph_opens(line):
@@ -591,6 +609,14 @@ class UnnumberedHeadings(BareHeadings):
         if not (self.plain and self.blank_breaks) or self.complaint or self.order:
             return frozenset()
         return sentence_points(self.lines, self.regions.body_start)
+
+    @cached_property
+    def _front_labels(self) -> frozenset[int]:
+        """The lines of plain text whose paragraph opens with a label run in under a front
+        section (see :mod:`lawdiff.segment.run_in_points`)."""
+        if not (self.plain and self.blank_breaks) or self.complaint or self.order:
+            return frozenset()
+        return front_labels(self.lines, self.regions.body_start)
 
     @cached_property
     def _sentence_sub_points(self) -> frozenset[int]:

@@ -71,23 +71,9 @@ KNOWN_GAPS = {
     "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
     "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
     # pairs28 (held-out): real-world layouts the segmenter misreads, left as printed
-    "cit-rule562-cvd-specificity-afa-sentencecase/motion.txt": "CIT Rule 56.2 motion: the run-in "
-    "'Administrative determination under review.' / 'Issues presented.' labels of the RULE 56.2 "
-    "STATEMENT are read as body text (15 of 17 found)",
-    "dccir-fcc-spectrum-relocation-standing-titlecase/motion.txt": "D.C. Circuit petitioner's "
-    "brief: the run-in labels of the certificate as to parties are misread; 'Related Cases. None.' "
-    "is read as one heading with its one-word text (21 of 23 found)",
-    "nesup-farm-lease-notice-assignments-propositions/motion.txt": "Nebraska appellants' brief: "
-    "the run-in STATEMENT OF THE CASE labels ('Nature of the case.', 'Issues tried.') are read as "
-    "body text (16 of 20; the party line of the signature block is no heading since segfix26)",
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs36 (held-out): real-world layouts the segmenter misreads, left as printed
-    "kssup-discipline-exceptions-trust-account/motion.txt": "Kansas respondent's brief on "
-    "exceptions: every 'Exception No. N:' point and its 'A.' / 'B.' sub-points are found at "
-    "their level since segfix31, but the run-in 'Standard of review.' opening the argument's "
-    "first paragraph is read as body text (13 of 14 found)",
     # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
     "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
     "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
@@ -109,10 +95,6 @@ KNOWN_GAPS = {
     "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
-    # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
-    "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
-    "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
-    "sub-heading of the point (5 headings no gold lists)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
