@@ -24,6 +24,7 @@ from lawdiff.segment.run_in_points import (
 )
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
+    is_case_named_title,
     is_minor_title,
     is_strict_title,
     label_run_in,
@@ -433,7 +434,8 @@ class UnnumberedHeadings(BareHeadings):
         centred = styled and line.hint.centered and len(title.split()) >= 2
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
-        if not (is_strict_title(title) or centred):
+        named = is_case_named_title(title) and self._after_title_sibling()
+        if not (is_strict_title(title) or centred or named):
             if last > self._centred_titles.get(line.index, line.index):
                 wrapped = self._wrapped_bare_heading(line, last)
                 if wrapped is not None:
@@ -444,9 +446,18 @@ class UnnumberedHeadings(BareHeadings):
             if bare is None and self._bold_row(line, last):
                 return self._bold_heading(line)
             return bare
-        if patterns.CITATION_HINT.search(title):
+        if patterns.CITATION_HINT.search(title) and not named:
             return None
         return self._title_heading(line, last, title)
+
+    def _after_title_sibling(self) -> bool:
+        """True when the open section is a heading in title case below the top heading: a
+        title naming a case ("Kindred Nursing Centers v. Clark Forbids Any …") is read as a
+        heading when such a sibling vouches for it; alone, a case name is a citation."""
+        if self.section is None or self.section == self.top:
+            return False
+        block = self.blocks[self.section]
+        return block.kind == SegmentKind.HEADING and is_strict_title(block.heading)
 
     def _bold_heading(self, line: TextLine) -> int:
         """A heading in bold alone on its row (see :meth:`_bold_row`): after a bold sibling,

@@ -74,19 +74,11 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
-    "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
-    "REQUESTED' line is not read as a heading (13 of 14 found)",
     # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
     "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: every "
     "heading found, the 'REPLY TO GROUND FOR REVIEW NUMBER ...' points under 'REPLY TO REASONS "
     "FOR REVIEW', but the 'ADDITIONAL MATTER: ...' after them is read at the top, not beside "
     "them (10 of 11 at their level)",
-    "kycir-nursing-home-arbitration-unnumbered-bold/motion.txt": "Kentucky motion with "
-    "unnumbered Title Case headings: the one that opens with a case name ('Kindred Nursing "
-    "Centers v. Clark Forbids ...') is read as body text (11 of 12 found): a case name alone "
-    "counts as a citation, as 'State v. Hess, 533 N.W.2d 525 (Iowa 1995)' must",
     # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "

@@ -1,8 +1,8 @@
 """Labels run in at the head of a paragraph, in fictional briefs written for the test (the
 layouts of pairs36-45 the segmenter misread): a standard of review run in right under the
 argument, a point's joined "Preservation and Standard of Review." field, and the run-in labels
-a court's rule asks a front section for — each with the text of the same look that must stay
-as it is read today."""
+a court's rule asks a front section for, and a title-case heading that names a case — each with
+the text of the same look that must stay as it is read today."""
 
 from __future__ import annotations
 
@@ -136,3 +136,53 @@ def test_short_first_sentences_of_prose_stay_text() -> None:
     texts = [heading for heading, _ in _headings(text)]
     tops = ["SUMMARY OF ARGUMENT", "STATEMENT OF THE CASE", "STATEMENT OF FACTS", "ARGUMENT"]
     assert texts[:4] == tops
+
+
+def test_a_title_case_heading_naming_a_case_is_a_heading() -> None:
+    text = "\n\n".join(
+        [
+            "Argument",
+            "The Federal Arbitration Act Governs the Agreement",
+            LONG,
+            "Kindred Nursing Centers v. Clark Forbids Any Heightened Requirement for Arbitration",
+            LONG,
+            "State v. Hess, 533 N.W.2d 525 (Iowa 1995)",
+            LONG,
+            "Smith v. Jones Construction Company",
+            LONG,
+            "Conclusion",
+            LONG,
+        ]
+    )
+    texts = [heading for heading, _ in _headings(text)]
+    assert (
+        "Kindred Nursing Centers v. Clark Forbids Any Heightened Requirement for Arbitration"
+        in texts
+    )
+    assert not any(t.startswith(("State v.", "Smith v.")) for t in texts)
+
+
+def test_a_petition_s_prayer_for_leave_to_appeal_after_the_cover_is_its_first_section() -> None:
+    text = "\n\n".join(
+        [
+            "No. 131482",
+            "IN THE\nSUPREME COURT OF ILLINOIS",
+            "DENISE REYES,\nPlaintiff-Appellant,",
+            "v.",
+            "KESSLER TOWING, INC.,\nDefendant-Appellee.",
+            "PETITION FOR LEAVE TO APPEAL",
+            "Harlan P. Voss\nVOSS DELACROIX LLC\n120 North LaSalle Street\n"
+            "Chicago, Illinois 60602\nCounsel for Plaintiff-Petitioner",
+            "ORAL ARGUMENT REQUESTED",
+            "PRAYER FOR LEAVE TO APPEAL",
+            LONG,
+            "STATEMENT OF FACTS",
+            LONG,
+            "ARGUMENT",
+            "I. THE TOWING COMPANY OWED A DUTY.",
+            LONG,
+            "CONCLUSION",
+            LONG,
+        ]
+    )
+    assert ("PRAYER FOR LEAVE TO APPEAL", 0) in _headings(text)
