@@ -266,10 +266,11 @@ UMBRELLA_HEADING = re.compile(
 DIVISION_WORD = re.compile(r"^\s*[A-Z]{4,}\s*$")
 
 # A point of the argument set after its numbered points in capitals, unnumbered: an appellee's
-# alternative ground ("ALTERNATIVE GROUND FOR AFFIRMANCE ON ISSUE I", the tipsy coachman).
+# alternative ground ("ALTERNATIVE GROUND FOR AFFIRMANCE ON ISSUE I", the tipsy coachman), a
+# matter the respondent adds ("ADDITIONAL MATTER: THE JUDGMENT … MISSTATES THE DATE").
 ALTERNATIVE_POINT = re.compile(
     r"^\s*(?:AN?\s+)?(?:ALTERNATIVE|ADDITIONAL|INDEPENDENT)\s+"
-    r"(?:GROUNDS?|BAS[IE]S|ARGUMENTS?|REASONS?)\b"
+    r"(?:GROUNDS?|BAS[IE]S|ARGUMENTS?|REASONS?|MATTERS?)\b"
 )
 
 # A discovery request a motion to compel argues under its point, alone on its line

@@ -324,10 +324,13 @@ class UnnumberedHeadings(BareHeadings):
     def _alternative_point(self, text: str) -> bool:
         """True for an appellee's alternative ground in capitals after the numbered points
         of the umbrella (ARGUMENT, "ISSUE I" … "ISSUE IV", then "ALTERNATIVE GROUND FOR
-        AFFIRMANCE ON ISSUE I"): one more point, their sibling, not a top heading."""
+        AFFIRMANCE ON ISSUE I"): one more point, their sibling, not a top heading. Points
+        labelled by a word ("REPLY TO GROUND FOR REVIEW NUMBER ONE") are points under any
+        top heading (a PDR reply's REPLY TO REASONS FOR REVIEW, then "ADDITIONAL MATTER: …")."""
         if self.top is None or self.complaint or not self.outline:
             return False
-        if not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
+        labelled = patterns.POINT_START.match(self.blocks[self.outline[0]].label)
+        if not (labelled or patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label)):
             return False
         return bool(patterns.ALTERNATIVE_POINT.match(text))
 

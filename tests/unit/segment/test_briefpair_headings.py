@@ -74,11 +74,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
-    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: every "
-    "heading found, the 'REPLY TO GROUND FOR REVIEW NUMBER ...' points under 'REPLY TO REASONS "
-    "FOR REVIEW', but the 'ADDITIONAL MATTER: ...' after them is read at the top, not beside "
-    "them (10 of 11 at their level)",
     # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "

@@ -186,3 +186,25 @@ def test_a_petition_s_prayer_for_leave_to_appeal_after_the_cover_is_its_first_se
         ]
     )
     assert ("PRAYER FOR LEAVE TO APPEAL", 0) in _headings(text)
+
+
+def test_an_additional_matter_after_labelled_points_is_their_sibling() -> None:
+    text = "\n\n".join(
+        [
+            "STATEMENT OF THE CASE",
+            LONG,
+            "REPLY TO REASONS FOR REVIEW",
+            LONG,
+            "REPLY TO GROUND FOR REVIEW NUMBER ONE\nThe court of appeals correctly held it.",
+            LONG,
+            "REPLY TO GROUND FOR REVIEW NUMBER TWO\nThe jury was properly charged.",
+            LONG,
+            "ADDITIONAL MATTER: THE JUDGMENT MISSTATES THE DATE OF THE OFFENSE",
+            LONG,
+            "PRAYER",
+            LONG,
+        ]
+    )
+    headings = _headings(text)
+    assert ("ADDITIONAL MATTER: THE JUDGMENT MISSTATES THE DATE OF THE OFFENSE", 1) in headings
+    assert ("PRAYER", 0) in headings
