@@ -51,9 +51,11 @@ MIN_SUB_POINTS = 2
 FRONT_LABEL_MAX_WORDS = 6
 # ... and the section holds at least this many paragraphs, each opening with one.
 MIN_FRONT_LABELS = 2
-# Front sections told in prose: their paragraphs' short first sentences are no labels.
+# Front sections told in prose: their paragraphs' short first sentences are no labels (the
+# facts in any words: "STATEMENT OF ADDITIONAL FACTS", "PROCEDURAL HISTORY", "BACKGROUND").
 _PROSE_SECTION = re.compile(
     r"^\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?)\b"
+    r"|\b(?:FACTS|FACTUAL|BACKGROUND|HISTORY)\b"
 )
 
 
@@ -139,7 +141,7 @@ def front_labels(lines: Sequence[TextLine], body_start: int) -> frozenset[int]:
             break  # the argument: a run of short sentences there is its points'
         if line.blank or not is_upper_text(text) or not _alone(lines, line.index):
             continue
-        if not (patterns.FACTS_HEADING.match(text) or _PROSE_SECTION.match(text)):
+        if not _PROSE_SECTION.search(text):
             labels |= _labels_under(lines, line.index)
     return frozenset(labels)
 
