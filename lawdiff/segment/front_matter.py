@@ -38,6 +38,9 @@ COURT_SECTIONS: dict[str, tuple[str, ...]] = {
     "Louisiana": (r"STATEMENT\s+OF\s+(?:THE\s+)?GROUNDS?\s+FOR\s+JURISDICTION",),
     # a respondent's own statement of the issues (RAP 10.3(b)): its numbered questions a list
     "Washington": (r"RESTATEMENT\s+OF\s+(?:THE\s+)?ISSUES?",),
+    # the prayer a petition for leave to appeal opens with (Ill. S. Ct. R. 315(c)(1)), after
+    # the cover's counsel block
+    "Illinois": (r"PRAYER\s+FOR\s+LEAVE\s+TO\s+APPEAL",),
 }
 
 # The front-matter sections above whose numbered items list the points argued later.

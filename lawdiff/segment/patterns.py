@@ -179,7 +179,10 @@ KNOWN_HEADING = re.compile(
     # the statement of the case under its one word, in capitals (a Supreme Court brief's
     # "STATEMENT", Sup. Ct. R. 24.1(g); an en banc response's); "Statement" in a sentence's case
     # is a word
-    r"(?-i:STATEMENT)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
+    r"(?-i:STATEMENT)|"
+    # the petitioner's standing, in capitals under its one word (a D.C. Circuit brief's,
+    # Circuit Rule 28(a)(7)); "Standing" in a sentence's case is a word
+    r"(?-i:STANDING)|DISCUSSION|ANALYSIS|CONCLUSION|PARTIES|THE\s+PARTIES|"
     r"JURISDICTION(?:\s+AND\s+VENUE)?|VENUE|PRAYER\s+FOR\s+RELIEF|"
     # a D. Utah motion's opening section (DUCivR 7-1: the relief sought and its grounds)
     r"RELIEF\s+REQUESTED(?:\s+AND\s+(?:THE\s+)?GROUNDS?\s+FOR\s+(?:THE\s+)?(?:MOTION|RELIEF))?|"
@@ -210,8 +213,11 @@ KNOWN_HEADING = re.compile(
     # (a PDR's names the trial judge too: Tex. R. App. P. 68.4(a))
     r"IDENTIT(?:Y|IES)\s+OF\s+(?:THE\s+)?(?:(?:TRIAL\s+)?JUDGE,?\s+)?PARTIES,?\s+AND\s+COUNSEL|"
     r"LIST\s+OF\s+(?:THE\s+)?PARTIES|"
-    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?|"
-    r"APPELLATE\s+)?JURISDICTION|CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
+    # (a Nebraska brief's "STATEMENT OF THE BASIS OF JURISDICTION", Neb. Ct. R. App. P.
+    # § 2-109(D)(1)(b))
+    r"JURISDICTIONAL\s+STATEMENT|STATEMENT\s+OF\s+(?:THE\s+BASIS\s+(?:OF|FOR)\s+)?"
+    r"(?:SUBJECT[- ]MATTER\s+(?:AND\s+APPELLATE\s+)?|APPELLATE\s+)?JURISDICTION|"
+    r"CORPORATE\s+DISCLOSURE\s+STATEMENT|STATEMENT\s+OF\s+RELATED\s+CASES|"
     r"NATURE\s+AND\s+STAGE\s+OF\s+(?:THE\s+)?PROCEEDINGS?|SUMMARY\s+OF\s+(?:THE\s+)?"
     r"(?:MOTION|RESPONSE|REPLY|OPPOSITION)|PRAYER|COUNTER[- ]?STATEMENT\s+OF\s+(?:THE\s+)?"
     r"(?:ISSUES?|FACTS|CASE)|STANDARDS?\s+OF\s+REVIEW|"
@@ -260,10 +266,11 @@ UMBRELLA_HEADING = re.compile(
 DIVISION_WORD = re.compile(r"^\s*[A-Z]{4,}\s*$")
 
 # A point of the argument set after its numbered points in capitals, unnumbered: an appellee's
-# alternative ground ("ALTERNATIVE GROUND FOR AFFIRMANCE ON ISSUE I", the tipsy coachman).
+# alternative ground ("ALTERNATIVE GROUND FOR AFFIRMANCE ON ISSUE I", the tipsy coachman), a
+# matter the respondent adds ("ADDITIONAL MATTER: THE JUDGMENT … MISSTATES THE DATE").
 ALTERNATIVE_POINT = re.compile(
     r"^\s*(?:AN?\s+)?(?:ALTERNATIVE|ADDITIONAL|INDEPENDENT)\s+"
-    r"(?:GROUNDS?|BAS[IE]S|ARGUMENTS?|REASONS?)\b"
+    r"(?:GROUNDS?|BAS[IE]S|ARGUMENTS?|REASONS?|MATTERS?)\b"
 )
 
 # A discovery request a motion to compel argues under its point, alone on its line

@@ -40,26 +40,25 @@ REVIEW_LABELS: tuple[str, ...] = (
     r"Scope\s+of\s+Review",
 )
 
+# One field label, or two a point states together ("Preservation and Standard of Review.", a
+# New Mexico answer brief's, Rule 12-318(A)(4) NMRA; "Standard of Review and Preservation").
+_FIELD_LABEL = alternation(PRESERVATION_LABELS + REVIEW_LABELS)
+_FIELD_LABELS = _FIELD_LABEL + r"(?:\s+(?:and|&)\s+" + _FIELD_LABEL + r")?"
+
 # A field label run in at a paragraph's head, a period after it and the field's text going on
 # on the line ("Preservation of Error. Plaintiff opposed the motion …").
-RUN_IN_FIELD = re.compile(
-    r"^\s*(?i:" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r")\.\s+[“\"(]?[A-Z0-9]"
-)
+RUN_IN_FIELD = re.compile(r"^\s*(?i:" + _FIELD_LABELS + r")\.\s+[“\"(]?[A-Z0-9]")
 
 
 # A field label, a colon after it and the field's text on the line ("Preservation: Preserved
 # by … (R. 129-31).", "Issue Preservation: Preserved.", "Standard of Review: De Novo."): the
 # text of the point or issue above wherever it stands, however short and title-cased.
-COLON_FIELD = re.compile(
-    r"^\s*(?i:" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r")\s*:\s*\S"
-)
+COLON_FIELD = re.compile(r"^\s*(?i:" + _FIELD_LABELS + r")\s*:\s*\S")
 
 
 # A field label alone on its line, a period or colon after it at most ("Standard of Review",
 # "Preservation").
-_LONE_FIELD = re.compile(
-    r"^\s*(?i:(?P<label>" + alternation(PRESERVATION_LABELS + REVIEW_LABELS) + r"))[.:]?\s*$"
-)
+_LONE_FIELD = re.compile(r"^\s*(?i:(?P<label>" + _FIELD_LABELS + r"))[.:]?\s*$")
 
 
 def repeated_lone_fields(lines: Sequence[str]) -> frozenset[int]:

@@ -57,6 +57,21 @@ def is_strict_title(text: str, share: float = TITLE_SHARE) -> bool:
     return capital >= share * len(longer) and capital > 0 and capital + years >= MIN_TITLE_CAPITALS
 
 
+def is_case_named_title(text: str) -> bool:
+    """True when ``text`` reads as a heading in title case that names a case and says what
+    it holds ("Kindred Nursing Centers v. Clark Forbids Any Heightened Requirement for
+    Arbitration Agreements"): the case named alone, no digit (no volume, reporter nor year:
+    "State v. Hess, 533 N.W.2d 525 (Iowa 1995)" is a citation), at least
+    :data:`MIN_TITLE_WORDS` words after its name, and title case otherwise. Whether it is a
+    heading is for its siblings to say."""
+    match = patterns.CASE_NAME.search(text)
+    if match is None or any(ch.isdigit() for ch in text):
+        return False
+    if len(patterns.WORD.findall(text[match.end() :])) < MIN_TITLE_WORDS:
+        return False
+    return is_strict_title(patterns.CASE_NAME.sub("Case", text))
+
+
 def is_short_title(text: str) -> bool:
     """True when ``text`` is a title too short for :func:`is_strict_title`: one or two
     words, each starting with a capital, letters only, not in capitals ("Punitive

@@ -16,12 +16,15 @@ from lawdiff.segment.lone_headings import is_signer_line
 from lawdiff.segment.point_fields import is_colon_field, is_labelled_field, is_run_in_field
 from lawdiff.segment.recased import is_title_case_point
 from lawdiff.segment.run_in_points import (
+    front_label_end,
+    front_labels,
     sentence_point_end,
     sentence_points,
     sentence_sub_points,
 )
 from lawdiff.segment.sentences import (
     MAX_TITLE_WORDS,
+    is_case_named_title,
     is_minor_title,
     is_strict_title,
     label_run_in,
@@ -321,10 +324,13 @@ class UnnumberedHeadings(BareHeadings):
     def _alternative_point(self, text: str) -> bool:
         """True for an appellee's alternative ground in capitals after the numbered points
         of the umbrella (ARGUMENT, "ISSUE I" … "ISSUE IV", then "ALTERNATIVE GROUND FOR
-        AFFIRMANCE ON ISSUE I"): one more point, their sibling, not a top heading."""
+        AFFIRMANCE ON ISSUE I"): one more point, their sibling, not a top heading. Points
+        labelled by a word ("REPLY TO GROUND FOR REVIEW NUMBER ONE") are points under any
+        top heading (a PDR reply's REPLY TO REASONS FOR REVIEW, then "ADDITIONAL MATTER: …")."""
         if self.top is None or self.complaint or not self.outline:
             return False
-        if not patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label):
+        labelled = patterns.POINT_START.match(self.blocks[self.outline[0]].label)
+        if not (labelled or patterns.UMBRELLA_HEADING.match(self.blocks[self.top].label)):
             return False
         return bool(patterns.ALTERNATIVE_POINT.match(text))
 
@@ -431,7 +437,8 @@ class UnnumberedHeadings(BareHeadings):
         centred = styled and line.hint.centered and len(title.split()) >= 2
         if len(title) > 60 * MAX_HEADING_LINES:
             return None
-        if not (is_strict_title(title) or centred):
+        named = is_case_named_title(title) and self._after_title_sibling()
+        if not (is_strict_title(title) or centred or named):
             if last > self._centred_titles.get(line.index, line.index):
                 wrapped = self._wrapped_bare_heading(line, last)
                 if wrapped is not None:
@@ -442,9 +449,18 @@ class UnnumberedHeadings(BareHeadings):
             if bare is None and self._bold_row(line, last):
                 return self._bold_heading(line)
             return bare
-        if patterns.CITATION_HINT.search(title):
+        if patterns.CITATION_HINT.search(title) and not named:
             return None
         return self._title_heading(line, last, title)
+
+    def _after_title_sibling(self) -> bool:
+        """True when the open section is a heading in title case below the top heading: a
+        title naming a case ("Kindred Nursing Centers v. Clark Forbids Any …") is read as a
+        heading when such a sibling vouches for it; alone, a case name is a citation."""
+        if self.section is None or self.section == self.top:
+            return False
+        block = self.blocks[self.section]
+        return block.kind == SegmentKind.HEADING and is_strict_title(block.heading)
 
     def _bold_heading(self, line: TextLine) -> int:
         """A heading in bold alone on its row (see :meth:`_bold_row`): after a bold sibling,
@@ -522,10 +538,24 @@ class UnnumberedHeadings(BareHeadings):
         """True for a field of a point or issue ("Standard of Review: Correctness.",
         "Issue Preservation: Preserved.", "Preservation: Preserved by … (R. 129-31).") and a
         field label run in with its text ("Standard of Review. The court reviews …"): body
-        text anywhere, no heading (see :mod:`lawdiff.segment.point_fields`)."""
+        text anywhere, no heading (see :mod:`lawdiff.segment.point_fields`). A standard of
+        review run in right under the umbrella, before its first point ("ARGUMENTS AND
+        AUTHORITIES", then "Standard of review. In a disciplinary proceeding …", then
+        "Exception No. 1: …"), is the argument's section, as one alone on its line is there."""
         if is_colon_field(line.text) or is_labelled_field(line.text):
             return True
-        return is_run_in_field(line.text) and not line.hint.styled_lead  # a bold label: its type
+        if not is_run_in_field(line.text) or line.hint.styled_lead:
+            return False  # a bold label: its type decides
+        return not self._standard_run_in_under_umbrella(line)
+
+    def _standard_run_in_under_umbrella(self, line: TextLine) -> bool:
+        """True for a standard of review run in at the head of the umbrella's first
+        paragraph, before its first numbered point (see :meth:`_standard_under_umbrella`)."""
+        found = known_run_in(line.stripped)
+        if found is None or self.section != self.top or not self._under_umbrella():
+            return False
+        title = line.stripped[: found[0]]
+        return bool(patterns.STANDARD_HEADING.match(title)) and self._points_follow(line)
 
     def _glossary_row(self) -> bool:
         """True under a D.C. Circuit brief's GLOSSARY, whose rows ("EIS<tab>Final
@@ -543,6 +573,8 @@ class UnnumberedHeadings(BareHeadings):
             found = run_in_title(text) or known_run_in(text)
             if found is None and line.index in self._sentence_points:
                 found = sentence_point_end(text)  # "The claims are timely. The …"
+            if found is None and line.index in self._front_labels:
+                found = front_label_end(text)  # "Issues tried. Whether the tenancy …"
             return found or self._label_run_in(line)
         lead = line.hint.styled_lead - (line.content_start - line.start)
         if lead <= 0 or not self._paragraph_opens(line):
@@ -591,6 +623,14 @@ class UnnumberedHeadings(BareHeadings):
         if not (self.plain and self.blank_breaks) or self.complaint or self.order:
             return frozenset()
         return sentence_points(self.lines, self.regions.body_start)
+
+    @cached_property
+    def _front_labels(self) -> frozenset[int]:
+        """The lines of plain text whose paragraph opens with a label run in under a front
+        section (see :mod:`lawdiff.segment.run_in_points`)."""
+        if not (self.plain and self.blank_breaks) or self.complaint or self.order:
+            return frozenset()
+        return front_labels(self.lines, self.regions.body_start)
 
     @cached_property
     def _sentence_sub_points(self) -> frozenset[int]:

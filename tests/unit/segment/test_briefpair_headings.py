@@ -71,36 +71,12 @@ KNOWN_GAPS = {
     "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
     "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
     # pairs28 (held-out): real-world layouts the segmenter misreads, left as printed
-    "cit-rule562-cvd-specificity-afa-sentencecase/motion.txt": "CIT Rule 56.2 motion: the run-in "
-    "'Administrative determination under review.' / 'Issues presented.' labels of the RULE 56.2 "
-    "STATEMENT are read as body text (15 of 17 found)",
-    "dccir-fcc-spectrum-relocation-standing-titlecase/motion.txt": "D.C. Circuit petitioner's "
-    "brief: the run-in labels of the certificate as to parties are misread; 'Related Cases. None.' "
-    "is read as one heading with its one-word text (21 of 23 found)",
-    "nesup-farm-lease-notice-assignments-propositions/motion.txt": "Nebraska appellants' brief: "
-    "the run-in STATEMENT OF THE CASE labels ('Nature of the case.', 'Issues tried.') are read as "
-    "body text (16 of 20; the party line of the signature block is no heading since segfix26)",
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
     # pairs36 (held-out): real-world layouts the segmenter misreads, left as printed
-    "kssup-discipline-exceptions-trust-account/motion.txt": "Kansas respondent's brief on "
-    "exceptions: every 'Exception No. N:' point and its 'A.' / 'B.' sub-points are found at "
-    "their level since segfix31, but the run-in 'Standard of review.' opening the argument's "
-    "first paragraph is read as body text (13 of 14 found)",
     # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ilsup-pla-spoliation-points-relied-upon/motion.txt": "Illinois petition for leave to appeal: "
-    "the PRAYER FOR LEAVE TO APPEAL after the cover's counsel block and 'ORAL ARGUMENT "
-    "REQUESTED' line is not read as a heading (13 of 14 found)",
     # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
-    "txcca-pdr-vehicle-deadly-weapon-ground-number/opposition.txt": "State's PDR reply: every "
-    "heading found, the 'REPLY TO GROUND FOR REVIEW NUMBER ...' points under 'REPLY TO REASONS "
-    "FOR REVIEW', but the 'ADDITIONAL MATTER: ...' after them is read at the top, not beside "
-    "them (10 of 11 at their level)",
-    "kycir-nursing-home-arbitration-unnumbered-bold/motion.txt": "Kentucky motion with "
-    "unnumbered Title Case headings: the one that opens with a case name ('Kindred Nursing "
-    "Centers v. Clark Forbids ...') is read as body text (11 of 12 found): a case name alone "
-    "counts as a citation, as 'State v. Hess, 533 N.W.2d 525 (Iowa 1995)' must",
     # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
@@ -110,9 +86,6 @@ KNOWN_GAPS = {
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
     # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
-    "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
-    "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
-    "sub-heading of the point (5 headings no gold lists)",
     # pairs46 (held-out): real-world layouts the segmenter misreads, left as printed
     "uspto-exparte-appeal-4137-grounds-claim-groups/motion.txt": "USPTO appeal brief under "
     "37 C.F.R. 41.37: the lettered grounds ('A. Ground 1: ...') and numbered claim-group "
