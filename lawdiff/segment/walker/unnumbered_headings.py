@@ -150,6 +150,9 @@ class UnnumberedHeadings(BareHeadings):
             placed = self._series_heading(line)
             if placed is not None:
                 return placed
+        if patterns.REASONS_LINE.match(text) and self.section is not None:
+            self._subheading(line.content_start, line.content_end)
+            return line.index + 1  # a written case's REASONS, under its CONCLUSION
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line) or self._title_case_point(line)
