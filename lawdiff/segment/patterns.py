@@ -510,8 +510,13 @@ SIGNATURE_START = re.compile(
     r"^\s*By\s+[Cc]ounsel\.?\s*$|" + SIGNED_BY_COUNSEL,
 )
 # A notice set after a brief's signature, in capitals ("NOTICE OF INTENT TO APPEAR" under a
-# class member's objection): a section of the filing, not the signature block's.
-NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
+# class member's objection), or the requirement an Examiner's Answer states after the
+# conferees' signatures when it makes a new ground of rejection ("REQUIREMENT UNDER 37 CFR
+# 41.39(b)"): a section of the filing, not the signature block's.
+NOTICE_AFTER_SIGNATURE = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]"
+    r"|REQUIREMENT\s+UNDER\s+[A-Z\d][A-Z\d .§]*(?:\([A-Za-z\d]{1,3}\))*)\s*$"
+)
 # The sections a Philippine petition or comment goes on with after its signature: the
 # verification under its longer title ("VERIFICATION AND CERTIFICATION AGAINST FORUM
 # SHOPPING") and the EXPLANATION of service other than personal (Rule 13); the LIST OF

@@ -402,6 +402,8 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
         enum = patterns.ENUMERATOR_START.match(text)
         if enum and enum.group("enum") in {"I.", "A."} and not patterns.LEADER_DOTS.search(text):
             return line.index
+        if enum and enum.group("enum") == "(1)" and _titled_point(enum.group("title")):
+            return line.index  # an Examiner's Answer's "(1) Grounds of Rejection …"
     return -1
 
 
@@ -414,6 +416,13 @@ def _first_point(text: str) -> bool:
     if point is None or point.group("title").strip(" .:-–—"):
         return False
     return any(reading.lowest == 1 for reading in readings(" ".join(point.group("enum").split())))
+
+
+def _titled_point(title: str) -> bool:
+    """True for a point's title in title case or capitals, alone on its line ("Grounds of
+    Rejection to be Reviewed on Appeal"); a notice's "(1) compelling Plaintiff to …" is none."""
+    title = title.strip()
+    return not ends_sentence(title) and (is_title_case(title) or is_upper_text(title))
 
 
 def _opens_decimal_outline(lines: list[TextLine], index: int) -> bool:

@@ -189,6 +189,10 @@ class UnnumberedHeadings(BareHeadings):
                 self.section = len(self.blocks) - 1
                 self.decree = False
                 return last + 1
+            if caps and not known and self._capitals_under_paren_point(line):
+                # "(1) Grounds of Rejection …", then "WITHDRAWN REJECTIONS": the point's part
+                self._subheading(line.content_start, line.content_end)
+                return line.index + 1
             if caps and not known and (self._under_umbrella() or self._alternative_point(text)):
                 last = self._heading_end(line, line.text)
                 self.outline = []
@@ -280,6 +284,23 @@ class UnnumberedHeadings(BareHeadings):
         if self.blocks[self.point].parent != self.top or not self._title_case_points():
             return False
         if not is_upper_text(line.stripped) or not self._stands_apart(line):
+            return False
+        below = self._next_nonblank(line.index)
+        return below is not None and self._body_from(below)
+
+    def _capitals_under_paren_point(self, line: TextLine) -> bool:
+        """True for a line in capitals standing alone over body text under a top point
+        numbered "(1)", "(2)" … in title case (an Examiner's Answer's "(1) Grounds of
+        Rejection to be Reviewed on Appeal", then WITHDRAWN REJECTIONS and NEW GROUNDS OF
+        REJECTION): the point's sub-headings; the outline goes on at "(2)" after them. A
+        section after the signature block (REQUIREMENT UNDER 37 CFR 41.39(b)) is none."""
+        if len(self.outline) != 1 or not self.blocks[self.outline[0]].label.startswith("("):
+            return False
+        if self.prev is not None and not self.regions.skipped.isdisjoint(
+            range(self.prev.index + 1, line.index)
+        ):
+            return False
+        if is_upper_text(self.blocks[self.outline[0]].heading) or not self._stands_apart(line):
             return False
         below = self._next_nonblank(line.index)
         return below is not None and self._body_from(below)

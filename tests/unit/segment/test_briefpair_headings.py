@@ -113,11 +113,6 @@ KNOWN_GAPS = {
     "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
     "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
     "sub-heading of the point (5 headings no gold lists)",
-    # pairs46 (held-out): real-world layouts the segmenter misreads, left as printed
-    "uspto-exparte-appeal-4137-grounds-claim-groups/opposition.txt": "Examiner's Answer: the "
-    "form-paragraph headings '(1) Grounds of Rejection ...', '(2) Response to Argument', the "
-    "capital WITHDRAWN REJECTIONS / NEW GROUNDS OF REJECTION sub-headings and the 41.39(b) "
-    "requirement are read as body text; A./B. come out at the top (4 of 10 found, no level right)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -197,3 +197,47 @@ def test_issues_argued_as_headings_stay_headings() -> None:
     )
     got = [label for label, _, _ in outline(text)]
     assert got == ["A", "B", "B.Issue 1", "B.Issue 2"]
+
+
+def _examiners_answer(after_signature: str) -> str:
+    """An Examiner's Answer: the form's "(1)" to "(3)" sections, capital sub-headings under
+    "(1)", lettered grounds under "(2)", then ``after_signature``."""
+    return (
+        "EXAMINER'S ANSWER\n\nThis is in response to the appeal brief filed July 1, 2026.\n\n"
+        f"(1) Grounds of Rejection to be Reviewed on Appeal\n\n{BODY}\n\n"
+        f"WITHDRAWN REJECTIONS\n\n{BODY}\n\nNEW GROUNDS OF REJECTION\n\n{BODY}\n\n"
+        f"(2) Response to Argument\n\nA. Ground 1: claims 1-8 over Smith\n\n{BODY}\n\n"
+        f"1. The motivation to combine Smith and Jones\n\n{BODY}\n\n"
+        f"B. Ground 2 and the Declaration\n\n{BODY}\n\n"
+        "(3) Related Proceeding(s) Appendix\n\nNone.\n\nRespectfully submitted,\n\n"
+        f"/Ann Lee/\nPrimary Examiner, Art Unit 1729\n\n{after_signature}"
+    )
+
+
+def test_an_examiners_answer_is_read_by_its_form_sections() -> None:
+    requirement = (
+        "REQUIREMENT UNDER 37 CFR 41.39(b)\n\nThis examiner's answer contains a new ground of "
+        "rejection, and Appellant must within two months from the date of this answer respond.\n"
+    )
+    got = [(label, level) for label, _, level in outline(_examiners_answer(requirement))]
+    assert got == [
+        ("(1)", 0),
+        ("WITHDRAWN REJECTIONS", 1),
+        ("NEW GROUNDS OF REJECTION", 1),
+        ("(2)", 0),
+        ("(2).A", 1),
+        ("(2).A.1", 2),
+        ("(2).B", 1),
+        ("(3)", 0),
+        ("REQUIREMENT UNDER 37 CFR 41.39(B)", 0),
+    ]
+
+
+def test_a_notice_of_motions_numbered_requests_open_no_body() -> None:
+    text = (
+        "NOTICE OF MOTION\n\nDefendant will move the Court for an order:\n\n"
+        "(1) compelling Plaintiff to answer the interrogatories;\n\n"
+        f"I. ARGUMENT\n\n{BODY}\n"
+    )
+    got = [label for label, _, _ in outline(text)]
+    assert "(1)" not in got
