@@ -520,14 +520,18 @@ NOTICE_AFTER_SIGNATURE = re.compile(
 # The sections a Philippine petition or comment goes on with after its signature: the
 # verification under its longer title ("VERIFICATION AND CERTIFICATION AGAINST FORUM
 # SHOPPING") and the EXPLANATION of service other than personal (Rule 13); the LIST OF
-# AUTHORITIES South African heads of argument end with, after counsel's name; the appendices
-# a USPTO appeal brief ends with (37 C.F.R. § 41.37(c): "CLAIMS APPENDIX", "EVIDENCE
-# APPENDIX") and an Australian submission's "ANNEXURE": the filing's sections, not the
-# signature block's.
+# AUTHORITIES South African heads of argument end with, after counsel's name: the filing's
+# sections, not the signature block's.
 SECTION_AFTER_SIGNATURE = re.compile(
     r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation"
-    r"|LIST\s+OF\s+AUTHORITIES|(?:[A-Z][A-Z()’']*\s+){0,3}(?:APPENDIX|ANNEXURE)(?:\s+[A-Z\d]{1,2})?)"
-    r"\s*$"
+    r"|LIST\s+OF\s+AUTHORITIES)\s*$"
+)
+# The appendices a USPTO appeal brief ends with right after its signature (37 C.F.R.
+# § 41.37(c): "CLAIMS APPENDIX", "EVIDENCE APPENDIX") and an Australian submission's
+# "ANNEXURE" after counsel's details: the filing's sections, not the signature block's (after
+# a certificate, a "SHORT APPENDIX" stays back matter).
+APPENDIX_AFTER_SIGNATURE = re.compile(
+    r"^\s*(?:[A-Z][A-Z()’']*\s+){0,3}(?:APPENDIX|ANNEXURE)(?:\s+[A-Z\d]{1,2})?\s*$"
 )
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.

@@ -419,10 +419,11 @@ def _first_point(text: str) -> bool:
 
 
 def _titled_point(title: str) -> bool:
-    """True for a point's title in title case or capitals, alone on its line ("Grounds of
-    Rejection to be Reviewed on Appeal"); a notice's "(1) compelling Plaintiff to …" is none."""
+    """True for a point's title in title case, alone on its line ("Grounds of Rejection to be
+    Reviewed on Appeal"); a notice's "(1) compelling Plaintiff to …" is none, nor a caption's
+    party in capitals ("(1) BRACKENRIDGE CHARTERED SURVEYORS LLP")."""
     title = title.strip()
-    return not ends_sentence(title) and (is_title_case(title) or is_upper_text(title))
+    return not ends_sentence(title) and is_title_case(title) and not is_upper_text(title)
 
 
 def _opens_decimal_outline(lines: list[TextLine], index: int) -> bool:
@@ -472,6 +473,7 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             skipped |= _capital_names_above(lines, line.index - 1, body_start)
         elif skipping and (
             (signing and _section_after_signature(lines, line.index))
+            or (signing and patterns.APPENDIX_AFTER_SIGNATURE.match(text))
             or (patterns.KNOWN_HEADING.match(text) and not _title_wrap(lines, line.index))
             or patterns.PART_TITLE.match(text)
             or patterns.CAPTION_COURT_LINE.search(text)

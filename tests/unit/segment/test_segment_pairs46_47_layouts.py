@@ -241,3 +241,14 @@ def test_a_notice_of_motions_numbered_requests_open_no_body() -> None:
     )
     got = [label for label, _, _ in outline(text)]
     assert "(1)" not in got
+
+
+def test_a_captions_numbered_parties_in_capitals_open_no_body() -> None:
+    text = (
+        "IN THE HIGH COURT OF JUSTICE\n\nBETWEEN:\n\nMARGARET ELLIS\nClaimant\n\n- and -\n\n"
+        "(1) BRACKENRIDGE SURVEYORS LLP\n(2) DESMOND PENROSE\nDefendants\n\n"
+        f"SKELETON ARGUMENT ON BEHALF OF THE DEFENDANTS\n\nIntroduction\n\n1. {BODY}\n\n"
+        f"The claim\n\n2. {BODY}\n"
+    )
+    got = [label for label, _, _ in outline(text)]
+    assert "(1)" not in got and "(2)" not in got
