@@ -818,9 +818,9 @@ DATE_COMMA = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}(?P<comma>,)\s+\d{4}\b"
 )
-# A comma in a list of numbers ("claims 1, 3-8 and 15-18", "sections 2, 4"): it parts no
-# clauses either.
-NUMBER_LIST_COMMA = re.compile(r"(?<![\d,.])\d{1,3}(?:[-–]\d{1,3})?,(?=\s\d{1,3}\b)")
+# A patent's claims listed by number ("claims 1, 3-8 and 15-18"): their commas part no
+# clauses either (a ground of rejection names them in its heading).
+CLAIM_LIST = re.compile(r"\b[Cc]laims\s+\d{1,3}(?:[-–]\d{1,3})?(?:,\s+\d{1,3}(?:[-–]\d{1,3})?)+")
 
 # What marks a sentence of body text, never a heading: a record cite ("(Dkt. 68, …)", "ECF
 # No. 12") or a defined term in parentheses ('LLC ("Kestrel")', '(the "Agreement")').

@@ -34,10 +34,11 @@ def test_a_ground_naming_a_list_of_claims_is_a_heading_over_its_claim_groups() -
     ]
 
 
-def test_a_list_of_numbers_parts_no_clauses_but_a_clause_comma_does() -> None:
+def test_a_list_of_claims_parts_no_clauses_but_a_clause_comma_does() -> None:
     assert not reads_as_prose("Ground 1: The rejection of claims 1, 3-8 and 15-18 was wrong.")
     assert reads_as_prose("The rejection fails, as the Examiner concedes.")
     assert reads_as_prose("In 2019, 14 cells failed the test.")
+    assert reads_as_prose("The plaintiff agrees with paragraphs 1, 2, 3 and 7 of Part 2.")
 
 
 def test_a_sentence_on_claims_standing_together_opens_no_point() -> None:
