@@ -15,6 +15,12 @@ A Nigerian or Ghanaian brief of argument numbers its sections "1.0 INTRODUCTION"
 ARGUMENT" and the paragraphs under them "4.1", "4.2": its "N.0" lines are read so too, and
 "1.0" over a known section or a title in capitals opens the body
 (:func:`opens_zero_sections`).
+
+A European Patent Office appeal or reply numbers every paragraph in the same decimals as its
+headings ("4.3 Inventive step (Article 56 EPC)", then "4.3.1 Closest prior art", then "4.3.1.1
+D1 discloses …"): where many decimal lines open paragraphs of prose, a decimal line that is a
+finished sentence ("9.1 Oral proceedings are requested …") is one of them too
+(:func:`numbers_paragraphs`).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from lawdiff.segment import patterns
+from lawdiff.segment.sentences import first_sentence_end
 
 _SUB_POINT = re.compile(r"^\s*(?P<top>\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _TOP_POINT = re.compile(r"^\s*(?P<top>\d{1,2})\.\s+(?P<title>\S.*?)\s*$")
@@ -31,6 +38,40 @@ _TOP_POINT = re.compile(r"^\s*(?P<top>\d{1,2})\.\s+(?P<title>\S.*?)\s*$")
 BARE_SECTION = re.compile(
     r"^\s*(?P<top>\d{1,2})(?:\.0)?\s+(?P<title>[A-Z][^.]{0,78}[^.\s])(?<!\s\d)(?<!\s\d\d)(?<!\s\d{3})\s*$"
 )
+
+
+# a decimal line: "4.3.1 …", its number and the text after it
+_DECIMAL_LINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?P<text>\S.*?)\s*$")
+# Decimal lines numbering paragraphs: at least this many open one (a brief's decimal outline
+# may hold a long sentence heading or two) …
+MIN_DECIMAL_PARAGRAPHS = 5
+# … and a paragraph's first line holds at least this many words and a second sentence.
+DECIMAL_PARAGRAPH_WORDS = 12
+
+
+def numbers_paragraphs(texts: Sequence[str]) -> bool:
+    """True when the decimal lines among the body lines ``texts`` number paragraphs of prose,
+    as its headings are (an EPO paper's "2.1 The patent concerns a recyclable film. Claim 1
+    …"): at least :data:`MIN_DECIMAL_PARAGRAPHS` of them open a paragraph of two sentences
+    or more, and they outnumber the decimal titles."""
+    paragraphs = titles = 0
+    for text in texts:
+        match = _DECIMAL_LINE.match(text)
+        if match is None:
+            continue
+        if _opens_paragraph(match["text"]):
+            paragraphs += 1
+        else:
+            titles += 1
+    return paragraphs >= MIN_DECIMAL_PARAGRAPHS and paragraphs > titles
+
+
+def _opens_paragraph(text: str) -> bool:
+    """True for a decimal line's text that opens a paragraph: long, more than one sentence."""
+    return (
+        len(patterns.WORD.findall(text)) >= DECIMAL_PARAGRAPH_WORDS
+        and first_sentence_end(text) is not None
+    )
 
 
 _FIRST_ZERO_SECTION = re.compile(r"^\s*1\.0\s+(?P<title>\S.*?)\s*$")

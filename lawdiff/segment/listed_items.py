@@ -24,9 +24,12 @@ def is_listed_item(above: str | None, first_line: str, below: str | None = None)
     (the last item ends with the sentence's period). A heading after a paragraph ending in a
     colon is none: its title ends with no semicolon. A question is an item when the line
     right above or right below it (``below``; None before a blank line) is a numbered
-    question too."""
+    question too. An item ending with its semicolon right over the next numbered line is one
+    too, whatever is above it (the first of a written case's reasons)."""
     if _is_question(first_line) and any(_numbered_question(other) for other in (above, below)):
         return True
+    if _ITEM_ENDS.search(first_line) and below is not None and _enumerated(below):
+        return True  # "(1) BECAUSE …;" right over "(2) BECAUSE …;" under REASONS: the first
     if above is None or not _INTRODUCES.search(above):
         return False
     return bool(_ITEM_ENDS.search(first_line) or _ITEM_ENDS.search(above))
@@ -39,3 +42,21 @@ def _is_question(line: str) -> bool:
 def _numbered_question(line: str | None) -> bool:
     """True for a line holding a whole numbered question ("(b) Did the Judge err …?")."""
     return line is not None and _is_question(line) and bool(patterns.ENUMERATOR_START.match(line))
+
+
+def _enumerated(line: str) -> bool:
+    return bool(patterns.ENUMERATOR_START.match(line))
+
+
+def is_clause_item(title: str, previous: str | None) -> bool:
+    """True for a labelled item of a list in one sentence set one to a paragraph, blank lines
+    between ("Issue 1: whether the relationship … vicarious liability;" … "Issue 4: whether
+    the Court of Appeal was entitled …."): its ``title`` a clause opening in lower case that
+    ends with an item's semicolon, or that follows such an item (``previous``, the text of
+    the line before it; the last item ends with the sentence's period)."""
+    text = title.strip()
+    if not text[:1].islower():
+        return False
+    return bool(_ITEM_ENDS.search(text)) or (
+        previous is not None and bool(_ITEM_ENDS.search(previous))
+    )

@@ -16,6 +16,8 @@ from lawdiff.segment.lines import TextLine, is_upper_text
 MIN_RUN = 10
 # A numbered paragraph's first line holds at least this many words (a title is shorter).
 PARAGRAPH_MIN_WORDS = 8
+# A shorter one leading in to a list holds at least this many ("2. The appeal raises issues:").
+LEAD_IN_MIN_WORDS = 4
 
 
 def numbered_paragraph_run(lines: Iterable[TextLine]) -> frozenset[int]:
@@ -36,5 +38,18 @@ def numbered_paragraph_run(lines: Iterable[TextLine]) -> frozenset[int]:
 
 def _opens_paragraph(text: str) -> bool:
     """True when ``text`` (a numbered line after its number) opens a paragraph of prose: at
-    least :data:`PARAGRAPH_MIN_WORDS` words, not in capitals."""
-    return len(patterns.WORD.findall(text)) >= PARAGRAPH_MIN_WORDS and not is_upper_text(text)
+    least :data:`PARAGRAPH_MIN_WORDS` words, or a shorter sentence leading in to a list ("2.
+    The appeal raises three issues:", "15. The appellant seeks the following orders:"), not
+    in capitals."""
+    if is_upper_text(text):
+        return False
+    return len(patterns.WORD.findall(text)) >= PARAGRAPH_MIN_WORDS or _leads_in(text)
+
+
+def _leads_in(text: str) -> bool:
+    """True for a short sentence in lower case after its first word that ends in a colon: a
+    lead-in to a list, never a title ("Background:" or "Relief Sought:" are titles)."""
+    words = text.rstrip().removesuffix(":").split()
+    if not text.rstrip().endswith(":") or len(words) < LEAD_IN_MIN_WORDS:
+        return False
+    return all(word[:1].islower() or not word[:1].isalpha() for word in words[1:])

@@ -517,8 +517,13 @@ SIGNATURE_START = re.compile(
     r"^\s*By\s+[Cc]ounsel\.?\s*$|" + SIGNED_BY_COUNSEL,
 )
 # A notice set after a brief's signature, in capitals ("NOTICE OF INTENT TO APPEAR" under a
-# class member's objection): a section of the filing, not the signature block's.
-NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\s*$")
+# class member's objection), or the requirement an Examiner's Answer states after the
+# conferees' signatures when it makes a new ground of rejection ("REQUIREMENT UNDER 37 CFR
+# 41.39(b)"): a section of the filing, not the signature block's.
+NOTICE_AFTER_SIGNATURE = re.compile(
+    r"^\s*(?:NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]"
+    r"|REQUIREMENT\s+UNDER\s+[A-Z\d][A-Z\d .§]*(?:\([A-Za-z\d]{1,3}\))*)\s*$"
+)
 # The sections a Philippine petition or comment goes on with after its signature: the
 # verification under its longer title ("VERIFICATION AND CERTIFICATION AGAINST FORUM
 # SHOPPING") and the EXPLANATION of service other than personal (Rule 13); the LIST OF
@@ -527,6 +532,13 @@ NOTICE_AFTER_SIGNATURE = re.compile(r"^\s*NOTICE\s+OF\s+[A-Z][A-Z ,'’-]*[A-Z]\
 SECTION_AFTER_SIGNATURE = re.compile(
     r"^\s*(?:(?i:verification\s+and\s+certification\b)[^.]{0,80}|EXPLANATION|Explanation"
     r"|LIST\s+OF\s+AUTHORITIES)\s*$"
+)
+# The appendices a USPTO appeal brief ends with right after its signature (37 C.F.R.
+# § 41.37(c): "CLAIMS APPENDIX", "EVIDENCE APPENDIX") and an Australian submission's
+# "ANNEXURE" after counsel's details: the filing's sections, not the signature block's (after
+# a certificate, a "SHORT APPENDIX" stays back matter).
+APPENDIX_AFTER_SIGNATURE = re.compile(
+    r"^\s*(?:[A-Z][A-Z()’']*\s+){0,3}(?:APPENDIX|ANNEXURE)(?:\s+[A-Z\d]{1,2})?\s*$"
 )
 # A statement a court's rule asks for after the certificates, printed under its own title
 # ("CIRCUIT RULE 30(d) STATEMENT", Seventh Circuit): a section of the brief, no certificate.
@@ -741,8 +753,10 @@ POINT_START = re.compile(
     + _NUMBER
     + r")+|"
     r"(?:Points|Grounds|Claims|Issues)\s+(?:Nos\.\s*)?\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)"
-    # a Nigerian respondent's "ISSUES ONE AND FIVE ARGUED TOGETHER: Whether …"
-    r"(?=(?:\s+(?i:argued|taken|dealt\s+with|considered)\s+(?i:together))?\s*[.:\-–—]|\s*$)|"
+    # a Nigerian respondent's "ISSUES ONE AND FIVE ARGUED TOGETHER: Whether …"; a dash
+    # opening a range is none ("Claims 1, 3 and 15-18 stand or fall together": a sentence)
+    r"(?=(?:\s+(?i:argued|taken|dealt\s+with|considered)\s+(?i:together))?\s*(?:[.:—]|[\-–](?!\d))"
+    r"|\s*$)|"
     # roman only, and ending there or at its colon, dot or dash ("PROPOSITION 65 REQUIRES" is
     # California's law, no enumerator)
     r"PROPOSITION\s+[IVXLC]{1,7}(?=\s*[.:\-–—]|\s*$)|"
@@ -811,6 +825,9 @@ DATE_COMMA = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}(?P<comma>,)\s+\d{4}\b"
 )
+# A patent's claims listed by number ("claims 1, 3-8 and 15-18"): their commas part no
+# clauses either (a ground of rejection names them in its heading).
+CLAIM_LIST = re.compile(r"\b[Cc]laims\s+\d{1,3}(?:[-–]\d{1,3})?(?:,\s+\d{1,3}(?:[-–]\d{1,3})?)+")
 
 # What marks a sentence of body text, never a heading: a record cite ("(Dkt. 68, …)", "ECF
 # No. 12") or a defined term in parentheses ('LLC ("Kestrel")', '(the "Agreement")').
@@ -839,15 +856,22 @@ PROVISION_END = re.compile(
     r"\b(?:Section|Sections|Subsection|Rule|Rules|Article|Paragraph|Clause)\s*$", re.IGNORECASE
 )
 
+# The REASONS a written case to the UK Supreme Court or Privy Council ends with, its paragraph
+# running on into the word ("… should be allowed for the following among other" / "REASONS"):
+# a heading over the numbered reasons, though the sentence above goes on in it.
+REASONS_LINE = re.compile(r"^\s*REASONS\s*$")
+
 # A statute's subsection closing a heading ("… Under Section 362(d)(3)", "Rule 12(b)(6).").
 SUBSECTION_END = re.compile(r"\w(?:\([A-Za-z0-9]{1,4}\))+\.?$")
 
 # Text that reads as a case citation, not a heading ("Jones, 465 U.S. 783 (1984)"), or as a
 # short-form cite, a volume and an abbreviated reporter before "at" ("Ulbrich, 310 Conn. at
-# 410-12", "Id., 99 F.3d at 4").
+# 410-12", "Id., 99 F.3d at 4"), or a statute cited by its year and chapter (a Canadian
+# memorandum's list of legislation: "Supreme Court Act, R.S.C. 1985, c. S-26, s. 40(1)").
 CITATION_HINT = re.compile(
     r"\bv\.\s|\(\d{4}\)|\d+\s+(?:U\.S\.|F\.\s?(?:\dd|Supp))"
     r"|\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s?){1,4}(?:\d(?:d|th)\s+)?at\s+\d"
+    r"|\b(?:1[89]|20)\d\d,?\s+c\.\s+[A-Z]?-?\d"
 )
 
 # A case named without its citation ("Heck v. Humphrey", "Monell v. Department"): a point

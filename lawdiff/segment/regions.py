@@ -397,9 +397,13 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             assert para is not None
             if not brief or _opens_outline(para.group("rest") or ""):
                 return line.index
+            if _opens_decimal_outline(lines, line.index):
+                return line.index
         enum = patterns.ENUMERATOR_START.match(text)
         if enum and enum.group("enum") in {"I.", "A."} and not patterns.LEADER_DOTS.search(text):
             return line.index
+        if enum and enum.group("enum") == "(1)" and _titled_point(enum.group("title")):
+            return line.index  # an Examiner's Answer's "(1) Grounds of Rejection …"
     return -1
 
 
@@ -414,6 +418,23 @@ def _first_point(text: str) -> bool:
     return any(reading.lowest == 1 for reading in readings(" ".join(point.group("enum").split())))
 
 
+def _titled_point(title: str) -> bool:
+    """True for a point's title in title case, alone on its line ("Grounds of Rejection to be
+    Reviewed on Appeal"); a notice's "(1) compelling Plaintiff to …" is none, nor a caption's
+    party in capitals ("(1) BRACKENRIDGE CHARTERED SURVEYORS LLP")."""
+    title = title.strip()
+    return not ends_sentence(title) and is_title_case(title) and not is_upper_text(title)
+
+
+def _opens_decimal_outline(lines: list[TextLine], index: int) -> bool:
+    """True for a brief's "1." (``index``) whose next line of text is "1.1": the first
+    section of a decimal outline ("1. Requests" over "1.1 The Appellant requests …", an EPO
+    appeal's grounds), which opens the body whatever its title's case. A notice's numbered
+    requests have no "1.1" under them."""
+    below = next((line for line in lines[index + 1 :] if not line.blank), None)
+    return below is not None and bool(_FIRST_DECIMAL.match(below.text))
+
+
 def _opens_outline(title: str) -> bool:
     """True for the title of a brief's "1." that opens its body: in capitals ("1. THE
     MOTION IS UNTIMELY"), or a known section in any case ("1. Introduction", a roman "I."
@@ -422,6 +443,8 @@ def _opens_outline(title: str) -> bool:
     return is_upper_text(title) or bool(patterns.KNOWN_HEADING.match(title))
 
 
+# The first sub-point or paragraph of a decimal outline's first section: "1.1 …".
+_FIRST_DECIMAL = re.compile(r"^\s*1\.1\.?\s+\S")
 # A part of a memorandum numbered in its outline, printed after the signature (a Canadian
 # memorandum of fact and law's "PART V – LIST OF AUTHORITIES", Federal Courts Rules r. 70(1)):
 # the filing's own part, not the signature block's.
@@ -447,8 +470,10 @@ def _back_matter(lines: list[TextLine], body_start: int) -> set[int]:
             skipping = signing = True
             skipped.add(line.index - 1)
             skipped |= _names_above(lines, line.index, body_start)
+            skipped |= _capital_names_above(lines, line.index - 1, body_start)
         elif skipping and (
             (signing and _section_after_signature(lines, line.index))
+            or (signing and patterns.APPENDIX_AFTER_SIGNATURE.match(text))
             or (patterns.KNOWN_HEADING.match(text) and not _title_wrap(lines, line.index))
             or patterns.PART_TITLE.match(text)
             or patterns.CAPTION_COURT_LINE.search(text)
@@ -570,6 +595,21 @@ def _names_above(lines: list[TextLine], index: int, body_start: int) -> set[int]
         if len(words) > MAX_NAME_WORDS or not capitalised or ends_sentence(line.stripped):
             return set()
         if _body_heading(line.text) or is_upper_text(line.text) or len(names) >= MAX_NAME_LINES:
+            return set()
+        names.add(line.index)
+    return names
+
+
+def _capital_names_above(lines: list[TextLine], index: int, body_start: int) -> set[int]:
+    """The lines of counsel's names in capitals set right above the name at ``index``, no
+    blank line between (a written case's "GWENDOLEN ASHBY KC" over "TOBIAS FERRANT" over
+    "Counsel for the Appellants"): short lines in capitals, no known heading."""
+    names: set[int] = set()
+    for line in reversed(lines[body_start:index]):
+        words = line.stripped.split()
+        if line.blank or not is_upper_text(line.text) or len(words) > MAX_NAME_WORDS:
+            break
+        if _body_heading(line.text) or len(names) >= MAX_NAME_LINES:
             return set()
         names.add(line.index)
     return names

@@ -287,14 +287,15 @@ def _cites(text: str) -> bool:
 def reads_as_prose(title: str) -> bool:
     """True when a numbered line's text reads as a sentence of body text: neither in title
     case nor in capitals, and with a comma or a second sentence in it; in a title with no
-    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none; a
-    reference tag after its sentence ("… (Enumeration 4)") is no second sentence."""
+    closing punctuation, a written-out date's comma ("met on December 18, 2024") is none, nor
+    anywhere a list of claims' ("claims 1, 3-8 and 15-18"); a reference tag after its
+    sentence ("… (Enumeration 4)") is no second sentence."""
     title = untagged(title)
     if is_title_case(title) or is_upper_text(title):
         return False
-    clauses = title
+    clauses = patterns.CLAIM_LIST.sub(lambda claims: claims.group().replace(",", ""), title)
     if title.rstrip()[-1:].isalnum():  # unpunctuated: a date's comma parts no clauses
-        clauses = patterns.DATE_COMMA.sub(lambda date: date.group().replace(",", ""), title)
+        clauses = patterns.DATE_COMMA.sub(lambda date: date.group().replace(",", ""), clauses)
     return ", " in clauses or first_sentence_end(title) is not None
 
 

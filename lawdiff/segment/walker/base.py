@@ -15,7 +15,12 @@ from lawdiff.core.model import FilingMeta, Role, SegmentKind
 from lawdiff.core.text import DocumentText
 from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
-from lawdiff.segment.decimal_outline import bare_sections, numbers_own_sections, zero_sections
+from lawdiff.segment.decimal_outline import (
+    bare_sections,
+    numbers_own_sections,
+    numbers_paragraphs,
+    zero_sections,
+)
 from lawdiff.segment.lines import TextLine, ends_sentence, has_hints, text_lines, typical_width
 from lawdiff.segment.numbered import BRIEF_ROLES, numbered_allegations, reads_numbered_paragraphs
 from lawdiff.segment.outline import OutlineTracker, reordered_levels
@@ -111,6 +116,8 @@ class WalkerBase:
         # "4.0 ARGUMENT" / "4.1 My Lords, …": the "N.M" lines number a section's paragraphs
         self.zero_sections = zero_sections(numbered, self.bare_sections)
         self.decimal_top = self.decimal_top or bool(self.bare_sections)
+        # "4.3.1 Closest prior art" / "4.3.1.1 D1 discloses …": decimals number paragraphs too
+        self.decimal_paragraphs = numbers_paragraphs([line.stripped for line in self.body])
         self.top: int | None = None  # unnumbered top heading
         self.claims_top = False  # the top heading gathers counts (CLAIMS FOR RELIEF)
         self.count: int | None = None  # the count being read
@@ -151,7 +158,7 @@ class WalkerBase:
             return True
         if line.hint.bold or line.hint.centered or line.hint.underlined:
             return True
-        return ends_sentence(self.prev.text)
+        return ends_sentence(self.prev.text) or bool(patterns.REASONS_LINE.match(line.text))
 
     def _next_nonblank(self, index: int) -> TextLine | None:
         """The next line with text, track-changes balloons passed over."""

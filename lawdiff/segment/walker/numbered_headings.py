@@ -12,8 +12,8 @@ from lawdiff.segment import patterns
 from lawdiff.segment.blocks import Block
 from lawdiff.segment.decimal_outline import BARE_SECTION
 from lawdiff.segment.labelled import claim_run_in, names_labelled_point
-from lawdiff.segment.lines import TextLine, is_title_case, is_upper_text
-from lawdiff.segment.listed_items import is_listed_item
+from lawdiff.segment.lines import TextLine, ends_sentence, is_title_case, is_upper_text
+from lawdiff.segment.listed_items import is_clause_item, is_listed_item
 from lawdiff.segment.numbered import sub_issue_line
 from lawdiff.segment.outline import follows, readings
 from lawdiff.segment.paragraph_run import numbered_paragraph_run
@@ -54,6 +54,7 @@ _RUN_IN_ENUM = re.compile(r"^(?:[A-Z]|\d{1,2})\.$")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
 # A decimal point "N.M" (no deeper).
 _DECIMAL_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
+_DECIMAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")  # "4.3.1"
 # A heading that follows a paragraph ending in a citation holds at most this many words.
 AFTER_CITATION_WORDS = 14
 
@@ -93,6 +94,8 @@ class NumberedHeadings(FlatSections):
         if line.index < self.regions.body_start or self.decree:
             return None  # a notice's numbered requests and an order's decree are no outline
         enum = match.group("enum")
+        if self.decimal_paragraphs and self._decimal_paragraph(enum, match.group("title")):
+            return None  # "9.1 Oral proceedings are requested …": a numbered paragraph
         sub_issue = self.complaint and self._sub_issue(line, match)
         if self.complaint and not enum.rstrip(".").isupper() and not sub_issue:
             return None
@@ -134,6 +137,16 @@ class NumberedHeadings(FlatSections):
         self._outline_heading(enum, title_start, self.lines[last].content_end, lenient)
         self.decree = self.order and title.upper().rstrip(" .:") == "ORDER"
         return last + 1
+
+    def _decimal_paragraph(self, enum: str, title: str) -> bool:
+        """True for a decimal line that opens a numbered paragraph where decimals number the
+        paragraphs too: a sentence, finished ("9.1 Oral proceedings are requested …."), or
+        prose. Its number still counts in the outline: "2.2.2 No improvement has been shown"
+        follows the paragraph "2.2.1 The Opposition Division's conclusion is correct. …"."""
+        if not _DECIMAL_NUMBER.match(enum) or not (ends_sentence(title) or reads_as_prose(title)):
+            return False
+        self.tracker.accept(enum)
+        return True
 
     def _chapter_line(self, line: TextLine) -> bool:
         """True for a memorial's chapter line standing apart in the body ("CHAPTER II — THE
@@ -720,6 +733,8 @@ class NumberedHeadings(FlatSections):
             return None  # "Issue I. Did the court err …?" under QUESTIONS PRESENTED: a question
         if reads_as_run_on_sentence(title):
             return None  # "Ground 1: claims 1-8 are obvious over … . Ground 2: …": a paragraph
+        if is_clause_item(title, self.prev.text if self.prev is not None else None):
+            return None  # "Issue 1: whether … liability;" after "The issues are:": an item
         run_in = claim_run_in(title) if first is line else None
         if run_in is not None:
             return self._run_in_heading(line, enum, title_start, run_in)

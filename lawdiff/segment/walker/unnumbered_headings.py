@@ -38,6 +38,8 @@ from lawdiff.segment.walker.front_sections import under_front_section
 # outline when it fits there, else (its "I)" lost) by its words, as before such numerals
 # were enumerators.
 _HALF_ROMAN = re.compile(r"^\s*[IVXLC]{2,7}\)\s")
+# A top point's label numbered in parentheses: "(1)", "(2)".
+_PAREN_NUMBER = re.compile(r"^\((?P<number>\d{1,2})\)$")
 # Headings after which a memorandum's sections are no longer a preface to its points.
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
@@ -153,6 +155,9 @@ class UnnumberedHeadings(BareHeadings):
             placed = self._series_heading(line)
             if placed is not None:
                 return placed
+        if patterns.REASONS_LINE.match(text) and self.section is not None:
+            self._subheading(line.content_start, line.content_end)
+            return line.index + 1  # a written case's REASONS, under its CONCLUSION
         if len(text) <= self.width * 1.1:
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line) or self._title_case_point(line)
@@ -167,6 +172,7 @@ class UnnumberedHeadings(BareHeadings):
             caps = caps or bool(
                 patterns.SECTION_AFTER_SIGNATURE.match(text) and is_upper_text(text)
             )
+            caps = caps or bool(patterns.APPENDIX_AFTER_SIGNATURE.match(text))  # "ANNEXURE"
             if caps and not known and line.hint.small_caps and self._top_in_full_capitals():
                 # small capitals under a top heading in full capitals: one level down
                 last = self._heading_end(line, line.text)
@@ -189,6 +195,10 @@ class UnnumberedHeadings(BareHeadings):
                 self.section = len(self.blocks) - 1
                 self.decree = False
                 return last + 1
+            if caps and not known and self._capitals_under_paren_point(line):
+                # "(1) Grounds of Rejection …", then "WITHDRAWN REJECTIONS": the point's part
+                self._subheading(line.content_start, line.content_end)
+                return line.index + 1
             if caps and not known and (self._under_umbrella() or self._alternative_point(text)):
                 last = self._heading_end(line, line.text)
                 self.outline = []
@@ -280,6 +290,28 @@ class UnnumberedHeadings(BareHeadings):
         if self.blocks[self.point].parent != self.top or not self._title_case_points():
             return False
         if not is_upper_text(line.stripped) or not self._stands_apart(line):
+            return False
+        below = self._next_nonblank(line.index)
+        return below is not None and self._body_from(below)
+
+    def _capitals_under_paren_point(self, line: TextLine) -> bool:
+        """True for a line in capitals standing alone over body text under a top point
+        numbered "(1)", "(2)" … in title case (an Examiner's Answer's "(1) Grounds of
+        Rejection to be Reviewed on Appeal", then WITHDRAWN REJECTIONS and NEW GROUNDS OF
+        REJECTION): the point's sub-headings, when the outline goes on at "(2)" after them.
+        A section after the signature block (REQUIREMENT UNDER 37 CFR 41.39(b)) is none, nor
+        capitals after a lettered "(b)" (sections of their own)."""
+        point = _PAREN_NUMBER.match(self.blocks[self.outline[0]].label) if self.outline else None
+        if len(self.outline) != 1 or point is None:
+            return False
+        following = re.compile(rf"^\s*\({int(point['number']) + 1}\)\s+\S")
+        if not any(following.match(later.text) for later in self.lines[line.index + 1 :]):
+            return False
+        if self.prev is not None and not self.regions.skipped.isdisjoint(
+            range(self.prev.index + 1, line.index)
+        ):
+            return False
+        if is_upper_text(self.blocks[self.outline[0]].heading) or not self._stands_apart(line):
             return False
         below = self._next_nonblank(line.index)
         return below is not None and self._body_from(below)

@@ -74,9 +74,6 @@ KNOWN_GAPS = {
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
     "no heading, but 4 of its 17 printed headings are not at their gold level",
-    # pairs36 (held-out): real-world layouts the segmenter misreads, left as printed
-    # pairs37 (held-out): real-world layouts the segmenter misreads, left as printed
-    # pairs41 (held-out): real-world layouts the segmenter misreads, left as printed
     # pairs43 (held-out): real-world layouts the segmenter misreads, left as printed
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
@@ -85,42 +82,6 @@ KNOWN_GAPS = {
     "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
-    # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
-    # pairs46 (held-out): real-world layouts the segmenter misreads, left as printed
-    "uspto-exparte-appeal-4137-grounds-claim-groups/motion.txt": "USPTO appeal brief under "
-    "37 C.F.R. 41.37: the lettered grounds ('A. Ground 1: ...') and numbered claim-group "
-    "sub-points under VII. ARGUMENT are lost, a body sentence ('Claims 1, 3, 4, 7, 8 and 15-18 "
-    "stand or fall together ...') is read as a heading, and the appendices after the signature "
-    "are not read (8 of 18 found)",
-    "uspto-exparte-appeal-4137-grounds-claim-groups/opposition.txt": "Examiner's Answer: the "
-    "form-paragraph headings '(1) Grounds of Rejection ...', '(2) Response to Argument', the "
-    "capital WITHDRAWN REJECTIONS / NEW GROUNDS OF REJECTION sub-headings and the 41.39(b) "
-    "requirement are read as body text; A./B. come out at the top (4 of 10 found, no level right)",
-    "epo-boa-inventive-step-auxiliary-requests-decimal/motion.txt": "EPO statement of grounds: "
-    "the title line is read as a heading and the numbered paragraph '9.1 Oral proceedings are "
-    "requested ...' (a one-sentence paragraph under a heading) as a sub-heading",
-    "epo-boa-inventive-step-auxiliary-requests-decimal/opposition.txt": "EPO reply: the decimal "
-    "sections sit under the title line read as a heading (no level right), and '2.2.2' / '2.2.3' "
-    "after the numbered lead-in paragraph '2.2.1 The Opposition Division's conclusion ...' are "
-    "lost; '5.1 The Respondent repeats ...' is read as a sub-heading (9 of 11 found)",
-    "hca-tendency-evidence-fraud-parts-i-vii/motion.txt": "High Court of Australia submissions: "
-    "the one-sentence paragraph '1. These submissions are in a form suitable for publication ...' "
-    "under PART I is read as a sub-heading, and the ANNEXURE after counsel's details is not "
-    "read (15 of 16 found)",
-    "uksc-vicarious-volunteer-written-case-issue-headings/motion.txt": "UK Supreme Court case "
-    "for the appellants: the 'Issue 1: whether ...' lines of C. THE ISSUES, the first "
-    "'(1) BECAUSE ...' reason and counsel's name are read as headings, and the REASONS line "
-    "after 'for the following among other' is not (16 of 17 found)",
-    "uksc-vicarious-volunteer-written-case-issue-headings/opposition.txt": "UK Supreme Court "
-    "case for the respondent: the first '(1) BECAUSE ...' reason and counsel's name are read as "
-    "headings, and the REASONS line is not (11 of 12 found)",
-    # pairs47 (held-out): real-world layouts the segmenter misreads, left as printed
-    "scc-leave-municipal-negligence-parts-numbered-paras/motion.txt": "Supreme Court of Canada "
-    "memorandum: the statute lines listed under 'PART VII – LEGISLATION' are read as a "
-    "capital heading (1 heading no gold lists)",
-    "scc-leave-municipal-negligence-parts-numbered-paras/opposition.txt": "Supreme Court of "
-    "Canada memorandum: the statute line under 'PART VII – LEGISLATION' is read as a capital "
-    "heading (1 heading no gold lists)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
