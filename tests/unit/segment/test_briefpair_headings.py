@@ -82,6 +82,24 @@ KNOWN_GAPS = {
     "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
+    # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
+    "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
+    "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
+    "sub-heading of the point (5 headings no gold lists)",
+    # pairs48 (held-out): real-world layouts the segmenter misreads, left as printed
+    "jcpc-tt-legitimate-expectation-the-issues-reasons/motion.txt": "Privy Council case for the "
+    "appellants: the lettered capital sections A.-F. (no ARGUMENT umbrella) are read under THE "
+    "ISSUES, the REASONS line after 'for the following among other' is read as body text and "
+    "counsel's name as a heading (levels: 5 of 16 right)",
+    "jcpc-tt-legitimate-expectation-the-issues-reasons/opposition.txt": "Privy Council case for "
+    "the respondent: sections A.-E. read under THE ISSUES, REASONS read as body text, its "
+    "'(1) BECAUSE ...' reasons and counsel's name read as headings (levels: 4 of 14 right)",
+    "cjeu-appeal-art102-rebates-grounds-parts/motion.txt": "CJEU appeal: the two '1. First part, "
+    "concerning ...' / '2. Second part, ...' parts of the fourth ground, after a one-sentence "
+    "numbered paragraph, are read as body text (11 of 13 found)",
+    "cjeu-appeal-art102-rebates-grounds-parts/opposition.txt": "Commission's response: the "
+    "'RESPONSE' title line (before 'submitted pursuant to Article 172 ...') is read as a top "
+    "heading with every part below it (a heading no gold lists, levels one too deep)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
