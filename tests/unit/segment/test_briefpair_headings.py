@@ -115,8 +115,9 @@ KNOWN_GAPS = {
     "sub-heading of the point (5 headings no gold lists)",
     # pairs49 (held-out): real-world layouts the segmenter misreads, left as printed
     "calperb-exceptions-telework-exception-numbers/motion.txt": "California PERB exceptions: the "
-    "STATEMENT OF EXCEPTIONS and the BRIEF IN SUPPORT OF EXCEPTIONS title over the roman sections "
-    "are not read as headings, so every section comes out a level too high (13 of 15 found, levels 0)",
+    "STATEMENT OF EXCEPTIONS and the BRIEF IN SUPPORT OF EXCEPTIONS title over the roman "
+    "sections are not read as headings, so every section comes out a level too high (13 of 15 "
+    "found, levels 0)",
     "eab-npdes-phosphorus-permit-condition-issues/motion.txt": "EAB petition: the closing "
     "'STATEMENT OF COMPLIANCE WITH WORD LIMITATION' is not read as a heading (16 of 17 found)",
     "eab-npdes-phosphorus-permit-condition-issues/opposition.txt": "EAB response: the closing "
