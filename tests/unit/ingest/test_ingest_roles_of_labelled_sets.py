@@ -78,6 +78,11 @@ UNNAMED = {
     "nmapp-battery-selfdefense-preservation-labels/motion.txt": "New Mexico 'BRIEF IN CHIEF' "
     "under the appeal-from block: no title found (read as other, from 'Attorneys for "
     "Defendant-Appellant' only)",
+    # orders45 (held-out): titles the role reader misses, left as printed
+    "hkcfa-judgment-title-requisition-deposit-appeal-allowed/motion.txt": "Hong Kong Court of "
+    "Final Appeal 'PRINTED CASE FOR THE APPELLANT': no title found",
+    "hkcfa-judgment-title-requisition-deposit-appeal-allowed/opposition.txt": "Hong Kong Court "
+    "of Final Appeal 'PRINTED CASE FOR THE RESPONDENT': no title found",
 }
 
 
