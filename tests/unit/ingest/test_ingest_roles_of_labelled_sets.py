@@ -79,48 +79,11 @@ UNNAMED = {
     "'APPLICANT'S OBSERVATIONS IN REPLY TO THE GOVERNMENT'S OBSERVATIONS': labelled the moving "
     "paper (the applicant complains), but it answers the Government's observations, as pairs47's "
     "applicant's observations in reply are labelled (roles18): read as an opposition",
-    # pairs45 (held-out): titles the role reader misses, left as printed
-    "nmapp-battery-selfdefense-preservation-labels/motion.txt": "New Mexico 'BRIEF IN CHIEF' "
-    "under the appeal-from block: no title found (read as other, from 'Attorneys for "
-    "Defendant-Appellant' only)",
     # pairs48 (held-out): titles the role reader misses, left as printed
-    "jcpc-tt-legitimate-expectation-the-issues-reasons/motion.txt": "Privy Council 'CASE FOR THE "
-    "APPELLANTS': no title found (no role found)",
-    "jcpc-tt-legitimate-expectation-the-issues-reasons/opposition.txt": "Privy Council 'CASE FOR "
-    "THE RESPONDENT': no title found (no role found)",
     "sgca-construction-penalty-parts-issue-whether/motion.txt": "Singapore Court of Appeal "
     "'APPELLANT'S CASE': no title found (no role found)",
     "sgca-construction-penalty-parts-issue-whether/opposition.txt": "Singapore Court of Appeal "
     "'RESPONDENT'S CASE': no title found (no role found)",
-    "icsid-mining-bit-jurisdiction-ratione-objections/motion.txt": "ICSID 'RESPONDENT'S MEMORIAL "
-    "ON OBJECTIONS TO JURISDICTION' is the moving paper of this pair (the State objects), but a "
-    "title with 'OBJECTIONS TO' is read as an opposition",
-    "cjeu-appeal-art102-rebates-grounds-parts/motion.txt": "CJEU 'APPEAL lodged pursuant to "
-    "Article 56 of the Statute': no title found (no role found)",
-    "cjeu-appeal-art102-rebates-grounds-parts/opposition.txt": "the Commission's 'RESPONSE "
-    "submitted pursuant to Article 172 of the Rules of Procedure': no title found (no role found)",
-    # orders44 (held-out): titles the role reader misses, left as printed
-    "jcpc-judgment-bahamas-ld-prevention-allowed-in-part/motion.txt": "Privy Council 'CASE FOR "
-    "THE APPELLANT': the title names no role the reader knows (no title found)",
-    "jcpc-judgment-bahamas-ld-prevention-allowed-in-part/opposition.txt": "Privy Council 'CASE "
-    "FOR THE RESPONDENT': the title names no role the reader knows (no title found)",
-    "icsid-decision-jurisdiction-solar-tariff-objections-joined/motion.txt": "ICSID "
-    "'RESPONDENT'S MEMORIAL ON JURISDICTION' (the State's objections): no title found",
-    "icsid-decision-jurisdiction-solar-tariff-objections-joined/order.txt": "ICSID 'DECISION ON "
-    "THE RESPONDENT'S OBJECTIONS TO JURISDICTION': read as an opposition ('caption says "
-    "OBJECTIONS')",
-    "fmshrc-decision-review-guarding-ss-unwarrantable-remand/motion.txt": "the mine operator is "
-    "the 'Respondent' below: 'BRIEF OF RESPONDENT ... IN SUPPORT OF ITS PETITION FOR "
-    "DISCRETIONARY REVIEW' is read as an opposition",
-    "cjeu-judgment-appeal-cartel-duration-set-aside-in-part/motion.txt": "Court of Justice "
-    "'APPEAL against the judgment of the General Court': no title found",
-    "cjeu-judgment-appeal-cartel-duration-set-aside-in-part/opposition.txt": "Court of Justice "
-    "'RESPONSE OF THE EUROPEAN COMMISSION': no title found",
-    # orders45 (held-out): titles the role reader misses, left as printed
-    "hkcfa-judgment-title-requisition-deposit-appeal-allowed/motion.txt": "Hong Kong Court of "
-    "Final Appeal 'PRINTED CASE FOR THE APPELLANT': no title found",
-    "hkcfa-judgment-title-requisition-deposit-appeal-allowed/opposition.txt": "Hong Kong Court "
-    "of Final Appeal 'PRINTED CASE FOR THE RESPONDENT': no title found",
 }
 
 

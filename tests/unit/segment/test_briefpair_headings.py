@@ -82,10 +82,6 @@ KNOWN_GAPS = {
     "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
     "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
     "and arguments II-IV after them as body text (6 of 10 found)",
-    # pairs45 (held-out): real-world layouts the segmenter misreads, left as printed
-    "nmapp-battery-selfdefense-preservation-labels/opposition.txt": "New Mexico answer brief: "
-    "the run-in 'Preservation and Standard of Review.' label opening each point is read as a "
-    "sub-heading of the point (5 headings no gold lists)",
     # pairs48 (held-out): real-world layouts the segmenter misreads, left as printed
     "jcpc-tt-legitimate-expectation-the-issues-reasons/motion.txt": "Privy Council case for the "
     "appellants: the lettered capital sections A.-F. (no ARGUMENT umbrella) are read under THE "
