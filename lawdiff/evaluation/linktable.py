@@ -21,7 +21,7 @@ from lawdiff.evaluation.linkpairs import LINK_KINDS, PairCase, all_cases
 from lawdiff.link import build_units, select_links
 from lawdiff.link.baseline import heading_token_set
 from lawdiff.link.candidates import cosine, inverse_document_frequency, tfidf_vectors
-from lawdiff.link.model import OFF, LinkModel, SecondaryRule, fit, save_model
+from lawdiff.link.model import OFF, LinkModel, SecondaryRule, fit, load_model, save_model
 from lawdiff.link.scoring import FEATURES, PairRow, pair_rows
 from lawdiff.link.suggest import AnswerOutline, answer_outline, suggestion, suggestions_of
 from lawdiff.link.textnorm import content_words
@@ -81,6 +81,9 @@ def run_link_table(
     models, thresholds = _fold_models(fittable, sorted({c.group for c in scored_cases}), rows)
     scored = [_score(c, rows[id(c)], models[c.group], thresholds[c.group]) for c in scored_cases]
     parts = [_table(scored), _by_kind(scored), _rules(models)]
+    held = [s.case for s in scored if s.case.held_out]
+    if held:
+        parts.append(shipped_table(held, rows, thresholds, load_model()))
     parts.append(_reliability(scored, rows, models))
     if skipped:
         parts.append("Pairs left out:\n" + "\n".join(f"  {note}" for note in skipped))
@@ -116,6 +119,23 @@ def _fold_models(
             shared = _fit(fittable, rows), _baseline_thresholds(fittable)
         models[group], thresholds[group] = shared
     return models, thresholds
+
+
+def shipped_table(
+    cases: Sequence[PairCase],
+    rows: Mapping[int, Sequence[PairRow]],
+    thresholds: Mapping[str, Mapping[str, float]],
+    model: LinkModel,
+) -> str:
+    """The held-out ``cases`` scored again by ``model`` as it is (the shipped one: what
+    ``lawdiff link`` suggests), not by a fit on the tuning cases; baselines as in the main table."""
+    again = [_score(c, rows[id(c)], model, thresholds[c.group]) for c in cases]
+    title = (
+        f"The held-out sets scored by the shipped model as it is ({MODEL_PATH}: fitted on "
+        f"{len(model.fitted_on)} pairs, threshold {model.threshold:.2f}, floor "
+        f"{model.floor if model.floor is not None else 'none'}): what `lawdiff link` suggests"
+    )
+    return title + "\n" + _table(again)
 
 
 def fitting_cases(cases: Sequence[PairCase]) -> list[PairCase]:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from lawdiff.cli import main
 from lawdiff.evaluation.linkpairs import PairCase, heading_gold_cases, held_out_set
-from lawdiff.evaluation.linktable import _fold_models, _line, _Scored, _table, fitting_cases
+from lawdiff.evaluation.linktable import (
+    _fold_models,
+    _line,
+    _Scored,
+    _table,
+    fitting_cases,
+    shipped_table,
+)
+from lawdiff.link.model import load_model
 from lawdiff.link.scoring import pair_rows
 
 MOTION = """MEMORANDUM IN SUPPORT OF MOTION TO DISMISS
@@ -127,3 +136,19 @@ def test_held_out_is_refused_for_anything_but_links(
 ) -> None:
     assert main(["evaluate", "rulings", "--held-out"]) == 2
     assert "--held-out scores links only" in capsys.readouterr().err
+
+
+def test_held_out_sets_are_scored_again_by_the_shipped_model_as_it_is(tmp_path: Path) -> None:
+    """The fitted procedure's figures are not the product's: the shipped model's own
+    threshold decides what the second table counts as suggested."""
+    new = list(heading_gold_cases(_folder(tmp_path, "new-pair", "held-out (pairs5)"), None))
+    rows = {id(c): pair_rows(c.sources, c.targets) for c in new}
+    thresholds = {new[0].group: dict.fromkeys(("heading", "tfidf", "bm25"), 0.5)}
+    shipped = load_model()
+    silent = replace(shipped, threshold=1.01, floor=1.01)
+    table = shipped_table(new, rows, thresholds, shipped)
+    assert f"threshold {shipped.threshold:.2f}" in table
+    assert "what `lawdiff link` suggests" in table
+    nothing = shipped_table(new, rows, thresholds, silent)
+    held = [line for line in nothing.splitlines() if line.startswith("HELD-OUT (PAIRS5) [json]")]
+    assert held and held[0].split("|")[1].split()[2:] == ["0.00", "0.00", "0.00"]
