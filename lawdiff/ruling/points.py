@@ -58,6 +58,7 @@ class _Words:
     by_place: frozenset[str]  # label heads ("point", "ground") numbered by place
     verdicts: Mapping[str, re.Pattern[str]]
     said: re.Pattern[str]  # a party's contention reported: what follows is no verdict
+    anaphor: re.Pattern[str] = re.compile("(?!)")  # "This ground fails.": the last one named
 
 
 @dataclass(frozen=True)
@@ -169,12 +170,7 @@ def point_parts(
         book: the rule book whose ``[point_labels]`` are read.
     """
     words = _words(book.source)
-    verdicts = [
-        (sentence, ref, verdict)
-        for sentence in sentences
-        for ref in find_points(sentence.text, words)
-        if (verdict := _verdict(sentence.text, ref, words)) is not None
-    ]
+    verdicts = _named_verdicts(sentences, words)
     named = {(r.label, n) for _, r, _ in verdicts for n in r.numbers}
     found: dict[SegmentId, list[Part]] = {}
     for sentence, ref, verdict in verdicts:
@@ -189,6 +185,34 @@ def point_parts(
             found.setdefault(argument, []).append(part)
     decided = {a: ps[0] for a, ps in found.items() if len({p.side for p in ps}) == 1}
     return {**_under(decided, arguments), **decided}
+
+
+def _named_verdicts(
+    sentences: Iterable[Sentence], words: _Words
+) -> list[tuple[Sentence, PointRef, str]]:
+    """Each verdict on a point named by label, with the point a sentence opening "This
+    ground …" names: the one point named last before it ("Ground 1: penalty … This ground
+    fails.")."""
+    out: list[tuple[Sentence, PointRef, str]] = []
+    last: PointRef | None = None
+    for sentence in sentences:
+        refs = find_points(sentence.text, words) or _this_point(sentence.text, last, words)
+        for ref in refs:
+            if (verdict := _verdict(sentence.text, ref, words)) is not None:
+                out.append((sentence, ref, verdict))
+        last = refs[-1] if refs else last
+    return out
+
+
+def _this_point(text: str, last: PointRef | None, words: _Words) -> list[PointRef]:
+    """The point a sentence's subject "This ground" / "That objection" names: the last one
+    named, when it was one point of the same label."""
+    found = words.anaphor.match(text)
+    if found is None or last is None or len(last.numbers) != 1 or last.part:
+        return []
+    if _head(found.group("label")) != last.label:
+        return []
+    return [replace(last, start=found.start("label"), end=found.end(), remaining=False)]
 
 
 def _sub_points(
@@ -488,6 +512,7 @@ def _words(source: str) -> _Words:
         frozenset(_head(w) for w in lists["by_place"]),
         {v: _phrase_pattern(lists[v]) for v in _VERDICTS},
         _phrase_pattern(lists["said"]),
+        re.compile(rf"^\s*(?:this|that)\s+(?P<label>{label})\b", re.I),
     )
 
 
