@@ -179,3 +179,29 @@ def test_the_appellees_answer_to_a_point_takes_its_verdict() -> None:
     sides = {r.argument: r.side for r in found}
     assert sides[APPELLEE[0].id] is Side.RESPONDENT  # "The Lease Was Renewed by Conduct"
     assert sides[APPELLEE[1].id] is Side.MOVANT  # "The Invoice Was a Business Record"
+
+
+def test_this_ground_is_the_ground_named_last_before_it() -> None:
+    # forty-fourth pass: an apex court's run-in heading names the ground, the verdict does not
+    sides = _sides(
+        APPELLANT,
+        "Ground 1: the first complaint. We have read the record with care. This ground succeeds.",
+        "Ground 2: the second complaint. The record answers it. This ground fails.",
+    )
+    assert sides["motion I"] is Side.MOVANT
+    assert sides["motion II"] is Side.RESPONDENT
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # two grounds named last: "this ground" names neither
+        "Grounds 1 and 2: the lease and the invoice. This ground fails.",
+        # no ground named before it
+        "The lease was renewed by conduct. This ground fails.",
+        # another label named last
+        "Point I concerns the lease. This ground fails.",
+    ],
+)
+def test_this_ground_without_one_ground_named_last_decides_nothing(paragraph: str) -> None:
+    assert _sides(APPELLANT, paragraph)["motion I"] is not Side.RESPONDENT
