@@ -101,10 +101,6 @@ KNOWN_GAPS = {
     "STATEMENT OF EXCEPTIONS and the BRIEF IN SUPPORT OF EXCEPTIONS title over the roman "
     "sections are not read as headings, so every section comes out a level too high (13 of 15 "
     "found, levels 0)",
-    "eab-npdes-phosphorus-permit-condition-issues/motion.txt": "EAB petition: the closing "
-    "'STATEMENT OF COMPLIANCE WITH WORD LIMITATION' is not read as a heading (16 of 17 found)",
-    "eab-npdes-phosphorus-permit-condition-issues/opposition.txt": "EAB response: the closing "
-    "'STATEMENT OF COMPLIANCE WITH WORD LIMITATION' is not read as a heading (11 of 12 found)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
