@@ -93,9 +93,6 @@ KNOWN_GAPS = {
     "cjeu-appeal-art102-rebates-grounds-parts/motion.txt": "CJEU appeal: the two '1. First part, "
     "concerning ...' / '2. Second part, ...' parts of the fourth ground, after a one-sentence "
     "numbered paragraph, are read as body text (11 of 13 found)",
-    "cjeu-appeal-art102-rebates-grounds-parts/opposition.txt": "Commission's response: the "
-    "'RESPONSE' title line (before 'submitted pursuant to Article 172 ...') is read as a top "
-    "heading with every part below it (a heading no gold lists, levels one too deep)",
     # pairs49 (held-out): real-world layouts the segmenter misreads, left as printed
     "calperb-exceptions-telework-exception-numbers/motion.txt": "California PERB exceptions: the "
     "STATEMENT OF EXCEPTIONS and the BRIEF IN SUPPORT OF EXCEPTIONS title over the roman "
