@@ -84,12 +84,13 @@ KNOWN_GAPS = {
     "and arguments II-IV after them as body text (6 of 10 found)",
     # pairs48 (held-out): real-world layouts the segmenter misreads, left as printed
     "jcpc-tt-legitimate-expectation-the-issues-reasons/motion.txt": "Privy Council case for the "
-    "appellants: the lettered capital sections A.-F. (no ARGUMENT umbrella) are read under THE "
-    "ISSUES, the REASONS line after 'for the following among other' is read as body text and "
-    "counsel's name as a heading (levels: 5 of 16 right)",
+    "appellants: since segfix39 the lettered sections A.-F. stand beside THE ISSUES and every "
+    "heading is found, but REASONS is read under CONCLUSION, as the UK Supreme Court pair's gold "
+    "has it, where this gold puts it at the top (levels: 15 of 16 right)",
     "jcpc-tt-legitimate-expectation-the-issues-reasons/opposition.txt": "Privy Council case for "
-    "the respondent: sections A.-E. read under THE ISSUES, REASONS read as body text, its "
-    "'(1) BECAUSE ...' reasons and counsel's name read as headings (levels: 4 of 14 right)",
+    "the respondent: since segfix39 sections A.-E. stand beside THE ISSUES and its '(1) BECAUSE' "
+    "reasons are no headings, but REASONS is read under CONCLUSION as in the UK Supreme Court "
+    "pair's gold, where this gold puts it at the top (levels: 13 of 14 right)",
     "cjeu-appeal-art102-rebates-grounds-parts/motion.txt": "CJEU appeal: the two '1. First part, "
     "concerning ...' / '2. Second part, ...' parts of the fourth ground, after a one-sentence "
     "numbered paragraph, are read as body text (11 of 13 found)",

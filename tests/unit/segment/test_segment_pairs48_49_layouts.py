@@ -28,3 +28,52 @@ def test_a_response_heading_over_a_sentence_stays_a_heading() -> None:
     )
     got = [title for _, title, _ in outline(text)]
     assert "RESPONSE" in got
+
+
+def _written_case(reasons: str, sub: tuple[str, str] = ("(i)", "(ii)")) -> str:
+    """A Privy Council written case: THE ISSUES listed in a paragraph, lettered sections in
+    capitals after it (no ARGUMENT over them), CONCLUSION and its REASONS."""
+    return (
+        f"INTRODUCTION\n\n1. {BODY}\n\nTHE ISSUES\n\n2. The issues are:\n\n"
+        "(1) whether the promise was clear;\n(2) whether it was justified to frustrate it.\n\n"
+        f"A. THE PROMISE WAS CLEAR\n\n3. {BODY}\n\n"
+        f"{sub[0]} The Minister's words at the meeting\n\n4. {BODY}\n\n"
+        f"{sub[1]} The letter confirmed the promise\n\n5. {BODY}\n\n"
+        f"B. NO OVERRIDING PUBLIC INTEREST WAS SHOWN\n\n6. {BODY}\n\n"
+        "CONCLUSION\n\n7. The appeal should be allowed for the following among other\n\n"
+        f"REASONS\n\n{reasons}\n\nJANE DOE\nJOHN ROE\nCounsel for the Appellants\n"
+    )
+
+
+def test_lettered_sections_after_the_issues_stand_beside_it() -> None:
+    text = _written_case("(1) BECAUSE the promise was clear.\n(2) BECAUSE it was not justified.")
+    got = [(title, level) for _, title, level in outline(text)]
+    assert got[:6] == [
+        ("INTRODUCTION", 0),
+        ("THE ISSUES", 0),
+        ("THE PROMISE WAS CLEAR", 0),
+        ("The Minister's words at the meeting", 1),
+        ("The letter confirmed the promise", 1),
+        ("NO OVERRIDING PUBLIC INTEREST WAS SHOWN", 0),
+    ]
+
+
+def test_reasons_ending_with_periods_are_no_headings_beside_numbered_points() -> None:
+    text = _written_case(
+        "(1) BECAUSE the promise was clear.\n\n(2) BECAUSE it was not justified.\n\n"
+        "(3) BECAUSE the appeal is not academic.",
+        sub=("(1)", "(2)"),
+    )
+    titles = [title for _, title, _ in outline(text)]
+    assert not any(title.startswith("BECAUSE") for title in titles)
+    assert titles[-1] == "REASONS"
+
+
+def test_lettered_capitals_under_an_issues_section_of_questions_stay_under_it() -> None:
+    text = (
+        f"INTRODUCTION\n\n1. {BODY}\n\nTHE ISSUES\n\n"
+        "A. WHETHER THE PROMISE WAS CLEAR\n\nB. WHETHER IT WAS JUSTIFIED TO FRUSTRATE IT\n\n"
+        f"ARGUMENT\n\n2. {BODY}\n"
+    )
+    got = [(title, level) for _, title, level in outline(text)]
+    assert ("THE PROMISE WAS CLEAR", 0) not in got
