@@ -91,9 +91,6 @@ KNOWN_GAPS = {
     "the respondent: since segfix39 sections A.-E. stand beside THE ISSUES and its '(1) BECAUSE' "
     "reasons are no headings, but REASONS is read under CONCLUSION as in the UK Supreme Court "
     "pair's gold, where this gold puts it at the top (levels: 13 of 14 right)",
-    "cjeu-appeal-art102-rebates-grounds-parts/motion.txt": "CJEU appeal: the two '1. First part, "
-    "concerning ...' / '2. Second part, ...' parts of the fourth ground, after a one-sentence "
-    "numbered paragraph, are read as body text (11 of 13 found)",
     # pairs49 (held-out): real-world layouts the segmenter misreads, left as printed
     "calperb-exceptions-telework-exception-numbers/motion.txt": "California PERB exceptions: the "
     "STATEMENT OF EXCEPTIONS and the BRIEF IN SUPPORT OF EXCEPTIONS title over the roman "

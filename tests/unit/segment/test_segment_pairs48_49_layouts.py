@@ -77,3 +77,30 @@ def test_lettered_capitals_under_an_issues_section_of_questions_stay_under_it() 
     )
     got = [(title, level) for _, title, level in outline(text)]
     assert ("THE PROMISE WAS CLEAR", 0) not in got
+
+
+def _appeal(lead: str) -> str:
+    """A CJEU appeal: numbered paragraphs 1-11 through the body, a ground with the one-line
+    paragraph ``lead`` (numbered 12) over its two numbered parts."""
+    paragraphs = "\n\n".join(f"{n}. {BODY}" for n in range(2, 12))
+    return (
+        f"I. INTRODUCTION\n\n1. {BODY}\n\nII. GROUNDS OF APPEAL\n\n"
+        f"A. First ground of appeal, alleging an error of law\n\n{paragraphs}\n\n"
+        f"B. Second ground of appeal, alleging errors in the calculation of the fine\n\n"
+        f"12. {lead}\n\n1. First part, concerning the duration of the infringement\n\n13. {BODY}\n\n"
+        f"2. Second part, concerning the compliance programme\n\n14. {BODY}\n\n"
+        f"III. FORM OF ORDER SOUGHT\n\n15. {BODY}\n"
+    )
+
+
+def test_a_short_sentence_numbered_next_in_a_run_of_paragraphs_is_one_of_them() -> None:
+    got = [(label, level) for label, _, level in outline(_appeal("The second ground has two parts."))]
+    assert got == [
+        ("I", 0),
+        ("II", 0),
+        ("II.A", 1),
+        ("II.B", 1),
+        ("II.B.1", 2),
+        ("II.B.2", 2),
+        ("III", 0),
+    ]
