@@ -91,11 +91,6 @@ KNOWN_GAPS = {
     "the respondent: since segfix39 sections A.-E. stand beside THE ISSUES and its '(1) BECAUSE' "
     "reasons are no headings, but REASONS is read under CONCLUSION as in the UK Supreme Court "
     "pair's gold, where this gold puts it at the top (levels: 13 of 14 right)",
-    # pairs49 (held-out): real-world layouts the segmenter misreads, left as printed
-    "calperb-exceptions-telework-exception-numbers/motion.txt": "California PERB exceptions: the "
-    "STATEMENT OF EXCEPTIONS and the BRIEF IN SUPPORT OF EXCEPTIONS title over the roman "
-    "sections are not read as headings, so every section comes out a level too high (13 of 15 "
-    "found, levels 0)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -104,3 +104,26 @@ def test_a_short_sentence_numbered_next_in_a_run_of_paragraphs_is_one_of_them() 
         ("II.B.2", 2),
         ("III", 0),
     ]
+
+
+_EXCEPTIONS = (
+    "STATE OF CALIFORNIA\nPUBLIC EMPLOYMENT RELATIONS BOARD\n\nPERB Case No. LA-CE-1-E\n\n"
+    "RESPONDENT'S STATEMENT OF EXCEPTIONS AND BRIEF IN SUPPORT OF EXCEPTIONS\n\n"
+    "STATEMENT OF EXCEPTIONS\n\nRespondent excepts to the following parts of the proposed "
+    "decision:\n\n1. The finding that telework was an established past practice (PD, p. 9).\n\n"
+    "2. The proposed remedy ordering reimbursement of commuting expenses (PD, p. 24).\n\n"
+    f"BRIEF IN SUPPORT OF EXCEPTIONS\n\nI. INTRODUCTION\n\n{BODY}\n\nII. ARGUMENT\n\n"
+    f"EXCEPTION NO. 1: THE ALJ ERRED IN FINDING A PAST PRACTICE\n\n{BODY}\n\n"
+    f"EXCEPTION NO. 2: THE REMEDY IS SPECULATIVE\n\n{BODY}\n\nIII. CONCLUSION\n\n{BODY}\n"
+)
+
+
+def test_exceptions_and_the_brief_in_support_are_titles_over_their_sections() -> None:
+    got = [(title, level) for _, title, level in outline(_EXCEPTIONS)]
+    assert got[:4] == [
+        ("STATEMENT OF EXCEPTIONS", 0),
+        ("BRIEF IN SUPPORT OF EXCEPTIONS", 0),
+        ("INTRODUCTION", 1),
+        ("ARGUMENT", 1),
+    ]
+    assert got[-1] == ("CONCLUSION", 1)
