@@ -304,7 +304,9 @@ LONE_SECTION_WORD = re.compile(r"^\s*(?:STANDARDS?|STATEMENT)\s*[.:]?\s*$")
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
 # own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
 MEMORANDUM_HEADING = re.compile(
-    r"^\s*(?:MEMORANDUM\s+OF\s+(?:POINTS\s+AND\s+AUTHORITIES|LAW)|" + EXCEPTIONS_BRIEF + r")\s*[.:]?\s*$",
+    r"^\s*(?:MEMORANDUM\s+OF\s+(?:POINTS\s+AND\s+AUTHORITIES|LAW)|"
+    + EXCEPTIONS_BRIEF
+    + r")\s*[.:]?\s*$",
     re.IGNORECASE,
 )
 # Headings that close a brief's argument: top headings wherever they come.

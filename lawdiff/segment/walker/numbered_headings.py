@@ -606,7 +606,7 @@ class NumberedHeadings(FlatSections):
             parent = None
         if parent == self.top and depth == 1 and self._issue_beside_list():
             parent = None  # "(a) Whether …" argued after ISSUES FOR DETERMINATION lists it
-        if parent == self.top and depth == 1 and self._lettered_section_after_issues(enum, start, end):
+        if parent == self.top and depth == 1 and self._beside_issues(enum, start, end):
             parent = None  # "A. THE ASSURANCE WAS CLEAR …" after THE ISSUES listed them
         if parent == self.top and depth == 1 and self._series_point(start):
             # "Ground 1: …" beside "The test on this application", under a bare SUBMISSIONS
@@ -641,7 +641,7 @@ class NumberedHeadings(FlatSections):
             return False
         return bool(patterns.ISSUES_HEADING.search(self.blocks[self.top].heading.upper()))
 
-    def _lettered_section_after_issues(self, enum: str, start: int, end: int) -> bool:
+    def _beside_issues(self, enum: str, start: int, end: int) -> bool:
         """True for a lettered section in capitals after a written case's THE ISSUES (Privy
         Council, UK Supreme Court), which lists the issues in a paragraph of its own: each
         section argued ("A. THE ASSURANCE WAS CLEAR …", "B. …") stands beside it, no part of

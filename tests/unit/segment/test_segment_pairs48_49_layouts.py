@@ -87,14 +87,16 @@ def _appeal(lead: str) -> str:
         f"I. INTRODUCTION\n\n1. {BODY}\n\nII. GROUNDS OF APPEAL\n\n"
         f"A. First ground of appeal, alleging an error of law\n\n{paragraphs}\n\n"
         f"B. Second ground of appeal, alleging errors in the calculation of the fine\n\n"
-        f"12. {lead}\n\n1. First part, concerning the duration of the infringement\n\n13. {BODY}\n\n"
+        f"12. {lead}\n\n1. First part, concerning the duration of the infringement\n\n"
+        f"13. {BODY}\n\n"
         f"2. Second part, concerning the compliance programme\n\n14. {BODY}\n\n"
         f"III. FORM OF ORDER SOUGHT\n\n15. {BODY}\n"
     )
 
 
 def test_a_short_sentence_numbered_next_in_a_run_of_paragraphs_is_one_of_them() -> None:
-    got = [(label, level) for label, _, level in outline(_appeal("The second ground has two parts."))]
+    text = _appeal("The second ground has two parts.")
+    got = [(label, level) for label, _, level in outline(text)]
     assert got == [
         ("I", 0),
         ("II", 0),
