@@ -16,7 +16,8 @@ from lawdiff.segment import patterns
 _INTRODUCES = re.compile(r"(?::|;(?:\s+(?:and|or))?)\s*$")
 _ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
 # A written case's reason (UK Supreme Court, Privy Council): "(1) BECAUSE …", the word in
-# capitals, whatever each reason ends with.
+# capitals, whatever each reason ends with (a point in capitals, "2. BECAUSE THE … DISPOSES OF
+# ASYLUM, …", is no reason).
 _REASON = re.compile(r"^\s*\(?\d{1,2}[.)]\s+BECAUSE\s+\S")
 
 
@@ -34,7 +35,7 @@ def is_listed_item(above: str | None, first_line: str, below: str | None = None)
         return True
     if _ITEM_ENDS.search(first_line) and below is not None and _enumerated(below):
         return True  # "(1) BECAUSE …;" right over "(2) BECAUSE …;" under REASONS: the first
-    if _REASON.match(first_line):
+    if _REASON.match(first_line) and first_line.upper() != first_line:
         return True  # "(2) BECAUSE the Authority established …." ending with its period
     if above is None or not _INTRODUCES.search(above):
         return False

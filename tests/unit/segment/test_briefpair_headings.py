@@ -91,6 +91,12 @@ KNOWN_GAPS = {
     "the respondent: since segfix39 sections A.-E. stand beside THE ISSUES and its '(1) BECAUSE' "
     "reasons are no headings, but REASONS is read under CONCLUSION as in the UK Supreme Court "
     "pair's gold, where this gold puts it at the top (levels: 13 of 14 right)",
+    # pairs49 (held-out): real-world layouts the segmenter misreads, left as printed
+    "nzca-leaky-building-longstop-summary-of-argument/opposition.txt": "New Zealand "
+    "respondent's submissions: since segfix39 the sections after 'Summary of argument' stand "
+    "beside it (before, every one nested under it: levels 6 of 12), but the four the gold nests "
+    "under 'Limitation' and 'Quantum', bare sentence-case lines like them with nothing in the "
+    "text to set them apart, are read as top sections too (levels: 8 of 12 right)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])

@@ -129,3 +129,39 @@ def test_exceptions_and_the_brief_in_support_are_titles_over_their_sections() ->
         ("ARGUMENT", 1),
     ]
     assert got[-1] == ("CONCLUSION", 1)
+
+
+def _submissions(second: str) -> str:
+    """New Zealand submissions: numbered paragraphs under bare headings in sentence case, the
+    second section ``second``."""
+    def paragraphs(first: int, last: int) -> str:
+        return "\n\n".join(f"{n}. {BODY}" for n in range(first, last + 1))
+
+    return (
+        "IN THE COURT OF APPEAL OF NEW ZEALAND\n\nCA 1/2026\n\nSUBMISSIONS FOR THE RESPONDENT\n\n"
+        "MAY IT PLEASE THE COURT:\n\n"
+        f"Introduction\n\n{paragraphs(1, 2)}\n\n{second}\n\n{paragraphs(3, 5)}\n\n"
+        f"The facts\n\n{paragraphs(6, 8)}\n\nLimitation\n\n{paragraphs(9, 11)}\n\n"
+        f"Result sought\n\n{paragraphs(12, 13)}\n"
+    )
+
+
+def test_sections_after_a_summary_of_argument_stand_beside_it() -> None:
+    got = [(title, level) for _, title, level in outline(_submissions("Summary of argument"))]
+    assert got == [
+        ("Introduction", 0),
+        ("Summary of argument", 0),
+        ("The facts", 0),
+        ("Limitation", 0),
+        ("Result sought", 0),
+    ]
+
+
+def test_a_point_in_capitals_opening_with_because_stays_a_heading() -> None:
+    text = (
+        f"ARGUMENT\n\n1. BECAUSE THE FACTS ARE INTERTWINED WITH THE MERITS, RULE 56 APPLIES\n\n"
+        f"{BODY}\n\n2. THE DISCRETIONARY FUNCTION EXCEPTION DOES NOT APPLY\n\n{BODY}\n\n"
+        f"CONCLUSION\n\n{BODY}\n"
+    )
+    got = [(label, level) for label, _, level in outline(text)]
+    assert got == [("ARGUMENT", 0), ("1", 1), ("2", 1), ("CONCLUSION", 0)]
