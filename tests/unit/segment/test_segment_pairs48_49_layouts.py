@@ -134,6 +134,7 @@ def test_exceptions_and_the_brief_in_support_are_titles_over_their_sections() ->
 def _submissions(second: str) -> str:
     """New Zealand submissions: numbered paragraphs under bare headings in sentence case, the
     second section ``second``."""
+
     def paragraphs(first: int, last: int) -> str:
         return "\n\n".join(f"{n}. {BODY}" for n in range(first, last + 1))
 
