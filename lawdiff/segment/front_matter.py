@@ -59,6 +59,9 @@ CERTIFICATE_TITLES: tuple[str, ...] = (
     r"(?:SERVICE|MAILING)",
     r"CERTIFICAT(?:E|ION)\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)",
     r"WORD[\s-]+COUNT\s+(?:CERTIFICAT(?:E|ION)|STATEMENT)",
+    # the word count stated under the EPA Environmental Appeals Board's title (40 C.F.R.
+    # 124.19(d)(3)): "STATEMENT OF COMPLIANCE WITH WORD LIMITATION"
+    r"STATEMENT\s+OF\s+COMPLIANCE\s+WITH\s+(?:THE\s+)?WORD[\s-]+(?:LIMITATIONS?|LIMITS?|COUNT)",
     r"(?:COMBINED\s+)?CERTIFICATIONS",
     # the certificate of service a Kentucky brief prints on its cover (Ky. CR 76.12(6))
     r"CERTIFICATE\s+REQUIRED\s+BY\s+(?:CR|RULE)\s+[\d.()A-Za-z]{1,20}",

@@ -15,6 +15,10 @@ from lawdiff.segment import patterns
 # the list, or an item's semicolon ("…;", "…; and", "…; or").
 _INTRODUCES = re.compile(r"(?::|;(?:\s+(?:and|or))?)\s*$")
 _ITEM_ENDS = re.compile(r";(?:\s+(?:and|or))?\s*$")
+# A written case's reason (UK Supreme Court, Privy Council): "(1) BECAUSE …", the word in
+# capitals, whatever each reason ends with (a point in capitals, "2. BECAUSE THE … DISPOSES OF
+# ASYLUM, …", is no reason).
+_REASON = re.compile(r"^\s*\(?\d{1,2}[.)]\s+BECAUSE\s+\S")
 
 
 def is_listed_item(above: str | None, first_line: str, below: str | None = None) -> bool:
@@ -25,11 +29,14 @@ def is_listed_item(above: str | None, first_line: str, below: str | None = None)
     colon is none: its title ends with no semicolon. A question is an item when the line
     right above or right below it (``below``; None before a blank line) is a numbered
     question too. An item ending with its semicolon right over the next numbered line is one
-    too, whatever is above it (the first of a written case's reasons)."""
+    too, whatever is above it (the first of a written case's reasons), and so is a written
+    case's reason opening with BECAUSE in capitals."""
     if _is_question(first_line) and any(_numbered_question(other) for other in (above, below)):
         return True
     if _ITEM_ENDS.search(first_line) and below is not None and _enumerated(below):
         return True  # "(1) BECAUSE …;" right over "(2) BECAUSE …;" under REASONS: the first
+    if _REASON.match(first_line) and first_line.upper() != first_line:
+        return True  # "(2) BECAUSE the Authority established …." ending with its period
     if above is None or not _INTRODUCES.search(above):
         return False
     return bool(_ITEM_ENDS.search(first_line) or _ITEM_ENDS.search(above))

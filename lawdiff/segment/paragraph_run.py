@@ -30,7 +30,8 @@ def numbered_paragraph_run(lines: Iterable[TextLine]) -> frozenset[int]:
         match = patterns.PARAGRAPH_START.match(line.text)
         if match is None or int(match.group("num")) != len(found) + 1:
             continue
-        if not _opens_paragraph(match.group("rest") or ""):
+        rest = match.group("rest") or ""
+        if not _opens_paragraph(rest) and not (len(found) >= MIN_RUN and _short_sentence(rest)):
             continue
         found.append(line.index)
     return frozenset(found) if len(found) >= MIN_RUN else frozenset()
@@ -51,5 +52,15 @@ def _leads_in(text: str) -> bool:
     lead-in to a list, never a title ("Background:" or "Relief Sought:" are titles)."""
     words = text.rstrip().removesuffix(":").split()
     if not text.rstrip().endswith(":") or len(words) < LEAD_IN_MIN_WORDS:
+        return False
+    return all(word[:1].islower() or not word[:1].isalpha() for word in words[1:])
+
+
+def _short_sentence(text: str) -> bool:
+    """True for a short sentence of prose: at least :data:`LEAD_IN_MIN_WORDS` words, ending
+    with a period, every word after the first in lower case or no word ("The fourth ground
+    has two parts.")."""
+    words = text.rstrip().removesuffix(".").split()
+    if not text.rstrip().endswith(".") or len(words) < LEAD_IN_MIN_WORDS:
         return False
     return all(word[:1].islower() or not word[:1].isalpha() for word in words[1:])

@@ -148,6 +148,10 @@ ISSUES_TITLE = (
     r"(?:\s+(?:PRESENTED|INVOLVED|ON\s+APPEAL|TO\s+BE\s+DECIDED))?(?:\s+FOR\s+REVIEW)?"
 )
 
+# The brief in support of exceptions to a proposed decision, its title over the sections it
+# argues in (Cal. PERB Reg. 32300(a)): a memorandum's like.
+EXCEPTIONS_BRIEF = r"BRIEF\s+IN\s+SUPPORT\s+OF\s+(?:THE\s+)?EXCEPTIONS"
+
 # Unnumbered headings a filing's body starts with or is organised in.
 KNOWN_HEADING = re.compile(
     # a Philippine comment's PREFATORY STATEMENT, its PRELIMINARY STATEMENT
@@ -200,6 +204,9 @@ KNOWN_HEADING = re.compile(
     r"(?-i:CONFERRAL(?:\s+(?:UNDER|PURSUANT\s+TO)\s+[^a-z]{1,40})?)|"
     # the memorandum after a motion in the same filing ("MEMORANDUM IN SUPPORT")
     r"MEMORANDUM\s+(?:OF\s+LAW\s+)?IN\s+(?:SUPPORT|OPPOSITION)|"
+    # exceptions to an ALJ's proposed decision and the brief in support of them, under their
+    # own titles in one filing (Cal. PERB Reg. 32300; the NLRB's, 29 C.F.R. 102.46)
+    r"STATEMENT\s+OF\s+EXCEPTIONS|" + EXCEPTIONS_BRIEF + "|"
     # front matter of appellate and state-court briefs
     # (Wisconsin's "STATEMENT ON ORAL ARGUMENT AND PUBLICATION", Wis. Stat. § 809.19(1)(c))
     r"STATEMENT\s+(?:ON|AS\s+TO|REGARDING|IN\s+SUPPORT\s+OF|CONCERNING)\s+ORAL\s+ARGUMENT"
@@ -297,7 +304,10 @@ LONE_SECTION_WORD = re.compile(r"^\s*(?:STANDARDS?|STATEMENT)\s*[.:]?\s*$")
 # A memorandum inside the filing whose numbered points may be preceded by sections of its
 # own ("MEMORANDUM OF POINTS AND AUTHORITIES", then "STANDARD OF REVIEW", then "I. …").
 MEMORANDUM_HEADING = re.compile(
-    r"^\s*MEMORANDUM\s+OF\s+(?:POINTS\s+AND\s+AUTHORITIES|LAW)\s*[.:]?\s*$", re.IGNORECASE
+    r"^\s*(?:MEMORANDUM\s+OF\s+(?:POINTS\s+AND\s+AUTHORITIES|LAW)|"
+    + EXCEPTIONS_BRIEF
+    + r")\s*[.:]?\s*$",
+    re.IGNORECASE,
 )
 # Headings that close a brief's argument: top headings wherever they come.
 CLOSING_HEADING = re.compile(

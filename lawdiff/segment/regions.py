@@ -384,6 +384,7 @@ def _first_body_line(lines: list[TextLine], search_from: int, brief: bool = Fals
             and not text.lstrip()[:1].islower()
             and not _title_wrap(lines, line.index)
             and not _right_column_wrap(lines, line.index)
+            and not _cover_title(lines, line.index)
         )
         first_part = brief and bool(patterns.FIRST_PART.match(text) or _first_point(text))
         # a memorial's first chapter, whatever role its file name gives it
@@ -497,6 +498,21 @@ def _title_wrap(lines: list[TextLine], index: int) -> bool:
         return False
     above = lines[index - 1]
     return not above.blank and is_upper_text(above.text)
+
+
+# The words a pleading's cover goes on with under its title ("RESPONSE" / "submitted pursuant to
+# Article 172 of the Rules of Procedure …", a CJEU pleading's; "lodged pursuant to …").
+COVER_TITLE_TAIL = re.compile(
+    r"^\s*(?:submitted|lodged|filed|presented)\s+(?:pursuant\s+to|under|in\s+accordance\s+with)\b"
+)
+
+
+def _cover_title(lines: list[TextLine], index: int) -> bool:
+    """True for the title of a pleading's cover ("RESPONSE"), the next line going on with the
+    rule it is submitted under, in lower case: the document's name, no section of its body."""
+    following = (line for line in lines[index + 1 :] if not line.blank)
+    after = next(following, None)
+    return after is not None and bool(COVER_TITLE_TAIL.match(after.text))
 
 
 def _right_column_wrap(lines: list[TextLine], index: int) -> bool:

@@ -52,6 +52,9 @@ _LETTER = re.compile(r"^[A-Z]\.$")
 # A sub-point run in as a sentence: a letter, or an arabic number under a lettered point.
 _RUN_IN_ENUM = re.compile(r"^(?:[A-Z]|\d{1,2})\.$")
 _ROMAN = re.compile(r"^[IVX]+\.?$")
+_LETTER = re.compile(r"^[A-Z]\.$")
+# A written case's section naming the issues it argues, by that name alone.
+_THE_ISSUES = re.compile(r"^\s*(?:THE\s+)?ISSUES\s*$")
 # A decimal point "N.M" (no deeper).
 _DECIMAL_POINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
 _DECIMAL_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")  # "4.3.1"
@@ -603,6 +606,8 @@ class NumberedHeadings(FlatSections):
             parent = None
         if parent == self.top and depth == 1 and self._issue_beside_list():
             parent = None  # "(a) Whether …" argued after ISSUES FOR DETERMINATION lists it
+        if parent == self.top and depth == 1 and self._beside_issues(enum, start, end):
+            parent = None  # "A. THE ASSURANCE WAS CLEAR …" after THE ISSUES listed them
         if parent == self.top and depth == 1 and self._series_point(start):
             # "Ground 1: …" beside "The test on this application", under a bare SUBMISSIONS
             parent = parent if self._bare_top() else None
@@ -635,6 +640,18 @@ class NumberedHeadings(FlatSections):
         if not self.complaint or self.top is None:
             return False
         return bool(patterns.ISSUES_HEADING.search(self.blocks[self.top].heading.upper()))
+
+    def _beside_issues(self, enum: str, start: int, end: int) -> bool:
+        """True for a lettered section in capitals after a written case's THE ISSUES (Privy
+        Council, UK Supreme Court), which lists the issues in a paragraph of its own: each
+        section argued ("A. THE ASSURANCE WAS CLEAR …", "B. …") stands beside it, no part of
+        it. A question or a "WHETHER …" item stays the issues' own."""
+        if self.top is None or not _LETTER.match(enum) or self._heading_first(self.top):
+            return False
+        if not _THE_ISSUES.match(self.blocks[self.top].heading):
+            return False
+        title = one_line(self.doc.text[start:end])
+        return is_upper_text(title) and not _question(title) and not title.startswith("WHETHER")
 
     def _gathering_part(self) -> bool:
         """True when the numbered part open at the outline's top gathers the points below:

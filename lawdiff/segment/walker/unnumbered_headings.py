@@ -41,6 +41,7 @@ _HALF_ROMAN = re.compile(r"^\s*[IVXLC]{2,7}\)\s")
 # A top point's label numbered in parentheses: "(1)", "(2)".
 _PAREN_NUMBER = re.compile(r"^\((?P<number>\d{1,2})\)$")
 # Headings after which a memorandum's sections are no longer a preface to its points.
+_SUMMARY = re.compile(r"^\s*SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENTS?\s*[.:]?\s*$", re.IGNORECASE)
 _ENDS_PREFACE = (patterns.CLOSING_HEADING, patterns.UMBRELLA_HEADING, patterns.MEMORANDUM_HEADING)
 
 
@@ -767,6 +768,8 @@ class UnnumberedHeadings(BareHeadings):
         parent = (
             self.outline[-1] if self.outline else self.count if self.count is not None else self.top
         )
+        if parent is not None and parent == self.top and self._summary_top():
+            parent = None  # "The facts" after a summary of the argument: a section beside it
         block = self._add(
             SegmentKind.HEADING,
             title.upper().rstrip(" .:"),
@@ -778,6 +781,12 @@ class UnnumberedHeadings(BareHeadings):
         block.minor = True
         self.section = len(self.blocks) - 1
         return last + 1
+
+    def _summary_top(self) -> bool:
+        """True when the top heading is a summary of the argument ("Summary of argument" in
+        New Zealand submissions): its numbered paragraphs summarise the sections after it,
+        which it does not gather."""
+        return self.top is not None and bool(_SUMMARY.match(self.blocks[self.top].heading))
 
     def _minor_heading_last(self, line: TextLine, depth: int = 0) -> int | None:
         """The last line of a complaint subheading starting at ``line``, when a numbered
