@@ -46,6 +46,18 @@ def table(data: Mapping[str, Any], name: str, path: Path) -> dict[str, Any]:
     return value
 
 
+def phrases(found: Mapping[str, Any], key: str, name: str, path: Path) -> tuple[str, ...]:
+    """The list of phrases ``key`` of the table ``[name]`` (empty when absent), each stripped.
+
+    Raises:
+        KnownError: the value is not a list of non-blank strings.
+    """
+    value = found.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise KnownError(f"[{name}] {key} must be a list of phrases", path)
+    return tuple(v.strip() for v in value)
+
+
 def check_unit(value: object, what: str, path: Path) -> None:
     """Refuse anything but a number from 0 to 1 (booleans included, which TOML keeps apart).
 

@@ -28,18 +28,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
-from lawdiff.core.cuefile import read_cue_file, table
-from lawdiff.core.errors import KnownError
+from lawdiff.core.cuefile import phrases
 from lawdiff.core.ids import DocumentId, SegmentId
 from lawdiff.core.model import SegmentInfo
-from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import Evidence, Side
 from lawdiff.ruling.matching import Topics
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part
-from lawdiff.ruling.rulebook import RuleBook
+from lawdiff.ruling.rulebook import RuleBook, book_table
 from lawdiff.ruling.sentences import Sentence
 from lawdiff.segment.outline import ORDINAL_WORDS, readings
 from lawdiff.segment.patterns import NUMBER_WORDS
@@ -490,13 +487,9 @@ def _head(label: str) -> str:
 @lru_cache(maxsize=4)
 def _words(source: str) -> _Words:
     """``[point_labels]`` of a rule book's file (the bundled one's when the file has none)."""
-    path = Path(source) if source else resource_path("rulings.toml")
-    data, _ = read_cue_file(path, "ruling cue file")
-    if "point_labels" not in data and source:
-        return _words("")
-    entries = table(data, "point_labels", path)
+    entries, path = book_table(source, "point_labels")
     keys = ("by_place", "by_name", "parts", "said", *_VERDICTS)
-    lists = {k: _phrases(entries.get(k, []), k, path) for k in keys}
+    lists = {k: phrases(entries, k, "point_labels", path) for k in keys}
     labels = sorted({*lists["by_place"], *lists["by_name"]}, key=len, reverse=True)
     label = "|".join(r"\s+".join(map(re.escape, w.split())) for w in labels)
     plural = "(?:" + label.replace(r"\s+", r"s?\s+") + ")s?"  # "assignments of error"
@@ -514,12 +507,6 @@ def _words(source: str) -> _Words:
         _phrase_pattern(lists["said"]),
         re.compile(rf"^\s*(?:this|that)\s+(?P<label>{label})\b", re.I),
     )
-
-
-def _phrases(value: object, key: str, path: Path) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnownError(f"[point_labels] {key} must be a list of phrases", path)
-    return tuple(value)
 
 
 def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:

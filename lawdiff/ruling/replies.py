@@ -27,10 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from lawdiff.classify.cues import CueSyntaxError, compile_cue
-from lawdiff.core.cuefile import check_unit, read_cue_file, table
+from lawdiff.core.cuefile import check_unit, phrases
 from lawdiff.core.errors import KnownError
 from lawdiff.core.ids import SegmentId
-from lawdiff.core.paths import resource_path
 from lawdiff.core.rulings import OPPOSITE, Evidence, Side
 from lawdiff.ruling.evidence import (
     NEGATION,
@@ -42,7 +41,7 @@ from lawdiff.ruling.evidence import (
     sentence_key,
 )
 from lawdiff.ruling.parties import PartyNames
-from lawdiff.ruling.rulebook import RuleBook, RulingCue, folded_forms
+from lawdiff.ruling.rulebook import RuleBook, RulingCue, book_table, folded_forms
 from lawdiff.ruling.sentences import Sentence
 from lawdiff.ruling.units import OrderText
 
@@ -96,42 +95,29 @@ def reply_words(book: RuleBook) -> ReplyWords:
     Raises:
         KnownError: the table is malformed.
     """
-    source = Path(book.source) if book.source else None
-    if source is None or not source.is_file():
-        return _load(resource_path("rulings.toml"))
-    return _load(source)
+    return _load(book.source or "")
 
 
 @lru_cache(maxsize=4)
-def _load(path: Path) -> ReplyWords:
-    data, _ = read_cue_file(path, "ruling cue file")
-    if "replies" not in data and path != resource_path("rulings.toml"):
-        return _load(resource_path("rulings.toml"))
-    found = table(data, "replies", path)
+def _load(source: str) -> ReplyWords:
+    found, path = book_table(source, "replies")
     weight = found.get("weight", 0.6)
     check_unit(weight, "[replies] weight", path)
     most = found.get("most_words", 12)
     if isinstance(most, bool) or not isinstance(most, int) or most < 1:
         raise KnownError(f"[replies] most_words must be a whole number of words: {most!r}", path)
     return ReplyWords(
-        _phrases(found, "accept", path),
-        _phrases(found, "reject", path),
-        tuple(_strings(found, "reporting", path)),
+        _cues(found, "accept", path),
+        _cues(found, "reject", path),
+        phrases(found, "reporting", "replies", path),
         float(weight),
         most,
     )
 
 
-def _strings(found: Mapping[str, object], key: str, path: Path) -> list[str]:
-    value = found.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnownError(f"[replies] {key} must be a list of phrases", path)
-    return [v.strip() for v in value]
-
-
-def _phrases(found: Mapping[str, object], key: str, path: Path) -> tuple[RulingCue, ...]:
+def _cues(found: Mapping[str, object], key: str, path: Path) -> tuple[RulingCue, ...]:
     out = []
-    for text in _strings(found, key, path):
+    for text in phrases(found, key, "replies", path):
         try:
             out.append(RulingCue(compile_cue(text, key, 1.0), key))
         except CueSyntaxError as exc:

@@ -220,6 +220,24 @@ def load_rulebook(path: Path | None = None) -> RuleBook:
     return _load(Path(path))
 
 
+def book_table(source: str | None, name: str) -> tuple[dict[str, Any], Path]:
+    """The table ``[name]`` of a rule book's file (``RuleBook.source``) and that file's path:
+    the bundled file's when the book has no file (built in memory), the file is gone, or it has
+    no such table (a user's copy older than the table).
+
+    Raises:
+        KnownError: the file cannot be read or ``[name]`` is not a table.
+    """
+    bundled = resource_path("rulings.toml")
+    path = Path(source) if source else bundled
+    if path != bundled and path.is_file():
+        data, _ = read_cue_file(path, "ruling cue file")
+        if name in data:
+            return table(data, name, path), path
+    data, _ = read_cue_file(bundled, "ruling cue file")
+    return table(data, name, bundled), bundled
+
+
 @lru_cache(maxsize=1)
 def _bundled() -> RuleBook:
     return _load(resource_path("rulings.toml"))
