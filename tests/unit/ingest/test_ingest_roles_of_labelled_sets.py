@@ -84,6 +84,15 @@ UNNAMED = {
     "'APPELLANT'S CASE': no title found (no role found)",
     "sgca-construction-penalty-parts-issue-whether/opposition.txt": "Singapore Court of Appeal "
     "'RESPONDENT'S CASE': no title found (no role found)",
+    # orders46 (held-out): titles the role reader misses, left as printed
+    "icj-judgment-preliminary-objections-lossa-river-in-part/order.txt": "ICJ judgment: the "
+    "stage line 'PRELIMINARY OBJECTIONS' above 'JUDGMENT' is read as the title: read as a motion",
+    "wipo-udrp-decision-transfer-one-denied-one/motion.txt": "UDRP 'COMPLAINT (Rules, paragraph "
+    "3(b))' is the moving paper the panel decides, but is read as a complaint",
+    "wipo-udrp-decision-transfer-one-denied-one/order.txt": "WIPO 'ADMINISTRATIVE PANEL "
+    "DECISION': no title found (no role found)",
+    "cbca-decision-janitorial-added-space-granted-in-part/order.txt": "CBCA decision headed by "
+    "'GRANTED IN PART: <date>' and a bare caption: no title found (no role found)",
 }
 
 
