@@ -84,6 +84,18 @@ UNNAMED = {
     "'APPELLANT'S CASE': no title found (no role found)",
     "sgca-construction-penalty-parts-issue-whether/opposition.txt": "Singapore Court of Appeal "
     "'RESPONDENT'S CASE': no title found (no role found)",
+    # pairs51 (held-out): titles the role reader misses, left as printed
+    "efta-advisory-opinion-transfer-undertakings-observations-numbered/motion.txt": "EFTA Court "
+    "plaintiff's 'WRITTEN OBSERVATIONS': no title found (no role found)",
+    "efta-advisory-opinion-transfer-undertakings-observations-numbered/opposition.txt": "EFTA "
+    "Court defendant's 'WRITTEN OBSERVATIONS': no title found (no role found)",
+    "itlos-provisional-measures-sand-extraction-chapters-paragraphs/motion.txt": "ITLOS "
+    "'REQUEST FOR THE PRESCRIPTION OF PROVISIONAL MEASURES': no title found (no role found)",
+    "itlos-provisional-measures-sand-extraction-chapters-paragraphs/opposition.txt": "ITLOS "
+    "'WRITTEN OBSERVATIONS OF THE FEDERATION OF SOLGARD': no title found (no role found)",
+    "pksc-cpla-preemption-talbs-lettered-grounds-concise-statement/opposition.txt": "Pakistan "
+    "'CONCISE STATEMENT ON BEHALF OF RESPONDENT NO. 1': 'PRELIMINARY OBJECTIONS' taken for the "
+    "title, read as a motion",
 }
 
 
