@@ -122,6 +122,29 @@ KNOWN_GAPS = {
     "cat-ofcom-penalty-complaints-adr-grounds-numbered-paras/opposition.txt": "Ofcom's Defence: "
     "every gold heading is found at its level, but counsel's names and 'Instructed by Ofcom "
     "Legal' are read as headings (10 found, 12 segments)",
+    # pairs51 (held-out): real-world layouts the segmenter misreads, left as printed
+    "bwca-tribal-land-cancellation-heads-ground-headings/motion.txt": "Botswana appellant's "
+    "heads: the third ground's '(b) In any event, ...' sub-heading is missed, and the 'DATED AT "
+    "GABORONE ...' line and the numbered LIST OF AUTHORITIES entries are read as headings",
+    "bwca-tribal-land-cancellation-heads-ground-headings/opposition.txt": "Botswana respondent's "
+    "heads: every heading found, but the capital 'DATED AT GABORONE ON THIS ...' line is read "
+    "as a heading the gold does not list",
+    "efta-advisory-opinion-transfer-undertakings-observations-numbered/motion.txt": "EFTA Court "
+    "observations: the arabic question sections ('1 The first question') and four of the five "
+    "decimal sub-points are not read (found 10 of 16); 'EFTA COURT' and 'WRITTEN OBSERVATIONS' "
+    "title lines are read as headings",
+    "efta-advisory-opinion-transfer-undertakings-observations-numbered/opposition.txt": "EFTA "
+    "Court observations: section '3.3 Any dismissal ...' is not read (found 8 of 9); the title "
+    "lines are read as headings",
+    "itlos-provisional-measures-sand-extraction-chapters-paragraphs/opposition.txt": "ITLOS "
+    "written observations: the decimal sections '3.1' and '3.2' under Chapter 3 are not read "
+    "('4.1' is; found 9 of 11)",
+    "pksc-cpla-preemption-talbs-lettered-grounds-concise-statement/motion.txt": "Pakistan "
+    "petition for leave to appeal: only PRAYER is read; BRIEF FACTS, QUESTIONS OF LAW, GROUNDS, "
+    "CERTIFICATE and the run-in lettered grounds 'A. That ...' are not (found 1 of 12)",
+    "pksc-cpla-preemption-talbs-lettered-grounds-concise-statement/opposition.txt": "Pakistan "
+    "concise statement: only ADDITIONAL GROUND and PRAYER are read; the capital parts, the "
+    "run-in objections '1. That ...' and the replies 'B & C. Incorrect ...' are not (2 of 19)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
