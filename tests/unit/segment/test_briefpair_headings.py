@@ -97,6 +97,54 @@ KNOWN_GAPS = {
     "beside it (before, every one nested under it: levels 6 of 12), but the four the gold nests "
     "under 'Limitation' and 'Quantum', bare sentence-case lines like them with nothing in the "
     "text to set them apart, are read as top sections too (levels: 8 of 12 right)",
+    # pairs50 (held-out): real-world layouts the segmenter misreads, left as printed
+    "wipo-udrp-dictionary-domain-policy-elements-rdnh/motion.txt": "WIPO UDRP complaint: the "
+    "three element headings under V (lettered full sentences ending with the Policy and Rules "
+    "cites in parentheses) and their seven arabic sub-headings are not read (15 of 25 found)",
+    "wipo-udrp-dictionary-domain-policy-elements-rdnh/opposition.txt": "WIPO UDRP response: "
+    "the 'RESPONSE' title line is read as a top heading and every section is nested under it "
+    "(16 of 16 found, levels 0 of 16 right)",
+    "stb-abandonment-exemption-10502-prongs-lettered/motion.txt": "STB petition: the three "
+    "arabic sub-points of A (full sentences ending with § 10101 cites in parentheses) are not "
+    "read, and '(a) Petitioner: ...' of the § 1152.60 information is read as a sub-heading "
+    "(12 of 15 found)",
+    "ghsc-family-land-res-judicata-omnibus-ground/motion.txt": "Ghana statement of case: the "
+    "'4.1 GROUND (b): ...' to '4.5 THE OMNIBUS GROUND: ...' decimal headings are not read, the "
+    "quoted grounds (a)-(d) are read as headings and the dated signature and service lines too "
+    "(7 of 12 found)",
+    "ghsc-family-land-res-judicata-omnibus-ground/opposition.txt": "Ghana statement of case: "
+    "the '4.1' to '4.3' decimal headings are not read, so the (i)/(ii) sub-headings nest under "
+    "4.0 and each other, and the signature and service lines are read as headings (7 of 10 "
+    "found)",
+    "cat-ofcom-penalty-complaints-adr-grounds-numbered-paras/motion.txt": "CAT notice of "
+    "appeal: every gold heading is found at its level, but counsel's names after the statement "
+    "of truth are read as a heading (16 found, 17 segments)",
+    "cat-ofcom-penalty-complaints-adr-grounds-numbered-paras/opposition.txt": "Ofcom's Defence: "
+    "every gold heading is found at its level, but counsel's names and 'Instructed by Ofcom "
+    "Legal' are read as headings (10 found, 12 segments)",
+    # pairs51 (held-out): real-world layouts the segmenter misreads, left as printed
+    "bwca-tribal-land-cancellation-heads-ground-headings/motion.txt": "Botswana appellant's "
+    "heads: the third ground's '(b) In any event, ...' sub-heading is missed, and the 'DATED AT "
+    "GABORONE ...' line and the numbered LIST OF AUTHORITIES entries are read as headings",
+    "bwca-tribal-land-cancellation-heads-ground-headings/opposition.txt": "Botswana respondent's "
+    "heads: every heading found, but the capital 'DATED AT GABORONE ON THIS ...' line is read "
+    "as a heading the gold does not list",
+    "efta-advisory-opinion-transfer-undertakings-observations-numbered/motion.txt": "EFTA Court "
+    "observations: the arabic question sections ('1 The first question') and four of the five "
+    "decimal sub-points are not read (found 10 of 16); 'EFTA COURT' and 'WRITTEN OBSERVATIONS' "
+    "title lines are read as headings",
+    "efta-advisory-opinion-transfer-undertakings-observations-numbered/opposition.txt": "EFTA "
+    "Court observations: section '3.3 Any dismissal ...' is not read (found 8 of 9); the title "
+    "lines are read as headings",
+    "itlos-provisional-measures-sand-extraction-chapters-paragraphs/opposition.txt": "ITLOS "
+    "written observations: the decimal sections '3.1' and '3.2' under Chapter 3 are not read "
+    "('4.1' is; found 9 of 11)",
+    "pksc-cpla-preemption-talbs-lettered-grounds-concise-statement/motion.txt": "Pakistan "
+    "petition for leave to appeal: only PRAYER is read; BRIEF FACTS, QUESTIONS OF LAW, GROUNDS, "
+    "CERTIFICATE and the run-in lettered grounds 'A. That ...' are not (found 1 of 12)",
+    "pksc-cpla-preemption-talbs-lettered-grounds-concise-statement/opposition.txt": "Pakistan "
+    "concise statement: only ADDITIONAL GROUND and PRAYER are read; the capital parts, the "
+    "run-in objections '1. That ...' and the replies 'B & C. Incorrect ...' are not (2 of 19)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
