@@ -22,6 +22,12 @@ def test_a_lone_lettered_sentence_between_a_point_s_text_and_the_next_point_is_i
     assert got == [("STATEMENT OF THE FACTS", 0), ("ARGUMENT", 0), ("I", 1), ("I.A", 2), ("II", 1)]
 
 
+def test_a_lone_lettered_sentence_over_one_paragraph_stays_body_text() -> None:
+    text = _point_with(_LONE_A, f"II. THE CLAIM SOUNDS IN MALPRACTICE.\n\n{BODY}\n")
+    text = text.replace(f"{_LONE_A}\n\n{BODY}\n\n{BODY}", f"{_LONE_A}\n\n{BODY}")
+    assert "I.A" not in [label for label, _, _ in outline(text)]
+
+
 def test_a_lone_lettered_sentence_with_no_next_point_stays_body_text() -> None:
     text = _point_with(_LONE_A, f"CONCLUSION\n\n{BODY}\n")
     assert "I.A" not in [label for label, _, _ in outline(text)]
