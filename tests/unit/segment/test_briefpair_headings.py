@@ -45,10 +45,6 @@ KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "the gold puts I.-V. at the top while the "
     "segmenter nests them under MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus "
     "expectation and the calapp pair's gold do",
-    # pairs7 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
-    "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
-    "on materials outside the record.'), their sibling, is read as body text",
     # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: every heading found at its level since "

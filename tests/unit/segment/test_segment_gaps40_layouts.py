@@ -68,3 +68,29 @@ def test_the_caption_s_full_title_in_title_case_is_no_heading() -> None:
     text = _notice("Notice of Motion and Motion to Dismiss the Complaint")
     got = [heading for _, heading, _ in outline(text)]
     assert got[0] == "Statement of Issues to Be Decided"
+
+
+def _responses(last: str, labelled: int = 2) -> str:
+    """An appellee's LAW AND ARGUMENT by labelled sentence points, then ``last``."""
+    points = "".join(
+        f"Response to Assignment of Error No. {n}: The trial court did not err on point {n}.\n\n"
+        f"{BODY}\n\n"
+        for n in range(1, labelled + 1)
+    )
+    return (
+        f"STATEMENT OF THE CASE AND FACTS\n\n{BODY}\n\nLAW AND ARGUMENT\n\n{points}"
+        f"{last}\n\n{BODY}\n\nCONCLUSION\n\n{BODY}\n"
+    )
+
+
+_OUTSIDE = "Appellant's statement of facts relies on materials outside the record."
+
+
+def test_a_sentence_point_after_labelled_points_is_their_sibling() -> None:
+    got = [(heading, level) for _, heading, level in outline(_responses(_OUTSIDE))]
+    assert got[-2:] == [(_OUTSIDE, 1), ("CONCLUSION", 0)]
+
+
+def test_a_sentence_after_one_labelled_point_stays_body_text() -> None:
+    got = [heading for _, heading, _ in outline(_responses(_OUTSIDE, labelled=1))]
+    assert _OUTSIDE not in got
