@@ -88,9 +88,10 @@ class BareHeadings(FlatSections):
         if self.section is None or not self._period_shape(line):
             return None
         at = self.section
-        while self.blocks[at].parent is not None and self.blocks[at].parent != self.top:
-            at = self.blocks[at].parent  # the labelled point's sub-point ("(b) …")
-        umbrella = self.blocks[at].parent
+        parent = self.blocks[at].parent
+        while parent is not None and parent != self.top:
+            at, parent = parent, self.blocks[parent].parent  # a labelled point's "(b) …"
+        umbrella = parent
         if umbrella is None or not self._umbrella(self.blocks[umbrella]):
             return None
         labelled = [
