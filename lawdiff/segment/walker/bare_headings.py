@@ -23,6 +23,7 @@ of body text."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 from lawdiff.core.model import SegmentKind
@@ -69,6 +70,8 @@ class BareHeadings(FlatSections):
             parent, shape = self._period_parent(), self._period_shape
             if parent is None or not shape(line):
                 umbrella = self._umbrella_point(line)
+                if umbrella is None:
+                    umbrella = self._after_labelled_points(line)
                 return umbrella if umbrella is not None else self._flat_bare_section(line)
         top = shape == self._period_shape and self.blocks[parent].parent is None
         if top and self._period_points_under(parent) < 2:
@@ -76,6 +79,39 @@ class BareHeadings(FlatSections):
         if sum(1 for other in self.lines if shape(other)) < 2:
             return None
         return self._add_bare(line, parent)
+
+    def _after_labelled_points(self, line: TextLine) -> int | None:
+        """A sentence point standing alone under the umbrella after its labelled points, their
+        sibling ("Response to Assignment of Error No. 5: Briarwood concedes …." then
+        "Appellant's Statement of Facts relies on materials outside the record."): the
+        points before it, two at least, are labelled sentences of the umbrella's own."""
+        if self.section is None or not self._period_shape(line):
+            return None
+        at = self.section
+        parent = self.blocks[at].parent
+        while parent is not None and parent != self.top:
+            at, parent = parent, self.blocks[parent].parent  # a labelled point's "(b) …"
+        umbrella = parent
+        if umbrella is None or not self._umbrella(self.blocks[umbrella]):
+            return None
+        labelled = [
+            block
+            for block in self.blocks
+            if block.parent == umbrella
+            and block.kind == SegmentKind.HEADING
+            and is_sentence_heading(block.heading)
+            and self._label_opens_line(block)
+        ]
+        if len(labelled) < 2 or self.blocks[at] is not labelled[-1]:
+            return None
+        return self._add_bare(line, umbrella)
+
+    def _label_opens_line(self, block: Block) -> bool:
+        """True for a labelled point whose label opens its title's line, a colon between
+        ("Response to Assignment of Error No. 3: The Landlord-Tenant Act imposes …")."""
+        at = bisect_right(self._line_starts, block.start) - 1
+        head = self.doc.text[self.lines[at].content_start : block.start].rstrip()
+        return head.endswith(":") and head[:-1].strip().upper() == block.label.upper()
 
     def _period_points_under(self, parent: int) -> int:
         """Lines of a sentence point's shape in the section of the top heading ``parent``: up

@@ -359,7 +359,11 @@ class NumberedHeadings(FlatSections):
         if depth > min(len(self.tracker.path), len(self.outline)):
             if unpunctuated:
                 return False
-            return self._next_point_alike(line, enum) or self._cousin_alike(depth)
+            return (
+                self._next_point_alike(line, enum)
+                or self._cousin_alike(depth)
+                or self._lone_under_capitals(line, depth)
+            )
         sibling = self.outline[depth - 1]
         if sibling == len(self.blocks) - 1 or self.blocks[sibling].kind != SegmentKind.HEADING:
             return False  # no body text under the sibling: items of a list
@@ -450,6 +454,42 @@ class NumberedHeadings(FlatSections):
             and self.blocks[index + 1].parent == index
             for index, block in enumerate(self.blocks)
         )
+
+    def _lone_under_capitals(self, line: TextLine, depth: int) -> bool:
+        """True for the one sub-point of a point in capitals, a sentence alone above its body
+        text, the next enumerated line after it numbering the point after its parent ("I. THE
+        TRIAL COURT CORRECTLY DISMISSED …." with its own text, "A. Dr. Ashby's time was
+        devoted …." over two paragraphs or more, then "II. THE CLAIM …"): a list has two
+        items at least, so a lone lettered sentence over a part of its own between its point's
+        text and the next point heads that part (over one paragraph, it is a paragraph's)."""
+        if depth < 2 or len(self.outline) < depth - 1 or len(self.tracker.path) != depth - 1:
+            return False
+        parent_at = self.outline[depth - 2]
+        parent = self.blocks[parent_at]
+        if parent.kind != SegmentKind.HEADING or not is_upper_text(parent.heading):
+            return False
+        if parent_at == len(self.blocks) - 1:
+            return False  # no body text of the point's own before it
+        later, paragraphs = self._next_enumerated(line)
+        return paragraphs >= 2 and follows(self.tracker.path[depth - 2], later)
+
+    def _next_enumerated(self, line: TextLine) -> tuple[str, int]:
+        """The enumerator of the next enumerated line after ``line`` and the paragraphs of
+        body text before it, no heading between; ("", 0) when there is none, or when a
+        paragraph between is numbered (among numbered paragraphs a lettered one is theirs)."""
+        paragraphs = 0
+        for later in self.lines[line.index + 1 :]:
+            if later.index in self.regions.skipped or later.index in self._paragraph_run:
+                break
+            if later.blank or later.index in self._repeated_fields:
+                continue
+            if self._starts_something(later) or patterns.POINT_START.match(later.text):
+                break
+            match = patterns.ENUMERATOR_START.match(later.text)
+            if match is not None:
+                return match.group("enum"), paragraphs
+            paragraphs += self.lines[later.index - 1].blank
+        return "", 0
 
     def _alone_above_text(self, line: TextLine) -> bool:
         """True when ``line`` stands alone in plain text with body text below it (a paragraph

@@ -163,6 +163,8 @@ class UnnumberedHeadings(BareHeadings):
             caps = is_upper_text(text) and len(patterns.WORD.findall(text)) >= 2
             caps = caps or self._division_word(line) or self._title_case_point(line)
             caps = caps or self._small_caps_word(line)
+            # "Notice of Motion and Motion" in title case (a LaTeX or Word copy), as in capitals
+            caps = caps or bool(patterns.NOTICE_SECTION_TITLE.match(text) and is_title_case(text))
             # one word in capitals ("URGENCY", "COSTS") standing alone among numbered
             # paragraphs: a section as its capital siblings are (under an open point,
             # "Ground 3: …" then PREJUDICE, it is the point's part)

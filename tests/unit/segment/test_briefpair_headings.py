@@ -45,10 +45,6 @@ KNOWN_GAPS = {
     "calsup-compel-arb-paga-pleading/motion.txt": "the gold puts I.-V. at the top while the "
     "segmenter nests them under MEMORANDUM OF POINTS AND AUTHORITIES, as the 340837 corpus "
     "expectation and the calapp pair's gold do",
-    # pairs7 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ohapp8-assignments-of-error-ice/opposition.txt": "the unnumbered sentence after the "
-    "'Response to Assignment of Error No. 5: …' headings ('Appellant's Statement of Facts relies "
-    "on materials outside the record.'), their sibling, is read as body text",
     # pairs10 (held-out): real-world layouts the segmenter misreads, left as printed
     "dariz-stay-pending-appeal-nken-decimal/motion.txt": "a decimal outline ('1. INTRODUCTION', "
     "'4.1 …', '4.1.1 …') after a notice paragraph: every heading found at its level since "
@@ -65,11 +61,6 @@ KNOWN_GAPS = {
     "respondent's brief: its unnumbered full-sentence argument headings in sentence case are "
     "found since segfix22 (12 of 13), but the lone run-in 'The near-miss report.' (a noun "
     "phrase opening a paragraph, no sibling of its form) is read as body text",
-    # pairs26 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ndcal-latex-cfaa-dtsa-decimal-sections/motion.txt": "N.D. Cal. motion typeset in LaTeX and "
-    "converted to text: since segfix28 its bare-integer sections ('1 Introduction' ... '5 "
-    "Conclusion') and their '4.1' / '4.1.1' points are found at their levels, but the unnumbered "
-    "'Notice of Motion and Motion' is read as body text (15 of 16 found)",
     # pairs28 (held-out): real-world layouts the segmenter misreads, left as printed
     "nesup-farm-lease-notice-assignments-propositions/opposition.txt": "Nebraska appellees' brief: "
     "every gold heading is found and, since segfix26, the party line of the signature block is "
@@ -78,10 +69,6 @@ KNOWN_GAPS = {
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
     "answers beside it, not under it (levels: 4 of 10 right)",
-    # pairs44 (held-out): real-world layouts the segmenter misreads, left as printed
-    "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
-    "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
-    "and arguments II-IV after them as body text (6 of 10 found)",
     # pairs48 (held-out): real-world layouts the segmenter misreads, left as printed
     "jcpc-tt-legitimate-expectation-the-issues-reasons/motion.txt": "Privy Council case for the "
     "appellants: since segfix39 the lettered sections A.-F. stand beside THE ISSUES and every "
