@@ -493,6 +493,14 @@ def with_experts(parties: PartyNames, texts: Iterable[str]) -> PartyNames:
     return PartyNames(names, _pattern(names), frozenset(experts))
 
 
+def with_names(parties: PartyNames, extra: Mapping[str, Side]) -> PartyNames:
+    """``parties`` with more names for its sides (a name it has already keeps its side)."""
+    names = {**extra, **parties.names}
+    if len(names) == len(parties.names):
+        return parties
+    return PartyNames(names, _pattern(names), parties.experts)
+
+
 # A caption's party mark on a line of its own under the party's name ("Petitioner,",
 # "Plaintiff-Appellant,", "Movant,", "Debtor.", "Respondents."), in the left column of a
 # ")"-ruled or two-column caption: the style of habeas, mandamus, appellate and bankruptcy
