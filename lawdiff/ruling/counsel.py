@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from lawdiff.core.cuefile import phrases
 from lawdiff.core.rulings import Side
-from lawdiff.ruling.parties import PartyNames, filer_mark, with_names
+from lawdiff.ruling.parties import PartyNames, filer_mark, with_stand_ins
 from lawdiff.ruling.rulebook import RuleBook, book_table
 
 
@@ -69,7 +69,7 @@ def with_counsel(
     for role, side in marks.items():
         extra.setdefault(f"counsel for the {role}", side)
         extra.setdefault(f"counsel for {role}", side)
-    return with_names(parties, extra)
+    return with_stand_ins(parties, extra)
 
 
 def counsel_words(book: RuleBook) -> CounselWords:
