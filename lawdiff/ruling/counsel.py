@@ -58,7 +58,8 @@ def with_counsel(
     words = counsel_words(book)
     marks = _brief_marks(briefs, words)
     found = appearances(order_texts, words)
-    sided = [(n, s) for n, role in found if (s := _role_side(role, marks, parties, words))]
+    sides = _appearance_sides([role for _, role in found], marks, parties, words)
+    sided = [(n, sides[role]) for n, role in found if role in sides]
     if not sided:
         sided = [(n, b.side) for b in briefs for n in signatures(b.texts, words)]
     extra: dict[str, Side] = {}
@@ -112,34 +113,45 @@ def names_in(chunk: str, words: CounselWords) -> list[str]:
 
 
 def _bare_name(piece: str, words: CounselWords) -> str:
-    tokens = [t for t in piece.replace(".", ". ").split() if t]
+    """A person's name without title and rank ("Mr P Costigan SC": "P Costigan"); "" for a
+    firm, an office, a heading, or one word with no title ("CONCLUSION")."""
+    tokens = [t.rstrip(",") for t in piece.replace(".", ". ").split()]
     titles = {t.lower() for t in words.titles}
     ranks = {r.lower().replace(".", "") for r in words.ranks}
+    titled = bool(tokens) and tokens[0].lower().rstrip(".") in titles
     while tokens and tokens[0].lower().rstrip(".") in titles:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower().replace(".", "") in ranks:
         tokens = tokens[:-1]
-    tokens = [t.rstrip(",") for t in tokens]
-    if not 1 <= len(tokens) <= 5 or any(t.lower() in words.not_names for t in tokens):
+    if not (1 if titled else 2) <= len(tokens) <= 5:
+        return ""
+    if any(t.lower() in words.not_names for t in tokens):
         return ""
     if not all(t[:1].isupper() or t.lower() in _PARTICLES for t in tokens):
         return ""
     last = tokens[-1]
-    if _INITIAL.match(last) or len(last) < 2 or not re.fullmatch(r"[A-Z][\w'’-]+", last):
+    if _INITIAL.match(last) or not re.fullmatch(r"[A-Z][\w'’-]+", last):
         return ""
     return " ".join(tokens)
 
 
 def _titled(name: str, words: CounselWords) -> list[str]:
-    """The forms a court calls counsel by: title and surname, with or without the title's
-    period and a rank after ("ms petherick", "mr. lee", "mr lightbourne kc")."""
-    surname = name.lower().split()[-1]
-    forms = []
-    for title in words.titles:
-        for written in {title.lower(), f"{title.lower()}."}:
-            forms.append(f"{written} {surname}")
-            forms += [f"{written} {surname} {rank.lower()}" for rank in words.ranks]
-    return forms
+    """The forms a court calls counsel by: a title and the surname, with or without the
+    title's period and with a rank after ("ms petherick", "mr. lee", "mr lightbourne kc"). The
+    surname is the last word, or the first where it comes first ("Chua Kai Wen": "Mr Chua")."""
+    full = [w.lower() for w in name.split() if not _INITIAL.match(w) and len(w) > 1]
+    surnames = dict.fromkeys(w for w in (full[-1:] + full[:1]) if w not in _PARTICLES)
+    ranks = ["", *(f" {r.lower()}" for r in words.ranks if "." not in r)]
+    return [
+        f"{written} {surname}{rank}"
+        for surname in surnames
+        for title in words.titles
+        for written in (title.lower(), f"{title.lower()}.")
+        for rank in ranks
+    ]
+
+
+_ORDINALS = re.compile(r"\b(?:first|second|third|fourth|fifth)\s+(?:and\s+)?", re.IGNORECASE)
 
 
 def _brief_marks(briefs: Sequence[Brief], words: CounselWords) -> dict[str, Side]:
@@ -150,12 +162,39 @@ def _brief_marks(briefs: Sequence[Brief], words: CounselWords) -> dict[str, Side
     both: set[str] = set()
     for brief in briefs:
         filer = brief.party.split()[:1]
-        for word in {*filer_mark(brief.title), *(w.lower() for w in filer)}:
+        title = _ORDINALS.sub("", brief.title)  # "… OF THE FIRST AND SECOND RESPONDENTS"
+        for word in {*filer_mark(title), *(w.lower() for w in filer)}:
             word = word[:-1] if word.endswith("s") else word
             if marks.get(word, brief.side) is not brief.side:
                 both.add(word)
             marks.setdefault(word, brief.side)
+    for brief in briefs:  # "… in opposition to the Defendant's application …"
+        opposed = next((m for t in brief.texts[:3] if (m := _OPPOSED.search(t))), None)
+        if opposed and brief.side is Side.RESPONDENT:
+            marks.setdefault(opposed.group(1).lower(), Side.MOVANT)
     return {w: s for w, s in marks.items() if w not in both and re.fullmatch(r"[a-z-]+", w)}
+
+
+# an opposition naming whose application it opposes by the party's role
+_OPPOSED = re.compile(
+    r"\b(?i:in\s+)?(?i:opposition|response)\s+to\s+(?i:the\s+)?([A-Z][a-z]+)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:application|motion|appeal|petition|summons)\b"
+)
+
+
+def _appearance_sides(
+    roles: Sequence[str], marks: Mapping[str, Side], parties: PartyNames, words: CounselWords
+) -> dict[str, Side]:
+    """The side of each party the appearances name; when they name two parties and only one
+    has a side, the other has the other side ("for the Claimant" beside "for the Defendant",
+    the defendant's application)."""
+    sides = {r: s for r in roles if (s := _role_side(r, marks, parties, words))}
+    named = {r.lower() for r in roles}
+    if len(named) == 2 and len({r.lower() for r in sides}) == 1:
+        known = next(iter(sides.values()))
+        other = Side.RESPONDENT if known is Side.MOVANT else Side.MOVANT
+        sides.update({r: other for r in roles if r not in sides})
+    return sides
 
 
 def _role_side(
