@@ -212,3 +212,29 @@ def test_analyze_order_reads_counsel_as_the_party(sentence: str, side: Side) -> 
     ruling = found.of_argument(argument.id)
     assert ruling is not None
     assert ruling.side is side
+
+
+def test_an_opposition_to_the_defendants_application_makes_the_claimants_counsel_its_own() -> None:
+    """Briefs whose titles were not read: the opposition says whose application it opposes
+    (the defendant's), so the defendant is the movant and the claimant, the other party the
+    appearances name, the respondent."""
+    briefs = [
+        Brief(Side.MOVANT, "motion.txt", "", ("for the hearing of its application",)),
+        Brief(
+            Side.RESPONDENT,
+            "opposition.txt",
+            "",
+            ("in opposition to the Defendant's application dated 14 August 2026",),
+        ),
+    ]
+    order = (
+        "Naomi Prendergrass (instructed by Calloway LLP) for the Claimant\n"
+        "Tobias Ellery (instructed by Hebden Marsh Solicitors) for the Defendant\n"
+    )
+    assert _sides(order, "Ms Prendergrass is right that it is no abuse.", briefs) == [
+        Side.RESPONDENT
+    ]
+    assert _sides(order, "Mr Ellery submits that the claim adds nothing.", briefs) == [Side.MOVANT]
+    # without the opposition's words neither party has a side, and counsel names no one
+    unread = [Brief(b.side, b.title, "", ()) for b in briefs]
+    assert _sides(order, "Ms Prendergrass is right that it is no abuse.", unread) == []
