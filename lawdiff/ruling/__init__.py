@@ -28,6 +28,7 @@ from lawdiff.core.model import (
 )
 from lawdiff.core.rulings import CaseRulings, Disposition, DispositionKind, Evidence, Side
 from lawdiff.ruling.arguments import rule_arguments
+from lawdiff.ruling.counsel import Brief, with_counsel
 from lawdiff.ruling.dispositions import (
     combine_kinds,
     disposition_kinds,
@@ -110,6 +111,12 @@ def analyze_order(
     arguments = argument_units(motion_segments) + argument_units(opposition_segments)
     if default.detail.split()[:1] in (["exclude"], ["mil"]):  # the experts are the other side's
         parties = with_experts(parties, [a.heading for a in argument_units(motion_segments)])
+    parties = with_counsel(
+        parties,
+        [p.text for p in order_pages],
+        _briefs(motion, motion_segments, opposition, opposition_segments),
+        book,
+    )
     order_ids = {s.id for s in order_segments}
     sections: dict[SegmentId, list[SegmentId]] = {}
     for link in links:
@@ -122,6 +129,22 @@ def analyze_order(
     pairs = [(units[a], units[b]) for a, b in answers if a in units and b in units]
     rulings = rule_arguments(text, arguments, sections, parties, book, kind, sides, pairs)
     return CaseRulings(tuple(dispositions), tuple(rulings))
+
+
+def _briefs(
+    motion: DocumentInfo,
+    motion_segments: Sequence[SegmentInfo],
+    opposition: DocumentInfo | None,
+    opposition_segments: Sequence[SegmentInfo],
+) -> list[Brief]:
+    """The motion and the opposition as the counsel reader needs them."""
+    filed = [(Side.MOVANT, motion, motion_segments)]
+    if opposition is not None:
+        filed.append((Side.RESPONDENT, opposition, opposition_segments))
+    return [
+        Brief(side, d.title or "", d.party or "", tuple(s.text for s in segments))
+        for side, d, segments in filed
+    ]
 
 
 def _unit_of(segments: Sequence[SegmentInfo], units: set[SegmentId]) -> dict[SegmentId, SegmentId]:

@@ -493,6 +493,17 @@ def with_experts(parties: PartyNames, texts: Iterable[str]) -> PartyNames:
     return PartyNames(names, _pattern(names), frozenset(experts))
 
 
+def with_stand_ins(parties: PartyNames, extra: Mapping[str, Side]) -> PartyNames:
+    """``parties`` with names of people who speak for a side but are not a party (counsel:
+    "Ms Petherick submits …"); like experts, they are no party words. A name ``parties`` has
+    already keeps its side."""
+    names = {**parties.names, **{n: s for n, s in extra.items() if n not in parties.names}}
+    if len(names) == len(parties.names):
+        return parties
+    added = frozenset(names) - frozenset(parties.names)
+    return PartyNames(names, _pattern(names), parties.experts | added)
+
+
 # A caption's party mark on a line of its own under the party's name ("Petitioner,",
 # "Plaintiff-Appellant,", "Movant,", "Debtor.", "Respondents."), in the left column of a
 # ")"-ruled or two-column caption: the style of habeas, mandamus, appellate and bankruptcy
