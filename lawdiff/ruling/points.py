@@ -189,6 +189,12 @@ def point_parts(
     return {**_under(decided, arguments), **decided}
 
 
+def point_verdicts(sentences: Iterable[Sentence], book: RuleBook) -> list[tuple[Sentence, str]]:
+    """Each verdict on a point named by label, with the sentence giving it: "won", "lost",
+    "in_part" or "aside" (see the module's docstring), in the sentences' order."""
+    return [(s, verdict) for s, _, verdict in _named_verdicts(sentences, _words(book.source))]
+
+
 def _named_verdicts(
     sentences: Iterable[Sentence], words: _Words
 ) -> list[tuple[Sentence, PointRef, str]]:
