@@ -104,7 +104,7 @@ def _findings(
         if segment.kind is SegmentKind.FOOTNOTE:
             continue
         path = _heading_path(segment, by_id)
-        background = any(patterns.skipped.search(h) and len(h.split()) <= 6 for h in path)
+        background = _in_background(path, patterns.skipped)
         closing = index >= decretal or any(patterns.closing.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
@@ -141,6 +141,12 @@ def _findings(
     return out
 
 
+def _in_background(path: Sequence[str], skipped: re.Pattern[str]) -> bool:
+    """Whether a section lies under a short heading of history ("Background", "Procedural
+    History"): its disposition words are the case's past, no decree."""
+    return any(skipped.search(h) and len(h.split()) <= 6 for h in path)
+
+
 # a verdict on a point of the motion named by label, as the motion's disposition of that part
 _POINT_KINDS = {
     "won": DispositionKind.GRANTED,
@@ -166,7 +172,7 @@ def _point_findings(
         sentence
         for segment in segments
         if segment.kind is not SegmentKind.FOOTNOTE
-        and not any(skipped.search(h) and len(h.split()) <= 6 for h in _heading_path(segment, by_id))
+        and not _in_background(_heading_path(segment, by_id), skipped)
         for sentence in locator.sentences(segment)
     ]
     return [
