@@ -28,6 +28,7 @@ from lawdiff.ruling.decrees import (
     stay_ended,
 )
 from lawdiff.ruling.motions import MotionRef, find_motions
+from lawdiff.ruling.points import point_verdicts
 from lawdiff.ruling.rulebook import RuleBook, folded_forms
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 
@@ -73,6 +74,8 @@ def find_dispositions(
             and "Chirrup's Motion for TRO" are one motion).
     """
     findings = list(_findings(segments, locator, book, default_motion, canonical))
+    if not findings:
+        findings = _point_findings(segments, locator, book, default_motion)
     by_key: dict[str, list[_Finding]] = {}
     for finding in findings:
         by_key.setdefault(finding.motion.key, []).append(finding)
@@ -101,7 +104,7 @@ def _findings(
         if segment.kind is SegmentKind.FOOTNOTE:
             continue
         path = _heading_path(segment, by_id)
-        background = any(patterns.skipped.search(h) and len(h.split()) <= 6 for h in path)
+        background = _in_background(path, patterns.skipped)
         closing = index >= decretal or any(patterns.closing.match(h) for h in path)
         context = _section_motion(segment, by_id, first_child, canonical) or default_motion
         if not context.movant and default_motion.movant:  # "The Demurrer …" is the movant's
@@ -136,6 +139,47 @@ def _findings(
                     sentence,
                 )
     return out
+
+
+def _in_background(path: Sequence[str], skipped: re.Pattern[str]) -> bool:
+    """Whether a section lies under a short heading of history ("Background", "Procedural
+    History"): its disposition words are the case's past, no decree."""
+    return any(skipped.search(h) and len(h.split()) <= 6 for h in path)
+
+
+# a verdict on a point of the motion named by label, as the motion's disposition of that part
+_POINT_KINDS = {
+    "won": DispositionKind.GRANTED,
+    "lost": DispositionKind.DENIED,
+    "in_part": DispositionKind.GRANTED_IN_PART,
+}
+
+
+def _point_findings(
+    segments: Sequence[SegmentInfo],
+    locator: SentenceLocator,
+    book: RuleBook,
+    motion: MotionRef,
+) -> list[_Finding]:
+    """When no decree disposes of any motion, the verdicts on the motion's points named by
+    label: a tribunal's "(a) The Respondent's first objection is dismissed. … (c) The third
+    objection is upheld" decides the objections in part, as an appellate body's "The first
+    ground fails … Ground 2 succeeds" does the appeal. Background sections (the history of
+    the points below) are not read."""
+    by_id = {s.id: s for s in segments}
+    skipped = decree_patterns(book).skipped
+    sentences = [
+        sentence
+        for segment in segments
+        if segment.kind is not SegmentKind.FOOTNOTE
+        and not _in_background(_heading_path(segment, by_id), skipped)
+        for sentence in locator.sentences(segment)
+    ]
+    return [
+        _Finding(motion, frozenset({_POINT_KINDS[verdict]}), sentence, False, False)
+        for sentence, verdict in point_verdicts(sentences, book)
+        if verdict in _POINT_KINDS
+    ]
 
 
 # the decretal paragraphs of an order whose closing section has no heading of its own

@@ -55,6 +55,7 @@ class _Words:
     by_place: frozenset[str]  # label heads ("point", "ground") numbered by place
     verdicts: Mapping[str, re.Pattern[str]]
     said: re.Pattern[str]  # a party's contention reported: what follows is no verdict
+    adverbs: re.Pattern[str]  # "is therefore well founded": the verdict without them
     anaphor: re.Pattern[str] = re.compile("(?!)")  # "This ground fails.": the last one named
 
 
@@ -80,9 +81,10 @@ _JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to|through)\s|[-–])\s*"
 _RANGE = re.compile(r"\d\s*(?:to|through|[-–])\s*\(?\d|\w\s+(?:to|through)\s+\w", re.I)
 _NO = r"(?:nos?\.?\s*|numbers?\s+)?"
 # between a clause's start and the point its subject names: articles, possessives, a
-# paragraph number ("{¶ 9} Appellants' first assignment …", "13 The first plea …")
+# paragraph number ("{¶ 9} Appellants' first assignment …", "13 The first plea …"), a decree's
+# item ("(c) The Respondent's third objection …", "2. The second ground …")
 _LEAD_WORD = (
-    r"(?:\{[^}]*\}|\d{1,3}|\[\d{1,3}\]|(?i:the|this|and|but|so|thus|accordingly|his|her|its|"
+    r"(?:\{[^}]*\}|\d{1,3}\.?|\[\d{1,3}\]|\((?:[a-z]{1,4}|\d{1,2})\)|(?i:the|this|and|but|so|thus|accordingly|his|her|its|"
     r"their|our)|[\w.-]+(?:['’]s|s['’])|[A-Z][\w.-]*)"
 )
 _SUBJECT_LEAD = re.compile(rf"^\s*(?:{_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,5}})?\s*$")
@@ -96,6 +98,9 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s|\s\u2014\s|
 # the court speaking after a point's label and a colon: "Issue Three: we find no error."
 _SPEAKER = re.compile(r"^(?:we|I|this\s+court|the\s+(?:court|tribunal|board|panel|commission))\b")
 _APPOSITIVE = re.compile(r"^\s*,[^,.;]{1,160},")
+# "rejected as in part inadmissible and in part unfounded": "in part" qualifies the ground of
+# the verdict after "as", and the point is lost in full ("dismissed as moot" stays aside)
+_GROUND = re.compile(r"\bas\b", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s|,\s+(?:and|but)\s|,\s|\bthat\s)")
 
 
@@ -182,6 +187,12 @@ def point_parts(
             found.setdefault(argument, []).append(part)
     decided = {a: ps[0] for a, ps in found.items() if len({p.side for p in ps}) == 1}
     return {**_under(decided, arguments), **decided}
+
+
+def point_verdicts(sentences: Iterable[Sentence], book: RuleBook) -> list[tuple[Sentence, str]]:
+    """Each verdict on a point named by label, with the sentence giving it: "won", "lost",
+    "in_part" or "aside" (see the module's docstring), in the sentences' order."""
+    return [(s, verdict) for s, _, verdict in _named_verdicts(sentences, _words(book.source))]
 
 
 def _named_verdicts(
@@ -392,7 +403,8 @@ def _predicate(tail: str, words: _Words) -> str:
     stop = _CLAUSE_BREAK.search(tail)
     clause = tail[: stop.start() if stop else len(tail)]
     said = words.said.search(clause)
-    return clause[: said.start()] if said else clause
+    clause = clause[: said.start()] if said else clause
+    return words.adverbs.sub(" ", clause)
 
 
 def _first_verdict(clause: str, words: _Words) -> str | None:
@@ -413,6 +425,7 @@ def _first_verdict(clause: str, words: _Words) -> str | None:
         if v in ("aside", "in_part")
         and 0 <= start - end <= _QUALIFIER_GAP
         and "," not in clause[end:start]  # "upheld, without it being necessary to …" is two
+        and not (v == "in_part" and _GROUND.search(clause[end:start]))
     ]
     return qualified[0] if qualified and kind in ("won", "lost") else kind
 
@@ -488,7 +501,7 @@ def _head(label: str) -> str:
 def _words(source: str) -> _Words:
     """``[point_labels]`` of a rule book's file (the bundled one's when the file has none)."""
     entries, path = book_table(source, "point_labels")
-    keys = ("by_place", "by_name", "parts", "said", *_VERDICTS)
+    keys = ("by_place", "by_name", "parts", "said", "adverbs", *_VERDICTS)
     lists = {k: phrases(entries, k, "point_labels", path) for k in keys}
     labels = sorted({*lists["by_place"], *lists["by_name"]}, key=len, reverse=True)
     label = "|".join(r"\s+".join(map(re.escape, w.split())) for w in labels)
@@ -505,6 +518,7 @@ def _words(source: str) -> _Words:
         frozenset(_head(w) for w in lists["by_place"]),
         {v: _phrase_pattern(lists[v]) for v in _VERDICTS},
         _phrase_pattern(lists["said"]),
+        _phrase_pattern(lists["adverbs"]),
         re.compile(rf"^\s*(?:this|that)\s+(?P<label>{label})\b", re.I),
     )
 

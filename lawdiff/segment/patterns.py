@@ -394,9 +394,12 @@ CAPTION_PARTY_END = re.compile(
     r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     # an intervenor on the defending side ("Defendant-Intervenor.", Court of International
     # Trade; "Intervenor-Defendants.")
-    r"(?:Intervenors?[- ])?"
+    r"(?:(?:Intervenors?[- ])?"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)"
     r"(?:-(?:Appellees?|Appellants?|Intervenors?))?"
+    # an appeal to the Court of Justice names each other party by its role below, last in
+    # the caption ("European Commission, …, defendant at first instance,")
+    r"|(?:Applicants?|Defendants?|Interveners?|Intervenors?)\s+at\s+first\s+instance)"
     r"\s*(?:[.,;].*|\t.*)?$",
     re.IGNORECASE,
 )

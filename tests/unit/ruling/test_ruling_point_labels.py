@@ -205,3 +205,49 @@ def test_this_ground_is_the_ground_named_last_before_it() -> None:
 )
 def test_this_ground_without_one_ground_named_last_decides_nothing(paragraph: str) -> None:
     assert _sides(APPELLANT, paragraph)["motion I"] is not Side.RESPONDENT
+
+
+def test_a_ground_rejected_as_in_part_inadmissible_and_in_part_unfounded_is_lost() -> None:
+    """Forty-seventh pass: the Court of Justice rejects a ground "as in part inadmissible and in
+    part unfounded": "in part" qualifies the reasons after "as", not the verdict."""
+    sides = _sides(
+        APPELLANT,
+        "The first ground of appeal must therefore be rejected as in part inadmissible and in "
+        "part unfounded.",
+        "The second ground of appeal is upheld in part.",
+    )
+    assert sides["motion I"] is Side.RESPONDENT
+    assert sides["motion II"] is Side.MIXED
+
+
+def test_a_verdict_after_an_adverb_and_the_eu_courts_no_need_to_rule() -> None:
+    sides = _sides(
+        APPELLANT,
+        "The second ground of appeal is therefore well founded.",
+        "Having regard to that conclusion, there is no need to rule on the third ground of appeal.",
+    )
+    assert sides["motion II"] is Side.MOVANT
+    assert sides["motion III"] is Side.NOT_REACHED
+
+
+def test_a_ground_the_appellant_gave_up_is_not_reached() -> None:
+    sides = _sides(
+        [*APPELLANT, *APPELLEE],
+        "Counsel for Harrow Mills did not pursue the second ground at the hearing.",
+        "The third ground was abandoned in the written case.",
+    )
+    assert sides["motion II"] is Side.NOT_REACHED
+    assert sides["motion III"] is Side.NOT_REACHED
+
+
+def test_a_tribunals_lettered_decree_lines_decide_the_objections() -> None:
+    sides = _sides(
+        APPELLANT,
+        "For the reasons set out above, the Tribunal decides as follows:",
+        "(a) The first objection is not well founded.",
+        "(b) The second objection is dismissed.",
+        "(c) The third objection is joined to the merits.",
+    )
+    assert sides["motion I"] is Side.RESPONDENT
+    assert sides["motion II"] is Side.RESPONDENT
+    assert sides["motion III"] is Side.NOT_REACHED

@@ -68,3 +68,28 @@ def test_a_paragraph_ending_in_the_word_argument_is_no_heading() -> None:
     got = segments(text, Role.ORDER)
     assert [label for kind, label, _ in got if kind == "heading"] == ["I", "II"]
     assert all(kind != SegmentKind.HEADING.value or label != "ARGUMENT" for kind, label, _ in got)
+
+
+def test_an_appeal_judgments_reasons_before_its_numbered_operative_part_are_kept() -> None:
+    """A Court of Justice appeal names the other party by its role below, last in the caption
+    ("defendant at first instance,"): the caption ends there, and the reasons under it (their
+    paragraph numbers without a stop) are kept before the operative part's "1. … 2. …"."""
+    text = (
+        "JUDGMENT OF THE COURT (Second Chamber)\n"
+        "In Case C-1/25 P,\n"
+        "Nordwind AG, represented by A. Berg, lawyer,\n"
+        "      appellant,\n"
+        "the other party to the proceedings being:\n"
+        "European Commission, represented by B. Cole, acting as Agent,\n"
+        "      defendant at first instance,\n"
+        "gives the following\n"
+        "Judgment\n"
+        "The first ground of appeal\n"
+        "     1 The first ground of appeal must therefore be rejected as unfounded.\n"
+        "On those grounds, the Court hereby:\n"
+        "     1. Dismisses the appeal;\n"
+        "     2. Orders Nordwind AG to pay the costs.\n"
+    )
+    bodies = [body for _, _, body in segments(text, Role.ORDER)]
+    assert any("first ground of appeal must therefore be rejected" in body for body in bodies)
+    assert not any("represented by A. Berg" in body for body in bodies)
