@@ -273,7 +273,11 @@ def rule_arguments(
     )
     about = {a.id: topics.of(a.id) for a in arguments}  # no cue: the learned reader's turn
     rulings = learned_rulings(
-        order, rulings, candidate_sentences(order, about, links, ruling), parties
+        order,
+        rulings,
+        candidate_sentences(order, about, links, ruling),
+        parties,
+        arguments=arguments,
     )
     return calibrated(rulings, book)
 

@@ -183,6 +183,7 @@ class Seen:
     parties: PartyNames
     rulings: tuple[ArgumentRuling, ...]
     candidates: Mapping[SegmentId, tuple[Sentence, ...]]
+    arguments: tuple[SegmentInfo, ...] = ()
 
 
 _EXPERIMENT: ContextVar[Experiment | None] = ContextVar("polarity_experiment", default=None)
@@ -205,13 +206,15 @@ def learned_rulings(
     candidates: Mapping[SegmentId, Sequence[Sentence]],
     parties: PartyNames,
     model: PolarityModel | None = None,
+    arguments: Sequence[SegmentInfo] = (),
 ) -> list[ArgumentRuling]:
     """The rulings, each one that only followed a fallback replaced by the learned reading of
-    its argument's candidate sentences when the model is confident (basis ``learned``)."""
+    its argument's candidate sentences when the model is confident (basis ``learned``).
+    ``arguments`` (the argument units) are only recorded for a measurement."""
     run = _EXPERIMENT.get()
     if run is not None:
         frozen = {a: tuple(s) for a, s in candidates.items()}
-        run.seen.append(Seen(order, parties, tuple(rulings), frozen))
+        run.seen.append(Seen(order, parties, tuple(rulings), frozen, tuple(arguments)))
         model = run.model
     elif model is None:
         model = load_polarity()
