@@ -14,30 +14,49 @@ pipeline, so each ruling is replaced on its own). The held-out rulings3 split is
 model fitted on every tuning set. Printed per set: arguments, always-respondent, cue-only and
 learned at each margin, with the rulings the learned reader changed.
 
+The reader is not in the pipeline (it did not earn its place: ``docs/rulings.md``, forty-sixth
+pass); this script puts it where it was measured, last in ``rule_arguments`` (after the rulings
+are calibrated, so each fallback ruling is replaced on its own), by wrapping that function. It
+also prints how well the model reads the gold sentences themselves, leave-one-set-out, split by
+whether a cue of ``resources/rulings.toml`` reads the sentence.
+
 ``--fit`` writes ``resources/ruling_polarity.json``, fitted on every tuning set (margin 1).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
+import lawdiff.ruling
 from lawdiff.core.paths import RESOURCES
+from lawdiff.core.rulings import ArgumentRuling
+from lawdiff.ruling import load_rulebook
+from lawdiff.ruling.evidence import read_sentence
+from lawdiff.ruling.matching import match_arguments
 from lawdiff.ruling.polarity import (
     POLARITY_FILE,
     PolarityModel,
     Seen,
+    candidate_sentences,
     experiment,
     fit_polarity,
+    learned_rulings,
     sentence_features,
     sentence_places,
 )
+from lawdiff.ruling.readings import without_cues
+from lawdiff.ruling.units import OrderText, ruling_sentences
 from lawdiff.rulings_eval import (
     DEFAULT_CORPUS,
     GOLD_DIR,
@@ -50,7 +69,8 @@ from lawdiff.rulings_eval import (
 MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0)
 SHIPPED_MARGIN = 1.0
 FIT_COMMAND = "python scripts/learned_rulings.py --fit"
-Example = tuple[list[str], bool]
+BOOK = load_rulebook()
+Example = tuple[list[str], bool, bool]  # features, for the movant, read by no cue
 
 
 @dataclass
@@ -61,6 +81,41 @@ class Order:
     group: str
     cue: OrderScore
     examples: list[Example]
+
+
+@contextmanager
+def reader_last() -> Iterator[None]:
+    """Within the block, ``rule_arguments`` ends with the learned reader (of the experiment in
+    force): the candidate sentences of each argument are those about it (as the pipeline
+    matches them) in the order sections its ruling names."""
+    original: Callable[..., list[ArgumentRuling]] = lawdiff.ruling.rule_arguments
+
+    def ruled(
+        order: OrderText,
+        arguments: Any,
+        sections: Any,
+        parties: Any,
+        book: Any,
+        *rest: Any,
+        **named: Any,
+    ) -> list[ArgumentRuling]:
+        rulings = original(order, arguments, sections, parties, book, *rest, **named)
+        ruling = ruling_sentences(order, order.all_sentences())
+        topics = match_arguments(
+            ruling,
+            arguments,
+            book.gloss,
+            parties.party_words,
+            book.min_relevance,
+            [without_cues(s.text, book) for s in ruling],
+        )
+        about = {a.id: topics.of(a.id) for a in arguments}
+        links = {r.argument: r.sections for r in rulings}
+        candidates = candidate_sentences(order, about, links, ruling)
+        return learned_rulings(order, rulings, candidates, parties, arguments=arguments)
+
+    with mock.patch.object(lawdiff.ruling, "rule_arguments", ruled):
+        yield
 
 
 def labeller_set(gold: dict[str, object]) -> str:
@@ -104,18 +159,18 @@ def order_examples(gold: dict[str, object], seen: Seen | None) -> list[Example]:
                     continue
                 s = sentences[index]
                 place = places.get((s.page, s.line, s.text), "")
-                out[(index, label)] = (sentence_features(s.text, seen.parties, place), label)
+                silent = read_sentence(s, BOOK, seen.parties, (), None, False) is None
+                features = sentence_features(s.text, seen.parties, place)
+                out[(index, label)] = (features, label, silent)
     return list(out.values())
 
 
 def pass_one(paths: Sequence[Path], corpus: Path | None) -> list[Order]:
     """Every gold order with the cue rules only, and its training examples."""
-    import json
-
     orders = []
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        with experiment(None) as run:
+        with reader_last(), experiment(None) as run:
             cue = score_order(path, corpus)
         seen = run.seen[-1] if run.seen else None
         orders.append(Order(path, labeller_set(gold), cue, order_examples(gold, seen)))
@@ -131,13 +186,34 @@ def pass_two(orders: Sequence[Order], corpus: Path | None) -> dict[Path, OrderSc
     for order in orders:
         group = order.group if order in tuning else "(held out)"
         if group not in models:
-            models[group] = fit_polarity(
-                [e for o in tuning if o.group != group for e in o.examples], margin=0.0
-            )
-        with experiment(models[group]):
+            models[group] = fit_polarity(_training(o for o in tuning if o.group != group), 0.0)
+        with reader_last(), experiment(models[group]):
             out[order.path] = score_order(order.path, corpus)
         print(f"  pass 2: {order.cue.slug} (fitted without {group})", file=sys.stderr)
     return out
+
+
+def _training(orders: Any) -> list[tuple[list[str], bool]]:
+    return [(features, label) for o in orders for features, label, _ in o.examples]
+
+
+def sentence_accuracy(orders: Sequence[Order]) -> list[str]:
+    """How often the model fitted on the other sets reads a gold sentence's side right, by
+    whether a cue reads the sentence; beside always-respondent on the same sentences."""
+    tuning = [o for o in orders if set_name(o.path) == "tuning"]
+    right: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for group in sorted({o.group for o in tuning}):
+        model = fit_polarity(_training(o for o in tuning if o.group != group), 0.0)
+        for order in (o for o in tuning if o.group == group):
+            for features, label, silent in order.examples:
+                row = right["read by no cue" if silent else "read by a cue"]
+                row[0] += 1
+                row[1] += (model.score(features) > 0) == label
+                row[2] += not label
+    lines = ["Gold sentences read alone (leave-one-set-out): sentences, model right, always-resp."]
+    for name, (n, model_right, respondent) in sorted(right.items()):
+        lines.append(f"  {name:16} {n:5d}  {model_right / n:.3f}  {respondent / n:.3f}")
+    return lines
 
 
 def learned_labels(cue: OrderScore, learned: OrderScore, margin: float) -> list[str]:
@@ -210,7 +286,7 @@ def main() -> None:
     if args.fit:
         from lawdiff.ruling.polarity import save_polarity
 
-        examples = [e for o in orders if set_name(o.path) == "tuning" for e in o.examples]
+        examples = _training(o for o in orders if set_name(o.path) == "tuning")
         model = fit_polarity(examples, margin=SHIPPED_MARGIN)
         save_polarity(model, RESOURCES / POLARITY_FILE, FIT_COMMAND)
         print(f"fitted on {len(examples)} sentences of the tuning orders; weights written")
@@ -221,6 +297,7 @@ def main() -> None:
     print("args: arguments scored; resp: always-respondent; cue: the cue rules alone (same run);")
     print("m=…: the learned reader replacing fallback rulings whose summed score reaches m")
     print("\n".join(table(orders, learned)))
+    print("\n".join(sentence_accuracy(orders)))
 
 
 if __name__ == "__main__":

@@ -56,7 +56,6 @@ from lawdiff.ruling.naming import (
 from lawdiff.ruling.parties import PartyNames
 from lawdiff.ruling.parts import Part, part_dispositions, part_sides
 from lawdiff.ruling.points import PointReading, with_points
-from lawdiff.ruling.polarity import candidate_sentences, learned_rulings
 from lawdiff.ruling.readings import (
     DISPOSITION_SIDE,
     asks_own_relief,
@@ -270,14 +269,6 @@ def rule_arguments(
         book.fallback_confidence,
         book.prior_override,
         split=disposition is DispositionKind.GRANTED_IN_PART,
-    )
-    about = {a.id: topics.of(a.id) for a in arguments}  # no cue: the learned reader's turn
-    rulings = learned_rulings(
-        order,
-        rulings,
-        candidate_sentences(order, about, links, ruling),
-        parties,
-        arguments=arguments,
     )
     return calibrated(rulings, book)
 
