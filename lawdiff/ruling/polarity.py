@@ -6,14 +6,17 @@ therefore ran until March.", "Nothing in the record suggests the Board acted out
 remit."). This module reads such sentences with a logistic regression over word n-grams: each
 party's names (and "movant", "appellant", …) become ``MOVING`` / ``ANSWERING``, a word after a
 negation until the clause ends is marked ``not_``, and the sentence's place in its section is a
-feature of its own. The weights are data (``resources/ruling_polarity.json``), written by
+feature of its own. Its weights would be data (``resources/ruling_polarity.json``), written by
 ``scripts/learned_rulings.py --fit`` from the gold evidence sentences of the tuning orders, never
 by hand; a decision lists the features that carried it, as a cue does.
 
 :func:`learned_rulings` replaces a ruling that only followed a fallback (no cue of its own) by
 the polarity of the candidate sentences the pipeline attributed to its argument, when the model
-is confident. :func:`experiment` lets a measurement choose the model (or none) and see what the
-pipeline passed.
+is confident. It is **not called by the pipeline**: measured leave-one-labeller-set-out it lost
+arguments at every margin (``docs/rulings.md``, forty-sixth pass), so no weights are shipped and
+:func:`load_polarity` finds none. ``scripts/learned_rulings.py`` measures it, placing it last in
+``rule_arguments``; :func:`experiment` lets that measurement choose the model (or none) and see
+what the reader was given.
 """
 
 from __future__ import annotations
