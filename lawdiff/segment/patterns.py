@@ -391,7 +391,9 @@ LEADER_DOTS = re.compile(
 CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
 CAPTION_PARTY_END = re.compile(
-    r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
+    # a South Asian caption's mark set off by dots ("...Respondents", "…Respondent")
+    r"(?:^|\t|\s{3})\s*(?:(?:\.{2,}|…)\s*)?"
+    r"(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     # an intervenor on the defending side ("Defendant-Intervenor.", Court of International
     # Trade; "Intervenor-Defendants.")
     r"(?:Intervenors?[- ])?"
@@ -409,9 +411,11 @@ PARTY_SENTENCE = re.compile(
 )
 
 # The brief's address to the court, right under its caption: "MAY IT PLEASE THE COURT:"
-# (Louisiana), "TO THE HONORABLE JUDGE OF SAID COURT:" (Texas).
+# (Louisiana), "TO THE HONORABLE JUDGE OF SAID COURT:" (Texas), "Respectfully Sheweth:"
+# (Pakistan, India: the petition's paragraphs follow).
 COURT_ADDRESS = re.compile(
     r"^\s*(?:MAY\s+IT\s+PLEASE\s+(?:THE|THIS)\s+(?:HONORABLE\s+)?COURT"
+    r"|(?:MOST\s+)?RESPECTFULLY\s+SHEWETH"
     r"|TO\s+THE\s+HONORABLE\s+[A-Z ,.'’]{0,80}?(?:COURT|JUDGE|JUSTICES?))\s*[:,.]?\s*$",
     re.IGNORECASE,
 )
