@@ -393,10 +393,16 @@ CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+CO
 CAPTION_PARTY_END = re.compile(
     # a South Asian caption's mark set off by dots ("...Respondents", "…Respondent")
     r"(?:^|\t|\s{3})\s*(?:(?:\.{2,}|…)\s*)?"
-    r"(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
+    # the order of several respondents ("First Respondent", Botswana)
+    r"(?:and\s+)?(?:(?:First|Second|Fourth|Fifth|Sixth)\s+)?"
+    r"(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     # an intervenor on the defending side ("Defendant-Intervenor.", Court of International
     # Trade; "Intervenor-Defendants.")
     r"(?:Intervenors?[- ])?"
+    # a party's capacities at each level joined by slashes, the last on the defending side
+    # (Ghana: "DEFENDANT/APPELLANT/RESPONDENT")
+    r"(?:(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Respondents?|Petitioners?"
+    r"|Applicants?)/)*"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)"
     r"(?:-(?:Appellees?|Appellants?|Intervenors?))?"
     r"\s*(?:[.,;].*|\t.*)?$",
@@ -502,7 +508,7 @@ SIGNED_BY_COUNSEL = (
 )
 SIGNED_BY_COUNSEL_LINE = re.compile(SIGNED_BY_COUNSEL + r"|^\s*By\s+[Cc]ounsel\.?\s*$")
 SIGNATURE_START = re.compile(
-    r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
+    r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at|THIS|AT)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
     # the closing line an Ontario factum is signed under ("ALL OF WHICH IS RESPECTFULLY
     # SUBMITTED this 9th day of December, 2026.")

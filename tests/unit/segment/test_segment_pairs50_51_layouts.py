@@ -32,3 +32,31 @@ def test_dotted_marks_and_the_address_close_a_caption_a_sentence_does_not() -> N
     assert ends_caption("Most Respectfully Sheweth:")
     assert not ends_caption("...and the respondents were heard on the application.")
     assert not ends_caption("Respectfully, the petitioner shows that the order was wrong.")
+
+
+def _statement(defending: str, dated: str) -> str:
+    """A Commonwealth statement of case: the parties' capacities at each level joined by
+    slashes in the caption's right column, sections in capitals, then the dated signature
+    and the service lines in capitals."""
+    return (
+        "IN THE SUPREME COURT OF ATLANTIS\n\nCIVIL APPEAL NO. J4/1/2026\n\nBETWEEN:\n\n"
+        "JOHN SMITH                              PLAINTIFF/RESPONDENT/APPELLANT\n\nAND\n\n"
+        f"JANE ROE                                {defending}\n\n"
+        f"STATEMENT OF CASE OF THE APPELLANT\n\nINTRODUCTION\n\n{BODY}\n\n"
+        f"ARGUMENT\n\n{BODY}\n\nCONCLUSION\n\n{BODY}\n\n{dated}\n\n"
+        "..........................\nJOHN DOE, ESQ.\nCOUNSEL FOR THE APPELLANT\n\n"
+        "THE REGISTRAR\nSUPREME COURT\nACCRA\n\n"
+        "AND FOR SERVICE ON THE RESPONDENT OR HER COUNSEL, JANE DOE, ESQ., ACCRA.\n"
+    )
+
+
+def test_a_slashed_defending_mark_and_a_capital_dated_line_end_the_body() -> None:
+    text = _statement("DEFENDANT/APPELLANT/RESPONDENT", "DATED AT ACCRA THIS 4TH DAY OF MAY, 2026.")
+    got = [title for _, title, _ in outline(text)]
+    assert got == ["INTRODUCTION", "ARGUMENT", "CONCLUSION"]
+
+
+def test_ordered_respondents_close_the_caption() -> None:
+    assert ends_caption("KGATLENG LAND BOARD                      First Respondent")
+    assert ends_caption("JANE ROE                         DEFENDANT/APPELLANT/RESPONDENT")
+    assert not ends_caption("JOHN SMITH                       PLAINTIFF/RESPONDENT/APPELLANT")
