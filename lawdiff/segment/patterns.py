@@ -391,10 +391,18 @@ LEADER_DOTS = re.compile(
 CAPTION_COURT = re.compile(r"\bCOURT\b")
 CAPTION_COURT_LINE = re.compile(r"UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT")
 CAPTION_PARTY_END = re.compile(
-    r"(?:^|\t|\s{3})\s*(?:and\s+)?(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
+    # a South Asian caption's mark set off by dots ("...Respondents", "…Respondent")
+    r"(?:^|\t|\s{3})\s*(?:(?:\.{2,}|…)\s*)?"
+    # the order of several respondents ("First Respondent", Botswana)
+    r"(?:and\s+)?(?:(?:First|Second|Fourth|Fifth|Sixth)\s+)?"
+    r"(?:(?:Third|Counter|Cross)[- ]?(?:Party\s+)?)?"
     # an intervenor on the defending side ("Defendant-Intervenor.", Court of International
     # Trade; "Intervenor-Defendants.")
     r"(?:(?:Intervenors?[- ])?"
+    # a party's capacities at each level joined by slashes, the last on the defending side
+    # (Ghana: "DEFENDANT/APPELLANT/RESPONDENT")
+    r"(?:(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Respondents?|Petitioners?"
+    r"|Applicants?)/)*"
     r"(?:Defendants?|Respondents?|Relators?|Debtors?)"
     r"(?:-(?:Appellees?|Appellants?|Intervenors?))?"
     # an appeal to the Court of Justice names each other party by its role below, last in
@@ -412,9 +420,11 @@ PARTY_SENTENCE = re.compile(
 )
 
 # The brief's address to the court, right under its caption: "MAY IT PLEASE THE COURT:"
-# (Louisiana), "TO THE HONORABLE JUDGE OF SAID COURT:" (Texas).
+# (Louisiana), "TO THE HONORABLE JUDGE OF SAID COURT:" (Texas), "Respectfully Sheweth:"
+# (Pakistan, India: the petition's paragraphs follow).
 COURT_ADDRESS = re.compile(
     r"^\s*(?:MAY\s+IT\s+PLEASE\s+(?:THE|THIS)\s+(?:HONORABLE\s+)?COURT"
+    r"|(?:MOST\s+)?RESPECTFULLY\s+SHEWETH"
     r"|TO\s+THE\s+HONORABLE\s+[A-Z ,.'’]{0,80}?(?:COURT|JUDGE|JUSTICES?))\s*[:,.]?\s*$",
     re.IGNORECASE,
 )
@@ -501,7 +511,7 @@ SIGNED_BY_COUNSEL = (
 )
 SIGNED_BY_COUNSEL_LINE = re.compile(SIGNED_BY_COUNSEL + r"|^\s*By\s+[Cc]ounsel\.?\s*$")
 SIGNATURE_START = re.compile(
-    r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
+    r"^\s*(?:DATED|Dated)(?:\s*:|\s+(?:this|at|THIS|AT)\b)|^\s*By:\s*/s/|^\s*(?:Date|DATE)\s*:\s*\w+\s+\d|^\s*Respectfully\s+submitted\b|"
     r"^\s*RESPECTFULLY\s+SUBMITTED\b|^\s*/s/|"
     # the closing line an Ontario factum is signed under ("ALL OF WHICH IS RESPECTFULLY
     # SUBMITTED this 9th day of December, 2026.")

@@ -122,6 +122,7 @@ def _unlisted_front_heading(
     stop = body_start if body_start >= 0 else len(lines)
     # the title sits above the tables of contents, or in the caption's tail
     titled = search_from > end or any(_title(line) for line in _caption_tail(lines, end))
+    titled = titled or _addressed(lines, end)  # the title is above "Respectfully Sheweth:"
     for line in lines[max(end, search_from) : stop]:
         if line.blank:
             continue
@@ -226,6 +227,12 @@ def _title(line: TextLine) -> bool:
     return is_upper_text(text) and words >= 3 and not any(ch.isdigit() for ch in text)
 
 
+def _addressed(lines: list[TextLine], end: int) -> bool:
+    """True when the caption ends (at ``end``) in the brief's address to the court ("MAY IT
+    PLEASE THE COURT:", "Respectfully Sheweth:"): what follows is the body."""
+    return 0 < end <= len(lines) and bool(patterns.COURT_ADDRESS.match(lines[end - 1].text))
+
+
 def _caption_tail(lines: list[TextLine], end: int) -> list[TextLine]:
     """The lines the caption runs on with below its last party mark (up to ``end``)."""
     tail: list[TextLine] = []
@@ -290,6 +297,8 @@ def caption_end(lines: list[TextLine]) -> tuple[int, int]:
     if not ends:
         return len(lines), court_page
     end = max(ends) + 1
+    if _addressed(lines, end):
+        return end, court_page  # the body follows the address to the court
     # the right column may run on below the last mark ("Hon. Jane Q. Judge")
     while end < len(lines) and lines[end].page_index == court_page:
         text = lines[end].stripped
