@@ -73,3 +73,13 @@ def test_a_party_s_own_claim_dismissed_goes_against_it() -> None:
 
 def test_a_claim_against_the_movant_dismissed_still_reads_for_the_movant() -> None:
     assert _side("The complaint is dismissed insofar as it concerns Baytown.") is Side.MOVANT
+
+
+def test_a_udrp_panel_transferring_one_name_and_denying_the_other_grants_in_part() -> None:
+    transfer = (
+        "For the foregoing reasons, the Panel orders that the disputed domain name "
+        "<corran-outlet.com> be transferred to the Complainant."
+    )
+    denied = "For the foregoing reasons, the Complaint is denied in respect of <corran.shop>."
+    assert _kinds(transfer) == [K.GRANTED]
+    assert _kinds(f"{transfer} {denied}") == [K.GRANTED_IN_PART]
