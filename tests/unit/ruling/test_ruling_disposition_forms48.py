@@ -18,6 +18,7 @@ from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.motions import MotionRef
 from lawdiff.ruling.parties import party_names
+from lawdiff.ruling.points import find_points
 from lawdiff.ruling.sentences import Sentence, SentenceLocator
 from tests.textfilings import order_sections
 
@@ -83,3 +84,11 @@ def test_a_udrp_panel_transferring_one_name_and_denying_the_other_grants_in_part
     denied = "For the foregoing reasons, the Complaint is denied in respect of <corran.shop>."
     assert _kinds(transfer) == [K.GRANTED]
     assert _kinds(f"{transfer} {denied}") == [K.GRANTED_IN_PART]
+
+
+# grounds lettered in brackets, as a Commonwealth apex court lists an appeal's grounds
+def test_lettered_grounds_are_read_by_their_letters() -> None:
+    (ref,) = find_points("Save to that extent, the findings stand, and grounds (a), (b) and (d) fail.")
+    assert (ref.label, ref.numbers) == ("ground", (1, 2, 4))
+    (ref,) = find_points("Ground (c): Interest Could Not Run at the Contractual Rate")
+    assert ref.numbers == (3,)
