@@ -433,9 +433,6 @@ def _side_of(
         owner = _request_owner(mentions, start, folded)
         if owner is not None:  # "Harbor's request for a protective order is granted"
             return owner if cue.direction == "movant" else OPPOSITE.get(owner, owner)
-        claimant = _claim_owner(mentions, start, folded)
-        if claimant is not None:  # "The Appellant's claim to set aside the sale is dismissed"
-            return OPPOSITE.get(claimant, claimant)
     if cue.direction in ("movant", "respondent", "mixed"):
         return Side(cue.direction)
     party = _named_party(cue.party, start, end, mentions, speaker, folded)
@@ -511,34 +508,6 @@ _POSSESSED_REQUEST = re.compile(
     r"objection|demand|petition)s?\b",
     re.IGNORECASE,
 )
-
-
-# a party's own claim, appeal or complaint dismissed (a dismissal cue reads for the movant,
-# who asked for it, in a motion to dismiss; dismissing the filer's own claim goes against it)
-_POSSESSED_CLAIM = re.compile(
-    r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,2}?(?:counterclaim|cross-?appeal|claim|appeal|complaint)s?\b",
-    re.IGNORECASE,
-)
-_DISMISSED = re.compile(r"\bdismiss", re.IGNORECASE)
-
-
-def _claim_owner(
-    mentions: Sequence[tuple[int, int, Side]], cue_start: int, folded: str
-) -> Side | None:
-    """The party whose own claim a dismissal cue dismisses, named as the subject of the cue's
-    clause ("(d) The Appellant's claim for the return of the levies … is dismissed")."""
-    if not _DISMISSED.search(folded, cue_start):
-        return None
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, cue_start)]
-    clause_start = breaks[-1] if breaks else 0
-    owners = [
-        m
-        for m in mentions
-        if clause_start <= m[0]
-        and m[1] <= cue_start
-        and _POSSESSED_CLAIM.match(folded[m[1] : cue_start])
-    ]
-    return owners[-1][2] if owners else None
 
 
 def _request_owner(

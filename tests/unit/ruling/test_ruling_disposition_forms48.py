@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from lawdiff.core.ids import DocumentId, SegmentId
+from lawdiff.core.ids import DocumentId
 from lawdiff.core.rulings import DispositionKind as K
-from lawdiff.core.rulings import Side
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
-from lawdiff.ruling.evidence import read_sentence
 from lawdiff.ruling.motions import MotionRef
-from lawdiff.ruling.parties import party_names
 from lawdiff.ruling.points import find_points
-from lawdiff.ruling.sentences import Sentence, SentenceLocator
+from lawdiff.ruling.sentences import SentenceLocator
 from tests.textfilings import order_sections
 
 BOOK = load_rulebook()
@@ -55,25 +52,6 @@ def test_an_appeal_won_on_some_grounds_and_lost_on_the_rest_is_granted_in_part(
 def test_a_reclaiming_motion_refused_is_denied_and_allowed_is_granted() -> None:
     assert _kinds("We shall refuse the reclaiming motion.") == [K.DENIED]
     assert _kinds("The appeal succeeds on Ground 2.") != [K.GRANTED_IN_PART]
-
-
-# a dismissal cue reads for the movant (what a motion to dismiss asks); when the dismissed
-# thing is a party's own claim or appeal, it goes against that party
-PARTIES = party_names("Ilse Corran", "Fenwick Aggregates Ltd")
-
-
-def _side(text: str) -> Side | None:
-    reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
-    return reading.side if reading else None
-
-
-def test_a_party_s_own_claim_dismissed_goes_against_it() -> None:
-    assert _side("(d) Corran's claim for the return of the levies is dismissed.") is Side.RESPONDENT
-    assert _side("Fenwick's counterclaim is therefore dismissed.") is Side.MOVANT
-
-
-def test_a_claim_against_the_movant_dismissed_still_reads_for_the_movant() -> None:
-    assert _side("The complaint is dismissed insofar as it concerns Baytown.") is Side.MOVANT
 
 
 def test_a_udrp_panel_transferring_one_name_and_denying_the_other_grants_in_part() -> None:
