@@ -72,7 +72,7 @@ class PointRef:
 
 
 _NUMBER = (
-    r"(?:\(\d{1,2}\)|\([a-h]\)|\d{1,2}\b|(?-i:[IVXLC]{1,7})\b|"
+    r"(?:\(\d{1,2}\)|\d{1,2}\b|(?-i:[IVXLC]{1,7})\b|"
     + "|".join(w.lower() for w in sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"\b)"
 )
@@ -476,16 +476,10 @@ def _under(
     return out
 
 
-# a lettered point, its letter in brackets: "grounds (a), (b) and (d)" are the first, second
-# and fourth (not "(i)", a roman numeral)
-_LETTER = re.compile(r"\(([a-h])\)", re.I)
-
-
 def _numbers(label_and_numbers: str) -> tuple[int, ...]:
-    """The numbers of "Points of error (2) and (3)", "grounds 1 to 3" or "grounds (a) and (c)",
-    read as the segmenter reads a word enumerator."""
-    text = re.sub(r"\((\d{1,2})\)", r"\1", label_and_numbers)
-    text = _LETTER.sub(lambda m: str(ord(m.group(1).lower()) - ord("a") + 1), text).upper()
+    """The numbers of "Points of error (2) and (3)" or "grounds 1 to 3", read as the
+    segmenter reads a word enumerator."""
+    text = re.sub(r"\((\d{1,2})\)", r"\1", label_and_numbers).upper()
     found = readings(text)
     if not found:
         return ()

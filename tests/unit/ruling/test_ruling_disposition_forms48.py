@@ -15,7 +15,6 @@ from lawdiff.core.rulings import DispositionKind as K
 from lawdiff.ruling import load_rulebook, motion_canonicalizer
 from lawdiff.ruling.dispositions import find_dispositions
 from lawdiff.ruling.motions import MotionRef
-from lawdiff.ruling.points import find_points
 from lawdiff.ruling.sentences import SentenceLocator
 from tests.textfilings import order_sections
 
@@ -62,11 +61,3 @@ def test_a_udrp_panel_transferring_one_name_and_denying_the_other_grants_in_part
     denied = "For the foregoing reasons, the Complaint is denied in respect of <corran.shop>."
     assert _kinds(transfer) == [K.GRANTED]
     assert _kinds(f"{transfer} {denied}") == [K.GRANTED_IN_PART]
-
-
-# grounds lettered in brackets, as a Commonwealth apex court lists an appeal's grounds
-def test_lettered_grounds_are_read_by_their_letters() -> None:
-    (ref,) = find_points("Save to that extent, the findings stand, and grounds (a), (b) and (d) fail.")
-    assert (ref.label, ref.numbers) == ("ground", (1, 2, 4))
-    (ref,) = find_points("Ground (c): Interest Could Not Run at the Contractual Rate")
-    assert ref.numbers == (3,)
