@@ -2,8 +2,9 @@
 
 Each decree is written for this test: an appeal that "succeeds on Ground 2 and is otherwise
 dismissed" (one ground won, the rest lost), and a reclaiming motion (or a cross-appeal) the
-court "shall allow … in part" — the appeal's name in more than one word. And what decides
-nothing: a ground that succeeds, with the rest of the sentence about something else.
+court "shall allow … in part" — the appeal's name in more than one word; a UDRP panel that
+orders one domain name transferred and denies the complaint for the other. And what is no split:
+a reclaiming motion refused, one ground succeeding with nothing said of the rest.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def test_an_appeal_won_on_some_grounds_and_lost_on_the_rest_is_granted_in_part(
     assert _kinds(text) == [K.GRANTED_IN_PART]
 
 
-def test_a_reclaiming_motion_refused_is_denied_and_allowed_is_granted() -> None:
+def test_a_refusal_or_one_ground_succeeding_is_no_split() -> None:
     assert _kinds("We shall refuse the reclaiming motion.") == [K.DENIED]
     assert _kinds("The appeal succeeds on Ground 2.") != [K.GRANTED_IN_PART]
 
