@@ -291,18 +291,15 @@ def _continued(
     weak: Sequence[frozenset[SegmentId]],
 ) -> tuple[frozenset[SegmentId], ...]:
     """A sentence matching no argument continues the topic before it in its paragraph, unless
-    its words turn, weakly, to other arguments: then it is about those. A run-in label ("The
-    causation opinion.") or the first sentence after an enumerator ("1.") gives its whole
-    paragraph its topic: a numbered paragraph is about one point."""
+    its words turn, weakly, to other arguments: then it is about those."""
     about: list[frozenset[SegmentId]] = []
     carried = 0
     label: frozenset[SegmentId] = frozenset()  # the topic a run-in label gave the paragraph
     for index, hit in enumerate(direct):
         same_paragraph = index > 0 and sentences[index - 1].segment == sentences[index].segment
-        numbered = same_paragraph and _ENUMERATOR.match(sentences[index - 1].text)
-        if not same_paragraph or numbered:
-            heads = numbered or _run_in_label(sentences[index].text)
-            label = hit if hit and heads else frozenset()
+        opening = not same_paragraph or _ENUMERATOR.match(sentences[index - 1].text)
+        if opening:
+            label = hit if hit and _run_in_label(sentences[index].text) else frozenset()
         if not hit and same_paragraph and label:
             about.append(label)  # "1. The causation opinion. …": the whole paragraph's topic
         elif hit or not same_paragraph or not about or carried >= _INHERIT:

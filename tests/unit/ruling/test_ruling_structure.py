@@ -363,29 +363,3 @@ def test_an_error_found_harmful_is_no_finding_of_harmlessness() -> None:
     text = "Admitting the opinion was error, and the error was not harmless."
     reading = read_sentence(Sentence(text, SegmentId(1), 1, 1), BOOK, PARTIES)
     assert reading is None or reading.side is not Side.RESPONDENT
-
-
-def test_a_numbered_paragraphs_first_sentence_gives_the_paragraph_its_topic() -> None:
-    """Forty-ninth pass: "1." opens a paragraph on one point; the topic its first sentence
-    names carries to its closing verdict, however many sentences of reasoning lie between."""
-    sentences = [
-        Sentence(t, SegmentId(11), 1, i + 1)
-        for i, t in enumerate(
-            [
-                "1.",
-                "Chirrup first argues that the court should not have struck the jury demand.",
-                "The rule fixes the time for a demand.",
-                "Her answer demanded none.",
-                "The counterclaim added no new issue.",
-                "An amendment of that kind does not revive the right.",
-                "We discern no error.",
-            ]
-        )
-    ]
-    arguments = [
-        _segment(1, "The Court Erred in Striking the Jury Demand", "", 2),
-        _segment(2, "The Notice to Quit Was Defective", "", 2),
-    ]
-    topics = match_arguments(sentences, arguments, min_relevance=BOOK.min_relevance)
-    assert sentences[-1] in topics.of(SegmentId(1))
-    assert sentences[-1] not in topics.of(SegmentId(2))
