@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from lawdiff.core.caption_fields import is_field_cell
 from lawdiff.core.model import FilingMeta, Page, Role
+from lawdiff.ingest.designation import designated_role
 from lawdiff.ingest.dispute_side import member_submission_role
 from lawdiff.ingest.letter import letter_text
 from lawdiff.ingest.pasted import pasted_title
@@ -32,8 +33,10 @@ from lawdiff.ingest.patterns import (
     COURT_OF_APPEALS,
     COVER_LINE,
     DECISION_LETTERHEAD,
+    DECISION_WORD_LINE,
     DEFENDANT_MARK,
     DOCKET,
+    DOMAIN_NAME_PROCEEDING,
     ECF_HEADER,
     FILENAME_ROLE_CUES,
     JUDGE_SIGNATURE,
@@ -43,6 +46,8 @@ from lawdiff.ingest.patterns import (
     NOT_A_NAME,
     ORDER_IN_TEXT,
     ORDER_SIGNATURE,
+    PHASE_LINE,
+    PHASE_LOOKAHEAD,
     PLAINTIFF_MARK,
     ROLE_CUES,
     SPACED_WORD,
@@ -234,13 +239,24 @@ def _title_cue(segment: str) -> bool:
 
 
 def find_title(rows: Sequence[Row]) -> str:
-    """The document title: the upper-case caption block that names a role."""
+    """The document title: the upper-case caption block that names a role (not the phase of
+    the case printed above a decision's title)."""
     for index, row in enumerate(rows):
         for column in ("right", "left"):
             segment = getattr(row, column)
-            if _title_cue(segment):
+            if _title_cue(segment) and not _phase_above_decision(rows, index, column):
                 return _extend_title(rows, index, column)
     return ""
+
+
+def _phase_above_decision(rows: Sequence[Row], index: int, column: str) -> bool:
+    """The line at ``index`` names the phase of the case alone ("PRELIMINARY OBJECTIONS") and
+    the next line of its column below is a decision's word alone ("JUDGMENT")."""
+    if not PHASE_LINE.fullmatch(getattr(rows[index], column)):
+        return False
+    below = [getattr(row, column) for row in rows[index + 1 : index + 1 + PHASE_LOOKAHEAD]]
+    following = next((segment for segment in below if segment), "")
+    return bool(DECISION_WORD_LINE.fullmatch(following))
 
 
 def _title_start(rows: Sequence[Row], index: int, column: str) -> int:
@@ -340,6 +356,8 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
         return Role.ORDER, ('letterhead says "CHAMBERS OF" and the letter greets counsel',)
     if member := member_submission_role(head):
         return member
+    if designated := designated_role(head):
+        return designated
     for where, text, cues in (
         ("title", title.upper(), ROLE_CUES),
         ("caption", _caption_cue_text(head), ROLE_CUES),
@@ -347,6 +365,8 @@ def find_role(title: str, head: str, source_name: str) -> tuple[Role, tuple[str,
         ("file name", source_name, FILENAME_ROLE_CUES),
     ):
         role, cue = _role_from(text, cues)
+        if role == "complaint" and DOMAIN_NAME_PROCEEDING.search(head):
+            return Role.MOTION, (f'{where} says "{cue}" in a domain name dispute a panel decides',)
         if role:
             return _ROLES[role], (f'{where} says "{cue}"{_ROLE_NOTES.get(role, "")}',)
     if ORDER_SIGNATURE.search(head):

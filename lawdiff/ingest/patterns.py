@@ -232,7 +232,16 @@ _REPLY_TO_APPEAL = (
     r"|\bREPLY\s+TO\s+THE\s+(?:GOVERNMENT['’]S\s+OBSERVATIONS|OBSERVATIONS\s+OF\s+THE\s+"
     r"(?:RESPONDENT\s+)?GOVERNMENT)\b"
 )
-_ANSWERING_REPLY = rf"(?:{_REPLY_TO_MOVING_OBJECTIONS}|{_REPLY_TO_PETITION}|{_REPLY_TO_APPEAL})"
+# The Surface Transportation Board calls an answer a reply (49 C.F.R. § 1104.13): "REPLY OF
+# GULF COAST LLC IN OPPOSITION TO MOTION TO DISMISS", "REPLY IN OPPOSITION TO PETITION FOR
+# EXEMPTION"; a reply "in support" of a motion, or "to" an opposition, replies.
+_REPLY_IN_OPPOSITION = (
+    r"\bREPLY\s+(?:OF\s+(?:(?!IN\b)[A-Z'’.,&()-]+\s+){1,8}?)?IN\s+OPPOSITION\s+TO\b"
+)
+_ANSWERING_REPLY = (
+    rf"(?:{_REPLY_TO_MOVING_OBJECTIONS}|{_REPLY_TO_PETITION}|{_REPLY_TO_APPEAL}"
+    rf"|{_REPLY_IN_OPPOSITION})"
+)
 # A Commonwealth party's written argument is named for the side that files it, as a brief is:
 # "APPELLANT'S SKELETON ARGUMENT" (England), "APPLICANT'S WRITTEN SUBMISSIONS" (Singapore),
 # "RESPONDENT'S HEADS OF ARGUMENT" (South Africa), "WRITTEN SUBMISSIONS ON BEHALF OF THE
@@ -249,7 +258,9 @@ _SUBMISSIONS = (
 # A final court of appeal's written case (the UK Supreme Court, the Privy Council, Hong Kong's
 # Court of Final Appeal) is named for its side after the word: "CASE FOR THE APPELLANTS",
 # "PRINTED CASE FOR THE RESPONDENT" (a "case for" any other party names no side).
-_WRITTEN_CASE = r"(?:PRINTED\s+)?CASE"
+# Ghana's Supreme Court names it a "STATEMENT OF CASE OF THE PLAINTIFF/APPELLANT/APPELLANT", the
+# party's side at each level after a slash, this court's last (C.I. 16, rule 6).
+_WRITTEN_CASE = r"(?:PRINTED\s+|STATEMENT\s+OF\s+)?CASE"
 
 
 def _submissions_of(side: str) -> str:
@@ -257,8 +268,9 @@ def _submissions_of(side: str) -> str:
     return (
         rf"\b(?:{side})S?['’]?S?\s+{_SUBMISSIONS}\b"
         rf"|\b(?:{_SUBMISSIONS}|{_WRITTEN_CASE})\s+(?:OF|FOR|ON\s+BEHALF\s+OF)\s+THE\s+"
-        r"(?:[A-Z]+\s+){0,3}?"
-        rf"(?:{side})S?\b"
+        # (of a side at each level, "PLAINTIFF/RESPONDENT/APPELLANT", the last is this court's)
+        r"(?:[A-Z]+\s+){0,3}?(?:[A-Z]+/)*"
+        rf"(?:{side})S?\b(?!/)"
     )
 
 
@@ -350,6 +362,8 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # panels and Appellate Body decide in a "REPORT OF THE PANEL" (… "APPELLATE BODY")
             rf"|{_LINE_START}(?:MEMORANDUM\s+)?FINDINGS\s+OF\s+FACT\s+AND\s+OPINION\b"
             rf"|{_LINE_START}REPORT\s+OF\s+THE\s+(?:PANEL|APPELLATE\s+BODY)\s*(?:$|\n)"
+            # a domain name panel's "ADMINISTRATIVE PANEL DECISION" (WIPO, under the UDRP)
+            rf"|{_LINE_START}(?:ADMINISTRATIVE\s+)?PANEL\s+DECISION\s*(?:$|\n)"
         ),
     ),
     # A declaration, an affidavit or a deposition supports a brief; it is none of the roles below.
@@ -415,7 +429,19 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Form 33); a defence answers a claim (an arbitration's "STATEMENT OF DEFENCE
             # (COUNTER-MEMORIAL)", an EU court's one-word "DEFENCE")
             r"|\bAPPLICATION\s+RESPONSE\b|\bSTATEMENT\s+OF\s+DEFEN[CS]E\b|\bCOUNTER-?MEMORIAL\b"
-            rf"|{_LINE_START}DEFEN[CS]E\s*(?:$|\n)"
+            # (the Competition Appeal Tribunal's respondent: "DEFENCE OF THE OFFICE OF
+            # COMMUNICATIONS", rule 14)
+            rf"|{_LINE_START}DEFEN[CS]E(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z .,'’&()-]{{1,80}})?"
+            r"\s*(?:$|\n)"
+            # a State's or a party's observations on the other's request answer it (ITLOS:
+            # "WRITTEN OBSERVATIONS OF THE FEDERATION OF SOLGARD ON THE REQUEST FOR THE
+            # PRESCRIPTION OF PROVISIONAL MEASURES")
+            r"|\b(?:WRITTEN\s+)?OBSERVATIONS\s+(?:OF\s+(?:(?!ON\b)[A-Z'’.,&()-]+\s+){1,8}?)?"
+            r"ON\s+THE\s+(?:REQUEST|APPLICATION|PETITION)\b"
+            # Pakistan's and India's respondents answer a petition by a "CONCISE STATEMENT ON
+            # BEHALF OF RESPONDENT NO. 1"
+            r"|\bCONCISE\s+STATEMENT\s+(?:ON\s+BEHALF\s+OF|OF|BY)\s+(?:THE\s+)?"
+            r"(?:[A-Z]+\s+){0,2}?RESPONDENTS?\b"
             r"|\bOUTLINE\s+OF\s+(?:WRITTEN\s+)?SUBMISSIONS\s+OF\s+THE\s+RESPONDENTS?\b"
             rf"|{_submissions_of('RESPONDENT')}"
             # the Patent Trial and Appeal Board: the patent owner's (preliminary) response
@@ -459,6 +485,9 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_submissions_of('APPELLANT|APPLICANT|PETITIONER')}"
             # a request for rehearing before an agency (FERC's Rule 713) moves as a petition does
             r"|\bREQUEST\s+FOR\s+(?:REHEARING|RECONSIDERATION)\b"
+            # a State's request for provisional measures (ITLOS, art. 290 UNCLOS; the ICJ)
+            r"|\bREQUEST\s+FOR\s+(?:THE\s+)?(?:PRESCRIPTION|INDICATION|MODIFICATION)\s+OF\s+"
+            r"PROVISIONAL\s+MEASURES\b"
             # a bid protest (and its supplemental protest) moves against the award; a "BID
             # PROTEST" banner in a Court of Federal Claims caption names the case, not the filing
             r"|(?<!BID\s)\b(?:SUPPLEMENTAL\s+)?PROTEST\b(?!\s+(?:DECISION|OF\s+DECISION))"
@@ -530,7 +559,8 @@ ORDER_IN_TEXT = re.compile(
     # a state court of appeals names the author alone on the line above an opinion that has no
     # title (Georgia's "OKONJO, Judge.", North Carolina's "HARGROVE, Judge."); a brief's
     # cover names the judge below with a first name and in capitals ("HON. A. SMITH, JUDGE")
-    r"|(?m:^[ \t]*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?,\s+(?:Chief\s+|Presiding\s+)?"
+    # (a board of contract appeals' "LINDQVIST, Board Judge.")
+    r"|(?m:^[ \t]*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?,\s+(?:Chief\s+|Presiding\s+|Board\s+)?"
     r"(?:Judge|Justice)\.[ \t]*$)"
     r"|(?m:^[ \t]*(?:ORAL\s+)?JUDGMENT\s*\(\s*Per\b)"
     r"|(?im:^[ \t]*(?:Oral\s+)?Reasons\s+for\s+(?:Judgment|Decision)[ \t]*$)"
@@ -605,6 +635,39 @@ MEMBER_SUBMISSION = re.compile(
     r"(?:THE[ \t]+)?(?P<member>(?![^\n]*\bTHIRD[ \t]+PART)[A-Z][A-Z .,'’-]{1,60}?)[ \t]*$",
     re.MULTILINE,
 )
+# The International Court of Justice prints the phase of the case on a line above its decision's
+# title ("PRELIMINARY OBJECTIONS" / "JUDGMENT", "PROVISIONAL MEASURES" / "ORDER"): the phase is
+# no title when the decision's word follows it alone.
+PHASE_LINE = re.compile(
+    r"PRELIMINARY\s+OBJECTIONS?|PROVISIONAL\s+MEASURES|MERITS|COMPENSATION|REPARATIONS?"
+    r"|INTERVENTION|COUNTER-?\s*CLAIMS?"
+)
+DECISION_WORD_LINE = re.compile(r"JUDGMENT|ORDER|ADVISORY\s+OPINION")
+PHASE_LOOKAHEAD = 3  # the rows below a phase line its decision's word is looked for in
+# A domain name dispute (the UDRP, decided by an administrative panel): its "COMPLAINT" is the
+# moving paper the respondent's "RESPONSE" answers and the panel decides, not a pleading that
+# opens a lawsuit.
+DOMAIN_NAME_PROCEEDING = re.compile(
+    r"DOMAIN\s+NAME\s+DISPUTE\s+RESOLUTION\s+POLICY|ADMINISTRATIVE\s+PANEL\s+PROCEEDING",
+    re.IGNORECASE,
+)
+# A paper titled by its kind alone, naming no side, then "for" or "by" the party that files it,
+# designated below its name: a Court of Session "NOTE OF ARGUMENT / for / … / Defenders and
+# Reclaimers" (an Inner House appeal: the reclaimer moves, the respondent answers), an EFTA
+# Court's "WRITTEN OBSERVATIONS / submitted … by / Anna Roe, Plaintiff in the main
+# proceedings".
+DESIGNATED_PAPER = re.compile(
+    r"^[ \t]*(?P<kind>NOTE\s+OF\s+ARGUMENT|(?:WRITTEN\s+)?OBSERVATIONS)[ \t]*\n"
+    r"(?P<after>(?:[^\n]*\n){1,10})",
+    re.MULTILINE,
+)
+DESIGNATION = re.compile(
+    r"\b(?:Pursuers?|Defenders?|Petitioners?|Respondents?|Appellants?)\s+and\s+"
+    r"(?P<appeal>Reclaimers?|Appellants?|Respondents?)\b"
+    r"|\b(?P<main>Plaintiffs?|Applicants?|Defendants?|Respondents?)\s+in\s+the\s+main\s+"
+    r"proceedings\b"
+)
+MOVING_DESIGNATION = re.compile(r"Reclaimer|Appellant|Plaintiff|Applicant")
 FILENAME_ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("order", re.compile(r"(?:^|[_\W])order", re.I)),
     ("transcript", re.compile(r"(?:^|[_\W])(?:transcript|hrg)", re.I)),

@@ -84,44 +84,6 @@ UNNAMED = {
     "'APPELLANT'S CASE': no title found (no role found)",
     "sgca-construction-penalty-parts-issue-whether/opposition.txt": "Singapore Court of Appeal "
     "'RESPONDENT'S CASE': no title found (no role found)",
-    # orders46 (held-out): titles the role reader misses, left as printed
-    "icj-judgment-preliminary-objections-lossa-river-in-part/order.txt": "ICJ judgment: the "
-    "stage line 'PRELIMINARY OBJECTIONS' above 'JUDGMENT' is read as the title: read as a motion",
-    "wipo-udrp-decision-transfer-one-denied-one/motion.txt": "UDRP 'COMPLAINT (Rules, paragraph "
-    "3(b))' is the moving paper the panel decides, but is read as a complaint",
-    "wipo-udrp-decision-transfer-one-denied-one/order.txt": "WIPO 'ADMINISTRATIVE PANEL "
-    "DECISION': no title found (no role found)",
-    "cbca-decision-janitorial-added-space-granted-in-part/order.txt": "CBCA decision headed by "
-    "'GRANTED IN PART: <date>' and a bare caption: no title found (no role found)",
-    # orders47 (held-out): titles the role reader misses, left as printed
-    "csih-opinion-reclaiming-subcontract-notice-penalty-allowed-in-part/motion.txt": "Court of "
-    "Session 'NOTE OF ARGUMENT / for / ... Defenders and Reclaimers': no title found",
-    "csih-opinion-reclaiming-subcontract-notice-penalty-allowed-in-part/opposition.txt": "Court "
-    "of Session 'NOTE OF ARGUMENT / for / ... Pursuers and Respondents': no title found",
-    "ghsc-judgment-mortgage-sale-interest-succeeds-in-part/motion.txt": "Supreme Court of Ghana "
-    "'STATEMENT OF CASE OF THE PLAINTIFF/APPELLANT/APPELLANT': no title found",
-    "stb-decision-demurrage-complaint-mtd-granted-in-part/opposition.txt": "Surface "
-    "Transportation Board 'REPLY OF ... IN OPPOSITION TO MOTION TO DISMISS' (the Board's word "
-    "for an answer): read as a reply",
-    # pairs50 (held-out): titles the role reader misses, left as printed
-    "wipo-udrp-dictionary-domain-policy-elements-rdnh/motion.txt": "WIPO UDRP 'COMPLAINT': "
-    "read as a complaint, though it is the moving paper the response answers",
-    "stb-abandonment-exemption-10502-prongs-lettered/opposition.txt": "STB 'REPLY IN "
-    "OPPOSITION TO PETITION FOR EXEMPTION': read as a reply (the Board's name for an answer)",
-    "cat-ofcom-penalty-complaints-adr-grounds-numbered-paras/opposition.txt": "CAT 'DEFENCE OF "
-    "THE OFFICE OF COMMUNICATIONS': no title found (no role found)",
-    # pairs51 (held-out): titles the role reader misses, left as printed
-    "efta-advisory-opinion-transfer-undertakings-observations-numbered/motion.txt": "EFTA Court "
-    "plaintiff's 'WRITTEN OBSERVATIONS': no title found (no role found)",
-    "efta-advisory-opinion-transfer-undertakings-observations-numbered/opposition.txt": "EFTA "
-    "Court defendant's 'WRITTEN OBSERVATIONS': no title found (no role found)",
-    "itlos-provisional-measures-sand-extraction-chapters-paragraphs/motion.txt": "ITLOS "
-    "'REQUEST FOR THE PRESCRIPTION OF PROVISIONAL MEASURES': no title found (no role found)",
-    "itlos-provisional-measures-sand-extraction-chapters-paragraphs/opposition.txt": "ITLOS "
-    "'WRITTEN OBSERVATIONS OF THE FEDERATION OF SOLGARD': no title found (no role found)",
-    "pksc-cpla-preemption-talbs-lettered-grounds-concise-statement/opposition.txt": "Pakistan "
-    "'CONCISE STATEMENT ON BEHALF OF RESPONDENT NO. 1': 'PRELIMINARY OBJECTIONS' taken for the "
-    "title, read as a motion",
 }
 
 
