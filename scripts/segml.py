@@ -162,7 +162,7 @@ def threshold_for(docs: list[dict], w: np.ndarray) -> float:
     """The lowest threshold keeping the training sets' precision within 1 point of the rules'."""
     _, _, pr, rr, _ = score(docs, w, 1.0)
     base = rr / pr
-    for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98):
+    for t in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
         _, _, p, r, _ = score(docs, w, t)
         if r / p >= base - 0.01:
             return t
