@@ -174,6 +174,7 @@ def row(name: str, rules: tuple, model: tuple, t: float) -> str:
         a, f, p, r, lv = s
         return f"{f / a:6.3f} {r / max(p, 1):6.3f} {lv / max(f, 1):6.3f}"
 
+    name = name.removeprefix("tuning (").rstrip(")")
     return f"{name:>10} {rules[0]:5d} | {fmt(rules)} | {fmt(model)} | {t:4.2f}"
 
 
