@@ -15,8 +15,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
+
+from lawdiff.segment import patterns
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "resources" / "segment_line_model.json"
 
@@ -135,3 +138,34 @@ def scores(lines: Sequence[str]) -> list[float]:
     """Each line's probability of being a heading under the fitted weights (0 when blank)."""
     coefficients, _ = weights()
     return [0.0 if row is None else probability(row, coefficients) for row in features(lines)]
+
+
+@lru_cache(maxsize=4)
+def _cached_scores(texts: tuple[str, ...]) -> tuple[float, ...]:
+    return tuple(scores(texts))
+
+
+def rated_heading(texts: Sequence[str], index: int) -> bool:
+    """True when the model rates line ``index`` of ``texts`` a heading above its threshold."""
+    _, threshold = weights()
+    return _cached_scores(tuple(texts))[index] >= threshold
+
+
+def learned_heading(walker: Any, line: Any) -> int | None:
+    """The second opinion at a body line the rules left as text: a heading when the model
+    rates it one, numbered into the rules' outline by its enumerator (the top when it has
+    none); the index of the line after it, or None."""
+    if line.index < walker.regions.body_start:
+        return None
+    if not rated_heading([each.text for each in walker.lines], line.index):
+        return None
+    match = patterns.ENUMERATOR_START.match(line.text)
+    if match is None:
+        walker._major_heading(line, line.index)
+    elif walker.tracker.fits(match.group("enum"), lenient=True) is not None:
+        walker._outline_heading(
+            match.group("enum"), line.start + match.start("title"), line.content_end, lenient=True
+        )
+    else:
+        return None
+    return int(line.index) + 1
