@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lawdiff.core.model import FilingMeta, Segmentation, SegmentKind
 from lawdiff.core.text import DocumentText
-from lawdiff.segment import line_model, patterns
+from lawdiff.segment import patterns
 from lawdiff.segment.blocks import to_drafts
 from lawdiff.segment.lines import TextLine
 from lawdiff.segment.notes import attach_footnotes, cut_balloons_from_headings
@@ -140,7 +140,7 @@ class _Walker(CountRules, ParagraphRules, ContentsHeadings, NoteRules, TurnRules
             nxt = attempt(line)
             if nxt is not None:
                 return nxt
-        return line_model.learned_heading(self, line)
+        return None
 
     def _compare_toc(self) -> None:
         # certificates and verifications are left out of the body on purpose (see

@@ -78,6 +78,10 @@ KNOWN_GAPS = {
     "iesc-delay-dismissal-primor-grounds-summary/opposition.txt": "Irish Supreme Court "
     "submissions: SUBMISSIONS is read under THE FACTS and the short capital titles of the "
     "answers beside it, not under it (levels: 4 of 10 right)",
+    # pairs44 (held-out): real-world layouts the segmenter misreads, left as printed
+    "ncapp-rule9j-medmal-standard-of-review-subheadings/opposition.txt": "N.C. appellee brief: "
+    "the repeated 'Standard of Review' lines are read as top headings and the lettered sub-point "
+    "and arguments II-IV after them as body text (6 of 10 found)",
     # pairs48 (held-out): real-world layouts the segmenter misreads, left as printed
     "jcpc-tt-legitimate-expectation-the-issues-reasons/motion.txt": "Privy Council case for the "
     "appellants: since segfix39 the lettered sections A.-F. stand beside THE ISSUES and every "
