@@ -250,7 +250,10 @@ def main() -> None:
     if args.write:
         every = [d for ds in groups.values() for d in ds]
         w = fit(every)
-        data = {"weights": [round(float(v), 6) for v in w], "threshold": threshold_for(every, w, args.tolerance)}
+        data = {
+            "weights": [round(float(v), 6) for v in w],
+            "threshold": threshold_for(every, w, args.tolerance),
+        }
         line_model.WEIGHTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 

@@ -27,9 +27,12 @@ WEIGHTS = Path(__file__).resolve().parents[2] / "resources" / "segment_line_mode
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("word", r"^(?i:(?:point|ground|issue|argument|proposition|objection|question|"
-         r"assignment\s+of\s+error|chapter|part|section|head)\s+(?:no\.\s*)?"
-         r"(?:[ivxlc]+|\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\b)"),
+        (
+            "word",
+            r"^(?i:(?:point|ground|issue|argument|proposition|objection|question|"
+            r"assignment\s+of\s+error|chapter|part|section|head)\s+(?:no\.\s*)?"
+            r"(?:[ivxlc]+|\d+|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        ),
         ("decimal3", r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"),
         ("decimal2", r"^\d{1,2}\.\d{1,2}\.?\s"),
         ("roman", r"^[IVXLC]{1,6}[.)]\s"),
@@ -114,9 +117,16 @@ def features(lines: Sequence[str]) -> list[list[float] | None]:
         siblings = math.log1p(counts[kinds[i]] - 1) if kinds[i] else 0.0
         position = i / max(len(lines) - 1, 1)
         rows.append(
-            [1.0, *onehot, siblings, position, float(position < 0.1), float(position > 0.9)]
-            + _shape(line)
-            + _context(lines, i, width)
+            [
+                1.0,
+                *onehot,
+                siblings,
+                position,
+                float(position < 0.1),
+                float(position > 0.9),
+                *_shape(line),
+                *_context(lines, i, width),
+            ]
         )
     return rows
 
