@@ -103,8 +103,9 @@ KNOWN_GAPS = {
     "ground two is not read and the '(a)' heading is numbered from the grounds list; the other "
     "GROUND lines stand at the top beside '4.0 ARGUMENTS' (found 9 of 13, levels 4 of 13)",
     "zmsc-business-tenancy-heads-ground-one/opposition.txt": "Zambian respondent's heads: the "
-    "'RESPONSE TO GROUND TWO' lines stand at the top beside '3.0 ARGUMENTS IN RESPONSE', not under "
-    "it, and '4.0 CONCLUSION' after the additional ground is not read (found 8 of 9, levels 3 of 9)",
+    "'RESPONSE TO GROUND TWO' lines stand at the top beside '3.0 ARGUMENTS IN RESPONSE', not "
+    "under it, and '4.0 CONCLUSION' after the additional ground is not read (found 8 of 9, "
+    "levels 3 of 9)",
     "eacj-reference-ngo-deregistration-issues-framed/opposition.txt": "EACJ submissions: only the "
     "first 'Issue No. 1: Whether ...' line is read; 'Issue No. 2' to 'Issue No. 4', the "
     "'Preliminary point:' line and sub-issues (b) and (c) are body text (found 7 of 13)",
