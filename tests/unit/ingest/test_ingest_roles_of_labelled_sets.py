@@ -112,6 +112,13 @@ UNNAMED = {
     "nclat-ibc-section9-mobilox-re-headings/opposition.txt": "NCLAT 'WRITTEN SUBMISSIONS ON "
     "BEHALF OF RESPONDENT NO. 1': the section 'SUBMISSIONS IN REPLY TO THE GROUNDS' is taken "
     "as the title: read as a reply",
+    # pairs53 (held-out): titles the role reader misses, left as printed
+    "eacj-reference-ngo-deregistration-issues-framed/motion.txt": "EACJ 'REFERENCE' (the "
+    "applicant's originating pleading, under Articles 6(d), 7(2) and 30(1) of the Treaty): no "
+    "title found (no role found)",
+    "prc-3662-complaint-periodicals-answer-mtd/motion.txt": "a Postal Regulatory Commission "
+    "'COMPLAINT OF ...' under 39 U.S.C. § 3662 is the moving paper the Postal Service's answer "
+    "and motion to dismiss meets, but is read as a complaint",
 }
 
 

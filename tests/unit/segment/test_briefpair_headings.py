@@ -148,6 +148,31 @@ KNOWN_GAPS = {
     "gibca-skeleton-freezing-order-mixedcase-respondent/opposition.txt": "Gibraltar "
     "respondent's skeleton: of its unnumbered mixed-case headings the three ending in a "
     "'(Ground 3)' / '(Grounds 1 and 2)' parenthetical are read as body text (7 of 10 found)",
+    # pairs53 (held-out): real-world layouts the segmenter misreads, left as printed
+    "zmsc-business-tenancy-heads-ground-one/motion.txt": "Zambian heads of argument: the bare "
+    "'GROUND ONE' line is merged with its '4.1.1 In support of ground one' paragraph, '(b)' under "
+    "ground two is not read and the '(a)' heading is numbered from the grounds list; the other "
+    "GROUND lines stand at the top beside '4.0 ARGUMENTS' (found 9 of 13, levels 4 of 13)",
+    "zmsc-business-tenancy-heads-ground-one/opposition.txt": "Zambian respondent's heads: the "
+    "'RESPONSE TO GROUND TWO' lines stand at the top beside '3.0 ARGUMENTS IN RESPONSE', not "
+    "under it, and '4.0 CONCLUSION' after the additional ground is not read (found 8 of 9, "
+    "levels 3 of 9)",
+    "eacj-reference-ngo-deregistration-issues-framed/opposition.txt": "EACJ submissions: only the "
+    "first 'Issue No. 1: Whether ...' line is read; 'Issue No. 2' to 'Issue No. 4', the "
+    "'Preliminary point:' line and sub-issues (b) and (c) are body text (found 7 of 13)",
+    "prc-3662-complaint-periodicals-answer-mtd/motion.txt": "PRC complaint: the 'COUNT I — The "
+    "Postal Service Is ...' lines are read as counts named 'COUNT I' (not the gold's full line), "
+    "and part VI and the parts after it are not read as headings (found 7 of 14)",
+    "pgsc-s5-notice-grounds-error-of-law/opposition.txt": "PNG respondents' submissions: the lone "
+    "'(b) The trade store' sub-heading is not read, and the 'Cross-appeal — ...' line is nested "
+    "under 'Ground 5 — damages' instead of beside it (found 10 of 11)",
+    "jmca-identification-skeleton-grounds-numbered-paras/motion.txt": "Jamaican skeleton: every "
+    "gold heading is found at its level, but the run-in 'Ground 1: The learned trial judge ...' "
+    "sentences of the GROUNDS OF APPEAL list, the numbered AUTHORITIES RELIED ON entries and the "
+    "'Dated the ...' signature lines are read as headings too (16 headings no gold lists)",
+    "jmca-identification-skeleton-grounds-numbered-paras/opposition.txt": "Jamaican Crown "
+    "skeleton: every gold heading is found, but the numbered LIST OF AUTHORITIES entries and the "
+    "'Dated the ...' / 'for DIRECTOR OF PUBLIC PROSECUTIONS' lines are read as headings (8 extra)",
 }
 PARAMS = [
     pytest.param(*case, id=i, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[i], strict=True)])
