@@ -119,6 +119,29 @@ UNNAMED = {
     "prc-3662-complaint-periodicals-answer-mtd/motion.txt": "a Postal Regulatory Commission "
     "'COMPLAINT OF ...' under 39 U.S.C. § 3662 is the moving paper the Postal Service's answer "
     "and motion to dismiss meets, but is read as a complaint",
+    # orders48 (held-out): titles the role reader misses, left as printed
+    "fmc-order-exceptions-detention-closure-adopted-as-modified/opposition.txt": "Federal "
+    "Maritime Commission 'COMPLAINANT'S REPLY TO RESPONDENT'S EXCEPTIONS' (the Commission's "
+    "word for an answer to exceptions): read as a reply",
+    "lksc-fr-judgment-pharmacy-licence-art12-infringed-14-1-g-fails/order.txt": "Supreme Court "
+    "of Sri Lanka judgment with no title line (caption, BEFORE/COUNSEL/DECIDED ON block, then "
+    "the author's name): no title found",
+    "nclat-ibc-appeal-s9-admission-costs-partly-allowed/opposition.txt": "NCLAT 'WRITTEN "
+    "SUBMISSIONS ON BEHALF OF RESPONDENT NO. 1 (OPERATIONAL CREDITOR)': no title found",
+    "ugca-judgment-land-purchaser-damages-partially-succeeds/order.txt": "Court of Appeal of "
+    "Uganda 'JUDGMENT OF PATRICK MUWANGUZI, JA': no title found",
+    # orders49 (held-out): titles the role reader misses, left as printed
+    "prc-order-complaint-mtd-rural-periodicals-in-part/motion.txt": "Postal Regulatory Commission "
+    "docket caption 'COMPLAINT OF PRAIRIE PRESS ASSOCIATION' above the 'MOTION ... TO DISMISS "
+    "COMPLAINT' title is read as the title: read as a complaint",
+    "prc-order-complaint-mtd-rural-periodicals-in-part/opposition.txt": "Postal Regulatory "
+    "Commission docket caption 'COMPLAINT OF ...' above the 'RESPONSE IN OPPOSITION TO MOTION TO "
+    "DISMISS' title is read as the title: read as a complaint",
+    "jmca-judgment-bus-collision-damages-allowed-in-part/motion.txt": "Jamaica Court of Appeal "
+    "'APPELLANT'S SKELETON ARGUMENTS IN SUPPORT OF THE APPEAL': no title found (no role found)",
+    "jmca-judgment-bus-collision-damages-allowed-in-part/order.txt": "Jamaica Court of Appeal "
+    "judgment with no 'JUDGMENT' title (neutral citation, court, coram, catchwords, then the "
+    "judges' names; 'ORDER' only at the end): no title found (no role found)",
 }
 
 
