@@ -84,25 +84,6 @@ UNNAMED = {
     "'APPELLANT'S CASE': no title found (no role found)",
     "sgca-construction-penalty-parts-issue-whether/opposition.txt": "Singapore Court of Appeal "
     "'RESPONDENT'S CASE': no title found (no role found)",
-    # orders46 (held-out): titles the role reader misses, left as printed
-    "icj-judgment-preliminary-objections-lossa-river-in-part/order.txt": "ICJ judgment: the "
-    "stage line 'PRELIMINARY OBJECTIONS' above 'JUDGMENT' is read as the title: read as a motion",
-    "wipo-udrp-decision-transfer-one-denied-one/motion.txt": "UDRP 'COMPLAINT (Rules, paragraph "
-    "3(b))' is the moving paper the panel decides, but is read as a complaint",
-    "wipo-udrp-decision-transfer-one-denied-one/order.txt": "WIPO 'ADMINISTRATIVE PANEL "
-    "DECISION': no title found (no role found)",
-    "cbca-decision-janitorial-added-space-granted-in-part/order.txt": "CBCA decision headed by "
-    "'GRANTED IN PART: <date>' and a bare caption: no title found (no role found)",
-    # orders47 (held-out): titles the role reader misses, left as printed
-    "csih-opinion-reclaiming-subcontract-notice-penalty-allowed-in-part/motion.txt": "Court of "
-    "Session 'NOTE OF ARGUMENT / for / ... Defenders and Reclaimers': no title found",
-    "csih-opinion-reclaiming-subcontract-notice-penalty-allowed-in-part/opposition.txt": "Court "
-    "of Session 'NOTE OF ARGUMENT / for / ... Pursuers and Respondents': no title found",
-    "ghsc-judgment-mortgage-sale-interest-succeeds-in-part/motion.txt": "Supreme Court of Ghana "
-    "'STATEMENT OF CASE OF THE PLAINTIFF/APPELLANT/APPELLANT': no title found",
-    "stb-decision-demurrage-complaint-mtd-granted-in-part/opposition.txt": "Surface "
-    "Transportation Board 'REPLY OF ... IN OPPOSITION TO MOTION TO DISMISS' (the Board's word "
-    "for an answer): read as a reply",
     # pairs52 (held-out): titles the role reader misses, left as printed
     "fmc-exceptions-refusal-to-deal-exception-no/opposition.txt": "FMC 'REPLY TO RESPONDENT'S "
     "EXCEPTIONS' (the Commission's word for the answer to exceptions): read as a reply",
