@@ -42,8 +42,8 @@ import lawdiff.ruling
 from lawdiff.core.paths import RESOURCES
 from lawdiff.core.rulings import ArgumentRuling
 from lawdiff.ruling import load_rulebook
+from lawdiff.ruling.arguments import sentence_topics
 from lawdiff.ruling.evidence import read_sentence
-from lawdiff.ruling.matching import match_arguments
 from lawdiff.ruling.polarity import (
     POLARITY_FILE,
     PolarityModel,
@@ -55,7 +55,6 @@ from lawdiff.ruling.polarity import (
     sentence_features,
     sentence_places,
 )
-from lawdiff.ruling.readings import without_cues
 from lawdiff.ruling.units import OrderText, ruling_sentences
 from lawdiff.rulings_eval import (
     DEFAULT_CORPUS,
@@ -101,14 +100,7 @@ def reader_last() -> Iterator[None]:
     ) -> list[ArgumentRuling]:
         rulings = original(order, arguments, sections, parties, book, *rest, **named)
         ruling = ruling_sentences(order, order.all_sentences())
-        topics = match_arguments(
-            ruling,
-            arguments,
-            book.gloss,
-            parties.party_words,
-            book.min_relevance,
-            [without_cues(s.text, book) for s in ruling],
-        )
+        topics = sentence_topics(ruling, arguments, parties, book)
         about = {a.id: topics.of(a.id) for a in arguments}
         links = {r.argument: r.sections for r in rulings}
         candidates = candidate_sentences(order, about, links, ruling)

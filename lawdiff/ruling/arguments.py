@@ -44,7 +44,7 @@ from lawdiff.ruling.fallbacks import (
     part_decides,
     without_own_cue,
 )
-from lawdiff.ruling.matching import match_arguments
+from lawdiff.ruling.matching import Topics, match_arguments
 from lawdiff.ruling.naming import (
     distinct_words,
     in_motion,
@@ -89,6 +89,24 @@ from lawdiff.ruling.set_aside import (
 from lawdiff.ruling.units import OrderText, ruling_sentences, segments_inside
 
 
+def sentence_topics(
+    ruling: Sequence[Sentence],
+    arguments: Sequence[SegmentInfo],
+    parties: PartyNames,
+    book: RuleBook,
+) -> Topics:
+    """For each ruling sentence of an order, the arguments it is about (its cue words left
+    out of the comparison, so that "denied" does not tie a sentence to an argument)."""
+    return match_arguments(
+        ruling,
+        arguments,
+        book.gloss,
+        parties.party_words,
+        book.min_relevance,
+        [without_cues(s.text, book) for s in ruling],
+    )
+
+
 def rule_arguments(
     order: OrderText,
     arguments: Sequence[SegmentInfo],
@@ -117,14 +135,7 @@ def rule_arguments(
     """
     sentences = order.all_sentences()
     ruling = ruling_sentences(order, sentences)
-    topics = match_arguments(
-        ruling,
-        arguments,
-        book.gloss,
-        parties.party_words,
-        book.min_relevance,
-        [without_cues(s.text, book) for s in ruling],
-    )
+    topics = sentence_topics(ruling, arguments, parties, book)
     distinct = distinct_words(arguments)
     for name in parties.party_words:
         distinct[name] = 99  # a party's name says nothing about which argument is meant
